@@ -1,0 +1,184 @@
+"""Strict YAML reading: every value keeps its position, every surprise is a problem.
+
+PyYAML's safe loader still accepts duplicate keys (the last one silently wins), expands
+anchors and aliases (the "billion laughs" bomb), and applies YAML 1.1 rules that turn
+``NO`` into ``False``, ``012`` into ``10`` and ``2025-02-01`` into a date object. This
+module composes the node tree with libyaml (when available) and builds Python values
+itself, so each of those becomes a located :class:`~graph.errors.Problem` instead.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from .errors import Problem
+
+__all__ = ["Record", "Items", "YamlDate", "read_yaml", "parse_yaml"]
+
+_Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+_T = "tag:yaml.org,2002:"
+_STR, _INT, _FLOAT, _BOOL, _NULL, _TS = (_T + s for s in ("str", "int", "float", "bool", "null", "timestamp"))
+_MAP, _SEQ = _T + "map", _T + "seq"
+_PLAIN_INT = re.compile(r"[-+]?(?:0|[1-9][0-9]*)\Z")
+_PLAIN_FLOAT = re.compile(r"[-+]?(?:[0-9]+\.[0-9]*|\.[0-9]+|[0-9]+)(?:[eE][-+]?[0-9]+)?\Z")
+_TRUE_FALSE = {"true": True, "True": True, "TRUE": True, "false": False, "False": False, "FALSE": False}
+
+
+class YamlDate(str):
+    """An unquoted scalar YAML 1.1 would read as a date; kept as its text.
+
+    Date fields accept it; text fields reject it (quote it if you mean text).
+    """
+
+    __slots__ = ()
+
+
+class Record(dict):
+    """A YAML mapping: a dict that remembers where it and each of its keys stand.
+
+    ``at`` is ``(line, column)`` of the mapping, ``pos[key]`` that of the key.
+    """
+
+    __slots__ = ("at", "pos")
+
+
+class Items(list):
+    """A YAML sequence that remembers its own and each item's position."""
+
+    __slots__ = ("at", "pos")
+
+
+def _where(node) -> tuple[int, int]:
+    m = node.start_mark
+    return m.line + 1, m.column + 1
+
+
+class _Builder:
+    """Turns a composed node tree into Records, Items and plain scalars."""
+
+    def __init__(self, name: str):
+        self.name = name
+        self.problems: list[Problem] = []
+        self.seen: set[int] = set()
+
+    def problem(self, node, message: str) -> None:
+        line, col = _where(node)
+        self.problems.append(Problem(self.name, line, col, message))
+
+    def build(self, node) -> Any:
+        cls = node.__class__
+        if cls is yaml.ScalarNode:
+            return self.scalar(node)
+        # A collection node met twice is an alias: refuse it before it can expand.
+        if id(node) in self.seen:
+            self.problem(node, "anchors and aliases (&name / *name) are not allowed in data files")
+            return None
+        self.seen.add(id(node))
+        if cls is yaml.MappingNode:
+            return self.mapping(node)
+        return self.sequence(node)
+
+    def mapping(self, node) -> Record:
+        if node.tag != _MAP:
+            self.problem(node, f"tag {node.tag!r} is not allowed")
+        out = Record()
+        out.at = _where(node)
+        out.pos = {}
+        for knode, vnode in node.value:
+            if knode.__class__ is not yaml.ScalarNode:
+                self.problem(knode, "mapping keys must be plain text")
+                continue
+            key = knode.value
+            if knode.tag == _T + "merge" or key == "<<":
+                self.problem(knode, "merge keys (<<) are not allowed")
+                continue
+            if key in out:
+                first = out.pos[key]
+                self.problem(knode, f"duplicate key {key!r} (first at line {first[0]})")
+                continue
+            out.pos[key] = _where(knode)
+            out[key] = self.build(vnode)
+        return out
+
+    def sequence(self, node) -> Items:
+        if node.tag != _SEQ:
+            self.problem(node, f"tag {node.tag!r} is not allowed")
+        out = Items()
+        out.at = _where(node)
+        out.pos = []
+        for item in node.value:
+            out.pos.append(_where(item))
+            out.append(self.build(item))
+        return out
+
+    def scalar(self, node) -> Any:
+        value, tag = node.value, node.tag
+        if node.style or tag == _STR:  # quoted, block or explicitly tagged text
+            return value
+        if tag == _NULL:
+            return None
+        if tag == _BOOL:
+            if value in _TRUE_FALSE:
+                return _TRUE_FALSE[value]
+            self.problem(node, f"YAML 1.1 reads {value!r} as a boolean; write true/false, or quote it if you mean text")
+            return value
+        if tag == _INT:
+            if _PLAIN_INT.match(value):
+                return int(value)
+            self.problem(node, f"{value!r} is not a plain decimal number (YAML 1.1 reads leading zeros as octal, "
+                               "'0x' as hex, '1:20' as base 60); quote it or write the decimal number")
+            return value
+        if tag == _FLOAT:
+            if _PLAIN_FLOAT.match(value):
+                return float(value)
+            self.problem(node, f"{value!r} is not a plain decimal number; quote it if you mean text")
+            return value
+        if tag == _TS:
+            return YamlDate(value)
+        self.problem(node, f"tag {tag!r} is not allowed")
+        return value
+
+
+def parse_yaml(text: str, name: str) -> tuple[Any, list[Problem]]:
+    """Parse YAML *text* strictly; return ``(value, problems)``.
+
+    Examples
+    --------
+    >>> value, problems = parse_yaml("a: 1\\na: 2\\nb: NO\\n", "x.yaml")
+    >>> [str(p) for p in problems]  # doctest: +NORMALIZE_WHITESPACE
+    ["x.yaml:2:1: duplicate key 'a' (first at line 1)",
+     "x.yaml:3:4: YAML 1.1 reads 'NO' as a boolean; write true/false, or quote it if you mean text"]
+    """
+    try:
+        node = yaml.compose(text, Loader=_Loader)
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        line, col = (mark.line + 1, mark.column + 1) if mark else (0, 0)
+        return None, [Problem(name, line, col, f"not valid YAML: {exc.problem or exc}")]
+    except yaml.YAMLError as exc:  # e.g. a reader error on control characters
+        return None, [Problem(name, 0, 0, f"not valid YAML: {exc}")]
+    if node is None:
+        return None, []
+    builder = _Builder(name)
+    value = builder.build(node)
+    return value, builder.problems
+
+
+def read_yaml(path: Path, name: str | None = None) -> tuple[Any, list[Problem]]:
+    """Read and strictly parse the YAML file at *path* (UTF-8, optional BOM)."""
+    name = name or str(path)
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        return None, [Problem(name, 0, 0, f"cannot read file: {exc.strerror}")]
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = raw[: exc.start].count(b"\n") + 1
+        return None, [Problem(name, line, 0, f"not UTF-8 text (byte 0x{raw[exc.start]:02x} at offset {exc.start})")]
+    return parse_yaml(text, name)
