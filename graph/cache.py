@@ -1,0 +1,67 @@
+"""Cache of validated datasets, keyed by a hash of every input byte.
+
+Validation of a large dataset takes minutes; re-running ``kg`` on unchanged files should
+not. The key covers the dataset files, the schema files and the toolkit version, so any
+edit (or upgrade) invalidates it. Entries are pickles written atomically; they are only
+ever read back by this same toolkit from its own cache folder.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import pickle
+import tempfile
+from pathlib import Path
+
+from . import __version__
+from .schema import Schema, default_schema_dir
+
+__all__ = ["cache_dir", "content_key", "get", "put"]
+
+
+def cache_dir() -> Path:
+    """``$KG_CACHE_DIR``, else ``.kg/cache`` under the current directory."""
+    return Path(os.environ.get("KG_CACHE_DIR") or Path(".kg") / "cache")
+
+
+def content_key(directory: Path, schema: Schema | None = None) -> str:
+    """sha256 over the toolkit version, schema files and dataset files (names and bytes)."""
+    from .validate import dataset_files
+
+    local = directory / "schema"
+    schema_dir = schema.directory if schema and schema.directory else (
+        local if (local / "types").is_dir() else default_schema_dir())
+    h = hashlib.sha256(f"kg {__version__}\0".encode())
+    groups = [(schema_dir, sorted(Path(schema_dir).rglob("*.yaml"))), (directory, dataset_files(directory))]
+    for root, files in groups:
+        for path in files:
+            h.update(str(path.relative_to(root)).encode() + b"\0")
+            with open(path, "rb") as fh:
+                for chunk in iter(lambda: fh.read(1 << 20), b""):
+                    h.update(chunk)
+            h.update(b"\0")
+    return h.hexdigest()
+
+
+def get(key: str):
+    """The cached dataset for *key*, or ``None``."""
+    path = cache_dir() / f"{key}.pickle"
+    try:
+        with open(path, "rb") as fh:
+            return pickle.load(fh)
+    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError):
+        return None
+
+
+def put(key: str, dataset) -> None:
+    """Store *dataset* under *key* (atomic rename; failures only cost a re-validation)."""
+    folder = cache_dir()
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=folder, suffix=".tmp")
+        with os.fdopen(fd, "wb") as fh:
+            pickle.dump(dataset, fh, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(tmp, folder / f"{key}.pickle")
+    except OSError:
+        pass

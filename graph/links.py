@@ -1,0 +1,113 @@
+"""Summary links: what all the claims about one (subject, predicate, object) add up to.
+
+A link is derived, never edited: its documents, its independent origins (claims tracing to
+the same original asserter count once), its date span, its best credibility, and whether
+its claims disagree with each other or with reference data.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+from typing import Iterable
+
+from .dates import PartialDate
+from .model import Claim, Dataset
+
+__all__ = ["SummaryLink", "summary_links", "disagreements"]
+
+
+@dataclass
+class SummaryLink:
+    """Everything the dataset says about one (subject, predicate, object)."""
+
+    subject: str
+    predicate: str
+    object: str
+    claim_ids: list[str]
+    documents: list[str]
+    origins: list[str]
+    first_date: PartialDate | None
+    last_date: PartialDate | None
+    best_credibility: int
+    hedged: bool  # every claim is hedged
+    peripheral: bool  # every claim is peripheral
+    disagreements: list[str] = field(default_factory=list)
+
+    @property
+    def independent_origins(self) -> int:
+        """How many distinct original asserters support the link."""
+        return len(self.origins)
+
+    @property
+    def disagree(self) -> bool:
+        """True when the link's claims disagree (quantities or dates)."""
+        return bool(self.disagreements)
+
+    @property
+    def key(self) -> tuple[str, str, str]:
+        return self.subject, self.predicate, self.object
+
+
+def disagreements(claims: Iterable[Claim], dataset: Dataset | None = None) -> list[str]:
+    """Describe how *claims* about one link disagree; empty when they do not.
+
+    Checks differing quantities for the same unit, point dates that cannot be the same day,
+    and (with *dataset*) dates that contradict the object's reference date property, such as
+    a treaty's known signing date.
+
+    Examples
+    --------
+    >>> from graph.model import Claim
+    >>> a = Claim("c1", "kp", "DEPLOYED_TO", "ru", "d0", "q", 0, 1, 3, quantity=10000, unit="soldiers")
+    >>> b = Claim("c2", "kp", "DEPLOYED_TO", "ru", "d3", "q", 0, 1, 3, quantity=12000, unit="soldiers")
+    >>> disagreements([a, b])
+    ['soldiers: 10000 (d0) vs 12000 (d3)']
+    """
+    claims = list(claims)
+    out = []
+    by_unit: dict[str, dict] = defaultdict(dict)
+    for c in claims:
+        if c.quantity is not None:
+            by_unit[c.unit].setdefault(c.quantity, []).append(c.document)
+    for unit, values in sorted(by_unit.items()):
+        if len(values) > 1:
+            out.append(f"{unit}: " + " vs ".join(
+                f"{q:g} ({', '.join(sorted(set(d)))})" for q, d in sorted(values.items())))
+    dated = sorted({(c.date, c.document) for c in claims if c.date})
+    for i, (d1, doc1) in enumerate(dated):
+        for d2, doc2 in dated[i + 1:]:
+            if not d1.overlaps(d2):
+                out.append(f"date: {d1} ({doc1}) vs {d2} ({doc2})")
+    if dataset is not None and claims:
+        pred = dataset.schema.predicates.get(claims[0].predicate)
+        obj = dataset.entities.get(claims[0].object)
+        if pred and pred.date_property and obj and obj.properties.get(pred.date_property):
+            ref = PartialDate.parse(obj.properties[pred.date_property])
+            for c in claims:
+                if c.date and not c.date.overlaps(ref):
+                    out.append(f"date: {c.date} ({c.document}) vs reference {pred.date_property} {ref} of {obj.id}")
+    return out
+
+
+def summary_links(dataset: Dataset) -> list[SummaryLink]:
+    """One :class:`SummaryLink` per distinct (subject, predicate, object), in claim order."""
+    groups: dict[tuple[str, str, str], list[Claim]] = {}
+    for c in dataset.claims:
+        groups.setdefault((c.subject, c.predicate, c.object), []).append(c)
+    out = []
+    for (s, p, o), claims in groups.items():
+        dates = [d for c in claims for d in (c.date, c.valid_from, c.valid_to) if d]
+        out.append(SummaryLink(
+            subject=s, predicate=p, object=o,
+            claim_ids=[c.id for c in claims],
+            documents=sorted({c.document for c in claims}),
+            origins=sorted({c.origin for c in claims}),
+            first_date=min(dates) if dates else None,
+            last_date=max(dates) if dates else None,
+            best_credibility=min(c.credibility for c in claims),
+            hedged=all(c.hedged for c in claims),
+            peripheral=all(c.peripheral for c in claims),
+            disagreements=disagreements(claims, dataset) if len(claims) > 1 or dataset.schema.predicates[p].date_property else [],
+        ))
+    return out

@@ -1,0 +1,582 @@
+"""Validation: read a dataset folder into a :class:`~graph.model.Dataset`, or list every problem.
+
+Nothing is built from an invalid dataset: :func:`load_dataset` either returns a complete,
+checked dataset or raises :class:`~graph.errors.DatasetError` with all problems, each as
+``FILE:LINE:COL: message``.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Callable
+
+from .dates import PartialDate
+from .documents import read_document_text
+from .errors import DatasetError, Problem
+from .model import QUANTITY_BOUNDS, RELIABILITY, Alias, Claim, Dataset, Document, Entity, claim_id
+from .schema import Schema, load_schema
+from .yamlio import Items, Record, YamlDate, read_yaml
+
+__all__ = ["load_dataset", "validate_dataset", "dataset_files", "ID_PATTERN"]
+
+ID_PATTERN = re.compile(r"[a-z0-9][a-z0-9_.-]*\Z")
+_LANG = re.compile(r"[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*\Z")
+_SHA = re.compile(r"[0-9a-f]{64}\Z")
+_WIKIDATA = re.compile(r"Q[1-9][0-9]*\Z")
+
+
+class _Bad(Exception):
+    """A field value is wrong; the message says how."""
+
+
+# -- field checkers: value -> converted value, or raise _Bad ---------------------------------
+
+
+def _describe(value: Any) -> str:
+    if isinstance(value, YamlDate):
+        return f"an unquoted date {value!r}"
+    if isinstance(value, bool):
+        return f"a boolean ({str(value).lower()})"
+    if isinstance(value, (int, float)):
+        return f"a number ({value})"
+    if isinstance(value, (list, dict)):
+        return "a list" if isinstance(value, list) else "a mapping"
+    return repr(value)
+
+
+def _text(value):
+    if type(value) is str:
+        return value
+    raise _Bad(f"expected text, got {_describe(value)}; quote it if it is meant as text")
+
+
+def _nonempty_text(value):
+    value = _text(value)
+    if not value.strip():
+        raise _Bad("must not be empty")
+    return value
+
+
+def _opt_text(value):
+    return None if value is None else _text(value)
+
+
+def _id(value):
+    if type(value) is not str or not ID_PATTERN.match(value):
+        raise _Bad(f"{_describe(value)} is not a valid id (lowercase letters, digits, '.', '_', '-')")
+    return value
+
+
+def _opt_id(value):
+    return None if value is None else _id(value)
+
+
+def _date(value):
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, (str, int)):
+        raise _Bad(f"expected a date (YYYY, YYYY-MM or YYYY-MM-DD), got {_describe(value)}")
+    try:
+        return PartialDate.parse(str(value))
+    except ValueError as exc:
+        raise _Bad(str(exc)) from None
+
+
+def _bool(value):
+    if value is None:
+        return False
+    if type(value) is not bool:
+        raise _Bad(f"expected true or false, got {_describe(value)}")
+    return value
+
+
+def _credibility(value):
+    if type(value) is not int or not 1 <= value <= 6:
+        raise _Bad(f"credibility must be an Admiralty grade 1-6, got {_describe(value)}")
+    return value
+
+
+def _quantity(value):
+    if value is None:
+        return None
+    if type(value) not in (int, float):
+        raise _Bad(f"quantity must be a number (10000, not '10.000'), got {_describe(value)}")
+    if value != value or value in (float("inf"), float("-inf")):
+        raise _Bad("quantity must be a finite number")
+    return value
+
+
+def _bound(value):
+    if value is None:
+        return "exact"
+    if value not in QUANTITY_BOUNDS:
+        raise _Bad(f"quantity_bound must be one of {list(QUANTITY_BOUNDS)}, got {_describe(value)}")
+    return value
+
+
+def _occurrence(value):
+    if value is None:
+        return 1
+    if type(value) is not int or value < 1:
+        raise _Bad(f"occurrence must be a whole number >= 1, got {_describe(value)}")
+    return value
+
+
+def _reliability(value):
+    if value not in RELIABILITY:
+        raise _Bad(f"reliability must be an Admiralty grade A-F, got {_describe(value)}")
+    return value
+
+
+def _language(value):
+    if type(value) is not str or not _LANG.match(value):
+        raise _Bad(f"language must be a language tag such as 'it' or 'en', got {_describe(value)}")
+    return value
+
+
+def _sha(value):
+    if type(value) is not str or not _SHA.match(value):
+        raise _Bad(f"sha256 must be 64 lowercase hex digits, got {_describe(value)}")
+    return value
+
+
+def _wikidata(value):
+    if value is None:
+        return None
+    if type(value) is not str or not _WIKIDATA.match(value):
+        raise _Bad(f"wikidata must be a Q-id such as 'Q423', got {_describe(value)}")
+    return value
+
+
+def _any(value):
+    return value
+
+
+_DOCUMENT_FIELDS: dict[str, Callable] = {
+    "id": _id, "file": _nonempty_text, "title": _nonempty_text, "outlet": _opt_text, "author": _opt_text,
+    "date": _date, "language": _language, "sha256": _sha, "reliability": _reliability, "url": _opt_text,
+}
+_DOCUMENT_REQUIRED = ("id", "file", "title", "language", "sha256", "reliability")
+
+_ENTITY_FIELDS: dict[str, Callable] = {
+    "id": _id, "type": _nonempty_text, "name": _nonempty_text, "aliases": _any, "description": _opt_text,
+    "wikidata": _wikidata, "properties": _any,
+}
+_ENTITY_REQUIRED = ("id", "type", "name")
+
+_CLAIM_FIELDS: dict[str, Callable] = {
+    "subject": _id, "predicate": _nonempty_text, "object": _id, "document": _id, "quote": _nonempty_text,
+    "occurrence": _occurrence, "attributed_to": _opt_id, "attribution_note": _opt_text, "hedged": _bool,
+    "credibility": _credibility, "date": _date, "valid_from": _date, "valid_to": _date, "quantity": _quantity,
+    "quantity_bound": _bound, "unit": _opt_text, "item": _opt_id, "peripheral": _bool, "note": _opt_text,
+}
+_CLAIM_REQUIRED = ("subject", "predicate", "object", "document", "quote", "credibility")
+
+
+@dataclass
+class _Context:
+    """Problems and indexes collected while reading one dataset."""
+
+    schema: Schema
+    directory: Path
+    problems: list[Problem] = field(default_factory=list)
+
+    def name(self, path: Path) -> str:
+        try:
+            return str(path.relative_to(self.directory.parent)) if self.directory.parent != path else str(path)
+        except ValueError:
+            return str(path)
+
+    def add(self, file: str, at: tuple[int, int], message: str) -> None:
+        self.problems.append(Problem(file, at[0], at[1], message))
+
+
+def _fields(rec: Record, spec: dict, required: tuple, what: str, file: str, ctx: _Context) -> dict | None:
+    """Check a record's fields against *spec*; return converted values (None when unusable)."""
+    out = {}
+    ok = True
+    for key, value in rec.items():
+        check = spec.get(key)
+        if check is None:
+            close = difflib.get_close_matches(key, spec, n=1)
+            hint = f" (did you mean {close[0]!r}?)" if close else ""
+            ctx.add(file, rec.pos[key], f"{what}: unknown field {key!r}{hint}")
+            continue
+        try:
+            out[key] = check(value)
+        except _Bad as exc:
+            ctx.add(file, rec.pos[key], f"{what}: {key}: {exc}")
+            ok = False
+    for key in required:
+        if key not in rec:
+            ctx.add(file, rec.at, f"{what}: missing required field {key!r}")
+            ok = False
+    return out if ok else None
+
+
+def _records(value, file: str, what: str, ctx: _Context) -> list[Record]:
+    if value is None:
+        return []
+    if not isinstance(value, Items):
+        ctx.add(file, getattr(value, "at", (1, 1)), f"expected a list of {what}")
+        return []
+    out = []
+    for item, at in zip(value, value.pos):
+        if isinstance(item, Record):
+            out.append(item)
+        else:
+            ctx.add(file, at, f"each {what[:-1]} must be a mapping, got {_describe(item)}")
+    return out
+
+
+# -- documents -----------------------------------------------------------------------------
+
+
+def _read_documents(ctx: _Context) -> dict[str, Document]:
+    path = ctx.directory / "documents.yaml"
+    file = ctx.name(path)
+    if not path.exists():
+        ctx.add(file, (0, 0), "missing: a dataset needs documents.yaml")
+        return {}
+    value, found = read_yaml(path, file)
+    ctx.problems.extend(found)
+    docs: dict[str, Document] = {}
+    seen_files: dict[str, str] = {}
+    seen_sha: dict[str, str] = {}
+    for rec in _records(value, file, "documents", ctx):
+        f = _fields(rec, _DOCUMENT_FIELDS, _DOCUMENT_REQUIRED, "document", file, ctx)
+        if f is None:
+            continue
+        did = f["id"]
+        if did in docs:
+            ctx.add(file, rec.pos["id"], f"document id {did!r} is used twice")
+            continue
+        text_path = ctx.directory / f["file"]
+        if Path(f["file"]).is_absolute() or ".." in Path(f["file"]).parts:
+            ctx.add(file, rec.pos["file"], f"file {f['file']!r} must be a path inside the dataset folder")
+            continue
+        if f["file"] in seen_files:
+            ctx.add(file, rec.pos["file"], f"file {f['file']!r} is already document {seen_files[f['file']]!r}")
+        seen_files[f["file"]] = did
+        try:
+            dt = read_document_text(text_path)
+        except FileNotFoundError:
+            ctx.add(file, rec.pos["file"], f"document {did!r}: text file {f['file']!r} not found")
+            continue
+        except UnicodeDecodeError as exc:
+            ctx.add(file, rec.pos["file"], f"document {did!r}: {f['file']!r} is not UTF-8 (byte offset {exc.start})")
+            continue
+        except OSError as exc:
+            ctx.add(file, rec.pos["file"], f"document {did!r}: cannot read {f['file']!r}: {exc.strerror}")
+            continue
+        if dt.sha256 != f["sha256"]:
+            ctx.add(file, rec.pos["sha256"], f"document {did!r}: sha256 does not match {f['file']!r} "
+                                             f"(file has {dt.sha256}); the text changed or the hash is wrong")
+        if dt.sha256 in seen_sha:
+            ctx.add(file, rec.pos["file"], f"document {did!r} has the same text as {seen_sha[dt.sha256]!r}")
+        seen_sha[dt.sha256] = did
+        date = f.get("date")
+        if dt.header_date and date and dt.header_date != date:
+            ctx.add(file, rec.pos["date"], f"document {did!r}: date {date} disagrees with the file header "
+                                           f"({dt.header_date})")
+        docs[did] = Document(
+            id=did, file=f["file"], title=f["title"], outlet=f.get("outlet"), author=f.get("author"),
+            date=date or dt.header_date, language=f["language"], sha256=f["sha256"],
+            reliability=f["reliability"], url=f.get("url"), text=dt.text,
+        )
+    return docs
+
+
+# -- entities ------------------------------------------------------------------------------
+
+
+def _aliases(value, rec: Record, file: str, ctx: _Context) -> tuple[Alias, ...] | None:
+    if value is None:
+        return ()
+    if not isinstance(value, Items):
+        ctx.add(file, rec.pos["aliases"], "entity: aliases must be a list")
+        return None
+    out = []
+    for item, at in zip(value, value.pos):
+        if type(item) is str and item.strip():
+            out.append(Alias(item))
+        elif isinstance(item, Record) and set(item) <= {"name", "lang"} and type(item.get("name")) is str:
+            lang = item.get("lang", "und")
+            if type(lang) is not str or not (lang == "und" or _LANG.match(lang)):
+                ctx.add(file, at, f"entity: alias language {lang!r} is not a language tag")
+                return None
+            out.append(Alias(item["name"], lang))
+        else:
+            ctx.add(file, at, f"entity: an alias must be text or {{name, lang}}, got {_describe(item)}")
+            return None
+    return tuple(out)
+
+
+def _properties(value, etype, rec: Record, file: str, ctx: _Context) -> dict | None:
+    if value is None:
+        return {}
+    if not isinstance(value, Record):
+        ctx.add(file, rec.pos["properties"], "entity: properties must be a mapping")
+        return None
+    out, ok = {}, True
+    for key, v in value.items():
+        spec = etype.properties.get(key)
+        at = value.pos[key]
+        if spec is None:
+            allowed = ", ".join(sorted(etype.properties)) or "none"
+            ctx.add(file, at, f"entity: type {etype.name} has no property {key!r} (allowed: {allowed})")
+            ok = False
+            continue
+        try:
+            if spec.type == "string":
+                out[key] = _text(v)
+            elif spec.type == "bool":
+                out[key] = _bool(v)
+            elif spec.type == "date":
+                out[key] = str(_date(v))
+            elif spec.type == "int":
+                if type(v) is not int:
+                    raise _Bad(f"expected a whole number, got {_describe(v)}")
+                out[key] = v
+            elif spec.type == "number":
+                out[key] = _quantity(v)
+            elif spec.type == "enum":
+                if v not in spec.values:
+                    raise _Bad(f"must be one of {list(spec.values)}, got {_describe(v)}")
+                out[key] = v
+        except _Bad as exc:
+            ctx.add(file, at, f"entity: property {key}: {exc}")
+            ok = False
+    return out if ok else None
+
+
+def _entity_files(directory: Path) -> list[Path]:
+    files = [directory / "entities.yaml"] if (directory / "entities.yaml").exists() else []
+    return files + sorted((directory / "entities").glob("*.yaml"))
+
+
+def _read_entities(ctx: _Context) -> dict[str, Entity]:
+    entities: dict[str, Entity] = {}
+    where: dict[str, str] = {}
+    files = _entity_files(ctx.directory)
+    if not files:
+        ctx.add(ctx.name(ctx.directory / "entities.yaml"), (0, 0), "missing: a dataset needs entities.yaml")
+    for path in files:
+        file = ctx.name(path)
+        value, found = read_yaml(path, file)
+        ctx.problems.extend(found)
+        for rec in _records(value, file, "entities", ctx):
+            f = _fields(rec, _ENTITY_FIELDS, _ENTITY_REQUIRED, "entity", file, ctx)
+            if f is None:
+                continue
+            etype = ctx.schema.types.get(f["type"])
+            if etype is None or etype.abstract:
+                close = difflib.get_close_matches(f["type"], [t for t, v in ctx.schema.types.items() if not v.abstract], n=3)
+                hint = f" (did you mean {', '.join(close)}?)" if close else ""
+                ctx.add(file, rec.pos["type"], f"entity {f['id']!r}: unknown entity type {f['type']!r}{hint}")
+                continue
+            aliases = _aliases(f.get("aliases"), rec, file, ctx)
+            props = _properties(f.get("properties"), etype, rec, file, ctx)
+            if aliases is None or props is None:
+                continue
+            eid = f["id"]
+            if eid in entities:
+                ctx.add(file, rec.pos["id"], f"entity id {eid!r} is used twice (first in {where[eid]})")
+                continue
+            where[eid] = f"{file}:{rec.pos['id'][0]}"
+            entities[eid] = Entity(eid, etype.name, f["name"], aliases, f.get("description") or "",
+                                   f.get("wikidata"), props)
+    return entities
+
+
+# -- claims --------------------------------------------------------------------------------
+
+
+def _locate(text: str, quote: str, occurrence: int) -> int:
+    start = -1
+    for _ in range(occurrence):
+        start = text.find(quote, start + 1)
+        if start < 0:
+            return -1
+    return start
+
+
+_FOLD = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "«": '"', "»": '"', "\u00a0": " "})
+
+
+def _quote_hint(text: str, quote: str) -> str:
+    folded_text = " ".join(text.translate(_FOLD).split())
+    if " ".join(quote.translate(_FOLD).split()) in folded_text:
+        return " (it matches once apostrophes, quotation marks or spaces are normalised: copy it verbatim)"
+    return ""
+
+
+def _check_claim(rec: Record, f: dict, file: str, ctx: _Context, entities, documents) -> Claim | None:
+    schema = ctx.schema
+    ok = True
+    pred = schema.predicates.get(f["predicate"])
+    if pred is None:
+        close = difflib.get_close_matches(f["predicate"], schema.predicates, n=3)
+        hint = f" (did you mean {', '.join(close)}?)" if close else ""
+        ctx.add(file, rec.pos["predicate"], f"claim: unknown predicate {f['predicate']!r}{hint}")
+        ok = False
+    for role in ("subject", "object", "attributed_to", "item"):
+        ref = f.get(role)
+        if ref is not None and ref not in entities:
+            close = difflib.get_close_matches(ref, entities, n=3)
+            hint = f" (did you mean {', '.join(close)}?)" if close else ""
+            ctx.add(file, rec.pos[role], f"claim: {role} {ref!r} is not a known entity{hint}")
+            ok = False
+    if pred is not None and ok:
+        s, o = entities[f["subject"]], entities[f["object"]]
+        if not schema.fits(s.type, pred.domain):
+            ctx.add(file, rec.pos["subject"], f"claim: {pred.name} needs a subject of type {' or '.join(pred.domain)}, "
+                                              f"but {s.id!r} is a {s.type}")
+            ok = False
+        if not schema.fits(o.type, pred.range):
+            ctx.add(file, rec.pos["object"], f"claim: {pred.name} needs an object of type {' or '.join(pred.range)}, "
+                                             f"but {o.id!r} is a {o.type}")
+            ok = False
+    doc = documents.get(f["document"])
+    start = -1
+    if doc is None:
+        close = difflib.get_close_matches(f["document"], documents, n=3)
+        hint = f" (did you mean {', '.join(close)}?)" if close else ""
+        ctx.add(file, rec.pos.get("document", rec.at), f"claim: document {f['document']!r} is not in documents.yaml{hint}")
+        ok = False
+    else:
+        occurrence = f.get("occurrence", 1)
+        start = _locate(doc.text, f["quote"], occurrence)
+        if start < 0:
+            n = doc.text.count(f["quote"])
+            if n:
+                ctx.add(file, rec.pos["occurrence"], f"claim: the quote occurs {n} time(s) in {doc.id}, not {occurrence}")
+            else:
+                ctx.add(file, rec.pos["quote"], f"claim: quote is not verbatim in {doc.id} ({doc.file})"
+                                                + _quote_hint(doc.text, f["quote"]))
+            ok = False
+    if f.get("date") and (f.get("valid_from") or f.get("valid_to")):
+        ctx.add(file, rec.pos["date"], "claim: give either a point 'date' or 'valid_from'/'valid_to', not both")
+        ok = False
+    vf, vt = f.get("valid_from"), f.get("valid_to")
+    if vf and vt and vf.earliest() > vt.latest():
+        ctx.add(file, rec.pos["valid_to"], f"claim: valid_to {vt} is before valid_from {vf}")
+        ok = False
+    if (f.get("quantity") is None) != (f.get("unit") is None):
+        ctx.add(file, rec.at, "claim: quantity and unit go together (give both or neither)")
+        ok = False
+    if not ok:
+        return None
+    quote = f["quote"]
+    return Claim(
+        id=claim_id(f["subject"], f["predicate"], f["object"], f["document"], quote),
+        subject=f["subject"], predicate=f["predicate"], object=f["object"], document=f["document"],
+        quote=quote, start=start, end=start + len(quote), credibility=f["credibility"],
+        attributed_to=f.get("attributed_to"), attribution_note=f.get("attribution_note"),
+        hedged=f.get("hedged", False), date=f.get("date"), valid_from=vf, valid_to=vt,
+        quantity=f.get("quantity"), quantity_bound=f.get("quantity_bound", "exact"), unit=f.get("unit"),
+        item=f.get("item"), peripheral=f.get("peripheral", False), note=f.get("note"),
+        source_file=file, source_line=rec.at[0],
+    )
+
+
+def _claim_files(directory: Path) -> list[Path]:
+    return sorted((directory / "claims").glob("*.yaml"))
+
+
+def _read_claims(ctx: _Context, entities, documents) -> list[Claim]:
+    claims: list[Claim] = []
+    seen: dict[str, str] = {}
+    for path in _claim_files(ctx.directory):
+        file = ctx.name(path)
+        value, found = read_yaml(path, file)
+        ctx.problems.extend(found)
+        if value is None and not found:
+            continue
+        default_doc = None
+        if isinstance(value, Record):
+            for key in set(value) - {"document", "claims"}:
+                ctx.add(file, value.pos[key], f"unknown field {key!r} (a claims file has 'document' and 'claims')")
+            default_doc = value.get("document")
+            if default_doc is not None and (type(default_doc) is not str or not ID_PATTERN.match(default_doc)):
+                ctx.add(file, value.pos["document"], f"document: {_describe(default_doc)} is not a valid id")
+                default_doc = None
+            value = value.get("claims")
+        for rec in _records(value, file, "claims", ctx):
+            if default_doc is not None and "document" not in rec:
+                rec["document"] = default_doc
+            f = _fields(rec, _CLAIM_FIELDS, _CLAIM_REQUIRED, "claim", file, ctx)
+            if f is None:
+                continue
+            claim = _check_claim(rec, f, file, ctx, entities, documents)
+            if claim is None:
+                continue
+            if claim.id in seen:
+                ctx.add(file, rec.at, f"claim repeats the claim at {seen[claim.id]} (same subject, predicate, "
+                                      "object, document and quote)")
+                continue
+            seen[claim.id] = f"{file}:{rec.at[0]}"
+            claims.append(claim)
+    return claims
+
+
+
+def validate_dataset(directory: Path | str, *, schema: Schema | None = None) -> tuple[Dataset | None, list[Problem]]:
+    """Read and check the dataset in *directory*; return ``(dataset, problems)``.
+
+    The dataset is ``None`` whenever there is any problem.
+    """
+    directory = Path(directory)
+    if not directory.is_dir():
+        return None, [Problem(str(directory), 0, 0, "dataset folder not found")]
+    if schema is None:
+        local = directory / "schema"
+        schema = load_schema(local if (local / "types").is_dir() else None)
+    ctx = _Context(schema, directory)
+    documents = _read_documents(ctx)
+    entities = _read_entities(ctx)
+    claims = _read_claims(ctx, entities, documents)
+    if ctx.problems:
+        return None, sorted(set(ctx.problems))
+    return Dataset(schema, entities, documents, claims, directory), []
+
+
+def load_dataset(directory: Path | str = "seeds", *, schema: Schema | None = None, use_cache: bool = True) -> Dataset:
+    """Load and validate a dataset folder, or raise :class:`~graph.errors.DatasetError`.
+
+    An unchanged dataset (same bytes in every input file, schema included) is read from a
+    cache keyed by its content hash instead of being validated again.
+
+    Examples
+    --------
+    >>> ds = load_dataset("seeds")
+    >>> ds.entities["kim-jong-un"].type
+    'Person'
+    """
+    from . import cache  # local: the cache module depends on this one's file listing
+
+    directory = Path(directory)
+    if use_cache:
+        key = cache.content_key(directory, schema)
+        hit = cache.get(key)
+        if hit is not None:
+            hit.directory = directory
+            return hit
+    dataset, problems = validate_dataset(directory, schema=schema)
+    if problems:
+        raise DatasetError(problems)
+    if use_cache:
+        dataset.content_hash = key
+        cache.put(key, dataset)
+    return dataset
+
+
+def dataset_files(directory: Path) -> list[Path]:
+    """Every file a dataset's content may depend on: all files but drafts and hidden ones."""
+    return sorted(
+        p for p in directory.rglob("*")
+        if p.is_file() and not any(part.startswith(".") or part == "drafts" for part in p.relative_to(directory).parts)
+    )
