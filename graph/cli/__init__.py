@@ -1,0 +1,1 @@
+"""The ``kg`` command line: a thin layer over the library (the only package importing typer)."""

@@ -1,0 +1,69 @@
+"""Options and output helpers shared by every command.
+
+Conventions: results on stdout (``--json`` for scripts), messages and errors on stderr;
+exit 0 ok, 1 invalid data or a failed operation, 2 usage (bad option, unknown name).
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import sys
+from pathlib import Path
+from typing import Annotated, Any, Callable
+
+import typer
+from rich.console import Console
+
+from ..errors import DatasetError, KGError, LookupFailed
+from ..model import Dataset
+
+__all__ = ["DataOption", "JsonOption", "out", "err", "handle_errors", "load", "print_json", "EXIT_OK",
+           "EXIT_INVALID", "EXIT_USAGE"]
+
+EXIT_OK, EXIT_INVALID, EXIT_USAGE = 0, 1, 2
+
+out = Console(highlight=False, soft_wrap=True)
+err = Console(stderr=True, highlight=False, soft_wrap=True)
+
+DataOption = Annotated[Path, typer.Option("--data", "-d", help="Dataset folder.", envvar="KG_DATA",
+                                          show_default=True)]
+JsonOption = Annotated[bool, typer.Option("--json", help="Print machine-readable JSON on stdout.")]
+
+
+def print_json(value: Any) -> None:
+    """Write *value* as JSON to stdout (no rich markup, no wrapping)."""
+    sys.stdout.write(json.dumps(value, ensure_ascii=False, indent=2, default=str) + "\n")
+
+
+def handle_errors(func: Callable) -> Callable:
+    """Turn the toolkit's exceptions into a message on stderr and the right exit code."""
+
+    @functools.wraps(func)
+    def wrapper(*args, **kwargs):
+        try:
+            return func(*args, **kwargs)
+        except DatasetError as exc:
+            for problem in exc.problems:
+                err.print(str(problem), markup=False)
+            n = len(exc.problems)
+            err.print(f"[red]invalid:[/red] {n} problem{'s' if n != 1 else ''}; nothing was built or written.")
+            raise typer.Exit(EXIT_INVALID) from None
+        except LookupFailed as exc:
+            err.print(f"[red]error:[/red] {exc}", markup=True, highlight=False)
+            raise typer.Exit(EXIT_USAGE) from None
+        except KGError as exc:
+            err.print(f"[red]error:[/red] {exc}")
+            raise typer.Exit(EXIT_INVALID) from None
+
+    return wrapper
+
+
+def load(data: Path, *, use_cache: bool = True) -> Dataset:
+    """Load and validate *data*, with a spinner when stderr is a terminal."""
+    from ..validate import load_dataset
+
+    if err.is_terminal:
+        with err.status(f"Validating {data} ..."):
+            return load_dataset(data, use_cache=use_cache)
+    return load_dataset(data, use_cache=use_cache)

@@ -1,0 +1,125 @@
+"""Dataset commands: validate, build, export, stats, sources, show."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.table import Table
+
+from .. import build as build_mod
+from ..export import FORMATS, export as export_dataset
+from ..inspect import entity_card, sources as sources_of, stats as stats_of
+from ..resolve import Resolver
+from .common import DataOption, JsonOption, err, handle_errors, load, out, print_json
+
+__all__ = ["register"]
+
+
+def validate(data: DataOption = Path("seeds"), json: JsonOption = False,
+             no_cache: Annotated[bool, typer.Option("--no-cache", help="Validate even if unchanged.")] = False):
+    """Check a dataset: schema, references, dates, verbatim quotes, hashes. Exit 1 on any problem."""
+    ds = load(data, use_cache=not no_cache)
+    summary = {"valid": True, "entities": len(ds.entities), "documents": len(ds.documents), "claims": len(ds.claims)}
+    if json:
+        print_json(summary)
+    else:
+        out.print(f"[green]valid[/green]: {summary['documents']} documents, {summary['entities']} entities, "
+                  f"{summary['claims']} claims")
+
+
+def build(data: DataOption = Path("seeds"), json: JsonOption = False):
+    """Validate and build the claim graph and the summary graph; print their sizes."""
+    ds = load(data)
+    G, S = build_mod.claim_graph(ds), build_mod.summary_graph(ds)
+    summary = {"claim_graph": {"nodes": G.number_of_nodes(), "edges": G.number_of_edges()},
+               "summary_graph": {"nodes": S.number_of_nodes(), "edges": S.number_of_edges()},
+               "content_hash": ds.content_hash}
+    if json:
+        print_json(summary)
+    else:
+        out.print(f"claim graph: {G.number_of_nodes()} nodes, {G.number_of_edges()} edges (one per claim)")
+        out.print(f"summary graph: {S.number_of_nodes()} nodes, {S.number_of_edges()} links")
+
+
+def export(data: DataOption = Path("seeds"),
+           fmt: Annotated[str, typer.Option("--format", "-f", help=f"One of: {', '.join(FORMATS)}.")] = "json",
+           output: Annotated[Path, typer.Option("--out", "-o", help="Output file (a folder for csv).")] = ...,
+           graph: Annotated[str, typer.Option(help="For graphml/gexf: 'claims' (one edge per claim) or 'summary'.")] = "claims"):
+    """Export the dataset as JSON (the contract), GraphML/GEXF (Gephi) or CSV."""
+    if fmt not in FORMATS:
+        raise typer.BadParameter(f"choose one of {', '.join(FORMATS)}", param_hint="--format")
+    if graph not in ("claims", "summary"):
+        raise typer.BadParameter("choose 'claims' or 'summary'", param_hint="--graph")
+    ds = load(data)
+    for path in export_dataset(ds, fmt, output, graph=graph):
+        err.print(f"wrote {path}")
+
+
+def stats(data: DataOption = Path("seeds"), json: JsonOption = False):
+    """Counts: entities by type, claims by predicate and document, hedged, single-origin, disagreeing."""
+    s = stats_of(load(data))
+    if json:
+        print_json(s)
+        return
+    for key in ("documents", "entities", "claims", "links", "hedged_claims", "attributed_claims",
+                "peripheral_claims", "single_origin_links", "disagreeing_links"):
+        out.print(f"{key.replace('_', ' ')}: {s[key]}")
+    for key in ("entities_by_type", "claims_by_predicate", "claims_by_document"):
+        table = Table(title=key.replace("_", " "), title_justify="left")
+        table.add_column("name")
+        table.add_column("count", justify="right")
+        for name, n in s[key].items():
+            table.add_row(name, str(n))
+        out.print(table)
+
+
+def sources(data: DataOption = Path("seeds"), json: JsonOption = False):
+    """The documents: outlet, date, reliability, claims and who they quote."""
+    rows = sources_of(load(data))
+    if json:
+        print_json(rows)
+        return
+    table = Table()
+    for col in ("id", "date", "outlet", "reliability", "claims", "title", "asserters"):
+        table.add_column(col)
+    for r in rows:
+        table.add_row(r["id"], r["date"] or "?", r["outlet"] or "?", r["reliability"], str(r["claims"]),
+                      r["title"], ", ".join(f"{k} ({v})" for k, v in r["asserters"].items()))
+    out.print(table)
+
+
+def show(entity: Annotated[str, typer.Argument(help="Entity id, name or alias (any case, accents optional).")],
+         data: DataOption = Path("seeds"), json: JsonOption = False):
+    """An entity card: aliases and every claim in and out, with quote, document, date and attribution."""
+    ds = load(data)
+    card = entity_card(ds, Resolver(ds).resolve(entity))
+    if json:
+        print_json(card)
+        return
+    out.print(f"[bold]{card['name']}[/bold] ({card['type']}, id {card['id']})", markup=True)
+    if card["aliases"]:
+        out.print("aliases: " + ", ".join(f"{a['name']} [{a['lang']}]" for a in card["aliases"]), markup=False)
+    if card["description"]:
+        out.print(card["description"], markup=False)
+    if card["wikidata"]:
+        out.print(f"wikidata: {card['wikidata']}")
+    for direction, arrow in (("outgoing", "->"), ("incoming", "<-"), ("mentioned_as", "as")):
+        for key, claims in card[direction].items():
+            out.print(f"\n[bold]{arrow} {key}[/bold]", markup=True)
+            for c in claims:
+                other = f"{c['other_name']} " if c["other_name"] else ""
+                when = c["date"] or c["valid_from"] or "undated"
+                by = c["attributed_to"] or "the article"
+                flags = (" hedged" if c["hedged"] else "") + (" peripheral" if c["peripheral"] else "")
+                qty = f" [{c['quantity']:g} {c['unit']}]" if c["quantity"] is not None else ""
+                out.print(f"  {other}{qty} — {c['document']} ({c['document_date'] or 'undated'}), {when}, "
+                          f"by {by}, credibility {c['credibility']}{flags}", markup=False)
+                out.print(f"    “{c['quote']}”", markup=False)
+
+
+def register(app: typer.Typer) -> None:
+    """Add the dataset commands to *app*."""
+    for func in (validate, build, export, stats, sources, show):
+        app.command(func.__name__)(handle_errors(func))

@@ -1,0 +1,27 @@
+"""The ``kg`` application: one place that wires every command group together."""
+
+from __future__ import annotations
+
+import typer
+
+from . import core
+
+__all__ = ["app", "main"]
+
+app = typer.Typer(
+    name="kg",
+    help="A sourced, validated knowledge graph for OSINT analysts: every link is a claim with its evidence.",
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+    add_completion=False,
+)
+core.register(app)
+
+
+def main() -> None:
+    """Console-script entry point."""
+    app()
+
+
+if __name__ == "__main__":
+    main()

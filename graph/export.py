@@ -1,0 +1,107 @@
+"""Exports: JSON (the contract other tools read), GraphML and GEXF (Gephi), CSV.
+
+Every export is written to a temporary file and renamed into place, so a failure never
+leaves half a file behind.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+import tempfile
+from pathlib import Path
+
+import networkx as nx
+
+from .build import claim_graph, summary_graph
+from .inspect import claim_record, document_record
+from .model import Dataset
+
+__all__ = ["FORMATS", "to_json", "export"]
+
+FORMATS = ("json", "graphml", "gexf", "csv")
+
+
+def to_json(dataset: Dataset) -> dict:
+    """The JSON export contract: ``entities``, ``documents``, ``claims``.
+
+    Examples
+    --------
+    >>> from graph.validate import load_dataset
+    >>> data = to_json(load_dataset("seeds"))
+    >>> sorted(data)
+    ['claims', 'documents', 'entities', 'format']
+    """
+    return {
+        "format": {"name": "osint-kg", "version": 1},
+        "entities": [
+            {"id": e.id, "type": e.type, "name": e.name, "aliases": [a.name for a in e.aliases],
+             "alias_languages": [a.lang for a in e.aliases], "description": e.description,
+             "wikidata": e.wikidata, "properties": e.properties}
+            for e in dataset.entities.values()
+        ],
+        "documents": [document_record(dataset, d) for d in dataset.documents],
+        "claims": [claim_record(c) for c in dataset.claims],
+    }
+
+
+def _flat(G: nx.MultiDiGraph) -> nx.MultiDiGraph:
+    """GraphML/GEXF take scalars only: join lists, drop None."""
+    H = nx.MultiDiGraph(name=G.graph.get("name", ""))
+    fix = lambda d: {k: ("; ".join(map(str, v)) if isinstance(v, list) else v) for k, v in d.items() if v is not None}
+    H.add_nodes_from((n, {**fix(d), "label": d.get("name", n)}) for n, d in G.nodes(data=True))
+    H.add_edges_from((u, v, k, {**fix(d), "label": d.get("predicate", "")}) for u, v, k, d in G.edges(keys=True, data=True))
+    return H
+
+
+def _csv(rows: list[dict]) -> str:
+    buf = io.StringIO()
+    if rows:
+        writer = csv.DictWriter(buf, fieldnames=list(rows[0]), lineterminator="\n")
+        writer.writeheader()
+        for row in rows:
+            writer.writerow({k: ("|".join(map(str, v)) if isinstance(v, list) else v) for k, v in row.items()})
+    return buf.getvalue()
+
+
+def _atomic_write(path: Path, data: bytes) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def export(dataset: Dataset, fmt: str, out: Path, *, graph: str = "claims") -> list[Path]:
+    """Write *dataset* as *fmt* to *out*; return the files written.
+
+    ``csv`` writes a folder with ``entities.csv``, ``documents.csv`` and ``claims.csv``;
+    ``graphml``/``gexf`` write the claim graph (``graph="claims"``) or the summary graph.
+    """
+    out = Path(out)
+    if fmt not in FORMATS:
+        raise ValueError(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}")
+    if fmt == "json":
+        _atomic_write(out, json.dumps(to_json(dataset), ensure_ascii=False, indent=1).encode("utf-8"))
+        return [out]
+    if fmt == "csv":
+        data = to_json(dataset)
+        files = []
+        for table in ("entities", "documents", "claims"):
+            _atomic_write(out / f"{table}.csv", _csv(data[table]).encode("utf-8"))
+            files.append(out / f"{table}.csv")
+        return files
+    G = _flat(claim_graph(dataset) if graph == "claims" else summary_graph(dataset))
+    buf = io.BytesIO()
+    if fmt == "graphml":
+        nx.write_graphml(G, buf)
+    else:
+        nx.write_gexf(G, buf)
+    _atomic_write(out, buf.getvalue())
+    return [out]

@@ -1,0 +1,71 @@
+"""Finding entities by id, name or alias: case-, accent-, hyphen- and apostrophe-insensitive.
+
+Analysts type "kim jong-un", "Kim Jong Un" or "KN-23"; all must land on one entity, and a
+name that fits several (or none) must say so with suggestions rather than guess.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+import unicodedata
+
+from .errors import LookupFailed
+from .model import Dataset
+
+__all__ = ["normalize_name", "Resolver"]
+
+_SEPARATORS = re.compile(r"[\s\-‐‑‒–—_./]+")
+_APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'", "ʼ": "'"})
+
+
+def normalize_name(text: str) -> str:
+    """Fold a name for matching: no accents, lower case, one space for hyphens and spaces.
+
+    Examples
+    --------
+    >>> normalize_name("Kim Jong-un") == normalize_name("KIM JONG UN")
+    True
+    >>> normalize_name("Stabilimento  11 Febbraio’")
+    "stabilimento 11 febbraio'"
+    """
+    text = unicodedata.normalize("NFKD", text.translate(_APOSTROPHES))
+    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    return _SEPARATORS.sub(" ", text.casefold()).strip()
+
+
+class Resolver:
+    """Resolve user-typed names to entity ids.
+
+    Examples
+    --------
+    >>> from graph.validate import load_dataset
+    >>> r = Resolver(load_dataset("seeds"))
+    >>> r.resolve("kim jong-un")
+    'kim-jong-un'
+    """
+
+    def __init__(self, dataset: Dataset):
+        self.dataset = dataset
+        self.index: dict[str, set[str]] = {}
+        for e in dataset.entities.values():
+            for name in (e.id, *e.names):
+                self.index.setdefault(normalize_name(name), set()).add(e.id)
+
+    def candidates(self, name: str) -> list[str]:
+        """Every entity id *name* may mean (exact id first)."""
+        if name in self.dataset.entities:
+            return [name]
+        return sorted(self.index.get(normalize_name(name), ()))
+
+    def resolve(self, name: str) -> str:
+        """The one entity id *name* means; raise :class:`~graph.errors.LookupFailed` otherwise."""
+        found = self.candidates(name)
+        if len(found) == 1:
+            return found[0]
+        if found:
+            options = [f"{i} ({self.dataset.entities[i].name}, {self.dataset.entities[i].type})" for i in found]
+            raise LookupFailed(f"{name!r} is ambiguous: it names {len(found)} entities; use an id.", options)
+        close = difflib.get_close_matches(normalize_name(name), self.index, n=5, cutoff=0.6)
+        suggestions = sorted({i for key in close for i in self.index[key]})
+        raise LookupFailed(f"no entity is called {name!r}.", suggestions)
