@@ -18,7 +18,7 @@ from .documents import read_document_text
 from .errors import DatasetError, Problem
 from .model import QUANTITY_BOUNDS, RELIABILITY, Alias, Claim, Dataset, Document, Entity, claim_id
 from .schema import Schema, load_schema
-from .yamlio import Items, Record, YamlDate, read_yaml
+from .yamlio import Flagged, Items, Record, YamlDate, read_yaml
 
 __all__ = ["load_dataset", "validate_dataset", "dataset_files", "ID_PATTERN"]
 
@@ -200,6 +200,9 @@ def _fields(rec: Record, spec: dict, required: tuple, what: str, file: str, ctx:
     ok = True
     for key, value in rec.items():
         check = spec.get(key)
+        if value.__class__ is Flagged:  # the YAML reader has reported it already
+            ok = False
+            continue
         if check is None:
             close = difflib.get_close_matches(key, spec, n=1)
             hint = f" (did you mean {close[0]!r}?)" if close else ""

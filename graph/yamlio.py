@@ -17,7 +17,7 @@ import yaml
 
 from .errors import Problem
 
-__all__ = ["Record", "Items", "YamlDate", "read_yaml", "parse_yaml"]
+__all__ = ["Record", "Items", "YamlDate", "Flagged", "read_yaml", "parse_yaml"]
 
 _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
@@ -34,6 +34,12 @@ class YamlDate(str):
 
     Date fields accept it; text fields reject it (quote it if you mean text).
     """
+
+    __slots__ = ()
+
+
+class Flagged(str):
+    """A scalar already reported as a problem; checkers skip it instead of reporting again."""
 
     __slots__ = ()
 
@@ -126,22 +132,22 @@ class _Builder:
             if value in _TRUE_FALSE:
                 return _TRUE_FALSE[value]
             self.problem(node, f"YAML 1.1 reads {value!r} as a boolean; write true/false, or quote it if you mean text")
-            return value
+            return Flagged(value)
         if tag == _INT:
             if _PLAIN_INT.match(value):
                 return int(value)
             self.problem(node, f"{value!r} is not a plain decimal number (YAML 1.1 reads leading zeros as octal, "
                                "'0x' as hex, '1:20' as base 60); quote it or write the decimal number")
-            return value
+            return Flagged(value)
         if tag == _FLOAT:
             if _PLAIN_FLOAT.match(value):
                 return float(value)
             self.problem(node, f"{value!r} is not a plain decimal number; quote it if you mean text")
-            return value
+            return Flagged(value)
         if tag == _TS:
             return YamlDate(value)
         self.problem(node, f"tag {tag!r} is not allowed")
-        return value
+        return Flagged(value)
 
 
 def parse_yaml(text: str, name: str) -> tuple[Any, list[Problem]]:

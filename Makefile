@@ -1,0 +1,51 @@
+# Two entry points do all set-up on a fresh machine:
+#   make demo   - the whole pipeline on the seeds with the embedded local database
+#   make test   - the whole test suite (what CI runs)
+
+PYTHON ?= python3
+VENV   := .venv
+PY     := $(VENV)/bin/python
+KG     := $(VENV)/bin/kg
+OUT    := out
+STAMP  := $(VENV)/.installed
+
+.PHONY: demo test install system-deps kernel clean bench
+
+$(STAMP): pyproject.toml
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e '.[test]'
+	touch $(STAMP)
+
+install: $(STAMP)
+
+# Headless Chromium for the browser tests (Debian packages; root or sudo needed once).
+system-deps:
+	@if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; then \
+	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq chromium chromium-driver; \
+	fi
+
+# A Jupyter kernel that runs the project's venv (used by the notebook tests).
+kernel: $(STAMP)
+	$(PY) -m ipykernel install --sys-prefix --name osint-kg --display-name "osint-kg (venv)" >/dev/null
+
+demo: $(STAMP)
+	$(KG) validate
+	$(KG) build
+	$(KG) stats
+	$(KG) export --format json -o $(OUT)/graph.json
+	$(KG) export --format graphml -o $(OUT)/graph.graphml
+	$(KG) export --format gexf -o $(OUT)/graph.gexf
+	$(KG) export --format csv -o $(OUT)/csv
+	@echo
+	@echo "Exports: $(OUT)/graph.json  $(OUT)/graph.graphml  $(OUT)/graph.gexf  $(OUT)/csv/"
+
+test: $(STAMP) system-deps kernel
+	$(PY) -m pytest
+
+bench: $(STAMP)
+	$(PY) scripts/bench_build.py --sizes 1000 10000 100000
+
+clean:
+	rm -rf $(OUT) .kg .pytest_cache

@@ -1,0 +1,140 @@
+#!/usr/bin/env python3
+"""Benchmark validation and graph build against their bare baselines.
+
+For each size it generates a synthetic dataset (``scripts/synth.py``, not timed) and, in a
+fresh child process so peak memory is per size, measures:
+
+* ``parse+validate``: :func:`graph.validate.validate_dataset` (strict YAML, every check)
+  against a bare ``yaml.load(..., Loader=CSafeLoader)`` of the same YAML files;
+* ``build``: :func:`graph.build.claim_graph` against a bare loop of
+  ``MultiDiGraph.add_edge`` adding the same edges with the same attributes;
+* peak RSS of the child (validate + build together).
+
+Ratios are baseline time / toolkit time (1.0 = as fast as the baseline; targets:
+validate >= 0.8, build >= 0.7).
+
+Usage::
+
+    python scripts/bench_build.py --sizes 1000 10000 100000 1000000 [--repeat 3] [--json]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import resource
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+
+def _time(fn, repeat: int):
+    times, result = [], None
+    for _ in range(repeat):
+        t0 = time.perf_counter()
+        result = fn()
+        times.append(time.perf_counter() - t0)
+    return statistics.median(times), result
+
+
+def measure(directory: Path, repeat: int) -> dict:
+    """Run in the child: time baseline and toolkit on *directory*."""
+    import networkx as nx
+    import yaml
+
+    from graph.build import claim_attributes, claim_graph, node_attributes
+    from graph.validate import validate_dataset
+
+    yaml_files = [directory / "documents.yaml", directory / "entities.yaml",
+                  *sorted((directory / "claims").glob("*.yaml"))]
+
+    def bare_parse():
+        for path in yaml_files:
+            with open(path, "rb") as fh:
+                yaml.load(fh, Loader=yaml.CSafeLoader)
+
+    def ours():
+        ds, problems = validate_dataset(directory)
+        if problems:
+            raise SystemExit(f"synthetic dataset invalid: {problems[:3]}")
+        return ds
+
+    t_bare, _ = _time(bare_parse, repeat)
+    t_validate, ds = _time(ours, repeat)
+    edges = [(c.subject, c.object, c.id, claim_attributes(c)) for c in ds.claims]
+    nodes = node_attributes(ds)
+
+    def bare_build():
+        G = nx.MultiDiGraph()
+        G.add_nodes_from(nodes.items())
+        for u, v, k, attrs in edges:
+            G.add_edge(u, v, key=k, **attrs)
+        return G
+
+    t_bare_build, _ = _time(bare_build, repeat)
+    del edges
+    t_build, G = _time(lambda: claim_graph(ds), repeat)
+    n = len(ds.claims)
+    return {
+        "claims": n,
+        "validate_s": round(t_validate, 3), "bare_parse_s": round(t_bare, 3),
+        "validate_ratio": round(t_bare / t_validate, 3),
+        "validate_claims_per_s": round(n / t_validate),
+        "build_s": round(t_build, 3), "bare_add_edge_s": round(t_bare_build, 3),
+        "build_ratio": round(t_bare_build / t_build, 3),
+        "build_claims_per_s": round(n / t_build),
+        "edges": G.number_of_edges(),
+        "peak_rss_mib": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024),
+    }
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--sizes", type=int, nargs="+", default=[1000, 10000, 100000])
+    ap.add_argument("--repeat", type=int, default=3, help="runs per measurement (median); 1 above 100k claims")
+    ap.add_argument("--json", action="store_true")
+    ap.add_argument("--child", type=Path, help=argparse.SUPPRESS)
+    args = ap.parse_args(argv)
+    if args.child:
+        print(json.dumps(measure(args.child, args.repeat)))
+        return 0
+    from rich.console import Console
+    from rich.progress import Progress
+
+    rows = []
+    console = Console(stderr=True)
+    with tempfile.TemporaryDirectory(prefix="kg-bench-") as tmp, Progress(console=console, transient=True) as bar:
+        task = bar.add_task("benchmark", total=len(args.sizes))
+        for n in args.sizes:
+            folder = Path(tmp) / f"synth-{n}"
+            bar.update(task, description=f"generating {n:,} claims")
+            subprocess.run([sys.executable, str(ROOT / "scripts" / "synth.py"), "--claims", str(n), "--out", str(folder)],
+                           check=True, stdout=subprocess.DEVNULL)
+            bar.update(task, description=f"measuring {n:,} claims")
+            repeat = args.repeat if n <= 100_000 else 1
+            env = {**os.environ, "KG_CACHE_DIR": str(Path(tmp) / "cache")}
+            done = subprocess.run([sys.executable, __file__, "--child", str(folder), "--repeat", str(repeat)],
+                                  check=True, capture_output=True, text=True, env=env)
+            rows.append(json.loads(done.stdout))
+            bar.advance(task)
+    if args.json:
+        print(json.dumps(rows, indent=2))
+        return 0
+    cols = ["claims", "validate_s", "bare_parse_s", "validate_ratio", "validate_claims_per_s", "build_s",
+            "bare_add_edge_s", "build_ratio", "build_claims_per_s", "peak_rss_mib"]
+    print("| " + " | ".join(cols) + " |")
+    print("|" + "---|" * len(cols))
+    for r in rows:
+        print("| " + " | ".join(f"{r[c]:,}" if isinstance(r[c], int) else str(r[c]) for c in cols) + " |")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
