@@ -1,0 +1,142 @@
+"""Optional fast engines: igraph (C) runs the heavy measures when installed.
+
+networkx stays the reference API: every engine function takes a networkx graph and returns
+a ``{node: value}`` dict exactly like the networkx call it replaces, and the test-suite and
+``scripts/bench_analytics.py`` check that both agree. Install with ``pip install
+osint-kg[fast]``; without it everything runs on networkx.
+
+The conversion to an igraph graph is cached per networkx graph (and rebuilt when the graph
+changes size), so a report that runs several measures converts once.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import random
+import weakref
+
+import networkx as nx
+
+__all__ = ["ENGINES", "available", "choose", "to_igraph", "pagerank_igraph", "betweenness_igraph",
+           "sample_sources"]
+
+ENGINES = ("networkx", "igraph")
+
+_cache: "weakref.WeakKeyDictionary[nx.Graph, tuple]" = weakref.WeakKeyDictionary()
+
+
+def available() -> list[str]:
+    """Engines installed here, networkx first.
+
+    Examples
+    --------
+    >>> available()[0]
+    'networkx'
+    """
+    out = ["networkx"]
+    if importlib.util.find_spec("igraph") is not None:
+        out.append("igraph")
+    return out
+
+
+def choose(engine: str = "auto") -> str:
+    """Resolve ``"auto"`` to the fastest installed engine; check any other name.
+
+    Examples
+    --------
+    >>> choose("networkx")
+    'networkx'
+    >>> choose("auto") in ENGINES
+    True
+    """
+    if engine == "auto":
+        return available()[-1]
+    if engine not in ENGINES:
+        raise ValueError(f"unknown engine {engine!r}; choose one of {', '.join(('auto',) + ENGINES)}")
+    if engine not in available():
+        raise ValueError(f"engine {engine!r} is not installed (pip install osint-kg[fast])")
+    return engine
+
+
+def to_igraph(G: nx.Graph, *, simple: bool = False):
+    """``(igraph.Graph, nodes)``: *G* as an igraph graph and the node order (vertex i = nodes[i]).
+
+    With *simple*, parallel edges are merged (what networkx's breadth-first searches see);
+    otherwise every edge is kept (what networkx's PageRank sums). Results are cached per
+    graph while its node and edge counts are unchanged.
+    """
+    import igraph as ig
+
+    stamp = (G.number_of_nodes(), G.number_of_edges(), simple)
+    cached = _cache.get(G, {}).get(simple)
+    if cached is not None and cached[0] == stamp:
+        return cached[1], cached[2]
+    nodes = list(G)
+    index = {n: i for i, n in enumerate(nodes)}
+    edges = [(index[u], index[v]) for u, v in G.edges()]
+    if simple:
+        if G.is_directed():
+            edges = list(dict.fromkeys(edges))
+        else:
+            edges = list(dict.fromkeys((a, b) if a <= b else (b, a) for a, b in edges))
+    g = ig.Graph(n=len(nodes), edges=edges, directed=G.is_directed())
+    _cache.setdefault(G, {})[simple] = (stamp, g, nodes)
+    return g, nodes
+
+
+def pagerank_igraph(G: nx.Graph, *, alpha: float = 0.85) -> dict:
+    """PageRank with igraph (PRPACK), equal to ``nx.pagerank(G, alpha=alpha)`` to ~1e-6.
+
+    Parallel edges count as networkx counts them (their weights add up); dangling nodes
+    spread their rank uniformly, as in networkx.
+    """
+    g, nodes = to_igraph(G)
+    if not G.is_directed():
+        pr = g.pagerank(damping=alpha, directed=False)
+    else:
+        pr = g.pagerank(damping=alpha, directed=True)
+    return dict(zip(nodes, pr))
+
+
+def sample_sources(G: nx.Graph, k: int, seed: int) -> list:
+    """The *k* source nodes networkx's sampled betweenness draws for an integer *seed*."""
+    return random.Random(seed).sample(list(G.nodes()), k)
+
+
+def betweenness_igraph(G: nx.Graph, *, sources: list | None = None, normalized: bool = True) -> dict:
+    """Betweenness with igraph, equal to networkx's (``endpoints=False``, unweighted).
+
+    With *sources* (the nodes networkx's ``k=`` sampling draws, see :func:`sample_sources`)
+    it reproduces ``nx.betweenness_centrality(G, k=len(sources), seed=...)`` exactly.
+    """
+    g, nodes = to_igraph(G, simple=True)
+    n = len(nodes)
+    directed = G.is_directed()
+    if sources is None:
+        raw = g.betweenness(directed=directed)
+        # igraph counts undirected pairs once; networkx's unnormalised value does the same
+        values = dict(zip(nodes, raw))
+        if normalized and n > 2:
+            scale = 1 / ((n - 1) * (n - 2)) * (1 if directed else 2)
+            values = {v: b * scale for v, b in values.items()}
+        return values
+    index = {node: i for i, node in enumerate(nodes)}
+    src = [index[s] for s in sources]
+    raw = g.betweenness(directed=directed, sources=src)
+    k = len(sources)
+    # networkx sums each sampled source's dependencies over every target and then rescales
+    # (see networkx's _rescale); igraph's subset betweenness halves undirected paths
+    factor = 1.0 if directed else 2.0
+    values = {node: b * factor for node, b in zip(nodes, raw)}
+    N = n - 1
+    if N < 2:
+        return values
+    sampled = set(sources)
+    if normalized:
+        s_src = 1 / ((k - 1) * (N - 1)) if k > 1 else float("nan")
+        s_non = 1 / (k * (N - 1))
+    else:
+        c = 1 if directed else 2
+        s_src = N / ((k - 1) * c) if k > 1 else float("nan")
+        s_non = N / (k * c)
+    return {v: b * (s_src if v in sampled else s_non) for v, b in values.items()}
