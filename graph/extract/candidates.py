@@ -1,0 +1,298 @@
+"""New-entity candidates: names in the text that the gazetteer does not know.
+
+Rules (no trained model is available): weapon designators (KN-23, T-62, Hwasong-11A),
+"Stabilimento X"-style facility names, "regione di X"-style places, "Center for ..." and
+"Institute of ..." names, other capitalised multi-word names (with connectors such as
+"di", "del", "for", "of", "the" inside) and acronyms. Each candidate gets a type guess with
+the reason for it, a proposed id and every mention of its names in the text.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+from .gazetteer import Gazetteer, Mention, fold_tokens
+from .sentences import Sentence
+
+__all__ = ["Candidate", "find_candidates", "slugify", "guess_type"]
+
+_DESIGNATOR = re.compile(r"\b(?:[A-Z]{1,5}-\d{1,4}[A-Z]?|[A-Z][a-z]{2,}-\d{1,3}[A-Z]?)\b")
+_FACILITY = re.compile(
+    r"\b(?:Stabilimento|Impianto|Fabbrica|Complesso|Cantiere|Centrale|Base|Plant|Factory|Complex|Shipyard)"
+    r"\s+[\"“«]?(?:[A-Z0-9][\w'’-]*)(?:\s+(?:[A-Z0-9][\w'’-]*))*[\"”»]?")
+_PLACE = re.compile(
+    r"\b(?i:regione|provincia|città|citta|distretto|oblast|region|province|city|district)"
+    r"(?:\s+(?i:russa|ucraina|nordcoreana|sudcoreana|cinese|russian|ukrainian))?\s+(?i:di|of)\s+"
+    r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*)")
+_CONNECTORS = frozenset("di del della dei degli delle dello for of the on and de von van al el bin e".split())
+_SPLIT_CONNECTORS = frozenset("di del della dei degli delle dello".split())
+_ACRONYM = re.compile(r"[A-Z][A-Z0-9&]{1,6}\Z")
+_ROMAN = re.compile(r"[IVXLCDM]+\Z")
+
+_TYPE_KEYWORDS = [
+    ("MediaOutlet", {"agency", "agenzia", "news", "times", "post", "tv", "radio", "press", "tribune", "herald",
+                     "journal", "gazette", "gazzetta", "corriere", "repubblica", "stampa", "daily", "broadcasting",
+                     "newsweek", "reuters", "channel"}),
+    ("ResearchInstitute", {"center", "centre", "centro", "institute", "istituto", "university", "università",
+                           "universita", "studies", "studi", "research", "ricerca", "think", "foundation",
+                           "fondazione", "academy", "accademia"}),
+    ("IntelligenceService", {"intelligence", "nis", "cia", "gur", "mossad"}),
+    ("GovernmentBody", {"ministero", "ministry", "ministro", "governo", "government", "department",
+                        "dipartimento", "parlamento", "parliament", "council", "consiglio", "comitato",
+                        "committee", "commissione", "commission", "partito", "party", "assemblea"}),
+    ("MilitaryUnit", {"esercito", "army", "forze", "forces", "brigata", "brigade", "reggimento", "regiment",
+                      "divisione", "division", "corps", "corpo", "battalion", "battaglione", "navy", "marina",
+                      "aeronautica", "command", "comando"}),
+    ("Facility", {"stabilimento", "impianto", "fabbrica", "plant", "factory", "complex", "complesso",
+                  "cantiere", "shipyard", "base", "centrale", "arsenal", "arsenale"}),
+    ("Agreement", {"accordo", "trattato", "treaty", "agreement", "deal", "patto", "pact", "memorandum"}),
+    ("Event", {"guerra", "war", "conflitto", "conflict", "vertice", "summit", "congresso", "congress",
+               "operazione", "operation", "esercitazione", "exercise", "offensiva", "offensive"}),
+    ("Location", {"regione", "region", "provincia", "province", "oblast", "città", "city", "mar", "sea",
+                  "isola", "island", "penisola", "peninsula", "distretto", "district"}),
+]
+#: Words just before a name that tell its type ("l'emittente NHK", "il ministro Rustem Umerov").
+_CONTEXT = {
+    "MediaOutlet": {"emittente", "agenzia", "quotidiano", "giornale", "sito", "rivista", "testata", "tv",
+                    "broadcaster", "newspaper", "outlet", "magazine", "website", "site", "network"},
+    "Person": {"presidente", "ministro", "leader", "ricercatore", "ricercatrice", "analista", "portavoce",
+               "generale", "direttore", "direttrice", "premier", "segretario", "ambasciatore", "president",
+               "minister", "researcher", "analyst", "spokesperson", "spokesman", "general", "director",
+               "ambassador", "secretary", "dottor", "dott", "mr", "mrs", "ms", "dr", "signor"},
+    "ResearchInstitute": {"istituto", "centro", "università", "think", "institute", "university"},
+    "Location": {"città", "regione", "provincia", "villaggio", "city", "region", "province", "village", "town"},
+}
+_WEAPON_ACRONYMS = {"ICBM", "IRBM", "SRBM", "SLBM", "MRBM", "SSBN", "MLRS", "UAV", "HIMARS", "ATACMS", "MANPADS"}
+
+
+@dataclass
+class Candidate:
+    """A proposed new entity."""
+
+    id: str
+    name: str
+    type: str
+    reason: str
+    aliases: list[str] = field(default_factory=list)
+    mentions: list[Mention] = field(default_factory=list)
+
+
+def slugify(name: str) -> str:
+    """An id from a name: ASCII, lowercase, hyphens (``Hwasong-11A`` -> ``hwasong-11a``).
+
+    Examples
+    --------
+    >>> slugify("Institute for the Study of War"), slugify("Stabilimento “11 Febbraio”")
+    ('institute-for-the-study-of-war', 'stabilimento-11-febbraio')
+    """
+    text = unicodedata.normalize("NFKD", name)
+    text = "".join(ch for ch in text if not unicodedata.combining(ch)).lower()
+    slug = re.sub(r"[^a-z0-9]+", "-", text).strip("-")[:60].strip("-")
+    return slug or "entity"
+
+
+def guess_type(name: str, reason: str = "") -> tuple[str, str]:
+    """A type guess for *name* and why.
+
+    Examples
+    --------
+    >>> guess_type("Middlebury Institute of International Studies")[0]
+    'ResearchInstitute'
+    >>> guess_type("Rustem Umerov")[0]
+    'Person'
+    """
+    words = [w.lower() for w in re.findall(r"[^\W_]+", name)]
+    for type_name, keys in _TYPE_KEYWORDS:
+        hit = next((w for w in words if w in keys), None)
+        if hit:
+            return type_name, f"keyword {hit!r}"
+    if _DESIGNATOR.fullmatch(name) or name in _WEAPON_ACRONYMS:
+        return "WeaponSystem", "weapon designator"
+    if _ACRONYM.match(name):
+        return "Organization", "acronym"
+    tokens = name.split()
+    if 2 <= len(tokens) <= 3 and all(t[:1].isupper() and t[1:].islower() for t in tokens):
+        return "Person", "two or three capitalised words"
+    return "Organization", "capitalised name"
+
+
+def _capitalised(tok) -> bool:
+    t = tok.text
+    return t[:1].isupper() or (t[:1].isdigit() and False)
+
+
+def _capitalised_runs(sent: Sentence):
+    """Runs of capitalised tokens joined by connectors, as lists of tokens."""
+    toks = sent.tokens
+    i = 0
+    while i < len(toks):
+        if not _capitalised(toks[i]) or toks[i].is_punct:
+            i += 1
+            continue
+        run = [toks[i]]
+        j = i + 1
+        while j < len(toks):
+            t = toks[j]
+            if _capitalised(t) and not t.is_punct and toks[j - 1].end >= t.start - 1:
+                run.append(t)
+                j += 1
+            elif t.text.lower() in _CONNECTORS and j + 1 < len(toks) and run:
+                # connectors may chain: "Institute for the Study"
+                k = j
+                while k < len(toks) and toks[k].text.lower() in _CONNECTORS:
+                    k += 1
+                if k < len(toks) and _capitalised(toks[k]) and not toks[k].is_punct:
+                    run.extend(toks[j:k])
+                    j = k
+                else:
+                    break
+            else:
+                break
+        yield run, i == 0
+        i = j
+
+
+def _split_institutions(run):
+    """Cut "Center for X del Y Institute" at an Italian connector between two institution names."""
+    for k, tok in enumerate(run):
+        if tok.text.lower() in _SPLIT_CONNECTORS and 2 <= k and len(run) - k - 1 >= 2:
+            left = " ".join(t.text for t in run[:k])
+            right = " ".join(t.text for t in run[k + 1:])
+            if guess_type(left)[0] != "Person" and guess_type(right)[0] not in ("Person",) and \
+                    guess_type(left)[1].startswith("keyword") and guess_type(right)[1].startswith("keyword"):
+                return [run[:k], *_split_institutions(run[k + 1:])]
+    return [run]
+
+
+def _overlaps(start: int, end: int, spans) -> bool:
+    return any(s < end and start < e for s, e in spans)
+
+
+def _context_type(sent: Sentence, first: int, last: int) -> tuple[str, str] | None:
+    """A type told by the words around a name in its sentence, or None."""
+    toks = sent.tokens
+    before = [t.text.lower() for t in toks[max(0, first - 3):first] if not t.is_punct]
+    after = [t.text.lower() for t in toks[last + 1:last + 4]]
+    if after[:1] == [","]:
+        after = [w for w in after[1:] if w not in ("il", "la", "lo", "un", "una", "the", "a", "an")]
+    else:
+        after = []
+    for type_name, words in _CONTEXT.items():
+        for w in reversed(before):
+            if w in words:
+                return type_name, f"context word {w!r} before it"
+        if after and after[0] in words:
+            return type_name, f"context word {after[0]!r} after it"
+    return None
+
+
+def _fold(name: str) -> str:
+    return " ".join(t for t, _, _ in fold_tokens(name))
+
+
+def find_candidates(text: str, sentences: list[Sentence], known: list[Mention], gazetteer: Gazetteer,
+                    taken_ids: set[str] | frozenset = frozenset()) -> list[Candidate]:
+    """New-entity candidates in *text* (names not covered by the *known* mentions).
+
+    Examples
+    --------
+    >>> from graph.extract.sentences import split_sentences
+    >>> t = "Secondo l'emittente NHK e il Center for Strategic Studies (CSIS), il KN-23 vola."
+    >>> [(c.id, c.type, c.aliases) for c in find_candidates(t, split_sentences(t, "it"), [], Gazetteer())]
+    [('nhk', 'MediaOutlet', []), ('center-for-strategic-studies', 'ResearchInstitute', ['CSIS']), ('kn-23', 'WeaponSystem', [])]
+    """
+    known_spans = [(m.start, m.end) for m in known]
+    found: dict[str, list] = {}  # folded name -> [name, type, reason, start]
+    alias_of: dict[str, str] = {}  # folded alias -> folded main name
+
+    def add(name: str, start: int, end: int, type_reason: tuple[str, str] | None = None) -> str | None:
+        stripped = name.strip(" \"“”«»'’,.;:")
+        if len(stripped) < 2 or _overlaps(start, end, known_spans) or gazetteer.lookup(stripped):
+            return None
+        key = _fold(stripped)
+        if not key:
+            return None
+        if key not in found:
+            t, r = type_reason or guess_type(stripped)
+            found[key] = [stripped, t, r, start]
+        return key
+
+    def paren_alias(key: str | None, end: int) -> None:
+        am = re.match(r"\s*\(([^()\n]{2,40})\)", text[end:end + 45])
+        if key and am:
+            inner = am[1].strip()
+            if _ACRONYM.match(inner) or _DESIGNATOR.fullmatch(inner):
+                akey = _fold(inner)
+                if akey != key and not gazetteer.lookup(inner):
+                    alias_of[akey] = key
+                    found.setdefault(akey, [inner, found[key][1], "alias", end])
+
+    for m in _DESIGNATOR.finditer(text):
+        paren_alias(add(m[0], m.start(), m.end(), ("WeaponSystem", "weapon designator")), m.end())
+    for m in _FACILITY.finditer(text):
+        add(m[0], m.start(), m.end(), ("Facility", f"facility word {m[0].split()[0]!r}"))
+    for m in _PLACE.finditer(text):
+        add(m["name"], m.start("name"), m.end("name"), ("Location", f"place phrase {m[0].split()[0].lower()!r}"))
+    for sent in sentences:
+        index = {id(t): k for k, t in enumerate(sent.tokens)}
+        for run, at_start in _capitalised_runs(sent):
+            while run and (run[0].is_stop or run[0].text.lower() in _CONNECTORS) and (at_start or len(run) > 1):
+                run = run[1:]  # "Il", "Secondo", "La" at the start of a sentence
+            while run and run[-1].text.lower() in _CONNECTORS:
+                run = run[:-1]
+            for part in _split_institutions(run) if run else []:
+                caps = [t for t in part if t.text.lower() not in _CONNECTORS]
+                start, end = part[0].start, part[-1].end
+                acronym = len(part) == 1 and _ACRONYM.match(part[0].text) and not _ROMAN.match(part[0].text)
+                if len(caps) < 2 and not acronym:
+                    continue
+                context = _context_type(sent, index[id(part[0])], index[id(part[-1])])
+                key = add(text[start:end], start, end, context if context else None)
+                if key and context and len(caps) >= 2 and guess_type(text[start:end])[1].startswith("keyword") \
+                        and context[0] == "Person":
+                    found[key][1:3] = list(guess_type(text[start:end]))  # "ricercatore del Center for ..."
+                paren_alias(key, end)
+    # a name that ends another name ("Center for X" in "James Martin Center for X") is its alias
+    keys = sorted(found, key=len, reverse=True)
+    for short in keys:
+        if short in alias_of or len(short.split()) < 2:
+            continue
+        for long in keys:
+            if long != short and long not in alias_of and long.endswith(" " + short) \
+                    and found[long][1] == found[short][1]:
+                alias_of[short] = long
+                break
+    candidates: list[Candidate] = []
+    used = set(taken_ids)
+    names = Gazetteer()
+    by_key: dict[str, Candidate] = {}
+    for key, (name, type_name, reason, _) in sorted(found.items(), key=lambda kv: kv[1][3]):
+        if key in alias_of:
+            continue
+        slug = base = slugify(name)
+        n = 2
+        while slug in used:
+            slug = f"{base}-{n}"
+            n += 1
+        used.add(slug)
+        cand = Candidate(slug, name, type_name, reason)
+        by_key[key] = cand
+        candidates.append(cand)
+        names.add(slug, name)
+    for akey, main in alias_of.items():
+        while main in alias_of:
+            main = alias_of[main]
+        if main in by_key:
+            by_key[main].aliases.append(found[akey][0])
+            names.add(by_key[main].id, found[akey][0])
+    by_id = {c.id: c for c in candidates}
+    for m in names.find(text):
+        if m.nested or _overlaps(m.start, m.end, known_spans):
+            continue
+        for eid in m.entities:
+            by_id[eid].mentions.append(m)
+    out = [c for c in candidates if c.mentions]
+    out.sort(key=lambda c: c.mentions[0].start)
+    return out

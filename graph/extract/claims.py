@@ -1,0 +1,253 @@
+"""Candidate claims: sentences with two or more mentions and a predicate cue.
+
+For every cue phrase of a predicate (``schema.predicates[name].cues[lang]`` plus the few
+extractor-side cues in :data:`EXTRA_CUES`) found in a sentence, the nearest subject before
+the cue and the nearest object after it whose types fit the predicate's domain and range
+form a candidate claim. Each carries the verbatim quote (the smallest span covering the
+subject, cue and object) with its offsets, attribution, hedging, a quantity and a date
+resolved against the document date, and a score used to keep the best predicate when
+several cues propose the same subject and object in one sentence.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..dates import PartialDate
+from ..schema import Schema
+from .gazetteer import Mention, fold_tokens
+from .quantities import find_quantities
+from .sentences import Sentence
+from .temporal import find_time_expressions
+
+__all__ = ["CandidateClaim", "find_claims", "EXTRA_CUES", "ATTRIBUTION_CUES", "HEDGING_CUES"]
+
+#: Cues the extractor adds to the schema's (inflected forms the schema lists only once).
+EXTRA_CUES: dict[str, dict[str, tuple[str, ...]]] = {
+    "it": {
+        "SUPPLIES": ("fornito", "forniscono", "fornire", "inviato armi", "destinate", "destinati", "proviene",
+                     "provenga", "esportare", "vendita di"),
+        "DEPLOYED_TO": ("inviati", "inviato", "schierate", "dispiegati", "invio di truppe"),
+        "VISITED": ("ha visitato", "visitando"),
+        "SUPPORTS": ("sostenere", "supportare", "assistenza"),
+        "COOPERATES_WITH": ("relazioni tra", "rapporti tra", "cooperazione militare", "legami"),
+        "PROVIDES_IN_RETURN": ("in cambio di", "fornire tecnologia", "potrebbe fornire"),
+        "ANNOUNCED": ("ha annunciato", "annuncia"),
+        "LEADS": ("leader nordcoreano", "presidente russo", "presidente"),
+    },
+    "en": {
+        "SUPPLIES": ("supplied", "sending", "sends", "exported", "shipments"),
+        "DEPLOYED_TO": ("sent soldiers", "deploy", "deployment"),
+        "VISITED": ("visiting",),
+        "SUPPORTS": ("supports", "supported", "backs", "assistance"),
+        "COOPERATES_WITH": ("relations between", "ties between", "cooperate"),
+    },
+}
+ATTRIBUTION_CUES = {
+    "it": ("secondo quanto riportato", "secondo", "ha riferito", "hanno riferito", "citando", "riporta",
+           "riferiscono", "ha affermato", "hanno affermato", "ha dichiarato", "ha detto", "scriveva", "scrive",
+           "ha ipotizzato", "ha riportato", "suggeriscono", "stimano"),
+    "en": ("according to", "reported", "said", "citing", "says", "claimed", "stated", "told"),
+}
+HEDGING_CUES = {
+    "it": ("potrebbe", "potrebbero", "sarebbe", "sarebbero", "si ritiene", "presumibilmente", "suggeriscono",
+           "suggerisce", "ipotizzato", "possibile", "possibili", "probabilmente", "forse", "eventuale",
+           "potenzialmente", "avrebbe", "avrebbero", "verrebbero", "includerebbe", "stimano", "accusata",
+           "sembra", "dovrebbe"),
+    "en": ("may", "might", "could", "would", "alleged", "allegedly", "reportedly", "is believed", "possibly",
+           "likely", "probably", "suggest", "suggests", "accused", "appears", "seems"),
+}
+_SOURCE_TYPES = ("Organization", "Person", "Group", "Country")
+
+
+@dataclass
+class CandidateClaim:
+    """A proposed claim with its evidence (offsets index the document text)."""
+
+    subject: str
+    predicate: str
+    object: str
+    quote: str
+    start: int
+    end: int
+    sentence_start: int
+    sentence_end: int
+    cue: str
+    score: float
+    hedged: bool = False
+    attributed_to: str | None = None
+    attribution_cue: str | None = None
+    date: PartialDate | None = None
+    valid_from: PartialDate | None = None
+    valid_to: PartialDate | None = None
+    date_text: str | None = None
+    quantity: int | float | None = None
+    quantity_bound: str | None = None
+    unit: str | None = None
+    item: str | None = None
+    notes: list[str] = field(default_factory=list)
+
+
+def _stem(token: str) -> str:
+    """Cut the inflection of a folded word: inviato / inviati -> ``invia``; short words stay whole."""
+    return token if len(token) < 5 else token[:max(4, len(token) - 2)]
+
+
+def _phrase_stems(phrase: str) -> tuple[str, ...]:
+    return tuple(_stem(t) for t, _, _ in fold_tokens(phrase))
+
+
+class _CueIndex:
+    """Every cue phrase (predicates, attribution, hedging) indexed by the stem of its first word.
+
+    A sentence is scanned once for all phrases, so the cost does not grow with the number of
+    predicates.
+    """
+
+    def __init__(self, schema: Schema, lang: str):
+        self.first: dict[str, list[tuple[str, str, str, tuple[str, ...]]]] = {}
+        seen = set()
+
+        def add(kind: str, name: str, phrase: str) -> None:
+            stems = _phrase_stems(phrase)
+            if stems and (kind, name, stems) not in seen:
+                seen.add((kind, name, stems))
+                self.first.setdefault(stems[0], []).append((kind, name, phrase, stems))
+
+        for name, pred in schema.predicates.items():
+            for p in list(pred.cues.get(lang, ())) + list(EXTRA_CUES.get(lang, {}).get(name, ())):
+                add("pred", name, p)
+        for p in ATTRIBUTION_CUES.get(lang, ()):
+            add("attr", "", p)
+        for p in HEDGING_CUES.get(lang, ()):
+            add("hedge", "", p)
+
+    def scan(self, tokens) -> list[tuple[str, str, str, int, int]]:
+        """``(kind, predicate, phrase, start, end)`` for every cue in *tokens* (folded, with offsets)."""
+        stems = [_stem(t[0]) for t in tokens]
+        out = []
+        for i, st in enumerate(stems):
+            for kind, name, phrase, pst in self.first.get(st, ()):
+                n = len(pst)
+                if tuple(stems[i:i + n]) == pst:
+                    out.append((kind, name, phrase, tokens[i][1], tokens[i + n - 1][2]))
+        return out
+
+
+_CUE_CACHE: dict[tuple[int, str], _CueIndex] = {}
+
+
+def _cues(schema: Schema, lang: str) -> _CueIndex:
+    key = (id(schema), lang)
+    if key not in _CUE_CACHE:
+        _CUE_CACHE[key] = _CueIndex(schema, lang)
+    return _CUE_CACHE[key]
+
+
+def _distance(a_start: int, a_end: int, b_start: int, b_end: int) -> int:
+    if a_end <= b_start:
+        return b_start - a_end
+    if b_end <= a_start:
+        return a_start - b_end
+    return 0
+
+
+def _attribution(found, mentions, subject, obj):
+    """``(entity, cue)`` the sentence attributes its content to, or ``(None, None)``."""
+    for kind, _, phrase, s, e in found:
+        if kind != "attr":
+            continue
+        best, best_d = None, 10 ** 9
+        for m in mentions:
+            etype = m.type
+            if not etype or not any(m.fits(t) for t in _SOURCE_TYPES):
+                continue
+            d = m.start - e if m.start >= e else (s - m.end) + 15  # prefer a source after the cue
+            if 0 <= d < 80 and d < best_d and m.entity not in (subject, obj):
+                best, best_d = m, d
+        if best is not None:
+            return best.entity, phrase
+    return None, None
+
+
+def find_claims(text: str, sentences: list[Sentence], mentions: list, schema: Schema, lang: str,
+                doc_date: PartialDate | None = None) -> list[CandidateClaim]:
+    """Candidate claims from *sentences* given typed mentions (:class:`graph.extract.pipeline.TypedMention`)."""
+    cues = _cues(schema, lang)
+    out: list[CandidateClaim] = []
+    mi = 0
+    mentions = sorted(mentions, key=lambda m: (m.start, -m.end))
+    for sent in sentences:
+        while mi < len(mentions) and mentions[mi].end <= sent.start:
+            mi += 1
+        here = []
+        j = mi
+        while j < len(mentions) and mentions[j].start < sent.end:
+            if mentions[j].end <= sent.end:
+                here.append(mentions[j])
+            j += 1
+        if len({m.entity for m in here}) < 2:
+            continue
+        stoks = fold_tokens(text[sent.start:sent.end])
+        stoks = [(t, a + sent.start, b + sent.start) for t, a, b in stoks]
+        best: dict[tuple[str, str, str | None], CandidateClaim] = {}
+        found = cues.scan(stoks)
+        for kind, pname, phrase, cs, ce in found:
+            if kind != "pred":
+                continue
+            pred = schema.predicates[pname]
+            if True:
+                subj = [m for m in here if any(m.fits(t) for t in pred.domain)]
+                objs = [m for m in here if any(m.fits(t) for t in pred.range)]
+                scored = []
+                for s in subj:
+                    for o in objs:
+                        if s.entity == o.entity or (s.start < o.end and o.start < s.end and not (s.nested or o.nested)):
+                            continue
+                        ds = _distance(s.start, s.end, cs, ce)
+                        do = _distance(cs, ce, o.start, o.end)
+                        penalty = (40 if s.start > cs else 0) + (40 if o.end < cs else 0) + (25 if s.start > o.start else 0)
+                        score = 100 - (ds + do) / 4 - penalty + 8 * (len(phrase.split()) - 1)
+                        scored.append((score, s, o))
+                if not scored:
+                    continue
+                scored.sort(key=lambda x: -x[0])
+                top = scored[0][0]
+                for score, s, o in scored:
+                    if score < top - 12:
+                        break
+                    start = min(s.start, o.start, cs)
+                    end = max(s.end, o.end, ce)
+                    key = (s.entity, o.entity, None)
+                    c = CandidateClaim(s.entity, pname, o.entity, text[start:end], start, end, sent.start, sent.end,
+                                       phrase, score)
+                    if key not in best or best[key].score < score:
+                        best[key] = c
+        for c in best.values():
+            _qualify(c, text, sent, found, here, lang, doc_date)
+            out.append(c)
+    out.sort(key=lambda c: (c.start, c.end, c.predicate))
+    return out
+
+
+def _qualify(c: CandidateClaim, text, sent, found, here, lang, doc_date) -> None:
+    """Attach hedging, attribution, quantity, date and item to a claim from its sentence."""
+    c.hedged = any(kind == "hedge" for kind, *_ in found)
+    c.attributed_to, c.attribution_cue = _attribution(found, here, c.subject, c.object)
+    qs = find_quantities(text, sent.start, sent.end, lang)
+    if qs:
+        q = min(qs, key=lambda q: _distance(q.start, q.end, c.start, c.end))
+        if _distance(q.start, q.end, c.start, c.end) < 60:
+            c.quantity, c.quantity_bound, c.unit = q.value, q.bound, q.unit
+    times = [t for t in find_time_expressions(text, sent.start, sent.end, doc_date) if t.date is not None]
+    if times:
+        t = min(times, key=lambda t: _distance(t.start, t.end, c.start, c.end))
+        setattr(c, t.role, t.date)
+        c.date_text = t.text
+        if t.relative:
+            c.notes.append(f"date {t.text!r} resolved against the document date")
+    items = [m for m in here if m.entity not in (c.subject, c.object)
+             and (m.fits("WeaponSystem") or m.fits("Programme"))]
+    if items and c.predicate in ("SUPPLIES", "PROVIDES_IN_RETURN", "OBLIGATES", "DEPLOYED_TO", "SUPPORTS"):
+        c.item = min(items, key=lambda m: _distance(m.start, m.end, c.start, c.end)).entity

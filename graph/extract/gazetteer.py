@@ -1,0 +1,184 @@
+"""Finding known entities in a text: every name and alias, matched on folded word tokens.
+
+Names are folded with :func:`graph.resolve.normalize_name` (case, accents, hyphens and
+apostrophe styles do not matter: "Kim Jong-un" = "KIM JONG UN", "l’Ucraina" = "l'Ucraina")
+and split into word tokens; the text is folded the same way, character by character, so
+each match maps back to exact offsets in the original text.
+
+Matching is leftmost-longest. A shorter name of a *different* entity inside a longer match
+("Corea del Nord" inside "Il leader della Corea del Nord") is kept as a nested mention,
+because claims are often stated inside such descriptions.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from typing import Iterable
+
+from ..resolve import normalize_name
+
+__all__ = ["Mention", "Gazetteer", "fold_tokens", "LEADING_ARTICLES"]
+
+_APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'", "ʼ": "'"})
+_WORD = re.compile(r"[^\W_]+")
+#: Articles and determiners dropped from the front of an alias ("Le autorità ucraine").
+LEADING_ARTICLES = frozenset("il lo la i gli le l un una uno the a an".split())
+# What may separate two tokens of one name in the text (no newline, no sentence punctuation).
+_GAP = re.compile(r"[ \t\-‐‑‒–—_/'’.]*\Z")
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A span of the text that names a known entity (``entities`` has several when ambiguous)."""
+
+    start: int
+    end: int
+    text: str
+    entities: tuple[str, ...]
+    nested: bool = False
+
+    @property
+    def entity(self) -> str:
+        """The first (or only) entity the span names."""
+        return self.entities[0]
+
+
+def _fold_char(ch: str) -> str:
+    ch = ch.translate(_APOSTROPHES)
+    decomposed = unicodedata.normalize("NFKD", ch)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+
+
+_FOLD_CACHE: dict[str, str] = {}
+
+
+def _fold_cached(ch: str) -> str:
+    f = _fold_char(ch)
+    _FOLD_CACHE[ch] = f
+    return f
+
+
+def fold_tokens(text: str) -> list[tuple[str, int, int]]:
+    """Folded word tokens of *text* as ``(token, start, end)`` with offsets into *text*.
+
+    Examples
+    --------
+    >>> [t for t, _, _ in fold_tokens("Kim Jong-un, dall’Università")]
+    ['kim', 'jong', 'un', 'dall', 'universita']
+    """
+    folds = [_FOLD_CACHE.get(ch) or _fold_cached(ch) for ch in text]
+    ftext = "".join(folds)
+    if len(ftext) == len(text):  # the usual case: every character folds to one character
+        return [(m[0], m.start(), m.end()) for m in _WORD.finditer(ftext)]
+    index: list[int] = []
+    for i, f in enumerate(folds):
+        index.extend([i] * len(f))
+    index.append(len(text))
+    return [(m[0], index[m.start()], index[m.end() - 1] + 1) for m in _WORD.finditer(ftext)]
+
+
+def _key_tokens(name: str) -> tuple[str, ...]:
+    return tuple(_WORD.findall(normalize_name(name)))
+
+
+@dataclass
+class Gazetteer:
+    """An index of every known name: folded token tuple -> entity ids.
+
+    Examples
+    --------
+    >>> g = Gazetteer.from_names([("kim-jong-un", "Kim Jong Un"), ("north-korea", "Corea del Nord")])
+    >>> [(m.text, m.entity) for m in g.find("Il leader della Corea del Nord, KIM JONG-UN.")]
+    [('Corea del Nord', 'north-korea'), ('KIM JONG-UN', 'kim-jong-un')]
+    """
+
+    index: dict[tuple[str, ...], set[str]] = field(default_factory=dict)
+    cased: set[tuple[str, ...]] = field(default_factory=set)  # single-token names written with capitals
+    lengths: dict[str, set[int]] = field(default_factory=dict)  # first token -> key lengths
+
+    def add(self, entity_id: str, name: str) -> None:
+        """Index *name* (and the name without a leading article) for *entity_id*."""
+        key = _key_tokens(name)
+        if not key:
+            return
+        keys = [key]
+        if len(key) > 1 and key[0] in LEADING_ARTICLES:
+            keys.append(key[1:])
+        for k in keys:
+            self.index.setdefault(k, set()).add(entity_id)
+            self.lengths.setdefault(k[0], set()).add(len(k))
+            if len(k) == 1 and any(ch.isupper() for ch in name):
+                self.cased.add(k)
+
+    @classmethod
+    def from_names(cls, pairs: Iterable[tuple[str, str]]) -> "Gazetteer":
+        """Build from ``(entity_id, name)`` pairs."""
+        g = cls()
+        for eid, name in pairs:
+            g.add(eid, name)
+        return g
+
+    @classmethod
+    def from_entities(cls, entities: Iterable) -> "Gazetteer":
+        """Build from :class:`~graph.model.Entity` objects (canonical name and all aliases)."""
+        return cls.from_names((e.id, n) for e in entities for n in e.names)
+
+    def lookup(self, name: str) -> set[str]:
+        """Entity ids *name* folds to (empty when unknown)."""
+        key = _key_tokens(name)
+        found = set(self.index.get(key, ()))
+        if len(key) > 1 and key[0] in LEADING_ARTICLES:
+            found |= self.index.get(key[1:], set())
+        return found
+
+    def _ok_gap(self, text: str, tokens, i: int, j: int) -> bool:
+        return all(_GAP.match(text[tokens[k][2]:tokens[k + 1][1]]) for k in range(i, j - 1))
+
+    def _match_at(self, text, tokens, i, max_len=None):
+        """Longest key starting at token *i*: ``(length, ids)`` or ``(0, None)``."""
+        lengths = self.lengths.get(tokens[i][0])
+        if not lengths:
+            return 0, None
+        for n in sorted(lengths, reverse=True):
+            if max_len is not None and n >= max_len:
+                continue
+            if i + n > len(tokens):
+                continue
+            key = tuple(t[0] for t in tokens[i:i + n])
+            ids = self.index.get(key)
+            if not ids or not self._ok_gap(text, tokens, i, i + n):
+                continue
+            if n == 1 and key in self.cased:
+                span = text[tokens[i][1]:tokens[i][2]]
+                if not any(ch.isupper() for ch in span):
+                    continue  # "mosca" (a fly) is not "Mosca" (Moscow)
+            return n, ids
+        return 0, None
+
+    def find(self, text: str, tokens=None) -> list[Mention]:
+        """Every mention in *text*, in order (outer mentions before the ones nested in them)."""
+        tokens = tokens if tokens is not None else fold_tokens(text)
+        out: list[Mention] = []
+        i = 0
+        while i < len(tokens):
+            n, ids = self._match_at(text, tokens, i)
+            if not n:
+                i += 1
+                continue
+            start, end = tokens[i][1], tokens[i + n - 1][2]
+            outer = Mention(start, end, text[start:end], tuple(sorted(ids)))
+            out.append(outer)
+            if n > 1:  # nested names of other entities
+                j = i
+                while j < i + n:
+                    m, sub = self._match_at(text, tokens, j, max_len=n if j == i else None)
+                    if m and j + m <= i + n and not (sub & ids):
+                        s, e = tokens[j][1], tokens[j + m - 1][2]
+                        out.append(Mention(s, e, text[s:e], tuple(sorted(sub)), nested=True))
+                        j += m
+                    else:
+                        j += 1
+            i += n
+        return out

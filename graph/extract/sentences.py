@@ -1,0 +1,90 @@
+"""Sentence splitting and tokenisation with spaCy's blank pipelines plus two rules.
+
+No trained model is available offline, so the pipeline is ``spacy.blank(lang)`` with the
+rule-based ``sentencizer``. Rules on top: a line break always ends a sentence (headings and
+paragraphs carry no final full stop in news pages), and very long paragraphs are cut into
+chunks at whitespace so a pathological file cannot exceed spaCy's ``max_length``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+__all__ = ["Token", "Sentence", "pipeline", "split_sentences", "SUPPORTED_LANGUAGES"]
+
+SUPPORTED_LANGUAGES = ("it", "en")
+_CHUNK = 100_000
+_PARAGRAPH = re.compile(r"[^\n]+")
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    """A token: its text, offsets into the document text and a few shape flags."""
+
+    text: str
+    start: int
+    end: int
+    is_stop: bool
+    is_punct: bool
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """A sentence as offsets into the document text, with its tokens."""
+
+    start: int
+    end: int
+    tokens: tuple[Token, ...]
+
+    def text(self, doc_text: str) -> str:
+        """The sentence's text, cut from *doc_text*."""
+        return doc_text[self.start:self.end]
+
+
+@lru_cache(maxsize=4)
+def pipeline(lang: str):
+    """A blank spaCy pipeline for *lang* with a sentencizer (cached)."""
+    import spacy
+
+    if lang not in SUPPORTED_LANGUAGES:
+        raise ValueError(f"language {lang!r} is not supported (use one of {', '.join(SUPPORTED_LANGUAGES)})")
+    nlp = spacy.blank(lang)
+    nlp.add_pipe("sentencizer")
+    nlp.max_length = _CHUNK * 2
+    return nlp
+
+
+def _chunks(text: str, start: int, end: int):
+    """Cut ``text[start:end]`` into pieces of at most ``_CHUNK`` characters at whitespace."""
+    while end - start > _CHUNK:
+        cut = text.rfind(" ", start + _CHUNK // 2, start + _CHUNK)
+        if cut <= start:
+            cut = start + _CHUNK
+        yield start, cut
+        start = cut
+    yield start, end
+
+
+def split_sentences(text: str, lang: str, start: int = 0) -> list[Sentence]:
+    """Sentences of ``text[start:]`` as offsets into *text*.
+
+    Examples
+    --------
+    >>> t = "Titolo\\nKim ha visitato Mosca. Putin ha risposto."
+    >>> [t[s.start:s.end] for s in split_sentences(t, "it")]
+    ['Titolo', 'Kim ha visitato Mosca.', 'Putin ha risposto.']
+    """
+    nlp = pipeline(lang)
+    pieces = [(a, b) for m in _PARAGRAPH.finditer(text, start) for a, b in _chunks(text, m.start(), m.end())
+              if text[a:b].strip()]
+    out: list[Sentence] = []
+    for (base, _), doc in zip(pieces, nlp.pipe(text[a:b] for a, b in pieces)):
+        for sent in doc.sents:
+            toks = tuple(Token(t.text, base + t.idx, base + t.idx + len(t.text), t.is_stop, t.is_punct)
+                         for t in sent if not t.is_space)
+            if not toks:
+                continue
+            out.append(Sentence(toks[0].start, toks[-1].end, toks))
+    return out

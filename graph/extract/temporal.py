@@ -1,0 +1,118 @@
+"""Time expressions in news text, resolved against the document's date.
+
+"nel 2025", "a ottobre 2024", "da dicembre 2024", "ad agosto", "il prossimo anno",
+"in August", "since December 2024" ... become :class:`~graph.dates.PartialDate` values with
+a role: a point ``date``, or the start (``valid_from``) or end (``valid_to``) of an interval.
+
+Relative expressions use the document date: a month named without a year means the most
+recent such month up to the document's month ("ad agosto" in a February 2025 article is
+August 2024); "il prossimo anno" is the document's year plus one. Without a document date,
+relative expressions are left unresolved (reported, never guessed).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..dates import PartialDate
+
+__all__ = ["TimeExpression", "find_time_expressions", "MONTHS"]
+
+MONTHS = {
+    "gennaio": 1, "febbraio": 2, "marzo": 3, "aprile": 4, "maggio": 5, "giugno": 6, "luglio": 7,
+    "agosto": 8, "settembre": 9, "ottobre": 10, "novembre": 11, "dicembre": 12,
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
+    "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+}
+_MONTH = "|".join(MONTHS)
+_FROM = r"(?:da|dal|dall['’]|dalla|dai|a partire da|since|from|starting in)"
+_TO = r"(?:fino a|fino al|fino all['’]|entro|until|till|through|by)"
+_AT = r"(?:nel|nell['’]|a|ad|in|di|del|dell['’]|il|lo|l['’]|on|during|durante|nel mese di|in the month of)"
+_DAY = r"(?P<day>[0-3]?\d)(?:°|º)?"
+_PATTERN = re.compile(
+    rf"""(?:\b(?P<prep>{_FROM}|{_TO}|{_AT})(?:\s+|(?<=['’])))?
+    (?:
+        (?:{_DAY}\s+)?(?P<month>{_MONTH})(?:\s+(?P<myear>(?:19|20)\d\d))?\b
+      | (?P<year>(?:19|20)\d\d)\b
+      | (?P<rel>il\ prossimo\ anno|l['’]anno\ prossimo|next\ year|quest['’]anno|this\ year|
+                l['’]anno\ scorso|lo\ scorso\ anno|last\ year|l['’]anno\ precedente)
+    )""",
+    re.IGNORECASE | re.VERBOSE,
+)
+
+
+@dataclass(frozen=True)
+class TimeExpression:
+    """A time expression: its span, resolved date (or None) and role (date/valid_from/valid_to)."""
+
+    start: int
+    end: int
+    text: str
+    date: PartialDate | None
+    role: str
+    relative: bool
+
+
+def _resolve_month(month: int, day: int, doc: PartialDate | None) -> PartialDate | None:
+    if doc is None:
+        return None
+    year = doc.year
+    if doc.month and month > doc.month:
+        year -= 1  # "ad agosto" in a February article: the August before
+    return PartialDate(year, month, day)
+
+
+def find_time_expressions(text: str, start: int = 0, end: int | None = None,
+                          doc_date: PartialDate | None = None) -> list[TimeExpression]:
+    """Every time expression in ``text[start:end]``, resolved against *doc_date*.
+
+    Examples
+    --------
+    >>> doc = PartialDate(2025, 2)
+    >>> [(str(t.date), t.role) for t in find_time_expressions("ad agosto, da dicembre 2024 e nel 2025", doc_date=doc)]
+    [('2024-08', 'date'), ('2024-12', 'valid_from'), ('2025', 'date')]
+    >>> [str(t.date) for t in find_time_expressions("a ottobre 2024; il prossimo anno", doc_date=PartialDate(2025, 12, 27))]
+    ['2024-10', '2026']
+    """
+    end = len(text) if end is None else end
+    out: list[TimeExpression] = []
+    for m in _PATTERN.finditer(text, start, end):
+        prep = (m["prep"] or "").lower().replace("’", "'")
+        role = "valid_from" if prep and re.fullmatch(_FROM, prep, re.I) else (
+            "valid_to" if prep and re.fullmatch(_TO, prep, re.I) else "date")
+        relative = False
+        date = None
+        if m["month"]:
+            month = MONTHS[m["month"].lower()]
+            day = int(m["day"]) if m["day"] else 0
+            if day and not 1 <= day <= 31:
+                day = 0
+            if m["myear"]:
+                try:
+                    date = PartialDate.parse(f"{m['myear']}-{month:02d}" + (f"-{day:02d}" if day else ""))
+                except ValueError:
+                    date = PartialDate(int(m["myear"]), month)
+            else:
+                relative = True
+                try:
+                    date = _resolve_month(month, day, doc_date)
+                    if date and day:
+                        PartialDate.parse(str(date))
+                except ValueError:
+                    date = _resolve_month(month, 0, doc_date)
+            if m["month"].lower() == "may" and not (m["myear"] or m["day"] or m["prep"]):
+                continue  # English modal verb "may"
+        elif m["year"]:
+            date = PartialDate(int(m["year"]))
+            if not m["prep"]:
+                continue  # a bare four-digit number is too often not a year
+        else:
+            relative = True
+            rel = m["rel"].lower().replace("’", "'")
+            if doc_date is not None:
+                shift = 1 if ("prossimo" in rel or "next" in rel) else -1 if (
+                    "scorso" in rel or "last" in rel or "precedente" in rel) else 0
+                date = PartialDate(doc_date.year + shift)
+        out.append(TimeExpression(m.start(), m.end(), m[0], date, role, relative))
+    return out
