@@ -45,11 +45,12 @@ def _tree_parts(tree: dict, weight: dict) -> dict:
     return out
 
 
-def articulation_points(G: nx.Graph) -> list[dict]:
+def articulation_points(G: nx.Graph, *, projection: nx.Graph | None = None) -> list[dict]:
     """Entities whose removal disconnects their component, most-separating first.
 
     Each row has ``splits`` (how many parts the component falls into without it) and
-    ``cut_off`` (entities outside the largest remaining part).
+    ``cut_off`` (entities outside the largest remaining part). Pass the undirected
+    *projection* of *G* when you already have it.
 
     Examples
     --------
@@ -59,7 +60,7 @@ def articulation_points(G: nx.Graph) -> list[dict]:
     >>> [(r["id"], r["splits"], r["cut_off"]) for r in rows][:2]
     [('north-korea', 3, 6), ('kim-jong-un', 2, 3)]
     """
-    U = undirected(G)
+    U = projection if projection is not None else undirected(G)
     U = nx.restricted_view(U, [], [(u, u) for u in nx.nodes_with_selfloops(U)]) if nx.number_of_selfloops(U) else U
     blocks = [set(b) for b in nx.biconnected_components(U)]
     count = defaultdict(int)
@@ -95,10 +96,11 @@ def articulation_points(G: nx.Graph) -> list[dict]:
     return rows
 
 
-def bridges(G: nx.Graph) -> list[dict]:
+def bridges(G: nx.Graph, *, projection: nx.Graph | None = None) -> list[dict]:
     """Connections whose removal disconnects their component, with the links they carry.
 
-    ``cut_off`` is the number of entities on the smaller side; largest first.
+    ``cut_off`` is the number of entities on the smaller side; largest first. Pass the
+    undirected *projection* of *G* when you already have it.
 
     Examples
     --------
@@ -108,7 +110,7 @@ def bridges(G: nx.Graph) -> list[dict]:
     >>> r = rows[0]; r["source"]["id"], r["target"]["id"], r["cut_off"], r["links"][0]["predicate"]
     ('kim-jong-un', 'north-korea', 4, 'LEADS')
     """
-    U = undirected(G)
+    U = projection if projection is not None else undirected(G)
     found = list(nx.bridges(U))
     if not found:
         return []
@@ -149,6 +151,7 @@ def _links_between(G: nx.Graph, a, b) -> list[dict]:
     return links
 
 
-def brokers(G: nx.Graph) -> dict:
+def brokers(G: nx.Graph, *, projection: nx.Graph | None = None) -> dict:
     """``{"articulation_points": [...], "bridges": [...]}`` (see the two functions)."""
-    return {"articulation_points": articulation_points(G), "bridges": bridges(G)}
+    U = projection if projection is not None else undirected(G)
+    return {"articulation_points": articulation_points(G, projection=U), "bridges": bridges(G, projection=U)}

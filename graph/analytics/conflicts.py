@@ -1,0 +1,222 @@
+"""Conflicts: where the documents disagree, with every version, its document and its quote.
+
+Three kinds:
+
+``quantity``
+    The same subject and predicate (and unit, and item) with different figures across
+    documents, e.g. the North Korean troops in Russia: "over 10,000" in one article,
+    "12,000" in another. ``reconcilable`` says whether the stated bounds still overlap
+    ("at least 10,000" and "12,000" can both be true) and ``notes`` whether the versions
+    are dated differently (a figure may simply have grown).
+``date``
+    A one-time event dated differently: point dates that cannot be the same day, across
+    documents or against the object's reference date. One-time events are the predicates
+    with a reference date property in the schema (``SIGNED`` → the treaty's ``signed``
+    date), grouped by object whoever the party, plus any predicate passed as *once*
+    (grouped by subject and object). Other predicates may recur — two visits on two dates
+    are two visits, not a conflict — so their dates are not compared.
+``exclusive``
+    Mutually exclusive predicates about the same subject and object, e.g. ``SUPPORTS``
+    versus ``RELUCTANT_TO_SUPPORT`` (the schema's negated form).
+"""
+
+from __future__ import annotations
+
+import math
+from collections import defaultdict
+
+from ..dates import PartialDate
+from ..model import Claim, Dataset
+from .evidence import claim_evidence
+
+__all__ = ["EXCLUSIVE_PREDICATES", "conflicts", "quantity_conflicts", "date_conflicts", "exclusive_conflicts"]
+
+#: Pairs of predicates that cannot both hold for the same subject and object.
+EXCLUSIVE_PREDICATES: tuple[tuple[str, str], ...] = (
+    ("SUPPORTS", "RELUCTANT_TO_SUPPORT"),
+)
+
+
+def _name(dataset: Dataset, entity_id: str | None) -> str | None:
+    e = dataset.entities.get(entity_id) if entity_id else None
+    return e.name if e else entity_id
+
+
+def _range(c: Claim) -> tuple[float, float]:
+    q = float(c.quantity)
+    if c.quantity_bound == "at_least":
+        return q, math.inf
+    if c.quantity_bound == "at_most":
+        return -math.inf, q
+    if c.quantity_bound == "approx":
+        return q * 0.9, q * 1.1
+    return q, q
+
+
+def _figure(c: Claim) -> str:
+    sign = {"at_least": "≥", "at_most": "≤", "approx": "~"}.get(c.quantity_bound, "")
+    return f"{sign}{c.quantity:g}"
+
+
+def _version(dataset: Dataset, c: Claim) -> dict:
+    v = claim_evidence(dataset, c)
+    v["subject_name"] = _name(dataset, c.subject)
+    v["object_name"] = _name(dataset, c.object)
+    return v
+
+
+def quantity_conflicts(dataset: Dataset) -> list[dict]:
+    """Different figures for the same subject + predicate (+ unit, item) across documents.
+
+    Examples
+    --------
+    >>> from graph.validate import load_dataset
+    >>> [c] = quantity_conflicts(load_dataset("tests/fixtures/analytics"))
+    >>> c["summary"]
+    'North Korea DEPLOYED_TO (soldiers): ≥10000 (doc-a) vs 12000 (doc-b)'
+    >>> [(v["quantity"], v["document"]) for v in c["versions"]], c["reconcilable"]
+    ([(10000, 'doc-a'), (12000, 'doc-b')], True)
+    """
+    groups: dict[tuple, list[Claim]] = defaultdict(list)
+    for c in dataset.claims:
+        if c.quantity is not None:
+            groups[(c.subject, c.predicate, c.unit, c.item)].append(c)
+    out = []
+    for (s, p, unit, item), claims in groups.items():
+        if len({c.quantity for c in claims}) < 2 or len({c.document for c in claims}) < 2:
+            continue
+        claims = sorted(claims, key=lambda c: (c.quantity, c.document))
+        lo = max(_range(c)[0] for c in claims)
+        hi = min(_range(c)[1] for c in claims)
+        notes = []
+        dates = {str(c.when) for c in claims if c.when}
+        if len(dates) > 1:
+            notes.append(f"the figures are dated differently ({', '.join(sorted(dates))}): they may describe a change over time")
+        elif any(c.when is None for c in claims):
+            notes.append("some figures are undated")
+        if lo <= hi:
+            notes.append("the stated bounds overlap: all figures can be true at once")
+        objects = sorted({c.object for c in claims})
+        label = f"{_name(dataset, s)} {p} ({unit or 'no unit'}{', ' + str(_name(dataset, item)) if item else ''})"
+        out.append({
+            "kind": "quantity", "subject": s, "subject_name": _name(dataset, s), "predicate": p,
+            "objects": objects, "unit": unit, "item": item,
+            "summary": f"{label}: " + " vs ".join(f"{_figure(c)} ({c.document})" for c in claims),
+            "documents": sorted({c.document for c in claims}), "reconcilable": lo <= hi, "notes": notes,
+            "versions": [_version(dataset, c) for c in claims],
+        })
+    return out
+
+
+def date_conflicts(dataset: Dataset, *, once: tuple[str, ...] = ()) -> list[dict]:
+    """Point dates of one event that cannot be the same day, across documents or against reference data.
+
+    Compares the predicates with a reference date property and those named in *once*
+    (see the module doc). Versions agreeing with the reference carry ``conflicting: False``.
+
+    Examples
+    --------
+    >>> from graph.validate import load_dataset
+    >>> [c] = date_conflicts(load_dataset("tests/fixtures/analytics"))
+    >>> c["summary"]
+    'SIGNED Comprehensive Strategic Partnership Treaty: 2024-06 (doc-d), 2024-06-19 (doc-d), 2025 (doc-a); reference signed 2024-06-19'
+    >>> [v["document"] for v in c["versions"] if v["conflicting"]]
+    ['doc-a']
+    """
+    schema = dataset.schema
+    groups: dict[tuple, list[Claim]] = defaultdict(list)
+    for c in dataset.claims:
+        if c.date is None:
+            continue
+        pred = schema.predicates.get(c.predicate)
+        if pred is not None and pred.date_property:
+            groups[(None, c.predicate, c.object)].append(c)
+        elif c.predicate in once:
+            groups[(c.subject, c.predicate, c.object)].append(c)
+    out = []
+    for (s, p, o), claims in groups.items():
+        claims = sorted(claims, key=lambda c: (c.date, c.document, c.subject))
+        ref = None
+        pred = schema.predicates.get(p)
+        obj = dataset.entities.get(o)
+        if s is None and pred and obj and obj.properties.get(pred.date_property):
+            ref = PartialDate.parse(obj.properties[pred.date_property])
+        clash = set()
+        for i, a in enumerate(claims):
+            for b in claims[i + 1:]:
+                if a.document != b.document and not a.date.overlaps(b.date):
+                    clash.update((a.id, b.id))
+            if ref is not None and not a.date.overlaps(ref):
+                clash.add(a.id)
+        if not clash:
+            continue
+        if ref is not None:
+            # versions that agree with the reference are context, those that do not conflict
+            clash = {c.id for c in claims if not c.date.overlaps(ref)}
+        versions = []
+        for c in claims:
+            v = _version(dataset, c)
+            v["conflicting"] = c.id in clash
+            versions.append(v)
+        head = f"{_name(dataset, s)} {p} {_name(dataset, o)}" if s else f"{p} {_name(dataset, o)}"
+        summary = f"{head}: " + ", ".join(f"{c.date} ({c.document})" for c in claims)
+        if ref is not None:
+            summary += f"; reference {pred.date_property} {ref}"
+        out.append({
+            "kind": "date", "subject": s, "subject_name": _name(dataset, s) if s else None, "predicate": p,
+            "objects": [o], "summary": summary, "documents": sorted({c.document for c in claims}),
+            "reconcilable": False, "notes": [],
+            "reference": {"entity": o, "property": pred.date_property, "value": str(ref)} if ref else None,
+            "versions": versions,
+        })
+    return out
+
+
+def exclusive_conflicts(dataset: Dataset, *, exclusive=EXCLUSIVE_PREDICATES) -> list[dict]:
+    """Claims of mutually exclusive predicates about the same subject and object.
+
+    Examples
+    --------
+    >>> from graph.validate import load_dataset
+    >>> [c] = exclusive_conflicts(load_dataset("tests/fixtures/analytics"))
+    >>> c["summary"], [(v["predicate"], v["document"]) for v in c["versions"]]
+    ('China SUPPORTS vs RELUCTANT_TO_SUPPORT Russia', [('SUPPORTS', 'doc-b'), ('RELUCTANT_TO_SUPPORT', 'doc-c')])
+    """
+    by_pair: dict[tuple, list[Claim]] = defaultdict(list)
+    wanted = {p for pair in exclusive for p in pair}
+    for c in dataset.claims:
+        if c.predicate in wanted:
+            by_pair[(c.subject, c.object)].append(c)
+    out = []
+    for (s, o), claims in by_pair.items():
+        present = {c.predicate for c in claims}
+        for a, b in exclusive:
+            if a in present and b in present:
+                cs = [c for c in claims if c.predicate in (a, b)]
+                cs.sort(key=lambda c: (c.predicate != a, c.document))
+                out.append({
+                    "kind": "exclusive", "subject": s, "subject_name": _name(dataset, s), "predicate": f"{a}|{b}",
+                    "objects": [o], "summary": f"{_name(dataset, s)} {a} vs {b} {_name(dataset, o)}",
+                    "documents": sorted({c.document for c in cs}), "reconcilable": False,
+                    "notes": ["a hedged version may be speculation"] if any(c.hedged for c in cs) else [],
+                    "versions": [_version(dataset, c) for c in cs],
+                })
+    return out
+
+
+def conflicts(dataset: Dataset, *, kinds: tuple[str, ...] = ("quantity", "date", "exclusive"),
+              exclusive=EXCLUSIVE_PREDICATES, once: tuple[str, ...] = ()) -> list[dict]:
+    """Every conflict in *dataset*: quantity, then date, then exclusive (see the module doc).
+
+    Each conflict has ``kind``, ``subject``, ``predicate``, ``objects``, a one-line
+    ``summary``, ``documents``, ``reconcilable``, ``notes`` and ``versions``: every claim
+    involved with its figure or date, document and quote (:func:`~.evidence.claim_evidence`).
+    """
+    out = []
+    if "quantity" in kinds:
+        out += quantity_conflicts(dataset)
+    if "date" in kinds:
+        out += date_conflicts(dataset, once=once)
+    if "exclusive" in kinds:
+        out += exclusive_conflicts(dataset, exclusive=exclusive)
+    return out
