@@ -5,6 +5,7 @@ from __future__ import annotations
 import typer
 
 from . import core
+from . import ingest as ingest_cli
 
 __all__ = ["app", "main"]
 
@@ -16,6 +17,7 @@ app = typer.Typer(
     add_completion=False,
 )
 core.register(app)
+ingest_cli.register(app)
 
 
 def main() -> None:

@@ -1,0 +1,224 @@
+"""Ingestion commands: ``kg ingest`` (register an article, write a draft) and ``kg review``."""
+
+from __future__ import annotations
+
+import re
+import sys
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+from rich.markup import escape
+
+from ..errors import KGError
+from .common import JsonOption, err, handle_errors, out, print_json
+
+__all__ = ["register", "ingest", "review"]
+
+_Data = Annotated[Optional[Path], typer.Option("--data", "-d", help="Dataset folder (default: seeds; for review, "
+                                               "the folder the draft lives in).", envvar="KG_DATA")]
+
+
+def _split_ids(values: list[str] | None) -> list[str]:
+    return [i for v in values or [] for i in re.split(r"[\s,]+", v) if i]
+
+
+def ingest(file: Annotated[Path, typer.Argument(help="The article: plain text, optionally with the seed header "
+                                                     "' date YYYY[-MM[-DD]] '.")],
+           date: Annotated[Optional[str], typer.Option(help="Publication date YYYY[-MM[-DD]] (else the header's).")] = None,
+           title: Annotated[Optional[str], typer.Option(help="Title (else the first line).")] = None,
+           outlet: Annotated[Optional[str], typer.Option(help="Outlet as printed.")] = None,
+           author: Annotated[Optional[str], typer.Option(help="Author.")] = None,
+           lang: Annotated[str, typer.Option(help="Language: it or en.")] = "it",
+           reliability: Annotated[str, typer.Option(help="Admiralty source reliability A-F.")] = "F",
+           url: Annotated[Optional[str], typer.Option(help="Source URL.")] = None,
+           max_mb: Annotated[float, typer.Option(help="Refuse files larger than this many MB.")] = 2.0,
+           dry_run: Annotated[bool, typer.Option("--dry-run", help="Extract and check, write nothing.")] = False,
+           data: _Data = None, json: JsonOption = False):
+    """Register a new article (text copied into the dataset, sha256) and write a draft for review."""
+    from ..extract.ingest import ingest_file
+
+    data = data or Path("seeds")
+    if reliability not in tuple("ABCDEF"):
+        raise typer.BadParameter("use an Admiralty grade A-F", param_hint="--reliability")
+    if err.is_terminal and not json:
+        with err.status(f"Extracting {file} ..."):
+            r = ingest_file(file, data, date=date, title=title, outlet=outlet, author=author, lang=lang,
+                            reliability=reliability, url=url, max_bytes=int(max_mb * 1e6), dry_run=dry_run)
+    else:
+        r = ingest_file(file, data, date=date, title=title, outlet=outlet, author=author, lang=lang,
+                        reliability=reliability, url=url, max_bytes=int(max_mb * 1e6), dry_run=dry_run)
+    x = r.extraction
+    summary = {"document": r.document, "text": str(r.text_path), "draft": str(r.draft_path), "dry_run": dry_run,
+               "sentences": x.sentences, "known_entities": len({m.entity for m in x.mentions if m.known}),
+               "entity_candidates": len(x.candidates), "claim_candidates": len(x.claims), "notes": r.notes}
+    if json:
+        print_json(summary)
+        return
+    verb = "would register" if dry_run else "registered"
+    out.print(f"{verb} [bold]{r.document['id']}[/bold] ({escape(r.document['file'])}): "
+              f"{escape(r.document['title'])}")
+    out.print(f"{x.sentences} sentences, {summary['known_entities']} known entities mentioned, "
+              f"{len(x.candidates)} new-entity candidates, {len(x.claims)} candidate claims")
+    for note in r.notes:
+        err.print(f"[yellow]note:[/yellow] {escape(note)}")
+    if not dry_run:
+        out.print(f"draft: {escape(str(r.draft_path))}\nreview it with:  kg review {escape(str(r.draft_path))}")
+
+
+def _doc_text(data: Path, draft: dict) -> str:
+    try:
+        return (data / draft["document"]["file"]).read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError, KeyError):
+        return ""
+
+
+def _highlight(text: str, sent: tuple[int, int], span: tuple[int, int]) -> str:
+    s, e = sent
+    a, b = span
+    if not text or not (s <= a <= b <= e):
+        return escape(text[a:b]) if text else ""
+    return (escape(text[s:a]) + "[bold yellow]" + escape(text[a:b]) + "[/bold yellow]" + escape(text[b:e])).strip()
+
+
+def _show_item(it: dict, text: str) -> None:
+    status = it.get("status", "pending") + (", written" if it.get("applied") else "")
+    if "entity" in it:
+        e = it["entity"]
+        out.print(f"[bold]{it['id']}[/bold] {escape("[" + status + "]")} new entity [bold]{escape(e.get('name', ''))}[/bold] "
+                  f"({escape(str(e.get('type')))}, id {escape(str(e.get('id')))}) — {escape(it.get('reason', ''))}")
+        if e.get("aliases"):
+            out.print(f"    aliases: {escape(', '.join(map(str, e['aliases'])))}")
+        for m in it.get("mentions", [])[:3]:
+            lo = max(0, m["start"] - 60)
+            hi = min(len(text), m["end"] + 60)
+            out.print("    …" + _highlight(text, (lo, hi), (m["start"], m["end"])).replace("\n", " ") + "…")
+        return
+    c = it["claim"]
+    flags = []
+    if c.get("hedged"):
+        flags.append("hedged")
+    if c.get("attributed_to"):
+        flags.append(f"according to {c['attributed_to']}")
+    if c.get("quantity") is not None:
+        flags.append(f"{c.get('quantity_bound', 'exact')} {c['quantity']} {c.get('unit')}")
+    for k in ("date", "valid_from", "valid_to"):
+        if c.get(k):
+            flags.append(f"{k} {c[k]}")
+    if c.get("item"):
+        flags.append(f"item {c['item']}")
+    flags.append(f"credibility {c.get('credibility')}")
+    out.print(f"[bold]{it["id"]}[/bold] {escape("[" + status + "]")} {escape(str(c.get('subject')))} "
+              f"—[bold]{escape(str(c.get('predicate')))}[/bold]→ {escape(str(c.get('object')))}  "
+              f"(cue {escape(repr(it.get('cue', '')))}; {escape('; '.join(flags))})")
+    sent = it.get("sentence", {})
+    shown = _highlight(text, (sent.get("start", 0), sent.get("end", 0)), (it.get("start", 0), it.get("end", 0)))
+    out.print("    " + (shown or escape(c.get("quote", ""))).replace("\n", " "))
+
+
+def _interactive(draft: dict, text: str):
+    from ..extract.review import Decisions, parse_assignment
+
+    d = Decisions()
+    pending = [it for it in draft.get("entities", []) + draft.get("claims", []) if it.get("status", "pending") == "pending"]
+    if not pending:
+        out.print("nothing pending in this draft")
+        return d
+    out.print(f"{len(pending)} pending items. For each: [a]ccept, [r]eject, [s]kip, "
+              "[e]dit field=value (then decide), [q]uit and apply.")
+    for it in pending:
+        _show_item(it, text)
+        while True:
+            answer = typer.prompt("    a/r/s/e/q", default="s").strip()
+            if answer in ("a", "accept"):
+                d.accept.append(it["id"])
+            elif answer in ("r", "reject"):
+                d.reject.append(it["id"])
+            elif answer.startswith("e"):
+                assignment = answer[1:].strip() or typer.prompt("    field=value")
+                try:
+                    d.sets.append(parse_assignment(f"{it['id']} {assignment}"))
+                except KGError as exc:
+                    err.print(f"[red]error:[/red] {escape(str(exc))}")
+                continue
+            elif answer in ("q", "quit"):
+                return d
+            elif answer not in ("s", "skip", ""):
+                err.print("answer a, r, s, e field=value or q")
+                continue
+            break
+    return d
+
+
+def review(draft: Annotated[Path, typer.Argument(help="A draft file written by kg ingest (DIR/drafts/doc-NNN.yaml).")],
+           accept: Annotated[Optional[list[str]], typer.Option("--accept", "-a", help="Accept items (ids; repeat or "
+                                                               "separate with commas).")] = None,
+           reject: Annotated[Optional[list[str]], typer.Option("--reject", "-r", help="Reject items (ids).")] = None,
+           set_: Annotated[Optional[list[str]], typer.Option("--set", "-s", help="Edit an item: 'ID field=value' "
+                                                             "(e.g. 'c3 credibility=1', 'e2 type=Person').")] = None,
+           accept_all_entities: Annotated[bool, typer.Option("--accept-all-entities", help="Accept every pending "
+                                                             "new-entity candidate.")] = False,
+           accept_all: Annotated[bool, typer.Option("--accept-all", help="Accept every pending item.")] = False,
+           show: Annotated[str, typer.Option(help="Which items to list: pending, all, accepted, rejected.")] = "pending",
+           no_input: Annotated[bool, typer.Option("--no-input", help="Never prompt, even on a terminal.")] = False,
+           dry_run: Annotated[bool, typer.Option("--dry-run", help="Validate the decisions, write nothing.")] = False,
+           data: _Data = None, json: JsonOption = False):
+    """Show a draft's candidates (quote highlighted in its sentence) and accept, edit or reject them by id.
+
+    Accepted items are appended to entities.yaml / claims/NNN.yaml only if the dataset still
+    validates; otherwise nothing is written and the problems are listed.
+    """
+    from ..extract.draft import read_draft
+    from ..extract.review import Decisions, apply_review, parse_assignment
+
+    if data is None:
+        data = draft.resolve().parent.parent if draft.resolve().parent.name == "drafts" else Path("seeds")
+    if show not in ("pending", "all", "accepted", "rejected"):
+        raise typer.BadParameter("choose pending, all, accepted or rejected", param_hint="--show")
+    if not draft.is_file():
+        raise KGError(f"{draft}: no such draft")
+    d = Decisions(_split_ids(accept), _split_ids(reject), [parse_assignment(s) for s in set_ or []],
+                  accept_all_entities, accept_all)
+    content = read_draft(draft)
+    text = _doc_text(data, content)
+    if d.empty():
+        if sys.stdin.isatty() and not no_input and not json:
+            d = _interactive(content, text)
+            if d.empty():
+                out.print("no decision; nothing written")
+                return
+        else:
+            items = [it for it in content.get("entities", []) + content.get("claims", [])
+                     if show == "all" or it.get("status", "pending") == show]
+            if json:
+                print_json({"document": content["document"], "notes": content.get("notes", []), "items": items})
+                return
+            out.print(f"draft for [bold]{escape(content['document']['id'])}[/bold]: "
+                      f"{escape(str(content['document'].get('title', '')))}")
+            for note in content.get("notes", []):
+                out.print(f"[yellow]note:[/yellow] {escape(note)}")
+            for it in items:
+                _show_item(it, text)
+            out.print(f"{len(items)} {show} item(s). Decide with --accept ID…, --reject ID…, --set 'ID field=value', "
+                      "--accept-all-entities.")
+            return
+    r = apply_review(draft, data, d, dry_run=dry_run)
+    summary = {"dry_run": dry_run, "entities_added": r.entities_added, "claims_added": r.claims_added,
+               "rejected": r.rejected, "written": [str(p) for p in r.written], "notes": r.notes}
+    if json:
+        print_json(summary)
+        return
+    verb = "would add" if dry_run else "added"
+    out.print(f"{verb} {len(r.entities_added)} entities, {len(r.claims_added)} claims; "
+              f"rejected {len(r.rejected)}; the dataset validates")
+    for note in r.notes:
+        err.print(f"[yellow]note:[/yellow] {escape(note)}")
+    if not dry_run:
+        for p in r.written:
+            err.print(f"wrote {escape(str(p))}")
+
+
+def register(app: typer.Typer) -> None:
+    """Add ``ingest`` and ``review`` to *app*."""
+    app.command("ingest")(handle_errors(ingest))
+    app.command("review")(handle_errors(review))

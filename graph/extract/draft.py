@@ -1,0 +1,190 @@
+"""The draft file: what the extractor proposes for one document, awaiting review.
+
+A draft lives in ``DIR/drafts/<document id>.yaml`` (never loaded as data). It holds the
+document it belongs to, notes, a summary of the known entities mentioned, and two lists of
+*items* — new-entity candidates (``e1``, ``e2`` ...) and candidate claims (``c1``, ``c2``
+...). Each item has a ``status`` (pending, accepted, rejected), a payload that is exactly
+the record appended to the curated data on acceptance (``entity`` or ``claim``), and
+review aids (offsets, sentence, cue, reason, score). See ``docs/ingest.md``.
+
+Drafts are written with :func:`yaml.safe_dump` (any text in a quote round-trips) and read
+back with the strict reader :func:`graph.yamlio.read_yaml`.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from ..errors import DatasetError, Problem
+from ..yamlio import Items, Record, read_yaml
+from .pipeline import Extraction
+
+__all__ = ["DRAFT_FORMAT", "STATUSES", "build_draft", "dump_draft", "read_draft", "write_atomic",
+           "plain", "occurrence_of"]
+
+DRAFT_FORMAT = "kg-draft/1"
+STATUSES = ("pending", "accepted", "rejected")
+_HEADER = """\
+# Extraction draft for {doc} - review with:  kg review {path}
+# Nothing here is data until accepted: `kg review` appends accepted items to the curated
+# files (entities.yaml, claims/{doc}.yaml) after validating the result. Hand edits are fine:
+# edit the `entity:` / `claim:` payloads, or set `status: accepted` / `rejected`.
+"""
+
+
+def occurrence_of(text: str, quote: str, start: int) -> int:
+    """Which occurrence of *quote* in *text* starts at *start* (1-based, overlapping search).
+
+    Examples
+    --------
+    >>> occurrence_of("a b a b a", "a b", 4)
+    2
+    """
+    n, pos = 0, -1
+    while True:
+        pos = text.find(quote, pos + 1)
+        if pos < 0 or pos > start:
+            raise ValueError("quote not found at the given offset")
+        n += 1
+        if pos == start:
+            return n
+
+
+def _claim_payload(c, document: str, text: str) -> dict:
+    payload: dict[str, Any] = {"subject": c.subject, "predicate": c.predicate, "object": c.object,
+                               "document": document, "quote": c.quote}
+    occ = occurrence_of(text, c.quote, c.start)
+    if occ > 1:
+        payload["occurrence"] = occ
+    if c.attributed_to:
+        payload["attributed_to"] = c.attributed_to
+    payload["hedged"] = bool(c.hedged)
+    payload["credibility"] = 3 if c.hedged else 2
+    for key in ("date", "valid_from", "valid_to"):
+        value = getattr(c, key)
+        if value is not None:
+            payload[key] = str(value)
+    if c.quantity is not None:
+        payload["quantity"] = c.quantity
+        payload["quantity_bound"] = c.quantity_bound or "exact"
+        payload["unit"] = c.unit
+    if c.item:
+        payload["item"] = c.item
+    return payload
+
+
+def build_draft(document: dict, text: str, x: Extraction, entity_names: dict[str, str]) -> dict:
+    """The draft (a plain dict, ready to dump) for *document* from the extraction *x*.
+
+    *document* is the documents.yaml record; *entity_names* maps known ids to names (for
+    the mentions summary).
+    """
+    mentions: dict[str, dict] = {}
+    for m in x.mentions:
+        if not m.known:
+            continue
+        entry = mentions.setdefault(m.entity, {"entity": m.entity, "name": entity_names.get(m.entity, m.entity),
+                                               "count": 0, "first": {"start": m.start, "end": m.end, "text": m.text}})
+        entry["count"] += 1
+    entities = []
+    for i, c in enumerate(x.candidates, 1):
+        payload: dict[str, Any] = {"id": c.id, "type": c.type, "name": c.name}
+        aliases = sorted({m.text for m in c.mentions if m.text != c.name} | set(c.aliases))
+        if aliases:
+            payload["aliases"] = aliases
+        entities.append({"id": f"e{i}", "status": "pending", "entity": payload, "reason": c.reason,
+                         "mentions": [{"start": m.start, "end": m.end, "text": m.text} for m in c.mentions]})
+    claims = []
+    for i, c in enumerate(x.claims, 1):
+        item = {"id": f"c{i}", "status": "pending", "claim": _claim_payload(c, document["id"], text),
+                "start": c.start, "end": c.end,
+                "sentence": {"start": c.sentence_start, "end": c.sentence_end},
+                "cue": c.cue, "score": round(float(c.score), 1)}
+        if c.attribution_cue:
+            item["attribution_cue"] = c.attribution_cue
+        if c.notes:
+            item["notes"] = list(c.notes)
+        claims.append(item)
+    return {
+        "format": DRAFT_FORMAT,
+        "document": {k: document[k] for k in ("id", "file", "sha256", "title", "date", "language") if k in document},
+        "notes": list(x.notes),
+        "mentions": sorted(mentions.values(), key=lambda e: e["first"]["start"]),
+        "entities": entities,
+        "claims": claims,
+    }
+
+
+def plain(value: Any) -> Any:
+    """Strict-reader values (Record, Items, YamlDate) back to plain dicts, lists and str."""
+    if isinstance(value, dict):
+        return {str(k): plain(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [plain(v) for v in value]
+    if isinstance(value, str):
+        return str(value)
+    return value
+
+
+def dump_draft(draft: dict, path_hint: str = "DRAFT") -> str:
+    """The draft as YAML text (safe_dump: every string round-trips)."""
+    header = _HEADER.format(doc=draft["document"]["id"], path=path_hint)
+    return header + yaml.safe_dump(plain(draft), allow_unicode=True, sort_keys=False, width=100,
+                                   default_flow_style=False)
+
+
+def write_atomic(path: Path, text: str) -> None:
+    """Write *text* to *path* via a temporary file in the same folder and a rename."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
+            fh.write(text)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        try:
+            os.unlink(tmp)
+        except OSError:
+            pass
+        raise
+
+
+def read_draft(path: Path) -> dict:
+    """Read and check a draft; raise :class:`~graph.errors.DatasetError` with located problems."""
+    value, problems = read_yaml(path)
+    file = str(path)
+    if problems:
+        raise DatasetError(problems)
+    if not isinstance(value, Record) or value.get("format") != DRAFT_FORMAT:
+        raise DatasetError([Problem(file, 1, 1, f"not a draft file (expected 'format: {DRAFT_FORMAT}')")])
+    out = []
+    ids = set()
+    for section, payload_key in (("entities", "entity"), ("claims", "claim")):
+        items = value.get(section) or Items()
+        if not isinstance(items, list):
+            out.append(Problem(file, *value.pos.get(section, (1, 1)), f"{section} must be a list"))
+            continue
+        for item, at in zip(items, getattr(items, "pos", [(0, 0)] * len(items))):
+            if not isinstance(item, Record) or not isinstance(item.get("id"), str):
+                out.append(Problem(file, *at, f"each item of {section} must be a mapping with an id"))
+                continue
+            if item["id"] in ids:
+                out.append(Problem(file, *at, f"item id {item['id']!r} is used twice"))
+            ids.add(item["id"])
+            if item.get("status", "pending") not in STATUSES:
+                out.append(Problem(file, *item.pos.get("status", at), f"status must be one of {list(STATUSES)}"))
+            if not isinstance(item.get(payload_key), Record):
+                out.append(Problem(file, *at, f"item {item['id']!r} needs a '{payload_key}' mapping"))
+    doc = value.get("document")
+    if not isinstance(doc, Record) or not isinstance(doc.get("id"), str):
+        out.append(Problem(file, *value.at, "the draft needs a 'document' mapping with an id"))
+    if out:
+        raise DatasetError(out)
+    return plain(value)

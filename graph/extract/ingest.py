@@ -1,0 +1,140 @@
+"""Registering a new article: store its cleaned text, add it to documents.yaml, write a draft.
+
+The order makes "nothing registered unless the draft was written" hold: the text, the
+draft and the new documents.yaml are validated together in a staging overlay, then written
+all at once (:func:`~graph.extract.staging.commit_files`), or not at all.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ..dates import PartialDate
+from ..documents import HEADER, parse_header
+from ..errors import DatasetError, KGError
+from ..validate import validate_dataset
+from .draft import build_draft, dump_draft
+from .gazetteer import Gazetteer
+from .pipeline import Extraction, extract
+from .sentences import SUPPORTED_LANGUAGES
+from .staging import append_list_items, commit_files, validate_with_changes
+from .text import IngestTextError, fingerprint, prepare_text
+
+__all__ = ["IngestError", "IngestResult", "ingest_file", "MAX_BYTES"]
+
+#: Largest input accepted by default (an "article" beyond this is almost surely a bad scrape).
+MAX_BYTES = 2_000_000
+
+
+class IngestError(KGError):
+    """The file cannot be ingested; the message says why and nothing was written."""
+
+
+@dataclass
+class IngestResult:
+    """What ``kg ingest`` registered and wrote."""
+
+    document: dict
+    text_path: Path
+    draft_path: Path
+    extraction: Extraction
+    notes: list[str] = field(default_factory=list)
+
+
+def _next_number(ids) -> int:
+    nums = [int(m[1]) for i in ids if (m := re.fullmatch(r"doc-(\d+)", i))]
+    return max(nums, default=-1) + 1
+
+
+def _title_from(text: str) -> str:
+    body = HEADER.sub("", text, count=1).strip()
+    first = body.split("\n", 1)[0].strip()
+    m = re.match(r"(.{20,}?[.!?])(?:\s|$)", first)
+    title = m[1] if m and len(first) > 200 else first
+    if len(title) > 200:
+        title = title[:200].rsplit(" ", 1)[0] + " …"
+    return title
+
+
+def ingest_file(path: Path, data: Path, *, date: str | None = None, title: str | None = None,
+                outlet: str | None = None, author: str | None = None, lang: str = "it",
+                reliability: str = "F", url: str | None = None, max_bytes: int = MAX_BYTES,
+                dry_run: bool = False) -> IngestResult:
+    """Ingest the article at *path* into the dataset folder *data*.
+
+    Raises :class:`IngestError` (bad input, duplicate) or
+    :class:`~graph.errors.DatasetError` (the dataset is invalid) with nothing written.
+    """
+    path, data = Path(path), Path(data)
+    if lang not in SUPPORTED_LANGUAGES:
+        raise IngestError(f"language {lang!r} is not supported; use one of: {', '.join(SUPPORTED_LANGUAGES)}")
+    if not path.is_file():
+        raise IngestError(f"{path}: no such file")
+    size = path.stat().st_size
+    if size > max_bytes:
+        raise IngestError(f"{path} is {size / 1e6:.1f} MB, more than the {max_bytes / 1e6:.1f} MB an article may have "
+                          "(a whole site or a bad scrape?); nothing was registered. Use --max-mb to allow it.")
+    try:
+        clean = prepare_text(path.read_bytes())
+    except IngestTextError as exc:
+        raise IngestError(f"{path}: {exc}; nothing was registered") from None
+    except OSError as exc:
+        raise IngestError(f"{path}: cannot read: {exc.strerror}") from None
+    header_date, _ = parse_header(clean.text)
+    doc_date = None
+    if date:
+        try:
+            doc_date = PartialDate.parse(date)
+        except ValueError as exc:
+            raise IngestError(f"--date: {exc}") from None
+        if header_date and header_date != doc_date:
+            raise IngestError(f"--date {doc_date} disagrees with the file's header date {header_date}")
+    doc_date = doc_date or header_date
+
+    if not data.is_dir():
+        raise IngestError(f"dataset folder {data} not found")
+    dataset, problems = validate_dataset(data)
+    if problems:
+        raise DatasetError(problems)
+    raw = clean.text.encode("utf-8")
+    sha = hashlib.sha256(raw).hexdigest()
+    key = fingerprint(clean.text)
+    for doc in dataset.documents.values():
+        if doc.sha256 == sha or fingerprint(doc.text) == key:
+            raise IngestError(f"this text is already in the dataset as {doc.id} ({doc.file}, {doc.title!r}); "
+                              "nothing was registered")
+    number = _next_number(dataset.documents)
+    doc_id = f"doc-{number:03d}"
+    file_name = f"{number:03d}_{sha[:16]}.txt"
+    record = {"id": doc_id, "file": file_name, "title": title or _title_from(clean.text), "outlet": outlet,
+              "author": author, "date": str(doc_date) if doc_date else None, "language": lang, "sha256": sha,
+              "reliability": reliability, "url": url}
+    if not record["title"].strip():
+        raise IngestError("no title given and none can be taken from the text; use --title")
+
+    entities = list(dataset.entities.values())
+    x = extract(clean.text, lang=lang, schema=dataset.schema, gazetteer=Gazetteer.from_entities(entities),
+                entity_types={e.id: e.type for e in entities}, doc_date=doc_date)
+    draft = build_draft(record, clean.text, x, {e.id: e.name for e in entities})
+    draft["notes"] = clean.notes + draft["notes"]
+    draft_path = data / "drafts" / f"{doc_id}.yaml"
+    docs_path = data / "documents.yaml"
+    current = docs_path.read_text(encoding="utf-8-sig") if docs_path.exists() else None
+    try:
+        docs_text, rewritten = append_list_items(current, [record], str(docs_path))
+    except ValueError as exc:
+        raise IngestError(str(exc)) from None
+    notes = list(draft["notes"])
+    if rewritten:
+        notes.append("documents.yaml was rewritten in full (its layout did not allow appending)")
+    text_path = data / file_name
+    changes = {text_path: raw, docs_path: docs_text, draft_path: dump_draft(draft, str(draft_path))}
+    problems = validate_with_changes(data, changes, dataset.schema)
+    if problems:
+        raise DatasetError(problems)
+    if not dry_run:
+        commit_files(changes)
+    return IngestResult(record, text_path, draft_path, x, notes)
