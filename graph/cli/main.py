@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import typer
 
+from . import analyze as analyze_cli
 from . import core
 from . import ingest as ingest_cli
 
@@ -17,6 +18,7 @@ app = typer.Typer(
     add_completion=False,
 )
 core.register(app)
+analyze_cli.register(app)
 ingest_cli.register(app)
 
 

@@ -1,0 +1,310 @@
+"""Analytics commands: analyze, path, ego, conflicts, timeline.
+
+Thin wrappers: each resolves names, calls :mod:`graph.analytics`, and prints rich tables
+or ``--json``. Entity arguments accept an id, a name or an alias.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated, Optional
+
+import networkx as nx
+import typer
+from rich.table import Table
+
+from .. import analytics as an
+from ..errors import KGError
+from ..resolve import Resolver
+from .common import DataOption, JsonOption, err, handle_errors, load, out, print_json
+
+__all__ = ["register"]
+
+EntityArg = Annotated[str, typer.Argument(help="Entity id, name or alias (any case, accents optional).")]
+TypeOpt = Annotated[Optional[list[str]], typer.Option("--type", help="Keep links whose both ends are of this entity type (repeatable).")]
+PredicateOpt = Annotated[Optional[list[str]], typer.Option("--predicate", help="Keep claims of this predicate (repeatable).")]
+DocumentOpt = Annotated[Optional[list[str]], typer.Option("--document", help="Keep claims from this document id (repeatable).")]
+SinceOpt = Annotated[Optional[str], typer.Option("--since", help="Keep claims dated on or after YYYY[-MM[-DD]].")]
+UntilOpt = Annotated[Optional[str], typer.Option("--until", help="Keep claims dated on or before YYYY[-MM[-DD]].")]
+CredOpt = Annotated[Optional[int], typer.Option("--max-credibility", min=1, max=6, help="Keep claims of credibility 1..N (1 = confirmed).")]
+HedgedOpt = Annotated[Optional[bool], typer.Option("--hedged/--unhedged", help="Keep only hedged / only unhedged claims.", show_default=False)]
+AsOfOpt = Annotated[Optional[str], typer.Option("--as-of", help="The graph as it stood on YYYY[-MM[-DD]] (facts by then).")]
+EngineOpt = Annotated[str, typer.Option("--engine", help="auto (igraph when installed), networkx or igraph.")]
+
+
+def _filtered(ds, *, types=None, predicates=None, documents=None, since=None, until=None, max_credibility=None,
+              hedged=None, as_of=None):
+    """Apply the shared filter options; return the dataset and a description of the filter."""
+    try:
+        if as_of:
+            ds = an.as_of(ds, as_of)
+        given = dict(types=types or None, predicates=predicates or None, documents=documents or None, since=since,
+                     until=until, max_credibility=max_credibility, hedged=hedged)
+        if any(v is not None for v in given.values()):
+            unknown = [p for p in (predicates or []) if p not in ds.schema.predicates]
+            unknown += [d for d in (documents or []) if d not in ds.documents]
+            if unknown:
+                raise typer.BadParameter(f"unknown predicate or document: {', '.join(unknown)}")
+            ds = an.filter_claims(ds, **given)
+    except ValueError as exc:
+        raise typer.BadParameter(str(exc)) from None
+    return ds
+
+
+def _subgraph(ds, filtered_ds, filtering: bool):
+    """The summary graph of *filtered_ds*, without the entities the filter left unlinked."""
+    from ..build import summary_graph
+
+    S = summary_graph(filtered_ds)
+    if filtering:
+        S.remove_nodes_from([n for n in list(S) if S.degree(n) == 0])
+    return S
+
+
+def _score(v) -> str:
+    return f"{v:.4f}" if isinstance(v, float) else str(v)
+
+
+def _pct(v: float) -> str:
+    return f"{100 * v:.0f}%"
+
+
+def _table(title: str, columns: list[str], rows: list[list]) -> Table:
+    t = Table(title=title, title_justify="left", show_lines=False)
+    for c in columns:
+        t.add_column(c, overflow="fold")
+    for r in rows:
+        t.add_row(*[str(x) for x in r])
+    return t
+
+
+def _print_versions(conflict: dict) -> None:
+    out.print(f"\n[bold]{conflict['summary']}[/bold]", markup=True, highlight=False)
+    head = f"  {conflict['kind']}; documents {', '.join(conflict['documents'])}"
+    if conflict["reconcilable"]:
+        head += "; can be reconciled"
+    out.print(head, markup=False)
+    for note in conflict["notes"]:
+        out.print(f"  note: {note}", markup=False)
+    if conflict.get("reference"):
+        r = conflict["reference"]
+        out.print(f"  reference: {r['property']} of {r['entity']} = {r['value']}", markup=False)
+    for v in conflict["versions"]:
+        if v["quantity"] is not None:
+            sign = {"at_least": "≥", "at_most": "≤", "approx": "~"}.get(v["quantity_bound"], "")
+            figure = f"{sign}{v['quantity']:g} {v['unit'] or ''}".strip()
+        else:
+            figure = v["date"] or v["predicate"]
+        mark = " [conflicts]" if v.get("conflicting") else ""
+        by = v["attributed_to_name"] or "the article"
+        hedge = ", hedged" if v["hedged"] else ""
+        when = v["date"] or v["valid_from"]
+        out.print(f"  - {figure}{mark} — {v['subject_name']} → {v['object_name']}, {v['document']} "
+                  f"({v['document_date'] or 'undated'}), {'dated ' + when + ', ' if when and conflict['kind'] != 'date' else ''}"
+                  f"by {by}{hedge}, credibility {v['credibility']}", markup=False)
+        out.print(f"      “{v['quote']}”", markup=False)
+
+
+def analyze(data: DataOption = Path("seeds"), json: JsonOption = False,
+            output: Annotated[Optional[Path], typer.Option("--out", "-o", help="Also write the report as Markdown to this file.")] = None,
+            top: Annotated[int, typer.Option(min=1, help="Entities per measure.")] = 10,
+            limit: Annotated[int, typer.Option(min=1, help="Rows per long list (single-source links, brokers ...).")] = 25,
+            seed: Annotated[int, typer.Option(help="Seed for Louvain and sampled betweenness.")] = 0,
+            engine: EngineOpt = "auto",
+            types: TypeOpt = None, predicates: PredicateOpt = None, documents: DocumentOpt = None,
+            since: SinceOpt = None, until: UntilOpt = None, max_credibility: CredOpt = None,
+            hedged: HedgedOpt = None, as_of: AsOfOpt = None):
+    """Report: top entities per measure, communities, brokers, conflicts, single-source links, attribution."""
+    ds = load(data)
+    fds = _filtered(ds, types=types, predicates=predicates, documents=documents, since=since, until=until,
+                    max_credibility=max_credibility, hedged=hedged, as_of=as_of)
+    filtering = fds is not ds
+    try:
+        report = an.analyze(fds, top=top, limit=limit, seed=seed, engine=engine,
+                            graph=_subgraph(ds, fds, filtering) if filtering else None)
+    except ValueError as exc:
+        raise typer.BadParameter(str(exc), param_hint="--engine") from None
+    if output is not None:
+        output.write_text(an.render_markdown(report), encoding="utf-8")
+        err.print(f"wrote {output}")
+    if json:
+        print_json(report)
+        return
+    _print_report(report)
+
+
+def _print_report(r: dict) -> None:
+    d = r["dataset"]
+    out.print(f"[bold]{d['directory']}[/bold]: {d['documents']} documents, {d['entities']} entities, {d['claims']} claims, "
+              f"{d['links']} links; {d['graph']['components']} components; engine {r['engine']}, seed {r['seed']}",
+              markup=True, highlight=False)
+    c = r["centrality"]
+    names = {"degree_total": "degree", "degree_in": "in", "degree_out": "out", "pagerank": "PageRank", "betweenness": "betweenness"}
+    t = Table(title="Top entities", title_justify="left")
+    t.add_column("#", justify="right")
+    for key, label in names.items():
+        if key == "betweenness" and c[key]["method"] == "sampled":
+            label += f" (sampled, k={c[key]['sample_size']})"
+        t.add_column(label, overflow="fold")
+    depth = max(len(c[k]["top"]) for k in names)
+    for i in range(depth):
+        cells = []
+        for k in names:
+            rows = c[k]["top"]
+            cells.append(f"{rows[i]['name']} {_score(rows[i]['score'])}" if i < len(rows) else "")
+        t.add_row(str(i + 1), *cells)
+    out.print(t)
+    cm = r["communities"]
+    out.print(_table(f"Communities (Louvain, seed {cm['seed']}, modularity {cm['modularity']:.3f}; {cm['count']} in all)",
+                     ["#", "size", "members"],
+                     [[x["index"] + 1, x["size"], ", ".join(m["name"] for m in x["members"])] for x in cm["communities"]]))
+    b = r["brokers"]
+    out.print(_table(f"Articulation points ({b['articulation_points_total']})", ["entity", "type", "parts", "cut off"],
+                     [[x["name"], x["type"], x["splits"], x["cut_off"]] for x in b["articulation_points"]]))
+    out.print(_table(f"Bridges ({b['bridges_total']})", ["between", "and", "links", "cut off"],
+                     [[x["source"]["name"], x["target"]["name"],
+                       ", ".join(f"{l['subject']} {l['predicate']} {l['object']}" for l in x["links"]), x["cut_off"]]
+                      for x in b["bridges"]]))
+    cf = r["conflicts"]
+    out.print(f"\n[bold]Conflicts ({cf['count']})[/bold]", markup=True)
+    for x in cf["items"]:
+        _print_versions(x)
+    ss = r["single_source"]
+    out.print(_table(f"Single-source links ({ss['links_total']}; best-connected first)",
+                     ["subject", "predicate", "object", "basis", "documents", "origins"],
+                     [[x["subject_name"], x["predicate"], x["object_name"], x["basis"], ", ".join(x["documents"]),
+                       ", ".join(x["origins"])] for x in ss["links"]]))
+    out.print(_table(f"Single-source entities ({ss['entities_total']})", ["entity", "type", "claims", "basis", "documents"],
+                     [[x["name"], x["type"], x["claims"], x["basis"], ", ".join(x["documents"])] for x in ss["entities"]]))
+    co = r["corroboration"]["links_by_independent_origins"]
+    out.print("links by independent origins: " + ", ".join(f"{k}: {v}" for k, v in co.items()), markup=False)
+    o = r["attribution"]["overall"]
+    out.print(_table(f"Attribution ({o['claims']} claims, {_pct(o['hedged_share'])} hedged)",
+                     ["category", "claims", "share", "hedged", "hedged share", "asserters"],
+                     [[k, v["claims"], _pct(v["share"]), v["hedged"], _pct(v["hedged_share"]),
+                       ", ".join(f"{a} ({n})" for a, n in list(v["asserters"].items())[:4])]
+                      for k, v in o["categories"].items()]))
+    out.print(_table("Attribution per entity", ["entity", "claims", "hedged", "by category"],
+                     [[x["name"], x["claims"], _pct(x["hedged_share"]),
+                       ", ".join(f"{k} {_pct(v['share'])}" for k, v in x["categories"].items())]
+                      for x in r["attribution"]["by_entity"]]))
+
+
+def _print_path(p: dict, index: int | None = None) -> None:
+    head = " → ".join(n["name"] for n in p["nodes"])
+    label = f"path {index}: " if index is not None else ""
+    out.print(f"\n[bold]{label}{head}[/bold] ({p['length']} hop{'s' if p['length'] != 1 else ''}; "
+              f"documents {', '.join(p['documents']) or 'none'})", markup=True, highlight=False)
+    for h in p["hops"]:
+        out.print(f"  {h['from']['name']} — {h['to']['name']}", markup=False)
+        for link in h["links"]:
+            arrow = "→" if link["direction"] == "forward" else "←"
+            out.print(f"    {arrow} {link['subject_name']} {link['predicate']} {link['object_name']}: {link['claims']} claim(s), "
+                      f"{len(link['documents'])} document(s), {link['independent_origins']} independent origin(s)"
+                      + (f"; disagree: {'; '.join(link['disagreements'])}" if link["disagreements"] else ""), markup=False)
+            for ev in link["evidence"]:
+                by = ev["attributed_to_name"] or "the article"
+                flags = ", hedged" if ev["hedged"] else ""
+                when = ev["date"] or ev["valid_from"]
+                out.print(f"      {ev['document']} ({ev['document_date'] or 'undated'}), by {by} [{ev['category']}]{flags}, "
+                          f"credibility {ev['credibility']}{', ' + when if when else ''}: “{ev['quote']}”", markup=False)
+
+
+def path(source: EntityArg, target: EntityArg, data: DataOption = Path("seeds"), json: JsonOption = False,
+         k: Annotated[int, typer.Option("--k", "-k", min=1, help="How many shortest simple paths.")] = 1,
+         directed: Annotated[bool, typer.Option("--directed", help="Follow subject → object only.")] = False,
+         types: TypeOpt = None, predicates: PredicateOpt = None, documents: DocumentOpt = None,
+         since: SinceOpt = None, until: UntilOpt = None, max_credibility: CredOpt = None,
+         hedged: HedgedOpt = None, as_of: AsOfOpt = None):
+    """How two entities connect: the k shortest paths, every hop with its claims, quotes and documents."""
+    ds = load(data)
+    r = Resolver(ds)
+    s, t = r.resolve(source), r.resolve(target)
+    fds = _filtered(ds, types=types, predicates=predicates, documents=documents, since=since, until=until,
+                    max_credibility=max_credibility, hedged=hedged, as_of=as_of)
+    S = _subgraph(ds, fds, fds is not ds)
+    try:
+        paths = an.k_shortest_paths(fds, s, t, k=k, graph=S, directed=directed)
+    except nx.NodeNotFound as exc:
+        raise KGError(f"{exc} (after filtering)") from None
+    if json:
+        print_json(paths)
+        return
+    if not paths:
+        out.print(f"no path between {ds.entities[s].name} and {ds.entities[t].name}"
+                  + (" (directed)" if directed else ""), markup=False)
+        raise typer.Exit(1)
+    for i, p in enumerate(paths, 1):
+        _print_path(p, i if len(paths) > 1 else None)
+
+
+def ego(entity: EntityArg, data: DataOption = Path("seeds"), json: JsonOption = False,
+        depth: Annotated[int, typer.Option("--depth", min=1, help="How many links away.")] = 2,
+        types: TypeOpt = None, predicates: PredicateOpt = None, documents: DocumentOpt = None,
+        since: SinceOpt = None, until: UntilOpt = None, max_credibility: CredOpt = None,
+        hedged: HedgedOpt = None, as_of: AsOfOpt = None):
+    """An entity's neighbourhood: every entity within --depth links and the links among them."""
+    ds = load(data)
+    center = Resolver(ds).resolve(entity)
+    fds = _filtered(ds, types=types, predicates=predicates, documents=documents, since=since, until=until,
+                    max_credibility=max_credibility, hedged=hedged, as_of=as_of)
+    S = _subgraph(ds, fds, fds is not ds)
+    try:
+        e = an.ego_network(fds, center, depth=depth, graph=S)
+    except nx.NodeNotFound as exc:
+        raise KGError(f"{exc} (after filtering)") from None
+    if json:
+        print_json(e)
+        return
+    out.print(f"[bold]{e['center']['name']}[/bold]: {len(e['nodes']) - 1} entities within {depth} link(s), "
+              f"{len(e['links'])} links", markup=True, highlight=False)
+    out.print(_table("Entities", ["distance", "entity", "type", "id"],
+                     [[n["distance"], n["name"], n["type"], n["id"]] for n in e["nodes"]]))
+    names = {n["id"]: n["name"] for n in e["nodes"]}
+    out.print(_table("Links", ["subject", "predicate", "object", "claims", "documents", "origins", "flags"],
+                     [[names[l["subject"]], l["predicate"], names[l["object"]], l["claims"], ", ".join(l["documents"] or []),
+                       l["independent_origins"], " ".join(f for f, on in (("hedged", l["hedged"]), ("disagree", l["disagree"])) if on)]
+                      for l in e["links"]]))
+
+
+def conflicts(data: DataOption = Path("seeds"), json: JsonOption = False,
+              kind: Annotated[Optional[list[str]], typer.Option("--kind", help="quantity, date or exclusive (repeatable).")] = None):
+    """Where the documents disagree: differing figures, dates, mutually exclusive claims — every version with its quote."""
+    kinds = tuple(kind) if kind else ("quantity", "date", "exclusive")
+    bad = [k for k in kinds if k not in ("quantity", "date", "exclusive")]
+    if bad:
+        raise typer.BadParameter(f"unknown kind {', '.join(bad)}; choose quantity, date or exclusive", param_hint="--kind")
+    found = an.conflicts(load(data), kinds=kinds)
+    if json:
+        print_json(found)
+        return
+    out.print(f"{len(found)} conflict{'s' if len(found) != 1 else ''}", markup=False)
+    for c in found:
+        _print_versions(c)
+
+
+def timeline(entity: Annotated[Optional[str], typer.Argument(help="Entity id, name or alias; omit for the whole graph.")] = None,
+             data: DataOption = Path("seeds"), json: JsonOption = False,
+             undated: Annotated[bool, typer.Option("--undated", help="Also list undated claims (after the dated ones).")] = False):
+    """Dated claims in order, partial dates kept as given (2025-02 stays 2025-02), with documents."""
+    ds = load(data)
+    eid = Resolver(ds).resolve(entity) if entity else None
+    rows = an.timeline(ds, eid, include_undated=undated)
+    if json:
+        print_json(rows)
+        return
+    title = f"Timeline of {ds.entities[eid].name}" if eid else "Timeline"
+    t = Table(title=f"{title} ({len(rows)} claims)", title_justify="left")
+    for col in ("when", "precision", "subject", "predicate", "object", "document", "by", "quote"):
+        t.add_column(col, overflow="fold")
+    for r in rows:
+        by = (r["attributed_to_name"] or "article") + (" (hedged)" if r["hedged"] else "")
+        t.add_row(r["when"] or "undated", r["precision"] or "", r["subject_name"], r["predicate"], r["object_name"],
+                  f"{r['document']} ({r['document_date'] or '?'})", by, r["quote"])
+    out.print(t)
+
+
+def register(app: typer.Typer) -> None:
+    """Add the analytics commands to *app*."""
+    for func in (analyze, path, ego, conflicts, timeline):
+        app.command(func.__name__)(handle_errors(func))
