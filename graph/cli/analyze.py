@@ -216,7 +216,10 @@ def path(source: EntityArg, target: EntityArg, data: DataOption = Path("seeds"),
          types: TypeOpt = None, predicates: PredicateOpt = None, documents: DocumentOpt = None,
          since: SinceOpt = None, until: UntilOpt = None, max_credibility: CredOpt = None,
          hedged: HedgedOpt = None, as_of: AsOfOpt = None):
-    """How two entities connect: the k shortest paths, every hop with its claims, quotes and documents."""
+    """How two entities connect: the k shortest paths, every hop with its claims, quotes and documents.
+
+    Exit 1 when the two are not connected (after any filter).
+    """
     ds = load(data)
     r = Resolver(ds)
     s, t = r.resolve(source), r.resolve(target)
@@ -229,6 +232,8 @@ def path(source: EntityArg, target: EntityArg, data: DataOption = Path("seeds"),
         raise KGError(f"{exc} (after filtering)") from None
     if json:
         print_json(paths)
+        if not paths:
+            raise typer.Exit(1)
         return
     if not paths:
         out.print(f"no path between {ds.entities[s].name} and {ds.entities[t].name}"
