@@ -13,7 +13,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
-from .gazetteer import Gazetteer, Mention, fold_tokens
+from .gazetteer import LEADING_ARTICLES, Gazetteer, Mention, fold_tokens
 from .sentences import Sentence
 
 __all__ = ["Candidate", "find_candidates", "slugify", "guess_type"]
@@ -238,7 +238,8 @@ def find_candidates(text: str, sentences: list[Sentence], known: list[Mention], 
     for sent in sentences:
         index = {id(t): k for k, t in enumerate(sent.tokens)}
         for run, at_start in _capitalised_runs(sent):
-            while run and (run[0].is_stop or run[0].text.lower() in _CONNECTORS) and (at_start or len(run) > 1):
+            while run and (run[0].is_stop or run[0].text.lower() in _CONNECTORS or run[0].text.lower() in LEADING_ARTICLES) \
+                    and (at_start or len(run) > 1):
                 run = run[1:]  # "Il", "Secondo", "La" at the start of a sentence
             while run and run[-1].text.lower() in _CONNECTORS:
                 run = run[:-1]

@@ -21,7 +21,7 @@ from .quantities import find_quantities
 from .sentences import Sentence
 from .temporal import find_time_expressions
 
-__all__ = ["CandidateClaim", "find_claims", "EXTRA_CUES", "ATTRIBUTION_CUES", "HEDGING_CUES"]
+__all__ = ["CandidateClaim", "find_claims", "EXTRA_CUES", "ATTRIBUTION_CUES", "HEDGING_CUES", "UNIT_HINTS"]
 
 #: Cues the extractor adds to the schema's (inflected forms the schema lists only once).
 EXTRA_CUES: dict[str, dict[str, tuple[str, ...]]] = {
@@ -59,6 +59,13 @@ HEDGING_CUES = {
            "likely", "probably", "suggest", "suggests", "accused", "appears", "seems"),
 }
 _SOURCE_TYPES = ("Organization", "Person", "Group", "Country")
+#: A quantity's unit hints at the predicate ("oltre 10.000 soldati" is a deployment).
+UNIT_HINTS = {
+    "soldiers": ("DEPLOYED_TO",), "troops": ("DEPLOYED_TO",), "containers": ("SUPPLIES",),
+    "missiles": ("SUPPLIES", "PRODUCES"), "shells": ("SUPPLIES",), "USD": ("EARNED",), "EUR": ("EARNED",),
+    "killed": ("CAUSED_CASUALTIES_IN", "SUFFERED_LOSSES"), "wounded": ("CAUSED_CASUALTIES_IN", "SUFFERED_LOSSES"),
+    "members": ("SUFFERED_LOSSES",), "units": ("PRODUCES",),
+}
 
 
 @dataclass
@@ -193,6 +200,7 @@ def find_claims(text: str, sentences: list[Sentence], mentions: list, schema: Sc
         stoks = [(t, a + sent.start, b + sent.start) for t, a, b in stoks]
         best: dict[tuple[str, str, str | None], CandidateClaim] = {}
         found = cues.scan(stoks)
+        hinted = {p for q in find_quantities(text, sent.start, sent.end, lang) for p in UNIT_HINTS.get(q.unit, ())}
         for kind, pname, phrase, cs, ce in found:
             if kind != "pred":
                 continue
@@ -209,6 +217,12 @@ def find_claims(text: str, sentences: list[Sentence], mentions: list, schema: Sc
                         do = _distance(cs, ce, o.start, o.end)
                         penalty = (40 if s.start > cs else 0) + (40 if o.end < cs else 0) + (25 if s.start > o.start else 0)
                         score = 100 - (ds + do) / 4 - penalty + 8 * (len(phrase.split()) - 1)
+                        lo, hi = min(s.start, o.start, cs), max(s.end, o.end, ce)
+                        # other cues of the same predicate inside the span agree with this one
+                        score += 6 * sum(1 for k, n, _, a, b in found
+                                         if k == "pred" and n == pname and lo <= a and b <= hi and a != cs)
+                        if pname in hinted:
+                            score += 15
                         scored.append((score, s, o))
                 if not scored:
                     continue

@@ -13,7 +13,28 @@ from .claims import CandidateClaim, find_claims
 from .gazetteer import Gazetteer, Mention
 from .sentences import split_sentences
 
-__all__ = ["TypedMention", "Extraction", "extract"]
+__all__ = ["TypedMention", "Extraction", "extract", "fit_type"]
+
+
+def fit_type(schema: Schema, guess: str) -> str:
+    """*guess* if the schema has it (concrete), else the closest general type it has.
+
+    Examples
+    --------
+    >>> from graph.schema import EntityType
+    >>> s = Schema({"Organization": EntityType("Organization"), "Person": EntityType("Person")}, {})
+    >>> fit_type(s, "MediaOutlet"), fit_type(s, "Person")
+    ('Organization', 'Person')
+    """
+    t = schema.types.get(guess)
+    if t is not None and not t.abstract:
+        return guess
+    for fallback in ("Organization", "Thing"):
+        t = schema.types.get(fallback)
+        if t is not None and not t.abstract:
+            return fallback
+    concrete = sorted(n for n, t in schema.types.items() if not t.abstract)
+    return concrete[0] if concrete else guess
 
 
 @dataclass(frozen=True)
@@ -71,6 +92,10 @@ def extract(text: str, *, lang: str, schema: Schema, gazetteer: Gazetteer, entit
     candidates = find_candidates(text, sentences, raw, gazetteer, set(taken_ids if taken_ids is not None else entity_types))
     candidates = [c for c in candidates if any(m.start >= body for m in c.mentions)]
     for c in candidates:
+        fitted = fit_type(schema, c.type)
+        if fitted != c.type:
+            c.reason += f"; guessed {c.type}, which the schema lacks"
+            c.type = fitted
         for m in c.mentions:
             mentions.append(TypedMention(m.start, m.end, m.text, c.id, c.type, False, False, schema))
     mentions.sort(key=lambda m: (m.start, -m.end))

@@ -130,7 +130,8 @@ def prepare_text(raw: bytes) -> CleanText:
     """Decode and clean *raw*; raise :class:`IngestTextError` when nothing usable is left."""
     text, enc, notes = decode_bytes(raw)
     cleaned, removed = clean_text(text)
-    body = HEADER.sub("", cleaned, count=1)
+    m = HEADER.match(cleaned if cleaned.endswith((" ", "\n")) else cleaned + " ")
+    body = cleaned[m.end():] if m else cleaned
     if not body.strip():
         raise IngestTextError("the file has no article text (only a header, page junk or blank space)")
     letters = sum(ch.isalpha() for ch in body)
