@@ -59,6 +59,11 @@ HEDGING_CUES = {
            "likely", "probably", "suggest", "suggests", "accused", "appears", "seems"),
 }
 _SOURCE_TYPES = ("Organization", "Person", "Group", "Country")
+#: Predicates whose subject and object may overlap ("Il leader della Corea del Nord").
+NESTED_OK = frozenset({"LEADS", "PART_OF", "LOCATED_IN", "HOLDS_POSITION_IN"})
+#: Predicates cued by a role noun next to the name, before or after it.
+APPOSITIVE = frozenset({"LEADS", "HOLDS_POSITION_IN"})
+_COORD = re.compile(r"\s*(?:,|e|ed|and|o|or|né|nor)\s+(?:(?:il|lo|la|i|gli|le|the|l['’])\s*)?\Z", re.I)
 #: A quantity's unit hints at the predicate ("oltre 10.000 soldati" is a deployment).
 UNIT_HINTS = {
     "soldiers": ("DEPLOYED_TO",), "troops": ("DEPLOYED_TO",), "containers": ("SUPPLIES",),
@@ -152,6 +157,26 @@ def _cues(schema: Schema, lang: str) -> _CueIndex:
     return _CUE_CACHE[key]
 
 
+def _coordinated(text: str, head, pool) -> list:
+    """*head* and the mentions coordinated with it ("gli Stati Uniti e la Corea del Sud")."""
+    group = [head]
+    for direction in (1, -1):
+        cur = head
+        while True:
+            nxt = None
+            for m in pool:
+                gap = text[cur.end:m.start] if direction == 1 else text[m.end:cur.start]
+                if ((direction == 1 and m.start >= cur.end) or (direction == -1 and m.end <= cur.start)) \
+                        and len(gap) < 12 and _COORD.match(gap) and m.entity not in {g.entity for g in group}:
+                    nxt = m
+                    break
+            if nxt is None:
+                break
+            group.append(nxt)
+            cur = nxt
+    return group
+
+
 def _distance(a_start: int, a_end: int, b_start: int, b_end: int) -> int:
     if a_end <= b_start:
         return b_start - a_end
@@ -200,61 +225,66 @@ def find_claims(text: str, sentences: list[Sentence], mentions: list, schema: Sc
         stoks = [(t, a + sent.start, b + sent.start) for t, a, b in stoks]
         best: dict[tuple[str, str, str | None], CandidateClaim] = {}
         found = cues.scan(stoks)
-        hinted = {p for q in find_quantities(text, sent.start, sent.end, lang) for p in UNIT_HINTS.get(q.unit, ())}
+        quantities = find_quantities(text, sent.start, sent.end, lang)
+        times = [t for t in find_time_expressions(text, sent.start, sent.end, doc_date) if t.date is not None]
+        hinted = {p for q in quantities for p in UNIT_HINTS.get(q.unit, ())}
         for kind, pname, phrase, cs, ce in found:
             if kind != "pred":
                 continue
             pred = schema.predicates[pname]
-            if True:
-                subj = [m for m in here if any(m.fits(t) for t in pred.domain)]
-                objs = [m for m in here if any(m.fits(t) for t in pred.range)]
-                scored = []
-                for s in subj:
-                    for o in objs:
-                        if s.entity == o.entity or (s.start < o.end and o.start < s.end and not (s.nested or o.nested)):
-                            continue
-                        ds = _distance(s.start, s.end, cs, ce)
-                        do = _distance(cs, ce, o.start, o.end)
+            subj = [m for m in here if any(m.fits(t) for t in pred.domain)]
+            objs = [m for m in here if any(m.fits(t) for t in pred.range)]
+            scored = []
+            for s in subj:
+                for o in objs:
+                    if s.entity == o.entity:
+                        continue
+                    if s.start < o.end and o.start < s.end and pname not in NESTED_OK:
+                        continue  # "soldati nordcoreani" does not deploy to "nordcoreani"
+                    ds = _distance(s.start, s.end, cs, ce)
+                    do = _distance(cs, ce, o.start, o.end)
+                    if pname in APPOSITIVE:  # "il presidente russo Vladimir Putin": the name may follow
+                        penalty = 40 if o.end < cs and not (o.start < ce and cs < o.end) else 0
+                    else:
                         penalty = (40 if s.start > cs else 0) + (40 if o.end < cs else 0) + (25 if s.start > o.start else 0)
-                        score = 100 - (ds + do) / 4 - penalty + 8 * (len(phrase.split()) - 1)
-                        lo, hi = min(s.start, o.start, cs), max(s.end, o.end, ce)
-                        # other cues of the same predicate inside the span agree with this one
-                        score += 6 * sum(1 for k, n, _, a, b in found
-                                         if k == "pred" and n == pname and lo <= a and b <= hi and a != cs)
-                        if pname in hinted:
-                            score += 15
-                        scored.append((score, s, o))
-                if not scored:
+                    score = 100 - (ds + do) / 4 - penalty + 8 * (len(phrase.split()) - 1)
+                    lo, hi = min(s.start, o.start, cs), max(s.end, o.end, ce)
+                    # other cues of the same predicate inside the span agree with this one
+                    score += 6 * sum(1 for k, n, _, a, b in found
+                                     if k == "pred" and n == pname and lo <= a and b <= hi and a != cs)
+                    if pname in hinted:
+                        score += 15
+                    scored.append((score, s, o))
+            if not scored:
+                continue
+            score, s0, o0 = max(scored, key=lambda x: x[0])
+            pairs = [(s, o0) for s in _coordinated(text, s0, subj)] + \
+                    [(s0, o) for o in _coordinated(text, o0, objs) if o is not o0]
+            for s, o in pairs:
+                if s.entity == o.entity:
                     continue
-                scored.sort(key=lambda x: -x[0])
-                top = scored[0][0]
-                for score, s, o in scored:
-                    if score < top - 12:
-                        break
-                    start = min(s.start, o.start, cs)
-                    end = max(s.end, o.end, ce)
-                    key = (s.entity, o.entity, None)
-                    c = CandidateClaim(s.entity, pname, o.entity, text[start:end], start, end, sent.start, sent.end,
-                                       phrase, score)
-                    if key not in best or best[key].score < score:
-                        best[key] = c
+                start = min(s.start, o.start, cs)
+                end = max(s.end, o.end, ce)
+                key = (s.entity, o.entity, None)
+                c = CandidateClaim(s.entity, pname, o.entity, text[start:end], start, end, sent.start, sent.end,
+                                   phrase, score)
+                if key not in best or best[key].score < score:
+                    best[key] = c
         for c in best.values():
-            _qualify(c, text, sent, found, here, lang, doc_date)
+            _qualify(c, found, here, quantities, times)
             out.append(c)
     out.sort(key=lambda c: (c.start, c.end, c.predicate))
     return out
 
 
-def _qualify(c: CandidateClaim, text, sent, found, here, lang, doc_date) -> None:
+def _qualify(c: CandidateClaim, found, here, qs, times) -> None:
     """Attach hedging, attribution, quantity, date and item to a claim from its sentence."""
     c.hedged = any(kind == "hedge" for kind, *_ in found)
     c.attributed_to, c.attribution_cue = _attribution(found, here, c.subject, c.object)
-    qs = find_quantities(text, sent.start, sent.end, lang)
     if qs:
         q = min(qs, key=lambda q: _distance(q.start, q.end, c.start, c.end))
         if _distance(q.start, q.end, c.start, c.end) < 60:
             c.quantity, c.quantity_bound, c.unit = q.value, q.bound, q.unit
-    times = [t for t in find_time_expressions(text, sent.start, sent.end, doc_date) if t.date is not None]
     if times:
         t = min(times, key=lambda t: _distance(t.start, t.end, c.start, c.end))
         setattr(c, t.role, t.date)

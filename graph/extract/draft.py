@@ -21,10 +21,10 @@ from typing import Any
 import yaml
 
 from ..errors import DatasetError, Problem
-from ..yamlio import Items, Record, read_yaml
+from ..yamlio import Items, Record, parse_yaml, read_yaml
 from .pipeline import Extraction
 
-__all__ = ["DRAFT_FORMAT", "STATUSES", "build_draft", "dump_draft", "read_draft", "write_atomic",
+__all__ = ["DRAFT_FORMAT", "STATUSES", "build_draft", "dump_draft", "dump_yaml", "read_draft", "write_atomic",
            "plain", "occurrence_of"]
 
 DRAFT_FORMAT = "kg-draft/1"
@@ -131,11 +131,26 @@ def plain(value: Any) -> Any:
     return value
 
 
+def dump_yaml(value: Any) -> str:
+    """*value* as block-style YAML that reads back equal with the strict reader.
+
+    Readable UTF-8 first; if any string would not survive (a NEL or line-separator
+    character inside a quote, say) everything non-ASCII is written as escapes instead.
+    """
+    value = plain(value)
+    for allow_unicode in (True, False):
+        text = yaml.safe_dump(value, allow_unicode=allow_unicode, sort_keys=False, width=100,
+                              default_flow_style=False)
+        back, problems = parse_yaml(text, "check")
+        if not problems and plain(back) == value:
+            return text
+    raise ValueError("the value cannot be written as YAML that reads back the same")
+
+
 def dump_draft(draft: dict, path_hint: str = "DRAFT") -> str:
-    """The draft as YAML text (safe_dump: every string round-trips)."""
+    """The draft as YAML text (every string round-trips through the strict reader)."""
     header = _HEADER.format(doc=draft["document"]["id"], path=path_hint)
-    return header + yaml.safe_dump(plain(draft), allow_unicode=True, sort_keys=False, width=100,
-                                   default_flow_style=False)
+    return header + dump_yaml(draft)
 
 
 def write_atomic(path: Path, text: str) -> None:

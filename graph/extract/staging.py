@@ -11,17 +11,15 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from ..errors import Problem
 from ..yamlio import Items, Record, parse_yaml
-from .draft import plain
+from .draft import dump_yaml, plain
 
 __all__ = ["append_list_items", "append_claims", "validate_with_changes", "commit_files"]
 
 
 def _dump_items(items: list[dict], indent: int) -> str:
-    text = yaml.safe_dump(plain(items), allow_unicode=True, sort_keys=False, width=100, default_flow_style=False)
+    text = dump_yaml(items)
     pad = " " * indent
     return "".join(pad + line if line.strip() else line for line in text.splitlines(keepends=True))
 
@@ -61,8 +59,7 @@ def append_claims(current: str | None, document: str, claims: list[dict], name: 
     """
     if not current or not current.strip():
         body = [{k: v for k, v in c.items() if k != "document" or v != document} for c in claims]
-        return yaml.safe_dump({"document": document, "claims": plain(body)}, allow_unicode=True,
-                              sort_keys=False, width=100, default_flow_style=False), False
+        return dump_yaml({"document": document, "claims": body}), False
     value, problems = parse_yaml(current, name)
     if problems:
         raise ValueError(f"{name} cannot be read: {problems[0]}")
@@ -80,11 +77,10 @@ def append_claims(current: str | None, document: str, claims: list[dict], name: 
                 return candidate, False
         new = dict(plain(value))
         new["claims"] = plain(old or []) + plain(body)
-        return yaml.safe_dump(new, allow_unicode=True, sort_keys=False, width=100, default_flow_style=False), True
+        return dump_yaml(new), True
     if isinstance(value, Items) or value is None:
         old = plain(value or [])
-        return yaml.safe_dump(old + plain(claims), allow_unicode=True, sort_keys=False, width=100,
-                              default_flow_style=False), True
+        return dump_yaml(old + plain(claims)), True
     raise ValueError(f"{name}: a claims file must be a mapping or a list")
 
 
