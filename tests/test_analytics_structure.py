@@ -156,3 +156,19 @@ def test_projection_counts_links_in_both_directions(asg):
 def test_unknown_engine_is_refused(asg):
     with pytest.raises(ValueError, match="unknown engine"):
         an.pagerank(asg, engine="spark")
+
+
+def test_cached_projections_follow_changes_to_the_graph(ads):
+    from graph.build import summary_graph
+
+    S = summary_graph(ads)
+    U = an.undirected(S)
+    assert an.undirected(S) is U
+    S.add_edge("kcna", "kim-jong-un", key="PRAISED")
+    U2 = an.undirected(S)
+    assert U2 is not U and U2.has_edge("kcna", "kim-jong-un") and not U.has_edge("kcna", "kim-jong-un")
+    assert an.degree(S).scores["kcna"] == 1
+    if HAS_IGRAPH:
+        before = an.pagerank(S, engine="igraph").scores["kim-jong-un"]
+        S.remove_edge("kcna", "kim-jong-un", key="PRAISED")
+        assert an.pagerank(S, engine="igraph").scores["kim-jong-un"] != before

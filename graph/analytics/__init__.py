@@ -28,7 +28,7 @@ from .communities import Communities, communities
 from .conflicts import EXCLUSIVE_PREDICATES, conflicts, date_conflicts, exclusive_conflicts, quantity_conflicts
 from .ego import ego_graph, ego_network
 from .engines import available as available_engines
-from .evidence import (ARTICLE, attribution_category, claim_evidence, corroboration, link_evidence, single_source,
+from .evidence import (ARTICLE, attribution_category, claim_evidence, claims_index, corroboration, link_evidence, single_source,
                        single_source_entities, single_source_links)
 from .paths import k_shortest_paths, path_record, shortest_path
 from .projection import node_label, simple_directed, undirected
@@ -41,7 +41,7 @@ __all__ = [
     "ARTICLE", "EXACT_MAX_EDGES", "EXCLUSIVE_PREDICATES", "Communities", "Ranking",
     "analyze", "articulation_points", "as_of", "attribution", "attribution_by_entity", "attribution_category",
     "available_engines", "betweenness", "breakdown", "bridges", "brokers", "claim_evidence", "claim_span",
-    "communities", "conflicts", "corroboration", "date_conflicts", "degree", "ego_graph", "ego_network",
+    "claims_index", "communities", "conflicts", "corroboration", "date_conflicts", "degree", "ego_graph", "ego_network",
     "exclusive_conflicts", "filter_claims", "k_shortest_paths", "link_evidence", "node_label", "pagerank",
     "path_record", "quantity_conflicts", "render_markdown", "resolve_entity", "sample_size_for", "shortest_path",
     "simple_directed", "single_source", "single_source_entities", "single_source_links", "subgraph", "timeline",

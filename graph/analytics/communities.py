@@ -7,6 +7,7 @@ gives the same communities, and the seed is reported with them.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cached_property
 
 import networkx as nx
 
@@ -17,13 +18,26 @@ __all__ = ["Communities", "communities"]
 
 @dataclass
 class Communities:
-    """A partition of the entities: ``groups`` largest first, members by degree then id."""
+    """A partition of the entities: ``groups`` largest first, members by degree then id.
+
+    ``modularity`` is computed on first use (it costs a pass over every edge).
+    """
 
     groups: list[list[str]]
-    modularity: float
     seed: int
     resolution: float = 1.0
+    weight: str | None = "weight"
     graph: nx.Graph | None = field(default=None, repr=False, compare=False)
+
+    @cached_property
+    def modularity(self) -> float:
+        """Modularity of the partition on the undirected projection (0 without edges)."""
+        if self.graph is None:
+            return 0.0
+        U = undirected(self.graph)
+        if not U.number_of_edges():
+            return 0.0
+        return nx.community.modularity(U, [set(g) for g in self.groups], weight=self.weight, resolution=self.resolution)
 
     @property
     def partition(self) -> dict:
@@ -57,5 +71,4 @@ def communities(G: nx.Graph, *, seed: int = 0, resolution: float = 1.0, weight: 
     degree = dict(U.degree(weight=weight))
     ordered = [sorted(g, key=lambda n: (-degree[n], str(n))) for g in groups]
     ordered.sort(key=lambda g: (-len(g), str(g[0])))
-    modularity = nx.community.modularity(U, groups, weight=weight, resolution=resolution) if U.number_of_edges() else 0.0
-    return Communities(ordered, modularity, seed, resolution, graph=G)
+    return Communities(ordered, seed, resolution, weight, graph=G)

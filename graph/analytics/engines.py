@@ -5,24 +5,23 @@ a ``{node: value}`` dict exactly like the networkx call it replaces, and the tes
 ``scripts/bench_analytics.py`` check that both agree. Install with ``pip install
 osint-kg[fast]``; without it everything runs on networkx.
 
-The conversion to an igraph graph is cached per networkx graph (and rebuilt when the graph
-changes size), so a report that runs several measures converts once.
+The conversion to an igraph graph is cached on the networkx graph (networkx clears the
+cache whenever the graph changes), so a report that runs several measures converts once.
 """
 
 from __future__ import annotations
 
 import importlib.util
 import random
-import weakref
 
 import networkx as nx
+
+from .projection import cached
 
 __all__ = ["ENGINES", "available", "choose", "to_igraph", "pagerank_igraph", "betweenness_igraph",
            "sample_sources"]
 
 ENGINES = ("networkx", "igraph")
-
-_cache: "weakref.WeakKeyDictionary[nx.Graph, tuple]" = weakref.WeakKeyDictionary()
 
 
 def available() -> list[str]:
@@ -62,15 +61,15 @@ def to_igraph(G: nx.Graph, *, simple: bool = False):
     """``(igraph.Graph, nodes)``: *G* as an igraph graph and the node order (vertex i = nodes[i]).
 
     With *simple*, parallel edges are merged (what networkx's breadth-first searches see);
-    otherwise every edge is kept (what networkx's PageRank sums). Results are cached per
-    graph while its node and edge counts are unchanged.
+    otherwise every edge is kept (what networkx's PageRank sums). Cached on *G* until *G*
+    changes.
     """
+    return cached(G, ("igraph", simple), lambda: _to_igraph(G, simple))
+
+
+def _to_igraph(G: nx.Graph, simple: bool):
     import igraph as ig
 
-    stamp = (G.number_of_nodes(), G.number_of_edges(), simple)
-    cached = _cache.get(G, {}).get(simple)
-    if cached is not None and cached[0] == stamp:
-        return cached[1], cached[2]
     nodes = list(G)
     index = {n: i for i, n in enumerate(nodes)}
     edges = [(index[u], index[v]) for u, v in G.edges()]
@@ -79,9 +78,7 @@ def to_igraph(G: nx.Graph, *, simple: bool = False):
             edges = list(dict.fromkeys(edges))
         else:
             edges = list(dict.fromkeys((a, b) if a <= b else (b, a) for a, b in edges))
-    g = ig.Graph(n=len(nodes), edges=edges, directed=G.is_directed())
-    _cache.setdefault(G, {})[simple] = (stamp, g, nodes)
-    return g, nodes
+    return ig.Graph(n=len(nodes), edges=edges, directed=G.is_directed()), nodes
 
 
 def pagerank_igraph(G: nx.Graph, *, alpha: float = 0.85) -> dict:

@@ -8,16 +8,42 @@ single-source dependency an analyst should know about before building on it.
 
 from __future__ import annotations
 
+import weakref
 from collections import defaultdict
 
 from ..links import SummaryLink, summary_links
 from ..model import Claim, Dataset
 
-__all__ = ["ARTICLE", "attribution_category", "claim_evidence", "link_evidence", "corroboration",
+__all__ = ["ARTICLE", "claims_index", "attribution_category", "claim_evidence", "link_evidence", "corroboration",
            "single_source_links", "single_source_entities", "single_source"]
 
 #: Attribution category of a claim the article makes in its own voice.
 ARTICLE = "article"
+
+
+_INDEX: dict[int, tuple] = {}
+
+
+def claims_index(dataset: Dataset) -> dict[str, Claim]:
+    """``{claim id: claim}``, built once per dataset (rebuilt if its claim list is replaced or grows).
+
+    Examples
+    --------
+    >>> from graph.validate import load_dataset
+    >>> ds = load_dataset("tests/fixtures/analytics")
+    >>> claims_index(ds) is claims_index(ds), len(claims_index(ds))
+    (True, 20)
+    """
+    key = id(dataset)
+    stamp = (id(dataset.claims), len(dataset.claims))
+    hit = _INDEX.get(key)
+    if hit is not None and hit[0]() is dataset and hit[1] == stamp:
+        return hit[2]
+    index = dataset.claims_by_id()
+    if hit is None or hit[0]() is not dataset:
+        weakref.finalize(dataset, _INDEX.pop, key, None)
+    _INDEX[key] = (weakref.ref(dataset), stamp, index)
+    return index
 
 
 def _name(dataset: Dataset, entity_id: str | None) -> str | None:
@@ -84,7 +110,7 @@ def link_evidence(dataset: Dataset, link: SummaryLink | dict, *, claims: dict | 
         s, p, o, ids = link.subject, link.predicate, link.object, link.claim_ids
     else:
         s, p, o, ids = link["subject"], link["predicate"], link["object"], link["claim_ids"]
-    index = claims if claims is not None else dataset.claims_by_id()
+    index = claims if claims is not None else claims_index(dataset)
     cs = [index[i] for i in ids]
     return {
         "subject": s, "subject_name": _name(dataset, s), "predicate": p, "object": o, "object_name": _name(dataset, o),

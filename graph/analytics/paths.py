@@ -16,7 +16,7 @@ import networkx as nx
 
 from ..build import summary_graph
 from ..model import Dataset
-from .evidence import link_evidence
+from .evidence import claims_index, link_evidence
 from .projection import node_label, simple_directed, undirected
 from .resolve import resolve_entity
 
@@ -38,7 +38,7 @@ def _hop_links(dataset: Dataset, G: nx.MultiDiGraph, a: str, b: str, claims: dic
 def path_record(dataset: Dataset, G: nx.MultiDiGraph, nodes: list[str], *, claims: dict | None = None,
                 directed: bool = False) -> dict:
     """A path (list of node ids) as plain data: its nodes, length, and hops with evidence."""
-    claims = claims if claims is not None else dataset.claims_by_id()
+    claims = claims if claims is not None else claims_index(dataset)
     hops = [{"from": node_label(G, a), "to": node_label(G, b), "links": _hop_links(dataset, G, a, b, claims, directed)}
             for a, b in zip(nodes, nodes[1:])]
     docs = sorted({d for h in hops for link in h["links"] for d in link["documents"]})
@@ -80,7 +80,7 @@ def k_shortest_paths(dataset: Dataset, source: str, target: str, *, k: int = 3, 
         found = list(islice(nx.shortest_simple_paths(H, s, t), k))
     except nx.NetworkXNoPath:
         return []
-    claims = dataset.claims_by_id()
+    claims = claims_index(dataset)
     return [path_record(dataset, G, p, claims=claims, directed=directed) for p in found]
 
 

@@ -10,14 +10,28 @@ from __future__ import annotations
 
 import networkx as nx
 
-__all__ = ["undirected", "simple_directed", "node_label"]
+__all__ = ["undirected", "simple_directed", "node_label", "cached"]
+
+_CACHE_KEY = "graph.analytics"
+
+
+def cached(G: nx.Graph, key, build):
+    """``build()`` once per graph: kept in networkx's per-graph cache, which every change to
+    the graph's nodes or edges through the networkx API clears."""
+    store = getattr(G, "__networkx_cache__", None)
+    if store is None:
+        return build()
+    mine = store.setdefault(_CACHE_KEY, {})
+    if key not in mine:
+        mine[key] = build()
+    return mine[key]
 
 
 def undirected(G: nx.Graph) -> nx.Graph:
     """A simple undirected ``Graph``: one edge per linked pair, ``weight`` = number of links.
 
-    Node attributes are shared with *G* (not copied). An undirected simple graph is
-    returned as it is.
+    An undirected simple graph is returned as it is. The projection is cached on *G* until
+    *G* changes; treat it as read-only.
 
     Examples
     --------
@@ -33,6 +47,10 @@ def undirected(G: nx.Graph) -> nx.Graph:
     """
     if not G.is_directed() and not G.is_multigraph():
         return G
+    return cached(G, "undirected", lambda: _undirected(G))
+
+
+def _undirected(G: nx.Graph) -> nx.Graph:
     U = nx.Graph()
     U.add_nodes_from(G.nodes.items())
     adj = U._adj
@@ -49,9 +67,16 @@ def undirected(G: nx.Graph) -> nx.Graph:
 
 
 def simple_directed(G: nx.Graph) -> nx.DiGraph:
-    """A simple ``DiGraph``: one edge per (subject, object), ``weight`` = number of links."""
+    """A simple ``DiGraph``: one edge per (subject, object), ``weight`` = number of links.
+
+    Cached on *G* until *G* changes; treat it as read-only.
+    """
     if G.is_directed() and not G.is_multigraph():
         return G
+    return cached(G, "simple_directed", lambda: _simple_directed(G))
+
+
+def _simple_directed(G: nx.Graph) -> nx.DiGraph:
     D = nx.DiGraph()
     D.add_nodes_from(G.nodes.items())
     for u, v in G.edges():
