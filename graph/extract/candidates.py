@@ -26,6 +26,24 @@ _PLACE = re.compile(
     r"\b(?i:regione|provincia|città|citta|distretto|oblast|region|province|city|district)"
     r"(?:\s+(?i:russa|ucraina|nordcoreana|sudcoreana|cinese|russian|ukrainian))?\s+(?i:di|of)\s+"
     r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*)")
+#: Lower-case heads of descriptive names ("accordo di partenariato strategico") and their type.
+_NP_HEADS = {
+    "Facility": ("fabbrica", "fabbriche", "stabilimento", "stabilimenti", "impianto", "impianti", "cantiere",
+                 "cantieri", "arsenale", "centrale", "factory", "plant", "shipyard"),
+    "Agreement": ("accordo", "trattato", "patto", "intesa", "tregua", "agreement", "treaty", "deal", "truce"),
+    "Programme": ("piano", "programma", "programmi", "campagna", "piani", "plan", "programme", "program",
+                  "campaign"),
+    "Event": ("congresso", "vertice", "invasione", "offensiva", "congress", "summit", "invasion", "offensive"),
+}
+_NP_LINK = r"(?:di|del|della|dei|degli|delle|dello|dell['’]|d['’]|per|per\s+la|per\s+il|per\s+i|per\s+le|of|for|on)"
+_NP_FUNCTION = (r"(?!(?:di|del|della|dei|degli|delle|dello|per|con|che|il|la|le|lo|gli|una|uno|un|nel|nella|"
+                r"nei|nelle|sul|sulla|tra|fra|and|the|for|of|on|with|that|and|non|come|anche|più|piu)\b)")
+_NP_NOUN = _NP_FUNCTION + r"[a-zàèéìòù]{3,}"
+_NP_WORD = _NP_FUNCTION + r"(?!(?:\w+(?:ato|ata|ati|ate|ito|ita|iti|ite|uto|uta|uti|ute))\b)[a-zàèéìòù]{3,}"
+_NP = re.compile(
+    rf"\b(?:(?:nuov[oaie]|grande|ampio)\s+)?(?P<head>{'|'.join(h for hs in _NP_HEADS.values() for h in hs)})"
+    rf"(?:\s+{_NP_LINK}\s*{_NP_NOUN}(?:\s+{_NP_WORD})?){{1,3}}", re.IGNORECASE)
+_HEAD_TYPE = {h: t for t, hs in _NP_HEADS.items() for h in hs}
 _CONNECTORS = frozenset("di del della dei degli delle dello for of the on and de von van al el bin e".split())
 _SPLIT_CONNECTORS = frozenset("di del della dei degli delle dello".split())
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9&]{1,6}\Z")
@@ -170,6 +188,26 @@ def _overlaps(start: int, end: int, spans) -> bool:
     return any(s < end and start < e for s, e in spans)
 
 
+def _add_np(m: re.Match, text: str, known, gazetteer: Gazetteer, found: dict, stop_words) -> None:
+    """Add a lower-case descriptive name, trimmed of trailing function words."""
+    words = list(re.finditer(r"[^\s]+", m[0]))
+    while words and (words[-1][0].lower() in stop_words or re.fullmatch(_NP_LINK, words[-1][0], re.I)):
+        words.pop()
+    if len(words) < 3:
+        return
+    start, end = m.start() + words[0].start(), m.start() + words[-1].end()
+    name = text[start:end]
+    # known names may sit inside (the tanks in "stabilimento di produzione di carri armati"), not across
+    for k in known:
+        if k.start < end and start < k.end and not (start <= k.start and k.end <= end and (k.start, k.end) != (start, end)):
+            return
+    if gazetteer.lookup(name):
+        return
+    key = _fold(name)
+    if key and key not in found:
+        found[key] = [name, _HEAD_TYPE[m["head"].lower()], f"descriptive name headed by {m['head'].lower()!r}", start]
+
+
 def _context_type(sent: Sentence, first: int, last: int) -> tuple[str, str] | None:
     """A type told by the words around a name in its sentence, or None."""
     toks = sent.tokens
@@ -188,6 +226,19 @@ def _context_type(sent: Sentence, first: int, last: int) -> tuple[str, str] | No
     return None
 
 
+_STOP_CACHE: set[str] = set()
+
+
+def _stop_words(sentences=None) -> set[str]:
+    """Italian and English stop words of spaCy's blank pipelines (cached)."""
+    if not _STOP_CACHE:
+        from spacy.lang.en.stop_words import STOP_WORDS as EN
+        from spacy.lang.it.stop_words import STOP_WORDS as IT
+
+        _STOP_CACHE.update(IT | EN)
+    return _STOP_CACHE
+
+
 def _fold(name: str) -> str:
     return " ".join(t for t, _, _ in fold_tokens(name))
 
@@ -204,6 +255,7 @@ def find_candidates(text: str, sentences: list[Sentence], known: list[Mention], 
     [('nhk', 'MediaOutlet', []), ('center-for-strategic-studies', 'ResearchInstitute', ['CSIS']), ('kn-23', 'WeaponSystem', [])]
     """
     known_spans = [(m.start, m.end) for m in known]
+    stop_words = _stop_words(sentences)
     found: dict[str, list] = {}  # folded name -> [name, type, reason, start]
     alias_of: dict[str, str] = {}  # folded alias -> folded main name
 
@@ -233,6 +285,8 @@ def find_candidates(text: str, sentences: list[Sentence], known: list[Mention], 
         paren_alias(add(m[0], m.start(), m.end(), ("WeaponSystem", "weapon designator")), m.end())
     for m in _FACILITY.finditer(text):
         add(m[0], m.start(), m.end(), ("Facility", f"facility word {m[0].split()[0]!r}"))
+    for m in _NP.finditer(text):
+        _add_np(m, text, known, gazetteer, found, stop_words)
     for m in _PLACE.finditer(text):
         add(m["name"], m.start("name"), m.end("name"), ("Location", f"place phrase {m[0].split()[0].lower()!r}"))
     for sent in sentences:
@@ -290,7 +344,8 @@ def find_candidates(text: str, sentences: list[Sentence], known: list[Mention], 
             names.add(by_key[main].id, found[akey][0])
     by_id = {c.id: c for c in candidates}
     for m in names.find(text):
-        if m.nested or _overlaps(m.start, m.end, known_spans):
+        if m.nested or any(s < m.end and m.start < e and not (m.start <= s and e <= m.end and (s, e) != (m.start, m.end))
+                           for s, e in known_spans):
             continue
         for eid in m.entities:
             by_id[eid].mentions.append(m)

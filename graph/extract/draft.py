@@ -131,6 +131,22 @@ def plain(value: Any) -> Any:
     return value
 
 
+class _Dumper(yaml.SafeDumper):
+    """A safe dumper that quotes every string the strict reader would take for something else."""
+
+
+_RESOLVER = yaml.resolver.Resolver()
+
+
+def _represent_str(dumper: yaml.SafeDumper, data: str):
+    tag = _RESOLVER.resolve(yaml.ScalarNode, data, (True, False))
+    style = '"' if tag != "tag:yaml.org,2002:str" or data.lower() in ("y", "n", "yes", "no", "on", "off") else None
+    return dumper.represent_scalar("tag:yaml.org,2002:str", data, style=style)
+
+
+_Dumper.add_representer(str, _represent_str)
+
+
 def dump_yaml(value: Any) -> str:
     """*value* as block-style YAML that reads back equal with the strict reader.
 
@@ -139,8 +155,8 @@ def dump_yaml(value: Any) -> str:
     """
     value = plain(value)
     for allow_unicode in (True, False):
-        text = yaml.safe_dump(value, allow_unicode=allow_unicode, sort_keys=False, width=100,
-                              default_flow_style=False)
+        text = yaml.dump(value, Dumper=_Dumper, allow_unicode=allow_unicode, sort_keys=False, width=100,
+                         default_flow_style=False)
         back, problems = parse_yaml(text, "check")
         if not problems and plain(back) == value:
             return text
