@@ -7,6 +7,7 @@ import typer
 from . import analyze as analyze_cli
 from . import core
 from . import ingest as ingest_cli
+from . import render as render_cli
 
 __all__ = ["app", "main"]
 
@@ -20,6 +21,7 @@ app = typer.Typer(
 core.register(app)
 analyze_cli.register(app)
 ingest_cli.register(app)
+render_cli.register(app)
 
 
 def main() -> None:
