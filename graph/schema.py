@@ -89,6 +89,7 @@ class Schema:
     types: dict[str, EntityType]
     predicates: dict[str, Predicate]
     directory: Path | None = None
+    _fits: dict = field(default_factory=dict, init=False, repr=False, compare=False)
 
     def is_a(self, type_name: str, parent: str) -> bool:
         """True when *type_name* is *parent* or one of its subtypes."""
@@ -97,7 +98,11 @@ class Schema:
 
     def fits(self, type_name: str, allowed: tuple[str, ...]) -> bool:
         """True when *type_name* is one of *allowed* or a subtype of one."""
-        return any(self.is_a(type_name, a) for a in allowed)
+        key = (type_name, allowed)
+        found = self._fits.get(key)
+        if found is None:
+            found = self._fits[key] = any(self.is_a(type_name, a) for a in allowed)
+        return found
 
     def attribution_category(self, type_name: str, properties: dict | None = None) -> str:
         """What kind of asserter an entity is (its ``category`` property wins)."""

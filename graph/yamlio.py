@@ -19,14 +19,39 @@ from .errors import Problem
 
 __all__ = ["Record", "Items", "YamlDate", "Flagged", "read_yaml", "parse_yaml"]
 
-_Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-
 _T = "tag:yaml.org,2002:"
-_STR, _INT, _FLOAT, _BOOL, _NULL, _TS = (_T + s for s in ("str", "int", "float", "bool", "null", "timestamp"))
-_MAP, _SEQ = _T + "map", _T + "seq"
+_STR, _MAP, _SEQ = _T + "str", _T + "map", _T + "seq"
+_PLAIN = "!plain"  # our own marker: a plain scalar, resolved by _Builder.scalar
 _PLAIN_INT = re.compile(r"[-+]?(?:0|[1-9][0-9]*)\Z")
-_PLAIN_FLOAT = re.compile(r"[-+]?(?:[0-9]+\.[0-9]*|\.[0-9]+|[0-9]+)(?:[eE][-+]?[0-9]+)?\Z")
-_TRUE_FALSE = {"true": True, "True": True, "TRUE": True, "false": False, "False": False, "FALSE": False}
+_PLAIN_FLOAT = re.compile(r"[-+]?(?:(?:0|[1-9][0-9]*)\.[0-9]*|\.[0-9]+|(?:0|[1-9][0-9]*)(?=[eE]))(?:[eE][-+]?[0-9]+)?\Z")
+_YAML11_NUMBER = re.compile(r"[-+]?(?:0[0-7_]+|0x[0-9a-fA-F_]+|0b[01_]+|[0-9][0-9_]*(?::[0-5]?[0-9])+|[0-9][0-9_]*"
+                            r"|[0-9][0-9_]*\.[0-9_]*(?:[eE][-+][0-9]+)?|\.(?:inf|Inf|INF|nan|NaN|NAN))\Z")
+_TIMESTAMP = re.compile(r"[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}(?:(?:[Tt]|[ \t]+)[0-9]{1,2}:[0-9]{2}:[0-9]{2}.*)?\Z")
+_WORDS = {"true": True, "True": True, "TRUE": True, "false": False, "False": False, "FALSE": False,
+          "null": None, "Null": None, "NULL": None, "~": None, "": None}
+_YAML11_BOOLS = {w for b in ("yes", "no", "on", "off", "y", "n") for w in (b, b.capitalize(), b.upper())}
+_NUMBER_START = frozenset("0123456789+-.")
+
+_Base = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+class _Loader(_Base):
+    """libyaml's parser with a trivial resolver: scalars are resolved by :class:`_Builder`.
+
+    PyYAML's resolver runs a list of regular expressions in Python for every scalar; here
+    plain scalars get one marker tag and are typed once, with YAML 1.2 rules, by us.
+    """
+
+    def resolve(self, kind, value, implicit):
+        if kind is yaml.ScalarNode:
+            return _PLAIN if implicit[0] else _STR
+        return _MAP if kind is yaml.MappingNode else _SEQ
+
+    def descend_resolver(self, current_node, current_index):  # no path-based resolvers here
+        pass
+
+    def ascend_resolver(self):
+        pass
 
 
 class YamlDate(str):
@@ -90,25 +115,24 @@ class _Builder:
         return self.sequence(node)
 
     def mapping(self, node) -> Record:
-        if node.tag != _MAP:
-            self.problem(node, f"tag {node.tag!r} is not allowed")
         out = Record()
         out.at = _where(node)
-        out.pos = {}
+        out.pos = pos = {}
+        scalar, build, Scalar = self.scalar, self.build, yaml.ScalarNode
         for knode, vnode in node.value:
-            if knode.__class__ is not yaml.ScalarNode:
+            if knode.__class__ is not Scalar:
                 self.problem(knode, "mapping keys must be plain text")
                 continue
             key = knode.value
-            if knode.tag == _T + "merge" or key == "<<":
+            if key in out:
+                self.problem(knode, f"duplicate key {key!r} (first at line {pos[key][0]})")
+                continue
+            if key == "<<" and knode.tag == _PLAIN:
                 self.problem(knode, "merge keys (<<) are not allowed")
                 continue
-            if key in out:
-                first = out.pos[key]
-                self.problem(knode, f"duplicate key {key!r} (first at line {first[0]})")
-                continue
-            out.pos[key] = _where(knode)
-            out[key] = self.build(vnode)
+            m = knode.start_mark
+            pos[key] = (m.line + 1, m.column + 1)
+            out[key] = scalar(vnode) if vnode.__class__ is Scalar else build(vnode)
         return out
 
     def sequence(self, node) -> Items:
@@ -124,30 +148,28 @@ class _Builder:
 
     def scalar(self, node) -> Any:
         value, tag = node.value, node.tag
-        if node.style or tag == _STR:  # quoted, block or explicitly tagged text
+        if tag == _STR:  # quoted, block, or explicitly tagged !!str
             return value
-        if tag == _NULL:
-            return None
-        if tag == _BOOL:
-            if value in _TRUE_FALSE:
-                return _TRUE_FALSE[value]
-            self.problem(node, f"YAML 1.1 reads {value!r} as a boolean; write true/false, or quote it if you mean text")
+        if tag != _PLAIN:
+            self.problem(node, f"tag {tag!r} is not allowed")
             return Flagged(value)
-        if tag == _INT:
+        if value in _WORDS:
+            return _WORDS[value]
+        if value[0] in _NUMBER_START:
             if _PLAIN_INT.match(value):
                 return int(value)
-            self.problem(node, f"{value!r} is not a plain decimal number (YAML 1.1 reads leading zeros as octal, "
-                               "'0x' as hex, '1:20' as base 60); quote it or write the decimal number")
-            return Flagged(value)
-        if tag == _FLOAT:
             if _PLAIN_FLOAT.match(value):
                 return float(value)
-            self.problem(node, f"{value!r} is not a plain decimal number; quote it if you mean text")
+            if _TIMESTAMP.match(value):
+                return YamlDate(value)
+            if _YAML11_NUMBER.match(value):
+                self.problem(node, f"{value!r} is not a plain decimal number (YAML 1.1 reads leading zeros as "
+                                   "octal, '0x' as hex, '1:20' as base 60); quote it or write the decimal number")
+                return Flagged(value)
+        elif value in _YAML11_BOOLS:
+            self.problem(node, f"YAML 1.1 reads {value!r} as a boolean; write true/false, or quote it if you mean text")
             return Flagged(value)
-        if tag == _TS:
-            return YamlDate(value)
-        self.problem(node, f"tag {tag!r} is not allowed")
-        return Flagged(value)
+        return value
 
 
 def parse_yaml(text: str, name: str) -> tuple[Any, list[Problem]]:

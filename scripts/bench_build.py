@@ -10,6 +10,9 @@ fresh child process so peak memory is per size, measures:
   ``MultiDiGraph.add_edge`` adding the same edges with the same attributes;
 * peak RSS of the child (validate + build together).
 
+Both sides of each ratio run with Python's cyclic garbage collector paused (the toolkit
+pauses it while reading and building; the baselines get the same treatment).
+
 Ratios are baseline time / toolkit time (1.0 = as fast as the baseline; targets:
 validate >= 0.8, build >= 0.7).
 
@@ -21,6 +24,7 @@ Usage::
 from __future__ import annotations
 
 import argparse
+import gc
 import json
 import os
 import resource
@@ -36,11 +40,20 @@ sys.path.insert(0, str(ROOT))
 
 
 def _time(fn, repeat: int):
+    """Median wall time of *fn*. The cyclic GC is paused during every timed call, baselines
+    included: the toolkit pauses it while reading and building, so the baselines get the
+    same advantage and the ratios compare the work itself."""
     times, result = [], None
     for _ in range(repeat):
-        t0 = time.perf_counter()
-        result = fn()
-        times.append(time.perf_counter() - t0)
+        result = None
+        gc.collect()
+        gc.disable()
+        try:
+            t0 = time.perf_counter()
+            result = fn()
+            times.append(time.perf_counter() - t0)
+        finally:
+            gc.enable()
     return statistics.median(times), result
 
 
