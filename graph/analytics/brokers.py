@@ -1,14 +1,12 @@
 """Brokers: entities and links whose removal splits the network.
 
 An articulation point is an entity that alone connects parts of the graph; a bridge is a
-connection (between two entities, whatever its predicates) that alone does. Both are
-computed on the undirected projection and reported with how much hangs on them, using the
-block-cut tree and the bridge tree so the cost stays linear in the graph's size.
+connection (between two entities, whatever its predicates) that alone does. Both come from
+one depth-first search over the undirected projection (Tarjan's low-points), which also
+measures how much hangs on each: the sizes of the parts a removal leaves.
 """
 
 from __future__ import annotations
-
-from collections import defaultdict
 
 import networkx as nx
 
@@ -17,32 +15,59 @@ from .projection import node_label, undirected
 __all__ = ["articulation_points", "bridges", "brokers"]
 
 
-def _tree_parts(tree: dict, weight: dict) -> dict:
-    """For a forest (adjacency *tree*, node *weight*), the weight on each side of every edge.
-
-    Returns ``{(parent, child): (child_side, rest_of_its_tree)}``.
-    """
-    out, seen = {}, set()
-    for root in tree:
-        if root in seen:
+def _search(U: nx.Graph, *, want_points: bool = True, want_bridges: bool = True):
+    """One iterative DFS: ``({point: [part sizes]}, [(u, v, smaller side)])``."""
+    adj = U._adj
+    disc: dict = {}
+    low: dict = {}
+    size: dict = {}
+    points: dict = {}
+    found: list = []
+    counter = 0
+    for root in adj:
+        if root in disc:
             continue
-        order, parent, stack = [], {root: None}, [root]
-        seen.add(root)
+        disc[root] = low[root] = counter
+        counter += 1
+        size[root] = 1
+        cut = {}
+        first_bridge = len(found)
+        stack = [(root, None, iter(adj[root]))]
         while stack:
-            n = stack.pop()
-            order.append(n)
-            for m in tree[n]:
-                if m not in seen:
-                    seen.add(m)
-                    parent[m] = n
-                    stack.append(m)
-        sub = {}
-        for n in reversed(order):
-            sub[n] = weight[n] + sum(sub[m] for m in tree[n] if parent.get(m) == n)
-        total = sub[root]
-        for n in order[1:]:
-            out[(parent[n], n)] = (sub[n], total - sub[n])
-    return out
+            v, parent, neighbours = stack[-1]
+            for w in neighbours:
+                if w in disc:
+                    if w != parent and disc[w] < low[v]:
+                        low[v] = disc[w]
+                    continue
+                disc[w] = low[w] = counter
+                counter += 1
+                size[w] = 1
+                stack.append((w, v, iter(adj[w])))
+                break
+            else:
+                stack.pop()
+                if parent is not None:
+                    if low[v] < low[parent]:
+                        low[parent] = low[v]
+                    size[parent] += size[v]
+                    if low[v] >= disc[parent]:
+                        cut.setdefault(parent, []).append(size[v])
+                        if want_bridges and low[v] > disc[parent]:
+                            found.append((parent, v, size[v]))
+        total = size[root]
+        # the smaller side of each bridge of this component, now that its size is known
+        for i in range(first_bridge, len(found)):
+            u, v, s = found[i]
+            found[i] = (u, v, min(s, total - s))
+        if want_points:
+            for v, parts in cut.items():
+                if v == root:
+                    if len(parts) >= 2:
+                        points[v] = parts
+                else:
+                    points[v] = parts + [total - 1 - sum(parts)]
+    return points, found
 
 
 def articulation_points(G: nx.Graph, *, projection: nx.Graph | None = None) -> list[dict]:
@@ -61,38 +86,12 @@ def articulation_points(G: nx.Graph, *, projection: nx.Graph | None = None) -> l
     [('north-korea', 3, 6), ('kim-jong-un', 2, 3)]
     """
     U = projection if projection is not None else undirected(G)
-    U = nx.restricted_view(U, [], [(u, u) for u in nx.nodes_with_selfloops(U)]) if nx.number_of_selfloops(U) else U
-    blocks = [set(b) for b in nx.biconnected_components(U)]
-    count = defaultdict(int)
-    for b in blocks:
-        for n in b:
-            count[n] += 1
-    points = {n for n, c in count.items() if c > 1}
-    if not points:
-        return []
-    # block-cut tree: block i <-> each articulation point in it; weights count distinct entities
-    tree: dict = defaultdict(list)
-    weight = {}
-    for i, b in enumerate(blocks):
-        key = ("block", i)
-        cut = b & points
-        weight[key] = len(b) - len(cut)
-        tree[key]
-        for p in cut:
-            tree[key].append(("point", p))
-            tree[("point", p)].append(key)
-            weight[("point", p)] = 1
-    parts_of = defaultdict(list)
-    for (parent, child), (child_side, other_side) in _tree_parts(tree, weight).items():
-        if parent[0] == "point":
-            parts_of[parent[1]].append(child_side)
-        else:
-            parts_of[child[1]].append(other_side)
+    points, _ = _search(U, want_bridges=False)
     rows = []
-    for p in points:
-        parts = sorted(parts_of[p], reverse=True)
-        rows.append({**node_label(G, p), "splits": len(parts), "cut_off": sum(parts[1:])})
-    rows.sort(key=lambda r: (-r["cut_off"], -r["splits"], r["id"]))
+    for p, parts in points.items():
+        parts.sort(reverse=True)
+        rows.append({**node_label(G, p), "splits": len(parts), "cut_off": sum(parts) - parts[0]})
+    rows.sort(key=lambda r: (-r["cut_off"], -r["splits"], str(r["id"])))
     return rows
 
 
@@ -111,29 +110,13 @@ def bridges(G: nx.Graph, *, projection: nx.Graph | None = None) -> list[dict]:
     ('kim-jong-un', 'north-korea', 4, 'LEADS')
     """
     U = projection if projection is not None else undirected(G)
-    found = list(nx.bridges(U))
-    if not found:
-        return []
-    rest = nx.restricted_view(U, [], found)
-    comp = {}
-    weight = {}
-    for i, c in enumerate(nx.connected_components(rest)):
-        weight[i] = len(c)
-        for n in c:
-            comp[n] = i
-    tree: dict = {i: [] for i in weight}
-    for u, v in found:
-        tree[comp[u]].append(comp[v])
-        tree[comp[v]].append(comp[u])
-    sides = {}
-    for (parent, child), (child_side, other_side) in _tree_parts(tree, weight).items():
-        sides[(parent, child)] = sides[(child, parent)] = min(child_side, other_side)
+    _, found = _search(U, want_points=False)
     rows = []
-    for u, v in found:
+    for u, v, side in found:
         a, b = sorted((u, v), key=str)
-        rows.append({"source": node_label(G, a), "target": node_label(G, b), "cut_off": sides[(comp[u], comp[v])],
+        rows.append({"source": node_label(G, a), "target": node_label(G, b), "cut_off": side,
                      "links": _links_between(G, a, b)})
-    rows.sort(key=lambda r: (-r["cut_off"], r["source"]["id"], r["target"]["id"]))
+    rows.sort(key=lambda r: (-r["cut_off"], str(r["source"]["id"]), str(r["target"]["id"])))
     return rows
 
 

@@ -1,0 +1,286 @@
+#!/usr/bin/env python3
+"""Benchmark the analytics against the bare networkx calls, and the fast engines against networkx.
+
+For each size it builds a synthetic dataset in memory (the shape of ``scripts/synth.py``:
+one entity per 8 claims, subjects and objects fitting each predicate's domain and range in
+the real schema, 30 % attributed, 25 % hedged, half dated, 15 % with quantities; not timed),
+derives the summary graph with the toolkit's own :func:`graph.build.summary_graph`, and then
+measures, on that same graph in the same run:
+
+* **overhead**: each toolkit measure against the bare networkx call it wraps
+  (``ratio`` = toolkit time / bare time; the target is <= 1.10). Runs alternate bare and
+  toolkit, each looped to at least 0.2 s with the garbage collector off (as ``timeit``
+  does); the best of ``--repeat`` pairs is kept (one pair when a bare call takes > 20 s);
+* **engines**: PageRank and betweenness with igraph (and PageRank with rustworkx) when
+  installed, against networkx, with the largest difference in scores (they must agree).
+  ``speedup`` = networkx time / engine time, the engine's graph already converted (the
+  toolkit converts once per graph and caches it); the conversion is reported on its own;
+* the evidence analytics, which have no networkx counterpart, in seconds.
+
+Usage::
+
+    python scripts/bench_analytics.py --sizes 10000 100000 1000000 [--repeat 3] [--json FILE]
+    python scripts/bench_analytics.py --data DIR   # a dataset folder instead (e.g. from synth.py)
+"""
+
+from __future__ import annotations
+
+import argparse
+import gc
+import importlib.util
+import json
+import platform
+import random
+import statistics
+import sys
+import time
+from itertools import islice
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+import networkx as nx  # noqa: E402
+
+from graph import analytics as an  # noqa: E402
+from graph.build import summary_graph  # noqa: E402
+from graph.dates import PartialDate  # noqa: E402
+from graph.model import Claim, Dataset, Document, Entity, claim_id  # noqa: E402
+from graph.schema import load_schema  # noqa: E402
+
+UNITS = ("soldiers", "killed", "wounded", "containers", "USD", "units")
+
+
+def synthetic_dataset(n_claims: int, *, seed: int = 7) -> Dataset:
+    """A dataset of *n_claims* claims with the distribution of ``scripts/synth.py``, in memory."""
+    rng = random.Random(seed)
+    schema = load_schema()
+    concrete = sorted(t for t, v in schema.types.items() if not v.abstract)
+    n_entities = max(60, n_claims // 8)
+    entities, by_type = {}, {t: [] for t in concrete}
+    for i in range(n_entities):
+        etype = concrete[i % len(concrete)]
+        eid = f"e{i:07d}"
+        entities[eid] = Entity(eid, etype, f"{etype} {i}")
+        by_type[etype].append(eid)
+    fits = {}
+    for p in schema.predicates.values():
+        subj = [e for t in concrete if schema.fits(t, p.domain) for e in by_type[t]]
+        obj = [e for t in concrete if schema.fits(t, p.range) for e in by_type[t]]
+        if subj and obj:
+            fits[p.name] = (subj, obj)
+    predicates = sorted(fits)
+    asserters = [e for t in concrete if schema.fits(t, ("Organization",)) for e in by_type[t]]
+    n_docs = max(3, -(-n_claims // 200))
+    documents = {}
+    for d in range(n_docs):
+        documents[f"doc-{d:06d}"] = Document(f"doc-{d:06d}", f"{d}.txt", f"Rapporto {d}", None, None,
+                                             PartialDate(2022 + d % 4, 1 + d % 12), "it", "0" * 64, "ABCDEF"[d % 6])
+    claims = []
+    for i in range(n_claims):
+        doc = f"doc-{i // 200:06d}"
+        year = 2022 + (i // 200) % 4
+        pred = predicates[i % len(predicates)]
+        subj_pool, obj_pool = fits[pred]
+        s, o = rng.choice(subj_pool), rng.choice(obj_pool)
+        quote = f"Secondo la fonte {i}, {s} {pred.lower()} {o}."
+        kw = {}
+        if rng.random() < 0.3:
+            kw["attributed_to"] = rng.choice(asserters)
+        if rng.random() < 0.25:
+            kw["hedged"] = True
+        if rng.random() < 0.5:
+            kw["date"] = PartialDate(year - rng.randint(0, 2), rng.randint(1, 12))
+        if rng.random() < 0.15:
+            kw["quantity"] = rng.randint(1, 20) * 1000
+            kw["unit"] = rng.choice(UNITS)
+        claims.append(Claim(claim_id(s, pred, o, doc, quote), s, pred, o, doc, quote, 0, len(quote),
+                            rng.randint(1, 6), **kw))
+    return Dataset(schema, entities, documents, claims, None, f"synthetic-{n_claims}-{seed}")
+
+
+def _timed(fn, loops: int = 1):
+    """Seconds per call of *fn* over *loops* calls, with the garbage collector off (as timeit)."""
+    gc.collect()
+    gc.disable()
+    try:
+        t0 = time.perf_counter()
+        for _ in range(loops):
+            result = fn()
+        return (time.perf_counter() - t0) / loops, result
+    finally:
+        gc.enable()
+
+
+def paired(bare, toolkit, repeat: int) -> dict:
+    """Alternate bare and toolkit runs (each looped to >= 0.2 s); the best of each and their ratio."""
+    first, _ = _timed(bare)
+    loops = max(1, min(1000, int(0.2 / first) if first > 0 else 1000))
+    tb, tt = [], []
+    for _ in range(repeat):
+        tb.append(_timed(bare, loops)[0])
+        tt.append(_timed(toolkit, loops)[0])
+        if tb[-1] > 20:
+            break
+    mb, mt = min(tb), min(tt)
+    return {"bare_s": round(mb, 6), "toolkit_s": round(mt, 6), "ratio": round(mt / mb, 3) if mb else None,
+            "runs": len(tb), "loops": loops}
+
+
+def bench_size(ds: Dataset, *, repeat: int, seed: int = 0, pairs: int = 20) -> dict:
+    out = {"claims": len(ds.claims)}
+    t, S = _timed(lambda: summary_graph(ds))
+    out["setup"] = {"summary_graph_s": round(t, 3), "nodes": S.number_of_nodes(), "links": S.number_of_edges()}
+    t, U = _timed(lambda: an.undirected(S))
+    out["setup"]["undirected_projection_s"] = round(t, 3)
+    out["setup"]["undirected_edges"] = U.number_of_edges()
+    k = an.sample_size_for(U.number_of_edges(), U.number_of_nodes())
+    out["betweenness"] = {"method": "sampled" if k else "exact", "sample_size": k}
+
+    rng = random.Random(seed)
+    big = max(nx.connected_components(U), key=len)
+    nodes = sorted(big)
+    sample_pairs = [tuple(rng.sample(nodes, 2)) for _ in range(pairs)]
+    centers = rng.sample(nodes, min(pairs, len(nodes)))
+
+    ov = {}
+    ov["degree"] = paired(lambda: dict(S.degree()), lambda: an.degree(S), repeat)
+    ov["pagerank"] = paired(lambda: nx.pagerank(S), lambda: an.pagerank(S, engine="networkx"), repeat)
+    ov["betweenness"] = paired(lambda: nx.betweenness_centrality(U, k=k, seed=seed if k else None),
+                               lambda: an.betweenness(U, seed=seed, engine="networkx"), repeat)
+    ov["louvain"] = paired(lambda: nx.community.louvain_communities(U, weight="weight", seed=seed),
+                           lambda: an.communities(U, seed=seed), repeat)
+    ov["articulation_points"] = paired(lambda: list(nx.articulation_points(U)),
+                                       lambda: an.articulation_points(S, projection=U), repeat)
+    ov["bridges"] = paired(lambda: list(nx.bridges(U)), lambda: an.bridges(S, projection=U), repeat)
+    an.claims_index(ds)  # built once per dataset, like the projection
+    ov[f"shortest_path x{pairs}"] = paired(
+        lambda: [nx.shortest_path(U, a, b) for a, b in sample_pairs],
+        lambda: [an.shortest_path(ds, a, b, graph=S) for a, b in sample_pairs], repeat)
+    ov[f"k_shortest_paths k=3 x{pairs}"] = paired(
+        lambda: [list(islice(nx.shortest_simple_paths(U, a, b), 3)) for a, b in sample_pairs],
+        lambda: [an.k_shortest_paths(ds, a, b, k=3, graph=S) for a, b in sample_pairs], repeat)
+    ov[f"ego depth=2 x{len(centers)}"] = paired(
+        lambda: [nx.ego_graph(U, c, radius=2) for c in centers],
+        lambda: [an.ego_network(ds, c, depth=2, graph=S) for c in centers], repeat)
+    out["overhead"] = ov
+
+    ev = {}
+    for name, fn in (("conflicts", lambda: an.conflicts(ds)), ("single_source", lambda: an.single_source(ds)),
+                     ("attribution", lambda: an.attribution(ds)), ("attribution_by_entity", lambda: an.attribution_by_entity(ds)),
+                     ("timeline", lambda: an.timeline(ds)), ("as_of", lambda: an.as_of(ds, "2023-06"))):
+        ev[name] = round(_timed(fn)[0], 4)
+    out["evidence_s"] = ev
+    out["engines"] = bench_engines(S, U, k, seed, repeat)
+    return out
+
+
+def _maxdiff(a: dict, b: dict) -> float:
+    return max(abs(a[n] - b[n]) for n in a)
+
+
+def bench_engines(S, U, k, seed, repeat) -> dict:
+    res = {}
+    t_nx = [_timed(lambda: nx.pagerank(S)) for _ in range(repeat)]
+    nx_s = min(t for t, _ in t_nx)
+    ref = t_nx[-1][1]
+    # networkx stops at an L1 change below N x 1e-6: compare the engines to a converged run too
+    exact = nx.pagerank(S, tol=1e-12, max_iter=100_000)
+    res["pagerank"] = {"networkx_s": round(nx_s, 4), "networkx_vs_converged": _maxdiff(ref, exact)}
+    if importlib.util.find_spec("igraph"):
+        from graph.analytics import engines
+
+        S.__networkx_cache__.pop("graph.analytics", None)
+        conv, _ = _timed(lambda: engines.to_igraph(S))
+        runs = [_timed(lambda: an.pagerank(S, engine="igraph")) for _ in range(repeat)]
+        t = min(x for x, _ in runs)
+        res["pagerank"]["igraph"] = {"s": round(t, 4), "convert_s": round(conv, 3), "speedup": round(nx_s / t, 1),
+                                     "speedup_with_conversion": round(nx_s / (t + conv), 1),
+                                     "max_abs_diff": _maxdiff(ref, runs[-1][1].scores),
+                                     "max_abs_diff_converged": _maxdiff(exact, runs[-1][1].scores)}
+    if importlib.util.find_spec("rustworkx"):
+        import rustworkx as rx
+
+        def convert():
+            nodes = list(S)
+            index = {n: i for i, n in enumerate(nodes)}
+            g = rx.PyDiGraph(multigraph=True)
+            g.add_nodes_from(nodes)
+            g.add_edges_from_no_data([(index[u], index[v]) for u, v in S.edges()])
+            return g, nodes
+
+        conv, (g, nodes) = _timed(convert)
+        runs = [_timed(lambda: rx.pagerank(g, alpha=0.85, tol=1e-6)) for _ in range(repeat)]
+        t = min(x for x, _ in runs)
+        pr = runs[-1][1]
+        scores = {nodes[i]: pr[i] for i in pr}
+        res["pagerank"]["rustworkx"] = {"s": round(t, 4), "convert_s": round(conv, 3), "speedup": round(nx_s / t, 1),
+                                        "speedup_with_conversion": round(nx_s / (t + conv), 1),
+                                        "max_abs_diff": _maxdiff(ref, scores),
+                                        "max_abs_diff_converged": _maxdiff(exact, scores)}
+    if importlib.util.find_spec("igraph"):
+        t_nx, ref = _timed(lambda: nx.betweenness_centrality(U, k=k, seed=seed if k else None))
+        an.betweenness(U, seed=seed, engine="igraph")  # conversion, cached
+        t_ig, r = _timed(lambda: an.betweenness(U, seed=seed, engine="igraph"))
+        res["betweenness"] = {"networkx_s": round(t_nx, 4), "igraph": {"s": round(t_ig, 4), "speedup": round(t_nx / t_ig, 1),
+                                                                        "max_abs_diff": _maxdiff(ref, r.scores)}}
+    return res
+
+
+def render(result: dict) -> str:
+    lines = []
+    for r in result["sizes"]:
+        s = r["setup"]
+        b = r["betweenness"]
+        lines.append(f"\n== {r['claims']:,} claims: {s['nodes']:,} entities, {s['links']:,} links "
+                     f"(summary graph {s['summary_graph_s']} s, projection {s['undirected_projection_s']} s); "
+                     f"betweenness {b['method']}" + (f", sample size {b['sample_size']}" if b["sample_size"] else ""))
+        lines.append(f"{'measure':32} {'networkx s':>11} {'toolkit s':>10} {'ratio':>6}")
+        for name, m in r["overhead"].items():
+            lines.append(f"{name:32} {m['bare_s']:>11.5f} {m['toolkit_s']:>10.5f} {m['ratio']:>6.3f}")
+        if "networkx_vs_converged" in r["engines"].get("pagerank", {}):
+            lines.append(f"networkx PageRank (tol 1e-6) vs converged: max |diff| {r['engines']['pagerank']['networkx_vs_converged']:.1e}")
+        for measure, e in r["engines"].items():
+            for engine, v in e.items():
+                if isinstance(v, dict):
+                    extra = f", conversion {v['convert_s']} s ({v['speedup_with_conversion']}x with it)" if "convert_s" in v else ""
+                    conv = f", {v['max_abs_diff_converged']:.1e} vs converged networkx" if "max_abs_diff_converged" in v else ""
+                    lines.append(f"{measure} {engine}: {v['s']} s vs networkx {e['networkx_s']} s = {v['speedup']}x{extra}; "
+                                 f"max |diff| {v['max_abs_diff']:.1e}{conv}")
+        lines.append("evidence analytics (s): " + ", ".join(f"{k} {v}" for k, v in r["evidence_s"].items()))
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--sizes", type=int, nargs="+", default=[10_000, 100_000, 1_000_000])
+    ap.add_argument("--data", type=Path, help="benchmark this dataset folder instead of synthetic sizes")
+    ap.add_argument("--repeat", type=int, default=3)
+    ap.add_argument("--pairs", type=int, default=20, help="entity pairs for the path measures")
+    ap.add_argument("--seed", type=int, default=7, help="seed of the synthetic data")
+    ap.add_argument("--json", type=Path, help="also write the results as JSON to this file")
+    args = ap.parse_args(argv)
+    import networkx
+
+    result = {"python": platform.python_version(), "networkx": networkx.__version__,
+              "engines": an.available_engines(), "sizes": []}
+    datasets = []
+    if args.data:
+        from graph.validate import load_dataset
+
+        datasets.append(lambda: load_dataset(args.data))
+    else:
+        datasets += [lambda n=n: synthetic_dataset(n, seed=args.seed) for n in args.sizes]
+    for make in datasets:
+        ds = make()
+        result["sizes"].append(bench_size(ds, repeat=args.repeat, pairs=args.pairs))
+        print(render({"sizes": result["sizes"][-1:]}), flush=True)
+        del ds
+        gc.collect()
+    if args.json:
+        args.json.write_text(json.dumps(result, indent=2), encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
