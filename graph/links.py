@@ -49,6 +49,9 @@ class SummaryLink:
         return self.subject, self.predicate, self.object
 
 
+_BOUND_SIGN = {"exact": "", "at_least": "≥", "at_most": "≤", "approx": "~"}
+
+
 def disagreements(claims: Iterable[Claim], dataset: Dataset | None = None) -> list[str]:
     """Describe how *claims* about one link disagree; empty when they do not.
 
@@ -69,11 +72,11 @@ def disagreements(claims: Iterable[Claim], dataset: Dataset | None = None) -> li
     by_unit: dict[str, dict] = defaultdict(dict)
     for c in claims:
         if c.quantity is not None:
-            by_unit[c.unit].setdefault(c.quantity, []).append(c.document)
+            by_unit[c.unit].setdefault(c.quantity, []).append((c.quantity_bound, c.document))
     for unit, values in sorted(by_unit.items()):
         if len(values) > 1:
             out.append(f"{unit}: " + " vs ".join(
-                f"{q:g} ({', '.join(sorted(set(d)))})" for q, d in sorted(values.items())))
+                f"{_BOUND_SIGN[b]}{q:g} ({doc})" for q, versions in sorted(values.items()) for b, doc in sorted(set(versions))))
     dated = sorted({(c.date, c.document) for c in claims if c.date})
     for i, (d1, doc1) in enumerate(dated):
         for d2, doc2 in dated[i + 1:]:

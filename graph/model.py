@@ -38,17 +38,28 @@ CREDIBILITY = {
 }
 
 
-def claim_id(subject: str, predicate: str, object: str, document: str, quote: str) -> str:
+def claim_id(subject: str, predicate: str, object: str, document: str, quote: str, *,
+             item: str | None = None, quantity: float | None = None, unit: str | None = None) -> str:
     """Deterministic claim id: a hash of the claim's identifying parts.
 
+    The parts are subject, predicate, object, document and quote; when a claim names an
+    ``item`` or a quantity, those are part of it too, so one sentence can carry several
+    claims ("financial aid, military technology and food") without artificial quotes.
     The same claim read twice gets the same id, which makes every load idempotent.
 
     Examples
     --------
     >>> claim_id("kim-jong-un", "VISITED", "plant", "doc-002", "ha visitato")
     'c-8481f209d4ea64850505'
+    >>> claim_id("ru", "PROVIDES", "kp", "d1", "q", item="food") != claim_id("ru", "PROVIDES", "kp", "d1", "q", item="tech")
+    True
     """
-    h = hashlib.sha256("\x1f".join((subject, predicate, object, document, quote)).encode("utf-8"))
+    parts = [subject, predicate, object, document, quote]
+    if item is not None:
+        parts.append(f"item={item}")
+    if quantity is not None:
+        parts.append(f"quantity={quantity!r} {unit}")
+    h = hashlib.sha256("\x1f".join(parts).encode("utf-8"))
     return "c-" + h.hexdigest()[:20]
 
 

@@ -476,7 +476,8 @@ def _check_claim(rec: Record, f: dict, file: str, ctx: _Context, entities, docum
         return None
     quote = f["quote"]
     return Claim(
-        id=claim_id(f["subject"], f["predicate"], f["object"], f["document"], quote),
+        id=claim_id(f["subject"], f["predicate"], f["object"], f["document"], quote,
+                    item=f.get("item"), quantity=f.get("quantity"), unit=f.get("unit")),
         subject=f["subject"], predicate=f["predicate"], object=f["object"], document=f["document"],
         quote=quote, start=start, end=start + len(quote), credibility=f["credibility"],
         attributed_to=f.get("attributed_to"), attribution_note=f.get("attribution_note"),
@@ -520,7 +521,7 @@ def _read_claims(ctx: _Context, entities, documents) -> list[Claim]:
                 continue
             if claim.id in seen:
                 ctx.add(file, rec.at, f"claim repeats the claim at {seen[claim.id]} (same subject, predicate, "
-                                      "object, document and quote)")
+                                      "object, document, quote, item and quantity)")
                 continue
             seen[claim.id] = f"{file}:{rec.at[0]}"
             claims.append(claim)
