@@ -55,9 +55,10 @@ _BOUND_SIGN = {"exact": "", "at_least": "≥", "at_most": "≤", "approx": "~"}
 def disagreements(claims: Iterable[Claim], dataset: Dataset | None = None) -> list[str]:
     """Describe how *claims* about one link disagree; empty when they do not.
 
-    Checks differing quantities for the same unit, point dates that cannot be the same day,
-    and (with *dataset*) dates that contradict the object's reference date property, such as
-    a treaty's known signing date.
+    Checks differing quantities for the same unit and point dates that cannot be the same
+    day, each across different documents (figures within one document are usually a part
+    and a total), and (with *dataset*) dates that contradict the object's reference date
+    property, such as a treaty's known signing date.
 
     Examples
     --------
@@ -74,13 +75,15 @@ def disagreements(claims: Iterable[Claim], dataset: Dataset | None = None) -> li
         if c.quantity is not None:
             by_unit[c.unit].setdefault(c.quantity, []).append((c.quantity_bound, c.document))
     for unit, values in sorted(by_unit.items()):
-        if len(values) > 1:
+        # Different figures inside one document are usually a part and a total (7,000 in two
+        # months, 20,000 overall); sources disagree only when the documents differ.
+        if len(values) > 1 and len({doc for versions in values.values() for _, doc in versions}) > 1:
             out.append(f"{unit}: " + " vs ".join(
                 f"{_BOUND_SIGN[b]}{q:g} ({doc})" for q, versions in sorted(values.items()) for b, doc in sorted(set(versions))))
     dated = sorted({(c.date, c.document) for c in claims if c.date})
     for i, (d1, doc1) in enumerate(dated):
         for d2, doc2 in dated[i + 1:]:
-            if not d1.overlaps(d2):
+            if doc1 != doc2 and not d1.overlaps(d2):
                 out.append(f"date: {d1} ({doc1}) vs {d2} ({doc2})")
     if dataset is not None and claims:
         pred = dataset.schema.predicates.get(claims[0].predicate)
