@@ -72,12 +72,13 @@ class Browser:
     profile: str
     _perf: list = field(default_factory=list)
 
-    def open(self, path: Path, *, timeout: float = 60.0) -> float:
-        """Load *path*, wait until the view says it is stable; return seconds taken."""
+    def open(self, path: Path, *, timeout: float = 60.0,
+             ready: str = "return !!(window.KG && window.KG.stable)") -> float:
+        """Load *path*, wait until *ready* (by default: the view says it is stable); return seconds taken."""
         self.drain()
         start = time.perf_counter()
         self.driver.get(Path(path).resolve().as_uri())
-        self.wait_for("return !!(window.KG && window.KG.stable)", timeout=timeout)
+        self.wait_for(ready, timeout=timeout)
         return time.perf_counter() - start
 
     def wait_for(self, script: str, *, timeout: float = 30.0, interval: float = 0.05):
@@ -104,21 +105,30 @@ class Browser:
     def console_errors(self) -> list[dict]:
         return [e for e in self.console() if e.get("level") in ("SEVERE", "ERROR")]
 
-    def requested_urls(self) -> list[str]:
-        """Every URL the page asked the network stack for since the last drain."""
-        urls = []
+    def network_events(self) -> list[dict]:
+        """The CDP ``Network.*`` events since the last drain (``method`` and ``params``)."""
+        events = []
         for entry in self.driver.get_log("performance"):
             msg = json.loads(entry["message"])["message"]
-            if msg.get("method") == "Network.requestWillBeSent":
+            if msg.get("method", "").startswith("Network."):
+                events.append(msg)
+        return events
+
+    def requested_urls(self, events: list[dict] | None = None) -> list[str]:
+        """Every URL the page asked the network stack for since the last drain (even if then blocked)."""
+        urls = []
+        for msg in self.network_events() if events is None else events:
+            if msg["method"] == "Network.requestWillBeSent":
                 urls.append(msg["params"]["request"]["url"])
-            elif msg.get("method") == "Network.webSocketCreated":
+            elif msg["method"] == "Network.webSocketCreated":
                 urls.append(msg["params"]["url"])
         return urls
 
     def screenshot(self, name: str) -> Path:
-        ARTIFACTS.mkdir(parents=True, exist_ok=True)
         path = ARTIFACTS / name
-        self.driver.save_screenshot(str(path))
+        path.parent.mkdir(parents=True, exist_ok=True)
+        if not self.driver.save_screenshot(str(path)):
+            raise OSError(f"could not save the screenshot {path}")
         return path
 
 

@@ -202,6 +202,11 @@ def _left_out(view: View):
         yield (e.name if e else n), (e.type if e else "?")
 
 
+def _esc(text: str) -> str:
+    """HTML-escaped text; the line and paragraph separators become character references."""
+    return html.escape(str(text)).replace("\u2028", "&#x2028;").replace("\u2029", "&#x2029;")
+
+
 def _sha256(text: str) -> str:
     return "'sha256-" + base64.b64encode(hashlib.sha256(text.encode("utf-8")).digest()).decode() + "'"
 
@@ -220,7 +225,7 @@ def render_page(view: View, *, index_href: str | None = "index.html") -> str:
            "base-uri 'none'; form-action 'none'")
     nav = f'<a href="{html.escape(index_href)}">All views</a>' if index_href else ""
     return _fill(assets.page_template(), {
-        "CSP": html.escape(csp), "TITLE": html.escape(view.title), "DESCRIPTION": html.escape(view.description),
+        "CSP": html.escape(csp, quote=False), "TITLE": _esc(view.title), "DESCRIPTION": _esc(view.description),
         "NAV": nav, "CENTRALITY": html.escape(view.centrality_name), "VIS_CSS": vis_css, "PAGE_CSS": css,
         "VIS_JS": vis_js, "PAGE_JS": js, "DATA": data})
 
@@ -238,16 +243,16 @@ def render_index(views: list[View], *, title: str = "Knowledge graph views", sum
         shown = v.graph.number_of_nodes()
         size = f"{shown:,}" + (f" of {v.total_nodes:,}" if v.total_nodes and v.total_nodes != shown else "")
         rows.append(
-            f'<tr><td><a href="{html.escape(v.filename)}">{html.escape(v.title)}</a>'
-            f'<div class="small">{html.escape(v.filename)}</div></td><td>{html.escape(v.kind)}</td>'
+            f'<tr><td><a href="{html.escape(v.filename)}">{_esc(v.title)}</a>'
+            f'<div class="small">{_esc(v.filename)}</div></td><td>{_esc(v.kind)}</td>'
             f'<td class="n">{size}</td><td class="n">{v.graph.number_of_edges():,}</td>'
-            f"<td>{html.escape(v.description)}</td></tr>")
+            f"<td>{_esc(v.description)}</td></tr>")
     csp = f"default-src 'none'; style-src {_sha256(_INDEX_CSS)}; base-uri 'none'; form-action 'none'"
     return (
         '<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n'
-        f'<meta http-equiv="Content-Security-Policy" content="{html.escape(csp)}">\n'
-        f"<title>{html.escape(title)}</title>\n<style>{_INDEX_CSS}</style>\n</head>\n<body>\n"
-        f"<h1>{html.escape(title)}</h1>\n<p>{html.escape(summary)}</p>\n"
+        f'<meta http-equiv="Content-Security-Policy" content="{html.escape(csp, quote=False)}">\n'
+        f"<title>{_esc(title)}</title>\n<style>{_INDEX_CSS}</style>\n</head>\n<body>\n"
+        f"<h1>{_esc(title)}</h1>\n<p>{_esc(summary)}</p>\n"
         "<p class=\"small\">Each page works offline: open it straight from disk. Hover over a link or an entity "
         "to read its evidence; click to keep it in the side panel.</p>\n"
         "<table>\n<tr><th>view</th><th>kind</th><th class=\"n\">entities</th><th class=\"n\">links</th>"

@@ -76,7 +76,12 @@ def compute_layout(G: nx.Graph, *, seed: int = 42, iterations: int | None = None
     if iterations is None:
         iterations = 80 if n <= 500 else 50 if n <= 1500 else 30
     pos = _fruchterman_reingold(n, src, dst, iterations, seed)
-    pos -= pos.mean(axis=0)
+    pos -= np.median(pos, axis=0)
+    # pull in stragglers (isolated nodes drift out and would make "fit" zoom far out)
+    radius = np.sqrt((pos * pos).sum(axis=1))
+    limit = float(np.percentile(radius, 98)) * 1.05 or 1.0
+    far = radius > limit
+    pos[far] *= (limit / radius[far])[:, None]
     extent = float(np.abs(pos).max()) or 1.0
     scale = max(250.0, 55.0 * math.sqrt(n)) / extent
     return {node: (round(float(x) * scale, 1), round(float(y) * scale, 1)) for node, (x, y) in zip(nodes, pos)}

@@ -1,0 +1,207 @@
+"""`kg render` without a browser: files, offline-ness, escaping, view contents, the node cap."""
+
+from __future__ import annotations
+
+import json
+import re
+from html.parser import HTMLParser
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from graph.views import assets
+from graph.views.html import json_for_script, page_data, render_page
+from graph.views.render import build_views, iframe, render_views
+from graph.views.synthetic import synthetic_dataset
+from graph.views.views import ViewError, path_view, whole_view
+from views_fixtures import HOSTILE, hostile_dataset, views_dataset, write_dataset  # noqa: F401
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+class _Refs(HTMLParser):
+    """Collects every attribute that can make a browser fetch or navigate."""
+
+    def __init__(self):
+        super().__init__()
+        self.refs: list[tuple[str, str, str]] = []
+        self.tags: list[str] = []
+
+    def handle_starttag(self, tag, attrs):
+        self.tags.append(tag)
+        for name, value in attrs:
+            if name in ("src", "href", "action", "data", "poster", "srcset", "background", "formaction"):
+                self.refs.append((tag, name, value or ""))
+
+
+def external_refs(page: str) -> list[str]:
+    """Anything in *page* that would load or link to another origin."""
+    parser = _Refs()
+    parser.feed(page)
+    bad = [f"<{t} {n}={v}>" for t, n, v in parser.refs if re.match(r"\s*(//|[a-z][a-z0-9+.-]*:)", v, re.I)]
+    bad += [m.group(0) for m in re.finditer(r"url\(\s*(?![\"']?data:)[^)]*\)", page)]
+    bad += [m.group(0) for m in re.finditer(r"@import[^;]*;", page)]
+    return bad
+
+
+@pytest.fixture(scope="module")
+def rendered(views_dataset, tmp_path_factory):
+    out = tmp_path_factory.mktemp("render") / "views"
+    return render_views(views_dataset, out, center="Kim", depth=1, path=("Putin", "Kursk"), as_of="2024-12")
+
+
+def test_json_for_script_cannot_escape_its_element():
+    value = {"q": HOSTILE, "k": "</SCRIPT><!-- \u2029 &amp;"}
+    text = json_for_script(value)
+    for bad in ("<", ">", "&", "\u2028", "\u2029"):
+        assert bad not in text
+    assert json.loads(text) == value
+
+
+def test_one_file_per_view_and_an_index(rendered):
+    names = sorted(p.name for p in rendered.out_dir.iterdir())
+    communities = [n for n in names if n.startswith("community-")]
+    assert sorted(set(names) - set(communities)) == sorted([
+        "index.html", "whole-graph.html", "ego-kim-jong-un-depth-1.html", "path-putin--kursk.html",
+        "as-of-2024-12.html", "document-doc-a.html", "document-doc-b.html", "document-doc-c.html"])
+    assert communities and communities[0] == "community-00.html"
+    index = (rendered.out_dir / "index.html").read_text(encoding="utf-8")
+    for page in names:
+        if page != "index.html":
+            assert f'href="{page}"' in index
+    assert external_refs(index) == []
+
+
+def test_pages_are_self_contained_and_offline(rendered, tmp_path, monkeypatch):
+    vis_js = assets.vis_network_js()
+    for page in rendered.pages:
+        html = page.read_text(encoding="utf-8")
+        assert external_refs(html) == [], page.name
+        assert "<script src" not in html and "<link" not in html
+        assert vis_js in html  # vis-network inlined, not fetched
+        # The only URLs anywhere are the licence header and XML namespace inside vis-network itself.
+        assert not re.search(r"https?://", html.replace(vis_js, "")), page.name
+        assert "Content-Security-Policy" in html and "default-src 'none'" in html
+    # rendering never writes pyvis's lib/ folder (or anything else) into the working directory
+    monkeypatch.chdir(tmp_path)
+    render_views(rendered.views[0].dataset, tmp_path / "again")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["again"]
+
+
+def test_only_graph_views_imports_pyvis():
+    offenders = []
+    for path in (ROOT / "graph").rglob("*.py"):
+        if "views" in path.relative_to(ROOT / "graph").parts:
+            continue
+        if re.search(r"^\s*(import pyvis|from pyvis)", path.read_text(encoding="utf-8"), re.M):
+            offenders.append(str(path))
+    assert offenders == []
+
+
+def test_page_data_shapes_one_edge_per_summary_link(views_dataset):
+    view = whole_view(views_dataset)
+    data = page_data(view)
+    assert len(data["edges"]) == view.graph.number_of_edges() == len(data["links"])
+    by_label = {(e["from"], e["label"], e["to"]): (e, l) for e, l in zip(data["edges"], data["links"])}
+    edge, link = by_label[("north-korea", "DEPLOYED_TO", "kursk")]
+    assert link["dis"] and edge["color"]["color"] == "#d62728"  # 10000 vs 12000 soldiers
+    assert len(link["c"]) == 2 and len(link["org"]) == 2 and edge["width"] > 1  # NIS and the article: two origins
+    edge, link = by_label[("plant-11", "SUPPLIED", "russia")]
+    assert edge["dashes"] is True and link["h"] is True
+    edge, link = by_label[("kim-jong-un", "MET_WITH", "putin")]
+    assert edge["dashes"] is False  # one of its two claims is not hedged
+    # node colour and shape come from the schema's type styles
+    styles = {t: views_dataset.schema.types[t].style for t in ("Person", "Country")}
+    nodes = {n["id"]: n for n in data["nodes"]}
+    assert nodes["kim-jong-un"]["shape"] == styles["Person"]["shape"]
+    assert nodes["kim-jong-un"]["color"]["background"] == styles["Person"]["color"]
+    assert nodes["russia"]["shape"] == styles["Country"]["shape"]
+    assert all("title" not in n for n in data["nodes"]) and all("title" not in e for e in data["edges"])
+    claim = data["claims"][link["c"][0]]
+    doc = data["documents"][claim["d"]]
+    assert claim["q"] and doc["title"] and claim["cr"] in range(1, 7)
+
+
+def test_hostile_text_never_appears_as_markup(hostile_dataset, tmp_path):
+    result = render_views(hostile_dataset, tmp_path / "views")
+    for page in result.pages:
+        html = page.read_text(encoding="utf-8")
+        for needle in ("<img", "onerror=\"window", "<script>window", "<b>group", "\u2028", "<a href=\"https://evil"):
+            assert needle not in html, (page.name, needle)
+        assert external_refs(html) == []
+    doc_page = (tmp_path / "views" / "document-doc-x.html").read_text(encoding="utf-8")
+    data = json.loads(re.search(r'<script type="application/json" id="kg-data">(.*?)</script>', doc_page, re.S).group(1))
+    assert any(c["q"] == HOSTILE for c in data["claims"])
+
+
+def test_views_contain_what_they_say(views_dataset):
+    views = {v.kind: v for v in build_views(views_dataset, center="kim-jong-un", depth=1, path=("putin", "kursk"),
+                                            as_of="2024-12")}
+    assert set(views["ego"].graph) == {"kim-jong-un", "putin", "north-korea"}
+    assert views["ego"].highlight == ["kim-jong-un"]
+    assert {"putin", "kim-jong-un", "north-korea", "kursk"} <= set(views["path"].graph)
+    assert views["path"].path_text[0] == "Vladimir Putin ←MET_WITH— Kim Jong Un —LEADS→ North Korea —DEPLOYED_TO→ Kursk region"
+    # as of December 2024: the June 2024 meeting and treaty, the deployment begun in October/November;
+    # not doc-c's undated claim (its document is undated too)
+    asof = views["as-of"].graph
+    assert ("north-korea", "kursk", "DEPLOYED_TO") in asof.edges(keys=True)
+    assert ("kursk", "russia", "LOCATED_IN") not in asof.edges(keys=True)
+    assert any("left out" in n for n in views["as-of"].notes)
+    doc_b = next(v for v in build_views(views_dataset) if v.slug == "document-doc-b")
+    assert sorted(doc_b.graph.edges(keys=True)) == [("kim-jong-un", "putin", "MET_WITH"),
+                                                    ("north-korea", "kursk", "DEPLOYED_TO"),
+                                                    ("russia", "treaty-2024", "SIGNED")]
+    assert all(d["claims"] == 1 for *_x, d in doc_b.graph.edges(data=True))
+
+
+def test_no_path_is_an_error(views_dataset):
+    with pytest.raises(ViewError, match="no path"):
+        path_view(views_dataset, "kcna", "putin")
+
+
+def test_cap_keeps_the_most_central_and_says_what_was_left_out():
+    ds = synthetic_dataset(300, seed=3)
+    view = whole_view(ds, cap=100)
+    assert view.graph.number_of_nodes() == 100 and view.total_nodes == 300 and len(view.left_out) == 200
+    kept_min = min(view.centrality[n] for n in view.graph)
+    assert all(view.centrality[n] <= kept_min for n in view.left_out)
+    assert any("200 left out" in n and "most central" in n for n in view.notes)
+    data = page_data(view)
+    assert len(data["view"]["left_out"]) == 200 and data["view"]["physics"] is True
+
+
+def test_large_views_use_a_python_layout_without_physics():
+    data = page_data(whole_view(synthetic_dataset(700, seed=5)))
+    assert data["view"]["physics"] is False
+    assert all(n["physics"] is False and isinstance(n["x"], float) for n in data["nodes"])
+
+
+def test_iframe_for_notebooks_is_sandboxed(views_dataset):
+    frame = iframe(whole_view(views_dataset))
+    assert frame.startswith('<iframe sandbox="allow-scripts"') and "srcdoc=" in frame
+    assert "<script" not in frame  # the whole page is an escaped attribute value
+
+
+def test_cli_render(tmp_path, monkeypatch):
+    data, schema = write_dataset(tmp_path / "ds")
+    import graph.schema
+
+    monkeypatch.setattr(graph.schema, "default_schema_dir", lambda: schema)
+    from graph.cli.main import app
+
+    runner = CliRunner()
+    out = tmp_path / "out"
+    res = runner.invoke(app, ["render", "--data", str(data), "--out", str(out), "--center", "Kim Jong-un", "--depth",
+                              "2", "--path", "Putin", "Kursk", "--as-of", "2025", "--only", "--json"])
+    assert res.exit_code == 0, res.output
+    summary = json.loads(res.stdout)
+    assert [Path(v["file"]).name for v in summary["views"]] == [
+        "ego-kim-jong-un-depth-2.html", "path-putin--kursk.html", "as-of-2025.html"]
+    assert (out / "index.html").exists()
+    res = runner.invoke(app, ["render", "--data", str(data), "--out", str(out), "--center", "Nobody"])
+    assert res.exit_code == 2
+    res = runner.invoke(app, ["render", "--data", str(data), "--out", str(out), "--as-of", "2025-13"])
+    assert res.exit_code == 2
+    res = runner.invoke(app, ["render", "--data", str(data), "--out", str(out), "--path", "KCNA", "Putin"])
+    assert res.exit_code == 1 and "no path" in res.output
