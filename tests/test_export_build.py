@@ -1,0 +1,96 @@
+"""Graph build and exports: one edge per claim, derived links, files other tools can read."""
+
+from __future__ import annotations
+
+import csv
+import json
+from pathlib import Path
+
+import networkx as nx
+import pytest
+
+from graph.build import claim_graph, summary_graph
+from graph.export import export
+from graph.links import summary_links
+from graph.validate import load_dataset
+
+MINI = Path(__file__).parent / "fixtures" / "mini"
+
+
+@pytest.fixture(scope="module")
+def mini():
+    return load_dataset(MINI, use_cache=False)
+
+
+def test_claim_graph_has_one_edge_per_claim(mini):
+    G = claim_graph(mini)
+    assert G.number_of_edges() == len(mini.claims) == 6
+    assert set(G.nodes) == set(mini.entities)
+    key = next(c.id for c in mini.claims if c.quantity == 12000)
+    assert G.edges["north-korea", "russia", key]["quantity"] == 12000
+    assert G.edges["north-korea", "russia", key]["origin"] == "ukraine"
+
+
+def test_summary_links_count_independent_origins(mini):
+    links = {l.key: l for l in summary_links(mini)}
+    visited = links[("kim-jong-un", "VISITED", "plant-hamhung")]
+    assert visited.documents == ["doc-a", "doc-b"]
+    assert visited.origins == ["document:doc-a", "kcna"] and visited.independent_origins == 2
+    assert not visited.hedged and visited.best_credibility == 2
+    deployed = links[("north-korea", "DEPLOYED_TO", "russia")]
+    assert deployed.disagreements == ["soldiers: ≥10000 (doc-a) vs 12000 (doc-b)"]
+    assert str(deployed.first_date) == "2025-02"
+
+
+def test_relaying_the_same_asserter_is_one_origin(mini):
+    from dataclasses import replace
+
+    a, b = (c for c in mini.claims if c.predicate == "VISITED")
+    relayed = replace(mini, claims=[replace(a, attributed_to="kcna"), b])
+    link = next(l for l in summary_links(relayed) if l.predicate == "VISITED")
+    assert link.documents == ["doc-a", "doc-b"] and link.independent_origins == 1
+
+
+def test_summary_graph_is_keyed_by_predicate(mini):
+    S = summary_graph(mini)
+    assert S.number_of_edges() == len(summary_links(mini)) == 4
+    assert S.edges["kim-jong-un", "plant-hamhung", "VISITED"]["claims"] == 2
+
+
+def test_json_export_contract(tmp_path, mini):
+    path = export(mini, "json", tmp_path / "g.json")[0]
+    data = json.loads(path.read_text(encoding="utf-8"))
+    assert {"entities", "documents", "claims"} <= set(data)
+    assert {"id", "type", "name", "aliases"} <= set(data["entities"][0])
+    assert {"id", "file", "title", "outlet", "date", "sha256", "reliability"} <= set(data["documents"][0])
+    claim_keys = {"id", "subject", "predicate", "object", "document", "quote", "start", "end", "attributed_to",
+                  "hedged", "credibility", "valid_from", "valid_to", "quantity", "unit"}
+    assert all(claim_keys <= set(c) for c in data["claims"])
+    texts = {d["id"]: (MINI / d["file"]).read_text(encoding="utf-8") for d in data["documents"]}
+    assert all(texts[c["document"]][c["start"]:c["end"]] == c["quote"] for c in data["claims"])
+
+
+@pytest.mark.parametrize("fmt,reader", [("graphml", nx.read_graphml), ("gexf", nx.read_gexf)])
+@pytest.mark.parametrize("which", ["claims", "summary"])
+def test_graph_formats_read_back(tmp_path, mini, fmt, reader, which):
+    path = export(mini, fmt, tmp_path / f"g.{fmt}", graph=which)[0]
+    G = reader(path)
+    expected = claim_graph(mini) if which == "claims" else summary_graph(mini)
+    assert G.number_of_nodes() == expected.number_of_nodes()
+    assert G.number_of_edges() == expected.number_of_edges()
+
+
+def test_csv_export(tmp_path, mini):
+    files = export(mini, "csv", tmp_path / "csv")
+    assert [f.name for f in files] == ["entities.csv", "documents.csv", "claims.csv"]
+    with open(tmp_path / "csv" / "claims.csv", encoding="utf-8") as fh:
+        rows = list(csv.DictReader(fh))
+    assert len(rows) == 6 and {r["quote"] for r in rows} >= {"Kim ha visitato la fabbrica"}
+
+
+def test_seed_exports(tmp_path, seeds_dataset):
+    for fmt in ("json", "graphml", "gexf", "csv"):
+        export(seeds_dataset, fmt, tmp_path / f"seeds.{fmt}")
+    data = json.loads((tmp_path / "seeds.json").read_text(encoding="utf-8"))
+    assert len(data["claims"]) == len(seeds_dataset.claims)
+    assert nx.read_graphml(tmp_path / "seeds.graphml").number_of_edges() == len(seeds_dataset.claims)
