@@ -153,7 +153,7 @@
     interaction: { hover: true, tooltipDelay: 200, hideEdgesOnDrag: big, hideEdgesOnZoom: big, keyboard: false },
     physics: D.view.physics ? {
       enabled: true, solver: 'barnesHut',
-      barnesHut: { gravitationalConstant: -6000, springLength: 150, springConstant: 0.03, avoidOverlap: 0.2 },
+      barnesHut: { gravitationalConstant: -3000, centralGravity: 0.9, springLength: 120, springConstant: 0.04, avoidOverlap: 0.3 },
       stabilization: { enabled: true, iterations: 300, updateInterval: 50, fit: true }
     } : { enabled: false }
   };
