@@ -492,10 +492,13 @@ def _claim_files(directory: Path) -> list[Path]:
     return sorted((directory / "claims").glob("*.yaml"))
 
 
-def _read_claims(ctx: _Context, entities, documents) -> list[Claim]:
+def _read_claims(ctx: _Context, entities, documents, progress=None) -> list[Claim]:
     claims: list[Claim] = []
     seen: dict[str, str] = {}
-    for path in _claim_files(ctx.directory):
+    files = _claim_files(ctx.directory)
+    for done, path in enumerate(files):
+        if progress:
+            progress(done, len(files))
         file = ctx.name(path)
         value, found = read_yaml(path, file)
         ctx.problems.extend(found)
@@ -529,10 +532,12 @@ def _read_claims(ctx: _Context, entities, documents) -> list[Claim]:
 
 
 
-def validate_dataset(directory: Path | str, *, schema: Schema | None = None) -> tuple[Dataset | None, list[Problem]]:
+def validate_dataset(directory: Path | str, *, schema: Schema | None = None,
+                     progress: Callable[[int, int], None] | None = None) -> tuple[Dataset | None, list[Problem]]:
     """Read and check the dataset in *directory*; return ``(dataset, problems)``.
 
-    The dataset is ``None`` whenever there is any problem.
+    The dataset is ``None`` whenever there is any problem. *progress*, when given, is
+    called as ``progress(claim_files_done, claim_files_total)``.
     """
     directory = Path(directory)
     if not directory.is_dir():
@@ -548,7 +553,7 @@ def validate_dataset(directory: Path | str, *, schema: Schema | None = None) -> 
     try:
         documents = _read_documents(ctx)
         entities = _read_entities(ctx)
-        claims = _read_claims(ctx, entities, documents)
+        claims = _read_claims(ctx, entities, documents, progress)
     finally:
         if was_enabled:
             gc.enable()
@@ -557,7 +562,8 @@ def validate_dataset(directory: Path | str, *, schema: Schema | None = None) -> 
     return Dataset(schema, entities, documents, claims, directory), []
 
 
-def load_dataset(directory: Path | str = "seeds", *, schema: Schema | None = None, use_cache: bool = True) -> Dataset:
+def load_dataset(directory: Path | str = "seeds", *, schema: Schema | None = None, use_cache: bool = True,
+                 progress: Callable[[int, int], None] | None = None) -> Dataset:
     """Load and validate a dataset folder, or raise :class:`~graph.errors.DatasetError`.
 
     An unchanged dataset (same bytes in every input file, schema included) is read from a
@@ -578,7 +584,7 @@ def load_dataset(directory: Path | str = "seeds", *, schema: Schema | None = Non
         if hit is not None:
             hit.directory = directory
             return hit
-    dataset, problems = validate_dataset(directory, schema=schema)
+    dataset, problems = validate_dataset(directory, schema=schema, progress=progress)
     if problems:
         raise DatasetError(problems)
     if use_cache:

@@ -60,10 +60,15 @@ def handle_errors(func: Callable) -> Callable:
 
 
 def load(data: Path, *, use_cache: bool = True) -> Dataset:
-    """Load and validate *data*, with a spinner when stderr is a terminal."""
+    """Load and validate *data*, with a progress bar over the claim files on a terminal."""
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
     from ..validate import load_dataset
 
-    if err.is_terminal:
-        with err.status(f"Validating {data} ..."):
-            return load_dataset(data, use_cache=use_cache)
-    return load_dataset(data, use_cache=use_cache)
+    if not err.is_terminal:
+        return load_dataset(data, use_cache=use_cache)
+    with Progress(TextColumn("validating {task.description}"), BarColumn(), MofNCompleteColumn(),
+                  TextColumn("claim files"), TimeElapsedColumn(), console=err, transient=True) as bar:
+        task = bar.add_task(str(data), total=None)
+        return load_dataset(data, use_cache=use_cache,
+                            progress=lambda done, total: bar.update(task, completed=done, total=total))
