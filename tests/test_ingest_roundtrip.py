@@ -284,3 +284,16 @@ def test_any_quote_round_trips_through_the_draft(tmp_path_factory, quote):
     back = read_draft(path)
     assert back["claims"][0]["claim"]["quote"] == quote
     assert back["entities"][0]["entity"]["name"] == quote
+
+
+def test_interactive_review(data, monkeypatch):
+    from graph.cli import ingest as cli
+
+    out = ingest(data, FIX / "article_it.txt")
+    draft = read_draft(Path(out["draft"]))
+    answers = iter(["r", "a", "x", "e credibility=1", "a", "q"])
+    monkeypatch.setattr(cli.typer, "prompt", lambda *a, **k: next(answers))
+    d = cli._interactive(draft, (data / out["document"]["file"]).read_text(encoding="utf-8"))
+    items = [it["id"] for it in draft["entities"] + draft["claims"]]
+    assert d.reject == [items[0]] and d.accept == [items[1], items[2]]
+    assert d.sets == [(items[2], "credibility", "1")]

@@ -9,6 +9,7 @@ the reason for it, a proposed id and every mention of its names in the text.
 
 from __future__ import annotations
 
+import bisect
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -184,8 +185,28 @@ def _split_institutions(run):
     return [run]
 
 
-def _overlaps(start: int, end: int, spans) -> bool:
-    return any(s < end and start < e for s, e in spans)
+class _Spans:
+    """Sorted spans with fast overlap queries (a 5 MB text has tens of thousands)."""
+
+    def __init__(self, spans):
+        self.spans = sorted(spans)
+        self.starts = [s for s, _ in self.spans]
+        self.longest = max((e - s for s, e in self.spans), default=0)
+
+    def overlapping(self, start: int, end: int):
+        """The spans that overlap ``[start, end)``."""
+        hi = bisect.bisect_left(self.starts, end)
+        lo = bisect.bisect_left(self.starts, start - self.longest)
+        return [(s, e) for s, e in self.spans[lo:hi] if s < end and start < e]
+
+
+def _overlaps(start: int, end: int, spans: "_Spans") -> bool:
+    return bool(spans.overlapping(start, end))
+
+
+def _crosses(start: int, end: int, spans: "_Spans") -> bool:
+    """True when a known span overlaps ``[start, end)`` without sitting strictly inside it."""
+    return any(not (start <= s and e <= end and (s, e) != (start, end)) for s, e in spans.overlapping(start, end))
 
 
 def _add_np(m: re.Match, text: str, known, gazetteer: Gazetteer, found: dict, stop_words) -> None:
@@ -198,9 +219,8 @@ def _add_np(m: re.Match, text: str, known, gazetteer: Gazetteer, found: dict, st
     start, end = m.start() + words[0].start(), m.start() + words[-1].end()
     name = text[start:end]
     # known names may sit inside (the tanks in "stabilimento di produzione di carri armati"), not across
-    for k in known:
-        if k.start < end and start < k.end and not (start <= k.start and k.end <= end and (k.start, k.end) != (start, end)):
-            return
+    if _crosses(start, end, known):
+        return
     if gazetteer.lookup(name):
         return
     key = _fold(name)
@@ -254,7 +274,7 @@ def find_candidates(text: str, sentences: list[Sentence], known: list[Mention], 
     >>> [(c.id, c.type, c.aliases) for c in find_candidates(t, split_sentences(t, "it"), [], Gazetteer())]
     [('nhk', 'MediaOutlet', []), ('center-for-strategic-studies', 'ResearchInstitute', ['CSIS']), ('kn-23', 'WeaponSystem', [])]
     """
-    known_spans = [(m.start, m.end) for m in known]
+    known_spans = _Spans((m.start, m.end) for m in known)
     stop_words = _stop_words(sentences)
     found: dict[str, list] = {}  # folded name -> [name, type, reason, start]
     alias_of: dict[str, str] = {}  # folded alias -> folded main name
@@ -286,7 +306,7 @@ def find_candidates(text: str, sentences: list[Sentence], known: list[Mention], 
     for m in _FACILITY.finditer(text):
         add(m[0], m.start(), m.end(), ("Facility", f"facility word {m[0].split()[0]!r}"))
     for m in _NP.finditer(text):
-        _add_np(m, text, known, gazetteer, found, stop_words)
+        _add_np(m, text, known_spans, gazetteer, found, stop_words)
     for m in _PLACE.finditer(text):
         add(m["name"], m.start("name"), m.end("name"), ("Location", f"place phrase {m[0].split()[0].lower()!r}"))
     for sent in sentences:
@@ -344,8 +364,7 @@ def find_candidates(text: str, sentences: list[Sentence], known: list[Mention], 
             names.add(by_key[main].id, found[akey][0])
     by_id = {c.id: c for c in candidates}
     for m in names.find(text):
-        if m.nested or any(s < m.end and m.start < e and not (m.start <= s and e <= m.end and (s, e) != (m.start, m.end))
-                           for s, e in known_spans):
+        if m.nested or _crosses(m.start, m.end, known_spans):
             continue
         for eid in m.entities:
             by_id[eid].mentions.append(m)

@@ -14,6 +14,7 @@ back with the strict reader :func:`graph.yamlio.read_yaml`.
 from __future__ import annotations
 
 import os
+import re
 import tempfile
 from pathlib import Path
 from typing import Any
@@ -136,11 +137,14 @@ class _Dumper(yaml.SafeDumper):
 
 
 _RESOLVER = yaml.resolver.Resolver()
+_NUMBERISH = re.compile(r"[-+.]?\d")
 
 
 def _represent_str(dumper: yaml.SafeDumper, data: str):
     tag = _RESOLVER.resolve(yaml.ScalarNode, data, (True, False))
-    style = '"' if tag != "tag:yaml.org,2002:str" or data.lower() in ("y", "n", "yes", "no", "on", "off") else None
+    risky = tag != "tag:yaml.org,2002:str" or data.lower() in ("y", "n", "yes", "no", "on", "off") \
+        or _NUMBERISH.match(data) is not None
+    style = '"' if risky else None
     return dumper.represent_scalar("tag:yaml.org,2002:str", data, style=style)
 
 
