@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ..errors import DatasetError, KGError, Problem
+from ..errors import DatasetError, KGError
 from ..validate import ID_PATTERN, validate_dataset
 from ..yamlio import parse_yaml
 from .draft import dump_draft, read_draft
@@ -173,8 +173,6 @@ def apply_review(draft_path: Path, data: Path, decisions: Decisions, *, dry_run:
             payload.pop(fname, None)
         else:
             payload[fname] = value
-        if not decisions.accept and not decisions.reject and it.get("status") == "rejected":
-            pass
     # statuses
     for it in draft.get("entities", []) + draft.get("claims", []):
         if it.get("applied"):
@@ -230,8 +228,3 @@ def apply_review(draft_path: Path, data: Path, decisions: Decisions, *, dry_run:
                         [it["id"] for it in new_claims],
                         [it["id"] for it in draft.get("entities", []) + draft.get("claims", [])
                          if it["id"] in decisions.reject], notes)
-
-
-def problems_text(problems: list[Problem]) -> str:
-    """The problems one per line."""
-    return "\n".join(map(str, problems))
