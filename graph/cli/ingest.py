@@ -85,7 +85,7 @@ def _show_item(it: dict, text: str) -> None:
     status = it.get("status", "pending") + (", written" if it.get("applied") else "")
     if "entity" in it:
         e = it["entity"]
-        out.print(f"[bold]{it['id']}[/bold] {escape("[" + status + "]")} new entity [bold]{escape(e.get('name', ''))}[/bold] "
+        out.print(f"[bold]{it['id']}[/bold] {escape('[' + status + ']')} new entity [bold]{escape(e.get('name', ''))}[/bold] "
                   f"({escape(str(e.get('type')))}, id {escape(str(e.get('id')))}) — {escape(it.get('reason', ''))}")
         if e.get("aliases"):
             out.print(f"    aliases: {escape(', '.join(map(str, e['aliases'])))}")
@@ -108,7 +108,7 @@ def _show_item(it: dict, text: str) -> None:
     if c.get("item"):
         flags.append(f"item {c['item']}")
     flags.append(f"credibility {c.get('credibility')}")
-    out.print(f"[bold]{it["id"]}[/bold] {escape("[" + status + "]")} {escape(str(c.get('subject')))} "
+    out.print(f"[bold]{it['id']}[/bold] {escape('[' + status + ']')} {escape(str(c.get('subject')))} "
               f"—[bold]{escape(str(c.get('predicate')))}[/bold]→ {escape(str(c.get('object')))}  "
               f"(cue {escape(repr(it.get('cue', '')))}; {escape('; '.join(flags))})")
     sent = it.get("sentence", {})
