@@ -262,3 +262,23 @@ def test_large_view_is_capped_static_and_stable(browser, tmp_path):
     assert browser.js("return KG.search(arguments[0]).some(t => t.includes('left out of this view'))",
                       ds.entities[result.views[0].left_out[0]].name)
     assert seconds < 20  # generous: CI machines are shared; the benchmark records the real figure
+
+
+def test_seed_views(browser, seeds_dataset, tmp_path):
+    """The real seed articles: every standard view plus an ego and a path view, in the browser."""
+    result = render_views(seeds_dataset, tmp_path / "seeds", center="Kim Jong Un", depth=1, path=("Kim Jong Un", "Kursk"))
+    assert {"whole-graph.html", "ego-kim-jong-un-depth-1.html"} <= {p.name for p in result.pages}
+    for page in result.pages:
+        open_view(browser, page, shot=f"seeds-{page.stem}")
+    whole = page_named(result, "whole-graph.html")
+    open_view(browser, whole)
+    assert {"kim-jong-un", "north-korea", "russia"} <= set(browser.js("return KG.visibleNodeIds()"))
+    path = next(p for p in result.pages if p.name.startswith("path-kim-jong-un--"))
+    open_view(browser, path)
+    kursk = seeds_dataset.entities[next(v for v in result.views if v.kind == "path").highlight[1]]
+    eid = edge_id(browser, "north-korea", "DEPLOYED_TO", kursk.id)
+    tip = hover_edge(browser, eid)
+    quotes = [c.quote for c in seeds_dataset.claims
+              if (c.subject, c.predicate, c.object) == ("north-korea", "DEPLOYED_TO", kursk.id)]
+    assert quotes and all(q in tip for q in quotes[:3])
+    browser.screenshot("views/seeds-path-hover.png")
