@@ -1,0 +1,2 @@
+MATCH (a:Entity {dataset: $dataset})-[r]->(:Entity)
+RETURN type(r) AS type, count(r) AS n

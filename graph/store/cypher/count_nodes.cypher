@@ -1,0 +1,2 @@
+MATCH (n__LABEL__ {dataset: $dataset})
+RETURN count(n) AS n

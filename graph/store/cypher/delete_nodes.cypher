@@ -1,0 +1,4 @@
+// Nodes removed from the dataset (or re-created: an entity whose labels changed), by id.
+UNWIND $ids AS id
+MATCH (n__LABEL__ {dataset: $dataset, id: id})
+DETACH DELETE n

@@ -1,0 +1,225 @@
+"""The validated dataset turned into parameter rows for the loader's ``UNWIND $rows``.
+
+Rows hold only what Bolt stores everywhere: strings, numbers, booleans and homogeneous lists
+of them. ``None`` values are left out (Neo4j cannot store a null property; ``SET n = map``
+then also removes a property that became null). Dates are ISO strings, partial where the
+source is partial (``"2025-02"``), so they sort and compare as text on both databases.
+
+The dataset tag is not repeated in every row: statements take it as ``$dataset`` (Bolt's
+cost is per field sent, on both ends). Each row carries ``row_hash``, a digest of its
+content, so that a re-load sends only what changed.
+
+Every key that identifies a node (ids, endpoints) is checked to be a non-empty string
+before anything is sent: on ArcadeDB a null key in ``MERGE`` silently creates a new node.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from graph.errors import KGError
+
+from .cypher import SAFE_IDENTIFIER, UnsafeIdentifier
+
+__all__ = ["RowError", "Rows", "build_rows", "row_hash", "RESERVED_LABELS", "CLAIM_EDGE_TYPES",
+           "ENTITY_KEYS", "check_schema"]
+
+#: Labels the loader itself uses; no entity type may take them.
+RESERVED_LABELS = frozenset({"Entity", "Document", "Claim"})
+#: Relationship types from a claim node; no predicate may take them.
+CLAIM_EDGE_TYPES = ("SUBJECT", "OBJECT", "IN_DOCUMENT", "ATTRIBUTED_TO", "ITEM")
+#: Entity node properties set by the loader; a schema property with one of these names is
+#: stored as ``prop_<name>`` instead of overwriting it.
+ENTITY_KEYS = frozenset({"dataset", "id", "type", "name", "aliases", "alias_langs",
+                         "description", "wikidata", "category", "row_hash"})
+
+
+class RowError(KGError):
+    """The dataset cannot be turned into safe rows (null key, unsafe label, name clash)."""
+
+
+@dataclass
+class Rows:
+    """Everything one load sends, grouped the way the statements need it.
+
+    ``entities`` is keyed by the full label tuple (``("Entity", "Person")``), because a
+    node must be created with all its labels at once; ``links`` by predicate, because a
+    relationship type cannot be a parameter.
+    """
+
+    dataset: str
+    entities: dict[tuple[str, ...], list[dict]] = field(default_factory=dict)
+    documents: list[dict] = field(default_factory=list)
+    claims: list[dict] = field(default_factory=list)
+    attributed: list[dict] = field(default_factory=list)
+    items: list[dict] = field(default_factory=list)
+    links: dict[str, list[dict]] = field(default_factory=dict)
+
+    @property
+    def entity_rows(self) -> list[dict]:
+        """All entity rows regardless of labels."""
+        return [r for rows in self.entities.values() for r in rows]
+
+    def counts(self) -> dict[str, int]:
+        """Row counts per kind (what ``--dry-run`` prints)."""
+        return {
+            "entities": sum(len(v) for v in self.entities.values()),
+            "documents": len(self.documents),
+            "claims": len(self.claims),
+            "claim_edges": 3 * len(self.claims),
+            "attributed_to": len(self.attributed),
+            "items": len(self.items),
+            "links": sum(len(v) for v in self.links.values()),
+        }
+
+
+def _key(value, what: str) -> str:
+    if not isinstance(value, str) or not value:
+        raise RowError(f"{what} must be a non-empty string, got {value!r}")
+    return value
+
+
+def _clean(props: dict) -> dict:
+    """Drop None values; turn tuples into lists (Bolt has no tuple)."""
+    out = {}
+    for k, v in props.items():
+        if v is None:
+            continue
+        if isinstance(v, tuple):
+            v = list(v)
+        out[k] = v
+    return out
+
+
+def row_hash(row: dict, *extra) -> str:
+    """A short stable digest of a row's content (and *extra*, e.g. the labels).
+
+    Stored as ``row_hash`` on what the row writes, so a re-load can skip unchanged rows.
+    """
+    text = json.dumps([row, *extra], sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+    return hashlib.blake2b(text.encode("utf-8"), digest_size=8).hexdigest()
+
+
+def _hashed(row: dict, *extra) -> dict:
+    row["row_hash"] = row_hash(row, *extra)
+    return row
+
+
+def _date(value) -> str | None:
+    return None if value is None else str(value)
+
+
+def check_schema(schema) -> None:
+    """Refuse labels and relationship types that are unsafe or clash with the loader's own.
+
+    The schema loader already enforces its name patterns; this re-checks at the boundary
+    where names become Cypher, so a schema built another way cannot slip through.
+    """
+    for t in schema.types.values():
+        for label in t.labels:
+            if not SAFE_IDENTIFIER.match(label):
+                raise UnsafeIdentifier(f"entity type label {label!r} is not a safe identifier")
+            if label in RESERVED_LABELS:
+                raise RowError(f"entity type {t.name!r} uses the label {label!r}, which the database "
+                               f"model reserves ({', '.join(sorted(RESERVED_LABELS))})")
+    for p in schema.predicates:
+        if not SAFE_IDENTIFIER.match(p):
+            raise UnsafeIdentifier(f"predicate {p!r} is not a safe relationship type")
+        if p in CLAIM_EDGE_TYPES:
+            raise RowError(f"predicate {p!r} clashes with a claim relationship type "
+                           f"({', '.join(CLAIM_EDGE_TYPES)})")
+
+
+def _entity_row(e, schema) -> dict:
+    row = {
+        "id": e.id, "type": e.type, "name": e.name,
+        "aliases": [a.name for a in e.aliases], "alias_langs": [a.lang for a in e.aliases],
+        "description": e.description or None, "wikidata": e.wikidata,
+        "category": schema.attribution_category(e.type, e.properties),
+    }
+    for k, v in (e.properties or {}).items():
+        row[f"prop_{k}" if k in ENTITY_KEYS else k] = v
+    return _clean(row)
+
+
+def build_rows(dataset, name: str, links=None) -> Rows:
+    """Turn a validated :class:`~graph.model.Dataset` into :class:`Rows`.
+
+    Parameters
+    ----------
+    dataset : graph.model.Dataset
+        The validated dataset.
+    name : str
+        Dataset tag stored on every node and relationship.
+    links : list of graph.links.SummaryLink, optional
+        Precomputed summary links (computed here when omitted).
+    """
+    from graph.links import summary_links
+
+    _key(name, "dataset name")
+    schema = dataset.schema
+    check_schema(schema)
+    rows = Rows(dataset=name)
+
+    groups: dict[tuple[str, ...], list[dict]] = defaultdict(list)
+    for e in dataset.entities.values():
+        _key(e.id, "entity id")
+        _key(e.type, f"type of entity {e.id!r}")
+        if e.type not in schema.types:
+            raise RowError(f"entity {e.id!r} has unknown type {e.type!r}")
+        labels = ("Entity", *schema.types[e.type].labels)
+        groups[labels].append(_hashed(_entity_row(e, schema), labels))
+    rows.entities = dict(groups)
+
+    for d in dataset.documents.values():
+        _key(d.id, "document id")
+        rows.documents.append(_hashed(_clean({
+            "id": d.id, "file": d.file, "title": d.title, "outlet": d.outlet,
+            "author": d.author, "date": _date(d.date), "language": d.language, "sha256": d.sha256,
+            "reliability": d.reliability, "url": d.url})))
+
+    for c in dataset.claims:
+        _key(c.id, "claim id")
+        for what in ("subject", "object", "document"):
+            _key(getattr(c, what), f"{what} of claim {c.id}")
+        doc = dataset.documents.get(c.document)
+        reported = _date(doc.date) if doc else None
+        attributed = dataset.entities.get(c.attributed_to) if c.attributed_to else None
+        category = (schema.attribution_category(attributed.type, attributed.properties)
+                    if attributed else "unattributed")
+        own = c.when
+        rows.claims.append(_hashed(_clean({
+            "id": c.id, "predicate": c.predicate, "subject": c.subject,
+            "object": c.object, "document": c.document, "quote": c.quote, "start": c.start,
+            "end": c.end, "credibility": c.credibility, "hedged": c.hedged,
+            "attributed_to": c.attributed_to, "attribution_note": c.attribution_note,
+            "origin": c.origin, "origin_category": category,
+            "date": _date(c.date), "valid_from": _date(c.valid_from), "valid_to": _date(c.valid_to),
+            "reported": reported, "timeline_date": _date(own) if own else reported,
+            "quantity": c.quantity, "quantity_bound": c.quantity_bound if c.quantity is not None else None,
+            "unit": c.unit, "item": c.item, "peripheral": c.peripheral, "note": c.note})))
+        if c.attributed_to:
+            rows.attributed.append({"id": c.id, "target": _key(c.attributed_to, f"attributed_to of {c.id}")})
+        if c.item:
+            rows.items.append({"id": c.id, "target": _key(c.item, f"item of {c.id}")})
+
+    by_pred: dict[str, list[dict]] = defaultdict(list)
+    for link in links if links is not None else summary_links(dataset):
+        _key(link.subject, "link subject")
+        _key(link.object, "link object")
+        if link.predicate not in schema.predicates:
+            raise RowError(f"link uses unknown predicate {link.predicate!r}")
+        by_pred[link.predicate].append({"subject": link.subject, "object": link.object, "props": _hashed(_clean({
+            "predicate": link.predicate,
+            "claim_count": len(link.claim_ids), "claim_ids": list(link.claim_ids),
+            "document_count": len(link.documents), "documents": list(link.documents),
+            "origins": list(link.origins), "independent_origins": link.independent_origins,
+            "first_date": _date(link.first_date), "last_date": _date(link.last_date),
+            "best_credibility": link.best_credibility, "hedged": link.hedged,
+            "peripheral": link.peripheral, "disagree": link.disagree,
+            "disagreements": list(link.disagreements)}))})
+    rows.links = dict(by_pred)
+    return rows
