@@ -222,6 +222,12 @@ def bench_engines(S, U, k, seed, repeat) -> dict:
                                         "max_abs_diff": _maxdiff(ref, scores),
                                         "max_abs_diff_converged": _maxdiff(exact, scores)}
     if importlib.util.find_spec("igraph"):
+        t_nx, c_nx = _timed(lambda: an.communities(U, seed=seed, engine="networkx"))
+        an.communities(U, seed=seed, engine="igraph")  # conversion, cached
+        t_ig, c_ig = _timed(lambda: an.communities(U, seed=seed, engine="igraph"))
+        res["louvain"] = {"networkx_s": round(t_nx, 4), "networkx_modularity": round(c_nx.modularity, 4),
+                          "igraph": {"s": round(t_ig, 4), "speedup": round(t_nx / t_ig, 1),
+                                     "modularity": round(c_ig.modularity, 4)}}
         t_nx, ref = _timed(lambda: nx.betweenness_centrality(U, k=k, seed=seed if k else None))
         an.betweenness(U, seed=seed, engine="igraph")  # conversion, cached
         t_ig, r = _timed(lambda: an.betweenness(U, seed=seed, engine="igraph"))
@@ -245,7 +251,10 @@ def render(result: dict) -> str:
             lines.append(f"networkx PageRank (tol 1e-6) vs converged: max |diff| {r['engines']['pagerank']['networkx_vs_converged']:.1e}")
         for measure, e in r["engines"].items():
             for engine, v in e.items():
-                if isinstance(v, dict):
+                if isinstance(v, dict) and measure == "louvain":
+                    lines.append(f"louvain {engine}: {v['s']} s vs networkx {e['networkx_s']} s = {v['speedup']}x; "
+                                 f"modularity {v['modularity']} vs {e['networkx_modularity']}")
+                elif isinstance(v, dict):
                     extra = f", conversion {v['convert_s']} s ({v['speedup_with_conversion']}x with it)" if "convert_s" in v else ""
                     conv = f", {v['max_abs_diff_converged']:.1e} vs converged networkx" if "max_abs_diff_converged" in v else ""
                     lines.append(f"{measure} {engine}: {v['s']} s vs networkx {e['networkx_s']} s = {v['speedup']}x{extra}; "

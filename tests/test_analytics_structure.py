@@ -181,3 +181,12 @@ def test_cached_projections_follow_changes_to_the_graph(ads):
         before = an.pagerank(S, engine="igraph").scores["kim-jong-un"]
         S.remove_edge("kcna", "kim-jong-un", key="PRAISED")
         assert an.pagerank(S, engine="igraph").scores["kim-jong-un"] != before
+
+
+@pytest.mark.skipif(not HAS_IGRAPH, reason="igraph not installed")
+def test_igraph_louvain_is_seeded_and_as_good(asg):
+    a, b = an.communities(asg, engine="igraph", seed=1), an.communities(asg, engine="igraph", seed=1)
+    assert a.groups == b.groups
+    ref = an.communities(asg, engine="networkx")
+    assert a.modularity >= ref.modularity - 0.05
+    assert sorted(n for g in a.groups for n in g) == sorted(asg.nodes())

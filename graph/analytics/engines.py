@@ -19,7 +19,7 @@ import networkx as nx
 from .projection import cached
 
 __all__ = ["ENGINES", "available", "choose", "to_igraph", "pagerank_igraph", "betweenness_igraph",
-           "sample_sources"]
+           "sample_sources", "louvain_igraph"]
 
 ENGINES = ("networkx", "igraph")
 
@@ -137,3 +137,33 @@ def betweenness_igraph(G: nx.Graph, *, sources: list | None = None, normalized: 
         s_src = N / ((k - 1) * c) if k > 1 else float("nan")
         s_non = N / (k * c)
     return {v: b * (s_src if v in sampled else s_non) for v, b in values.items()}
+
+
+def louvain_igraph(U: nx.Graph, *, seed: int = 0, resolution: float = 1.0, weight: str | None = "weight") -> list[set]:
+    """Louvain (igraph's multilevel) communities of an undirected simple graph, seeded.
+
+    igraph draws its random numbers from Python's :mod:`random` module; the state is set
+    from *seed* for the call and restored afterwards.
+    """
+    import igraph as ig
+
+    g, nodes = to_igraph(U, simple=True)
+    weights = None
+    if weight is not None:
+        index = {n: i for i, n in enumerate(nodes)}
+        w = {}
+        for u, v, x in U.edges(data=weight, default=1):
+            a, b = index[u], index[v]
+            w[(a, b) if a <= b else (b, a)] = x
+        weights = [w[(e.source, e.target) if e.source <= e.target else (e.target, e.source)] for e in g.es]
+    state = random.getstate()
+    try:
+        random.seed(seed)
+        ig.set_random_number_generator(random)
+        clusters = g.community_multilevel(weights=weights, resolution=resolution)
+    finally:
+        random.setstate(state)
+    groups: dict[int, set] = {}
+    for i, c in enumerate(clusters.membership):
+        groups.setdefault(c, set()).add(nodes[i])
+    return list(groups.values())
