@@ -1,7 +1,7 @@
 """Candidate claims: sentences with two or more mentions and a predicate cue.
 
-For every cue phrase of a predicate (``schema.predicates[name].cues[lang]`` plus the few
-extractor-side cues in :data:`EXTRA_CUES`) found in a sentence, the nearest subject before
+For every cue phrase of a predicate (``schema.predicates[name].cues[lang]``, the single
+source of predicate cues) found in a sentence, the nearest subject before
 the cue and the nearest object after it whose types fit the predicate's domain and range
 form a candidate claim. Each carries the verbatim quote (the smallest span covering the
 subject, cue and object) with its offsets, attribution, hedging, a quantity and a date
@@ -21,29 +21,8 @@ from .quantities import find_quantities
 from .sentences import Sentence
 from .temporal import find_time_expressions
 
-__all__ = ["CandidateClaim", "find_claims", "EXTRA_CUES", "ATTRIBUTION_CUES", "HEDGING_CUES", "UNIT_HINTS"]
+__all__ = ["CandidateClaim", "find_claims", "ATTRIBUTION_CUES", "HEDGING_CUES", "UNIT_HINTS"]
 
-#: Cues the extractor adds to the schema's (inflected forms the schema lists only once).
-EXTRA_CUES: dict[str, dict[str, tuple[str, ...]]] = {
-    "it": {
-        "SUPPLIES": ("fornito", "forniscono", "fornire", "inviato armi", "destinate", "destinati", "proviene",
-                     "provenga", "esportare", "vendita di"),
-        "DEPLOYED_TO": ("inviati", "inviato", "schierate", "dispiegati", "invio di truppe"),
-        "VISITED": ("ha visitato", "visitando"),
-        "SUPPORTS": ("sostenere", "supportare", "assistenza"),
-        "COOPERATES_WITH": ("relazioni tra", "rapporti tra", "cooperazione militare", "legami"),
-        "PROVIDES_IN_RETURN": ("in cambio di", "fornire tecnologia", "potrebbe fornire"),
-        "ANNOUNCED": ("ha annunciato", "annuncia"),
-        "LEADS": ("leader nordcoreano", "presidente russo", "presidente"),
-    },
-    "en": {
-        "SUPPLIES": ("supplied", "sending", "sends", "exported", "shipments"),
-        "DEPLOYED_TO": ("sent soldiers", "deploy", "deployment"),
-        "VISITED": ("visiting",),
-        "SUPPORTS": ("supports", "supported", "backs", "assistance"),
-        "COOPERATES_WITH": ("relations between", "ties between", "cooperate"),
-    },
-}
 ATTRIBUTION_CUES = {
     "it": ("secondo quanto riportato", "secondo", "ha riferito", "hanno riferito", "citando", "riporta",
            "riferiscono", "ha affermato", "hanno affermato", "ha dichiarato", "ha detto", "scriveva", "scrive",
@@ -128,7 +107,7 @@ class _CueIndex:
                 self.first.setdefault(stems[0], []).append((kind, name, phrase, stems))
 
         for name, pred in schema.predicates.items():
-            for p in list(pred.cues.get(lang, ())) + list(EXTRA_CUES.get(lang, {}).get(name, ())):
+            for p in pred.cues.get(lang, ()):
                 add("pred", name, p)
         for p in ATTRIBUTION_CUES.get(lang, ()):
             add("attr", "", p)
@@ -203,14 +182,117 @@ def _attribution(found, mentions, subject, obj):
     return None, None
 
 
+# -- argument marking around a cue (general Italian / English syntax) ----------------------
+_ART = r"(?:(?:il|lo|la|i|gli|le|l['’]|un|una|uno|un['’]|the|a|an)\s*)?"
+_MOD = r"(?:\s+[^\W\d_]+){0,2}?"  # up to two modifiers after a cue noun ("sostegno militare reciproco")
+#: "analizzate dal Center ...", "proclamato da Putin", "da parte della Corea del Nord", "by ISW"
+_AGENT_PART = re.compile(_MOD + r"\s+(?:da|dal|dallo|dalla|dai|dagli|dalle|dall['’]|by)\s*" + _ART + r"\Z", re.I)
+_AGENT_ANY = re.compile(r"(?:\s+[^\W\d_]+){0,4}?\s+da\s+parte\s+(?:di|del|dello|della|dei|degli|delle|dell['’]|d['’])\s*"
+                        + _ART + r"\Z", re.I)
+#: "il sostegno di Pyongyang", "la collaborazione della Cina", "the support of Russia"
+_GENITIVE = re.compile(_MOD + r"\s+(?:di|del|dello|della|dei|degli|delle|dell['’]|d['’]|of)\s*" + _ART + r"\Z", re.I)
+#: "colloqui tra Pechino e Washington", "relations between A and B"
+_BETWEEN = re.compile(_MOD + r"\s+(?:tra|fra|between)\s*" + _ART + r"\Z", re.I)
+_PARTICIPLE = re.compile(r"(?:at|it|ut)[oaie]\Z|(?:ed|en)\Z")
+#: Cue words that name an exchange between two parties: both directions are claimed.
+_RECIPROCAL = re.compile(r"\b(?:scamb\w*|reciproc\w*|mutu[oaie]|exchang\w*|mutual)\b", re.I)
+#: Definite descriptions that refer back to an entity named earlier: regex -> type of the antecedent.
+EPITHETS = {
+    "it": ((re.compile(r"\b(?:il|questo|quel|del|al|dal|nel)\s+(?:leader|presidente|capo)\b(?!\s+(?:di|del|della|dei|degli|delle|dell['’]))", re.I), "Person"),
+           (re.compile(r"\b(?:il|questo|del|al|dal)\s+(?:regime|governo)\b(?!\s+(?:di|del|della|dei|degli|delle|dell['’]))", re.I), "Country"),
+           (re.compile(r"\b(?:la|questa|della|alla|dalla|nella)\s+struttura|\b(?:l['’]|dell['’]|all['’]|nell['’]|quest['’])\s*(?:impianto|stabilimento)\b"
+                       r"|\b(?:il|questo|del|al|nel|dal)\s+sito\b", re.I), "Facility")),
+    "en": ((re.compile(r"\bthe\s+(?:leader|president)\b(?!\s+of)", re.I), "Person"),
+           (re.compile(r"\bthe\s+regime\b", re.I), "Country"),
+           (re.compile(r"\b(?:the|this)\s+(?:facility|plant|site)\b", re.I), "Facility")),
+}
+#: How many sentences back an implicit subject or an epithet may find its antecedent.
+LOOKBACK = 3
+
+
+@dataclass(frozen=True)
+class _Ref:
+    """A mention standing for an entity named elsewhere (an epithet or an implicit subject)."""
+
+    start: int
+    end: int
+    text: str
+    entity: str
+    type: str
+    nested: bool
+    known: bool
+    schema: object
+    antecedent: str = ""
+    carried: bool = False
+
+    def fits(self, type_name: str) -> bool:
+        return self.schema.is_a(self.type, type_name)
+
+
+def _role(text: str, cs: int, ce: int, cue_word: str, m) -> str | None:
+    """How mention *m* after a cue ending at *ce* is marked: ``agent``, ``genitive``, ``between`` or None."""
+    if m.start < ce or m.start - ce > 60:
+        return None
+    gap = " " + text[ce:m.start]
+    if "\n" in gap or any(ch in gap for ch in ".;:"):
+        return None
+    if _AGENT_ANY.match(gap):
+        return "agent"
+    if _PARTICIPLE.search(cue_word) and _AGENT_PART.match(gap):
+        return "agent"
+    if len(gap) <= 30 and _BETWEEN.match(gap):
+        return "between"
+    if len(gap) <= 30 and not _PARTICIPLE.search(cue_word) and _GENITIVE.match(gap):
+        return "genitive"
+    return None
+
+
+def _paragraphs(text: str, sentences: list[Sentence]) -> list[int]:
+    """Paragraph number of each sentence (a line break starts a new paragraph)."""
+    out, p = [], 0
+    for i, s in enumerate(sentences):
+        if i and "\n" in text[sentences[i - 1].end:s.start]:
+            p += 1
+        out.append(p)
+    return out
+
+
+def _epithets(text: str, sent: Sentence, lang: str, history, schema) -> list[_Ref]:
+    """Epithets in *sent* resolved to the most recent earlier mention of the right type."""
+    out = []
+    for rx, type_name in EPITHETS.get(lang, ()):
+        for m in rx.finditer(text, sent.start, sent.end):
+            ante = next((h for h in reversed(history) if h.end <= m.start() and h.fits(type_name)), None)
+            if ante is not None:
+                out.append(_Ref(m.start(), m.end(), m[0], ante.entity, ante.type, False, ante.known, schema, ante.text))
+    return out
+
+
+def _subject_of(here) -> object | None:
+    """The grammatical-subject guess of a sentence: its first outer mention that can act."""
+    for m in here:
+        if not m.nested and any(m.fits(t) for t in ("Person", "Country", "Organization")):
+            return m
+    return None
+
+
 def find_claims(text: str, sentences: list[Sentence], mentions: list, schema: Schema, lang: str,
                 doc_date: PartialDate | None = None) -> list[CandidateClaim]:
-    """Candidate claims from *sentences* given typed mentions (:class:`graph.extract.pipeline.TypedMention`)."""
+    """Candidate claims from *sentences* given typed mentions (:class:`graph.extract.pipeline.TypedMention`).
+
+    Besides the mentions in a sentence, a claim may use an epithet that refers back to an
+    earlier mention ("il leader", "la struttura"), or, when no mention before the cue fits
+    the predicate's subject, the subject of one of the previous sentences of the paragraph
+    (an implicit subject: "Kim ha visitato ... . Ha poi ispezionato ...").
+    """
     cues = _cues(schema, lang)
     out: list[CandidateClaim] = []
     mi = 0
     mentions = sorted(mentions, key=lambda m: (m.start, -m.end))
-    for sent in sentences:
+    para = _paragraphs(text, sentences)
+    history: list = []  # mentions of the previous sentences (and epithets resolved there)
+    subjects: list[tuple[int, int, object]] = []  # (sentence index, paragraph, subject guess)
+    for si, sent in enumerate(sentences):
         while mi < len(mentions) and mentions[mi].end <= sent.start:
             mi += 1
         here = []
@@ -219,62 +301,126 @@ def find_claims(text: str, sentences: list[Sentence], mentions: list, schema: Sc
             if mentions[j].end <= sent.end:
                 here.append(mentions[j])
             j += 1
-        if len({m.entity for m in here}) < 2:
+        window = [m for m in history if m.start >= sentences[max(0, si - LOOKBACK)].start]
+        refs = _epithets(text, sent, lang, window + here, schema) if (window or here) else []
+        if refs:
+            taken = [(m.start, m.end) for m in here]
+            refs = [r for r in refs if not any(a < r.end and r.start < b for a, b in taken)]
+            here = sorted(here + refs, key=lambda m: (m.start, -m.end))
+        carried = [m for k, p, m in reversed(subjects) if p == para[si] and k >= si - LOOKBACK]
+        if here:
+            subj_guess = _subject_of(here)
+            subjects.append((si, para[si], subj_guess)) if subj_guess is not None else None
+        history.extend(here)
+        if len(history) > 200:
+            del history[:100]
+        if not here or (len({m.entity for m in here}) < 2 and not carried):
             continue
-        stoks = fold_tokens(text[sent.start:sent.end])
-        stoks = [(t, a + sent.start, b + sent.start) for t, a, b in stoks]
-        best: dict[tuple[str, str, str | None], CandidateClaim] = {}
-        found = cues.scan(stoks)
-        quantities = find_quantities(text, sent.start, sent.end, lang)
-        times = [t for t in find_time_expressions(text, sent.start, sent.end, doc_date) if t.date is not None]
-        hinted = {p for q in quantities for p in UNIT_HINTS.get(q.unit, ())}
-        for kind, pname, phrase, cs, ce in found:
-            if kind != "pred":
-                continue
-            pred = schema.predicates[pname]
-            subj = [m for m in here if any(m.fits(t) for t in pred.domain)]
-            objs = [m for m in here if any(m.fits(t) for t in pred.range)]
-            scored = []
-            for s in subj:
-                for o in objs:
-                    if s.entity == o.entity:
-                        continue
-                    if s.start < o.end and o.start < s.end and pname not in NESTED_OK:
-                        continue  # "soldati nordcoreani" does not deploy to "nordcoreani"
-                    ds = _distance(s.start, s.end, cs, ce)
-                    do = _distance(cs, ce, o.start, o.end)
-                    if pname in APPOSITIVE:  # "il presidente russo Vladimir Putin": the name may follow
-                        penalty = 40 if o.end < cs and not (o.start < ce and cs < o.end) else 0
-                    else:
-                        penalty = (40 if s.start > cs else 0) + (40 if o.end < cs else 0) + (25 if s.start > o.start else 0)
-                    score = 100 - (ds + do) / 4 - penalty + 8 * (len(phrase.split()) - 1)
-                    lo, hi = min(s.start, o.start, cs), max(s.end, o.end, ce)
-                    # other cues of the same predicate inside the span agree with this one
-                    score += 6 * sum(1 for k, n, _, a, b in found
-                                     if k == "pred" and n == pname and lo <= a and b <= hi and a != cs)
-                    if pname in hinted:
-                        score += 15
-                    scored.append((score, s, o))
-            if not scored:
-                continue
-            score, s0, o0 = max(scored, key=lambda x: x[0])
-            pairs = [(s, o0) for s in _coordinated(text, s0, subj)] + \
-                    [(s0, o) for o in _coordinated(text, o0, objs) if o is not o0]
-            for s, o in pairs:
-                if s.entity == o.entity:
-                    continue
-                start = min(s.start, o.start, cs)
-                end = max(s.end, o.end, ce)
-                key = (s.entity, o.entity, None)
-                c = CandidateClaim(s.entity, pname, o.entity, text[start:end], start, end, sent.start, sent.end,
-                                   phrase, score)
-                if key not in best or best[key].score < score:
-                    best[key] = c
-        for c in best.values():
-            _qualify(c, found, here, quantities, times)
-            out.append(c)
+        out.extend(_sentence_claims(text, sent, here, carried, cues, schema, lang, doc_date))
     out.sort(key=lambda c: (c.start, c.end, c.predicate))
     return out
+
+
+def _sentence_claims(text, sent, here, carried, cues, schema, lang, doc_date) -> list[CandidateClaim]:
+    stoks = fold_tokens(text[sent.start:sent.end])
+    stoks = [(t, a + sent.start, b + sent.start) for t, a, b in stoks]
+    best: dict[tuple[str, str, str | None], CandidateClaim] = {}
+    found = cues.scan(stoks)
+    attr_spans = [(s, e) for k, _, _, s, e in found if k == "attr"]
+    quantities = find_quantities(text, sent.start, sent.end, lang)
+    times = [t for t in find_time_expressions(text, sent.start, sent.end, doc_date) if t.date is not None]
+    hinted = {p for q in quantities for p in UNIT_HINTS.get(q.unit, ())}
+    for kind, pname, phrase, cs, ce in found:
+        if kind != "pred":
+            continue
+        if any(a <= cs and ce <= b for a, b in attr_spans):
+            continue  # "secondo quanto riportato" is attribution, not a REPORTED cue
+        pred = schema.predicates[pname]
+        subj = [m for m in here if any(m.fits(t) for t in pred.domain)]
+        objs = [m for m in here if any(m.fits(t) for t in pred.range)]
+        cue_word = text[cs:ce].split()[-1].lower() if text[cs:ce].split() else ""
+        roles = {id(m): _role(text, cs, ce, cue_word, m) for m in here}
+        scored = []
+        for s in subj:
+            srole = roles[id(s)]
+            for o in objs:
+                if s.entity == o.entity:
+                    continue
+                if s.start < o.end and o.start < s.end and pname not in NESTED_OK:
+                    continue  # "soldati nordcoreani" does not deploy to "nordcoreani"
+                ds = _distance(s.start, s.end, cs, ce)
+                do = _distance(cs, ce, o.start, o.end)
+                if pname in APPOSITIVE:  # "il presidente russo Vladimir Putin": the name may follow
+                    penalty = 40 if o.end < cs and not (o.start < ce and cs < o.end) else 0
+                    if ds > 25 and not (s.start < ce and cs < s.end):
+                        penalty += 40  # a role noun qualifies the name next to it
+                    if re.search(r"\s(?:e|ed|and)\s", text[min(s.end, cs):max(s.start, ce)] + " "):
+                        penalty += 40  # "Kim e il presidente russo": the role belongs to the other name
+                    bonus = 0
+                elif srole in ("agent", "genitive", "between"):
+                    # the subject is marked after the cue; the object follows it ("tra A e B",
+                    # "il sostegno di A a B") or, for an agent, precedes the cue ("X analizzate da A")
+                    if srole == "agent":
+                        penalty = 0 if o.end <= cs else (15 if o.start > s.end else 40)
+                    else:
+                        penalty = 0 if o.start >= s.end else 40
+                    bonus = 30
+                    ds = 0
+                else:
+                    penalty = (40 if s.start > cs else 0) + (40 if o.end < cs else 0) + (25 if s.start > o.start else 0)
+                    bonus = 0
+                if roles[id(o)] == "agent" and srole != "agent":
+                    penalty += 40  # the agent of a passive is not its object
+                score = 100 - (ds + do) / 4 - penalty + bonus + 8 * (len(phrase.split()) - 1)
+                lo, hi = min(s.start, o.start, cs), max(s.end, o.end, ce)
+                # other cues of the same predicate inside the span agree with this one
+                score += 6 * sum(1 for k, n, _, a, b in found
+                                 if k == "pred" and n == pname and lo <= a and b <= hi and a != cs)
+                if pname in hinted:
+                    score += 15
+                scored.append((score, s, o))
+        # implicit subject: nothing before the cue can be the subject -> the subject of a recent sentence
+        if carried and pname not in APPOSITIVE and not any(
+                s.start < cs or roles[id(s)] in ("agent", "genitive", "between") for s in subj):
+            s = next((m for m in carried if any(m.fits(t) for t in pred.domain)), None)
+            if s is not None:
+                for o in objs:
+                    if o.entity == s.entity or o.end < cs or roles[id(o)] == "agent":
+                        continue
+                    do = _distance(cs, ce, o.start, o.end)
+                    score = 100 - (cs - sent.start) / 4 - do / 4 - 30 + 8 * (len(phrase.split()) - 1)
+                    if pname in hinted:
+                        score += 15
+                    ref = _Ref(s.start, s.end, s.text, s.entity, s.type, False, s.known, schema, s.text, True)
+                    scored.append((score, ref, o))
+        if not scored:
+            continue
+        score, s0, o0 = max(scored, key=lambda x: x[0])
+        pairs = [(s, o0) for s in _coordinated(text, s0, subj)] if not getattr(s0, "carried", False) else [(s0, o0)]
+        pairs += [(s0, o) for o in _coordinated(text, o0, objs) if o is not o0]
+        if roles.get(id(s0)) == "between" or _RECIPROCAL.search(text[cs:min(sent.end, ce + 40)]):
+            if not getattr(s0, "carried", False) and any(s0.fits(t) for t in pred.range) \
+                    and any(o0.fits(t) for t in pred.domain) and _RECIPROCAL.search(text[cs:min(sent.end, ce + 40)]):
+                pairs.append((o0, s0))  # "scambi di messaggi tra A e B": both directions
+        for s, o in pairs:
+            if s.entity == o.entity:
+                continue
+            if getattr(s, "carried", False):
+                start, end = min(o.start, cs), max(o.end, ce)
+            else:
+                start, end = min(s.start, o.start, cs), max(s.end, o.end, ce)
+            key = (s.entity, o.entity, None)
+            c = CandidateClaim(s.entity, pname, o.entity, text[start:end], start, end, sent.start, sent.end,
+                               phrase, score)
+            for m, what in ((s, "subject"), (o, "object")):
+                if isinstance(m, _Ref):
+                    c.notes.append(f"{what} {m.entity!r} " + (f"carried over from an earlier sentence ({m.antecedent!r})"
+                                   if m.carried else f"from the epithet {m.text!r} (refers to {m.antecedent!r})"))
+            if key not in best or best[key].score < score:
+                best[key] = c
+    for c in best.values():
+        _qualify(c, found, here, quantities, times)
+    return list(best.values())
 
 
 def _qualify(c: CandidateClaim, found, here, qs, times) -> None:

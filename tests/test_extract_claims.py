@@ -1,0 +1,104 @@
+"""Claim rules of graph.extract.claims on synthetic sentences (not taken from the seed articles)."""
+
+from __future__ import annotations
+
+import pytest
+
+from graph.extract.gazetteer import Gazetteer
+from graph.extract.pipeline import extract
+from graph.schema import load_schema
+
+ENTITIES = {
+    # id: (type, names)
+    "alda-rossi": ("Person", ["Alda Rossi", "Rossi"]),
+    "bruno-neri": ("Person", ["Bruno Neri", "Neri"]),
+    "freedonia": ("Country", ["Freedonia", "Fredonia"]),
+    "sylvania": ("Country", ["Sylvania"]),
+    "marsovia": ("Country", ["Marsovia"]),
+    "osteria-works": ("Facility", ["Officina Osteria"]),
+    "blue-institute": ("ResearchInstitute", ["Istituto Blu"]),
+    "daily-owl": ("MediaOutlet", ["Gazzetta della Civetta"]),
+    "river-drills": ("Programme", ["esercitazioni fluviali"]),
+    "mortars": ("WeaponSystem", ["mortai"]),
+}
+
+
+@pytest.fixture(scope="module")
+def run():
+    schema = load_schema()
+    gaz = Gazetteer.from_names((e, n) for e, (_, names) in ENTITIES.items() for n in names)
+    types = {e: t for e, (t, _) in ENTITIES.items()}
+
+    def _run(text: str, lang: str = "it"):
+        x = extract(text, lang=lang, schema=schema, gazetteer=gaz, entity_types=types)
+        return {(c.subject, c.predicate, c.object) for c in x.claims}, x.claims
+
+    return _run
+
+
+def test_attribution_phrase_is_not_a_reported_cue(run):
+    got, _ = run("Secondo quanto riportato dalla Gazzetta della Civetta, Freedonia ha firmato un accordo con Sylvania.")
+    assert not any(p in ("REPORTED", "CITES") for _, p, _ in got)
+
+
+def test_agent_of_nominal_da_parte_di_is_the_subject(run):
+    got, _ = run("Si discute di nuove forme di assistenza da parte di Marsovia alla Sylvania.")
+    assert ("marsovia", "SUPPORTS", "sylvania") in got
+    assert ("sylvania", "SUPPORTS", "marsovia") not in got
+
+
+def test_passive_agent_after_participle_is_the_subject(run):
+    got, _ = run("Le foto dell'Officina Osteria sono state analizzate dall'Istituto Blu la settimana scorsa.")
+    assert ("blue-institute", "ANALYSED", "osteria-works") in got
+
+
+def test_genitive_after_cue_noun_is_the_subject(run):
+    got, _ = run("Alda Rossi ha ricordato il sostegno militare di Freedonia a Sylvania.")
+    assert ("freedonia", "SUPPORTS", "sylvania") in got
+
+
+def test_between_a_and_b(run):
+    got, _ = run("Bruno Neri ha commentato la ripresa dei colloqui tra Sylvania e Marsovia.")
+    assert ("sylvania", "MET_WITH", "marsovia") in got
+    assert ("bruno-neri", "MET_WITH", "sylvania") not in got
+
+
+def test_exchange_gives_both_directions(run):
+    got, _ = run("Gli scambi di messaggi tra Alda Rossi e Bruno Neri sono proseguiti.")
+    assert {("alda-rossi", "SENT_MESSAGE_TO", "bruno-neri"), ("bruno-neri", "SENT_MESSAGE_TO", "alda-rossi")} <= got
+
+
+def test_role_noun_belongs_to_the_adjacent_name(run):
+    got, _ = run("Alda Rossi e il presidente di Sylvania, Bruno Neri, si sono visti.")
+    assert ("bruno-neri", "LEADS", "sylvania") in got
+    assert ("alda-rossi", "LEADS", "sylvania") not in got
+
+
+def test_epithet_refers_back_to_the_last_person(run):
+    got, claims = run("Alda Rossi è arrivata ieri a Sylvania.\nDurante il viaggio, il leader ha elogiato Marsovia.")
+    assert ("alda-rossi", "PRAISED", "marsovia") in got
+    c = next(c for c in claims if c.predicate == "PRAISED")
+    assert any("epithet" in n for n in c.notes) and c.quote.startswith("il leader")
+
+
+def test_epithet_for_a_facility(run):
+    got, _ = run("Freedonia ha costruito l'Officina Osteria. Alda Rossi ha visitato la struttura in marzo.")
+    assert ("alda-rossi", "VISITED", "osteria-works") in got
+
+
+def test_implicit_subject_is_carried_from_the_previous_sentence(run):
+    got, claims = run("Bruno Neri è rientrato lunedì. Ha poi visitato Marsovia insieme ai ministri.")
+    assert ("bruno-neri", "VISITED", "marsovia") in got
+    c = next(c for c in claims if c.predicate == "VISITED")
+    assert "Bruno Neri" not in c.quote and any("carried over" in n for n in c.notes)
+
+
+def test_implicit_subject_does_not_cross_a_paragraph(run):
+    got, _ = run("Bruno Neri è rientrato lunedì.\nHa poi visitato Marsovia insieme ai ministri.")
+    assert not any(p == "VISITED" for _, p, _ in got)
+
+
+def test_explicit_subject_wins_over_carry_over(run):
+    got, _ = run("Bruno Neri è rientrato lunedì. Alda Rossi ha visitato Marsovia.")
+    assert ("alda-rossi", "VISITED", "marsovia") in got
+    assert ("bruno-neri", "VISITED", "marsovia") not in got
