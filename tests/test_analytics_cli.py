@@ -56,6 +56,7 @@ def test_analyze_with_filters():
     assert run("analyze", "--type", "Planet").exit_code == 2
     assert run("analyze", "--since", "last week").exit_code == 2
     assert run("analyze", "--engine", "spark").exit_code == 2
+    assert run("analyze", "--communities-engine", "spark").exit_code == 2
 
 
 def test_path_by_names_with_quotes():

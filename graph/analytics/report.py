@@ -28,13 +28,16 @@ __all__ = ["analyze", "render_markdown"]
 
 
 def analyze(dataset: Dataset, *, top: int = 10, limit: int = 25, seed: int = 0, engine: str = "auto",
-            sample_size: int | None = None, graph: nx.MultiDiGraph | None = None) -> dict:
+            sample_size: int | None = None, graph: nx.MultiDiGraph | None = None,
+            communities_engine: str = "networkx") -> dict:
     """Run every analysis and return the report as plain data.
 
     *top* entities per measure; at most *limit* rows for long lists (single-source links
     and entities, brokers, per-entity attribution) with their full counts alongside;
     *seed* for Louvain and sampled betweenness; *engine* ``"auto"``, ``"networkx"`` or
-    ``"igraph"``; *graph* a summary graph to analyse instead of the whole dataset's (a
+    ``"igraph"`` for PageRank and betweenness (same results either way);
+    *communities_engine* the same for Louvain (networkx by default: igraph finds its own,
+    equally good partition, so the default keeps reports identical across installs); *graph* a summary graph to analyse instead of the whole dataset's (a
     filtered :func:`~.subgraph.subgraph`). ``timings`` records seconds per part.
 
     Examples
@@ -66,7 +69,8 @@ def analyze(dataset: Dataset, *, top: int = 10, limit: int = 25, seed: int = 0, 
     lap("pagerank")
     cent["betweenness"] = betweenness(U, sample_size=sample_size, seed=seed, engine=used).to_dict(top)
     lap("betweenness")
-    comms = communities(U, seed=seed).to_dict(min_size=2)
+    comms = communities(U, seed=seed, engine=communities_engine).to_dict(min_size=2)
+    comms["engine"] = engines.choose(communities_engine)
     comms["communities"] = comms["communities"][:limit]
     lap("communities")
     points, cut = articulation_points(S, projection=U), bridges(S, projection=U)

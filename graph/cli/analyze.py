@@ -111,6 +111,7 @@ def analyze(data: DataOption = Path("seeds"), json: JsonOption = False,
             limit: Annotated[int, typer.Option(min=1, help="Rows per long list (single-source links, brokers ...).")] = 25,
             seed: Annotated[int, typer.Option(help="Seed for Louvain and sampled betweenness.")] = 0,
             engine: EngineOpt = "auto",
+            communities_engine: Annotated[str, typer.Option("--communities-engine", help="networkx (default, same on every install), igraph (faster, its own partition) or auto.")] = "networkx",
             types: TypeOpt = None, predicates: PredicateOpt = None, documents: DocumentOpt = None,
             since: SinceOpt = None, until: UntilOpt = None, max_credibility: CredOpt = None,
             hedged: HedgedOpt = None, as_of: AsOfOpt = None):
@@ -120,10 +121,10 @@ def analyze(data: DataOption = Path("seeds"), json: JsonOption = False,
                     max_credibility=max_credibility, hedged=hedged, as_of=as_of)
     filtering = fds is not ds
     try:
-        report = an.analyze(fds, top=top, limit=limit, seed=seed, engine=engine,
+        report = an.analyze(fds, top=top, limit=limit, seed=seed, engine=engine, communities_engine=communities_engine,
                             graph=_subgraph(ds, fds, filtering) if filtering else None)
     except ValueError as exc:
-        raise typer.BadParameter(str(exc), param_hint="--engine") from None
+        raise typer.BadParameter(str(exc), param_hint="--engine or --communities-engine") from None
     if output is not None:
         output.write_text(an.render_markdown(report), encoding="utf-8")
         err.print(f"wrote {output}")
@@ -155,7 +156,8 @@ def _print_report(r: dict) -> None:
         t.add_row(str(i + 1), *cells)
     out.print(t)
     cm = r["communities"]
-    out.print(_table(f"Communities (Louvain, seed {cm['seed']}, modularity {cm['modularity']:.3f}; {cm['count']} in all)",
+    out.print(_table(f"Communities (Louvain on {cm['engine']}, seed {cm['seed']}, modularity {cm['modularity']:.3f}; "
+                     f"{cm['count']} in all)",
                      ["#", "size", "members"],
                      [[x["index"] + 1, x["size"], ", ".join(m["name"] for m in x["members"])] for x in cm["communities"]]))
     b = r["brokers"]
