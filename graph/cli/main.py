@@ -6,7 +6,10 @@ import typer
 
 from . import analyze as analyze_cli
 from . import core
+from . import db as db_cli
 from . import ingest as ingest_cli
+from . import load as load_cli
+from . import query as query_cli
 from . import render as render_cli
 
 __all__ = ["app", "main"]
@@ -22,6 +25,9 @@ core.register(app)
 analyze_cli.register(app)
 ingest_cli.register(app)
 render_cli.register(app)
+load_cli.register(app)
+query_cli.register(app)
+app.add_typer(db_cli.app, name="db")
 
 
 def main() -> None:

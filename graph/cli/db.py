@@ -1,0 +1,84 @@
+"""``kg db start|stop|status``: the zero-setup local Bolt server (ArcadeDB).
+
+Its files live in ``.kg/`` (or ``$KG_HOME``): data in ``db/``, logs in ``log/``, the root
+password in ``password`` (mode 0600). It listens on 127.0.0.1 only.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+
+from .common import EXIT_INVALID, JsonOption, err, handle_errors, out, print_json
+
+__all__ = ["app"]
+
+app = typer.Typer(help="The local Bolt server (ArcadeDB, loopback only): start, stop, status.",
+                  no_args_is_help=True)
+
+HomeOption = Annotated[Optional[Path], typer.Option(
+    "--home", help="Folder for the server's data, logs and password (default $KG_HOME or ./.kg).",
+    show_default=False)]
+PortOption = Annotated[Optional[int], typer.Option(
+    "--port", min=1, max=65535, help="Bolt port on 127.0.0.1 (default $KG_BOLT_PORT or 7687).",
+    show_default=False)]
+
+
+def _cfg(home: Path | None, port: int | None):
+    from ..store.server import ServerConfig
+
+    return ServerConfig.from_env(home=home, port=port)
+
+
+@app.command()
+@handle_errors
+def start(home: HomeOption = None, port: PortOption = None, json_out: JsonOption = False) -> None:
+    """Start the local server in the background (refused if it is already running)."""
+    from ..store import server
+
+    cfg = _cfg(home, port)
+    err.print(f"starting the local server on {cfg.uri} (data in {cfg.db_dir}) ...")
+    pid = server.start(cfg)
+    st = server.status(cfg)
+    if json_out:
+        print_json(st.to_dict())
+        return
+    out.print(f"local server running: pid {pid}, {st.uri}, database {st.database}")
+    out.print(f"user root, password in {cfg.password_file} (mode 0600); logs in {cfg.log_dir}")
+
+
+@app.command()
+@handle_errors
+def stop(home: HomeOption = None, json_out: JsonOption = False) -> None:
+    """Stop the local server (a no-op, exit 0, when it is not running)."""
+    from ..store import server
+
+    cfg = _cfg(home, None)
+    pid = server.stop(cfg)
+    if json_out:
+        print_json({"stopped": pid is not None, "pid": pid})
+    elif pid is None:
+        out.print("the local server was not running")
+    else:
+        out.print(f"stopped the local server (pid {pid})")
+
+
+@app.command()
+@handle_errors
+def status(home: HomeOption = None, json_out: JsonOption = False) -> None:
+    """Say whether the local server runs, where, and how big its data is. Exit 1 when stopped."""
+    from ..store import server
+
+    cfg = _cfg(home, None)
+    st = server.status(cfg)
+    if json_out:
+        print_json(st.to_dict())
+    elif st.running:
+        out.print(f"running: pid {st.pid}, {st.uri}, database {st.database}, "
+                  f"data {st.data_bytes / 1e6:.1f} MB in {st.home}")
+    else:
+        out.print(f"not running (home {st.home}); start it with `kg db start`")
+    if not st.running:
+        raise typer.Exit(EXIT_INVALID)

@@ -1,0 +1,141 @@
+"""``kg query``: Cypher against the database, read-only unless ``--write``.
+
+``kg query "MATCH ... RETURN ..." --param name=value`` runs one statement;
+``kg query --saved NAME`` runs a saved analyst query (``kg query --list`` shows them).
+Every saved query takes ``$dataset``, filled from ``--dataset`` or the data folder's name.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import re
+import sys
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+from rich.console import Console
+from rich.table import Table
+
+from .common import DataOption, handle_errors, out, print_json
+from .load import DatasetOption, dataset_name
+
+__all__ = ["register", "render"]
+
+FORMATS = ("table", "json", "csv")
+
+
+def _cell(value) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return str(value).lower()
+    if isinstance(value, (list, dict)):
+        return json.dumps(value, ensure_ascii=False)
+    return str(value)
+
+
+def render(result, fmt: str) -> None:
+    """Print a :class:`graph.store.query.QueryResult` as a table, JSON or CSV on stdout."""
+    if fmt == "json":
+        print_json(result.records())
+    elif fmt == "csv":
+        writer = csv.writer(sys.stdout, lineterminator="\n")
+        writer.writerow(result.keys)
+        writer.writerows([[_cell(v) for v in row] for row in result.rows])
+    else:
+        table = Table(show_lines=False, header_style="bold")
+        for key in result.keys:
+            table.add_column(key, overflow="fold")
+        for row in result.rows:
+            table.add_row(*[_cell(v) for v in row])
+        # Piped output gets a wide table instead of rich's 80-column default.
+        console = out if out.is_terminal else Console(highlight=False, soft_wrap=True, width=240)
+        console.print(table)
+        n = len(result.rows)
+        out.print(f"{n} row{'s' if n != 1 else ''} ({result.seconds:.2f}s)"
+                  + (f"; committed: {result.updates}" if result.committed else ""), markup=False)
+
+
+def _list(json_out: bool) -> None:
+    from ..store.query import saved_queries
+
+    queries = saved_queries()
+    if json_out:
+        print_json([{"name": q.name, "description": q.description,
+                     "params": {k: {"default": d, "description": desc} for k, (d, desc) in q.params.items()}}
+                    for q in queries.values()])
+        return
+    table = Table(header_style="bold")
+    table.add_column("name", no_wrap=True)
+    table.add_column("description", overflow="fold")
+    table.add_column("params (default)", overflow="fold")
+    for q in queries.values():
+        params = ", ".join(f"{k}={json.dumps(d, ensure_ascii=False)}" for k, (d, _x) in q.params.items())
+        table.add_row(q.name, q.description, params)
+    out.print(table)
+    out.print(f"{len(queries)} saved queries; run one with kg query --saved NAME [--param name=value ...]",
+              markup=False)
+
+
+def register(app: typer.Typer) -> None:
+    """Add the ``query`` command to *app*."""
+
+    @app.command("query")
+    @handle_errors
+    def query_cmd(
+        cypher: Annotated[Optional[str], typer.Argument(help="One Cypher statement.", show_default=False)] = None,
+        param: Annotated[Optional[list[str]], typer.Option(
+            "--param", "-p", help="NAME=VALUE (JSON value if it parses, else text); repeatable.")] = None,
+        fmt: Annotated[str, typer.Option("--format", "-f", help="table, json or csv.")] = "table",
+        saved: Annotated[Optional[str], typer.Option("--saved", help="Run a saved query by name.",
+                                                     show_default=False)] = None,
+        list_: Annotated[bool, typer.Option("--list", help="List the saved queries.")] = False,
+        write: Annotated[bool, typer.Option("--write", help="Allow writes and commit them.")] = False,
+        timeout: Annotated[float, typer.Option("--timeout", help="Cancel the query after this many seconds.")] = 30.0,
+        connect_timeout: Annotated[float, typer.Option("--connect-timeout", min=0.1,
+                                                       help="Seconds to reach the database.")] = 10.0,
+        data: DataOption = Path("seeds"),
+        dataset: DatasetOption = None,
+        json_out: Annotated[bool, typer.Option("--json", help="Same as --format json.")] = False,
+    ) -> None:
+        """Run Cypher (read-only unless --write) or a saved analyst query."""
+        from ..store.connection import connect, resolve_target
+        from ..store.query import get_saved, parse_param, run_query
+
+        if json_out:
+            fmt = "json"
+        if fmt not in FORMATS:
+            raise typer.BadParameter(f"must be one of {', '.join(FORMATS)}", param_hint="--format")
+        if list_:
+            _list(fmt == "json")
+            return
+        if (cypher is None) == (saved is None):
+            raise typer.BadParameter("give either a Cypher statement or --saved NAME (kg query --list shows them)")
+        params = {}
+        for spec in param or []:
+            try:
+                k, v = parse_param(spec)
+            except ValueError as exc:
+                raise typer.BadParameter(str(exc), param_hint="--param") from None
+            params[k] = v
+        if saved is not None:
+            q = get_saved(saved)
+            unknown = sorted(set(params) - set(q.params) - {"dataset"})
+            if unknown:
+                raise typer.BadParameter(f"saved query {q.name!r} has no parameter {', '.join(unknown)} "
+                                         f"(it takes: {', '.join(q.params) or 'none'})", param_hint="--param")
+            text, params = q.text, {**q.defaults(), **params}
+            params.setdefault("dataset", dataset_name(data, dataset))
+        else:
+            text = cypher
+            if re.search(r"\$dataset\b", text):
+                params.setdefault("dataset", dataset_name(data, dataset))
+        target = resolve_target()
+        driver = connect(target, connection_timeout=connect_timeout)
+        try:
+            result = run_query(driver, target, text, params, write=write, timeout=timeout)
+        finally:
+            driver.close()
+        render(result, fmt)

@@ -1,0 +1,14 @@
+// name: supplies
+// description: Who supplies what to whom: every SUPPLIES claim grouped by supplier,
+// description: recipient and item, with figures and the documents that report it.
+MATCH (c:Claim {dataset: $dataset, predicate: 'SUPPLIES'})
+OPTIONAL MATCH (c)-[:ITEM]->(i:Entity)
+WITH c.subject AS supplier, c.object AS recipient, coalesce(i.name, '(unspecified)') AS item,
+     collect(c) AS claims
+UNWIND claims AS c
+WITH supplier, recipient, item, claims, c
+ORDER BY c.document
+RETURN supplier, recipient, item, size(claims) AS claim_count,
+       collect(DISTINCT c.document) AS documents,
+       [x IN claims WHERE x.quantity IS NOT NULL | toString(x.quantity) + ' ' + coalesce(x.unit, '')] AS figures
+ORDER BY supplier, recipient, claim_count DESC, item
