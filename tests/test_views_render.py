@@ -205,3 +205,16 @@ def test_cli_render(tmp_path, monkeypatch):
     assert res.exit_code == 2
     res = runner.invoke(app, ["render", "--data", str(data), "--out", str(out), "--path", "KCNA", "Putin"])
     assert res.exit_code == 1 and "no path" in res.output
+
+
+def test_missing_browser_skips_locally_but_fails_under_ci(monkeypatch):
+    import browser_fixtures
+
+    monkeypatch.setenv("KG_CHROMIUM", "/nonexistent/chromium")
+    monkeypatch.setattr(browser_fixtures, "_first", lambda paths, env: None)
+    monkeypatch.setenv("CI", "true")
+    with pytest.raises(pytest.fail.Exception, match="apt-get install chromium chromium-driver"):
+        browser_fixtures.require_browser()
+    monkeypatch.delenv("CI")
+    with pytest.raises(pytest.skip.Exception, match="headless Chromium is not installed"):
+        browser_fixtures.require_browser()
