@@ -7,6 +7,7 @@ import os
 from pathlib import Path
 
 import pytest
+from store_fixtures import kg_seeds, kg_server  # noqa: F401  (database fixtures)
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"

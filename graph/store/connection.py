@@ -127,7 +127,7 @@ def describe_error(exc: BaseException) -> str:
 
 
 def connect(target: Target, *, connection_timeout: float = DEFAULT_CONNECTION_TIMEOUT,
-            retry_seconds: float = 15.0, verify: bool = True):
+            retry_seconds: float | None = None, verify: bool = True):
     """Open a ``neo4j.Driver`` for *target* and check that it can log in.
 
     Parameters
@@ -136,8 +136,10 @@ def connect(target: Target, *, connection_timeout: float = DEFAULT_CONNECTION_TI
         Where to connect.
     connection_timeout : float
         Seconds to establish a connection; an unreachable server fails within it.
-    retry_seconds : float
-        How long managed transactions (``execute_write``) retry transient failures.
+    retry_seconds : float, optional
+        How long managed transactions (``execute_write``) retry transient failures:
+        default 15 s for a real Neo4j (a cluster may be electing a leader), 5 s for the
+        local server (if it is gone, waiting longer does not bring it back).
     verify : bool
         Check connectivity and credentials now (raises :class:`ConnectionFailed`).
 
@@ -147,6 +149,8 @@ def connect(target: Target, *, connection_timeout: float = DEFAULT_CONNECTION_TI
     """
     import neo4j
 
+    if retry_seconds is None:
+        retry_seconds = 5.0 if target.local else 15.0
     try:
         driver = neo4j.GraphDatabase.driver(
             target.uri, auth=(target.user, target.password),
