@@ -102,3 +102,34 @@ def test_explicit_subject_wins_over_carry_over(run):
     got, _ = run("Bruno Neri è rientrato lunedì. Alda Rossi ha visitato Marsovia.")
     assert ("alda-rossi", "VISITED", "marsovia") in got
     assert ("bruno-neri", "VISITED", "marsovia") not in got
+
+
+def test_cue_inside_a_name_is_not_a_cue_for_it(run):
+    got, _ = run("Alda Rossi ha commentato le esercitazioni fluviali.")
+    assert not got
+
+
+def test_attribution_source_is_not_an_argument(run):
+    got, _ = run("Freedonia ha inviato mortai in cambio di grano, ha affermato l'Istituto Blu.")
+    assert not any("blue-institute" in (s, o) for s, _, o in got)
+
+
+def test_prepositional_phrase_is_not_the_subject(run):
+    got, _ = run("Alda Rossi, arrivata in Sylvania, ha tenuto colloqui con Bruno Neri.")
+    assert ("alda-rossi", "MET_WITH", "bruno-neri") in got
+    assert ("sylvania", "MET_WITH", "bruno-neri") not in got
+
+
+def test_name_inside_an_apposition_is_not_the_subject(run):
+    got, _ = run("Bruno Neri, ricercatore dell'Istituto Blu, ha osservato l'Officina Osteria per mesi.")
+    assert ("bruno-neri", "ANALYSED", "osteria-works") in got
+
+
+def test_two_coordinated_objects_are_not_subject_and_object(run):
+    got, _ = run("Il piano mira a sfidare Sylvania e Marsovia nei prossimi anni.")
+    assert ("sylvania", "CHALLENGES", "marsovia") not in got
+
+
+def test_implicit_subject_needs_a_subjectless_clause(run):
+    got, _ = run("Bruno Neri è rientrato lunedì. I giornali hanno poi visitato Marsovia.")
+    assert not any(p == "VISITED" for _, p, _ in got)

@@ -164,6 +164,20 @@ def _distance(a_start: int, a_end: int, b_start: int, b_end: int) -> int:
     return 0
 
 
+def _sources(text: str, found, mentions) -> list:
+    """Mentions named as the source right after an attribution cue ("secondo l'ISW", "riporta RFA")."""
+    out = []
+    for kind, _, _, s, e in found:
+        if kind == "attr":
+            m = next((m for m in mentions if 0 <= m.start - e <= 30 and not m.nested
+                      and any(m.fits(t) for t in _SOURCE_TYPES)), None)
+            if m is not None and re.fullmatch(r"[\s,]*(?:(?:il|lo|la|i|gli|le|l['’]|the|dal|dalla|dall['’]|dai|dagli|"
+                                                 r"agenzia|emittente|quotidiano|giornale|di|stampa|pubblica|ufficiale|"
+                                                 r"giapponese|statale|think|tank|analisti|media)\s*)*", text[e:m.start]):
+                out.append(m)
+    return out
+
+
 def _attribution(found, mentions, subject, obj):
     """``(entity, cue)`` the sentence attributes its content to, or ``(None, None)``."""
     for kind, _, phrase, s, e in found:
@@ -206,6 +220,17 @@ EPITHETS = {
            (re.compile(r"\bthe\s+regime\b", re.I), "Country"),
            (re.compile(r"\b(?:the|this)\s+(?:facility|plant|site)\b", re.I), "Facility")),
 }
+#: A null-subject main clause: "Ha poi visitato ...", "Durante la visita, ha detto ...", "He then visited ...".
+_NULL_SUBJECT = re.compile(
+    r"(?:[^,.;:]{0,80},\s*)?(?:(?:poi|inoltre|anche|quindi|infine|ieri|oggi|gi[àa]|non|then|also|later)\s+)*"
+    r"(?:ha|hanno|aveva|avevano|avrebbe|avrebbero|avr[àa]|[èe]|sono|era|erano|sar[àa]|sta|stava|stanno|si|ne|"
+    r"pu[òo]|potrebbe|dovrebbe|intende|he|she|they|it)\b", re.I)
+_PREPOSITION_BEFORE = re.compile(
+    r"\b(?:in|a|ad|al|allo|alla|ai|agli|alle|all['’]|da|dal|dallo|dalla|dai|dagli|dalle|dall['’]|con|col|per|su|sul|"
+    r"sulla|sui|sugli|sulle|sull['’]|verso|contro|tra|fra|nel|nello|nella|nei|negli|nelle|nell['’]|to|at|from|with|"
+    r"on|into|against)\s*(?:(?:il|lo|la|i|gli|le|l['’]|the)\s*)?\Z", re.I)
+#: "Sam Lair, ricercatore del Center X, ha osservato": the name inside the apposition is not the subject.
+_APPOSITION_BEFORE = re.compile(r",\s*[^\W\d_]+\s+(?:di|del|dello|della|dei|degli|delle|dell['’]|d['’]|of|at)\s*(?:the\s+)?\Z", re.I)
 #: How many sentences back an implicit subject or an epithet may find its antecedent.
 LOOKBACK = 3
 
@@ -237,9 +262,11 @@ def _role(text: str, cs: int, ce: int, cue_word: str, m) -> str | None:
     if "\n" in gap or any(ch in gap for ch in ".;:"):
         return None
     if _AGENT_ANY.match(gap):
-        return "agent"
+        return "agent_np"
     if _PARTICIPLE.search(cue_word) and _AGENT_PART.match(gap):
         return "agent"
+    if not gap.strip() and m.text[:1].islower() and not _PARTICIPLE.search(cue_word):
+        return "genitive"  # a nationality adjective after a cue noun: "il supporto russo"
     if len(gap) <= 30 and _BETWEEN.match(gap):
         return "between"
     if len(gap) <= 30 and not _PARTICIPLE.search(cue_word) and _GENITIVE.match(gap):
@@ -262,10 +289,27 @@ def _epithets(text: str, sent: Sentence, lang: str, history, schema) -> list[_Re
     out = []
     for rx, type_name in EPITHETS.get(lang, ()):
         for m in rx.finditer(text, sent.start, sent.end):
+            if re.match(r"\s+[A-Z]", text[m.end():m.end() + 3]):
+                continue  # "il presidente Yoon": a role noun before a name, not an epithet
             ante = next((h for h in reversed(history) if h.end <= m.start() and h.fits(type_name)), None)
             if ante is not None:
                 out.append(_Ref(m.start(), m.end(), m[0], ante.entity, ante.type, False, ante.known, schema, ante.text))
     return out
+
+
+_CONJ = re.compile(r"\b(?:e|ed|and|o|or|né|nor)\b", re.I)
+
+
+def _cue_in_name(cs: int, ce: int, s, o, here) -> bool:
+    """True when the cue lies inside the name of one argument and the other is not named inside it too.
+
+    "test missilistici" (a programme) contains the cue "test", so it does not cue a test of
+    itself; "l'invasione russa dell'Ucraina" contains both the cue and "russa" (Russia).
+    """
+    for m, other in ((s, o), (o, s)):
+        if m.start <= cs and ce <= m.end:
+            return not any(n.entity == other.entity and m.start <= n.start and n.end <= m.end for n in here)
+    return False
 
 
 def _subject_of(here) -> object | None:
@@ -314,6 +358,8 @@ def find_claims(text: str, sentences: list[Sentence], mentions: list, schema: Sc
         history.extend(here)
         if len(history) > 200:
             del history[:100]
+        if carried and not _NULL_SUBJECT.match(text, sent.start):
+            carried = []
         if not here or (len({m.entity for m in here}) < 2 and not carried):
             continue
         out.extend(_sentence_claims(text, sent, here, carried, cues, schema, lang, doc_date))
@@ -330,14 +376,17 @@ def _sentence_claims(text, sent, here, carried, cues, schema, lang, doc_date) ->
     quantities = find_quantities(text, sent.start, sent.end, lang)
     times = [t for t in find_time_expressions(text, sent.start, sent.end, doc_date) if t.date is not None]
     hinted = {p for q in quantities for p in UNIT_HINTS.get(q.unit, ())}
+    sources = {id(m) for m in _sources(text, found, here)}
+    coord: dict[int, set[int]] = {}
     for kind, pname, phrase, cs, ce in found:
         if kind != "pred":
             continue
         if any(a <= cs and ce <= b for a, b in attr_spans):
             continue  # "secondo quanto riportato" is attribution, not a REPORTED cue
         pred = schema.predicates[pname]
-        subj = [m for m in here if any(m.fits(t) for t in pred.domain)]
-        objs = [m for m in here if any(m.fits(t) for t in pred.range)]
+        args = here if pname in ("REPORTED", "CITES") else [m for m in here if id(m) not in sources]
+        subj = [m for m in args if any(m.fits(t) for t in pred.domain)]
+        objs = [m for m in args if any(m.fits(t) for t in pred.range)]
         cue_word = text[cs:ce].split()[-1].lower() if text[cs:ce].split() else ""
         roles = {id(m): _role(text, cs, ce, cue_word, m) for m in here}
         scored = []
@@ -348,6 +397,14 @@ def _sentence_claims(text, sent, here, carried, cues, schema, lang, doc_date) ->
                     continue
                 if s.start < o.end and o.start < s.end and pname not in NESTED_OK:
                     continue  # "soldati nordcoreani" does not deploy to "nordcoreani"
+                if pname not in APPOSITIVE and _cue_in_name(cs, ce, s, o, here):
+                    continue  # the cue is part of a name ("test missilistici")
+                if pname in APPOSITIVE and isinstance(s, _Ref):
+                    continue  # "il leader" standing for Kim says nothing new about whom he leads
+                if cs < s.start and cs < o.start and srole is None \
+                        and _CONJ.search(text, min(s.end, o.end), max(s.start, o.start)) \
+                        and id(o) in coord.setdefault(id(s), {id(m) for m in _coordinated(text, s, here)}):
+                    continue  # "sfidare gli Stati Uniti e la Corea del Sud": two objects, no subject
                 ds = _distance(s.start, s.end, cs, ce)
                 do = _distance(cs, ce, o.start, o.end)
                 if pname in APPOSITIVE:  # "il presidente russo Vladimir Putin": the name may follow
@@ -357,19 +414,26 @@ def _sentence_claims(text, sent, here, carried, cues, schema, lang, doc_date) ->
                     if re.search(r"\s(?:e|ed|and)\s", text[min(s.end, cs):max(s.start, ce)] + " "):
                         penalty += 40  # "Kim e il presidente russo": the role belongs to the other name
                     bonus = 0
-                elif srole in ("agent", "genitive", "between"):
+                elif srole in ("agent", "agent_np", "genitive", "between"):
                     # the subject is marked after the cue; the object follows it ("tra A e B",
                     # "il sostegno di A a B") or, for an agent, precedes the cue ("X analizzate da A")
                     if srole == "agent":
                         penalty = 0 if o.end <= cs else (15 if o.start > s.end else 40)
+                    elif srole == "agent_np":  # "assistenza da parte di A a B"
+                        penalty = 0 if o.start >= s.end else 15
                     else:
                         penalty = 0 if o.start >= s.end else 40
                     bonus = 30
                     ds = 0
                 else:
                     penalty = (40 if s.start > cs else 0) + (40 if o.end < cs else 0) + (25 if s.start > o.start else 0)
+                    if s.end <= cs and _PREPOSITION_BEFORE.search(text, max(0, s.start - 14), s.start):
+                        penalty += 30  # "in Corea del Sud per colloqui": a prepositional phrase is no subject
+                    if s.end <= cs and _APPOSITION_BEFORE.search(text, max(0, s.start - 40), s.start) \
+                            and re.match(r"\s*,", text[s.end:s.end + 3]):
+                        penalty += 30
                     bonus = 0
-                if roles[id(o)] == "agent" and srole != "agent":
+                if roles[id(o)] in ("agent", "agent_np") and srole not in ("agent", "agent_np"):
                     penalty += 40  # the agent of a passive is not its object
                 score = 100 - (ds + do) / 4 - penalty + bonus + 8 * (len(phrase.split()) - 1)
                 lo, hi = min(s.start, o.start, cs), max(s.end, o.end, ce)
@@ -381,11 +445,12 @@ def _sentence_claims(text, sent, here, carried, cues, schema, lang, doc_date) ->
                 scored.append((score, s, o))
         # implicit subject: nothing before the cue can be the subject -> the subject of a recent sentence
         if carried and pname not in APPOSITIVE and not any(
-                s.start < cs or roles[id(s)] in ("agent", "genitive", "between") for s in subj):
+                s.start < cs or roles[id(s)] in ("agent", "agent_np", "genitive", "between") for s in subj):
             s = next((m for m in carried if any(m.fits(t) for t in pred.domain)), None)
             if s is not None:
                 for o in objs:
-                    if o.entity == s.entity or o.end < cs or roles[id(o)] == "agent":
+                    if o.entity == s.entity or o.end < cs or roles[id(o)] in ("agent", "agent_np") \
+                            or (o.start < ce and cs < o.end):
                         continue
                     do = _distance(cs, ce, o.start, o.end)
                     score = 100 - (cs - sent.start) / 4 - do / 4 - 30 + 8 * (len(phrase.split()) - 1)
