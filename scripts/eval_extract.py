@@ -44,7 +44,7 @@ def _key(name: str) -> tuple[str, ...]:
 
 def mentioned_by(ds) -> dict[str, set[str]]:
     """Entity id -> ids of the documents that mention it (by name or by claim)."""
-    full = Gazetteer.from_entities(ds.entities.values())
+    full = Gazetteer.from_entities(ds.entities.values(), loose=False)  # exact names decide what is held out
     out: dict[str, set[str]] = {e: set() for e in ds.entities}
     for doc in ds.documents.values():
         for m in full.find(doc.text):

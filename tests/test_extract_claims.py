@@ -133,3 +133,27 @@ def test_two_coordinated_objects_are_not_subject_and_object(run):
 def test_implicit_subject_needs_a_subjectless_clause(run):
     got, _ = run("Bruno Neri è rientrato lunedì. I giornali hanno poi visitato Marsovia.")
     assert not any(p == "VISITED" for _, p, _ in got)
+
+
+# -- gazetteer: inflected descriptive names; candidate noun phrases ----------------------
+
+
+def test_descriptive_alias_matches_inflected_variant():
+    from types import SimpleNamespace as E
+
+    ents = [E(id="lake-drills", type="Programme", names=("esercitazione lacustre",)),
+            E(id="red-lake", type="Location", names=("lago rosso",))]
+    g = Gazetteer.from_entities(ents)
+    found = [(m.text, m.entity) for m in g.find("Le esercitazioni lacustri del lago rossi sono finite.")]
+    assert found == [("esercitazioni lacustri", "lake-drills")]  # only descriptive names of LOOSE_TYPES
+    assert not Gazetteer.from_entities(ents, loose=False).find("Le esercitazioni lacustri sono finite.")
+
+
+def test_candidate_noun_phrase_stops_at_a_purpose_clause_and_yields_to_a_known_head():
+    from graph.extract.candidates import find_candidates
+    from graph.extract.sentences import split_sentences
+
+    t = "Bruno Neri ha visitato una fabbrica per valutare i lavori e il piano di riarmo navale per il prossimo anno."
+    gaz = Gazetteer.from_names([("naval-plan", "piano di riarmo navale"), ("bruno-neri", "Bruno Neri")])
+    names = [c.name for c in find_candidates(t, split_sentences(t, "it"), gaz.find(t), gaz)]
+    assert not any("valutare" in n or "prossimo" in n for n in names)

@@ -212,6 +212,10 @@ def _crosses(start: int, end: int, spans: "_Spans") -> bool:
 def _add_np(m: re.Match, text: str, known, gazetteer: Gazetteer, found: dict, stop_words) -> None:
     """Add a lower-case descriptive name, trimmed of trailing function words."""
     words = list(re.finditer(r"[^\s]+", m[0]))
+    for k in range(1, len(words) - 1):  # "fabbrica per valutare ...": a purpose clause, not part of the name
+        if words[k][0].lower() in ("per", "for", "to") and re.search(r"(?:are|ere|ire|ing)\Z", words[k + 1][0].lower()):
+            words = words[:k]
+            break
     while words and (words[-1][0].lower() in stop_words or re.fullmatch(_NP_LINK, words[-1][0], re.I)):
         words.pop()
     if len(words) < 3:
@@ -221,6 +225,8 @@ def _add_np(m: re.Match, text: str, known, gazetteer: Gazetteer, found: dict, st
     # known names may sit inside (the tanks in "stabilimento di produzione di carri armati"), not across
     if _crosses(start, end, known):
         return
+    if any(s == start for s, _ in known.overlapping(start, end)):
+        return  # a known name heads it ("piano di ampliamento ..." + "per il prossimo anno")
     if gazetteer.lookup(name):
         return
     key = _fold(name)

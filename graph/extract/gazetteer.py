@@ -19,12 +19,45 @@ from typing import Iterable
 
 from ..resolve import normalize_name
 
-__all__ = ["Mention", "Gazetteer", "fold_tokens", "LEADING_ARTICLES"]
+__all__ = ["Mention", "Gazetteer", "fold_tokens", "loose_token", "LEADING_ARTICLES", "LOOSE_TYPES"]
 
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'", "ʼ": "'"})
 _WORD = re.compile(r"[^\W_]+")
 #: Articles and determiners dropped from the front of an alias ("Le autorità ucraine").
 LEADING_ARTICLES = frozenset("il lo la i gli le l un una uno the a an".split())
+#: Types whose descriptive (lower-case, multi-word) names also match inflected variants.
+LOOSE_TYPES = frozenset({"Programme", "Event", "WeaponSystem", "Facility", "Agreement"})
+_PREP = {**{w: "di" for w in "di del dello della dei degli delle dell d".split()},
+         **{w: "a" for w in "a ad al allo alla ai agli alle all".split()},
+         **{w: "da" for w in "da dal dallo dalla dai dagli dalle dall".split()},
+         **{w: "in" for w in "in nel nello nella nei negli nelle nell".split()},
+         **{w: "su" for w in "su sul sullo sulla sui sugli sulle sull".split()},
+         **{w: "con" for w in "con col coi".split()},
+         **{w: "_" for w in "il lo la i gli le l un una uno".split()}}
+
+
+def loose_token(tok: str) -> str:
+    """A folded word with its Italian inflection cut, for matching descriptive names loosely.
+
+    Articulated prepositions become the bare preposition, articles a placeholder, and words
+    of four letters or more lose a final vowel (and the *h* of -che/-ghi plurals).
+
+    Examples
+    --------
+    >>> [loose_token(t) for t in "test missilistici dei fabbriche".split()]
+    ['test', 'missilistic', 'di', 'fabbric']
+    >>> loose_token("missilistico") == loose_token("missilistici"), loose_token("armi") == loose_token("arma")
+    (True, False)
+    """
+    if tok in _PREP:
+        return _PREP[tok]
+    if len(tok) >= 5 and tok[-1] in "aeio":
+        tok = tok[:-1]
+        if tok[-2:] in ("ch", "gh"):
+            tok = tok[:-1]
+    return tok
+
+
 # What may separate two tokens of one name in the text (no newline, no sentence punctuation).
 _GAP = re.compile(r"[ \t\-‐‑‒–—_/'’.]*\Z")
 
@@ -97,6 +130,20 @@ class Gazetteer:
     index: dict[tuple[str, ...], set[str]] = field(default_factory=dict)
     cased: set[tuple[str, ...]] = field(default_factory=set)  # single-token names written with capitals
     lengths: dict[str, set[int]] = field(default_factory=dict)  # first token -> key lengths
+    loose: dict[tuple[str, ...], set[str]] = field(default_factory=dict)  # inflection-free keys of descriptive names
+    loose_lengths: dict[str, set[int]] = field(default_factory=dict)
+
+    def add_loose(self, entity_id: str, name: str) -> None:
+        """Also index a lower-case multi-word *name* by its inflection-free key ("test missilistico"
+        then matches "test missilistici", "fabbriche di armi" matches "fabbrica di armi")."""
+        key = _key_tokens(name)
+        if key and key[0] in LEADING_ARTICLES:
+            key = key[1:]
+        if len(key) < 2 or not name.lstrip()[:1].islower():
+            return
+        lk = tuple(loose_token(t) for t in key)
+        self.loose.setdefault(lk, set()).add(entity_id)
+        self.loose_lengths.setdefault(lk[0], set()).add(len(lk))
 
     def add(self, entity_id: str, name: str) -> None:
         """Index *name* (and the name without a leading article) for *entity_id*."""
@@ -121,9 +168,19 @@ class Gazetteer:
         return g
 
     @classmethod
-    def from_entities(cls, entities: Iterable) -> "Gazetteer":
-        """Build from :class:`~graph.model.Entity` objects (canonical name and all aliases)."""
-        return cls.from_names((e.id, n) for e in entities for n in e.names)
+    def from_entities(cls, entities: Iterable, loose: bool = True) -> "Gazetteer":
+        """Build from :class:`~graph.model.Entity` objects (canonical name and all aliases).
+
+        With *loose*, descriptive names of :data:`LOOSE_TYPES` entities also match their
+        inflected variants (see :meth:`add_loose`).
+        """
+        g = cls()
+        for e in entities:
+            for n in e.names:
+                g.add(e.id, n)
+                if loose and getattr(e, "type", None) in LOOSE_TYPES:
+                    g.add_loose(e.id, n)
+        return g
 
     def lookup(self, name: str) -> set[str]:
         """Entity ids *name* folds to (empty when unknown)."""
@@ -181,4 +238,35 @@ class Gazetteer:
                     else:
                         j += 1
             i += n
+        if self.loose:
+            out = self._find_loose(text, tokens, out)
         return out
+
+    def _find_loose(self, text: str, tokens, exact: list[Mention]) -> list[Mention]:
+        """Add inflected variants of descriptive names where no exact mention is."""
+        covered = [(m.start, m.end) for m in exact if not m.nested]
+        loose = [loose_token(t[0]) for t in tokens]
+        added: list[Mention] = []
+        ci = 0
+        i = 0
+        while i < len(tokens):
+            lengths = self.loose_lengths.get(loose[i])
+            if not lengths:
+                i += 1
+                continue
+            hit = 0
+            for n in sorted(lengths, reverse=True):
+                ids = self.loose.get(tuple(loose[i:i + n])) if i + n <= len(tokens) else None
+                if ids and self._ok_gap(text, tokens, i, i + n):
+                    start, end = tokens[i][1], tokens[i + n - 1][2]
+                    while ci < len(covered) and covered[ci][1] <= start:
+                        ci += 1
+                    if ci < len(covered) and covered[ci][0] < end:
+                        continue  # an exact name is here already
+                    added.append(Mention(start, end, text[start:end], tuple(sorted(ids))))
+                    hit = n
+                    break
+            i += hit or 1
+        if not added:
+            return exact
+        return sorted(exact + added, key=lambda m: (m.start, -m.end, m.nested))
