@@ -92,7 +92,8 @@ def resolve_target(*, home: Path | None = None, port: int | None = None, start: 
         user = os.environ.get("NEO4J_USER") or parts.username or "neo4j"
         password = os.environ.get("NEO4J_PASSWORD") or parts.password or ""
         database = os.environ.get("NEO4J_DATABASE") or "neo4j"
-        return Target(uri=uri, user=user, password=password, database=database, local=False)
+        # Credentials travel as auth, never inside the URI (the driver would echo it in errors).
+        return Target(uri=safe_uri(uri), user=user, password=password, database=database, local=False)
 
     cfg = server.running_config(home)
     if cfg is None:
