@@ -115,8 +115,13 @@ def _timed(fn, loops: int = 1):
 MIN_TIME = 0.2
 
 
-def paired(bare, toolkit, repeat: int) -> dict:
+def _progress(message: str) -> None:
+    print(f"  [{time.strftime('%H:%M:%S')}] {message}", file=sys.stderr, flush=True)
+
+
+def paired(bare, toolkit, repeat: int, name: str = "") -> dict:
     """Alternate bare and toolkit runs (each looped to >= MIN_TIME s); the best of each and their ratio."""
+    _progress(name)
     first, _ = _timed(bare)
     loops = max(1, min(1000, int(MIN_TIME / first) if first > 0 else 1000))
     tb, tt = [], []
@@ -132,6 +137,7 @@ def paired(bare, toolkit, repeat: int) -> dict:
 
 def bench_size(ds: Dataset, *, repeat: int, seed: int = 0, pairs: int = 20) -> dict:
     out = {"claims": len(ds.claims)}
+    _progress(f"{len(ds.claims):,} claims: summary graph")
     t, S = _timed(lambda: summary_graph(ds))
     out["setup"] = {"summary_graph_s": round(t, 3), "nodes": S.number_of_nodes(), "links": S.number_of_edges()}
     t, U = _timed(lambda: an.undirected(S))
@@ -147,28 +153,29 @@ def bench_size(ds: Dataset, *, repeat: int, seed: int = 0, pairs: int = 20) -> d
     centers = rng.sample(nodes, min(pairs, len(nodes)))
 
     ov = {}
-    ov["degree"] = paired(lambda: dict(S.degree()), lambda: an.degree(S), repeat)
-    ov["pagerank"] = paired(lambda: nx.pagerank(S), lambda: an.pagerank(S, engine="networkx"), repeat)
+    ov["degree"] = paired(lambda: dict(S.degree()), lambda: an.degree(S), repeat, "degree")
+    ov["pagerank"] = paired(lambda: nx.pagerank(S), lambda: an.pagerank(S, engine="networkx"), repeat, "pagerank")
     ov["betweenness"] = paired(lambda: nx.betweenness_centrality(U, k=k, seed=seed if k else None),
-                               lambda: an.betweenness(U, seed=seed, engine="networkx"), repeat)
+                               lambda: an.betweenness(U, seed=seed, engine="networkx"), repeat, "betweenness")
     ov["louvain"] = paired(lambda: nx.community.louvain_communities(U, weight="weight", seed=seed),
-                           lambda: an.communities(U, seed=seed), repeat)
+                           lambda: an.communities(U, seed=seed), repeat, "louvain")
     ov["articulation_points"] = paired(lambda: list(nx.articulation_points(U)),
-                                       lambda: an.articulation_points(S, projection=U), repeat)
-    ov["bridges"] = paired(lambda: list(nx.bridges(U)), lambda: an.bridges(S, projection=U), repeat)
+                                       lambda: an.articulation_points(S, projection=U), repeat, "articulation_points")
+    ov["bridges"] = paired(lambda: list(nx.bridges(U)), lambda: an.bridges(S, projection=U), repeat, "bridges")
     an.claims_index(ds)  # built once per dataset, like the projection
     ov[f"shortest_path x{pairs}"] = paired(
         lambda: [nx.shortest_path(U, a, b) for a, b in sample_pairs],
-        lambda: [an.shortest_path(ds, a, b, graph=S) for a, b in sample_pairs], repeat)
+        lambda: [an.shortest_path(ds, a, b, graph=S) for a, b in sample_pairs], repeat, f"shortest_path x{pairs}")
     ov[f"k_shortest_paths k=3 x{pairs}"] = paired(
         lambda: [list(islice(nx.shortest_simple_paths(U, a, b), 3)) for a, b in sample_pairs],
-        lambda: [an.k_shortest_paths(ds, a, b, k=3, graph=S) for a, b in sample_pairs], repeat)
+        lambda: [an.k_shortest_paths(ds, a, b, k=3, graph=S) for a, b in sample_pairs], repeat, f"k_shortest_paths k=3 x{pairs}")
     ov[f"ego depth=2 x{len(centers)}"] = paired(
         lambda: [nx.ego_graph(U, c, radius=2) for c in centers],
-        lambda: [an.ego_network(ds, c, depth=2, graph=S) for c in centers], repeat)
+        lambda: [an.ego_network(ds, c, depth=2, graph=S) for c in centers], repeat, f"ego depth=2 x{len(centers)}")
     out["overhead"] = ov
 
     ev = {}
+    _progress("evidence analytics")
     for name, fn in (("conflicts", lambda: an.conflicts(ds)), ("single_source", lambda: an.single_source(ds)),
                      ("attribution", lambda: an.attribution(ds)), ("attribution_by_entity", lambda: an.attribution_by_entity(ds)),
                      ("timeline", lambda: an.timeline(ds)), ("as_of", lambda: an.as_of(ds, "2023-06"))):
@@ -184,6 +191,7 @@ def _maxdiff(a: dict, b: dict) -> float:
 
 def bench_engines(S, U, k, seed, repeat) -> dict:
     res = {}
+    _progress("engines")
     t_nx = [_timed(lambda: nx.pagerank(S)) for _ in range(repeat)]
     nx_s = min(t for t, _ in t_nx)
     ref = t_nx[-1][1]
