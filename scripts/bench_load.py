@@ -121,6 +121,8 @@ def main(argv=None) -> int:
     ap.add_argument("--heap", default="4g", help="JVM heap of the local server")
     ap.add_argument("--seed", type=int, default=7)
     ap.add_argument("--out", type=Path, default=None, help="write the results as JSON here")
+    ap.add_argument("--check-targets", action="store_true",
+                    help="exit 1 unless every size meets ratio >= 0.5 and reload <= 1.0x load")
     args = ap.parse_args(argv)
     args.workdir.mkdir(parents=True, exist_ok=True)
 
@@ -172,7 +174,7 @@ def main(argv=None) -> int:
         args.out.write_text(json.dumps(results, indent=2))
     ok = all(e["ratio"] >= 0.5 and e["reload_over_load"] <= 1.0 for e in results["sizes"])
     print("\ntargets (ratio >= 0.5, reload <= 1.0x load):", "met" if ok else "NOT met", flush=True)
-    return 0 if ok else 1
+    return 0 if ok or not args.check_targets else 1
 
 
 if __name__ == "__main__":

@@ -1,0 +1,110 @@
+"""The local Bolt server: loopback only, password file, refused second start, clean stop, CLI."""
+
+from __future__ import annotations
+
+import json
+import os
+import stat
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from graph.cli.main import app
+from graph.store import server
+
+ROOT = Path(__file__).resolve().parent.parent
+runner = CliRunner()
+
+pytestmark = pytest.mark.db
+
+
+def _listen_addresses(port: int) -> set[str]:
+    out = set()
+    for name in ("/proc/net/tcp", "/proc/net/tcp6"):
+        try:
+            lines = Path(name).read_text().splitlines()[1:]
+        except OSError:
+            continue
+        for line in lines:
+            local, state = line.split()[1], line.split()[3]
+            addr, p = local.rsplit(":", 1)
+            if int(p, 16) == port and state == "0A":  # LISTEN
+                out.add(addr)
+    return out
+
+
+def test_running_server_is_loopback_only_with_a_private_password(kg_server):
+    st = server.status(kg_server.cfg)
+    assert st.running and st.uri == f"bolt://127.0.0.1:{kg_server.cfg.port}" and st.database == "kg"
+    mode = stat.S_IMODE(os.stat(kg_server.cfg.password_file).st_mode)
+    assert mode == 0o600
+    addrs = _listen_addresses(kg_server.cfg.port)
+    # 127.0.0.1 as /proc/net/tcp writes it, or its IPv4-mapped IPv6 form.
+    assert addrs and addrs <= {"0100007F", "0000000000000000FFFF00000100007F"}, addrs
+    log_dir = kg_server.cfg.log_dir
+    assert any(log_dir.glob("arcadedb.log*")) and (log_dir / "server.log").exists()
+    password = kg_server.cfg.password_file.read_text().strip()
+    assert password not in (log_dir / "server.log").read_text()
+
+
+def test_second_start_is_refused_cleanly(kg_server):
+    with pytest.raises(server.ServerError, match="already running"):
+        server.start(kg_server.cfg)
+    r = runner.invoke(app, ["db", "start", "--home", str(kg_server.cfg.home)])
+    assert r.exit_code == 1 and "already running" in r.stderr and "Traceback" not in r.output
+    assert server.status(kg_server.cfg).running
+
+
+def test_status_json(kg_server):
+    r = runner.invoke(app, ["db", "status", "--home", str(kg_server.cfg.home), "--json"])
+    assert r.exit_code == 0
+    st = json.loads(r.stdout)
+    assert st["running"] and st["pid"] == server.status(kg_server.cfg).pid
+
+
+def test_start_stop_cycle_and_port_in_use(tmp_path, kg_server):
+    from store_fixtures import free_port
+
+    home = tmp_path / "home"
+    port = free_port()
+    r = subprocess.run([sys.executable, "-m", "graph.cli.main", "db", "start", "--home", str(home),
+                        "--port", str(port)], capture_output=True, text=True, timeout=180, cwd=tmp_path)
+    try:
+        assert r.returncode == 0, r.stderr
+        assert f"bolt://127.0.0.1:{port}" in r.stdout
+        password = (home / "password").read_text().strip()
+        assert password not in r.stdout + r.stderr
+        assert not (tmp_path / "log").exists()
+        # Another home on a port that is taken: refused before anything starts.
+        other = server.ServerConfig(home=tmp_path / "other", port=port)
+        with pytest.raises(server.ServerError, match="in use"):
+            server.start(other)
+    finally:
+        stop = runner.invoke(app, ["db", "stop", "--home", str(home)])
+    assert stop.exit_code == 0 and "stopped" in stop.stdout
+    cfg = server.ServerConfig(home=home, port=port)
+    assert not server.status(cfg).running and not cfg.pid_file.exists()
+    again = runner.invoke(app, ["db", "stop", "--home", str(home)])
+    assert again.exit_code == 0 and "not running" in again.stdout
+    st = runner.invoke(app, ["db", "status", "--home", str(home)])
+    assert st.exit_code == 1 and "not running" in st.stdout
+    # The same password is kept for the next start.
+    assert (home / "password").read_text().strip() == password
+
+
+def test_bench_load_smoke(tmp_path, kg_server):
+    out = tmp_path / "bench.json"
+    r = subprocess.run([sys.executable, str(ROOT / "scripts" / "bench_load.py"), "--sizes", "300",
+                        "--sweep-size", "300", "--batch-sizes", "100,1000", "--heap", "512m",
+                        "--workdir", str(tmp_path / "w"), "--out", str(out)],
+                       capture_output=True, text=True, timeout=600)
+    assert r.returncode == 0, r.stderr
+    res = json.loads(out.read_text())
+    (size,) = res["sizes"]
+    assert size["claims"] == 300 and size["raw_rows_per_s"] > 0 and size["load_rows_per_s"] > 0
+    assert size["reload_written"] == 0 and size["ratio"] > 0
+    assert [e["batch"] for e in res["sweep"]] == [100, 1000]
+    assert "targets" in r.stdout
