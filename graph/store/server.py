@@ -374,21 +374,28 @@ def _terminate(pid: int, grace: float) -> bool:
     return False
 
 
-def _alive(pid: int) -> bool:
+def _reap(pid: int) -> None:
+    """Collect the exit status if *pid* is our own child, so it does not linger as a zombie."""
     try:
-        # Reap it if it is our own child (start() timed out), so it does not linger as zombie.
         os.waitpid(pid, os.WNOHANG)
     except ChildProcessError:
         pass
+
+
+def _alive(pid: int) -> bool:
+    _reap(pid)
     try:
         os.kill(pid, 0)
     except ProcessLookupError:
         return False
     try:
         state = Path(f"/proc/{pid}/stat").read_text().split(") ")[-1][:1]
-        return state != "Z"
     except OSError:
         return True
+    if state == "Z":
+        _reap(pid)
+        return False
+    return True
 
 
 def stop(cfg: ServerConfig, grace: float = 30.0) -> int | None:
