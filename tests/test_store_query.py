@@ -10,7 +10,7 @@ from typer.testing import CliRunner
 
 from graph.cli.main import app
 from graph.store.connection import ConnectionFailed, Target, connect, safe_uri
-from graph.store.query import QueryTimeout, WriteRefused, _execute, parse_param, run_query, write_clauses
+from graph.store.query import WriteRefused, _execute, parse_param, run_query, write_clauses
 
 runner = CliRunner()
 

@@ -75,7 +75,7 @@ def register(app: typer.Typer) -> None:
         """
         from ..links import summary_links
         from ..store.connection import connect, resolve_target
-        from ..store.loader import expected_counts, load_rows
+        from ..store.loader import expected_counts
         from ..store.rows import build_rows
 
         name = dataset_name(data, dataset)

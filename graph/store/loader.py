@@ -28,7 +28,7 @@ from typing import Callable
 from graph.errors import KGError
 
 from .connection import Target, describe_error, driver_errors
-from .cypher import ident, label_expr, statement, statements
+from .cypher import label_expr, statement, statements
 from .rows import CLAIM_EDGE_TYPES, Rows, build_rows
 
 __all__ = ["LoadInterrupted", "CountMismatch", "Step", "LoadReport", "Existing", "plan_steps",
