@@ -38,8 +38,21 @@ demo: $(STAMP)
 	$(KG) export --format graphml -o $(OUT)/graph.graphml
 	$(KG) export --format gexf -o $(OUT)/graph.gexf
 	$(KG) export --format csv -o $(OUT)/csv
+	$(KG) db start
+	$(KG) load --replace
+	$(KG) query --saved producers --param weapon=kn-23
+	$(KG) query --saved disagreements
+	$(KG) analyze --out $(OUT)/report.md
+	$(KG) conflicts
+	$(KG) path "Kim Jong Un" "Kursk" --k 2
+	$(KG) render --out $(OUT)/views --center "Kim Jong Un" --depth 2 --path "Kim Jong Un" "Kursk" --as-of 2025-01
+	$(KG) db stop
 	@echo
-	@echo "Exports: $(OUT)/graph.json  $(OUT)/graph.graphml  $(OUT)/graph.gexf  $(OUT)/csv/"
+	@echo "Exports:  $(OUT)/graph.json  $(OUT)/graph.graphml  $(OUT)/graph.gexf  $(OUT)/csv/"
+	@echo "Report:   $(OUT)/report.md"
+	@echo "Views:    $(OUT)/views/index.html"
+	@echo "Notebook: notebooks/explore.ipynb (kernel 'osint-kg (venv)': make kernel; needs jupyter: pip install jupyterlab)"
+	@echo "Database: kg db start, then kg query --list (stopped again now)"
 
 test: $(STAMP) system-deps kernel
 	$(PY) -m pytest
