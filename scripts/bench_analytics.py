@@ -32,7 +32,6 @@ import importlib.util
 import json
 import platform
 import random
-import statistics
 import sys
 import time
 from itertools import islice

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import json
 
+from analytics_fixtures import ANALYTICS
 from typer.testing import CliRunner
 
-from analytics_fixtures import ANALYTICS
 from graph.cli.main import app
 
 runner = CliRunner()

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import networkx as nx
 import pytest
-
 from analytics_fixtures import ads, asg  # noqa: F401
+
 from graph import analytics as an
 from graph.errors import LookupFailed
 

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import networkx as nx
 import pytest
-from hypothesis import given, settings, strategies as st
-
 from analytics_fixtures import ads, asg  # noqa: F401
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from graph import analytics as an
 from graph.analytics import engines
 

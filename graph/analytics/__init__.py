@@ -28,8 +28,17 @@ from .communities import Communities, communities
 from .conflicts import EXCLUSIVE_PREDICATES, conflicts, date_conflicts, exclusive_conflicts, quantity_conflicts
 from .ego import ego_graph, ego_network
 from .engines import available as available_engines
-from .evidence import (ARTICLE, attribution_category, claim_evidence, claims_index, corroboration, link_evidence, single_source,
-                       single_source_entities, single_source_links)
+from .evidence import (
+                       ARTICLE,
+                       attribution_category,
+                       claim_evidence,
+                       claims_index,
+                       corroboration,
+                       link_evidence,
+                       single_source,
+                       single_source_entities,
+                       single_source_links,
+)
 from .paths import k_shortest_paths, path_record, shortest_path
 from .projection import node_label, simple_directed, undirected
 from .report import analyze, render_markdown

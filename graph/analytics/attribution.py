@@ -13,7 +13,7 @@ from collections import Counter, defaultdict
 from ..model import Claim, Dataset
 from .evidence import attribution_category
 
-__all__ = ["breakdown", "attribution", "attribution_by_entity"]
+__all__ = ["attribution", "attribution_by_entity", "breakdown"]
 
 
 def breakdown(dataset: Dataset, claims) -> dict:

@@ -48,8 +48,7 @@ def _search(U: nx.Graph, *, want_points: bool = True, want_bridges: bool = True)
             else:
                 stack.pop()
                 if parent is not None:
-                    if low[v] < low[parent]:
-                        low[parent] = low[v]
+                    low[parent] = min(low[parent], low[v])
                     size[parent] += size[v]
                     if low[v] >= disc[parent]:
                         cut.setdefault(parent, []).append(size[v])

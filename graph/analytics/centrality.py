@@ -16,7 +16,7 @@ import networkx as nx
 from . import engines
 from .projection import node_label, undirected
 
-__all__ = ["Ranking", "EXACT_MAX_EDGES", "degree", "pagerank", "betweenness", "sample_size_for"]
+__all__ = ["EXACT_MAX_EDGES", "Ranking", "betweenness", "degree", "pagerank", "sample_size_for"]
 
 #: Betweenness is exact up to this many edges, sampled above it.
 EXACT_MAX_EDGES = 10_000

@@ -29,7 +29,7 @@ from ..dates import PartialDate
 from ..model import Claim, Dataset
 from .evidence import claim_evidence
 
-__all__ = ["EXCLUSIVE_PREDICATES", "conflicts", "quantity_conflicts", "date_conflicts", "exclusive_conflicts"]
+__all__ = ["EXCLUSIVE_PREDICATES", "conflicts", "date_conflicts", "exclusive_conflicts", "quantity_conflicts"]
 
 #: Pairs of predicates that cannot both hold for the same subject and object.
 EXCLUSIVE_PREDICATES: tuple[tuple[str, str], ...] = (

@@ -18,8 +18,16 @@ import networkx as nx
 
 from .projection import cached
 
-__all__ = ["ENGINES", "available", "choose", "to_igraph", "pagerank_igraph", "betweenness_igraph",
-           "sample_sources", "louvain_igraph"]
+__all__ = [
+    "ENGINES",
+    "available",
+    "betweenness_igraph",
+    "choose",
+    "louvain_igraph",
+    "pagerank_igraph",
+    "sample_sources",
+    "to_igraph",
+]
 
 ENGINES = ("networkx", "igraph")
 

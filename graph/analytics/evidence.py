@@ -14,8 +14,17 @@ from collections import defaultdict
 from ..links import SummaryLink, summary_links
 from ..model import Claim, Dataset
 
-__all__ = ["ARTICLE", "claims_index", "attribution_category", "claim_evidence", "link_evidence", "corroboration",
-           "single_source_links", "single_source_entities", "single_source"]
+__all__ = [
+    "ARTICLE",
+    "attribution_category",
+    "claim_evidence",
+    "claims_index",
+    "corroboration",
+    "link_evidence",
+    "single_source",
+    "single_source_entities",
+    "single_source_links",
+]
 
 #: Attribution category of a claim the article makes in its own voice.
 ARTICLE = "article"

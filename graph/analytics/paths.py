@@ -20,7 +20,7 @@ from .evidence import claims_index, link_evidence
 from .projection import node_label, simple_directed, undirected
 from .resolve import resolve_entity
 
-__all__ = ["shortest_path", "k_shortest_paths", "path_record"]
+__all__ = ["k_shortest_paths", "path_record", "shortest_path"]
 
 
 def _hop_links(dataset: Dataset, G: nx.MultiDiGraph, a: str, b: str, claims: dict, directed: bool) -> list[dict]:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import networkx as nx
 
-__all__ = ["undirected", "simple_directed", "node_label", "cached"]
+__all__ = ["cached", "node_label", "simple_directed", "undirected"]
 
 _CACHE_KEY = "graph.analytics"
 

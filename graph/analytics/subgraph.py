@@ -7,7 +7,7 @@ remain, so a link in a sub-graph shows only the documents and origins that pass 
 from __future__ import annotations
 
 import dataclasses
-from typing import Iterable
+from collections.abc import Iterable
 
 import networkx as nx
 

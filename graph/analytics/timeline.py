@@ -16,7 +16,7 @@ from ..dates import PartialDate
 from ..model import Claim, Dataset
 from .evidence import claim_evidence
 
-__all__ = ["timeline", "as_of", "claim_span"]
+__all__ = ["as_of", "claim_span", "timeline"]
 
 
 def _date(value) -> PartialDate:

@@ -7,7 +7,7 @@ or ``--json``. Entity arguments accept an id, a name or an alias.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import Annotated
 
 import networkx as nx
 import typer
@@ -21,14 +21,14 @@ from .common import DataOption, JsonOption, err, handle_errors, load, out, print
 __all__ = ["register"]
 
 EntityArg = Annotated[str, typer.Argument(help="Entity id, name or alias (any case, accents optional).")]
-TypeOpt = Annotated[Optional[list[str]], typer.Option("--type", help="Keep links whose both ends are of this entity type (repeatable).")]
-PredicateOpt = Annotated[Optional[list[str]], typer.Option("--predicate", help="Keep claims of this predicate (repeatable).")]
-DocumentOpt = Annotated[Optional[list[str]], typer.Option("--document", help="Keep claims from this document id (repeatable).")]
-SinceOpt = Annotated[Optional[str], typer.Option("--since", help="Keep claims dated on or after YYYY[-MM[-DD]].")]
-UntilOpt = Annotated[Optional[str], typer.Option("--until", help="Keep claims dated on or before YYYY[-MM[-DD]].")]
-CredOpt = Annotated[Optional[int], typer.Option("--max-credibility", min=1, max=6, help="Keep claims of credibility 1..N (1 = confirmed).")]
-HedgedOpt = Annotated[Optional[bool], typer.Option("--hedged/--unhedged", help="Keep only hedged / only unhedged claims.", show_default=False)]
-AsOfOpt = Annotated[Optional[str], typer.Option("--as-of", help="The graph as it stood on YYYY[-MM[-DD]] (facts by then).")]
+TypeOpt = Annotated[list[str] | None, typer.Option("--type", help="Keep links whose both ends are of this entity type (repeatable).")]
+PredicateOpt = Annotated[list[str] | None, typer.Option("--predicate", help="Keep claims of this predicate (repeatable).")]
+DocumentOpt = Annotated[list[str] | None, typer.Option("--document", help="Keep claims from this document id (repeatable).")]
+SinceOpt = Annotated[str | None, typer.Option("--since", help="Keep claims dated on or after YYYY[-MM[-DD]].")]
+UntilOpt = Annotated[str | None, typer.Option("--until", help="Keep claims dated on or before YYYY[-MM[-DD]].")]
+CredOpt = Annotated[int | None, typer.Option("--max-credibility", min=1, max=6, help="Keep claims of credibility 1..N (1 = confirmed).")]
+HedgedOpt = Annotated[bool | None, typer.Option("--hedged/--unhedged", help="Keep only hedged / only unhedged claims.", show_default=False)]
+AsOfOpt = Annotated[str | None, typer.Option("--as-of", help="The graph as it stood on YYYY[-MM[-DD]] (facts by then).")]
 EngineOpt = Annotated[str, typer.Option("--engine", help="auto (igraph when installed), networkx or igraph.")]
 
 
@@ -106,7 +106,7 @@ def _print_versions(conflict: dict) -> None:
 
 
 def analyze(data: DataOption = Path("seeds"), json: JsonOption = False,
-            output: Annotated[Optional[Path], typer.Option("--out", "-o", help="Also write the report as Markdown to this file.")] = None,
+            output: Annotated[Path | None, typer.Option("--out", "-o", help="Also write the report as Markdown to this file.")] = None,
             top: Annotated[int, typer.Option(min=1, help="Entities per measure.")] = 10,
             limit: Annotated[int, typer.Option(min=1, help="Rows per long list (single-source links, brokers ...).")] = 25,
             seed: Annotated[int, typer.Option(help="Seed for Louvain and sampled betweenness.")] = 0,
@@ -275,7 +275,7 @@ def ego(entity: EntityArg, data: DataOption = Path("seeds"), json: JsonOption = 
 
 
 def conflicts(data: DataOption = Path("seeds"), json: JsonOption = False,
-              kind: Annotated[Optional[list[str]], typer.Option("--kind", help="quantity, date or exclusive (repeatable).")] = None):
+              kind: Annotated[list[str] | None, typer.Option("--kind", help="quantity, date or exclusive (repeatable).")] = None):
     """Where the documents disagree: differing figures, dates, mutually exclusive claims — every version with its quote."""
     kinds = tuple(kind) if kind else ("quantity", "date", "exclusive")
     bad = [k for k in kinds if k not in ("quantity", "date", "exclusive")]
@@ -290,7 +290,7 @@ def conflicts(data: DataOption = Path("seeds"), json: JsonOption = False,
         _print_versions(c)
 
 
-def timeline(entity: Annotated[Optional[str], typer.Argument(help="Entity id, name or alias; omit for the whole graph.")] = None,
+def timeline(entity: Annotated[str | None, typer.Argument(help="Entity id, name or alias; omit for the whole graph.")] = None,
              data: DataOption = Path("seeds"), json: JsonOption = False,
              undated: Annotated[bool, typer.Option("--undated", help="Also list undated claims (after the dated ones).")] = False):
     """Dated claims in order, partial dates kept as given (2025-02 stays 2025-02), with documents."""
