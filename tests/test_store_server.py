@@ -58,11 +58,12 @@ def test_second_start_is_refused_cleanly(kg_server):
     assert server.status(kg_server.cfg).running
 
 
-def test_status_json(kg_server):
+def test_status_json_lists_the_loaded_datasets(kg_server, kg_seeds, seeds_dataset):
     r = runner.invoke(app, ["db", "status", "--home", str(kg_server.cfg.home), "--json"])
     assert r.exit_code == 0
     st = json.loads(r.stdout)
     assert st["running"] and st["pid"] == server.status(kg_server.cfg).pid
+    assert st["datasets"]["seeds"] == len(seeds_dataset.entities)
 
 
 def test_start_stop_cycle_and_port_in_use(tmp_path, kg_server):

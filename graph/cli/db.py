@@ -65,6 +65,25 @@ def stop(home: HomeOption = None, json_out: JsonOption = False) -> None:
         out.print(f"stopped the local server (pid {pid})")
 
 
+def _datasets(cfg) -> dict[str, int]:
+    """Datasets loaded in the running server (empty when it cannot be asked quickly)."""
+    from ..store.connection import connect, driver_errors, resolve_target
+    from ..store.loader import list_datasets
+
+    try:
+        target = resolve_target(home=cfg.home, start=False)
+        driver = connect(target, connection_timeout=3.0)
+    except Exception:  # noqa: BLE001 - status must answer even when the server is unwell
+        return {}
+    try:
+        with driver.session(database=target.database) as session:
+            return list_datasets(session)
+    except driver_errors():
+        return {}
+    finally:
+        driver.close()
+
+
 @app.command()
 @handle_errors
 def status(home: HomeOption = None, json_out: JsonOption = False) -> None:
@@ -73,11 +92,14 @@ def status(home: HomeOption = None, json_out: JsonOption = False) -> None:
 
     cfg = _cfg(home, None)
     st = server.status(cfg)
+    datasets = _datasets(cfg) if st.running else {}
     if json_out:
-        print_json(st.to_dict())
+        print_json({**st.to_dict(), "datasets": datasets})
     elif st.running:
         out.print(f"running: pid {st.pid}, {st.uri}, database {st.database}, "
                   f"data {st.data_bytes / 1e6:.1f} MB in {st.home}")
+        if datasets:
+            out.print("datasets: " + ", ".join(f"{k} ({v} entities)" for k, v in datasets.items()), markup=False)
     else:
         out.print(f"not running (home {st.home}); start it with `kg db start`")
     if not st.running:

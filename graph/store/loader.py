@@ -33,7 +33,7 @@ from .rows import CLAIM_EDGE_TYPES, Rows, build_rows
 
 __all__ = ["LoadInterrupted", "CountMismatch", "Step", "LoadReport", "Existing", "plan_steps",
            "expected_counts", "database_counts", "fetch_existing", "load_rows", "load_dataset_into",
-           "DEFAULT_BATCH_SIZE", "delete_dataset", "ensure_schema"]
+           "DEFAULT_BATCH_SIZE", "delete_dataset", "ensure_schema", "list_datasets"]
 
 DEFAULT_BATCH_SIZE = 5000
 _DELETE_CHUNK = 10000
@@ -300,6 +300,11 @@ def delete_dataset(session, dataset: str) -> int:
         total += _delete_loop(session, statement("delete_dataset", LABEL=label_expr([label])),
                               {"dataset": dataset})
     return total
+
+
+def list_datasets(session) -> dict[str, int]:
+    """Dataset tags present in the database, with their entity counts."""
+    return {r["dataset"]: r["entities"] for r in _read(session, statement("datasets"), {})}
 
 
 def ensure_schema(session) -> None:
