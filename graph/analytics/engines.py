@@ -11,6 +11,7 @@ cache whenever the graph changes), so a report that runs several measures conver
 
 from __future__ import annotations
 
+import functools
 import importlib.util
 import random
 
@@ -32,6 +33,11 @@ __all__ = [
 ENGINES = ("networkx", "igraph")
 
 
+@functools.cache
+def _installed() -> tuple[str, ...]:
+    return ("networkx", "igraph") if importlib.util.find_spec("igraph") is not None else ("networkx",)
+
+
 def available() -> list[str]:
     """Engines installed here, networkx first.
 
@@ -40,10 +46,7 @@ def available() -> list[str]:
     >>> available()[0]
     'networkx'
     """
-    out = ["networkx"]
-    if importlib.util.find_spec("igraph") is not None:
-        out.append("igraph")
-    return out
+    return list(_installed())
 
 
 def choose(engine: str = "auto") -> str:
