@@ -22,7 +22,7 @@ def test_analyze_json_and_markdown(tmp_path):
     r = run("analyze", "--json", "--out", str(target), "--engine", "networkx")
     assert r.exit_code == 0, r.stderr
     report = json.loads(r.stdout)
-    assert report["engine"] == "networkx"
+    assert report["engine"] == {"pagerank": "networkx", "betweenness": "networkx", "louvain": "networkx"}
     assert report["centrality"]["betweenness"]["top"][0]["id"] == "north-korea"
     assert report["centrality"]["betweenness"]["method"] == "exact"
     assert report["conflicts"]["by_kind"] == {"quantity": 1, "date": 1, "exclusive": 1}

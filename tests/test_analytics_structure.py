@@ -12,7 +12,9 @@ from graph import analytics as an
 from graph.analytics import engines
 
 HAS_IGRAPH = "igraph" in engines.available()
+HAS_RUSTWORKX = "rustworkx" in engines.available()
 ENGINES = ["networkx"] + (["igraph"] if HAS_IGRAPH else [])
+PAGERANK_ENGINES = ENGINES + (["rustworkx"] if HAS_RUSTWORKX else [])
 
 
 def test_degree_counts_links_not_claims(asg):
@@ -43,7 +45,7 @@ def _nx_pagerank(G):
         return _pagerank_python(G)
 
 
-@pytest.mark.parametrize("engine", ENGINES)
+@pytest.mark.parametrize("engine", PAGERANK_ENGINES)
 def test_pagerank_matches_networkx(asg, engine):
     r = an.pagerank(asg, engine=engine)
     ref = _nx_pagerank(asg)
@@ -145,8 +147,10 @@ def test_brokers_agree_with_brute_force(G):
 @settings(max_examples=40, deadline=None)
 @given(graphs(), st.integers(0, 5))
 def test_igraph_agrees_with_networkx(G, seed):
-    pr_nx, pr_ig = an.pagerank(G, engine="networkx").scores, an.pagerank(G, engine="igraph").scores
-    assert max(abs(pr_nx[n] - pr_ig[n]) for n in G) < 1e-4
+    pr_nx = an.pagerank(G, engine="networkx").scores
+    for other in PAGERANK_ENGINES[1:]:
+        pr = an.pagerank(G, engine=other).scores
+        assert max(abs(pr_nx[n] - pr[n]) for n in G) < 1e-4, other
     k = max(2, G.number_of_nodes() // 2)
     for kw in ({}, {"sample_size": k, "seed": seed}, {"directed": True}):
         a = an.betweenness(G, engine="networkx", **kw).scores
@@ -166,6 +170,15 @@ def test_projection_counts_links_in_both_directions(asg):
 def test_unknown_engine_is_refused(asg):
     with pytest.raises(ValueError, match="unknown engine"):
         an.pagerank(asg, engine="spark")
+    with pytest.raises(ValueError, match="cannot run betweenness"):
+        an.betweenness(asg, engine="rustworkx")
+
+
+def test_auto_picks_the_fastest_installed_engine_per_measure(asg):
+    expected = "rustworkx" if HAS_RUSTWORKX else "igraph" if HAS_IGRAPH else "networkx"
+    assert an.pagerank(asg).engine == expected
+    assert an.betweenness(asg).engine == ("igraph" if HAS_IGRAPH else "networkx")
+    assert an.communities(asg).to_dict()["algorithm"] == "louvain"
 
 
 def test_cached_projections_follow_changes_to_the_graph(ads):

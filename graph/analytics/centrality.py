@@ -84,7 +84,8 @@ def degree(G: nx.Graph, *, direction: str = "total") -> Ranking:
 def pagerank(G: nx.Graph, *, alpha: float = 0.85, engine: str = "auto") -> Ranking:
     """PageRank over the links (parallel links between two entities add up).
 
-    *engine* ``"auto"`` uses igraph when installed (same values to ~1e-6), else networkx.
+    *engine* ``"auto"`` uses the fastest installed engine (rustworkx, igraph, else
+    networkx; see :mod:`.engines`): the values agree within networkx's own tolerance.
 
     Examples
     --------
@@ -94,8 +95,10 @@ def pagerank(G: nx.Graph, *, alpha: float = 0.85, engine: str = "auto") -> Ranki
     >>> pagerank(S, engine="networkx").top(1)[0]["id"]
     'kn-23'
     """
-    used = engines.choose(engine)
-    if used == "igraph":
+    used = engines.choose(engine, measure="pagerank")
+    if used == "rustworkx":
+        scores = engines.pagerank_rustworkx(G, alpha=alpha)
+    elif used == "igraph":
         scores = engines.pagerank_igraph(G, alpha=alpha)
     else:
         scores = _nx_pagerank(G, alpha)
@@ -148,7 +151,7 @@ def betweenness(G: nx.Graph, *, directed: bool = False, sample_size: int | None 
     >>> r.method, r.sample_size, r.top(1)[0]["id"]
     ('exact', None, 'north-korea')
     """
-    used = engines.choose(engine)
+    used = engines.choose(engine, measure="betweenness")
     H = G if directed else undirected(G)
     if sample_size is None:
         sample_size = sample_size_for(H.number_of_edges(), H.number_of_nodes(), exact_max_edges=exact_max_edges)

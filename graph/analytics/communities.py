@@ -73,7 +73,7 @@ def communities(G: nx.Graph, *, seed: int = 0, resolution: float = 1.0, weight: 
     (True, 0)
     """
     U = undirected(G)
-    if engines.choose(engine) == "igraph":
+    if engines.choose(engine, measure="louvain") == "igraph":
         groups = engines.louvain_igraph(U, seed=seed, resolution=resolution, weight=weight)
     else:
         groups = nx.community.louvain_communities(U, weight=weight, resolution=resolution, seed=seed)

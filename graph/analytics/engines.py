@@ -1,12 +1,16 @@
-"""Optional fast engines: igraph (C) runs the heavy measures when installed.
+"""Optional fast engines: igraph (C) and rustworkx (Rust) run the heavy measures when installed.
 
 networkx stays the reference API: every engine function takes a networkx graph and returns
 a ``{node: value}`` dict exactly like the networkx call it replaces, and the test-suite and
 ``scripts/bench_analytics.py`` check that both agree. Install with ``pip install
 osint-kg[fast]``; without it everything runs on networkx.
 
-The conversion to an igraph graph is cached on the networkx graph (networkx clears the
-cache whenever the graph changes), so a report that runs several measures converts once.
+``"auto"`` picks, per measure, the fastest engine installed (measured by
+``scripts/bench_analytics.py``): PageRank on rustworkx, then igraph; betweenness on igraph
+(the only one that reproduces networkx's sampled estimate exactly).
+
+Conversions are cached on the networkx graph (networkx clears the cache whenever the graph
+changes), so a report that runs several measures converts once.
 """
 
 from __future__ import annotations
@@ -21,21 +25,31 @@ from .projection import cached
 
 __all__ = [
     "ENGINES",
+    "SUPPORTS",
     "available",
     "betweenness_igraph",
     "choose",
     "louvain_igraph",
     "pagerank_igraph",
+    "pagerank_rustworkx",
     "sample_sources",
     "to_igraph",
+    "to_rustworkx",
 ]
 
-ENGINES = ("networkx", "igraph")
+ENGINES = ("networkx", "igraph", "rustworkx")
+
+#: The engines that can run each measure, fastest first (``"auto"`` takes the first installed).
+SUPPORTS = {
+    "pagerank": ("rustworkx", "igraph", "networkx"),
+    "betweenness": ("igraph", "networkx"),
+    "louvain": ("igraph", "networkx"),
+}
 
 
 @functools.cache
 def _installed() -> tuple[str, ...]:
-    return ("networkx", "igraph") if importlib.util.find_spec("igraph") is not None else ("networkx",)
+    return tuple(e for e in ENGINES if e == "networkx" or importlib.util.find_spec(e) is not None)
 
 
 def available() -> list[str]:
@@ -49,21 +63,24 @@ def available() -> list[str]:
     return list(_installed())
 
 
-def choose(engine: str = "auto") -> str:
-    """Resolve ``"auto"`` to the fastest installed engine; check any other name.
+def choose(engine: str = "auto", *, measure: str = "pagerank") -> str:
+    """Resolve ``"auto"`` to the fastest installed engine for *measure*; check any other name.
 
     Examples
     --------
     >>> choose("networkx")
     'networkx'
-    >>> choose("auto") in ENGINES
+    >>> choose("auto", measure="betweenness") in ("igraph", "networkx")
     True
     """
-    if engine == "auto":
-        return available()[-1]
-    if engine not in ENGINES:
+    if engine not in ("auto",) + ENGINES:
         raise ValueError(f"unknown engine {engine!r}; choose one of {', '.join(('auto',) + ENGINES)}")
-    if engine not in available():
+    installed = _installed()
+    if engine == "auto":
+        return next(e for e in SUPPORTS[measure] if e in installed)
+    if engine not in SUPPORTS[measure]:
+        raise ValueError(f"engine {engine!r} cannot run {measure}; use one of {', '.join(SUPPORTS[measure])}")
+    if engine not in installed:
         raise ValueError(f"engine {engine!r} is not installed (pip install osint-kg[fast])")
     return engine
 
@@ -178,3 +195,39 @@ def louvain_igraph(U: nx.Graph, *, seed: int = 0, resolution: float = 1.0, weigh
     for i, c in enumerate(clusters.membership):
         groups.setdefault(c, set()).add(nodes[i])
     return list(groups.values())
+
+
+def to_rustworkx(G: nx.Graph):
+    """``(rustworkx.PyDiGraph, nodes)``: *G* with every edge kept (an undirected edge both ways).
+
+    Cached on *G* until *G* changes.
+    """
+    return cached(G, "rustworkx", lambda: _to_rustworkx(G))
+
+
+def _to_rustworkx(G: nx.Graph):
+    import rustworkx as rx
+
+    nodes = list(G)
+    index = {n: i for i, n in enumerate(nodes)}
+    g = rx.PyDiGraph(multigraph=True)
+    g.add_nodes_from(range(len(nodes)))
+    edges = [(index[u], index[v]) for u, v in G.edges()]
+    if not G.is_directed():
+        edges += [(b, a) for a, b in edges if a != b]
+    g.add_edges_from_no_data(edges)
+    return g, nodes
+
+
+def pagerank_rustworkx(G: nx.Graph, *, alpha: float = 0.85, tol: float = 1e-6) -> dict:
+    """PageRank with rustworkx: networkx's algorithm and stopping rule (L1 change < N x *tol*), in Rust.
+
+    Agrees with ``nx.pagerank`` within that tolerance (both stop before full convergence).
+    """
+    import rustworkx as rx
+
+    g, nodes = to_rustworkx(G)
+    if not nodes:
+        return {}
+    pr = rx.pagerank(g, alpha=alpha, tol=tol)
+    return {nodes[i]: pr[i] for i in range(len(nodes))}

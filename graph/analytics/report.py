@@ -34,8 +34,9 @@ def analyze(dataset: Dataset, *, top: int = 10, limit: int = 25, seed: int = 0, 
 
     *top* entities per measure; at most *limit* rows for long lists (single-source links
     and entities, brokers, per-entity attribution) with their full counts alongside;
-    *seed* for Louvain and sampled betweenness; *engine* ``"auto"``, ``"networkx"`` or
-    ``"igraph"`` for PageRank and betweenness (same results either way);
+    *seed* for Louvain and sampled betweenness; *engine* ``"auto"``, ``"networkx"``,
+    ``"igraph"`` or ``"rustworkx"`` for PageRank and betweenness (same results either way;
+    ``report["engine"]`` says which ran each measure);
     *communities_engine* the same for Louvain (networkx by default: igraph finds its own,
     equally good partition, so the default keeps reports identical across installs); *graph* a summary graph to analyse instead of the whole dataset's (a
     filtered :func:`~.subgraph.subgraph`). ``timings`` records seconds per part.
@@ -60,17 +61,22 @@ def analyze(dataset: Dataset, *, top: int = 10, limit: int = 25, seed: int = 0, 
     S = graph if graph is not None else summary_graph(dataset, links)
     U = undirected(S)
     lap("graph")
-    used = engines.choose(engine)
+    if engine not in ("auto", *engines.ENGINES):
+        engines.choose(engine)  # raises: unknown engine
+    # an engine that cannot run a measure (rustworkx: betweenness) leaves it to networkx
+    used = {m: engines.choose(engine if engine == "auto" or engine in engines.SUPPORTS[m] else "networkx", measure=m)
+            for m in ("pagerank", "betweenness")}
+    used["louvain"] = engines.choose(communities_engine, measure="louvain")
     cent = {}
     for direction in ("in", "out", "total"):
         cent[f"degree_{direction}"] = degree(S, direction=direction).to_dict(top)
     lap("degree")
-    cent["pagerank"] = pagerank(S, engine=used).to_dict(top)
+    cent["pagerank"] = pagerank(S, engine=used["pagerank"]).to_dict(top)
     lap("pagerank")
-    cent["betweenness"] = betweenness(U, sample_size=sample_size, seed=seed, engine=used).to_dict(top)
+    cent["betweenness"] = betweenness(U, sample_size=sample_size, seed=seed, engine=used["betweenness"]).to_dict(top)
     lap("betweenness")
-    comms = communities(U, seed=seed, engine=communities_engine).to_dict(min_size=2)
-    comms["engine"] = engines.choose(communities_engine)
+    comms = communities(U, seed=seed, engine=used["louvain"]).to_dict(min_size=2)
+    comms["engine"] = used["louvain"]
     comms["communities"] = comms["communities"][:limit]
     lap("communities")
     points, cut = articulation_points(S, projection=U), bridges(S, projection=U)
@@ -144,7 +150,8 @@ def render_markdown(report: dict) -> str:
     lines = ["# Analysis report", "",
              f"Dataset `{d['directory']}` ({d['content_hash'][:12] or 'filtered'}): {d['documents']} documents, "
              f"{d['entities']} entities, {d['claims']} claims, {d['links']} links; graph of {d['graph']['nodes']} "
-             f"entities in {d['graph']['components']} components. Engine: {report['engine']}; seed {report['seed']}.", ""]
+             f"entities in {d['graph']['components']} components. Engines: "
+             + ", ".join(f"{k} {v}" for k, v in report["engine"].items()) + f"; seed {report['seed']}.", ""]
     c = report["centrality"]
     lines += ["## Top entities", ""]
     titles = {"degree_total": "Degree (links in + out)", "degree_in": "In-degree", "degree_out": "Out-degree",

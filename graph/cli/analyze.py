@@ -29,7 +29,7 @@ UntilOpt = Annotated[str | None, typer.Option("--until", help="Keep claims dated
 CredOpt = Annotated[int | None, typer.Option("--max-credibility", min=1, max=6, help="Keep claims of credibility 1..N (1 = confirmed).")]
 HedgedOpt = Annotated[bool | None, typer.Option("--hedged/--unhedged", help="Keep only hedged / only unhedged claims.", show_default=False)]
 AsOfOpt = Annotated[str | None, typer.Option("--as-of", help="The graph as it stood on YYYY[-MM[-DD]] (facts by then).")]
-EngineOpt = Annotated[str, typer.Option("--engine", help="auto (igraph when installed), networkx or igraph.")]
+EngineOpt = Annotated[str, typer.Option("--engine", help="PageRank and betweenness: auto (fastest installed), networkx, igraph or rustworkx.")]
 
 
 def _filtered(ds, *, types=None, predicates=None, documents=None, since=None, until=None, max_credibility=None,
@@ -137,7 +137,8 @@ def analyze(data: DataOption = Path("seeds"), json: JsonOption = False,
 def _print_report(r: dict) -> None:
     d = r["dataset"]
     out.print(f"[bold]{d['directory']}[/bold]: {d['documents']} documents, {d['entities']} entities, {d['claims']} claims, "
-              f"{d['links']} links; {d['graph']['components']} components; engine {r['engine']}, seed {r['seed']}",
+              f"{d['links']} links; {d['graph']['components']} components; engines "
+              + ", ".join(f"{k} {v}" for k, v in r["engine"].items()) + f"; seed {r['seed']}",
               markup=True, highlight=False)
     c = r["centrality"]
     names = {"degree_total": "degree", "degree_in": "in", "degree_out": "out", "pagerank": "PageRank", "betweenness": "betweenness"}
