@@ -210,3 +210,23 @@ def test_kg_load_uses_and_announces_the_local_server(tmp_path, kg_server):
         assert (home / "log").is_dir() and any((home / "log").glob("arcadedb.log*"))
     finally:
         server.stop(server.ServerConfig(home=home))
+
+
+def test_batches_are_capped_in_bytes():
+    from graph.store.loader import split_batches
+
+    rows = [{"id": str(i), "note": "x" * 1000} for i in range(100)]
+    batches = split_batches(rows, 50, max_bytes=10_000)
+    assert all(len(b) <= 9 for b in batches) and sum(map(len, batches)) == 100
+    assert [len(b) for b in split_batches(rows, 30)] == [30, 30, 30, 10]
+
+
+@pytest.mark.timeout(600)
+def test_rows_over_the_bolt_message_limit_are_split(kg_server, seeds_dataset):
+    """ArcadeDB drops a Bolt message over 16 MiB without answering: batches stay under it."""
+    ds = copy.deepcopy(seeds_dataset)
+    ds.claims = [dataclasses.replace(c, note="n" * 120_000) for c in ds.claims]  # ~21 MB in one batch
+    report = load(kg_server, ds, "big", batch_size=50_000)
+    assert report.counts["Claim"] == len(ds.claims)
+    note = cypher(kg_server, "MATCH (c:Claim {dataset: 'big'}) RETURN size(c.note) AS n LIMIT 1")[0]["n"]
+    assert note == 120_000

@@ -20,6 +20,7 @@ open one is rolled back, and running the same load again converges to the same g
 
 from __future__ import annotations
 
+import json
 import time
 from collections import Counter
 from dataclasses import dataclass, field
@@ -33,9 +34,13 @@ from .rows import CLAIM_EDGE_TYPES, Rows, build_rows
 
 __all__ = ["LoadInterrupted", "CountMismatch", "Step", "LoadReport", "Existing", "plan_steps",
            "expected_counts", "database_counts", "fetch_existing", "load_rows", "load_dataset_into",
-           "DEFAULT_BATCH_SIZE", "delete_dataset", "ensure_schema", "list_datasets"]
+           "DEFAULT_BATCH_SIZE", "MAX_BATCH_BYTES", "split_batches", "delete_dataset", "ensure_schema",
+           "list_datasets"]
 
 DEFAULT_BATCH_SIZE = 5000
+#: Bytes of parameters per transaction, at most. ArcadeDB's Bolt plugin drops a message over
+#: 16 MiB ("BOLT message too large") and never answers, so the client would wait forever.
+MAX_BATCH_BYTES = 8 * 1024 * 1024
 _DELETE_CHUNK = 10000
 _NODE_LABELS = ("Claim", "Document", "Entity")
 
@@ -69,7 +74,21 @@ class Step:
     param: str = "rows"
 
     def batches(self, size: int) -> list[list]:
-        return [self.rows[i:i + size] for i in range(0, len(self.rows), size)]
+        return split_batches(self.rows, size)
+
+
+def split_batches(rows: list, size: int, max_bytes: int = MAX_BATCH_BYTES) -> list[list]:
+    """*rows* in batches of at most *size* rows and about *max_bytes* of parameters.
+
+    The byte size is estimated from the JSON length of a sample of rows, which is close to
+    (and usually above) their Bolt PackStream size.
+    """
+    if not rows:
+        return []
+    sample = rows[:: max(1, len(rows) // 200)][:200]
+    per_row = max(1, sum(len(json.dumps(r, ensure_ascii=False, default=str)) for r in sample) // len(sample))
+    size = max(1, min(size, max_bytes // per_row))
+    return [rows[i:i + size] for i in range(0, len(rows), size)]
 
 
 @dataclass

@@ -10,7 +10,7 @@ from __future__ import annotations
 import time
 
 from .cypher import label_expr, statement
-from .loader import ensure_schema
+from .loader import ensure_schema, split_batches
 from .rows import Rows
 
 __all__ = ["raw_create"]
@@ -34,7 +34,7 @@ def raw_create(driver, database: str, rows: Rows, *, batch_size: int) -> float:
         ensure_schema(session)
         t0 = time.perf_counter()
         for text, group in steps:
-            for i in range(0, len(group), batch_size):
-                params = {"dataset": rows.dataset, "rows": group[i:i + batch_size]}
+            for batch in split_batches(group, batch_size):
+                params = {"dataset": rows.dataset, "rows": batch}
                 session.execute_write(lambda tx: tx.run(text, params).consume())
         return time.perf_counter() - t0
