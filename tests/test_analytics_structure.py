@@ -175,7 +175,7 @@ def test_unknown_engine_is_refused(asg):
 
 
 def test_auto_picks_the_fastest_installed_engine_per_measure(asg):
-    expected = "rustworkx" if HAS_RUSTWORKX else "igraph" if HAS_IGRAPH else "networkx"
+    expected = "igraph" if HAS_IGRAPH else "rustworkx" if HAS_RUSTWORKX else "networkx"
     assert an.pagerank(asg).engine == expected
     assert an.betweenness(asg).engine == ("igraph" if HAS_IGRAPH else "networkx")
     assert an.communities(asg).to_dict()["algorithm"] == "louvain"

@@ -84,7 +84,7 @@ def degree(G: nx.Graph, *, direction: str = "total") -> Ranking:
 def pagerank(G: nx.Graph, *, alpha: float = 0.85, engine: str = "auto") -> Ranking:
     """PageRank over the links (parallel links between two entities add up).
 
-    *engine* ``"auto"`` uses the fastest installed engine (rustworkx, igraph, else
+    *engine* ``"auto"`` uses the fastest installed engine (igraph, rustworkx, else
     networkx; see :mod:`.engines`): the values agree within networkx's own tolerance.
 
     Examples
