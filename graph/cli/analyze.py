@@ -264,8 +264,9 @@ def ego(entity: EntityArg, data: DataOption = Path("seeds"), json: JsonOption = 
     if json:
         print_json(e)
         return
-    out.print(f"[bold]{e['center']['name']}[/bold]: {len(e['nodes']) - 1} entities within {depth} link(s), "
-              f"{len(e['links'])} links", markup=True, highlight=False)
+    n, m = len(e["nodes"]) - 1, len(e["links"])
+    out.print(f"[bold]{e['center']['name']}[/bold]: {n} entit{'y' if n == 1 else 'ies'} within {depth} "
+              f"link{'' if depth == 1 else 's'}, {m} link{'' if m == 1 else 's'} among them", markup=True, highlight=False)
     out.print(_table("Entities", ["distance", "entity", "type", "id"],
                      [[n["distance"], n["name"], n["type"], n["id"]] for n in e["nodes"]]))
     names = {n["id"]: n["name"] for n in e["nodes"]}
