@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from typing import Iterable
 
 from .dates import PartialDate
-from .model import Claim, Dataset
+from .model import Claim, Dataset, format_quantity
 
 __all__ = ["SummaryLink", "summary_links", "disagreements"]
 
@@ -49,9 +49,6 @@ class SummaryLink:
         return self.subject, self.predicate, self.object
 
 
-_BOUND_SIGN = {"exact": "", "at_least": "≥", "at_most": "≤", "approx": "~"}
-
-
 def disagreements(claims: Iterable[Claim], dataset: Dataset | None = None) -> list[str]:
     """Describe how *claims* about one link disagree; empty when they do not.
 
@@ -79,7 +76,7 @@ def disagreements(claims: Iterable[Claim], dataset: Dataset | None = None) -> li
         # months, 20,000 overall); sources disagree only when the documents differ.
         if len(values) > 1 and len({doc for versions in values.values() for _, doc in versions}) > 1:
             out.append(f"{unit}: " + " vs ".join(
-                f"{_BOUND_SIGN[b]}{q:g} ({doc})" for q, versions in sorted(values.items()) for b, doc in sorted(set(versions))))
+                f"{format_quantity(q, b)} ({doc})" for q, versions in sorted(values.items()) for b, doc in sorted(set(versions))))
     dated = sorted({(c.date, c.document) for c in claims if c.date})
     for i, (d1, doc1) in enumerate(dated):
         for d2, doc2 in dated[i + 1:]:

@@ -13,9 +13,11 @@ from pathlib import Path
 from .dates import PartialDate
 from .schema import Schema
 
-__all__ = ["Alias", "Entity", "Document", "Claim", "Dataset", "claim_id", "QUANTITY_BOUNDS", "RELIABILITY", "CREDIBILITY"]
+__all__ = ["Alias", "Entity", "Document", "Claim", "Dataset", "claim_id", "format_quantity", "QUANTITY_BOUNDS",
+           "RELIABILITY", "CREDIBILITY"]
 
 QUANTITY_BOUNDS = ("exact", "at_least", "at_most", "approx")
+_BOUND_SIGNS = {"exact": "", "at_least": "≥", "at_most": "≤", "approx": "~"}
 
 #: Admiralty source reliability (documents).
 RELIABILITY = {
@@ -61,6 +63,17 @@ def claim_id(subject: str, predicate: str, object: str, document: str, quote: st
         parts.append(f"quantity={quantity!r} {unit}")
     h = hashlib.sha256("\x1f".join(parts).encode("utf-8"))
     return "c-" + h.hexdigest()[:20]
+
+
+def format_quantity(quantity: float, bound: str | None = "exact", unit: str | None = None) -> str:
+    """A quantity as analysts write it, its bound as a sign.
+
+    Examples
+    --------
+    >>> format_quantity(10000, "at_least", "soldiers"), format_quantity(7000.0, "approx")
+    ('≥10000 soldiers', '~7000')
+    """
+    return f"{_BOUND_SIGNS.get(bound or 'exact', '')}{quantity:g} {unit or ''}".strip()
 
 
 @dataclass(frozen=True, slots=True)

@@ -14,7 +14,7 @@ import networkx as nx
 
 from ..build import summary_graph
 from ..links import summary_links
-from ..model import Dataset
+from ..model import Dataset, format_quantity
 from . import engines
 from .attribution import attribution, attribution_by_entity
 from .brokers import articulation_points, bridges
@@ -188,8 +188,7 @@ def render_markdown(report: dict) -> str:
             lines += [f"- reference: {r['property']} of `{r['entity']}` is {r['value']}"]
         for v in x["versions"]:
             if v["quantity"] is not None:
-                sign = {"at_least": "≥", "at_most": "≤", "approx": "~"}.get(v["quantity_bound"], "")
-                figure = f"{sign}{v['quantity']:g} {v['unit'] or ''}".strip()
+                figure = format_quantity(v["quantity"], v["quantity_bound"], v["unit"])
             else:
                 figure = v["date"] or v["predicate"]
             if x["kind"] == "date" and not x["subject"]:

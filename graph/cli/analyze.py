@@ -15,6 +15,7 @@ from rich.table import Table
 
 from .. import analytics as an
 from ..errors import KGError
+from ..model import format_quantity
 from ..resolve import Resolver
 from .common import DataOption, JsonOption, err, handle_errors, load, out, print_json
 
@@ -91,8 +92,7 @@ def _print_versions(conflict: dict) -> None:
         out.print(f"  reference: {r['property']} of {r['entity']} = {r['value']}", markup=False)
     for v in conflict["versions"]:
         if v["quantity"] is not None:
-            sign = {"at_least": "≥", "at_most": "≤", "approx": "~"}.get(v["quantity_bound"], "")
-            figure = f"{sign}{v['quantity']:g} {v['unit'] or ''}".strip()
+            figure = format_quantity(v["quantity"], v["quantity_bound"], v["unit"])
         else:
             figure = v["date"] or v["predicate"]
         mark = " [conflicts]" if v.get("conflicting") else ""
