@@ -12,7 +12,7 @@ several cues propose the same subject and object in one sentence.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ..dates import PartialDate
 from ..schema import Schema
@@ -21,7 +21,7 @@ from .quantities import find_quantities
 from .sentences import Sentence
 from .temporal import find_time_expressions
 
-__all__ = ["CandidateClaim", "find_claims", "ATTRIBUTION_CUES", "HEDGING_CUES", "UNIT_HINTS"]
+__all__ = ["CandidateClaim", "TypedMention", "find_claims", "ATTRIBUTION_CUES", "HEDGING_CUES", "UNIT_HINTS"]
 
 ATTRIBUTION_CUES = {
     "it": ("secondo quanto riportato", "secondo", "ha riferito", "hanno riferito", "citando", "riporta",
@@ -236,8 +236,13 @@ LOOKBACK = 3
 
 
 @dataclass(frozen=True)
-class _Ref:
-    """A mention standing for an entity named elsewhere (an epithet or an implicit subject)."""
+class TypedMention:
+    """A mention resolved to one entity with its type; ``known`` is False for new candidates.
+
+    A mention standing for an entity named elsewhere (an epithet such as "il leader", or
+    the implicit subject of a clause) names that earlier text in ``antecedent``;
+    ``carried`` marks an implicit subject taken over from an earlier sentence.
+    """
 
     start: int
     end: int
@@ -246,11 +251,13 @@ class _Ref:
     type: str
     nested: bool
     known: bool
-    schema: object
+    schema: Schema = field(repr=False, compare=False)
+    alternatives: tuple[str, ...] = ()
     antecedent: str = ""
     carried: bool = False
 
     def fits(self, type_name: str) -> bool:
+        """True when this mention's type is *type_name* or one of its subtypes."""
         return self.schema.is_a(self.type, type_name)
 
 
@@ -284,7 +291,7 @@ def _paragraphs(text: str, sentences: list[Sentence]) -> list[int]:
     return out
 
 
-def _epithets(text: str, sent: Sentence, lang: str, history, schema) -> list[_Ref]:
+def _epithets(text: str, sent: Sentence, lang: str, history, schema) -> list[TypedMention]:
     """Epithets in *sent* resolved to the most recent earlier mention of the right type."""
     out = []
     for rx, type_name in EPITHETS.get(lang, ()):
@@ -293,7 +300,8 @@ def _epithets(text: str, sent: Sentence, lang: str, history, schema) -> list[_Re
                 continue  # "il presidente Yoon": a role noun before a name, not an epithet
             ante = next((h for h in reversed(history) if h.end <= m.start() and h.fits(type_name)), None)
             if ante is not None:
-                out.append(_Ref(m.start(), m.end(), m[0], ante.entity, ante.type, False, ante.known, schema, ante.text))
+                out.append(replace(ante, start=m.start(), end=m.end(), text=m[0], nested=False, alternatives=(),
+                                   antecedent=ante.text))
     return out
 
 
@@ -399,7 +407,7 @@ def _sentence_claims(text, sent, here, carried, cues, schema, lang, doc_date) ->
                     continue  # "soldati nordcoreani" does not deploy to "nordcoreani"
                 if pname not in APPOSITIVE and _cue_in_name(cs, ce, s, o, here):
                     continue  # the cue is part of a name ("test missilistici")
-                if pname in APPOSITIVE and isinstance(s, _Ref):
+                if pname in APPOSITIVE and s.antecedent:
                     continue  # "il leader" standing for Kim says nothing new about whom he leads
                 if cs < s.start and cs < o.start and srole is None \
                         and _CONJ.search(text, min(s.end, o.end), max(s.start, o.start)) \
@@ -456,21 +464,21 @@ def _sentence_claims(text, sent, here, carried, cues, schema, lang, doc_date) ->
                     score = 100 - (cs - sent.start) / 4 - do / 4 - 30 + 8 * (len(phrase.split()) - 1)
                     if pname in hinted:
                         score += 15
-                    ref = _Ref(s.start, s.end, s.text, s.entity, s.type, False, s.known, schema, s.text, True)
+                    ref = replace(s, nested=False, alternatives=(), antecedent=s.text, carried=True)
                     scored.append((score, ref, o))
         if not scored:
             continue
         score, s0, o0 = max(scored, key=lambda x: x[0])
-        pairs = [(s, o0) for s in _coordinated(text, s0, subj)] if not getattr(s0, "carried", False) else [(s0, o0)]
+        pairs = [(s, o0) for s in _coordinated(text, s0, subj)] if not s0.carried else [(s0, o0)]
         pairs += [(s0, o) for o in _coordinated(text, o0, objs) if o is not o0]
         if roles.get(id(s0)) == "between" or _RECIPROCAL.search(text[cs:min(sent.end, ce + 40)]):
-            if not getattr(s0, "carried", False) and any(s0.fits(t) for t in pred.range) \
+            if not s0.carried and any(s0.fits(t) for t in pred.range) \
                     and any(o0.fits(t) for t in pred.domain) and _RECIPROCAL.search(text[cs:min(sent.end, ce + 40)]):
                 pairs.append((o0, s0))  # "scambi di messaggi tra A e B": both directions
         for s, o in pairs:
             if s.entity == o.entity:
                 continue
-            if getattr(s, "carried", False):
+            if s.carried:
                 start, end = min(o.start, cs), max(o.end, ce)
             else:
                 start, end = min(s.start, o.start, cs), max(s.end, o.end, ce)
@@ -478,7 +486,7 @@ def _sentence_claims(text, sent, here, carried, cues, schema, lang, doc_date) ->
             c = CandidateClaim(s.entity, pname, o.entity, text[start:end], start, end, sent.start, sent.end,
                                phrase, score)
             for m, what in ((s, "subject"), (o, "object")):
-                if isinstance(m, _Ref):
+                if m.antecedent:
                     c.notes.append(f"{what} {m.entity!r} " + (f"carried over from an earlier sentence ({m.antecedent!r})"
                                    if m.carried else f"from the epithet {m.text!r} (refers to {m.antecedent!r})"))
             if key not in best or best[key].score < score:

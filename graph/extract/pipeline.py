@@ -9,7 +9,7 @@ from ..dates import PartialDate
 from ..documents import parse_header
 from ..schema import Schema
 from .candidates import Candidate, find_candidates
-from .claims import CandidateClaim, find_claims
+from .claims import CandidateClaim, TypedMention, find_claims
 from .gazetteer import Gazetteer, Mention
 from .sentences import split_sentences
 
@@ -35,25 +35,6 @@ def fit_type(schema: Schema, guess: str) -> str:
             return fallback
     concrete = sorted(n for n, t in schema.types.items() if not t.abstract)
     return concrete[0] if concrete else guess
-
-
-@dataclass(frozen=True)
-class TypedMention:
-    """A mention resolved to one entity with its type; ``known`` is False for new candidates."""
-
-    start: int
-    end: int
-    text: str
-    entity: str
-    type: str
-    nested: bool
-    known: bool
-    schema: Schema = field(repr=False, compare=False)
-    alternatives: tuple[str, ...] = ()
-
-    def fits(self, type_name: str) -> bool:
-        """True when this mention's type is *type_name* or one of its subtypes."""
-        return self.schema.is_a(self.type, type_name)
 
 
 @dataclass
