@@ -40,6 +40,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "scripts"))
 
 import networkx as nx  # noqa: E402
 
@@ -47,57 +48,26 @@ from graph import analytics as an  # noqa: E402
 from graph.build import summary_graph  # noqa: E402
 from graph.dates import PartialDate  # noqa: E402
 from graph.model import Claim, Dataset, Document, Entity, claim_id  # noqa: E402
-from graph.schema import load_schema  # noqa: E402
-
-UNITS = ("soldiers", "killed", "wounded", "containers", "USD", "units")
+from synth import plan  # noqa: E402
 
 
 def synthetic_dataset(n_claims: int, *, seed: int = 7) -> Dataset:
-    """A dataset of *n_claims* claims with the distribution of ``scripts/synth.py``, in memory."""
-    rng = random.Random(seed)
-    schema = load_schema()
-    concrete = sorted(t for t, v in schema.types.items() if not v.abstract)
-    n_entities = max(60, n_claims // 8)
-    entities, by_type = {}, {t: [] for t in concrete}
-    for i in range(n_entities):
-        etype = concrete[i % len(concrete)]
-        eid = f"e{i:07d}"
-        entities[eid] = Entity(eid, etype, f"{etype} {i}")
-        by_type[etype].append(eid)
-    fits = {}
-    for p in schema.predicates.values():
-        subj = [e for t in concrete if schema.fits(t, p.domain) for e in by_type[t]]
-        obj = [e for t in concrete if schema.fits(t, p.range) for e in by_type[t]]
-        if subj and obj:
-            fits[p.name] = (subj, obj)
-    predicates = sorted(fits)
-    asserters = [e for t in concrete if schema.fits(t, ("Organization",)) for e in by_type[t]]
-    n_docs = max(3, -(-n_claims // 200))
-    documents = {}
-    for d in range(n_docs):
-        documents[f"doc-{d:06d}"] = Document(f"doc-{d:06d}", f"{d}.txt", f"Rapporto {d}", None, None,
-                                             PartialDate(2022 + d % 4, 1 + d % 12), "it", "0" * 64, "ABCDEF"[d % 6])
-    claims = []
-    for i in range(n_claims):
-        doc = f"doc-{i // 200:06d}"
-        year = 2022 + (i // 200) % 4
-        pred = predicates[i % len(predicates)]
-        subj_pool, obj_pool = fits[pred]
-        s, o = rng.choice(subj_pool), rng.choice(obj_pool)
-        quote = f"Secondo la fonte {i}, {s} {pred.lower()} {o}."
-        kw = {}
-        if rng.random() < 0.3:
-            kw["attributed_to"] = rng.choice(asserters)
-        if rng.random() < 0.25:
-            kw["hedged"] = True
-        if rng.random() < 0.5:
-            kw["date"] = PartialDate(year - rng.randint(0, 2), rng.randint(1, 12))
-        if rng.random() < 0.15:
-            kw["quantity"] = rng.randint(1, 20) * 1000
-            kw["unit"] = rng.choice(UNITS)
-        cid = claim_id(s, pred, o, doc, quote, quantity=kw.get("quantity"), unit=kw.get("unit"))
-        claims.append(Claim(cid, s, pred, o, doc, quote, 0, len(quote), rng.randint(1, 6), **kw))
-    return Dataset(schema, entities, documents, claims, None, f"synthetic-{n_claims}-{seed}")
+    """The dataset ``scripts/synth.py`` would write for *n_claims*, built in memory (no YAML round trip)."""
+    p = plan(n_claims, seed=seed)
+    entities = {eid: Entity(eid, etype, name) for eid, etype, name in p.entities}
+    documents, claims = {}, []
+    for doc_id, year, month, rows in p.documents:
+        documents[doc_id] = Document(doc_id, f"texts/{doc_id}.txt", doc_id, None, None, PartialDate(year, month),
+                                     "it", "0" * 64, "F")
+        for c in rows:
+            kw = {k: c[k] for k in ("attributed_to", "hedged", "quantity", "unit") if k in c}
+            if "date" in c:
+                kw["date"] = PartialDate.parse(c["date"])
+            cid = claim_id(c["subject"], c["predicate"], c["object"], doc_id, c["quote"],
+                           quantity=c.get("quantity"), unit=c.get("unit"))
+            claims.append(Claim(cid, c["subject"], c["predicate"], c["object"], doc_id, c["quote"], 0,
+                                len(c["quote"]), c["credibility"], **kw))
+    return Dataset(p.schema, entities, documents, claims, None, f"synthetic-{n_claims}-{seed}")
 
 
 def _timed(fn, loops: int = 1):
