@@ -96,3 +96,18 @@ def test_show_by_alias_accent_and_case_insensitive():
     assert card["id"] == "plant-hamhung"
     assert [c["document"] for c in card["incoming"]["VISITED"]] == ["doc-a", "doc-b"]
     assert card["outgoing"]["PRODUCES"][0]["quote"] == "dedicato alla produzione di missili KN-23"
+
+
+def test_untrusted_text_is_printed_literally(tmp_path):
+    folder = tmp_path / "mini"
+    shutil.copytree(MINI, folder)
+    p = folder / "entities.yaml"
+    p.write_text(p.read_text().replace("name: Kim Jong Un", 'name: "[bold]Kim[/i] Jong Un"'))
+    d = folder / "documents.yaml"
+    d.write_text(d.read_text().replace("title: Dodicimila soldati", 'title: "[red]Dodicimila[/x]"'))
+    shown = runner.invoke(app, ["show", "kim-jong-un", "--data", str(folder)])
+    assert shown.exit_code == 0 and "[bold]Kim[/i] Jong Un (Person" in shown.stdout
+    listed = runner.invoke(app, ["sources", "--data", str(folder)])
+    assert listed.exit_code == 0 and "[red]Dodi" in listed.stdout  # narrow test terminal: the cell may be cut
+    missing = runner.invoke(app, ["show", "[/red]nobody", "--data", str(folder)])
+    assert missing.exit_code == 2 and "no entity is called '[/red]nobody'" in missing.stderr

@@ -14,6 +14,7 @@ from typing import Annotated, Any, Callable
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 
 from ..errors import DatasetError, KGError, LookupFailed
 from ..model import Dataset
@@ -23,6 +24,7 @@ __all__ = ["DataOption", "JsonOption", "out", "err", "handle_errors", "load", "p
 
 EXIT_OK, EXIT_INVALID, EXIT_USAGE = 0, 1, 2
 
+# Names, titles and quotes are untrusted text: anything printed with markup goes through escape().
 out = Console(highlight=False, soft_wrap=True)
 err = Console(stderr=True, highlight=False, soft_wrap=True)
 
@@ -50,10 +52,10 @@ def handle_errors(func: Callable) -> Callable:
             err.print(f"[red]invalid:[/red] {n} problem{'s' if n != 1 else ''}; nothing was built or written.")
             raise typer.Exit(EXIT_INVALID) from None
         except LookupFailed as exc:
-            err.print(f"[red]error:[/red] {exc}", markup=True, highlight=False)
+            err.print(f"[red]error:[/red] {escape(str(exc))}")
             raise typer.Exit(EXIT_USAGE) from None
         except KGError as exc:
-            err.print(f"[red]error:[/red] {exc}")
+            err.print(f"[red]error:[/red] {escape(str(exc))}")
             raise typer.Exit(EXIT_INVALID) from None
 
     return wrapper

@@ -6,6 +6,7 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
+from rich.markup import escape
 from rich.table import Table
 
 from .. import build as build_mod
@@ -54,7 +55,7 @@ def export(data: DataOption = Path("seeds"),
         raise typer.BadParameter("choose 'claims' or 'summary'", param_hint="--graph")
     ds = load(data)
     for path in export_dataset(ds, fmt, output, graph=graph):
-        err.print(f"wrote {path}")
+        err.print(f"wrote {path}", markup=False)
 
 
 def stats(data: DataOption = Path("seeds"), json: JsonOption = False):
@@ -83,10 +84,11 @@ def sources(data: DataOption = Path("seeds"), json: JsonOption = False):
         return
     table = Table()
     for col in ("id", "date", "outlet", "reliability", "claims", "title", "asserters"):
-        table.add_column(col)
+        table.add_column(col, overflow="fold")
     for r in rows:
-        table.add_row(r["id"], r["date"] or "?", r["outlet"] or "?", r["reliability"], str(r["claims"]),
-                      r["title"], ", ".join(f"{k} ({v})" for k, v in r["asserters"].items()))
+        cells = (r["id"], r["date"] or "?", r["outlet"] or "?", r["reliability"], str(r["claims"]), r["title"],
+                 ", ".join(f"{k} ({v})" for k, v in r["asserters"].items()))
+        table.add_row(*map(escape, cells))
     out.print(table)
 
 
@@ -98,7 +100,7 @@ def show(entity: Annotated[str, typer.Argument(help="Entity id, name or alias (a
     if json:
         print_json(card)
         return
-    out.print(f"[bold]{card['name']}[/bold] ({card['type']}, id {card['id']})", markup=True)
+    out.print(f"[bold]{escape(card['name'])}[/bold] ({card['type']}, id {card['id']})")
     if card["aliases"]:
         out.print("aliases: " + ", ".join(f"{a['name']} [{a['lang']}]" for a in card["aliases"]), markup=False)
     if card["description"]:
