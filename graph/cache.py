@@ -15,7 +15,7 @@ import tempfile
 from pathlib import Path
 
 from . import __version__
-from .schema import Schema, default_schema_dir
+from .schema import Schema, schema_dir_for
 
 __all__ = ["cache_dir", "content_key", "get", "put"]
 
@@ -29,9 +29,7 @@ def content_key(directory: Path, schema: Schema | None = None) -> str:
     """sha256 over the toolkit version, schema files and dataset files (names and bytes)."""
     from .validate import dataset_files
 
-    local = directory / "schema"
-    schema_dir = schema.directory if schema and schema.directory else (
-        local if (local / "types").is_dir() else default_schema_dir())
+    schema_dir = schema.directory if schema and schema.directory else schema_dir_for(directory)
     h = hashlib.sha256(f"kg {__version__}\0".encode())
     groups = [(schema_dir, sorted(Path(schema_dir).rglob("*.yaml"))), (directory, dataset_files(directory))]
     for root, files in groups:

@@ -21,6 +21,7 @@ __all__ = [
     "Predicate",
     "Schema",
     "default_schema_dir",
+    "schema_dir_for",
     "load_schema",
 ]
 
@@ -117,6 +118,12 @@ class Schema:
 def default_schema_dir() -> Path:
     """The repository's ``schema/`` folder (beside the ``graph`` package)."""
     return Path(__file__).resolve().parent.parent / "schema"
+
+
+def schema_dir_for(dataset_dir: Path) -> Path:
+    """The schema a dataset uses: its own ``schema/`` folder when it has one, else the default."""
+    local = Path(dataset_dir) / "schema"
+    return local if (local / "types").is_dir() else default_schema_dir()
 
 
 def _load_property(name, spec, file, problems) -> PropertySpec | None:

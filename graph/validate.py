@@ -18,7 +18,7 @@ from .dates import PartialDate
 from .documents import read_document_text
 from .errors import DatasetError, Problem
 from .model import QUANTITY_BOUNDS, RELIABILITY, Alias, Claim, Dataset, Document, Entity, claim_id
-from .schema import Schema, load_schema
+from .schema import Schema, load_schema, schema_dir_for
 from .yamlio import Flagged, Items, Record, YamlDate, read_yaml
 
 __all__ = ["load_dataset", "validate_dataset", "dataset_files", "ID_PATTERN"]
@@ -186,8 +186,9 @@ class _Context:
     problems: list[Problem] = field(default_factory=list)
 
     def name(self, path: Path) -> str:
+        """How problems name a file: from the dataset folder's own name down (``seeds/claims/000.yaml``)."""
         try:
-            return str(path.relative_to(self.directory.parent)) if self.directory.parent != path else str(path)
+            return str(path.relative_to(self.directory.parent))
         except ValueError:
             return str(path)
 
@@ -543,8 +544,7 @@ def validate_dataset(directory: Path | str, *, schema: Schema | None = None,
     if not directory.is_dir():
         return None, [Problem(str(directory), 0, 0, "dataset folder not found")]
     if schema is None:
-        local = directory / "schema"
-        schema = load_schema(local if (local / "types").is_dir() else None)
+        schema = load_schema(schema_dir_for(directory))
     ctx = _Context(schema, directory)
     # Reading allocates millions of small objects and frees none: the cyclic collector
     # would rescan the growing heap over and over (quadratic time), so pause it.
