@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import Problem
+from ..schema import load_schema, schema_dir_for
 from ..yamlio import Items, Record, parse_yaml
 from .draft import dump_yaml, plain
 
@@ -115,11 +116,8 @@ def validate_with_changes(data: Path, changes: dict[Path, Any], schema=None) -> 
     try:
         stage = stage_root / data.resolve().name
         _overlay(data, changes, stage)
-        if schema is None:
-            from ..schema import load_schema
-
-            local = data / "schema"
-            schema = load_schema(local if (local / "types").is_dir() else None)
+        if schema is None:  # the staged copy may lack the dataset's own schema folder: decide from the real one
+            schema = load_schema(schema_dir_for(data))
         _, problems = validate_dataset(stage, schema=schema)
     finally:
         shutil.rmtree(stage_root, ignore_errors=True)
