@@ -11,7 +11,6 @@ import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 
-pytest.importorskip("scipy", reason="the bench compares against nx.pagerank, which needs scipy")
 
 
 def test_bench_runs_and_reports_ratios(tmp_path):

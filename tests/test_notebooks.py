@@ -55,10 +55,7 @@ def _free_port() -> int:
 @pytest.fixture(scope="module")
 def local_server(tmp_path_factory):
     """The local Bolt server, started and stopped through the store layer."""
-    try:
-        from graph.store import connection, loader, server  # noqa: F401
-    except ImportError as exc:  # the store layer is another issue's; say so plainly
-        pytest.skip(f"the store layer (graph.store.connection/loader) is not available: {exc}")
+    from graph.store import server
     home = tmp_path_factory.mktemp("kg-home")
     cfg = server.ServerConfig.from_env(home=home, port=_free_port())
     server.start(cfg)
