@@ -72,6 +72,8 @@ class Predicate:
     range: tuple[str, ...]
     cues: dict[str, tuple[str, ...]] = field(default_factory=dict)
     date_property: str | None = None
+    #: A symmetric relation reads the same both ways (A cooperates with B = B with A).
+    symmetric: bool = False
 
 
 @dataclass
@@ -148,7 +150,7 @@ def _load_property(name, spec, file, problems) -> PropertySpec | None:
 
 
 _TYPE_FIELDS = {"name", "description", "extends", "abstract", "attribution_category", "style", "properties"}
-_PREDICATE_FIELDS = {"description", "domain", "range", "cues", "date_property"}
+_PREDICATE_FIELDS = {"description", "domain", "range", "cues", "date_property", "symmetric"}
 
 
 def _load_type(path: Path, problems: list[Problem]) -> EntityType | None:
@@ -226,7 +228,15 @@ def _load_predicates(path: Path, types: dict, problems: list[Problem]) -> dict[s
                 problems.append(Problem(file, *spec.pos.get("cues", at), f"predicate {name!r}: cues.{lang} must be a list of text"))
                 continue
             cues[lang] = tuple(p.lower() for p in phrases)
-        out[name] = Predicate(name, str(spec.get("description") or ""), domain, range_, cues, spec.get("date_property"))
+        symmetric = spec.get("symmetric", False)
+        if not isinstance(symmetric, bool):
+            problems.append(Problem(file, *spec.pos.get("symmetric", at), f"predicate {name!r}: symmetric must be true or false"))
+            symmetric = False
+        if symmetric and set(domain) != set(range_):
+            problems.append(Problem(file, *spec.pos.get("symmetric", at),
+                                    f"predicate {name!r}: a symmetric predicate needs the same domain and range"))
+        out[name] = Predicate(name, str(spec.get("description") or ""), domain, range_, cues, spec.get("date_property"),
+                              symmetric is True)
     return out
 
 

@@ -13,8 +13,9 @@ and is scored against the document's curated claims:
 * new-entity candidates — a candidate is right when one of its names folds to a name or
   alias of a held-out entity; recall over the held-out entities the claims use;
 * claims — a proposed claim matches an unused curated claim with the same subject and
-  object (candidates count as the held-out entity they name); precision and recall, and
-  how often the predicate of a matched claim is right;
+  object (candidates count as the held-out entity they name; for a symmetric predicate
+  such as MET_WITH either order); precision and recall, and how often the predicate of a
+  matched claim is right;
 * speed — articles per second on one core (extraction only, warm pipeline).
 
 Usage: ``python scripts/eval_extract.py [--data seeds] [--json]``
@@ -66,6 +67,10 @@ def evaluate(ds, explain=None) -> dict:
                              "u_matched", "u_right")}
     per_doc = []
     timings = []
+
+    def sym(predicate: str) -> bool:  # A MET_WITH B states the same fact as B MET_WITH A
+        return ds.schema.predicates[predicate].symmetric
+
     # warm the spaCy pipeline once
     extract("Testo.", lang="it", schema=ds.schema, gazetteer=Gazetteer(), entity_types={})
     for doc in ds.documents.values():
@@ -111,7 +116,8 @@ def evaluate(ds, explain=None) -> dict:
         pool = list(gold)
         matched = right = 0
         for p, s, o in resolved:
-            hits = [g for g in pool if g.subject == s and g.object == o]
+            hits = [g for g in pool if (g.subject, g.object) == (s, o) or (sym(p.predicate) and sym(g.predicate)
+                                                                          and (g.object, g.subject) == (s, o))]
             if not hits:
                 continue
             g = next((g for g in hits if g.predicate == p.predicate), hits[0])
@@ -139,7 +145,8 @@ def evaluate(ds, explain=None) -> dict:
         pairs: list[tuple] = []
         for p, s, o in resolved:
             ids = sent_ids(p.sentence_start, p.sentence_end)
-            key = next((k for k in free if k[0] == s and k[1] == o and k[2] & ids), None)
+            key = next((k for k in free if k[2] & ids and ((k[0], k[1]) == (s, o) or (
+                sym(p.predicate) and any(sym(g.predicate) for g in free[k]) and (k[1], k[0]) == (s, o)))), None)
             if key is None:
                 pairs.append((p, None))
                 continue

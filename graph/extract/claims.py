@@ -18,7 +18,7 @@ from ..dates import PartialDate
 from ..schema import Schema
 from .gazetteer import Mention, fold_tokens
 from .quantities import find_quantities
-from .sentences import Sentence
+from .sentences import Sentence, is_heading
 from .temporal import find_time_expressions
 
 __all__ = ["CandidateClaim", "TypedMention", "find_claims", "ATTRIBUTION_CUES", "HEDGING_CUES", "UNIT_HINTS"]
@@ -42,6 +42,7 @@ _SOURCE_TYPES = ("Organization", "Person", "Group", "Country")
 NESTED_OK = frozenset({"LEADS", "PART_OF", "LOCATED_IN", "HOLDS_POSITION_IN"})
 #: Predicates cued by a role noun next to the name, before or after it.
 APPOSITIVE = frozenset({"LEADS", "HOLDS_POSITION_IN"})
+_PAREN = re.compile(r"\A\s*\([^()\n]{1,40}\)")
 _COORD = re.compile(r"\s*(?:,|e|ed|and|o|or|né|nor)\s+(?:(?:il|lo|la|i|gli|le|the|l['’])\s*)?\Z", re.I)
 #: A quantity's unit hints at the predicate ("oltre 10.000 soldati" is a deployment).
 UNIT_HINTS = {
@@ -137,23 +138,30 @@ def _cues(schema: Schema, lang: str) -> _CueIndex:
 
 
 def _coordinated(text: str, head, pool) -> list:
-    """*head* and the mentions coordinated with it ("gli Stati Uniti e la Corea del Sud")."""
-    group = [head]
+    """*head* and the mentions coordinated with it ("gli Stati Uniti e la Corea del Sud").
+
+    A parenthesis may sit between them ("KN-23 (Hwasong-11A) e KN-24"). Names joined by
+    commas only are an apposition, not a list ("il leader della Corea del Nord, Kim
+    Jong-un, ha ..."), so a chain counts only when a conjunction closes it.
+    """
+    group, joins = [head], []
     for direction in (1, -1):
         cur = head
         while True:
             nxt = None
             for m in pool:
-                gap = text[cur.end:m.start] if direction == 1 else text[m.end:cur.start]
-                if ((direction == 1 and m.start >= cur.end) or (direction == -1 and m.end <= cur.start)) \
-                        and len(gap) < 12 and _COORD.match(gap) and m.entity not in {g.entity for g in group}:
+                if not ((direction == 1 and m.start >= cur.end) or (direction == -1 and m.end <= cur.start)):
+                    continue
+                gap = _PAREN.sub("", text[cur.end:m.start] if direction == 1 else text[m.end:cur.start], count=1)
+                if len(gap) < 12 and _COORD.match(gap) and m.entity not in {g.entity for g in group}:
                     nxt = m
+                    joins.append(gap.strip(" ,"))
                     break
             if nxt is None:
                 break
             group.append(nxt)
             cur = nxt
-    return group
+    return group if any(joins) else [head]
 
 
 def _distance(a_start: int, a_end: int, b_start: int, b_end: int) -> int:
@@ -370,6 +378,8 @@ def find_claims(text: str, sentences: list[Sentence], mentions: list, schema: Sc
             carried = []
         if not here or (len({m.entity for m in here}) < 2 and not carried):
             continue
+        if is_heading(text, sent):
+            continue  # a title or heading restates the body, which carries the evidence
         out.extend(_sentence_claims(text, sent, here, carried, cues, schema, lang, doc_date))
     out.sort(key=lambda c: (c.start, c.end, c.predicate))
     return out

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-__all__ = ["Token", "Sentence", "pipeline", "split_sentences", "SUPPORTED_LANGUAGES"]
+__all__ = ["Token", "Sentence", "pipeline", "split_sentences", "is_heading", "SUPPORTED_LANGUAGES"]
 
 SUPPORTED_LANGUAGES = ("it", "en")
 _CHUNK = 100_000
@@ -54,6 +54,28 @@ def pipeline(lang: str):
     nlp.add_pipe("sentencizer")
     nlp.max_length = _CHUNK * 2
     return nlp
+
+
+_HEADING_WORDS = 16
+_CLOSED = re.compile(r"[.!?…\"”»:;]\s*\Z")
+
+
+def is_heading(text: str, sent: Sentence) -> bool:
+    """True when *sent* lies on a short line with no closing punctuation: a title or heading.
+
+    Headings summarise what the body says with its context (who says it, how hedged), so
+    the body, not the heading, is the evidence for a claim.
+
+    Examples
+    --------
+    >>> t = "Il sostegno della Cina alla Russia\nLa Cina sostiene la Russia, dice X."
+    >>> [is_heading(t, s) for s in split_sentences(t, "it")]
+    [True, False]
+    """
+    line_start = text.rfind("\n", 0, sent.start) + 1
+    line_end = text.find("\n", sent.end)
+    line = text[line_start:len(text) if line_end < 0 else line_end]
+    return len(line.split()) <= _HEADING_WORDS and not _CLOSED.search(line)
 
 
 def _chunks(text: str, start: int, end: int):
