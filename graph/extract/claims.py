@@ -215,6 +215,8 @@ _AGENT_ANY = re.compile(r"(?:\s+[^\W\d_]+){0,4}?\s+da\s+parte\s+(?:di|del|dello|
 _GENITIVE = re.compile(_MOD + r"\s+(?:di|del|dello|della|dei|degli|delle|dell['’]|d['’]|of)\s*" + _ART + r"\Z", re.I)
 #: "colloqui tra Pechino e Washington", "relations between A and B"
 _BETWEEN = re.compile(_MOD + r"\s+(?:tra|fra|between)\s*" + _ART + r"\Z", re.I)
+#: Verbs of origin whose source follows "da": "provenga dalla Corea del Nord" (the source supplies).
+_FROM_VERB = re.compile(r"(?:proven|provien|arriv|giung)\w*\Z|comes?\Z|came\Z", re.I)
 _PARTICIPLE = re.compile(r"(?:at|it|ut)[oaie]\Z|(?:ed|en)\Z")
 #: Cue words that name an exchange between two parties: both directions are claimed.
 _RECIPROCAL = re.compile(r"\b(?:scamb\w*|reciproc\w*|mutu[oaie]|exchang\w*|mutual)\b", re.I)
@@ -278,7 +280,7 @@ def _role(text: str, cs: int, ce: int, cue_word: str, m) -> str | None:
         return None
     if _AGENT_ANY.match(gap):
         return "agent_np"
-    if _PARTICIPLE.search(cue_word) and _AGENT_PART.match(gap):
+    if (_PARTICIPLE.search(cue_word) or _FROM_VERB.match(cue_word)) and _AGENT_PART.match(gap):
         return "agent"
     if not gap.strip() and m.text[:1].islower() and not _PARTICIPLE.search(cue_word):
         return "genitive"  # a nationality adjective after a cue noun: "il supporto russo"
@@ -326,6 +328,29 @@ def _cue_in_name(cs: int, ce: int, s, o, here) -> bool:
         if m.start <= cs and ce <= m.end:
             return not any(n.entity == other.entity and m.start <= n.start and n.end <= m.end for n in here)
     return False
+
+
+def _names_its_product(pname: str, s, o) -> bool:
+    """A facility whose name holds its product: "impianti di produzione di munizioni"."""
+    return pname == "PRODUCES" and s.fits("Facility") and s.start < o.start and o.end <= s.end
+
+
+#: "Center for Nonproliferation Studies del Middlebury Institute": an organisation named as part of another.
+_OF_ORG = re.compile(r"\s+(?:del|della|dello|dell['’]|of\s+the|of)\s*\Z", re.I)
+
+
+def _structural_cues(text: str, here, schema) -> list[tuple[str, str, str, int, int]]:
+    """Cues told by the shape of a phrase rather than a word: ``ORG del ORG`` is PART_OF."""
+    if "PART_OF" not in schema.predicates:
+        return []
+    out = []
+    outer = [m for m in here if not m.nested and m.fits("Organization")]
+    for a, b in zip(outer, outer[1:]):
+        gap = text[a.end:b.start]
+        if a.end <= b.start and len(gap) < 12 and _OF_ORG.match(" " + gap.lstrip()) and a.text[:1].isupper() \
+                and b.text[:1].isupper() and not (a.fits("Country") or b.fits("Country")):
+            out.append(("pred", "PART_OF", gap.strip(), a.end + len(gap) - len(gap.lstrip()), b.start))
+    return out
 
 
 def _subject_of(here) -> object | None:
@@ -389,7 +414,7 @@ def _sentence_claims(text, sent, here, carried, cues, schema, lang, doc_date) ->
     stoks = fold_tokens(text[sent.start:sent.end])
     stoks = [(t, a + sent.start, b + sent.start) for t, a, b in stoks]
     best: dict[tuple[str, str, str | None], CandidateClaim] = {}
-    found = cues.scan(stoks)
+    found = cues.scan(stoks) + _structural_cues(text, here, schema)
     attr_spans = [(s, e) for k, _, _, s, e in found if k == "attr"]
     quantities = find_quantities(text, sent.start, sent.end, lang)
     times = [t for t in find_time_expressions(text, sent.start, sent.end, doc_date) if t.date is not None]
@@ -413,7 +438,8 @@ def _sentence_claims(text, sent, here, carried, cues, schema, lang, doc_date) ->
             for o in objs:
                 if s.entity == o.entity:
                     continue
-                if s.start < o.end and o.start < s.end and pname not in NESTED_OK:
+                if s.start < o.end and o.start < s.end and pname not in NESTED_OK \
+                        and not _names_its_product(pname, s, o):
                     continue  # "soldati nordcoreani" does not deploy to "nordcoreani"
                 if pname not in APPOSITIVE and _cue_in_name(cs, ce, s, o, here):
                     continue  # the cue is part of a name ("test missilistici")
