@@ -353,6 +353,18 @@ def _structural_cues(text: str, here, schema) -> list[tuple[str, str, str, int, 
     return out
 
 
+#: Acts of a state that its forces carry out: "12.000 soldati nordcoreani sono in Russia" is a
+#: deployment by North Korea (the soldiers are the quantity), not by the soldiers themselves.
+_STATE_ACTS = frozenset({"DEPLOYED_TO"})
+
+
+def _state_of(m, here):
+    """The state a force is named after ("soldati nordcoreani" -> North Korea), else *m*."""
+    if not m.fits("MilitaryUnit") or m.antecedent:
+        return m
+    return next((n for n in here if n.fits("Country") and m.start <= n.start and n.end <= m.end and n is not m), m)
+
+
 def _subject_of(here) -> object | None:
     """The grammatical-subject guess of a sentence: its first outer mention that can act."""
     for m in here:
@@ -511,6 +523,8 @@ def _sentence_claims(text, sent, here, carried, cues, schema, lang, doc_date) ->
             if not s0.carried and any(s0.fits(t) for t in pred.range) \
                     and any(o0.fits(t) for t in pred.domain) and _RECIPROCAL.search(text[cs:min(sent.end, ce + 40)]):
                 pairs.append((o0, s0))  # "scambi di messaggi tra A e B": both directions
+        if pname in _STATE_ACTS:
+            pairs = [(_state_of(s, here), o) for s, o in pairs]
         for s, o in pairs:
             if s.entity == o.entity:
                 continue
