@@ -223,7 +223,7 @@ def _explain(out, doc, gold, pairs, missed, x, cand_map, reachable) -> None:
         else:
             unit, ok = g
             flag = "ok " if ok else "~" + "/".join(sorted({u.predicate for u in unit}))
-            print(f"  HIT  {s} {p.predicate} {o} [{flag}] cue={p.cue!r}  | {short(p.quote)}", file=out)
+            print(f"  HIT  {s} {p.predicate} {o} [{flag}] cue={p.cue!r} score={p.score:.0f}  | {short(p.quote)}", file=out)
     for g in missed:
         where = "reach" if g.subject in reachable and g.object in reachable else "unreach"
         ents = {m.entity for m in x.mentions if m.start >= g.start - 0 and m.end <= g.end}

@@ -153,6 +153,8 @@ def _coordinated(text: str, head, pool) -> list:
                 if not ((direction == 1 and m.start >= cur.end) or (direction == -1 and m.end <= cur.start)):
                     continue
                 gap = _PAREN.sub("", text[cur.end:m.start] if direction == 1 else text[m.end:cur.start], count=1)
+                if m.antecedent and m.antecedent == cur.antecedent and not gap and m.text == cur.text:
+                    gap = " e "  # the two halves of "i due paesi"
                 if len(gap) < 12 and _COORD.match(gap) and m.entity not in {g.entity for g in group}:
                     nxt = m
                     joins.append(gap.strip(" ,"))
@@ -225,10 +227,20 @@ EPITHETS = {
     "it": ((re.compile(r"\b(?:il|questo|quel|del|al|dal|nel)\s+(?:leader|presidente|capo)\b(?!\s+(?:di|del|della|dei|degli|delle|dell['’]))", re.I), "Person"),
            (re.compile(r"\b(?:il|questo|del|al|dal)\s+(?:regime|governo)\b(?!\s+(?:di|del|della|dei|degli|delle|dell['’]))", re.I), "Country"),
            (re.compile(r"\b(?:la|questa|della|alla|dalla|nella)\s+struttura|\b(?:l['’]|dell['’]|all['’]|nell['’]|quest['’])\s*(?:impianto|stabilimento)\b"
-                       r"|\b(?:il|questo|del|al|nel|dal)\s+sito\b", re.I), "Facility")),
+                       r"|\b(?:il|questo|del|al|nel|dal)\s+sito\b", re.I), "Facility"),
+           (re.compile(r"(?:\b(?:il|questo|quel|del|al|dal|nel)\s+(?:trattato|patto)|(?:\bl['’]|\bdell['’]|\ball['’]|\bnell['’]|"
+                       r"\bdall['’]|\bquest['’])\s*(?:accordo|intesa))\b(?!\s+(?:di|del|della|dei|degli|delle|dell['’]|tra|fra|con))",
+                       re.I), "Agreement")),
     "en": ((re.compile(r"\bthe\s+(?:leader|president)\b(?!\s+of)", re.I), "Person"),
            (re.compile(r"\bthe\s+regime\b", re.I), "Country"),
-           (re.compile(r"\b(?:the|this)\s+(?:facility|plant|site)\b", re.I), "Facility")),
+           (re.compile(r"\b(?:the|this)\s+(?:facility|plant|site)\b", re.I), "Facility"),
+           (re.compile(r"\b(?:the|this)\s+(?:treaty|agreement|deal|pact)\b(?!\s+(?:of|between|with))", re.I), "Agreement")),
+}
+#: Plural definite descriptions of the two countries named last: "tra i due paesi", "both countries".
+PAIR_ANAPHORS = {
+    "it": re.compile(r"\b(?:i|dei|ai|dai|nei|tra\s+i|fra\s+i)\s+due\s+(?:paesi|stati|governi|alleati)\b"
+                     r"|\bentrambi\s+i\s+paesi\b|\bbilateral[ei]\b", re.I),
+    "en": re.compile(r"\b(?:the|both)\s+(?:two\s+)?(?:countries|states|governments|allies)\b|\bbilateral\b", re.I),
 }
 #: A null-subject main clause: "Ha poi visitato ...", "Durante la visita, ha detto ...", "He then visited ...".
 _NULL_SUBJECT = re.compile(
@@ -312,6 +324,23 @@ def _epithets(text: str, sent: Sentence, lang: str, history, schema) -> list[Typ
             if ante is not None:
                 out.append(replace(ante, start=m.start(), end=m.end(), text=m[0], nested=False, alternatives=(),
                                    antecedent=ante.text))
+    rx = PAIR_ANAPHORS.get(lang)
+    for m in rx.finditer(text, sent.start, sent.end) if rx else ():
+        pair = []
+        for h in reversed(history):
+            if h.end <= m.start() and h.fits("Country") and h.entity not in {p.entity for p in pair}:
+                pair.append(h)
+                if len(pair) == 2:
+                    break
+        if len(pair) == 2:
+            # the two parties as two adjacent mentions joined by the phrase, so "tra i due
+            # paesi" reads as "tra A e B" and "uno dei due paesi" as "A o B"
+            mid = m.start() + len(m[0]) // 2
+            names = f"{pair[1].text} / {pair[0].text}"
+            out.append(replace(pair[1], start=m.start(), end=mid, text=m[0], nested=False, alternatives=(),
+                               antecedent=names))
+            out.append(replace(pair[0], start=mid, end=m.end(), text=m[0], nested=False, alternatives=(),
+                               antecedent=names))
     return out
 
 
