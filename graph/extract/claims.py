@@ -277,6 +277,7 @@ class TypedMention:
     alternatives: tuple[str, ...] = ()
     antecedent: str = ""
     carried: bool = False
+    topic: bool = False
 
     def fits(self, type_name: str) -> bool:
         """True when this mention's type is *type_name* or one of its subtypes."""
@@ -394,6 +395,20 @@ def _state_of(m, here):
     return next((n for n in here if n.fits("Country") and m.start <= n.start and n.end <= m.end and n is not m), m)
 
 
+def _topic(mentions):
+    """The article's main actor: the state its lead names first, when named 3 times or more.
+
+    News articles open with what they are about (the title or lead), so the first state
+    named stands in for the unnamed agent of a nominalised act ("la collaborazione
+    militare con la Russia") when the sentence names no one else who could act.
+    """
+    states = [m for m in mentions if m.fits("Country")]
+    if not states:
+        return None
+    first = states[0]
+    return first if sum(1 for m in states if m.entity == first.entity) >= 3 else None
+
+
 def _subject_of(here) -> object | None:
     """The grammatical-subject guess of a sentence: its first outer mention that can act."""
     for m in here:
@@ -416,6 +431,7 @@ def find_claims(text: str, sentences: list[Sentence], mentions: list, schema: Sc
     mi = 0
     mentions = sorted(mentions, key=lambda m: (m.start, -m.end))
     para = _paragraphs(text, sentences)
+    topic = _topic(mentions)
     history: list = []  # mentions of the previous sentences (and epithets resolved there)
     subjects: list[tuple[int, int, object]] = []  # (sentence index, paragraph, subject guess)
     for si, sent in enumerate(sentences):
@@ -446,12 +462,12 @@ def find_claims(text: str, sentences: list[Sentence], mentions: list, schema: Sc
             continue
         if is_heading(text, sent):
             continue  # a title or heading restates the body, which carries the evidence
-        out.extend(_sentence_claims(text, sent, here, carried, cues, schema, lang, doc_date))
+        out.extend(_sentence_claims(text, sent, here, carried, cues, schema, lang, doc_date, topic))
     out.sort(key=lambda c: (c.start, c.end, c.predicate))
     return out
 
 
-def _sentence_claims(text, sent, here, carried, cues, schema, lang, doc_date) -> list[CandidateClaim]:
+def _sentence_claims(text, sent, here, carried, cues, schema, lang, doc_date, topic=None) -> list[CandidateClaim]:
     stoks = fold_tokens(text[sent.start:sent.end])
     stoks = [(t, a + sent.start, b + sent.start) for t, a, b in stoks]
     best: dict[tuple[str, str, str | None], CandidateClaim] = {}
@@ -543,6 +559,17 @@ def _sentence_claims(text, sent, here, carried, cues, schema, lang, doc_date) ->
                         score += 15
                     ref = replace(s, nested=False, alternatives=(), antecedent=s.text, carried=True)
                     scored.append((score, ref, o))
+        # no subject at all: the article's main actor, for a cue with an object right after it
+        # ("un passo verso la collaborazione militare con la Russia")
+        if not scored and topic is not None and pname not in APPOSITIVE \
+                and any(topic.fits(t) for t in pred.domain) \
+                and not any(s.start < cs or roles[id(s)] in ("agent", "agent_np", "genitive", "between") for s in subj):
+            for o in objs:
+                do = _distance(cs, ce, o.start, o.end)
+                if o.entity == topic.entity or o.start < ce or do > 40 or roles[id(o)] in ("agent", "agent_np"):
+                    continue
+                ref = replace(topic, start=cs, end=cs, nested=False, alternatives=(), carried=True, topic=True)
+                scored.append((100 - do / 4 - 50 + 8 * (len(phrase.split()) - 1), ref, o))
         if not scored:
             continue
         score, s0, o0 = max(scored, key=lambda x: x[0])
@@ -568,6 +595,8 @@ def _sentence_claims(text, sent, here, carried, cues, schema, lang, doc_date) ->
                 if m.antecedent:
                     c.notes.append(f"{what} {m.entity!r} " + (f"carried over from an earlier sentence ({m.antecedent!r})"
                                    if m.carried else f"from the epithet {m.text!r} (refers to {m.antecedent!r})"))
+                elif m.topic:
+                    c.notes.append(f"{what} {m.entity!r} is implicit: the article's main actor, named {m.text!r}")
             if key not in best or best[key].score < score:
                 best[key] = c
     for c in best.values():
