@@ -30,21 +30,50 @@ _PLACE = re.compile(
 #: Lower-case heads of descriptive names ("accordo di partenariato strategico") and their type.
 _NP_HEADS = {
     "Facility": ("fabbrica", "fabbriche", "stabilimento", "stabilimenti", "impianto", "impianti", "cantiere",
-                 "cantieri", "arsenale", "centrale", "factory", "plant", "shipyard"),
-    "Agreement": ("accordo", "trattato", "patto", "intesa", "tregua", "agreement", "treaty", "deal", "truce"),
-    "Programme": ("piano", "programma", "programmi", "campagna", "piani", "plan", "programme", "program",
-                  "campaign"),
+                 "cantieri", "arsenale", "centrale", "edificio", "edifici", "alloggi", "factory", "plant",
+                 "shipyard", "building", "housing"),
+    "Agreement": ("accordo", "trattato", "patto", "intesa", "tregua", "cessate il fuoco", "agreement", "treaty",
+                  "deal", "truce", "ceasefire"),
+    "Programme": ("piano", "programma", "programmi", "campagna", "piani", "produzione di massa", "produzione in serie",
+                  "plan", "programme", "program", "campaign", "mass production"),
     "Event": ("congresso", "vertice", "invasione", "offensiva", "congress", "summit", "invasion", "offensive"),
+    "WeaponSystem": ("missile", "missili", "razzo", "razzi", "drone", "droni", "missile", "missiles", "rocket",
+                     "rockets", "drones"),
 }
-_NP_LINK = r"(?:di|del|della|dei|degli|delle|dello|dell['’]|d['’]|per|per\s+la|per\s+il|per\s+i|per\s+le|of|for|on)"
+#: Heads that an adjective alone turns into a name ("reggimento ingegneristico",
+#: "osservatori internazionali"); other heads need a complement ("accordo di ...").
+_ADJ_HEADS = {
+    "MilitaryUnit": ("reggimento", "battaglione", "brigata", "divisione", "regiment", "battalion", "brigade"),
+    "Group": ("osservatori", "analisti", "esperti", "observers", "analysts", "experts"),
+}
+#: Pre-head phrases that keep a kind together: "un nuovo tipo di missile antiaereo".
+_NP_PRE = r"(?:(?:nuov[oaie]|grande|ampio|divers[ie]|var[ie])\s+)?(?:(?:tip[oi]|classe|modello)\s+di\s+)?"
+#: Nouns that merely look like participles ("partito", "carri armati").
+_NOT_PARTICIPLES = r"(?:partit[oi]|esercit[oi]|stat[oi]|trattat[oi]|mercat[oi]|comitat[oi]|soldat[oi]|senato|" \
+                   r"deputat[oi]|apparat[oi]|risultat[oi]|armat[ie]|corazzat[ie]|blindat[ie])\b"
+_NP_LINK = r"(?:di|del|della|dei|degli|delle|dello|dell['’]|d['’]|per|per\s+la|per\s+il|per\s+i|per\s+le|per\s+l['’]|" \
+           r"of|for|on)"
 _NP_FUNCTION = (r"(?!(?:di|del|della|dei|degli|delle|dello|per|con|che|il|la|le|lo|gli|una|uno|un|nel|nella|"
                 r"nei|nelle|sul|sulla|tra|fra|and|the|for|of|on|with|that|and|non|come|anche|più|piu)\b)")
-_NP_NOUN = _NP_FUNCTION + r"[a-zàèéìòù]{3,}"
-_NP_WORD = _NP_FUNCTION + r"(?!(?:\w+(?:ato|ata|ati|ate|ito|ita|iti|ite|uto|uta|uti|ute))\b)[a-zàèéìòù]{3,}"
+_NP_NOUN = _NP_FUNCTION + r"(?:[a-zàèéìòù]{3,}|\d[\d.,]*)"
+_NP_WORD = _NP_FUNCTION + r"(?:" + _NOT_PARTICIPLES + r"|(?!(?:\w+(?:ato|ata|ati|ate|ito|ita|iti|ite|uto|uta|uti|ute))\b)" \
+           r"[a-zàèéìòù]{3,})"
+#: Adjectives after the head: an adjective-like ending, never a participle ("incondizionata" is
+#: one, but so is "proclamato"; the complement after it keeps it when it belongs to the name).
+_NP_ADJ = r"(?:[a-zàèéìòù]{2,}(?:ale|ali|ari[oae]?|ic[oaie]|ich[ei]|iv[oaie]|es[ei]|an[oaie]|in[oaie]|ens[ei]|" \
+          r"ear[ei]|ereo|erea|erei|eree|ziat[oaie]|zionat[oaie]|ologic[oaie]|al|ic|ive|ary|ian))"
+_HEADS_RX = '|'.join(sorted((h for hs in _NP_HEADS.values() for h in hs), key=len, reverse=True))
 _NP = re.compile(
-    rf"\b(?:(?:nuov[oaie]|grande|ampio)\s+)?(?P<head>{'|'.join(h for hs in _NP_HEADS.values() for h in hs)})"
-    rf"(?:\s+{_NP_LINK}\s*{_NP_NOUN}(?:\s+{_NP_WORD})?){{1,3}}", re.IGNORECASE)
-_HEAD_TYPE = {h: t for t, hs in _NP_HEADS.items() for h in hs}
+    rf"\b{_NP_PRE}(?P<head>{_HEADS_RX})\b(?:\s+{_NP_ADJ})?"
+    rf"(?:\s+{_NP_LINK}\s*{_NP_NOUN}(?:\s+{_NP_WORD})?){{1,3}}"
+    # or a kind with an adjective and no complement: "un nuovo tipo di missile antiaereo"
+    rf"|\b(?:(?:nuov[oaie]|divers[ie]|var[ie])\s+)?(?:tip[oi]|classe|modello)\s+di\s+(?P<kind>{_HEADS_RX})\s+{_NP_ADJ}\b",
+    re.IGNORECASE)
+_NUMBER = re.compile(r"\d[\d.,]*|due|tre|quattro|cinque|sei|sette|otto|nove|dieci|two|three|four|five|six|seven|"
+                     r"eight|nine|ten", re.I)
+_ADJ_NP = re.compile(
+    rf"\b(?P<head>{'|'.join(h for hs in _ADJ_HEADS.values() for h in hs)})\s+{_NP_ADJ}\b", re.IGNORECASE)
+_HEAD_TYPE = {h: t for heads in (_NP_HEADS, _ADJ_HEADS) for t, hs in heads.items() for h in hs}
 _CONNECTORS = frozenset("di del della dei degli delle dello for of the on and de von van al el bin e".split())
 _SPLIT_CONNECTORS = frozenset("di del della dei degli delle dello".split())
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9&]{1,6}\Z")
@@ -209,16 +238,17 @@ def _crosses(start: int, end: int, spans: "_Spans") -> bool:
     return any(not (start <= s and e <= end and (s, e) != (start, end)) for s, e in spans.overlapping(start, end))
 
 
-def _add_np(m: re.Match, text: str, known, gazetteer: Gazetteer, found: dict, stop_words) -> None:
+def _add_np(m: re.Match, text: str, known, gazetteer: Gazetteer, found: dict, stop_words, min_words: int = 3) -> None:
     """Add a lower-case descriptive name, trimmed of trailing function words."""
     words = list(re.finditer(r"[^\s]+", m[0]))
     for k in range(1, len(words) - 1):  # "fabbrica per valutare ...": a purpose clause, not part of the name
         if words[k][0].lower() in ("per", "for", "to") and re.search(r"(?:are|ere|ire|ing)\Z", words[k + 1][0].lower()):
             words = words[:k]
             break
-    while words and (words[-1][0].lower() in stop_words or re.fullmatch(_NP_LINK, words[-1][0], re.I)):
+    while words and (words[-1][0].lower() in stop_words or re.fullmatch(_NP_LINK, words[-1][0], re.I)) \
+            and not (len(words) > 1 and _NUMBER.fullmatch(words[-2][0])):  # "di 30 giorni" keeps its unit
         words.pop()
-    if len(words) < 3:
+    if len(words) < min_words:
         return
     start, end = m.start() + words[0].start(), m.start() + words[-1].end()
     name = text[start:end]
@@ -230,8 +260,9 @@ def _add_np(m: re.Match, text: str, known, gazetteer: Gazetteer, found: dict, st
     if gazetteer.lookup(name):
         return
     key = _fold(name)
+    head = " ".join((m["head"] or m["kind"]).lower().split())
     if key and key not in found:
-        found[key] = [name, _HEAD_TYPE[m["head"].lower()], f"descriptive name headed by {m['head'].lower()!r}", start]
+        found[key] = [name, _HEAD_TYPE[head], f"descriptive name headed by {head!r}", start]
 
 
 def _context_type(sent: Sentence, first: int, last: int) -> tuple[str, str] | None:
@@ -313,6 +344,8 @@ def find_candidates(text: str, sentences: list[Sentence], known: list[Mention], 
         add(m[0], m.start(), m.end(), ("Facility", f"facility word {m[0].split()[0]!r}"))
     for m in _NP.finditer(text):
         _add_np(m, text, known_spans, gazetteer, found, stop_words)
+    for m in _ADJ_NP.finditer(text):
+        _add_np(m, text, known_spans, gazetteer, found, stop_words, min_words=2)
     for m in _PLACE.finditer(text):
         add(m["name"], m.start("name"), m.end("name"), ("Location", f"place phrase {m[0].split()[0].lower()!r}"))
     for sent in sentences:
