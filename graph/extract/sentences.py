@@ -68,7 +68,7 @@ def is_heading(text: str, sent: Sentence) -> bool:
 
     Examples
     --------
-    >>> t = "Il sostegno della Cina alla Russia\nLa Cina sostiene la Russia, dice X."
+    >>> t = "Il sostegno della Cina alla Russia\\nLa Cina sostiene la Russia, dice X."
     >>> [is_heading(t, s) for s in split_sentences(t, "it")]
     [True, False]
     """
