@@ -236,6 +236,17 @@ EPITHETS = {
            (re.compile(r"\b(?:the|this)\s+(?:facility|plant|site)\b", re.I), "Facility"),
            (re.compile(r"\b(?:the|this)\s+(?:treaty|agreement|deal|pact)\b(?!\s+(?:of|between|with))", re.I), "Agreement")),
 }
+#: An indefinite description named later in the sentence: "un impianto nella città di X,
+#: noto come "Stabilimento 11 Febbraio"" (the description and the name are one entity).
+NAMED_LATER = {
+    "it": (re.compile(r"\b(?:un|uno|una|un['’])\s*(?:[^\W\d_]+\s+)?(?:impianto|stabilimento|fabbrica|sito|struttura|"
+                      r"complesso|base|centro|gruppo|reparto|unità|programma|accordo|sistema)\b", re.I),
+           re.compile(r"[\s,]*(?:not[oaie]|chiamat[oaie]|denominat[oaie]|dett[oaie]|conosciut[oaie])\s+(?:come\s+)?"
+                      r"[\"“«']?\s*\Z", re.I)),
+    "en": (re.compile(r"\b(?:a|an)\s+(?:[^\W\d_]+\s+)?(?:plant|facility|factory|site|complex|base|centre|center|"
+                      r"group|unit|programme|program|agreement|system)\b", re.I),
+           re.compile(r"[\s,]*(?:known\s+as|called|named|dubbed)\s+[\"“']?\s*\Z", re.I)),
+}
 #: Plural definite descriptions of the two countries named last: "tra i due paesi", "both countries".
 PAIR_ANAPHORS = {
     "it": re.compile(r"\b(?:i|dei|ai|dai|nei|tra\s+i|fra\s+i)\s+due\s+(?:paesi|stati|governi|alleati)\b"
@@ -315,16 +326,34 @@ def _paragraphs(text: str, sentences: list[Sentence]) -> list[int]:
 
 
 def _epithets(text: str, sent: Sentence, lang: str, history, schema) -> list[TypedMention]:
-    """Epithets in *sent* resolved to the most recent earlier mention of the right type."""
+    """Epithets in *sent* resolved to an earlier mention of the right type.
+
+    The antecedent is the most salient one in the window (named most often, epithets
+    included), the most recent on a tie: "l'impianto" after a paragraph about a plant
+    and, last, its workers' housing is the plant.
+    """
     out = []
     for rx, type_name in EPITHETS.get(lang, ()):
         for m in rx.finditer(text, sent.start, sent.end):
             if re.match(r"\s+[A-Z]", text[m.end():m.end() + 3]):
                 continue  # "il presidente Yoon": a role noun before a name, not an epithet
-            ante = next((h for h in reversed(history) if h.end <= m.start() and h.fits(type_name)), None)
+            before = [h for h in history if h.end <= m.start() and h.fits(type_name)]
+            counts: dict[str, int] = {}
+            for h in before:
+                counts[h.entity] = counts.get(h.entity, 0) + 1
+            ante = max(reversed(before), key=lambda h: counts[h.entity], default=None)
             if ante is not None:
                 out.append(replace(ante, start=m.start(), end=m.end(), text=m[0], nested=False, alternatives=(),
                                    antecedent=ante.text))
+    desc, naming = NAMED_LATER.get(lang, (None, None))
+    for m in desc.finditer(text, sent.start, sent.end) if desc else ():
+        for h in history:
+            gap = text[m.end():h.start]
+            if h.start > m.end() and h.end <= sent.end and len(gap) < 90 and naming.search(gap) \
+                    and not any(c in gap for c in ".;:"):
+                out.append(replace(h, start=m.start(), end=m.end(), text=m[0], nested=False, alternatives=(),
+                                   antecedent=h.text))
+                break
     rx = PAIR_ANAPHORS.get(lang)
     for m in rx.finditer(text, sent.start, sent.end) if rx else ():
         pair = []
