@@ -69,6 +69,12 @@ _NP = re.compile(
     # or a kind with an adjective and no complement: "un nuovo tipo di missile antiaereo"
     rf"|\b(?:(?:nuov[oaie]|divers[ie]|var[ie])\s+)?(?:tip[oi]|classe|modello)\s+di\s+(?P<kind>{_HEADS_RX})\s+{_NP_ADJ}\b",
     re.IGNORECASE)
+#: A one-word name in a reporting context: "un rapporto della Reuters", "Newsweek scriveva".
+_SOURCE_NAME = re.compile(
+    r"\b(?i:rapporto|articolo|servizio|inchiesta|report|article|story)\s+(?i:della|del|dell['’]|di|de|of|by)\s*(?:the\s+)?"
+    r"(?P<a>[A-Z][a-z]{2,}[A-Za-z]*)\b(?!\s+[A-Z])"
+    r"|(?<![.!?]\s)(?<!\A)(?<=[\s,])(?P<b>[A-Z][a-z]{2,}[A-Za-z]*)\s+(?i:scriveva|scrive|riporta|riportava|riferisce|ha\s+scritto|"
+    r"ha\s+riportato|ha\s+riferito|reported|reports|wrote|writes)\b")
 _NUMBER = re.compile(r"\d[\d.,]*|due|tre|quattro|cinque|sei|sette|otto|nove|dieci|two|three|four|five|six|seven|"
                      r"eight|nine|ten", re.I)
 _ADJ_NP = re.compile(
@@ -348,6 +354,11 @@ def find_candidates(text: str, sentences: list[Sentence], known: list[Mention], 
         _add_np(m, text, known_spans, gazetteer, found, stop_words, min_words=2)
     for m in _PLACE.finditer(text):
         add(m["name"], m.start("name"), m.end("name"), ("Location", f"place phrase {m[0].split()[0].lower()!r}"))
+    for m in _SOURCE_NAME.finditer(text):
+        name = m["a"] or m["b"]
+        if name.lower() not in stop_words:
+            start = m.start("a") if m["a"] else m.start("b")
+            add(name, start, start + len(name), ("MediaOutlet", "a one-word name that reports or is reported from"))
     for sent in sentences:
         index = {id(t): k for k, t in enumerate(sent.tokens)}
         for run, at_start in _capitalised_runs(sent):

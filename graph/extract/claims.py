@@ -174,17 +174,54 @@ def _distance(a_start: int, a_end: int, b_start: int, b_end: int) -> int:
     return 0
 
 
-def _sources(text: str, found, mentions) -> list:
-    """Mentions named as the source right after an attribution cue ("secondo l'ISW", "riporta RFA")."""
+def _source_pairs(text: str, found, mentions) -> list[tuple[str, int, int, object]]:
+    """``(cue, start, end, mention)`` for each source named right after an attribution cue
+    ("secondo l'ISW", "riporta RFA", "citando un rapporto della Reuters")."""
     out = []
-    for kind, _, _, s, e in found:
+    for kind, _, phrase, s, e in found:
         if kind == "attr":
             m = next((m for m in mentions if 0 <= m.start - e <= 30 and not m.nested
                       and any(m.fits(t) for t in _SOURCE_TYPES)), None)
             if m is not None and re.fullmatch(r"[\s,]*(?:(?:il|lo|la|i|gli|le|l['’]|the|dal|dalla|dall['’]|dai|dagli|"
-                                                 r"agenzia|emittente|quotidiano|giornale|di|stampa|pubblica|ufficiale|"
-                                                 r"giapponese|statale|think|tank|analisti|media)\s*)*", text[e:m.start]):
-                out.append(m)
+                                                 r"agenzia|emittente|quotidiano|giornale|di|della|del|stampa|pubblica|"
+                                                 r"ufficiale|giapponese|statale|think|tank|analisti|media|un|una|a|an|"
+                                                 r"rapporto|articolo|report|article|of)\s*)*", text[e:m.start]):
+                out.append((phrase, s, e, m))
+    return out
+
+
+def _sources(text: str, found, mentions) -> list:
+    """Mentions named as the source right after an attribution cue ("secondo l'ISW", "riporta RFA")."""
+    return [m for *_, m in _source_pairs(text, found, mentions)]
+
+
+#: Attribution cues that name whom the reporter relies on ("secondo A ..., riporta B": B cites A).
+CITING_CUES = frozenset({"secondo", "citando", "according to", "citing"})
+
+
+def _citations(text, sent, found, here, schema) -> list["CandidateClaim"]:
+    """Layered attribution: a source that reports what another source says cites it."""
+    if "CITES" not in schema.predicates:
+        return []
+    pred = schema.predicates["CITES"]
+    pairs = _source_pairs(text, found, here)
+    # a reporter also stands right before its verb: "l'ISW ha affermato", "Newsweek scriveva"
+    reporters = [(p, m) for p, _, _, m in pairs] + [
+        (phrase, m) for kind, _, phrase, s, e in found if kind == "attr" and phrase not in CITING_CUES
+        for m in here if not m.nested and 0 <= s - m.end <= 2 and any(m.fits(t) for t in _SOURCE_TYPES)]
+    out = []
+    for phrase, cs, ce, cited in pairs:
+        if phrase not in CITING_CUES or not any(cited.fits(t) for t in pred.range):
+            continue
+        for phrase2, reporter in reporters:
+            if phrase2 in CITING_CUES or reporter.entity == cited.entity \
+                    or not any(reporter.fits(t) for t in pred.domain):
+                continue
+            for o in _coordinated(text, cited, [m for m in here if any(m.fits(t) for t in pred.range)]):
+                start, end = min(cs, reporter.start, o.start), max(ce, reporter.end, o.end)
+                out.append(CandidateClaim(reporter.entity, "CITES", o.entity, text[start:end], start, end,
+                                          sent.start, sent.end, phrase, 90.0,
+                                          notes=[f"{reporter.text!r} reports what {o.text!r} says ({phrase!r})"]))
     return out
 
 
@@ -628,6 +665,8 @@ def _sentence_claims(text, sent, here, carried, cues, schema, lang, doc_date, to
                     c.notes.append(f"{what} {m.entity!r} is implicit: the article's main actor, named {m.text!r}")
             if key not in best or best[key].score < score:
                 best[key] = c
+    for c in _citations(text, sent, found, here, schema):
+        best.setdefault((c.subject, c.object, None), c)
     for c in best.values():
         _qualify(c, found, here, quantities, times)
     return list(best.values())
