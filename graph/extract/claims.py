@@ -256,6 +256,7 @@ _GENITIVE = re.compile(_MOD + r"\s+(?:di|del|dello|della|dei|degli|delle|dell['â
 _BETWEEN = re.compile(_MOD + r"\s+(?:tra|fra|between)\s*" + _ART + r"\Z", re.I)
 #: Verbs of origin whose source follows "da": "provenga dalla Corea del Nord" (the source supplies).
 _FROM_VERB = re.compile(r"(?:proven|provien|arriv|giung)\w*\Z|comes?\Z|came\Z", re.I)
+_GERUND = re.compile(r"(?:ando|endo)\Z")
 _PARTICIPLE = re.compile(r"(?:at|it|ut)[oaie]\Z|(?:ed|en)\Z")
 #: Cue words that name an exchange between two parties: both directions are claimed.
 _RECIPROCAL = re.compile(r"\b(?:scamb\w*|reciproc\w*|mutu[oaie]|exchang\w*|mutual)\b", re.I)
@@ -544,6 +545,7 @@ def _sentence_claims(text, sent, here, carried, cues, schema, lang, doc_date, to
     hinted = {p for q in quantities for p in UNIT_HINTS.get(q.unit, ())}
     sources = {id(m) for m in _sources(text, found, here)}
     coord: dict[int, set[int]] = {}
+    main = _subject_of(here)
     for kind, pname, phrase, cs, ce in found:
         if kind != "pred":
             continue
@@ -561,6 +563,9 @@ def _sentence_claims(text, sent, here, carried, cues, schema, lang, doc_date, to
             for o in objs:
                 if s.entity == o.entity:
                     continue
+                if s.nested and any(m is not s and m.start <= s.start and s.end <= m.end and not m.nested
+                                    and m.entity != o.entity for m in subj):
+                    continue  # "missili nordcoreani hanno causato": the missiles act, not their maker
                 if s.start < o.end and o.start < s.end and pname not in NESTED_OK \
                         and not _names_its_product(pname, s, o):
                     continue  # "soldati nordcoreani" does not deploy to "nordcoreani"
@@ -600,6 +605,8 @@ def _sentence_claims(text, sent, here, carried, cues, schema, lang, doc_date, to
                             and re.match(r"\s*,", text[s.end:s.end + 3]):
                         penalty += 30
                     bonus = 0
+                    if s.end <= cs and _GERUND.search(cue_word) and s is main:
+                        bonus = 30  # "Trump cambia tono ..., lodando X": a gerund shares the main clause's subject
                 if roles[id(o)] in ("agent", "agent_np") and srole not in ("agent", "agent_np"):
                     penalty += 40  # the agent of a passive is not its object
                 score = 100 - (ds + do) / 4 - penalty + bonus + 8 * (len(phrase.split()) - 1)
