@@ -304,6 +304,9 @@ _PREPOSITION_BEFORE = re.compile(
 _APPOSITION_BEFORE = re.compile(r",\s*[^\W\d_]+\s+(?:di|del|dello|della|dei|degli|delle|dell['’]|d['’]|of|at)\s*(?:the\s+)?\Z", re.I)
 #: How many sentences back an implicit subject or an epithet may find its antecedent.
 LOOKBACK = 3
+#: Claims scored below this break two or more of the argument rules (subject after the cue,
+#: object before it, a prepositional subject ...); on the seeds none of them was right.
+MIN_SCORE = 20
 
 
 @dataclass(frozen=True)
@@ -530,6 +533,7 @@ def find_claims(text: str, sentences: list[Sentence], mentions: list, schema: Sc
         if is_heading(text, sent):
             continue  # a title or heading restates the body, which carries the evidence
         out.extend(_sentence_claims(text, sent, here, carried, cues, schema, lang, doc_date, topic))
+    out = [c for c in out if c.score >= MIN_SCORE]
     out.sort(key=lambda c: (c.start, c.end, c.predicate))
     return out
 
