@@ -12,7 +12,7 @@ ENTITIES = {
     # id: (type, names)
     "alda-rossi": ("Person", ["Alda Rossi", "Rossi"]),
     "bruno-neri": ("Person", ["Bruno Neri", "Neri"]),
-    "freedonia": ("Country", ["Freedonia", "Fredonia"]),
+    "freedonia": ("Country", ["Freedonia", "Fredonia", "freedoniani"]),
     "sylvania": ("Country", ["Sylvania"]),
     "marsovia": ("Country", ["Marsovia"]),
     "osteria-works": ("Facility", ["Officina Osteria"]),
@@ -20,6 +20,13 @@ ENTITIES = {
     "daily-owl": ("MediaOutlet", ["Gazzetta della Civetta"]),
     "river-drills": ("Programme", ["esercitazioni fluviali"]),
     "mortars": ("WeaponSystem", ["mortai"]),
+    "howitzers": ("WeaponSystem", ["obici"]),
+    "freedonian-mortars": ("WeaponSystem", ["mortai freedoniani"]),
+    "freedonian-troops": ("MilitaryUnit", ["soldati freedoniani"]),
+    "mortar-plants": ("Facility", ["impianti di produzione di mortai"]),
+    "north-works": ("Facility", ["Fabbrica Nord"]),
+    "green-university": ("ResearchInstitute", ["Università Verde"]),
+    "river-pact": ("Agreement", ["Patto del Fiume"]),
 }
 
 
@@ -135,6 +142,102 @@ def test_implicit_subject_needs_a_subjectless_clause(run):
     assert not any(p == "VISITED" for _, p, _ in got)
 
 
+def test_heading_lines_are_not_evidence(run):
+    text = "Il sostegno di Freedonia a Sylvania\nFreedonia ha inviato mortai a Sylvania, ha detto Alda Rossi."
+    _, claims = run(text)
+    assert claims and all(c.start > text.index("\n") for c in claims)
+
+
+def test_names_joined_by_commas_only_are_an_apposition(run):
+    got, _ = run("Il presidente di Sylvania, Bruno Neri, ha visitato Marsovia.")
+    assert ("bruno-neri", "VISITED", "marsovia") in got
+    assert ("sylvania", "VISITED", "marsovia") not in got
+
+
+def test_coordination_across_a_parenthesis(run):
+    got, _ = run("L'Officina Osteria è dedicata alla produzione di mortai (calibro 120) e obici.")
+    assert {("osteria-works", "PRODUCES", "mortars"), ("osteria-works", "PRODUCES", "howitzers")} <= got
+
+
+def test_facility_named_after_its_product_produces_it(run):
+    got, _ = run("Alda Rossi ha visitato gli impianti di produzione di mortai.")
+    assert ("mortar-plants", "PRODUCES", "mortars") in got
+
+
+def test_origin_verb_takes_its_source_after_da(run):
+    got, _ = run("Gli analisti stimano che metà delle armi usate da Sylvania provenga da Freedonia.")
+    assert ("freedonia", "SUPPLIES", "sylvania") in got
+    assert ("sylvania", "SUPPLIES", "freedonia") not in got
+
+
+def test_organisation_of_organisation_is_part_of(run):
+    got, _ = run("Il rapporto dell'Istituto Blu dell'Università Verde è uscito ieri.")
+    assert ("blue-institute", "PART_OF", "green-university") in got
+
+
+def test_forces_named_after_a_state_deploy_as_that_state(run):
+    got, claims = run("Oltre 3.000 soldati freedoniani sono stati schierati in Sylvania.")
+    assert ("freedonia", "DEPLOYED_TO", "sylvania") in got
+    assert ("freedonian-troops", "DEPLOYED_TO", "sylvania") not in got
+    assert next(c for c in claims if c.predicate == "DEPLOYED_TO").quantity == 3000
+
+
+def test_nested_state_does_not_act_for_the_name_around_it(run):
+    got, _ = run("I mortai freedoniani hanno causato almeno 12 morti in Sylvania.")
+    assert ("freedonian-mortars", "CAUSED_CASUALTIES_IN", "sylvania") in got
+    assert ("freedonia", "CAUSED_CASUALTIES_IN", "sylvania") not in got
+
+
+def test_agreement_epithet_and_the_two_countries(run):
+    got, claims = run("Freedonia e Sylvania hanno firmato il Patto del Fiume. Il trattato stabilisce che, "
+                      "in caso di attacco a uno dei due paesi, l'altro interverrà.")
+    assert {("river-pact", "OBLIGATES", "freedonia"), ("river-pact", "OBLIGATES", "sylvania")} <= got
+    c = next(c for c in claims if c.predicate == "OBLIGATES")
+    assert any("epithet" in n for n in c.notes)
+
+
+def test_between_the_two_countries(run):
+    got, _ = run("Sylvania ha ricevuto aiuti da Freedonia. Alda Rossi parla di una fratellanza militante tra i due paesi.")
+    assert {("freedonia", "ALLIED_WITH", "sylvania"), ("sylvania", "ALLIED_WITH", "freedonia")} & got
+
+
+def test_the_state_the_lead_names_first_is_the_implicit_agent(run):
+    text = ("Freedonia amplia le sue fabbriche. Bruno Neri ha detto che Freedonia cresce. Secondo Alda Rossi, "
+            "Freedonia investe. Questa espansione potrebbe indicare un passo verso la collaborazione militare con Sylvania.")
+    got, claims = run(text)
+    assert ("freedonia", "COOPERATES_WITH", "sylvania") in got
+    c = next(c for c in claims if c.predicate == "COOPERATES_WITH")
+    assert any("main actor" in n for n in c.notes)
+    # named only once: no main actor
+    got, _ = run("Freedonia amplia le sue fabbriche. Questa espansione indica la collaborazione militare con Sylvania.")
+    assert ("freedonia", "COOPERATES_WITH", "sylvania") not in got
+
+
+def test_epithet_prefers_the_most_salient_antecedent(run):
+    got, _ = run("L'Officina Osteria produce mortai. L'Officina Osteria ha nuovi reparti e la Fabbrica Nord "
+                 "fornisce acciaio. Bruno Neri ha visitato l'impianto.")
+    assert ("bruno-neri", "VISITED", "osteria-works") in got
+    assert ("bruno-neri", "VISITED", "north-works") not in got
+
+
+def test_description_named_later_in_the_sentence(run):
+    got, _ = run('Sylvania sta espandendo un impianto nella città di Marsovia, noto come "Officina Osteria".')
+    assert ("osteria-works", "LOCATED_IN", "marsovia") in got
+
+
+def test_layered_attribution_is_a_citation(run):
+    got, _ = run("Freedonia avrebbe inviato mortai a Sylvania, secondo l'Istituto Blu, riporta la Gazzetta della Civetta.")
+    assert ("daily-owl", "CITES", "blue-institute") in got
+    got, _ = run("Citando un rapporto dell'Istituto Blu, la Gazzetta della Civetta ha affermato che Freedonia cresce.")
+    assert ("daily-owl", "CITES", "blue-institute") in got
+
+
+def test_gerund_shares_the_subject_of_the_main_clause(run):
+    got, _ = run("Bruno Neri ha cambiato tono sulla guerra tra Sylvania e Marsovia, lodando l'Istituto Blu.")
+    assert ("bruno-neri", "PRAISED", "blue-institute") in got
+    assert ("sylvania", "PRAISED", "blue-institute") not in got
+
+
 # -- gazetteer: inflected descriptive names; candidate noun phrases ----------------------
 
 
@@ -157,3 +260,23 @@ def test_candidate_noun_phrase_stops_at_a_purpose_clause_and_yields_to_a_known_h
     gaz = Gazetteer.from_names([("naval-plan", "piano di riarmo navale"), ("bruno-neri", "Bruno Neri")])
     names = [c.name for c in find_candidates(t, split_sentences(t, "it"), gaz.find(t), gaz)]
     assert not any("valutare" in n or "prossimo" in n for n in names)
+
+
+@pytest.mark.parametrize("text, name, type_name", [
+    ("Bruno Neri propone una tregua incondizionata di 10 giorni tra i due eserciti.",
+     "tregua incondizionata di 10 giorni", "Agreement"),
+    ("Alda Rossi ha assistito al lancio di un nuovo tipo di razzo anticarro.", "nuovo tipo di razzo anticarro",
+     "WeaponSystem"),
+    ("Sono morti sei membri di un battaglione logistico durante la missione.", "battaglione logistico", "MilitaryUnit"),
+    ("Bruno Neri parlerà durante il congresso del loro partito a gennaio.", "congresso del loro partito", "Event"),
+    ("Alda Rossi ispezionava uno stabilimento di produzione di carri armati.",
+     "stabilimento di produzione di carri armati", "Facility"),
+    ("Nel 2024, Globo scriveva che la guerra continua.", "Globo", "MediaOutlet"),
+    ("Secondo un rapporto della Tribuna la guerra continua.", "Tribuna", "MediaOutlet"),
+])
+def test_candidate_descriptive_and_source_names(text, name, type_name):
+    from graph.extract.candidates import find_candidates
+    from graph.extract.sentences import split_sentences
+
+    got = {c.name: c.type for c in find_candidates(text, split_sentences(text, "it"), [], Gazetteer())}
+    assert got.get(name) == type_name, got

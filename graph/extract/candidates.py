@@ -60,7 +60,7 @@ _NP_WORD = _NP_FUNCTION + r"(?:" + _NOT_PARTICIPLES + r"|(?!(?:\w+(?:ato|ata|ati
            r"[a-zàèéìòù]{3,})"
 #: Adjectives after the head: an adjective-like ending, never a participle ("incondizionata" is
 #: one, but so is "proclamato"; the complement after it keeps it when it belongs to the name).
-_NP_ADJ = r"(?:[a-zàèéìòù]{2,}(?:ale|ali|ari[oae]?|ic[oaie]|ich[ei]|iv[oaie]|es[ei]|an[oaie]|in[oaie]|ens[ei]|" \
+_NP_ADJ = r"(?:anti[a-zàèéìòù]{3,}|[a-zàèéìòù]{2,}(?:ale|ali|ari[oae]?|ic[oaie]|ich[ei]|iv[oaie]|es[ei]|an[oaie]|in[oaie]|ens[ei]|" \
           r"ear[ei]|ereo|erea|erei|eree|ziat[oaie]|zionat[oaie]|ologic[oaie]|al|ic|ive|ary|ian))"
 _HEADS_RX = '|'.join(sorted((h for hs in _NP_HEADS.values() for h in hs), key=len, reverse=True))
 _NP = re.compile(

@@ -528,7 +528,8 @@ def find_claims(text: str, sentences: list[Sentence], mentions: list, schema: Sc
             del history[:100]
         if carried and not _NULL_SUBJECT.match(text, sent.start):
             carried = []
-        if not here or (len({m.entity for m in here}) < 2 and not carried):
+        if not here or (len({m.entity for m in here}) < 2 and not carried
+                        and (topic is None or all(m.entity == topic.entity for m in here))):
             continue
         if is_heading(text, sent):
             continue  # a title or heading restates the body, which carries the evidence
