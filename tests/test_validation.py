@@ -171,6 +171,19 @@ def test_schema_rejects_unsafe_predicate_names(tmp_path, bad_name):
     assert "becomes a relationship type" in str(info.value)
 
 
+@pytest.mark.parametrize("value, message", [("yes", "symmetric must be true or false"),
+                                            ("true", "needs the same domain and range")])
+def test_schema_checks_symmetric_predicates(tmp_path, value, message):
+    schema = tmp_path / "schema"
+    shutil.copytree(MINI / "schema", schema)
+    text = (schema / "predicates.yaml").read_text().replace(
+        "    cues: {it: [ha visitato], en: [visited]}", f"    cues: {{it: [ha visitato], en: [visited]}}\n    symmetric: {value}")
+    (schema / "predicates.yaml").write_text(text)
+    with pytest.raises(SchemaError) as info:
+        load_schema(schema)
+    assert message in str(info.value) and "predicates.yaml:" in str(info.value)
+
+
 def test_cache_is_invalidated_by_an_edit(tmp_path, monkeypatch):
     monkeypatch.setenv("KG_CACHE_DIR", str(tmp_path / "cache"))
     folder = copy_mini(tmp_path)
