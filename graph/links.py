@@ -94,10 +94,18 @@ def disagreements(claims: Iterable[Claim], dataset: Dataset | None = None) -> li
 
 
 def summary_links(dataset: Dataset) -> list[SummaryLink]:
-    """One :class:`SummaryLink` per distinct (subject, predicate, object), in claim order."""
+    """One :class:`SummaryLink` per distinct (subject, predicate, object), in claim order.
+
+    For a symmetric predicate (``symmetric: true`` in the schema) both orders are one link,
+    oriented as its first claim.
+    """
     groups: dict[tuple[str, str, str], list[Claim]] = {}
     for c in dataset.claims:
-        groups.setdefault((c.subject, c.predicate, c.object), []).append(c)
+        key = (c.subject, c.predicate, c.object)
+        if key not in groups and dataset.schema.predicates[c.predicate].symmetric \
+                and (c.object, c.predicate, c.subject) in groups:
+            key = (c.object, c.predicate, c.subject)  # B MET_WITH A states the same fact as A MET_WITH B
+        groups.setdefault(key, []).append(c)
     out = []
     for (s, p, o), claims in groups.items():
         dates = [d for c in claims for d in (c.date, c.valid_from, c.valid_to) if d]

@@ -51,6 +51,18 @@ def test_relaying_the_same_asserter_is_one_origin(mini):
     assert link.documents == ["doc-a", "doc-b"] and link.independent_origins == 1
 
 
+def test_symmetric_predicate_is_one_link_in_either_order(seeds_dataset):
+    sym = {p for p, spec in seeds_dataset.schema.predicates.items() if spec.symmetric}
+    assert "COOPERATES_WITH" in sym and "VISITED" not in sym
+    both = [c for c in seeds_dataset.claims if c.predicate == "COOPERATES_WITH"
+            and {c.subject, c.object} == {"north-korea", "russia"}]
+    assert {(c.subject, c.object) for c in both} == {("north-korea", "russia"), ("russia", "north-korea")}
+    links = [l for l in summary_links(seeds_dataset) if l.predicate == "COOPERATES_WITH"
+             and {l.subject, l.object} == {"north-korea", "russia"}]
+    assert len(links) == 1 and sorted(links[0].claim_ids) == sorted(c.id for c in both)
+    assert len(links[0].documents) == len({c.document for c in both})
+
+
 def test_summary_graph_is_keyed_by_predicate(mini):
     S = summary_graph(mini)
     assert S.number_of_edges() == len(summary_links(mini)) == 4
