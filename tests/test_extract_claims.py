@@ -280,3 +280,34 @@ def test_candidate_descriptive_and_source_names(text, name, type_name):
 
     got = {c.name: c.type for c in find_candidates(text, split_sentences(text, "it"), [], Gazetteer())}
     assert got.get(name) == type_name, got
+
+
+def test_extractor_names_no_seed_entity():
+    """The rules are general: no proper name of a seed entity is written into the extractor's code.
+
+    (Comments and docstrings may quote examples; string constants, i.e. cue lists and
+    patterns, may not.)
+    """
+    import ast
+    import re
+    from pathlib import Path
+
+    from graph.extract.candidates import _WEAPON_ACRONYMS
+    from graph.validate import load_dataset
+
+    root = Path(__file__).resolve().parent.parent
+    ds = load_dataset(root / "seeds", use_cache=False)
+    proper = {n for e in ds.entities.values() for n in e.names
+              if n[:1].isupper() and len(n) >= 4 and n not in _WEAPON_ACRONYMS}
+    rx = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(n) for n in sorted(proper, key=len, reverse=True)) + r")(?!\w)",
+                    re.IGNORECASE)
+    found = []
+    for path in sorted((root / "graph" / "extract").glob("*.py")):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        docs = {id(node.body[0].value) for node in ast.walk(tree)
+                if isinstance(node, (ast.Module, ast.ClassDef, ast.FunctionDef, ast.AsyncFunctionDef))
+                and node.body and isinstance(node.body[0], ast.Expr) and isinstance(node.body[0].value, ast.Constant)}
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Constant) and isinstance(node.value, str) and id(node) not in docs:
+                found += [f"{path.name}:{node.lineno}: {m[0]!r}" for m in rx.finditer(node.value)]
+    assert not found, found

@@ -25,7 +25,7 @@ _FACILITY = re.compile(
     r"\s+[\"“«]?(?:[A-Z0-9][\w'’-]*)(?:\s+(?:[A-Z0-9][\w'’-]*))*[\"”»]?")
 _PLACE = re.compile(
     r"\b(?i:regione|provincia|città|citta|distretto|oblast|region|province|city|district)"
-    r"(?:\s+(?i:russa|ucraina|nordcoreana|sudcoreana|cinese|russian|ukrainian))?\s+(?i:di|of)\s+"
+    r"(?:\s+[a-zàèéìòù]{3,})?\s+(?i:di|of)\s+"  # an adjective may follow: "regione russa di"
     r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*)")
 #: Lower-case heads of descriptive names ("accordo di partenariato strategico") and their type.
 _NP_HEADS = {
@@ -88,7 +88,7 @@ _ROMAN = re.compile(r"[IVXLCDM]+\Z")
 _TYPE_KEYWORDS = [
     ("MediaOutlet", {"agency", "agenzia", "news", "times", "post", "tv", "radio", "press", "tribune", "herald",
                      "journal", "gazette", "gazzetta", "corriere", "repubblica", "stampa", "daily", "broadcasting",
-                     "newsweek", "reuters", "channel"}),
+                     "channel"}),
     ("ResearchInstitute", {"center", "centre", "centro", "institute", "istituto", "university", "università",
                            "universita", "studies", "studi", "research", "ricerca", "think", "foundation",
                            "fondazione", "academy", "accademia"}),
