@@ -197,8 +197,10 @@ def test_agreement_epithet_and_the_two_countries(run):
 
 
 def test_between_the_two_countries(run):
-    got, _ = run("Sylvania ha ricevuto aiuti da Freedonia. Alda Rossi parla di una fratellanza militante tra i due paesi.")
+    got, claims = run("Sylvania ha ricevuto aiuti da Freedonia. Alda Rossi parla di una fratellanza militante tra i due paesi.")
     assert {("freedonia", "ALLIED_WITH", "sylvania"), ("sylvania", "ALLIED_WITH", "freedonia")} & got
+    allied = [c for c in claims if c.predicate == "ALLIED_WITH"]
+    assert allied and all(c.quote.endswith("tra i due paesi") for c in allied)  # whole words, whole phrase
 
 
 def test_the_state_the_lead_names_first_is_the_implicit_agent(run):

@@ -37,8 +37,8 @@ _NP_HEADS = {
     "Programme": ("piano", "programma", "programmi", "campagna", "piani", "produzione di massa", "produzione in serie",
                   "plan", "programme", "program", "campaign", "mass production"),
     "Event": ("congresso", "vertice", "invasione", "offensiva", "congress", "summit", "invasion", "offensive"),
-    "WeaponSystem": ("missile", "missili", "razzo", "razzi", "drone", "droni", "missile", "missiles", "rocket",
-                     "rockets", "drones"),
+    "WeaponSystem": ("missile", "missili", "razzo", "razzi", "drone", "droni", "missiles", "rocket", "rockets",
+                     "drones"),
 }
 #: Heads that an adjective alone turns into a name ("reggimento ingegneristico",
 #: "osservatori internazionali"); other heads need a complement ("accordo di ...").
@@ -47,7 +47,8 @@ _ADJ_HEADS = {
     "Group": ("osservatori", "analisti", "esperti", "observers", "analysts", "experts"),
 }
 #: Pre-head phrases that keep a kind together: "un nuovo tipo di missile antiaereo".
-_NP_PRE = r"(?:(?:nuov[oaie]|grande|ampio|divers[ie]|var[ie])\s+)?(?:(?:tip[oi]|classe|modello)\s+di\s+)?"
+_KIND = r"(?:(?:nuov[oaie]|divers[ie]|var[ie])\s+)?(?:tip[oi]|classe|modello)\s+di\s+"
+_NP_PRE = rf"(?:(?:grande|ampio)\s+|{_KIND}|(?:nuov[oaie]|divers[ie]|var[ie])\s+)?"
 #: Nouns that merely look like participles ("partito", "carri armati").
 _NOT_PARTICIPLES = r"(?:partit[oi]|esercit[oi]|stat[oi]|trattat[oi]|mercat[oi]|comitat[oi]|soldat[oi]|senato|" \
                    r"deputat[oi]|apparat[oi]|risultat[oi]|armat[ie]|corazzat[ie]|blindat[ie])\b"
@@ -67,13 +68,13 @@ _NP = re.compile(
     rf"\b{_NP_PRE}(?P<head>{_HEADS_RX})\b(?:\s+{_NP_ADJ})?"
     rf"(?:\s+{_NP_LINK}\s*{_NP_NOUN}(?:\s+{_NP_WORD})?){{1,3}}"
     # or a kind with an adjective and no complement: "un nuovo tipo di missile antiaereo"
-    rf"|\b(?:(?:nuov[oaie]|divers[ie]|var[ie])\s+)?(?:tip[oi]|classe|modello)\s+di\s+(?P<kind>{_HEADS_RX})\s+{_NP_ADJ}\b",
+    rf"|\b{_KIND}(?P<kind>{_HEADS_RX})\s+{_NP_ADJ}\b",
     re.IGNORECASE)
 #: A one-word name in a reporting context: "un rapporto della Reuters", "Newsweek scriveva".
 _SOURCE_NAME = re.compile(
     r"\b(?i:rapporto|articolo|servizio|inchiesta|report|article|story)\s+(?i:della|del|dell['’]|di|de|of|by)\s*(?:the\s+)?"
     r"(?P<a>[A-Z][a-z]{2,}[A-Za-z]*)\b(?!\s+[A-Z])"
-    r"|(?<![.!?]\s)(?<!\A)(?<=[\s,])(?P<b>[A-Z][a-z]{2,}[A-Za-z]*)\s+(?i:scriveva|scrive|riporta|riportava|riferisce|ha\s+scritto|"
+    r"|(?<![.!?]\s)(?<=[\s,])(?P<b>[A-Z][a-z]{2,}[A-Za-z]*)\s+(?i:scriveva|scrive|riporta|riportava|riferisce|ha\s+scritto|"
     r"ha\s+riportato|ha\s+riferito|reported|reports|wrote|writes)\b")
 _NUMBER = re.compile(r"\d[\d.,]*|due|tre|quattro|cinque|sei|sette|otto|nove|dieci|two|three|four|five|six|seven|"
                      r"eight|nine|ten", re.I)
@@ -266,7 +267,8 @@ def _add_np(m: re.Match, text: str, known, gazetteer: Gazetteer, found: dict, st
     if gazetteer.lookup(name):
         return
     key = _fold(name)
-    head = " ".join((m["head"] or m["kind"]).lower().split())
+    groups = m.groupdict()
+    head = " ".join((groups.get("head") or groups["kind"]).lower().split())
     if key and key not in found:
         found[key] = [name, _HEAD_TYPE[head], f"descriptive name headed by {head!r}", start]
 

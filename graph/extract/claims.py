@@ -153,8 +153,8 @@ def _coordinated(text: str, head, pool) -> list:
                 if not ((direction == 1 and m.start >= cur.end) or (direction == -1 and m.end <= cur.start)):
                     continue
                 gap = _PAREN.sub("", text[cur.end:m.start] if direction == 1 else text[m.end:cur.start], count=1)
-                if m.antecedent and m.antecedent == cur.antecedent and not gap and m.text == cur.text:
-                    gap = " e "  # the two halves of "i due paesi"
+                if not gap and m.antecedent and m.antecedent == cur.antecedent:
+                    gap = " e "  # the two halves of one pair phrase ("i due paesi"), see _epithets
                 if len(gap) < 12 and _COORD.match(gap) and m.entity not in {g.entity for g in group}:
                     nxt = m
                     joins.append(gap.strip(" ,"))
@@ -164,6 +164,20 @@ def _coordinated(text: str, head, pool) -> list:
             group.append(nxt)
             cur = nxt
     return group if any(joins) else [head]
+
+
+def _whole_words(text: str, start: int, end: int) -> tuple[int, int]:
+    """``(start, end)`` widened so a quote never cuts a word (a pair phrase is split in two
+    mentions, "tra i d" + "ue paesi", and a claim may use one half).
+
+    >>> _whole_words("tra i due paesi", 0, 7)
+    (0, 9)
+    """
+    while start > 0 and text[start - 1].isalnum() and text[start].isalnum():
+        start -= 1
+    while end < len(text) and text[end].isalnum() and text[end - 1].isalnum():
+        end += 1
+    return start, end
 
 
 def _distance(a_start: int, a_end: int, b_start: int, b_end: int) -> int:
@@ -190,21 +204,18 @@ def _source_pairs(text: str, found, mentions) -> list[tuple[str, int, int, objec
     return out
 
 
-def _sources(text: str, found, mentions) -> list:
-    """Mentions named as the source right after an attribution cue ("secondo l'ISW", "riporta RFA")."""
-    return [m for *_, m in _source_pairs(text, found, mentions)]
-
-
 #: Attribution cues that name whom the reporter relies on ("secondo A ..., riporta B": B cites A).
 CITING_CUES = frozenset({"secondo", "citando", "according to", "citing"})
 
 
-def _citations(text, sent, found, here, schema) -> list["CandidateClaim"]:
-    """Layered attribution: a source that reports what another source says cites it."""
+def _citations(text, sent, found, here, schema, pairs) -> list["CandidateClaim"]:
+    """Layered attribution: a source that reports what another source says cites it.
+
+    *pairs* are the sentence's :func:`_source_pairs`.
+    """
     if "CITES" not in schema.predicates:
         return []
     pred = schema.predicates["CITES"]
-    pairs = _source_pairs(text, found, here)
     # a reporter also stands right before its verb: "l'ISW ha affermato", "Newsweek scriveva"
     reporters = [(p, m) for p, _, _, m in pairs] + [
         (phrase, m) for kind, _, phrase, s, e in found if kind == "attr" and phrase not in CITING_CUES
@@ -548,7 +559,8 @@ def _sentence_claims(text, sent, here, carried, cues, schema, lang, doc_date, to
     quantities = find_quantities(text, sent.start, sent.end, lang)
     times = [t for t in find_time_expressions(text, sent.start, sent.end, doc_date) if t.date is not None]
     hinted = {p for q in quantities for p in UNIT_HINTS.get(q.unit, ())}
-    sources = {id(m) for m in _sources(text, found, here)}
+    source_pairs = _source_pairs(text, found, here)
+    sources = {id(m) for *_, m in source_pairs}
     coord: dict[int, set[int]] = {}
     main = _subject_of(here)
     for kind, pname, phrase, cs, ce in found:
@@ -663,9 +675,9 @@ def _sentence_claims(text, sent, here, carried, cues, schema, lang, doc_date, to
             if s.entity == o.entity:
                 continue
             if s.carried:
-                start, end = min(o.start, cs), max(o.end, ce)
+                start, end = _whole_words(text, min(o.start, cs), max(o.end, ce))
             else:
-                start, end = min(s.start, o.start, cs), max(s.end, o.end, ce)
+                start, end = _whole_words(text, min(s.start, o.start, cs), max(s.end, o.end, ce))
             key = (s.entity, o.entity, None)
             c = CandidateClaim(s.entity, pname, o.entity, text[start:end], start, end, sent.start, sent.end,
                                phrase, score)
@@ -677,7 +689,7 @@ def _sentence_claims(text, sent, here, carried, cues, schema, lang, doc_date, to
                     c.notes.append(f"{what} {m.entity!r} is implicit: the article's main actor, named {m.text!r}")
             if key not in best or best[key].score < score:
                 best[key] = c
-    for c in _citations(text, sent, found, here, schema):
+    for c in _citations(text, sent, found, here, schema, source_pairs):
         best.setdefault((c.subject, c.object, None), c)
     for c in best.values():
         _qualify(c, found, here, quantities, times)
