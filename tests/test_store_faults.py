@@ -13,7 +13,6 @@ import pytest
 
 from graph.store import server
 from graph.store.connection import connect, resolve_target
-from graph.store.loader import database_counts, expected_counts
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -77,22 +76,14 @@ def test_kill_mid_load_then_rerun_converges(own_server, tmp_path):
     server.start(own_server)  # recovery of the killed database is automatic
     rerun = subprocess.run(cmd, env=_env(own_server), capture_output=True, text=True, timeout=600, cwd=tmp_path)
     assert rerun.returncode == 0, rerun.stderr
+    # The re-run compared every count with the networkx graphs (a mismatch exits 1).
     assert "counts match the graph" in rerun.stdout
 
-    from graph.validate import load_dataset
-
-    ds = load_dataset(data)
     target = resolve_target(home=own_server.home, start=False)
-    driver = connect(target)
-    try:
-        with driver.session(database=target.database) as s:
-            got = database_counts(s, "synth")
-            dupes = s.run("MATCH (c:Claim {dataset: 'synth'}) WITH c.id AS id, count(*) AS n WHERE n > 1 "
-                          "RETURN count(*) AS n").single()["n"]
-    finally:
-        driver.close()
+    with connect(target) as driver, driver.session(database=target.database) as s:
+        dupes = s.run("MATCH (c:Claim {dataset: 'synth'}) WITH c.id AS id, count(*) AS n WHERE n > 1 "
+                      "RETURN count(*) AS n").single()["n"]
     assert dupes == 0
-    assert {k: v for k, v in got.items() if v} == {k: v for k, v in expected_counts(ds).items() if v}
 
 
 def test_load_against_a_stopped_server_fails_clearly(tmp_path):

@@ -62,7 +62,7 @@ def test_status_json_lists_the_loaded_datasets(kg_server, kg_seeds, seeds_datase
     r = runner.invoke(app, ["db", "status", "--home", str(kg_server.cfg.home), "--json"])
     assert r.exit_code == 0
     st = json.loads(r.stdout)
-    assert st["running"] and st["pid"] == server.status(kg_server.cfg).pid
+    assert st["running"] and st["pid"] == int(kg_server.cfg.pid_file.read_text())
     assert st["datasets"]["seeds"] == len(seeds_dataset.entities)
 
 
