@@ -36,15 +36,12 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from graph.links import summary_links  # noqa: E402
 from graph.store import server  # noqa: E402
 from graph.store.connection import connect, resolve_target  # noqa: E402
-from graph.store.loader import expected_counts, load_rows, total_rows  # noqa: E402
+from graph.store.loader import DEFAULT_BATCH_SIZE, load_rows, total_rows  # noqa: E402
+from graph.store.loader import prepare as prepare_rows  # noqa: E402
 from graph.store.raw import raw_create  # noqa: E402
-from graph.store.rows import build_rows  # noqa: E402
 from graph.validate import load_dataset  # noqa: E402
-
-DEFAULT_BATCH = 5000
 
 
 def _free_port() -> int:
@@ -86,12 +83,9 @@ def prepare(n_claims: int, workdir: Path, seed: int):
     t0 = time.perf_counter()
     dataset = load_dataset(folder, use_cache=False)
     t1 = time.perf_counter()
-    links = summary_links(dataset)
-    rows = build_rows(dataset, f"synth-{n_claims}", links=links)
+    rows, expected = prepare_rows(dataset, f"synth-{n_claims}")
     t2 = time.perf_counter()
-    expected = expected_counts(dataset, links)
-    t3 = time.perf_counter()
-    return rows, expected, {"validate_s": t1 - t0, "rows_s": t2 - t1, "expected_s": t3 - t2}
+    return rows, expected, {"validate_s": t1 - t0, "prepare_s": t2 - t1}
 
 
 def run_raw(rows, batch: int, heap: str) -> float:
@@ -114,7 +108,7 @@ def _busy(report) -> float:
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--sizes", default="10000,100000,1000000", help="claim counts, comma-separated")
-    ap.add_argument("--batch", type=int, default=DEFAULT_BATCH, help="batch size for the size runs")
+    ap.add_argument("--batch", type=int, default=DEFAULT_BATCH_SIZE, help="batch size for the size runs")
     ap.add_argument("--sweep-size", type=int, default=100000, help="claims for the batch sweep (0: none)")
     ap.add_argument("--batch-sizes", default="1000,5000,10000,20000,50000")
     ap.add_argument("--workdir", type=Path, default=Path(tempfile.gettempdir()) / "kg-bench")

@@ -14,8 +14,7 @@ import pytest
 from typer.testing import CliRunner
 
 from graph.cli.main import app
-from graph.store.loader import (CountMismatch, database_counts, expected_counts, load_dataset_into,
-                                load_rows)
+from graph.store.loader import CountMismatch, database_counts, load_dataset_into, load_rows, prepare
 from graph.store.rows import RowError, build_rows
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -112,8 +111,8 @@ def test_replace_removes_only_this_dataset(kg_server, kg_seeds, seeds_dataset):
 
 
 def test_count_mismatch_fails_loudly(kg_server, kg_seeds, seeds_dataset):
-    rows = build_rows(seeds_dataset, "seeds")
-    wrong = dict(expected_counts(seeds_dataset), Claim=len(seeds_dataset.claims) + 1)
+    rows, expected = prepare(seeds_dataset, "seeds")
+    wrong = dict(expected, Claim=len(seeds_dataset.claims) + 1)
     driver = kg_server.driver()
     try:
         with pytest.raises(CountMismatch, match="Claim: expected"):

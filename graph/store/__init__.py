@@ -12,6 +12,8 @@ cypher      ``.cypher`` statement files and safe identifiers
 rows        the dataset turned into parameter rows
 loader      ``kg load``: constraints, batched idempotent writes, count check
 query       ``kg query``: enforced read-only, timeout, saved queries
+raw         the benchmark's baseline: the same rows with plain ``CREATE``
+defaults    default batch size and timeouts (import-free, for the CLI's option defaults)
 """
 
 __all__: list[str] = []

@@ -19,11 +19,10 @@ from urllib.parse import urlsplit, urlunsplit
 from graph.errors import KGError
 
 from . import server
+from .defaults import DEFAULT_CONNECTION_TIMEOUT
 
 __all__ = ["Target", "ConnectionFailed", "resolve_target", "connect", "safe_uri",
            "DEFAULT_CONNECTION_TIMEOUT", "driver_errors", "describe_error"]
-
-DEFAULT_CONNECTION_TIMEOUT = 10.0
 
 
 class ConnectionFailed(KGError):

@@ -30,14 +30,14 @@ from graph.errors import KGError
 
 from .connection import Target, describe_error, driver_errors
 from .cypher import label_expr, statement, statements
-from .rows import CLAIM_EDGE_TYPES, Rows, build_rows
+from .defaults import DEFAULT_BATCH_SIZE
+from .rows import CLAIM_EDGE_TYPES, Rows, build_rows, ref_rows
 
 __all__ = ["LoadInterrupted", "CountMismatch", "Step", "LoadReport", "Existing", "plan_steps",
-           "expected_counts", "database_counts", "fetch_existing", "load_rows", "load_dataset_into",
+           "expected_counts", "database_counts", "fetch_existing", "load_rows", "load_dataset_into", "prepare",
            "DEFAULT_BATCH_SIZE", "MAX_BATCH_BYTES", "split_batches", "delete_dataset", "ensure_schema",
            "list_datasets"]
 
-DEFAULT_BATCH_SIZE = 5000
 #: Bytes of parameters per transaction, at most. ArcadeDB's Bolt plugin drops a message over
 #: 16 MiB ("BOLT message too large") and never answers, so the client would wait forever.
 MAX_BATCH_BYTES = 8 * 1024 * 1024
@@ -70,7 +70,6 @@ class Step:
     name: str
     statements: list[str]
     rows: list
-    extra: dict = field(default_factory=dict)
     param: str = "rows"
 
     def batches(self, size: int) -> list[list]:
@@ -99,10 +98,6 @@ class Existing:
     documents: dict[str, str | None] = field(default_factory=dict)
     claims: dict[str, str | None] = field(default_factory=dict)
     links: dict[tuple[str, str, str], str | None] = field(default_factory=dict)
-
-    @property
-    def empty(self) -> bool:
-        return not (self.entities or self.documents or self.claims or self.links)
 
 
 @dataclass
@@ -136,12 +131,6 @@ class LoadReport:
         d = asdict(self)
         d["rows_per_second"] = round(self.rows_per_second, 1)
         return d
-
-
-def _ref_rows(claim_rows: list[dict]) -> tuple[list[dict], list[dict]]:
-    attributed = [{"id": r["id"], "target": r["attributed_to"]} for r in claim_rows if r.get("attributed_to")]
-    items = [{"id": r["id"], "target": r["item"]} for r in claim_rows if r.get("item")]
-    return attributed, items
 
 
 def plan_steps(rows: Rows, existing: Existing | None = None) -> list[Step]:
@@ -213,7 +202,7 @@ def plan_steps(rows: Rows, existing: Existing | None = None) -> list[Step]:
     ref_claims = create + update + [r for r in rows.claims if r["id"] in ex.claims and r["id"] not in recreate
                                     and ex.claims[r["id"]] == r["row_hash"]
                                     and (r.get("attributed_to") in retyped or r.get("item") in retyped)]
-    attributed, items = _ref_rows(ref_claims)
+    attributed, items = ref_rows(ref_claims)
     if attributed:
         steps.append(Step("claims ATTRIBUTED_TO", [statement("claim_ref", TYPE=label_expr(["ATTRIBUTED_TO"]))],
                           attributed))
@@ -287,7 +276,7 @@ def fetch_existing(session, dataset: str) -> Existing:
         # Labels only when there are entities: one more round trip, needed for retyping.
         for eid, labels in values(statement("existing_entity_labels")):
             etype, _l, h = ex.entities[eid]
-            ex.entities[eid] = (etype, tuple(lb for lb in labels), h)
+            ex.entities[eid] = (etype, tuple(labels), h)
     ex.documents = {i: h for i, _t, h in values(statement("existing_nodes", LABEL=label_expr(["Document"])))}
     ex.claims = {i: h for i, _t, h in values(statement("existing_nodes", LABEL=label_expr(["Claim"])))}
     ex.links = {(s, t, o): h for s, t, o, h in values(statement("existing_links"))}
@@ -391,7 +380,7 @@ def load_rows(driver, target: Target, rows: Rows, *, batch_size: int = DEFAULT_B
                 batches = step.batches(batch_size)
                 for i, batch in enumerate(batches, 1):
                     where = f"writing {step.name}, batch {i}/{len(batches)}"
-                    _write(session, step.statements, {**params_base, **step.extra, step.param: batch})
+                    _write(session, step.statements, {**params_base, step.param: batch})
                     done += len(batch)
                     report.batches += 1
                     if step.param == "ids":
@@ -422,10 +411,21 @@ def load_rows(driver, target: Target, rows: Rows, *, batch_size: int = DEFAULT_B
     return report
 
 
-def load_dataset_into(driver, target: Target, dataset, name: str, **kwargs) -> LoadReport:
-    """Build rows for *dataset* (tagged *name*), load them and check the counts."""
+def prepare(dataset, name: str) -> tuple[Rows, dict[str, int]]:
+    """The rows of *dataset* (tagged *name*) and the counts they must leave in the database.
+
+    The summary links are computed once for both.
+    """
     from graph.links import summary_links
 
     links = summary_links(dataset)
-    rows = build_rows(dataset, name, links=links)
-    return load_rows(driver, target, rows, expected=expected_counts(dataset, links), **kwargs)
+    return build_rows(dataset, name, links=links), expected_counts(dataset, links)
+
+
+def load_dataset_into(driver, target: Target, dataset, name: str, **kwargs) -> LoadReport:
+    """Build rows for *dataset* (tagged *name*), load them and check the counts.
+
+    *kwargs* go to :func:`load_rows` (``batch_size``, ``replace``, ``progress``, ``check``).
+    """
+    rows, expected = prepare(dataset, name)
+    return load_rows(driver, target, rows, expected=expected, **kwargs)

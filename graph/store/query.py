@@ -27,13 +27,13 @@ from pathlib import Path
 from graph.errors import KGError
 
 from .connection import Target, describe_error, driver_errors
+from .defaults import DEFAULT_TIMEOUT
 
 __all__ = ["WriteRefused", "QueryTimeout", "QueryFailed", "QueryResult", "SavedQuery",
            "write_clauses", "parse_param", "run_query", "saved_queries", "get_saved",
            "to_plain", "QUERIES_DIR", "DEFAULT_TIMEOUT"]
 
 QUERIES_DIR = Path(__file__).resolve().parent / "queries"
-DEFAULT_TIMEOUT = 30.0
 
 _WRITE_WORDS = ("CREATE", "MERGE", "SET", "DELETE", "DETACH", "REMOVE", "DROP", "FOREACH",
                 "LOAD", "ALTER", "GRANT", "DENY", "REVOKE", "RENAME", "TERMINATE")

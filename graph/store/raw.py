@@ -11,7 +11,7 @@ import time
 
 from .cypher import label_expr, statement
 from .loader import ensure_schema, split_batches
-from .rows import Rows
+from .rows import Rows, ref_rows
 
 __all__ = ["raw_create"]
 
@@ -22,9 +22,7 @@ def raw_create(driver, database: str, rows: Rows, *, batch_size: int) -> float:
     The constraints and indexes are created first (outside the timing), as the loader
     does, so that endpoint lookups are indexed in both.
     """
-    ref = [r for r in rows.claims]
-    attributed = [{"id": r["id"], "target": r["attributed_to"]} for r in ref if r.get("attributed_to")]
-    items = [{"id": r["id"], "target": r["item"]} for r in ref if r.get("item")]
+    attributed, items = ref_rows(rows.claims)
     steps = [(statement("raw_entity", LABELS=label_expr(labels)), group) for labels, group in rows.entities.items()]
     steps += [(statement("raw_document"), rows.documents), (statement("raw_claim"), rows.claims),
               (statement("raw_claim_ref", TYPE=label_expr(["ATTRIBUTED_TO"])), attributed),

@@ -22,9 +22,9 @@ from dataclasses import dataclass, field
 
 from graph.errors import KGError
 
-from .cypher import SAFE_IDENTIFIER, UnsafeIdentifier
+from .cypher import UnsafeIdentifier, ident
 
-__all__ = ["RowError", "Rows", "build_rows", "row_hash", "RESERVED_LABELS", "CLAIM_EDGE_TYPES",
+__all__ = ["RowError", "Rows", "build_rows", "ref_rows", "row_hash", "RESERVED_LABELS", "CLAIM_EDGE_TYPES",
            "ENTITY_KEYS", "check_schema"]
 
 #: Labels the loader itself uses; no entity type may take them.
@@ -47,33 +47,41 @@ class Rows:
 
     ``entities`` is keyed by the full label tuple (``("Entity", "Person")``), because a
     node must be created with all its labels at once; ``links`` by predicate, because a
-    relationship type cannot be a parameter.
+    relationship type cannot be a parameter. The ATTRIBUTED_TO and ITEM rows are derived
+    from the claim rows by :func:`ref_rows`.
     """
 
     dataset: str
     entities: dict[tuple[str, ...], list[dict]] = field(default_factory=dict)
     documents: list[dict] = field(default_factory=list)
     claims: list[dict] = field(default_factory=list)
-    attributed: list[dict] = field(default_factory=list)
-    items: list[dict] = field(default_factory=list)
     links: dict[str, list[dict]] = field(default_factory=dict)
-
-    @property
-    def entity_rows(self) -> list[dict]:
-        """All entity rows regardless of labels."""
-        return [r for rows in self.entities.values() for r in rows]
 
     def counts(self) -> dict[str, int]:
         """Row counts per kind (what ``--dry-run`` prints)."""
+        attributed, items = ref_rows(self.claims)
         return {
             "entities": sum(len(v) for v in self.entities.values()),
             "documents": len(self.documents),
             "claims": len(self.claims),
             "claim_edges": 3 * len(self.claims),
-            "attributed_to": len(self.attributed),
-            "items": len(self.items),
+            "attributed_to": len(attributed),
+            "items": len(items),
             "links": sum(len(v) for v in self.links.values()),
         }
+
+
+def ref_rows(claim_rows: list[dict]) -> tuple[list[dict], list[dict]]:
+    """The ``{"id", "target"}`` rows of the ATTRIBUTED_TO and ITEM relationships of *claim_rows*.
+
+    Examples
+    --------
+    >>> ref_rows([{"id": "c1", "attributed_to": "kcna"}, {"id": "c2", "item": "kn-23"}, {"id": "c3"}])
+    ([{'id': 'c1', 'target': 'kcna'}], [{'id': 'c2', 'target': 'kn-23'}])
+    """
+    attributed = [{"id": r["id"], "target": r["attributed_to"]} for r in claim_rows if r.get("attributed_to")]
+    items = [{"id": r["id"], "target": r["item"]} for r in claim_rows if r.get("item")]
+    return attributed, items
 
 
 def _key(value, what: str) -> str:
@@ -112,6 +120,13 @@ def _date(value) -> str | None:
     return None if value is None else str(value)
 
 
+def _checked(name: str, what: str) -> None:
+    try:
+        ident(name)
+    except UnsafeIdentifier as exc:
+        raise UnsafeIdentifier(f"{what}: {exc}") from None
+
+
 def check_schema(schema) -> None:
     """Refuse labels and relationship types that are unsafe or clash with the loader's own.
 
@@ -120,14 +135,12 @@ def check_schema(schema) -> None:
     """
     for t in schema.types.values():
         for label in t.labels:
-            if not SAFE_IDENTIFIER.match(label):
-                raise UnsafeIdentifier(f"entity type label {label!r} is not a safe identifier")
+            _checked(label, f"entity type {t.name!r}")
             if label in RESERVED_LABELS:
                 raise RowError(f"entity type {t.name!r} uses the label {label!r}, which the database "
                                f"model reserves ({', '.join(sorted(RESERVED_LABELS))})")
     for p in schema.predicates:
-        if not SAFE_IDENTIFIER.match(p):
-            raise UnsafeIdentifier(f"predicate {p!r} is not a safe relationship type")
+        _checked(p, "predicate")
         if p in CLAIM_EDGE_TYPES:
             raise RowError(f"predicate {p!r} clashes with a claim relationship type "
                            f"({', '.join(CLAIM_EDGE_TYPES)})")
@@ -202,9 +215,9 @@ def build_rows(dataset, name: str, links=None) -> Rows:
             "quantity": c.quantity, "quantity_bound": c.quantity_bound if c.quantity is not None else None,
             "unit": c.unit, "item": c.item, "peripheral": c.peripheral, "note": c.note})))
         if c.attributed_to:
-            rows.attributed.append({"id": c.id, "target": _key(c.attributed_to, f"attributed_to of {c.id}")})
+            _key(c.attributed_to, f"attributed_to of {c.id}")
         if c.item:
-            rows.items.append({"id": c.id, "target": _key(c.item, f"item of {c.id}")})
+            _key(c.item, f"item of {c.id}")
 
     by_pred: dict[str, list[dict]] = defaultdict(list)
     for link in links if links is not None else summary_links(dataset):
