@@ -19,10 +19,10 @@ from rich.markup import escape
 from ..errors import DatasetError, KGError, LookupFailed
 from ..model import Dataset
 
-__all__ = ["DataOption", "JsonOption", "out", "err", "handle_errors", "load", "print_json", "EXIT_OK",
+__all__ = ["DataOption", "JsonOption", "out", "err", "handle_errors", "load", "print_json",
            "EXIT_INVALID", "EXIT_USAGE"]
 
-EXIT_OK, EXIT_INVALID, EXIT_USAGE = 0, 1, 2
+EXIT_INVALID, EXIT_USAGE = 1, 2
 
 # Names, titles and quotes are untrusted text: anything printed with markup goes through escape().
 out = Console(highlight=False, soft_wrap=True)

@@ -75,13 +75,12 @@ def _datasets(cfg) -> dict[str, int]:
         driver = connect(target, connection_timeout=3.0)
     except Exception:  # noqa: BLE001 - status must answer even when the server is unwell
         return {}
-    try:
-        with driver.session(database=target.database) as session:
-            return list_datasets(session)
-    except driver_errors():
-        return {}
-    finally:
-        driver.close()
+    with driver:
+        try:
+            with driver.session(database=target.database) as session:
+                return list_datasets(session)
+        except driver_errors():
+            return {}
 
 
 @app.command()

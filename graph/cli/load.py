@@ -6,11 +6,13 @@ Idempotent: loading twice leaves the same graph; a re-load writes only what chan
 
 from __future__ import annotations
 
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Annotated, Optional
 
 import typer
 
+from ..store.defaults import DEFAULT_BATCH_SIZE, DEFAULT_CONNECTION_TIMEOUT
 from .common import DataOption, JsonOption, err, handle_errors, load, out, print_json
 
 __all__ = ["register", "dataset_name"]
@@ -63,9 +65,10 @@ def register(app: typer.Typer) -> None:
             "--replace", help="Delete this dataset's nodes first (never anything else).")] = False,
         dry_run: Annotated[bool, typer.Option(
             "--dry-run", help="Print the statements and row counts; send nothing.")] = False,
-        batch_size: Annotated[int, typer.Option("--batch-size", min=1, help="Rows per transaction.")] = 5000,
+        batch_size: Annotated[int, typer.Option(
+            "--batch-size", min=1, help="Rows per transaction.")] = DEFAULT_BATCH_SIZE,
         timeout: Annotated[float, typer.Option(
-            "--connect-timeout", min=0.1, help="Seconds to reach the database.")] = 10.0,
+            "--connect-timeout", min=0.1, help="Seconds to reach the database.")] = DEFAULT_CONNECTION_TIMEOUT,
         json_out: JsonOption = False,
     ) -> None:
         """Load the dataset into Neo4j (NEO4J_URI) or the local server, idempotently.
@@ -73,25 +76,20 @@ def register(app: typer.Typer) -> None:
         Constraints first, then batched managed transactions; counts are checked against
         the networkx graph afterwards (a mismatch exits 1).
         """
-        from ..links import summary_links
         from ..store.connection import connect, resolve_target
-        from ..store.loader import expected_counts
-        from ..store.rows import build_rows
+        from ..store.loader import load_dataset_into
+        from ..store.rows import build_rows, check_schema
 
         name = dataset_name(data, dataset)
         ds = load(data)
-        links = summary_links(ds)
-        rows = build_rows(ds, name, links=links)
         if dry_run:
-            _dry_run(rows, batch_size, json_out)
+            _dry_run(build_rows(ds, name), batch_size, json_out)
             return
+        check_schema(ds.schema)  # refused before a local server is started for nothing
         target = resolve_target()
-        driver = connect(target, connection_timeout=timeout)
-        try:
-            expected = expected_counts(ds, links)
-            report = _load_with_progress(driver, target, rows, batch_size, replace, expected)
-        finally:
-            driver.close()
+        with connect(target, connection_timeout=timeout) as driver, _progress() as progress:
+            report = load_dataset_into(driver, target, ds, name, batch_size=batch_size, replace=replace,
+                                       progress=progress)
         if json_out:
             print_json(report.to_dict())
             return
@@ -103,13 +101,14 @@ def register(app: typer.Typer) -> None:
                   f"{report.total_seconds:.1f}s); counts match the graph")
 
 
-def _load_with_progress(driver, target, rows, batch_size, replace, expected):
+@contextmanager
+def _progress():
+    """A progress callback for the loader drawing a bar on a terminal stderr (else None)."""
+    if not err.is_terminal:
+        yield None
+        return
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
-    from ..store.loader import load_rows
-
-    if not err.is_terminal:
-        return load_rows(driver, target, rows, batch_size=batch_size, replace=replace, expected=expected)
     with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
                   console=err, transient=True) as bar:
         task = bar.add_task("loading", total=None)
@@ -117,5 +116,4 @@ def _load_with_progress(driver, target, rows, batch_size, replace, expected):
         def progress(step, n, total):
             bar.update(task, advance=n, total=total, description=f"loading {step}" if step else "loading")
 
-        return load_rows(driver, target, rows, batch_size=batch_size, replace=replace,
-                         expected=expected, progress=progress)
+        yield progress

@@ -18,6 +18,7 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
+from ..store.defaults import DEFAULT_CONNECTION_TIMEOUT, DEFAULT_TIMEOUT
 from .common import DataOption, handle_errors, out, print_json
 from .load import DatasetOption, dataset_name
 
@@ -93,9 +94,9 @@ def register(app: typer.Typer) -> None:
                                                      show_default=False)] = None,
         list_: Annotated[bool, typer.Option("--list", help="List the saved queries.")] = False,
         write: Annotated[bool, typer.Option("--write", help="Allow writes and commit them.")] = False,
-        timeout: Annotated[float, typer.Option("--timeout", help="Cancel the query after this many seconds.")] = 30.0,
+        timeout: Annotated[float, typer.Option("--timeout", help="Cancel the query after this many seconds.")] = DEFAULT_TIMEOUT,
         connect_timeout: Annotated[float, typer.Option("--connect-timeout", min=0.1,
-                                                       help="Seconds to reach the database.")] = 10.0,
+                                                       help="Seconds to reach the database.")] = DEFAULT_CONNECTION_TIMEOUT,
         data: DataOption = Path("seeds"),
         dataset: DatasetOption = None,
         json_out: Annotated[bool, typer.Option("--json", help="Same as --format json.")] = False,
@@ -133,9 +134,6 @@ def register(app: typer.Typer) -> None:
             if re.search(r"\$dataset\b", text):
                 params.setdefault("dataset", dataset_name(data, dataset))
         target = resolve_target()
-        driver = connect(target, connection_timeout=connect_timeout)
-        try:
+        with connect(target, connection_timeout=connect_timeout) as driver:
             result = run_query(driver, target, text, params, write=write, timeout=timeout)
-        finally:
-            driver.close()
         render(result, fmt)
