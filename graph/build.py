@@ -13,6 +13,7 @@ Attribute values are plain scalars or lists of them, so the graphs serialise as 
 from __future__ import annotations
 
 import gc
+from collections.abc import Collection
 from contextlib import contextmanager
 
 import networkx as nx
@@ -36,11 +37,14 @@ def _gc_paused():
             gc.enable()
 
 
-def node_attributes(dataset: Dataset) -> dict[str, dict]:
-    """Node attributes for every entity: type, name, aliases, wikidata, category."""
+def node_attributes(dataset: Dataset, only: Collection[str] | None = None) -> dict[str, dict]:
+    """Node attributes for every entity (or those in *only*, in dataset order): type, name, aliases,
+    wikidata, category."""
     schema = dataset.schema
     out = {}
     for e in dataset.entities.values():
+        if only is not None and e.id not in only:
+            continue
         attrs = {"type": e.type, "name": e.name, "aliases": [a.name for a in e.aliases],
                  "category": schema.attribution_category(e.type, e.properties)}
         if e.wikidata:
@@ -98,11 +102,32 @@ def _link_attributes(link: SummaryLink) -> dict:
     return attrs
 
 
-def summary_graph(dataset: Dataset, links: list[SummaryLink] | None = None) -> nx.MultiDiGraph:
-    """One node per entity, one edge per summary link (key = predicate)."""
+def summary_graph(dataset: Dataset, links: list[SummaryLink] | None = None, *,
+                  linked_only: bool = False) -> nx.MultiDiGraph:
+    """One node per entity, one edge per summary link (key = predicate).
+
+    With *linked_only*, only the entities some link touches become nodes (still in dataset
+    order): the summary graph of part of the claims without computing, then dropping, every
+    other entity.
+
+    Examples
+    --------
+    >>> import dataclasses
+    >>> from graph.validate import load_dataset
+    >>> ds = load_dataset("tests/fixtures/analytics")
+    >>> one = dataclasses.replace(ds, claims=[c for c in ds.claims if c.document == "doc-a"])
+    >>> S = summary_graph(one, linked_only=True)
+    >>> sorted(S) == sorted({n for c in one.claims for n in (c.subject, c.object)})
+    True
+    >>> summary_graph(one).number_of_nodes() == len(ds.entities)
+    True
+    """
+    if links is None:
+        links = summary_links(dataset)
     G = nx.MultiDiGraph(name="summary")
     with _gc_paused():
-        G.add_nodes_from(node_attributes(dataset).items())
-        for link in links if links is not None else summary_links(dataset):
+        only = {n for link in links for n in (link.subject, link.object)} if linked_only else None
+        G.add_nodes_from(node_attributes(dataset, only).items())
+        for link in links:
             G.add_edge(link.subject, link.object, key=link.predicate, **_link_attributes(link))
     return G

@@ -69,6 +69,18 @@ def test_summary_graph_is_keyed_by_predicate(mini):
     assert S.edges["kim-jong-un", "plant-hamhung", "VISITED"]["claims"] == 2
 
 
+def test_summary_graph_of_some_claims_keeps_only_their_entities_in_dataset_order(mini):
+    from dataclasses import replace
+
+    part = replace(mini, claims=[c for c in mini.claims if c.document == "doc-a"])
+    S = summary_graph(part, linked_only=True)
+    full = summary_graph(part)
+    full.remove_nodes_from([n for n in list(full) if full.degree(n) == 0])
+    assert list(S.nodes(data=True)) == list(full.nodes(data=True))  # same nodes, same order, same attributes
+    assert list(S.edges(keys=True, data=True)) == list(full.edges(keys=True, data=True))
+    assert set(S) == {n for c in part.claims for n in (c.subject, c.object)} != set(mini.entities)
+
+
 def test_json_export_contract(tmp_path, mini):
     path = export(mini, "json", tmp_path / "g.json")[0]
     data = json.loads(path.read_text(encoding="utf-8"))

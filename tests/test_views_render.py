@@ -10,6 +10,8 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
+from graph.build import summary_graph
+from graph.errors import LookupFailed
 from graph.views import assets
 from graph.views.html import json_for_script, page_data, render_page
 from graph.views.render import build_views, iframe, render_views
@@ -153,6 +155,30 @@ def test_views_contain_what_they_say(views_dataset):
                                                     ("north-korea", "kursk", "DEPLOYED_TO"),
                                                     ("russia", "treaty-2024", "SIGNED")]
     assert all(d["claims"] == 1 for *_x, d in doc_b.graph.edges(data=True))
+
+
+def test_views_asked_for_build_only_what_they_need(views_dataset, monkeypatch):
+    import graph.views.render as render
+
+    def refuse(*_a, **_k):
+        raise AssertionError("not needed for these views")
+
+    monkeypatch.setattr(render, "communities", refuse)
+    ego, = build_views(views_dataset, center="Kim Jong Un", standard=False)  # no Louvain for an ego view
+    assert ego.kind == "ego" and ego.highlight == ["kim-jong-un"]
+    monkeypatch.setattr(render, "Resolver", refuse)
+    asof, doc = build_views(views_dataset, as_of="2024-12", document="doc-b", standard=False)  # no names to resolve
+    assert (asof.kind, doc.slug) == ("as-of", "document-doc-b")
+    with pytest.raises(LookupFailed, match="no document 'doc-zz'"):
+        build_views(views_dataset, document="doc-zz", standard=False)
+
+
+def test_path_view_draws_every_link_of_every_hop(views_dataset):
+    view = path_view(views_dataset, "putin", "kursk", k=1)
+    S = summary_graph(views_dataset)
+    path = ["putin", "kim-jong-un", "north-korea", "kursk"]
+    expected = {(u, v, k) for a, b in zip(path, path[1:]) for u, v, k in S.edges(keys=True) if {u, v} == {a, b}}
+    assert set(view.graph.edges(keys=True)) == expected and set(view.graph) == set(path)
 
 
 def test_no_path_is_an_error(views_dataset):

@@ -95,7 +95,9 @@ def subgraph(dataset: Dataset, *, keep_isolated: bool = False, **filters) -> nx.
     """The summary graph of the claims passing *filters* (see :func:`filter_claims`).
 
     Entities no remaining claim touches are dropped unless *keep_isolated* (with a *types*
-    filter, entities of other types are dropped either way).
+    filter, entities of other types are dropped either way). Without filters, the summary
+    graph of *dataset*'s own claims: ``subgraph(part)`` is how every caller turns a dataset
+    restricted to some claims (a document's, those in force on a date) into its graph.
 
     Examples
     --------
@@ -104,11 +106,8 @@ def subgraph(dataset: Dataset, *, keep_isolated: bool = False, **filters) -> nx.
     >>> sorted(S.nodes()), S.number_of_edges()
     (['china', 'kursk', 'north-korea', 'russia', 'ukraine'], 5)
     """
-    filtered = filter_claims(dataset, **filters)
-    G = summary_graph(filtered)
+    G = summary_graph(filter_claims(dataset, **filters), linked_only=not keep_isolated)
     if filters.get("types") is not None:
         types = _set(filters["types"])
         G.remove_nodes_from([n for n, t in G.nodes(data="type") if not any(dataset.schema.is_a(t, x) for x in types)])
-    if not keep_isolated:
-        G.remove_nodes_from([n for n in list(G) if G.degree(n) == 0])
     return G

@@ -52,16 +52,6 @@ def _filtered(ds, *, types=None, predicates=None, documents=None, since=None, un
     return ds
 
 
-def _subgraph(ds, filtered_ds, filtering: bool):
-    """The summary graph of *filtered_ds*, without the entities the filter left unlinked."""
-    from ..build import summary_graph
-
-    S = summary_graph(filtered_ds)
-    if filtering:
-        S.remove_nodes_from([n for n in list(S) if S.degree(n) == 0])
-    return S
-
-
 def _score(v) -> str:
     return f"{v:.4f}" if isinstance(v, float) else str(v)
 
@@ -122,7 +112,7 @@ def analyze(data: DataOption = Path("seeds"), json: JsonOption = False,
     filtering = fds is not ds
     try:
         report = an.analyze(fds, top=top, limit=limit, seed=seed, engine=engine, communities_engine=communities_engine,
-                            graph=_subgraph(ds, fds, filtering) if filtering else None)
+                            graph=an.subgraph(fds) if filtering else None)
     except ValueError as exc:
         raise typer.BadParameter(str(exc), param_hint="--engine or --communities-engine") from None
     if output is not None:
@@ -228,7 +218,7 @@ def path(source: EntityArg, target: EntityArg, data: DataOption = Path("seeds"),
     s, t = r.resolve(source), r.resolve(target)
     fds = _filtered(ds, types=types, predicates=predicates, documents=documents, since=since, until=until,
                     max_credibility=max_credibility, hedged=hedged, as_of=as_of)
-    S = _subgraph(ds, fds, fds is not ds)
+    S = an.subgraph(fds) if fds is not ds else None  # a filter drops the entities it leaves unlinked
     try:
         paths = an.k_shortest_paths(fds, s, t, k=k, graph=S, directed=directed)
     except nx.NodeNotFound as exc:
@@ -256,7 +246,7 @@ def ego(entity: EntityArg, data: DataOption = Path("seeds"), json: JsonOption = 
     center = Resolver(ds).resolve(entity)
     fds = _filtered(ds, types=types, predicates=predicates, documents=documents, since=since, until=until,
                     max_credibility=max_credibility, hedged=hedged, as_of=as_of)
-    S = _subgraph(ds, fds, fds is not ds)
+    S = an.subgraph(fds) if fds is not ds else None  # a filter drops the entities it leaves unlinked
     try:
         e = an.ego_network(fds, center, depth=depth, graph=S)
     except nx.NodeNotFound as exc:

@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
+import functools
 import html
 import time
+from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..build import summary_graph
 from ..dates import PartialDate
-from ..errors import LookupFailed
 from ..model import Dataset
 from ..resolve import Resolver
 from . import html as page
@@ -40,10 +41,6 @@ class RenderResult:
                            "left_out": len(v.left_out)} for p, v in zip(self.pages, self.views)]}
 
 
-def _resolve(ds: Dataset, resolver: Resolver | None, name: str) -> str:
-    return (resolver or Resolver(ds)).resolve(name)
-
-
 def build_views(ds: Dataset, *, center: str | None = None, depth: int = 1, path: tuple[str, str] | None = None,
                 as_of: str | PartialDate | None = None, community: str | int | None = None,
                 document: str | None = None, cap: int = DEFAULT_CAP, standard: bool = True) -> list[View]:
@@ -51,38 +48,37 @@ def build_views(ds: Dataset, *, center: str | None = None, depth: int = 1, path:
     communities; plus each view asked for by name (entities by id, name or alias)."""
     S = summary_graph(ds)
     cent = centrality(S)
-    parts = communities(S)
-    resolver = Resolver(ds)
+    # Louvain and the name index cost time on a large graph: only when a view needs them
+    parts = functools.cache(lambda: communities(S))
+    resolve = functools.cache(lambda: Resolver(ds).resolve)
     views: list[View] = []
     if standard or not any(x is not None for x in (center, path, as_of, community, document)):
         views.append(whole_view(ds, S=S, cent=cent, cap=cap))
     if center is not None:
-        views.append(ego_view(ds, _resolve(ds, resolver, center), depth, S=S, cent=cent, cap=cap))
+        views.append(ego_view(ds, resolve()(center), depth, S=S, cent=cent, cap=cap))
     if path is not None:
-        a, b = (_resolve(ds, resolver, x) for x in path)
+        a, b = (resolve()(x) for x in path)
         views.append(path_view(ds, a, b, S=S, cent=cent, cap=cap))
     if as_of is not None:
-        views.append(as_of_view(ds, as_of, cent=cent, cap=cap))
+        views.append(as_of_view(ds, as_of, S=S, cent=cent, cap=cap))
     wanted_communities: list[int] = []
     if community is not None:
         if isinstance(community, int) or str(community).isdigit():
             wanted_communities.append(int(community))
         else:
-            eid = _resolve(ds, resolver, str(community))
-            wanted_communities.append(next(i for i, p in enumerate(parts) if eid in p))
+            eid = resolve()(str(community))
+            wanted_communities.append(next(i for i, p in enumerate(parts()) if eid in p))
     if standard:
-        wanted_communities += [i for i, p in enumerate(parts[:MAX_COMMUNITY_VIEWS]) if len(p) >= MIN_COMMUNITY_SIZE]
+        wanted_communities += [i for i, p in enumerate(parts()[:MAX_COMMUNITY_VIEWS]) if len(p) >= MIN_COMMUNITY_SIZE]
     for i in dict.fromkeys(wanted_communities):
-        views.append(community_view(ds, i, S=S, cent=cent, parts=parts, cap=cap))
-    wanted_docs: list[str] = []
-    if document is not None:
-        if document not in ds.documents:
-            raise LookupFailed(f"no document {document!r}; known: {', '.join(sorted(ds.documents))}")
-        wanted_docs.append(document)
-    if standard:
-        wanted_docs += sorted(ds.documents)
+        views.append(community_view(ds, i, S=S, cent=cent, parts=parts(), cap=cap))
+    wanted_docs = ([document] if document is not None else []) + (sorted(ds.documents) if standard else [])
+    by_document: dict[str, list] = defaultdict(list)
+    if wanted_docs:
+        for c in ds.claims:  # one pass, not one per document
+            by_document[c.document].append(c)
     for d in dict.fromkeys(wanted_docs):
-        views.append(document_view(ds, d, cent=cent, cap=cap))
+        views.append(document_view(ds, d, claims=by_document.get(d, []), S=S, cent=cent, cap=cap))
     return views
 
 

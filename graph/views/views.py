@@ -19,9 +19,8 @@ import networkx as nx
 
 from .. import analytics as an
 from ..build import summary_graph
-from ..dates import PartialDate
+from ..dates import PartialDate, parse_partial_date
 from ..errors import KGError, LookupFailed
-from ..links import summary_links
 from ..model import Claim, Dataset
 
 __all__ = ["View", "ViewError", "DEFAULT_CAP", "whole_view", "ego_view", "path_view", "community_view",
@@ -83,6 +82,15 @@ def communities(S: nx.MultiDiGraph) -> list[list[str]]:
     return [list(g) for g in an.communities(S).groups]
 
 
+def _measured(ds: Dataset, S: nx.MultiDiGraph | None, cent: dict | None, *,
+              need_graph: bool = True) -> tuple[nx.MultiDiGraph | None, dict]:
+    """The whole summary graph and its centrality: those given, else computed (the graph only
+    when *need_graph* or the centrality needs it)."""
+    if S is None and (need_graph or cent is None):
+        S = summary_graph(ds)
+    return S, centrality(S) if cent is None else cent
+
+
 # ---------------------------------------------------------------------------------------
 # views
 
@@ -112,8 +120,7 @@ def _finish(view: View, cap: int) -> View:
 def whole_view(ds: Dataset, *, S: nx.MultiDiGraph | None = None, cent: dict | None = None,
                cap: int = DEFAULT_CAP) -> View:
     """Every entity and every summary link."""
-    S = summary_graph(ds) if S is None else S
-    cent = centrality(S) if cent is None else cent
+    S, cent = _measured(ds, S, cent)
     return _finish(View("whole-graph", "whole", "Whole graph",
                         "Every entity and every summary link in the dataset.", S, ds, cent), cap)
 
@@ -121,8 +128,7 @@ def whole_view(ds: Dataset, *, S: nx.MultiDiGraph | None = None, cent: dict | No
 def ego_view(ds: Dataset, center: str, depth: int = 1, *, S: nx.MultiDiGraph | None = None,
              cent: dict | None = None, cap: int = DEFAULT_CAP) -> View:
     """Everything within *depth* links of *center* (either direction)."""
-    S = summary_graph(ds) if S is None else S
-    cent = centrality(S) if cent is None else cent
+    S, cent = _measured(ds, S, cent)
     if depth < 0:
         raise ViewError("depth must be 0 or more")
     name = S.nodes[center]["name"]
@@ -135,15 +141,14 @@ def ego_view(ds: Dataset, center: str, depth: int = 1, *, S: nx.MultiDiGraph | N
 def path_view(ds: Dataset, a: str, b: str, *, k: int = MAX_PATHS, S: nx.MultiDiGraph | None = None,
               cent: dict | None = None, cap: int = DEFAULT_CAP) -> View:
     """The *k* shortest simple paths between *a* and *b* (links followed in either direction)."""
-    S = summary_graph(ds) if S is None else S
-    cent = centrality(S) if cent is None else cent
+    S, cent = _measured(ds, S, cent)
     records = an.k_shortest_paths(ds, a, b, k=k, graph=S)
     na, nb = S.nodes[a]["name"], S.nodes[b]["name"]
     if not records:
         raise ViewError(f"no path between {na} ({a}) and {nb} ({b})")
-    paths = [[n["id"] for n in r["nodes"]] for r in records]
-    hops = {frozenset(p) for path in paths for p in zip(path, path[1:])}
-    edges = [(u, v, key) for u, v, key in S.edges(keys=True) if frozenset((u, v)) in hops]
+    # every hop lists every link between its two entities, in either direction (key = predicate)
+    edges = {(link["subject"], link["object"], link["predicate"]) for r in records for hop in r["hops"]
+             for link in hop["links"]}
     sub = S.edge_subgraph(edges).copy() if edges else S.subgraph([a]).copy()
     text = []
     for r in records:
@@ -165,8 +170,7 @@ def path_view(ds: Dataset, a: str, b: str, *, k: int = MAX_PATHS, S: nx.MultiDiG
 def community_view(ds: Dataset, index: int, *, S: nx.MultiDiGraph | None = None, cent: dict | None = None,
                    parts: list[list[str]] | None = None, cap: int = DEFAULT_CAP) -> View:
     """Community number *index* (0 = the largest) of the seeded Louvain partition."""
-    S = summary_graph(ds) if S is None else S
-    cent = centrality(S) if cent is None else cent
+    S, cent = _measured(ds, S, cent)
     parts = communities(S) if parts is None else parts
     if not 0 <= index < len(parts):
         raise ViewError(f"there are {len(parts)} communities (0-{len(parts) - 1}); {index} does not exist")
@@ -179,41 +183,38 @@ def community_view(ds: Dataset, index: int, *, S: nx.MultiDiGraph | None = None,
                         S.subgraph(members).copy(), ds, cent), cap)
 
 
-def _restricted(ds: Dataset, claims: list[Claim]) -> nx.MultiDiGraph:
-    """The summary graph of *claims* only, with just the entities they touch."""
-    sub = dataclasses.replace(ds, claims=claims)
-    S = summary_graph(sub, summary_links(sub))
-    S.remove_nodes_from([n for n in list(S) if S.degree(n) == 0])
-    return S
+def document_view(ds: Dataset, doc_id: str, *, claims: list[Claim] | None = None, S: nx.MultiDiGraph | None = None,
+                  cent: dict | None = None, cap: int = DEFAULT_CAP) -> View:
+    """Everything one document claims (links counted from its claims only).
 
-
-def document_view(ds: Dataset, doc_id: str, *, cent: dict | None = None, cap: int = DEFAULT_CAP) -> View:
-    """Everything one document claims (links counted from its claims only)."""
+    *claims* are the document's claims when the caller has them grouped already.
+    """
     if doc_id not in ds.documents:
         raise LookupFailed(f"no document {doc_id!r}; known: {', '.join(sorted(ds.documents))}")
     doc = ds.documents[doc_id]
-    claims = [c for c in ds.claims if c.document == doc_id]
-    S = _restricted(ds, claims)
-    cent = centrality(summary_graph(ds)) if cent is None else cent
+    claims = [c for c in ds.claims if c.document == doc_id] if claims is None else claims
+    sub = an.subgraph(dataclasses.replace(ds, claims=claims, content_hash=""))
+    _, cent = _measured(ds, S, cent, need_graph=False)
     meta = ", ".join(x for x in (doc.outlet, str(doc.date) if doc.date else None) if x)
     return _finish(View(f"document-{slugify(doc_id)}", "document", f"Document {doc_id}: {doc.title}",
                         f"Everything {doc_id} ({meta or 'outlet and date unknown'}) claims: {len(claims)} claims "
                         "in its own links; corroboration counts here come from this document alone.",
-                        S, ds, cent), cap)
+                        sub, ds, cent), cap)
 
 
-def as_of_view(ds: Dataset, date: PartialDate | str, *, cent: dict | None = None, cap: int = DEFAULT_CAP) -> View:
+def as_of_view(ds: Dataset, date: PartialDate | str, *, S: nx.MultiDiGraph | None = None, cent: dict | None = None,
+               cap: int = DEFAULT_CAP) -> View:
     """The links that held on *date* (:func:`graph.analytics.as_of`, fact basis)."""
-    date = PartialDate.parse(date) if isinstance(date, str) else date
-    kept = list(an.as_of(ds, date).claims)
-    unplaced = sum(1 for c in ds.claims if not (c.date or c.valid_from or c.valid_to)
+    date = parse_partial_date(date)
+    kept = an.as_of(ds, date)
+    unplaced = sum(1 for c in ds.claims if c.when is None
                    and not (ds.documents.get(c.document) and ds.documents[c.document].date))
-    S = _restricted(ds, kept)
-    cent = centrality(summary_graph(ds)) if cent is None else cent
+    sub = an.subgraph(kept)
+    _, cent = _measured(ds, S, cent, need_graph=False)
     view = View(f"as-of-{date}", "as-of", f"As of {date}",
                 f"Links supported by claims that held on {date}: facts dated by then, and intervals not over "
-                f"before it; an undated claim counts from its document's date ({len(kept)} of {len(ds.claims)} "
-                "claims). Partial dates count by every day they may mean.", S, ds, cent)
+                f"before it; an undated claim counts from its document's date ({len(kept.claims)} of {len(ds.claims)} "
+                "claims). Partial dates count by every day they may mean.", sub, ds, cent)
     if unplaced:
         view.notes.append(f"{unplaced} claim{'s' if unplaced != 1 else ''} with no date in an undated document "
                           "left out: their time cannot be placed.")
