@@ -111,3 +111,21 @@ def test_untrusted_text_is_printed_literally(tmp_path):
     assert listed.exit_code == 0 and "[red]Dodi" in listed.stdout  # narrow test terminal: the cell may be cut
     missing = runner.invoke(app, ["show", "[/red]nobody", "--data", str(folder)])
     assert missing.exit_code == 2 and "no entity is called '[/red]nobody'" in missing.stderr
+
+
+def test_export_formats_match_the_library():
+    from graph.cli.core import EXPORT_FORMATS
+    from graph.export import FORMATS
+
+    assert EXPORT_FORMATS == FORMATS
+
+
+def test_command_modules_import_neither_networkx_nor_the_driver():
+    """Start-up cost: the heavy libraries are imported inside the commands that use them."""
+    import subprocess
+    import sys
+
+    code = ("import sys, graph.cli.core, graph.cli.load, graph.cli.query, graph.cli.db, graph.cli.ingest; "
+            "print(sorted(m for m in ('networkx', 'neo4j', 'graph.build', 'graph.store.loader') if m in sys.modules))")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "[]"

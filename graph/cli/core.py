@@ -1,4 +1,9 @@
-"""Dataset commands: validate, build, export, stats, sources, show."""
+"""Dataset commands: validate, build, export, stats, sources, show.
+
+The library modules behind them (``graph.build``, ``graph.export``, ``graph.inspect``) import
+networkx, ~0.15 s: they are imported inside the commands, so ``kg --help`` and the other
+commands do not pay for them.
+"""
 
 from __future__ import annotations
 
@@ -9,13 +14,13 @@ import typer
 from rich.markup import escape
 from rich.table import Table
 
-from .. import build as build_mod
-from ..export import FORMATS, export as export_dataset
-from ..inspect import entity_card, sources as sources_of, stats as stats_of
-from ..resolve import Resolver
 from .common import DataOption, JsonOption, err, handle_errors, load, out, print_json
 
-__all__ = ["register"]
+__all__ = ["register", "EXPORT_FORMATS"]
+
+#: ``graph.export.FORMATS``, restated so that the ``--format`` help needs no networkx import
+#: (a test keeps the two equal).
+EXPORT_FORMATS = ("json", "graphml", "gexf", "csv")
 
 
 def validate(data: DataOption = Path("seeds"), json: JsonOption = False,
@@ -32,8 +37,10 @@ def validate(data: DataOption = Path("seeds"), json: JsonOption = False,
 
 def build(data: DataOption = Path("seeds"), json: JsonOption = False):
     """Validate and build the claim graph and the summary graph; print their sizes."""
+    from ..build import claim_graph, summary_graph
+
     ds = load(data)
-    G, S = build_mod.claim_graph(ds), build_mod.summary_graph(ds)
+    G, S = claim_graph(ds), summary_graph(ds)
     summary = {"claim_graph": {"nodes": G.number_of_nodes(), "edges": G.number_of_edges()},
                "summary_graph": {"nodes": S.number_of_nodes(), "edges": S.number_of_edges()},
                "content_hash": ds.content_hash}
@@ -45,12 +52,14 @@ def build(data: DataOption = Path("seeds"), json: JsonOption = False):
 
 
 def export(data: DataOption = Path("seeds"),
-           fmt: Annotated[str, typer.Option("--format", "-f", help=f"One of: {', '.join(FORMATS)}.")] = "json",
+           fmt: Annotated[str, typer.Option("--format", "-f", help=f"One of: {', '.join(EXPORT_FORMATS)}.")] = "json",
            output: Annotated[Path, typer.Option("--out", "-o", help="Output file (a folder for csv).")] = ...,
            graph: Annotated[str, typer.Option(help="For graphml/gexf: 'claims' (one edge per claim) or 'summary'.")] = "claims"):
     """Export the dataset as JSON (the contract), GraphML/GEXF (Gephi) or CSV."""
-    if fmt not in FORMATS:
-        raise typer.BadParameter(f"choose one of {', '.join(FORMATS)}", param_hint="--format")
+    from ..export import export as export_dataset
+
+    if fmt not in EXPORT_FORMATS:
+        raise typer.BadParameter(f"choose one of {', '.join(EXPORT_FORMATS)}", param_hint="--format")
     if graph not in ("claims", "summary"):
         raise typer.BadParameter("choose 'claims' or 'summary'", param_hint="--graph")
     ds = load(data)
@@ -60,6 +69,8 @@ def export(data: DataOption = Path("seeds"),
 
 def stats(data: DataOption = Path("seeds"), json: JsonOption = False):
     """Counts: entities by type, claims by predicate and document, hedged, single-origin, disagreeing."""
+    from ..inspect import stats as stats_of
+
     s = stats_of(load(data))
     if json:
         print_json(s)
@@ -78,6 +89,8 @@ def stats(data: DataOption = Path("seeds"), json: JsonOption = False):
 
 def sources(data: DataOption = Path("seeds"), json: JsonOption = False):
     """The documents: outlet, date, reliability, claims and who they quote."""
+    from ..inspect import sources as sources_of
+
     rows = sources_of(load(data))
     if json:
         print_json(rows)
@@ -95,6 +108,9 @@ def sources(data: DataOption = Path("seeds"), json: JsonOption = False):
 def show(entity: Annotated[str, typer.Argument(help="Entity id, name or alias (any case, accents optional).")],
          data: DataOption = Path("seeds"), json: JsonOption = False):
     """An entity card: aliases and every claim in and out, with quote, document, date and attribution."""
+    from ..inspect import entity_card
+    from ..resolve import Resolver
+
     ds = load(data)
     card = entity_card(ds, Resolver(ds).resolve(entity))
     if json:

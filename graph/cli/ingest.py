@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import sys
+from contextlib import nullcontext
 from pathlib import Path
 from typing import Annotated, Optional
 
@@ -41,11 +42,8 @@ def ingest(file: Annotated[Path, typer.Argument(help="The article: plain text, o
     data = data or Path("seeds")
     if reliability not in tuple("ABCDEF"):
         raise typer.BadParameter("use an Admiralty grade A-F", param_hint="--reliability")
-    if err.is_terminal and not json:
-        with err.status(f"Extracting {file} ..."):
-            r = ingest_file(file, data, date=date, title=title, outlet=outlet, author=author, lang=lang,
-                            reliability=reliability, url=url, max_bytes=int(max_mb * 1e6), dry_run=dry_run)
-    else:
+    spinner = err.status(f"Extracting {escape(str(file))} ...") if err.is_terminal and not json else nullcontext()
+    with spinner:
         r = ingest_file(file, data, date=date, title=title, outlet=outlet, author=author, lang=lang,
                         reliability=reliability, url=url, max_bytes=int(max_mb * 1e6), dry_run=dry_run)
     x = r.extraction
