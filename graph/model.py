@@ -175,3 +175,8 @@ class Dataset:
     def claims_by_id(self) -> dict[str, Claim]:
         """Index of claims by id."""
         return {c.id: c for c in self.claims}
+
+    def entity_name(self, entity_id: str | None) -> str | None:
+        """The name of entity *entity_id*; an unknown id stands for itself, ``None`` stays ``None``."""
+        e = self.entities.get(entity_id) if entity_id else None
+        return e.name if e else entity_id

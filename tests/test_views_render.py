@@ -181,6 +181,38 @@ def test_path_view_draws_every_link_of_every_hop(views_dataset):
     assert set(view.graph.edges(keys=True)) == expected and set(view.graph) == set(path)
 
 
+def test_page_date_filter_keeps_what_analyze_since_until_keeps(views_dataset):
+    """The page filters by each claim's lo/hi days as view.js does; it must keep exactly the
+    claims `kg analyze --since/--until` keeps, open-ended intervals included."""
+    from dataclasses import replace
+
+    from graph import analytics as an
+    from graph.dates import PartialDate
+    from graph.views.html import _claim_dates
+
+    d = PartialDate.parse
+    base = views_dataset.claims[0]
+    times = [dict(valid_to=d("2024-06")), dict(valid_from=d("2024-10")), dict(valid_from=d("2020"), valid_to=d("2022")),
+             dict(date=d("2025-02")), dict(date=d("2024")), {}]
+    claims = [replace(base, id=f"t{i}", **{"date": None, "valid_from": None, "valid_to": None, **t})
+              for i, t in enumerate(times)]
+    ds = replace(views_dataset, claims=claims)
+    assert _claim_dates(claims[0]) == ("… to 2024-06", "0001-01-01", "2024-06-30")  # held until June 2024
+    assert _claim_dates(claims[1]) == ("2024-10 to …", "2024-10-01", "9999-12-31")
+    assert _claim_dates(claims[3]) == ("2025-02", "2025-02-01", "2025-02-28")
+    assert _claim_dates(claims[5]) == (None, None, None)
+    for since, until in [("2023", "2023"), ("2024-05", None), (None, "2024-05"), ("2024-07", "2024-09"),
+                         ("2025", None), (None, "2019"), ("2021-03-04", "2021-03-04")]:
+        start = d(since).earliest().isoformat() if since else None
+        end = d(until).latest().isoformat() if until else None
+        shown = set()
+        for c in claims:
+            _text, lo, hi = _claim_dates(c)
+            if lo is not None and not (start and hi < start) and not (end and lo > end):
+                shown.add(c.id)
+        assert shown == {c.id for c in an.filter_claims(ds, since=since, until=until).claims}, (since, until)
+
+
 def test_no_path_is_an_error(views_dataset):
     with pytest.raises(ViewError, match="no path"):
         path_view(views_dataset, "kcna", "putin")

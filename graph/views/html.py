@@ -13,7 +13,6 @@ so the page cannot load anything from anywhere even if something slipped through
 from __future__ import annotations
 
 import base64
-import datetime as _dt
 import hashlib
 import html
 import json
@@ -25,6 +24,7 @@ from pathlib import Path
 from pyvis.edge import Edge
 from pyvis.network import Network
 
+from .. import analytics as an
 from ..model import CREDIBILITY, RELIABILITY
 from . import assets
 from .layout import PHYSICS_MAX_NODES, compute_layout
@@ -65,18 +65,17 @@ def _quantity(c) -> str | None:
 
 
 def _claim_dates(c) -> tuple[str | None, str | None, str | None]:
-    """(display text, earliest ISO day, latest ISO day) of a claim's time."""
-    start = c.date or c.valid_from
-    end = c.date or c.valid_to
-    if c.date:
-        text = str(c.date)
-    elif c.valid_from or c.valid_to:
-        text = f"{c.valid_from or '…'} to {c.valid_to or '…'}"
-    else:
+    """(display text, earliest ISO day, latest ISO day) of a claim's time.
+
+    The days are :func:`graph.analytics.claim_span`'s, so the page's date filter keeps what
+    ``kg analyze --since/--until`` keeps; an open end is ``0001-01-01`` or ``9999-12-31``
+    (ISO days compare as strings in the page script).
+    """
+    span = an.claim_span(c)
+    if span is None:
         return None, None, None
-    lo = (start or end).earliest().isoformat()
-    hi = (end.latest() if end else _dt.date(9999, 12, 31)).isoformat()
-    return text, lo, hi
+    text = str(c.date) if c.date else f"{c.valid_from or '…'} to {c.valid_to or '…'}"
+    return text, span[0].isoformat(), span[1].isoformat()
 
 
 def page_data(view: View) -> dict:
@@ -110,7 +109,7 @@ def page_data(view: View) -> dict:
         info.append({"name": attrs.get("name", n), "type": etype, "aliases": list(attrs.get("aliases", [])),
                      "desc": entity.description if entity else "", "cent": round(cent.get(n, 0.0), 4)})
 
-    by_id = ds.claims_by_id()
+    by_id = an.claims_index(ds)
     edges_raw = sorted(G.edges(keys=True, data=True), key=lambda e: (e[0], e[1], e[2]))
     used_docs = {by_id[cid].document for *_e, attrs in edges_raw for cid in attrs.get("claim_ids", [])}
     doc_index: dict[str, int] = {d: i for i, d in enumerate(sorted(used_docs))}
@@ -118,17 +117,13 @@ def page_data(view: View) -> dict:
     claims_out: list[dict] = []
     claim_index: dict[str, int] = {}
 
-    def name_of(eid):
-        e = ds.entities.get(eid)
-        return e.name if e else eid
-
     def add_claim(cid: str) -> int:
         if cid in claim_index:
             return claim_index[cid]
         c = by_id[cid]
         doc_claims[c.document] += 1
         text, lo, hi = _claim_dates(c)
-        rec = {"q": c.quote, "d": doc_index[c.document], "a": name_of(c.attributed_to) if c.attributed_to else None,
+        rec = {"q": c.quote, "d": doc_index[c.document], "a": ds.entity_name(c.attributed_to),
                "an": c.attribution_note, "cr": c.credibility, "h": c.hedged, "dt": text, "lo": lo, "hi": hi,
                "qty": _quantity(c), "n": c.note}
         claim_index[cid] = len(claims_out)
@@ -136,7 +131,7 @@ def page_data(view: View) -> dict:
         return claim_index[cid]
 
     def origin_name(origin: str) -> str:
-        return f"the article {origin.split(':', 1)[1]}" if origin.startswith("document:") else name_of(origin)
+        return f"the article {origin.split(':', 1)[1]}" if origin.startswith("document:") else ds.entity_name(origin)
 
     pair_count: Counter = Counter(frozenset((u, v)) for u, v, _k, _d in edges_raw)
     pair_seen: defaultdict = defaultdict(int)
@@ -197,9 +192,10 @@ def page_data(view: View) -> dict:
 
 
 def _left_out(view: View):
+    ds = view.dataset
     for n in view.left_out:
-        e = view.dataset.entities.get(n)
-        yield (e.name if e else n), (e.type if e else "?")
+        e = ds.entities.get(n)
+        yield ds.entity_name(n), (e.type if e else "?")
 
 
 def _esc(text: str) -> str:
