@@ -7,10 +7,10 @@ from __future__ import annotations
 
 from collections import Counter
 
-from .links import summary_links
+from .links import SummaryLink, summary_links
 from .model import CREDIBILITY, RELIABILITY, Claim, Dataset
 
-__all__ = ["stats", "sources", "entity_card", "claim_record", "document_record"]
+__all__ = ["stats", "sources", "entity_card", "claim_record", "claim_with_document", "document_record"]
 
 
 def document_record(dataset: Dataset, doc_id: str) -> dict:
@@ -35,9 +35,24 @@ def claim_record(c: Claim) -> dict:
     }
 
 
-def stats(dataset: Dataset) -> dict:
-    """Counts an analyst checks first: entities by type, claims by predicate and document."""
-    links = summary_links(dataset)
+def claim_with_document(dataset: Dataset, c: Claim) -> dict:
+    """:func:`claim_record` plus its document's title, date, outlet and reliability.
+
+    What ``kg show`` lists for each claim and what the analytics' evidence builds on, so both
+    spell a claim the same way (a point ``date`` is also its ``valid_from`` and ``valid_to``).
+    """
+    doc = dataset.documents.get(c.document)
+    return {**claim_record(c), "document_title": doc.title if doc else None,
+            "document_date": str(doc.date) if doc and doc.date else None,
+            "outlet": doc.outlet if doc else None, "reliability": doc.reliability if doc else None}
+
+
+def stats(dataset: Dataset, *, links: list[SummaryLink] | None = None) -> dict:
+    """Counts an analyst checks first: entities by type, claims by predicate and document.
+
+    *links* are the dataset's summary links when the caller has them already.
+    """
+    links = summary_links(dataset) if links is None else links
     claims = dataset.claims
     return {
         "entities": len(dataset.entities),
@@ -94,12 +109,9 @@ def entity_card(dataset: Dataset, entity_id: str) -> dict:
         if c.item == entity_id:
             roles.append(("mentioned_as", "item"))
         for direction, other in roles:
-            rec = claim_record(c)
-            doc = dataset.documents[c.document]
+            rec = claim_with_document(dataset, c)
             rec["other"] = other if direction != "mentioned_as" else None
             rec["other_name"] = dataset.entities[other].name if other in dataset.entities else None
-            rec["document_title"] = doc.title
-            rec["document_date"] = str(doc.date) if doc.date else None
             rec["credibility_meaning"] = CREDIBILITY[c.credibility]
             key = c.predicate if direction != "mentioned_as" else other
             card[direction].setdefault(key, []).append(rec)

@@ -11,10 +11,10 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Iterable
 
-from .dates import PartialDate
+from .dates import PartialDate, parse_partial_date
 from .model import Claim, Dataset, format_quantity
 
-__all__ = ["SummaryLink", "summary_links", "disagreements"]
+__all__ = ["SummaryLink", "summary_links", "disagreements", "reference_date"]
 
 
 @dataclass
@@ -47,6 +47,27 @@ class SummaryLink:
     @property
     def key(self) -> tuple[str, str, str]:
         return self.subject, self.predicate, self.object
+
+
+def reference_date(dataset: Dataset, predicate: str, object_id: str) -> PartialDate | None:
+    """The date a one-time *predicate* must have on *object_id*, from reference data; else ``None``.
+
+    The predicate's schema ``date_property`` names a property of the object (``SIGNED`` →
+    the treaty's ``signed``); its value, when the object has one, is the reference every
+    claim of that predicate about the object is checked against.
+
+    Examples
+    --------
+    >>> from graph.validate import load_dataset
+    >>> ds = load_dataset("tests/fixtures/analytics")
+    >>> reference_date(ds, "SIGNED", "treaty-2024"), reference_date(ds, "VISITED", "treaty-2024")
+    (PartialDate(year=2024, month=6, day=19), None)
+    """
+    pred = dataset.schema.predicates.get(predicate)
+    obj = dataset.entities.get(object_id)
+    if pred is None or not pred.date_property or obj is None:
+        return None
+    return parse_partial_date(obj.properties.get(pred.date_property) or None)
 
 
 def disagreements(claims: Iterable[Claim], dataset: Dataset | None = None) -> list[str]:
@@ -82,14 +103,12 @@ def disagreements(claims: Iterable[Claim], dataset: Dataset | None = None) -> li
         for d2, doc2 in dated[i + 1:]:
             if doc1 != doc2 and not d1.overlaps(d2):
                 out.append(f"date: {d1} ({doc1}) vs {d2} ({doc2})")
-    if dataset is not None and claims:
-        pred = dataset.schema.predicates.get(claims[0].predicate)
-        obj = dataset.entities.get(claims[0].object)
-        if pred and pred.date_property and obj and obj.properties.get(pred.date_property):
-            ref = PartialDate.parse(obj.properties[pred.date_property])
-            for c in claims:
-                if c.date and not c.date.overlaps(ref):
-                    out.append(f"date: {c.date} ({c.document}) vs reference {pred.date_property} {ref} of {obj.id}")
+    ref = reference_date(dataset, claims[0].predicate, claims[0].object) if dataset is not None and claims else None
+    if ref is not None:
+        prop = dataset.schema.predicates[claims[0].predicate].date_property
+        for c in claims:
+            if c.date and not c.date.overlaps(ref):
+                out.append(f"date: {c.date} ({c.document}) vs reference {prop} {ref} of {claims[0].object}")
     return out
 
 
@@ -119,6 +138,6 @@ def summary_links(dataset: Dataset) -> list[SummaryLink]:
             best_credibility=min(c.credibility for c in claims),
             hedged=all(c.hedged for c in claims),
             peripheral=all(c.peripheral for c in claims),
-            disagreements=disagreements(claims, dataset) if len(claims) > 1 or dataset.schema.predicates[p].date_property else [],
+            disagreements=disagreements(claims, dataset) if len(claims) > 1 or reference_date(dataset, p, o) is not None else [],
         ))
     return out

@@ -57,6 +57,25 @@ def test_claim_evidence_keeps_partial_dates_and_attribution(ads):
     assert ev["document_title"] == "Dodicimila soldati" and ev["outlet"] == "Test Outlet" and ev["reliability"] == "C"
 
 
+def test_evidence_spells_a_claim_as_kg_show_does(ads):
+    from graph.inspect import entity_card
+
+    card = entity_card(ads, "north-korea")
+    shown = [r for direction in ("outgoing", "incoming") for recs in card[direction].values() for r in recs]
+    assert len(shown) >= 5
+    index = an.claims_index(ads)
+    for rec in shown:
+        ev = an.claim_evidence(ads, index[rec["id"]])
+        same = set(rec) & set(ev)
+        assert same >= {"id", "date", "valid_from", "valid_to", "quote", "document_title", "document_date", "credibility"}
+        assert {k: ev[k] for k in same} == {k: rec[k] for k in same}, rec["id"]
+        assert ev["claim"] == rec["id"]
+    c = next(c for c in ads.claims if c.quantity == 12000)  # a point date is also its validity
+    ev = an.claim_evidence(ads, c)
+    assert ev["date"] == ev["valid_from"] == ev["valid_to"] == "2025-02"
+    assert (ev["subject_name"], ev["object_name"]) == ("North Korea", "Russia")
+
+
 def test_quantity_conflict_lists_every_figure_with_document_and_quote(ads):
     [c] = an.quantity_conflicts(ads)
     assert (c["kind"], c["subject"], c["predicate"], c["unit"], c["objects"]) == (

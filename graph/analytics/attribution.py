@@ -46,8 +46,7 @@ def attribution(dataset: Dataset, *, entity: str | None = None) -> dict:
     claims = dataset.claims if entity is None else [c for c in dataset.claims if entity in (c.subject, c.object)]
     out = breakdown(dataset, claims)
     if entity is not None:
-        e = dataset.entities.get(entity)
-        out = {"id": entity, "name": e.name if e else entity, **out}
+        out = {"id": entity, "name": dataset.entity_name(entity), **out}
     return out
 
 
@@ -70,7 +69,7 @@ def attribution_by_entity(dataset: Dataset, *, min_claims: int = 1) -> list[dict
         if len(cs) < min_claims:
             continue
         ent = dataset.entities.get(e)
-        rows.append({"id": e, "name": ent.name if ent else e, "type": ent.type if ent else None,
+        rows.append({"id": e, "name": dataset.entity_name(e), "type": ent.type if ent else None,
                      **breakdown(dataset, cs)})
     rows.sort(key=lambda r: (-r["claims"], r["id"]))
     return rows

@@ -25,8 +25,8 @@ from __future__ import annotations
 import math
 from collections import defaultdict
 
-from ..dates import PartialDate
-from ..model import Claim, Dataset
+from ..links import reference_date
+from ..model import Claim, Dataset, format_quantity
 from .evidence import claim_evidence
 
 __all__ = ["EXCLUSIVE_PREDICATES", "conflicts", "date_conflicts", "exclusive_conflicts", "quantity_conflicts"]
@@ -35,11 +35,6 @@ __all__ = ["EXCLUSIVE_PREDICATES", "conflicts", "date_conflicts", "exclusive_con
 EXCLUSIVE_PREDICATES: tuple[tuple[str, str], ...] = (
     ("SUPPORTS", "RELUCTANT_TO_SUPPORT"),
 )
-
-
-def _name(dataset: Dataset, entity_id: str | None) -> str | None:
-    e = dataset.entities.get(entity_id) if entity_id else None
-    return e.name if e else entity_id
 
 
 def _range(c: Claim) -> tuple[float, float]:
@@ -51,18 +46,6 @@ def _range(c: Claim) -> tuple[float, float]:
     if c.quantity_bound == "approx":
         return q * 0.9, q * 1.1
     return q, q
-
-
-def _figure(c: Claim) -> str:
-    sign = {"at_least": "≥", "at_most": "≤", "approx": "~"}.get(c.quantity_bound, "")
-    return f"{sign}{c.quantity:g}"
-
-
-def _version(dataset: Dataset, c: Claim) -> dict:
-    v = claim_evidence(dataset, c)
-    v["subject_name"] = _name(dataset, c.subject)
-    v["object_name"] = _name(dataset, c.object)
-    return v
 
 
 def quantity_conflicts(dataset: Dataset) -> list[dict]:
@@ -97,13 +80,14 @@ def quantity_conflicts(dataset: Dataset) -> list[dict]:
         if lo <= hi:
             notes.append("the stated bounds overlap: all figures can be true at once")
         objects = sorted({c.object for c in claims})
-        label = f"{_name(dataset, s)} {p} ({unit or 'no unit'}{', ' + str(_name(dataset, item)) if item else ''})"
+        label = f"{dataset.entity_name(s)} {p} ({unit or 'no unit'}{', ' + str(dataset.entity_name(item)) if item else ''})"
         out.append({
-            "kind": "quantity", "subject": s, "subject_name": _name(dataset, s), "predicate": p,
+            "kind": "quantity", "subject": s, "subject_name": dataset.entity_name(s), "predicate": p,
             "objects": objects, "unit": unit, "item": item,
-            "summary": f"{label}: " + " vs ".join(f"{_figure(c)} ({c.document})" for c in claims),
+            "summary": f"{label}: " + " vs ".join(f"{format_quantity(c.quantity, c.quantity_bound)} ({c.document})"
+                                                  for c in claims),
             "documents": sorted({c.document for c in claims}), "reconcilable": lo <= hi, "notes": notes,
-            "versions": [_version(dataset, c) for c in claims],
+            "versions": [claim_evidence(dataset, c) for c in claims],
         })
     return out
 
@@ -136,11 +120,8 @@ def date_conflicts(dataset: Dataset, *, once: tuple[str, ...] = ()) -> list[dict
     out = []
     for (s, p, o), claims in groups.items():
         claims = sorted(claims, key=lambda c: (c.date, c.document, c.subject))
-        ref = None
-        pred = schema.predicates.get(p)
-        obj = dataset.entities.get(o)
-        if s is None and pred and obj and obj.properties.get(pred.date_property):
-            ref = PartialDate.parse(obj.properties[pred.date_property])
+        ref = reference_date(dataset, p, o) if s is None else None
+        prop = schema.predicates[p].date_property if ref is not None else None
         clash = set()
         for i, a in enumerate(claims):
             for b in claims[i + 1:]:
@@ -155,18 +136,18 @@ def date_conflicts(dataset: Dataset, *, once: tuple[str, ...] = ()) -> list[dict
             clash = {c.id for c in claims if not c.date.overlaps(ref)}
         versions = []
         for c in claims:
-            v = _version(dataset, c)
+            v = claim_evidence(dataset, c)
             v["conflicting"] = c.id in clash
             versions.append(v)
-        head = f"{_name(dataset, s)} {p} {_name(dataset, o)}" if s else f"{p} {_name(dataset, o)}"
+        head = f"{dataset.entity_name(s)} {p} {dataset.entity_name(o)}" if s else f"{p} {dataset.entity_name(o)}"
         summary = f"{head}: " + ", ".join(f"{c.date} ({c.document})" for c in claims)
         if ref is not None:
-            summary += f"; reference {pred.date_property} {ref}"
+            summary += f"; reference {prop} {ref}"
         out.append({
-            "kind": "date", "subject": s, "subject_name": _name(dataset, s) if s else None, "predicate": p,
+            "kind": "date", "subject": s, "subject_name": dataset.entity_name(s) if s else None, "predicate": p,
             "objects": [o], "summary": summary, "documents": sorted({c.document for c in claims}),
             "reconcilable": False, "notes": [],
-            "reference": {"entity": o, "property": pred.date_property, "value": str(ref)} if ref else None,
+            "reference": {"entity": o, "property": prop, "value": str(ref)} if ref else None,
             "versions": versions,
         })
     return out
@@ -195,11 +176,11 @@ def exclusive_conflicts(dataset: Dataset, *, exclusive=EXCLUSIVE_PREDICATES) -> 
                 cs = [c for c in claims if c.predicate in (a, b)]
                 cs.sort(key=lambda c: (c.predicate != a, c.document))
                 out.append({
-                    "kind": "exclusive", "subject": s, "subject_name": _name(dataset, s), "predicate": f"{a}|{b}",
-                    "objects": [o], "summary": f"{_name(dataset, s)} {a} vs {b} {_name(dataset, o)}",
+                    "kind": "exclusive", "subject": s, "subject_name": dataset.entity_name(s), "predicate": f"{a}|{b}",
+                    "objects": [o], "summary": f"{dataset.entity_name(s)} {a} vs {b} {dataset.entity_name(o)}",
                     "documents": sorted({c.document for c in cs}), "reconcilable": False,
                     "notes": ["a hedged version may be speculation"] if any(c.hedged for c in cs) else [],
-                    "versions": [_version(dataset, c) for c in cs],
+                    "versions": [claim_evidence(dataset, c) for c in cs],
                 })
     return out
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import weakref
 from collections import defaultdict
 
+from ..inspect import claim_with_document
 from ..links import SummaryLink, summary_links
 from ..model import Claim, Dataset
 
@@ -55,11 +56,6 @@ def claims_index(dataset: Dataset) -> dict[str, Claim]:
     return index
 
 
-def _name(dataset: Dataset, entity_id: str | None) -> str | None:
-    e = dataset.entities.get(entity_id) if entity_id else None
-    return e.name if e else entity_id
-
-
 def attribution_category(dataset: Dataset, claim: Claim) -> str:
     """What kind of asserter a claim rests on: the attributed entity's category, or ``"article"``.
 
@@ -79,7 +75,10 @@ def attribution_category(dataset: Dataset, claim: Claim) -> str:
 def claim_evidence(dataset: Dataset, claim: Claim) -> dict:
     """One claim as evidence: quote, document (title, date, outlet, reliability), attribution.
 
-    Dates keep their precision (``"2025-02"`` stays ``"2025-02"``).
+    The claim as :func:`graph.inspect.claim_with_document` spells it (what ``kg show``
+    lists), plus ``claim`` (its id), the subject's, object's and asserter's names, the
+    ``origin`` and the attribution ``category``. Dates keep their precision (``"2025-02"``
+    stays ``"2025-02"``).
 
     Examples
     --------
@@ -89,23 +88,11 @@ def claim_evidence(dataset: Dataset, claim: Claim) -> dict:
     >>> ev["quote"], ev["document"], ev["attributed_to_name"], ev["category"], ev["date"]
     ('oltre 10.000 soldati nordcoreani sono stati inviati in Russia, secondo il NIS', 'doc-a', 'National Intelligence Service', 'intelligence', '2024-11')
     """
-    doc = dataset.documents.get(claim.document)
     return {
-        "claim": claim.id, "subject": claim.subject, "predicate": claim.predicate, "object": claim.object,
-        "quote": claim.quote, "document": claim.document,
-        "document_title": doc.title if doc else None,
-        "document_date": str(doc.date) if doc and doc.date else None,
-        "outlet": doc.outlet if doc else None,
-        "reliability": doc.reliability if doc else None,
-        "attributed_to": claim.attributed_to, "attributed_to_name": _name(dataset, claim.attributed_to),
-        "attribution_note": claim.attribution_note,
+        "claim": claim.id, **claim_with_document(dataset, claim),
+        "subject_name": dataset.entity_name(claim.subject), "object_name": dataset.entity_name(claim.object),
+        "attributed_to_name": dataset.entity_name(claim.attributed_to),
         "origin": claim.origin, "category": attribution_category(dataset, claim),
-        "hedged": claim.hedged, "credibility": claim.credibility,
-        "date": str(claim.date) if claim.date else None,
-        "valid_from": str(claim.valid_from) if claim.valid_from else None,
-        "valid_to": str(claim.valid_to) if claim.valid_to else None,
-        "quantity": claim.quantity, "quantity_bound": claim.quantity_bound if claim.quantity is not None else None,
-        "unit": claim.unit, "item": claim.item, "peripheral": claim.peripheral,
     }
 
 
@@ -122,7 +109,8 @@ def link_evidence(dataset: Dataset, link: SummaryLink | dict, *, claims: dict | 
     index = claims if claims is not None else claims_index(dataset)
     cs = [index[i] for i in ids]
     return {
-        "subject": s, "subject_name": _name(dataset, s), "predicate": p, "object": o, "object_name": _name(dataset, o),
+        "subject": s, "subject_name": dataset.entity_name(s), "predicate": p, "object": o,
+        "object_name": dataset.entity_name(o),
         "claims": len(cs), "documents": sorted({c.document for c in cs}),
         "origins": sorted({c.origin for c in cs}), "independent_origins": len({c.origin for c in cs}),
         "best_credibility": min(c.credibility for c in cs), "hedged": all(c.hedged for c in cs),
@@ -148,8 +136,8 @@ def corroboration(dataset: Dataset, *, links: list[SummaryLink] | None = None) -
     rows = []
     for link in links if links is not None else summary_links(dataset):
         rows.append({
-            "subject": link.subject, "subject_name": _name(dataset, link.subject), "predicate": link.predicate,
-            "object": link.object, "object_name": _name(dataset, link.object),
+            "subject": link.subject, "subject_name": dataset.entity_name(link.subject), "predicate": link.predicate,
+            "object": link.object, "object_name": dataset.entity_name(link.object),
             "claims": len(link.claim_ids), "documents": link.documents, "origins": link.origins,
             "independent_origins": link.independent_origins,
             "single_document": len(link.documents) == 1, "single_origin": link.independent_origins == 1,
@@ -211,7 +199,7 @@ def single_source_entities(dataset: Dataset, *, include_peripheral: bool = False
         if not (one_doc or one_origin):
             continue
         ent = dataset.entities.get(e)
-        rows.append({"id": e, "name": ent.name if ent else e, "type": ent.type if ent else None,
+        rows.append({"id": e, "name": dataset.entity_name(e), "type": ent.type if ent else None,
                      "claims": counts[e], "documents": sorted(docs[e]), "origins": sorted(origins[e]),
                      "basis": "+".join(b for b, on in (("document", one_doc), ("origin", one_origin)) if on)})
     order = {"document+origin": 0, "document": 1, "origin": 2}

@@ -12,17 +12,11 @@ from __future__ import annotations
 import dataclasses
 import datetime as _dt
 
-from ..dates import PartialDate
+from ..dates import PartialDate, parse_partial_date
 from ..model import Claim, Dataset
 from .evidence import claim_evidence
 
 __all__ = ["as_of", "claim_span", "timeline"]
-
-
-def _date(value) -> PartialDate:
-    if isinstance(value, PartialDate):
-        return value
-    return PartialDate.parse(value)
 
 
 def claim_span(claim: Claim) -> tuple[_dt.date, _dt.date] | None:
@@ -86,8 +80,6 @@ def timeline(dataset: Dataset, entity: str | None = None, *, include_undated: bo
 
 
 def _entry(dataset: Dataset, c: Claim) -> dict:
-    ev = claim_evidence(dataset, c)
-    names = {k: dataset.entities[v].name if v in dataset.entities else v for k, v in (("subject", c.subject), ("object", c.object))}
     when = c.when
     if when is None:
         extra = {"when": None, "precision": None, "earliest": None, "latest": None, "kind": None}
@@ -99,7 +91,7 @@ def _entry(dataset: Dataset, c: Claim) -> dict:
         extra = {"when": f"{start or ''} – {end or ''}".strip(), "precision": when.precision,
                  "earliest": start.earliest().isoformat() if start else None,
                  "latest": end.latest().isoformat() if end else None, "kind": "interval"}
-    return {**extra, **ev, "subject_name": names["subject"], "object_name": names["object"]}
+    return {**extra, **claim_evidence(dataset, c)}
 
 
 def as_of(dataset: Dataset, date, *, basis: str = "fact") -> Dataset:
@@ -119,7 +111,7 @@ def as_of(dataset: Dataset, date, *, basis: str = "fact") -> Dataset:
     >>> len(as_of(ds, "2024-12").claims), len(as_of(ds, "2024-12", basis="report").claims)
     (6, 4)
     """
-    d = _date(date)
+    d = parse_partial_date(date)
     lo, hi = d.earliest(), d.latest()
     keep = []
     for c in dataset.claims:
