@@ -117,11 +117,7 @@ def pagerank_igraph(G: nx.Graph, *, alpha: float = 0.85) -> dict:
     spread their rank uniformly, as in networkx.
     """
     g, nodes = to_igraph(G)
-    if not G.is_directed():
-        pr = g.pagerank(damping=alpha, directed=False)
-    else:
-        pr = g.pagerank(damping=alpha, directed=True)
-    return dict(zip(nodes, pr))
+    return dict(zip(nodes, g.pagerank(damping=alpha, directed=G.is_directed())))
 
 
 def sample_sources(G: nx.Graph, k: int, seed: int) -> list:

@@ -17,7 +17,7 @@ from pathlib import Path
 from ..errors import KGError
 
 __all__ = ["VIS_VERSION", "vis_network_js", "vis_network_css", "page_template", "page_js", "page_css",
-           "AssetError", "asset_report"]
+           "AssetError"]
 
 #: The vis-network build pyvis 0.3.2 ships and its own "local" template uses.
 VIS_VERSION = "9.1.2"
@@ -88,10 +88,3 @@ def page_js() -> str:
 def page_css() -> str:
     """The page's own stylesheet."""
     return _inline_safe(_own("view.css"), "style", "view.css")
-
-
-def asset_report() -> dict:
-    """Where the inlined code comes from and how big it is (for the benchmark and docs)."""
-    d = _vis_dir()
-    return {"vis_network": str(d), "version": VIS_VERSION,
-            "js_bytes": len(vis_network_js().encode()), "css_bytes": len(vis_network_css().encode())}
