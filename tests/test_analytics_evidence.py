@@ -45,7 +45,10 @@ def test_single_source_entities(ads):
     # with the peripheral claim counted, Ukraine rests on two documents
     assert "ukraine" not in {r["id"] for r in an.single_source_entities(ads, include_peripheral=True)}
     both = an.single_source(ads)
-    assert set(both) == {"links", "entities"}
+    assert both == {"links": an.single_source_links(ads), "entities": an.single_source_entities(ads)}
+    assert an.single_source(ads, include_peripheral=True) == {
+        "links": an.single_source_links(ads, include_peripheral=True),
+        "entities": an.single_source_entities(ads, include_peripheral=True)}
 
 
 def test_claim_evidence_keeps_partial_dates_and_attribution(ads):

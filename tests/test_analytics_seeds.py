@@ -83,6 +83,13 @@ def test_structure_of_the_seed_graph(seeds_dataset):
     assert an.degree(S).top(1)[0]["id"] == "north-korea"
     a, b = an.communities(S, seed=0), an.communities(S, seed=0)
     assert a.groups == b.groups
+    p = a.partition
+    # the regime and its state media; the Hamhung plant and its analysts; the war with its treaty; Ukraine's side
+    assert p["kim-jong-un"] == p["kcna"] == p["tank-factory"]
+    assert p["february-11-plant"] == p["kn-23"] == p["cns"] == p["hamhung"]
+    assert p["north-korea"] == p["russia"] == p["kursk-region"] == p["ru-kp-strategic-partnership-treaty"]
+    assert p["ukraine"] == p["south-korea"] == p["united-states"]
+    assert len({p[n] for n in ("kim-jong-un", "february-11-plant", "north-korea", "ukraine")}) == 4
     points = {r["id"] for r in an.articulation_points(S)}
     assert {"north-korea", "kim-jong-un"} <= points
 

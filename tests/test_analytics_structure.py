@@ -101,6 +101,8 @@ def test_communities_are_seeded_and_reproducible(asg):
     assert len(a.groups[0]) >= len(a.groups[-1])
     d = a.to_dict(min_size=2)
     assert all(c["size"] >= 2 for c in d["communities"]) and d["algorithm"] == "louvain"
+    assert [[m["id"] for m in c["members"]] for c in d["communities"]] == [g for g in a.groups if len(g) >= 2]
+    assert (d["seed"], d["count"], d["modularity"]) == (0, len(a.groups), a.modularity)
     assert 0.3 < a.modularity < 0.5
 
 
@@ -178,7 +180,11 @@ def test_auto_picks_the_fastest_installed_engine_per_measure(asg):
     expected = "igraph" if HAS_IGRAPH else "rustworkx" if HAS_RUSTWORKX else "networkx"
     assert an.pagerank(asg).engine == expected
     assert an.betweenness(asg).engine == ("igraph" if HAS_IGRAPH else "networkx")
-    assert an.communities(asg).to_dict()["algorithm"] == "louvain"
+    # Louvain: "auto" takes igraph when installed; the default stays networkx on every install
+    assert engines.choose("auto", measure="louvain") == ("igraph" if HAS_IGRAPH else "networkx")
+    assert an.communities(asg, engine="auto").groups == an.communities(
+        asg, engine="igraph" if HAS_IGRAPH else "networkx").groups
+    assert an.communities(asg).groups == an.communities(asg, engine="networkx").groups
 
 
 def test_cached_projections_follow_changes_to_the_graph(ads):
