@@ -13,10 +13,22 @@ import unicodedata
 from .errors import LookupFailed
 from .model import Dataset
 
-__all__ = ["normalize_name", "Resolver"]
+__all__ = ["fold_text", "normalize_name", "Resolver"]
 
 _SEPARATORS = re.compile(r"[\s\-‐‑‒–—_./]+")
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'", "ʼ": "'"})
+
+
+def fold_text(text: str) -> str:
+    """*text* with one apostrophe style, no accents and case folded (separators kept as they are).
+
+    Examples
+    --------
+    >>> fold_text("Università dell’Ucraina")
+    "universita dell'ucraina"
+    """
+    text = unicodedata.normalize("NFKD", text.translate(_APOSTROPHES))
+    return "".join(ch for ch in text if not unicodedata.combining(ch)).casefold()
 
 
 def normalize_name(text: str) -> str:
@@ -29,9 +41,7 @@ def normalize_name(text: str) -> str:
     >>> normalize_name("Stabilimento  11 Febbraio’")
     "stabilimento 11 febbraio'"
     """
-    text = unicodedata.normalize("NFKD", text.translate(_APOSTROPHES))
-    text = "".join(ch for ch in text if not unicodedata.combining(ch))
-    return _SEPARATORS.sub(" ", text.casefold()).strip()
+    return _SEPARATORS.sub(" ", fold_text(text)).strip()
 
 
 class Resolver:

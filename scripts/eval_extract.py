@@ -11,14 +11,22 @@ and is scored against the document's curated claims:
   document use (a lower bound of precision: the seeds have no mention annotations, and
   an entity named but not used in any claim is not necessarily a false match);
 * new-entity candidates — a candidate is right when one of its names folds to a name or
-  alias of a held-out entity; recall over the held-out entities the claims use;
-* claims — a proposed claim matches an unused curated claim with the same subject and
-  object (candidates count as the held-out entity they name; for a symmetric predicate
-  such as MET_WITH either order); precision and recall, and how often the predicate of a
-  matched claim is right;
+  alias of a held-out entity (a leading article aside); recall over the held-out entities
+  the claims use;
+* claims, counted per sentence (the headline figures) — curated claims of the document with
+  the same subject and object whose quotes lie in one sentence form one *unit*. A proposed
+  claim matches a still unmatched unit with the same subject and object whose quote
+  overlaps the proposal's sentence (candidates count as the held-out entity they name; when
+  the proposal's predicate and one of the unit's are symmetric, such as MET_WITH, subject
+  and object match in either order). Recall = matched units / units (also over the units
+  whose two entities are reachable: known or found as candidates), precision = matched
+  units / proposals, predicate accuracy = matched units holding a claim with the proposed
+  predicate;
+* claims, old pair counting (printed for comparison) — a proposal matches any unused
+  curated claim of the document with the same subject and object, wherever its quote is;
 * speed — articles per second on one core (extraction only, warm pipeline).
 
-Usage: ``python scripts/eval_extract.py [--data seeds] [--json]``
+Usage: ``python scripts/eval_extract.py [--data seeds] [--json] [--explain]``
 """
 
 from __future__ import annotations
@@ -32,7 +40,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from graph.extract.gazetteer import Gazetteer, fold_tokens  # noqa: E402
+from graph.extract.gazetteer import LEADING_ARTICLES, Gazetteer, fold_tokens  # noqa: E402
 from graph.extract.pipeline import extract  # noqa: E402
 from graph.extract.sentences import split_sentences  # noqa: E402
 from graph.validate import load_dataset  # noqa: E402
@@ -40,7 +48,7 @@ from graph.validate import load_dataset  # noqa: E402
 
 def _key(name: str) -> tuple[str, ...]:
     toks = tuple(t for t, _, _ in fold_tokens(name))
-    return toks[1:] if len(toks) > 1 and toks[0] in ("il", "lo", "la", "i", "gli", "le", "l", "the") else toks
+    return toks[1:] if len(toks) > 1 and toks[0] in LEADING_ARTICLES else toks
 
 
 def mentioned_by(ds) -> dict[str, set[str]]:

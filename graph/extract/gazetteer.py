@@ -13,15 +13,13 @@ because claims are often stated inside such descriptions.
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass, field
 from typing import Iterable
 
-from ..resolve import normalize_name
+from ..resolve import fold_text, normalize_name
 
 __all__ = ["Mention", "Gazetteer", "fold_tokens", "loose_token", "LEADING_ARTICLES", "LOOSE_TYPES"]
 
-_APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'", "ʼ": "'"})
 _WORD = re.compile(r"[^\W_]+")
 #: Articles and determiners dropped from the front of an alias ("Le autorità ucraine").
 LEADING_ARTICLES = frozenset("il lo la i gli le l un una uno the a an".split())
@@ -78,17 +76,11 @@ class Mention:
         return self.entities[0]
 
 
-def _fold_char(ch: str) -> str:
-    ch = ch.translate(_APOSTROPHES)
-    decomposed = unicodedata.normalize("NFKD", ch)
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
-
-
 _FOLD_CACHE: dict[str, str] = {}
 
 
 def _fold_cached(ch: str) -> str:
-    f = _fold_char(ch)
+    f = fold_text(ch)  # the folding of normalize_name, one character at a time
     _FOLD_CACHE[ch] = f
     return f
 
