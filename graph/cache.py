@@ -11,13 +11,13 @@ from __future__ import annotations
 import hashlib
 import os
 import pickle
-import tempfile
 from pathlib import Path
 
 from . import __version__
+from .atomic import atomic_writer
 from .schema import Schema, schema_dir_for
 
-__all__ = ["cache_dir", "content_key", "get", "put"]
+__all__ = ["cache_dir", "content_key", "dataset_files", "get", "put"]
 
 
 def cache_dir() -> Path:
@@ -25,10 +25,16 @@ def cache_dir() -> Path:
     return Path(os.environ.get("KG_CACHE_DIR") or Path(".kg") / "cache")
 
 
+def dataset_files(directory: Path) -> list[Path]:
+    """Every file a dataset's content may depend on: all files but drafts and hidden ones."""
+    return sorted(
+        p for p in directory.rglob("*")
+        if p.is_file() and not any(part.startswith(".") or part == "drafts" for part in p.relative_to(directory).parts)
+    )
+
+
 def content_key(directory: Path, schema: Schema | None = None) -> str:
     """sha256 over the toolkit version, schema files and dataset files (names and bytes)."""
-    from .validate import dataset_files
-
     schema_dir = schema.directory if schema and schema.directory else schema_dir_for(directory)
     h = hashlib.sha256(f"kg {__version__}\0".encode())
     groups = [(schema_dir, sorted(Path(schema_dir).rglob("*.yaml"))), (directory, dataset_files(directory))]
@@ -53,13 +59,12 @@ def get(key: str):
 
 
 def put(key: str, dataset) -> None:
-    """Store *dataset* under *key* (atomic rename; failures only cost a re-validation)."""
-    folder = cache_dir()
+    """Store *dataset* under *key* (atomic rename; failures only cost a re-validation).
+
+    A failed write leaves nothing behind: no partial entry, no temporary file.
+    """
     try:
-        folder.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=folder, suffix=".tmp")
-        with os.fdopen(fd, "wb") as fh:
+        with atomic_writer(cache_dir() / f"{key}.pickle") as fh:
             pickle.dump(dataset, fh, protocol=pickle.HIGHEST_PROTOCOL)
-        os.replace(tmp, folder / f"{key}.pickle")
     except OSError:
         pass

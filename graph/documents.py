@@ -26,7 +26,6 @@ class DocumentText:
     text: str
     sha256: str
     header_date: PartialDate | None
-    body_start: int  # offset where the article proper starts (after any header)
 
 
 def parse_header(text: str) -> tuple[PartialDate | None, int]:
@@ -52,5 +51,5 @@ def read_document_text(path: Path) -> DocumentText:
     """Read *path* as UTF-8; raise ``UnicodeDecodeError``/``OSError`` for the caller to report."""
     raw = path.read_bytes()
     text = raw.decode("utf-8")
-    date, body = parse_header(text)
-    return DocumentText(text, hashlib.sha256(raw).hexdigest(), date, body)
+    date, _ = parse_header(text)
+    return DocumentText(text, hashlib.sha256(raw).hexdigest(), date)

@@ -9,12 +9,11 @@ from __future__ import annotations
 import csv
 import io
 import json
-import os
-import tempfile
 from pathlib import Path
 
 import networkx as nx
 
+from .atomic import write_atomic
 from .build import claim_graph, summary_graph
 from .inspect import claim_record, document_record
 from .model import Dataset
@@ -66,18 +65,6 @@ def _csv(rows: list[dict]) -> str:
     return buf.getvalue()
 
 
-def _atomic_write(path: Path, data: bytes) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-
-
 def export(dataset: Dataset, fmt: str, out: Path, *, graph: str = "claims") -> list[Path]:
     """Write *dataset* as *fmt* to *out*; return the files written.
 
@@ -88,13 +75,13 @@ def export(dataset: Dataset, fmt: str, out: Path, *, graph: str = "claims") -> l
     if fmt not in FORMATS:
         raise ValueError(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}")
     if fmt == "json":
-        _atomic_write(out, json.dumps(to_json(dataset), ensure_ascii=False, indent=1).encode("utf-8"))
+        write_atomic(out, json.dumps(to_json(dataset), ensure_ascii=False, indent=1).encode("utf-8"))
         return [out]
     if fmt == "csv":
         data = to_json(dataset)
         files = []
         for table in ("entities", "documents", "claims"):
-            _atomic_write(out / f"{table}.csv", _csv(data[table]).encode("utf-8"))
+            write_atomic(out / f"{table}.csv", _csv(data[table]).encode("utf-8"))
             files.append(out / f"{table}.csv")
         return files
     G = _flat(claim_graph(dataset) if graph == "claims" else summary_graph(dataset))
@@ -103,5 +90,5 @@ def export(dataset: Dataset, fmt: str, out: Path, *, graph: str = "claims") -> l
         nx.write_graphml(G, buf)
     else:
         nx.write_gexf(G, buf)
-    _atomic_write(out, buf.getvalue())
+    write_atomic(out, buf.getvalue())
     return [out]

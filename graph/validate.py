@@ -8,12 +8,14 @@ checked dataset or raises :class:`~graph.errors.DatasetError` with all problems,
 from __future__ import annotations
 
 import difflib
-import gc
 import re
+from collections.abc import Collection
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable
 
+from . import cache
+from .atomic import gc_paused
 from .dates import PartialDate
 from .documents import read_document_text
 from .errors import DatasetError, Problem
@@ -21,7 +23,7 @@ from .model import QUANTITY_BOUNDS, RELIABILITY, Alias, Claim, Dataset, Document
 from .schema import Schema, load_schema, schema_dir_for
 from .yamlio import Flagged, Items, Record, YamlDate, read_yaml
 
-__all__ = ["load_dataset", "validate_dataset", "dataset_files", "ID_PATTERN"]
+__all__ = ["load_dataset", "validate_dataset", "ID_PATTERN"]
 
 ID_PATTERN = re.compile(r"[a-z0-9][a-z0-9_.-]*\Z")
 _LANG = re.compile(r"[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*\Z")
@@ -184,6 +186,27 @@ class _Context:
     schema: Schema
     directory: Path
     problems: list[Problem] = field(default_factory=list)
+    _close: dict = field(default_factory=dict, repr=False)
+    _concrete: list[str] | None = field(default=None, repr=False)
+
+    def concrete_types(self) -> list[str]:
+        """The entity types an entity may have (every type but the abstract ones), listed once."""
+        if self._concrete is None:
+            self._concrete = [t for t, v in self.schema.types.items() if not v.abstract]
+        return self._concrete
+
+    def close_matches(self, word: str, options: Collection[str], kind: str, n: int = 3) -> list[str]:
+        """Up to *n* of *options* that look like *word* ("did you mean"), memoised per *kind* and word.
+
+        *kind* names the option set (``"entity"``, ``"predicate"``, ...); one set must not change
+        under one kind while a dataset is read. Over a large set a single lookup takes seconds,
+        and the same wrong word is typically repeated in many records.
+        """
+        key = (kind, word, n)
+        found = self._close.get(key)
+        if found is None:
+            found = self._close[key] = difflib.get_close_matches(word, options, n=n)
+        return found
 
     def name(self, path: Path) -> str:
         """How problems name a file: from the dataset folder's own name down (``seeds/claims/000.yaml``)."""
@@ -196,6 +219,13 @@ class _Context:
         self.problems.append(Problem(file, at[0], at[1], message))
 
 
+def _did_you_mean(close: list[str], quote: bool = False) -> str:
+    """`` (did you mean X?)`` for the suggestions *close*, or ``""`` when there are none."""
+    if not close:
+        return ""
+    return f" (did you mean {', '.join(map(repr, close)) if quote else ', '.join(close)}?)"
+
+
 def _fields(rec: Record, spec: dict, required: tuple, what: str, file: str, ctx: _Context) -> dict | None:
     """Check a record's fields against *spec*; return converted values (None when unusable)."""
     out = {}
@@ -206,8 +236,7 @@ def _fields(rec: Record, spec: dict, required: tuple, what: str, file: str, ctx:
             ok = False
             continue
         if check is None:
-            close = difflib.get_close_matches(key, spec, n=1)
-            hint = f" (did you mean {close[0]!r}?)" if close else ""
+            hint = _did_you_mean(ctx.close_matches(key, spec, f"{what} field", n=1), quote=True)
             ctx.add(file, rec.pos[key], f"{what}: unknown field {key!r}{hint}")
             continue
         try:
@@ -379,8 +408,7 @@ def _read_entities(ctx: _Context) -> dict[str, Entity]:
                 continue
             etype = ctx.schema.types.get(f["type"])
             if etype is None or etype.abstract:
-                close = difflib.get_close_matches(f["type"], [t for t, v in ctx.schema.types.items() if not v.abstract], n=3)
-                hint = f" (did you mean {', '.join(close)}?)" if close else ""
+                hint = _did_you_mean(ctx.close_matches(f["type"], ctx.concrete_types(), "entity type"))
                 ctx.add(file, rec.pos["type"], f"entity {f['id']!r}: unknown entity type {f['type']!r}{hint}")
                 continue
             aliases = _aliases(f.get("aliases"), rec, file, ctx)
@@ -424,15 +452,13 @@ def _check_claim(rec: Record, f: dict, file: str, ctx: _Context, entities, docum
     ok = True
     pred = schema.predicates.get(f["predicate"])
     if pred is None:
-        close = difflib.get_close_matches(f["predicate"], schema.predicates, n=3)
-        hint = f" (did you mean {', '.join(close)}?)" if close else ""
+        hint = _did_you_mean(ctx.close_matches(f["predicate"], schema.predicates, "predicate"))
         ctx.add(file, rec.pos["predicate"], f"claim: unknown predicate {f['predicate']!r}{hint}")
         ok = False
     for role in ("subject", "object", "attributed_to", "item"):
         ref = f.get(role)
         if ref is not None and ref not in entities:
-            close = difflib.get_close_matches(ref, entities, n=3)
-            hint = f" (did you mean {', '.join(close)}?)" if close else ""
+            hint = _did_you_mean(ctx.close_matches(ref, entities, "entity"))
             ctx.add(file, rec.pos[role], f"claim: {role} {ref!r} is not a known entity{hint}")
             ok = False
     if pred is not None and ok:
@@ -448,8 +474,7 @@ def _check_claim(rec: Record, f: dict, file: str, ctx: _Context, entities, docum
     doc = documents.get(f["document"])
     start = -1
     if doc is None:
-        close = difflib.get_close_matches(f["document"], documents, n=3)
-        hint = f" (did you mean {', '.join(close)}?)" if close else ""
+        hint = _did_you_mean(ctx.close_matches(f["document"], documents, "document"))
         ctx.add(file, rec.pos.get("document", rec.at), f"claim: document {f['document']!r} is not in documents.yaml{hint}")
         ok = False
     else:
@@ -548,15 +573,10 @@ def validate_dataset(directory: Path | str, *, schema: Schema | None = None,
     ctx = _Context(schema, directory)
     # Reading allocates millions of small objects and frees none: the cyclic collector
     # would rescan the growing heap over and over (quadratic time), so pause it.
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
+    with gc_paused():
         documents = _read_documents(ctx)
         entities = _read_entities(ctx)
         claims = _read_claims(ctx, entities, documents, progress)
-    finally:
-        if was_enabled:
-            gc.enable()
     if ctx.problems:
         return None, sorted(set(ctx.problems))
     return Dataset(schema, entities, documents, claims, directory), []
@@ -566,8 +586,9 @@ def load_dataset(directory: Path | str = "seeds", *, schema: Schema | None = Non
                  progress: Callable[[int, int], None] | None = None) -> Dataset:
     """Load and validate a dataset folder, or raise :class:`~graph.errors.DatasetError`.
 
-    An unchanged dataset (same bytes in every input file, schema included) is read from a
-    cache keyed by its content hash instead of being validated again.
+    The dataset's ``content_hash`` is always set (a hash of every input byte, schema
+    included). With *use_cache*, an unchanged dataset is read from a cache keyed by that
+    hash instead of being validated again.
 
     Examples
     --------
@@ -575,11 +596,9 @@ def load_dataset(directory: Path | str = "seeds", *, schema: Schema | None = Non
     >>> ds.entities["kim-jong-un"].type
     'Person'
     """
-    from . import cache  # local: the cache module depends on this one's file listing
-
     directory = Path(directory)
+    key = cache.content_key(directory, schema)
     if use_cache:
-        key = cache.content_key(directory, schema)
         hit = cache.get(key)
         if hit is not None:
             hit.directory = directory
@@ -587,15 +606,7 @@ def load_dataset(directory: Path | str = "seeds", *, schema: Schema | None = Non
     dataset, problems = validate_dataset(directory, schema=schema, progress=progress)
     if problems:
         raise DatasetError(problems)
+    dataset.content_hash = key
     if use_cache:
-        dataset.content_hash = key
         cache.put(key, dataset)
     return dataset
-
-
-def dataset_files(directory: Path) -> list[Path]:
-    """Every file a dataset's content may depend on: all files but drafts and hidden ones."""
-    return sorted(
-        p for p in directory.rglob("*")
-        if p.is_file() and not any(part.startswith(".") or part == "drafts" for part in p.relative_to(directory).parts)
-    )

@@ -37,3 +37,15 @@ def test_bench_build_prints_figures():
     (row,) = json.loads(done.stdout)
     assert row["claims"] == 300 and row["edges"] == 300
     assert row["validate_ratio"] > 0 and row["build_ratio"] > 0 and row["peak_rss_mib"] > 0
+
+
+def test_bench_build_prints_a_table():
+    done = subprocess.run([sys.executable, str(ROOT / "scripts" / "bench_build.py"), "--sizes", "300", "--repeat", "1"],
+                          check=True, capture_output=True, text=True, timeout=300)
+    header, rule, row, *rest = done.stdout.splitlines()
+    cols = [c.strip() for c in header.strip("|").split("|")]
+    assert cols == ["claims", "validate_s", "bare_parse_s", "validate_ratio", "validate_claims_per_s", "build_s",
+                    "bare_add_edge_s", "build_ratio", "build_claims_per_s", "peak_rss_mib"]
+    assert rule == "|" + "---|" * len(cols) and rest == []
+    cells = [c.strip() for c in row.strip("|").split("|")]
+    assert len(cells) == len(cols) and cells[0] == "300" and all(float(c.replace(",", "")) > 0 for c in cells)

@@ -13,14 +13,13 @@ back with the strict reader :func:`graph.yamlio.read_yaml`.
 
 from __future__ import annotations
 
-import os
 import re
-import tempfile
 from pathlib import Path
 from typing import Any
 
 import yaml
 
+from ..atomic import write_atomic
 from ..errors import DatasetError, Problem
 from ..yamlio import Items, Record, parse_yaml, read_yaml
 from .pipeline import Extraction
@@ -171,24 +170,6 @@ def dump_draft(draft: dict, path_hint: str = "DRAFT") -> str:
     """The draft as YAML text (every string round-trips through the strict reader)."""
     header = _HEADER.format(doc=draft["document"]["id"], path=path_hint)
     return header + dump_yaml(draft)
-
-
-def write_atomic(path: Path, text: str) -> None:
-    """Write *text* to *path* via a temporary file in the same folder and a rename."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
-            fh.write(text)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
-        raise
 
 
 def read_draft(path: Path) -> dict:
