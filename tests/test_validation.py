@@ -95,7 +95,7 @@ CASES = {
                             "mini/entities.yaml:", "not valid YAML"),
     "unknown entity property": ("entities.yaml", "properties: {role: Supreme Leader}", "properties: {rank: Marshal}",
                                 "mini/entities.yaml:6:", "type Person has no property 'rank'"),
-    "bad enum property": ("entities.yaml", "properties: {state_controlled: true}",
+    "bad enum property": ("entities.yaml", "properties: {state_controlled: true, category: state_media}",
                           "properties: {state_controlled: true, category: spooks}",
                           "mini/entities.yaml:", "property category: must be one of"),
 }
@@ -184,13 +184,117 @@ def test_schema_checks_symmetric_predicates(tmp_path, value, message):
     assert message in str(info.value) and "predicates.yaml:" in str(info.value)
 
 
+# (file, old text, new text, file the problem must name, message fragment)
+SCHEMA_CASES = {
+    "cues as a list": ("predicates.yaml", "    cues: {it: [ha visitato], en: [visited]}\n",
+                       "    cues: [ha visitato]\n", "predicates.yaml:7:5", "cues must be a mapping"),
+    "cue phrases as text": ("predicates.yaml", "cues: {it: [ha visitato], en: [visited]}",
+                            "cues: {it: ha visitato, en: [visited]}", "predicates.yaml:7:", "cues.it must be a list"),
+    "date_property as a list": ("predicates.yaml", "    date_property: signed\n", "    date_property: [signed]\n",
+                                "predicates.yaml:", "date_property must be the name of a property"),
+    "description as a list": ("predicates.yaml", "description: The subject visited the object.",
+                              "description: [visited]", "predicates.yaml:", "description must be text"),
+    "style as text": ("types/Facility.yaml", "style: {color: \"#ff9da7\", shape: triangle}", "style: red",
+                      "types/Facility.yaml:5:", "style must be a mapping"),
+    "properties as a list": ("types/Facility.yaml", "  kind:\n    type: string\n", "  - kind:\n      type: string\n", "types/Facility.yaml:6:", "properties must be a mapping"),
+    "extends as a list": ("types/Facility.yaml", "extends: Thing", "extends: [Thing]",
+                          "types/Facility.yaml:2:", "extends must be the name of one entity type"),
+    "abstract as text": ("types/Facility.yaml", "extends: Thing", "extends: Thing\nabstract: maybe",
+                         "types/Facility.yaml:3:", "abstract must be true or false"),
+    "enum values as text": ("types/Thing.yaml", ("values: [government, military, state_media, media, intelligence, "
+                                                 "research, analyst, other]"), "values: government",
+                            "types/Thing.yaml:", "values must be a list of text"),
+    "unknown attribution category": ("types/Thing.yaml", "values: [government, military, state_media,",
+                                     "values: [government, spooks, state_media,", "types/Thing.yaml:5:3",
+                                     "(unknown: ['spooks']) (missing: ['military'])"),
+    "attribution category missing": ("types/Thing.yaml", " analyst, other]", " other]", "types/Thing.yaml:5:3",
+                                     "(missing: ['analyst'])"),
+}
+
+
+@pytest.mark.parametrize("case", sorted(SCHEMA_CASES))
+def test_schema_mistakes_are_located_problems(tmp_path, case):
+    file, old, new, where, fragment = SCHEMA_CASES[case]
+    schema = tmp_path / "schema"
+    shutil.copytree(MINI / "schema", schema)
+    edit(schema, file, old, new)
+    with pytest.raises(SchemaError) as info:
+        load_schema(schema)
+    found = [str(p) for p in info.value.problems]
+    matching = [p for p in found if fragment in p]
+    assert matching, f"no problem mentions {fragment!r}: {found}"
+    assert any(p.startswith(str(schema / where)) for p in matching), f"expected a problem in {where}: {matching}"
+
+
+def test_category_property_gives_the_attribution_category():
+    dataset = load_dataset(MINI, use_cache=False)
+    kcna = dataset.entities["kcna"]
+    assert kcna.properties["category"] == "state_media"
+    assert dataset.schema.attribution_category(kcna.type, kcna.properties) == "state_media"
+    assert dataset.schema.attribution_category(kcna.type, {}) == "media"
+
+
+def test_suggestions_are_computed_once_per_word(tmp_path, monkeypatch):
+    import difflib
+
+    folder = copy_mini(tmp_path)
+    edit(folder, "claims/a.yaml", "subject: north-korea", "subject: nort-korea", count=2)
+    edit(folder, "claims/b.yaml", "subject: north-korea", "subject: nort-korea")
+    calls = []
+    real = difflib.get_close_matches
+    monkeypatch.setattr(difflib, "get_close_matches", lambda word, *a, **k: calls.append(word) or real(word, *a, **k))
+    found = problems_of(folder)
+    assert sum("subject 'nort-korea' is not a known entity (did you mean north-korea?)" in p for p in found) == 3
+    assert calls.count("nort-korea") == 1
+
+
+def test_content_hash_is_set_without_the_cache(tmp_path, monkeypatch):
+    monkeypatch.setenv("KG_CACHE_DIR", str(tmp_path / "cache"))
+    folder = copy_mini(tmp_path)
+    plain = load_dataset(folder, use_cache=False)
+    assert len(plain.content_hash) == 64 and not (tmp_path / "cache").exists()
+    assert load_dataset(folder).content_hash == plain.content_hash
+
+
 def test_cache_is_invalidated_by_an_edit(tmp_path, monkeypatch):
     monkeypatch.setenv("KG_CACHE_DIR", str(tmp_path / "cache"))
     folder = copy_mini(tmp_path)
     first = load_dataset(folder)
-    again = load_dataset(folder)
+    with monkeypatch.context() as m:  # the second load must come from the cache, not from validation
+        m.setattr("graph.validate.validate_dataset", lambda *a, **k: pytest.fail("validated again"))
+        again = load_dataset(folder)
     assert again.content_hash == first.content_hash and len(list((tmp_path / "cache").iterdir())) == 1
+    assert [c.id for c in again.claims] == [c.id for c in first.claims]
     edit(folder, "claims/b.yaml", "    credibility: 3\n", "    credibility: 4\n")
     changed = load_dataset(folder)
     assert changed.content_hash != first.content_hash
     assert sorted(c.credibility for c in changed.claims) != sorted(c.credibility for c in first.claims)
+
+
+def test_a_failed_cache_write_leaves_nothing_behind(tmp_path, monkeypatch):
+    monkeypatch.setenv("KG_CACHE_DIR", str(tmp_path / "cache"))
+    import pickle
+
+    from graph import cache
+
+    def broken(obj, fh, protocol=None):
+        fh.write(b"half a pickle")
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(pickle, "dump", broken)
+    cache.put("k" * 64, object())
+    assert list((tmp_path / "cache").iterdir()) == [] and cache.get("k" * 64) is None
+
+
+def test_write_atomic_keeps_the_old_file_on_failure(tmp_path):
+    from graph.atomic import atomic_writer, write_atomic
+
+    target = tmp_path / "out.json"
+    write_atomic(target, "old")
+    with pytest.raises(RuntimeError), atomic_writer(target) as fh:
+        fh.write(b"new, half written")
+        raise RuntimeError("interrupted")
+    assert target.read_text() == "old" and [p.name for p in tmp_path.iterdir()] == ["out.json"]
+    target.chmod(0o640)
+    write_atomic(target, b"new")
+    assert target.read_bytes() == b"new" and target.stat().st_mode & 0o777 == 0o640
