@@ -109,3 +109,20 @@ def test_bench_load_smoke(tmp_path, kg_server):
     assert size["reload_written"] == 0 and size["ratio"] > 0
     assert [e["batch"] for e in res["sweep"]] == [100]
     assert "targets" in r.stdout
+
+
+def test_jvm_settings_keep_a_home_with_a_space_in_one_argument(tmp_path, monkeypatch):
+    """What the child hands to arcadedb_embedded, turned into JVM flags by its own builder
+    (no JVM is started): the paths stay whole, heap and crash log come once each."""
+    from arcadedb_embedded.jvm import _build_jvm_args
+
+    cfg = server.ServerConfig(home=tmp_path / "my kg home", heap="768m")
+    monkeypatch.setenv("ARCADEDB_JVM_ARGS", "-Xmx9g -XX:ErrorFile=/elsewhere")  # inherited: ignored
+    kwargs, env = server.jvm_settings(cfg)
+    for k, v in env.items():
+        monkeypatch.setenv(k, v)
+    args = _build_jvm_args(disable_xml_limits=True, **kwargs)
+    assert f"-Djava.util.logging.config.file={cfg.log_dir / 'logging.properties'}" in args
+    assert [a for a in args if a.startswith("-Xmx")] == ["-Xmx768m"]
+    assert [a for a in args if a.startswith("-XX:ErrorFile=")] == [f"-XX:ErrorFile={cfg.log_dir}/hs_err_pid%p.log"]
+    assert not [a for a in args if a.startswith(("kg", "home"))]  # no split fragments

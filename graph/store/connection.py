@@ -102,7 +102,7 @@ def resolve_target(*, home: Path | None = None, port: int | None = None, start: 
         notify(f"NEO4J_URI is not set: starting the local server ({cfg.uri}, data in {cfg.db_dir}) ...")
         server.start(cfg)
         cfg = server.running_config(cfg.home) or cfg
-    password = server.read_password(cfg.home) or ""
+    password = server.read_password(cfg) or ""
     database = os.environ.get("NEO4J_DATABASE") or cfg.database
     return Target(uri=cfg.uri, user=server.USER, password=password, database=database,
                   local=True, home=cfg.home)

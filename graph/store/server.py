@@ -26,7 +26,7 @@ import socket
 import subprocess
 import sys
 import time
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 
 from graph.errors import KGError
@@ -43,6 +43,7 @@ __all__ = [
     "stop",
     "status",
     "run_foreground",
+    "jvm_settings",
 ]
 
 DEFAULT_BOLT_PORT = 7687
@@ -126,6 +127,15 @@ class ServerConfig:
         return self.home / "password"
 
     @property
+    def logging_properties(self) -> Path:
+        return self.log_dir / "logging.properties"
+
+    @property
+    def jvm_error_file(self) -> str:
+        """The JVM's crash log pattern (``%p`` is the pid)."""
+        return str(self.log_dir / "hs_err_pid%p.log")
+
+    @property
     def uri(self) -> str:
         return f"bolt://127.0.0.1:{self.port}"
 
@@ -146,17 +156,16 @@ class ServerStatus:
 
 
 # Password -----------------------------------------------------------------------------------
-def read_password(home: Path) -> str | None:
-    """Return the stored root password, or None before the first start."""
-    path = home / "password"
+def read_password(cfg: ServerConfig) -> str | None:
+    """Return the stored root password (``cfg.password_file``), or None before the first start."""
     try:
-        return path.read_text(encoding="utf-8").strip()
+        return cfg.password_file.read_text(encoding="utf-8").strip()
     except FileNotFoundError:
         return None
 
 
 def _ensure_password(cfg: ServerConfig) -> str:
-    existing = read_password(cfg.home)
+    existing = read_password(cfg)
     if existing:
         return existing
     # ArcadeDB requires at least 8 characters; token_urlsafe(18) gives 24.
@@ -203,6 +212,17 @@ def _read_state(cfg: ServerConfig) -> dict:
         return {}
 
 
+def _state_config(cfg: ServerConfig) -> ServerConfig | None:
+    """*cfg* with the port and database the running child wrote to ``server.json``.
+
+    None while there is no such file (the child has not come up yet).
+    """
+    state = _read_state(cfg)
+    if "port" not in state:
+        return None
+    return replace(cfg, port=int(state["port"]), database=state.get("database", cfg.database))
+
+
 def _port_free(port: int) -> bool:
     with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
         sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
@@ -242,12 +262,12 @@ def _tail(path: Path, lines: int = 15) -> str:
 def status(cfg: ServerConfig) -> ServerStatus:
     """Report whether the local server of ``cfg.home`` is running, and where."""
     pid = _running_pid(cfg)
-    state = _read_state(cfg) if pid else {}
+    live = _state_config(cfg) if pid else None
     return ServerStatus(
         running=pid is not None,
         pid=pid,
-        uri=f"bolt://127.0.0.1:{state['port']}" if pid and "port" in state else None,
-        database=state.get("database") if pid else None,
+        uri=live.uri if live else None,
+        database=live.database if live else None,
         home=str(cfg.home),
         data_bytes=_dir_size(cfg.db_dir) if cfg.db_dir.exists() else 0,
     )
@@ -258,9 +278,7 @@ def running_config(home: Path | None = None) -> ServerConfig | None:
     cfg = ServerConfig.from_env(home=home)
     if _running_pid(cfg) is None:
         return None
-    state = _read_state(cfg)
-    return ServerConfig(home=cfg.home, port=int(state.get("port", cfg.port)),
-                        database=state.get("database", cfg.database), heap=cfg.heap)
+    return _state_config(cfg) or cfg
 
 
 def start(cfg: ServerConfig, timeout: float = 90.0) -> int:
@@ -287,10 +305,10 @@ def start(cfg: ServerConfig, timeout: float = 90.0) -> int:
     cfg.home.mkdir(parents=True, exist_ok=True)
     pid = _running_pid(cfg)
     if pid is not None:
-        state = _read_state(cfg)
+        live = _state_config(cfg)
         raise ServerError(
             f"the local server is already running (pid {pid}, "
-            f"bolt://127.0.0.1:{state.get('port', '?')}, home {cfg.home})"
+            f"{live.uri if live else 'port unknown'}, home {cfg.home})"
         )
     if not _port_free(cfg.port):
         raise ServerError(
@@ -299,7 +317,7 @@ def start(cfg: ServerConfig, timeout: float = 90.0) -> int:
         )
     cfg.log_dir.mkdir(parents=True, exist_ok=True)
     cfg.db_dir.mkdir(parents=True, exist_ok=True)
-    _ensure_password(cfg)
+    password = _ensure_password(cfg)
     cfg.pid_file.unlink(missing_ok=True)
     cfg.state_file.unlink(missing_ok=True)
 
@@ -322,7 +340,7 @@ def start(cfg: ServerConfig, timeout: float = 90.0) -> int:
                 f"the local server exited during start (status {code}); "
                 f"end of {cfg.log_file}:\n{_tail(cfg.log_file)}"
             )
-        if cfg.state_file.exists() and _bolt_ready(cfg):
+        if cfg.state_file.exists() and _bolt_ready(cfg, password):
             return proc.pid
         time.sleep(0.25)
     _terminate(proc.pid, grace=10.0)
@@ -333,12 +351,11 @@ def start(cfg: ServerConfig, timeout: float = 90.0) -> int:
     )
 
 
-def _bolt_ready(cfg: ServerConfig) -> bool:
+def _bolt_ready(cfg: ServerConfig, password: str) -> bool:
     """True when a driver can log in and run ``RETURN 1`` on the server's database."""
     import neo4j  # deferred: importing the driver costs ~0.2 s on every kg command
     from neo4j.exceptions import DriverError, Neo4jError
 
-    password = read_password(cfg.home) or ""
     try:
         with neo4j.GraphDatabase.driver(cfg.uri, auth=(USER, password),
                                         connection_timeout=2.0) as driver:
@@ -358,20 +375,24 @@ def _terminate(pid: int, grace: float) -> bool:
         os.kill(pid, signal.SIGTERM)
     except ProcessLookupError:
         return True
-    deadline = time.monotonic() + grace
-    while time.monotonic() < deadline:
-        if not _alive(pid):
-            return True
-        time.sleep(0.1)
+    if _wait_exit(pid, grace):
+        return True
     try:
         os.kill(pid, signal.SIGKILL)
     except ProcessLookupError:
         return True
-    for _ in range(50):
-        if not _alive(pid):
-            break
-        time.sleep(0.1)
+    _wait_exit(pid, 5.0)
     return False
+
+
+def _wait_exit(pid: int, timeout: float) -> bool:
+    """Wait up to *timeout* seconds for *pid* to end; True when it did."""
+    deadline = time.monotonic() + timeout
+    while _alive(pid):
+        if time.monotonic() >= deadline:
+            return False
+        time.sleep(0.1)
+    return True
 
 
 def _reap(pid: int) -> None:
@@ -440,25 +461,38 @@ java.util.logging.FileHandler.count = 3
 """
 
 
+def jvm_settings(cfg: ServerConfig) -> tuple[dict, dict[str, str]]:
+    """The ``jvm_kwargs`` for ArcadeDB's server and the environment its JVM start reads.
+
+    Each setting is given once, in the one form ``arcadedb_embedded.start_jvm`` takes as is:
+
+    * extra flags as a list (a string, like ``$ARCADEDB_JVM_ARGS``, is split on spaces, which
+      breaks a home path with a space in it);
+    * the heap only as ``heap_size`` (it replaces any ``-Xmx`` flag);
+    * the crash-log path only as ``$ARCADEDB_JVM_ERROR_FILE``: ``start_jvm`` always appends
+      an ``-XX:ErrorFile`` flag of its own, from that variable or ``./log`` in the cwd.
+
+    ``$ARCADEDB_JVM_ARGS`` is set to empty, so a value inherited from the caller's
+    environment adds nothing.
+    """
+    kwargs = {"heap_size": cfg.heap, "jvm_args": [f"-Djava.util.logging.config.file={cfg.logging_properties}"]}
+    env = {"ARCADEDB_JVM_ARGS": "", "ARCADEDB_JVM_ERROR_FILE": cfg.jvm_error_file}
+    return kwargs, env
+
+
 def run_foreground(cfg: ServerConfig) -> int:
     """Run the server in this process until SIGTERM/SIGINT; return the exit status.
 
     This is what the detached child runs. It writes ``server.json`` once Bolt listens.
     """
     cfg.log_dir.mkdir(parents=True, exist_ok=True)
-    props = cfg.log_dir / "logging.properties"
     # JUL patterns treat % specially; a home path with % is escaped.
     pattern = str(cfg.log_dir / "arcadedb.log").replace("%", "%%")
-    props.write_text(_LOGGING_PROPERTIES.format(pattern=pattern), encoding="utf-8")
-    jvm_args = [
-        f"-Djava.util.logging.config.file={props}",
-        f"-XX:ErrorFile={cfg.log_dir}/hs_err_pid%p.log",
-        f"-Xmx{cfg.heap}",
-    ]
-    # Must be set before arcadedb_embedded starts the JVM (it reads it at JVM start).
-    os.environ["ARCADEDB_JVM_ARGS"] = " ".join(jvm_args)
-    os.environ["ARCADEDB_JVM_ERROR_FILE"] = f"{cfg.log_dir}/hs_err_pid%p.log"
-    password = read_password(cfg.home)
+    cfg.logging_properties.write_text(_LOGGING_PROPERTIES.format(pattern=pattern), encoding="utf-8")
+    jvm_kwargs, jvm_env = jvm_settings(cfg)
+    # Must be set before arcadedb_embedded starts the JVM (it reads them at JVM start).
+    os.environ.update(jvm_env)
+    password = read_password(cfg)
     if not password:
         print(f"no password file in {cfg.home}", file=sys.stderr)
         return 1
@@ -476,7 +510,7 @@ def run_foreground(cfg: ServerConfig) -> int:
             "bolt_port": cfg.port,
             "server_defaultDatabases": f"{cfg.database}[{USER}]",
         },
-        jvm_kwargs={"heap_size": cfg.heap},
+        jvm_kwargs=jvm_kwargs,
     )
     stopping = []
 
@@ -492,7 +526,7 @@ def run_foreground(cfg: ServerConfig) -> int:
     tmp.write_text(json.dumps({"pid": os.getpid(), "port": cfg.port,
                                "database": cfg.database}), encoding="utf-8")
     tmp.replace(cfg.state_file)
-    print(f"ready: bolt://127.0.0.1:{cfg.port} database {cfg.database}", flush=True)
+    print(f"ready: {cfg.uri} database {cfg.database}", flush=True)
     while not stopping:
         time.sleep(0.2)
     print(f"signal {stopping[0]}: stopping", flush=True)
