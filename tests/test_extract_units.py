@@ -173,3 +173,26 @@ def test_candidates_skip_known_names():
     text = "Il KN-23 e la KCNA."
     gaz = Gazetteer.from_names([("kn-23", "KN-23"), ("kcna", "KCNA")])
     assert find_candidates(text, split_sentences(text, "it"), gaz.find(text), gaz) == []
+
+
+def test_commit_files_leaves_nothing_when_a_write_fails(tmp_path, monkeypatch):
+    import os
+
+    from graph.extract import staging
+
+    (tmp_path / "a.yaml").write_text("old\n")
+    real = os.fdopen
+    calls = []
+
+    def failing(fd, *args, **kwargs):
+        calls.append(fd)
+        if len(calls) == 2:  # the second file's write fails after its temp file exists
+            os.close(fd)
+            raise OSError("disk full")
+        return real(fd, *args, **kwargs)
+
+    monkeypatch.setattr(staging.os, "fdopen", failing)
+    with pytest.raises(OSError, match="disk full"):
+        staging.commit_files({tmp_path / "a.yaml": "new\n", tmp_path / "b.yaml": b"x"})
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a.yaml"]
+    assert (tmp_path / "a.yaml").read_text() == "old\n"

@@ -11,9 +11,9 @@ from __future__ import annotations
 
 import bisect
 import re
-import unicodedata
 from dataclasses import dataclass, field
 
+from ..resolve import fold_text
 from .gazetteer import LEADING_ARTICLES, Gazetteer, Mention, fold_tokens
 from .sentences import Sentence
 
@@ -142,9 +142,7 @@ def slugify(name: str) -> str:
     >>> slugify("Institute for the Study of War"), slugify("Stabilimento “11 Febbraio”")
     ('institute-for-the-study-of-war', 'stabilimento-11-febbraio')
     """
-    text = unicodedata.normalize("NFKD", name)
-    text = "".join(ch for ch in text if not unicodedata.combining(ch)).lower()
-    slug = re.sub(r"[^a-z0-9]+", "-", text).strip("-")[:60].strip("-")
+    slug = re.sub(r"[^a-z0-9]+", "-", fold_text(name)).strip("-")[:60].strip("-")
     return slug or "entity"
 
 

@@ -145,11 +145,11 @@ def commit_files(changes: dict[Path, Any]) -> None:
         for path, content in changes.items():
             path.parent.mkdir(parents=True, exist_ok=True)
             fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+            temps[path] = tmp  # registered before writing, so a failed write is cleaned up too
             with os.fdopen(fd, "wb") as fh:
                 fh.write(content.encode("utf-8") if isinstance(content, str) else content)
                 fh.flush()
                 os.fsync(fh.fileno())
-            temps[path] = tmp
     except BaseException:
         for tmp in temps.values():
             _unlink(tmp)
