@@ -12,7 +12,7 @@ from collections.abc import Iterable
 import networkx as nx
 
 from ..build import summary_graph
-from ..dates import PartialDate
+from ..dates import PartialDate, parse_partial_date
 from ..model import Dataset
 from .timeline import claim_span
 
@@ -57,8 +57,8 @@ def filter_claims(dataset: Dataset, *, types: Iterable[str] | None = None, predi
         unknown = types - set(schema.types)
         if unknown:
             raise ValueError(f"unknown entity type(s): {', '.join(sorted(unknown))}")
-    lo = PartialDate.parse(str(since)).earliest() if since is not None else None
-    hi = PartialDate.parse(str(until)).latest() if until is not None else None
+    lo = parse_partial_date(since).earliest() if since is not None else None
+    hi = parse_partial_date(until).latest() if until is not None else None
     type_ok = {}
 
     def fits(entity_id: str) -> bool:
