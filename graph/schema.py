@@ -119,10 +119,6 @@ class Schema:
         props = properties or {}
         if props.get("category"):
             return props["category"]
-        # Legacy: data that marks a state outlet only with ``state_controlled``. Seeds and the
-        # mini fixture say ``category: state_media``; drop this once every dataset does.
-        if type_name == "MediaOutlet" and props.get("state_controlled"):
-            return "state_media"
         return self.types[type_name].attribution_category
 
 
