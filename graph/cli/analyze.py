@@ -9,11 +9,9 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Annotated
 
-import networkx as nx
 import typer
 from rich.table import Table
 
-from .. import analytics as an
 from ..errors import KGError
 from ..model import format_quantity
 from ..resolve import Resolver
@@ -35,7 +33,8 @@ EngineOpt = Annotated[str, typer.Option("--engine", help="PageRank and betweenne
 
 def _filtered(ds, *, types=None, predicates=None, documents=None, since=None, until=None, max_credibility=None,
               hedged=None, as_of=None):
-    """Apply the shared filter options; return the dataset and a description of the filter."""
+    """Apply the shared filter options; return the (possibly) filtered dataset."""
+    from .. import analytics as an  # networkx: loaded when a command runs, not at start-up
     try:
         if as_of:
             ds = an.as_of(ds, as_of)
@@ -106,6 +105,7 @@ def analyze(data: DataOption = Path("seeds"), json: JsonOption = False,
             since: SinceOpt = None, until: UntilOpt = None, max_credibility: CredOpt = None,
             hedged: HedgedOpt = None, as_of: AsOfOpt = None):
     """Report: top entities per measure, communities, brokers, conflicts, single-source links, attribution."""
+    from .. import analytics as an
     ds = load(data)
     fds = _filtered(ds, types=types, predicates=predicates, documents=documents, since=since, until=until,
                     max_credibility=max_credibility, hedged=hedged, as_of=as_of)
@@ -213,6 +213,9 @@ def path(source: EntityArg, target: EntityArg, data: DataOption = Path("seeds"),
 
     Exit 1 when the two are not connected (after any filter).
     """
+    import networkx as nx
+
+    from .. import analytics as an
     ds = load(data)
     r = Resolver(ds)
     s, t = r.resolve(source), r.resolve(target)
@@ -242,6 +245,9 @@ def ego(entity: EntityArg, data: DataOption = Path("seeds"), json: JsonOption = 
         since: SinceOpt = None, until: UntilOpt = None, max_credibility: CredOpt = None,
         hedged: HedgedOpt = None, as_of: AsOfOpt = None):
     """An entity's neighbourhood: every entity within --depth links and the links among them."""
+    import networkx as nx
+
+    from .. import analytics as an
     ds = load(data)
     center = Resolver(ds).resolve(entity)
     fds = _filtered(ds, types=types, predicates=predicates, documents=documents, since=since, until=until,
@@ -269,6 +275,7 @@ def ego(entity: EntityArg, data: DataOption = Path("seeds"), json: JsonOption = 
 def conflicts(data: DataOption = Path("seeds"), json: JsonOption = False,
               kind: Annotated[list[str] | None, typer.Option("--kind", help="quantity, date or exclusive (repeatable).")] = None):
     """Where the documents disagree: differing figures, dates, mutually exclusive claims — every version with its quote."""
+    from .. import analytics as an
     kinds = tuple(kind) if kind else ("quantity", "date", "exclusive")
     bad = [k for k in kinds if k not in ("quantity", "date", "exclusive")]
     if bad:
@@ -286,6 +293,7 @@ def timeline(entity: Annotated[str | None, typer.Argument(help="Entity id, name 
              data: DataOption = Path("seeds"), json: JsonOption = False,
              undated: Annotated[bool, typer.Option("--undated", help="Also list undated claims (after the dated ones).")] = False):
     """Dated claims in order, partial dates kept as given (2025-02 stays 2025-02), with documents."""
+    from .. import analytics as an
     ds = load(data)
     eid = Resolver(ds).resolve(entity) if entity else None
     rows = an.timeline(ds, eid, include_undated=undated)
