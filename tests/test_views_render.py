@@ -276,3 +276,17 @@ def test_missing_browser_skips_locally_but_fails_under_ci(monkeypatch):
     monkeypatch.delenv("CI")
     with pytest.raises(pytest.skip.Exception, match="headless Chromium is not installed"):
         browser_fixtures.require_browser()
+
+
+def test_layout_does_not_depend_on_node_insertion_order():
+    import networkx as nx
+
+    from graph.views.layout import compute_layout
+
+    edges = [("a", "b"), ("b", "c"), ("c", "d"), ("d", "a"), ("a", "e"), ("f", "g")]
+    forward, backward = nx.Graph(), nx.Graph()
+    forward.add_nodes_from("abcdefg")
+    backward.add_nodes_from(reversed("abcdefg"))
+    forward.add_edges_from(edges)
+    backward.add_edges_from(reversed(edges))
+    assert compute_layout(forward) == compute_layout(backward)

@@ -62,8 +62,10 @@ def compute_layout(G: nx.Graph, *, seed: int = 42, iterations: int | None = None
     """Deterministic positions in screen units (pixels at zoom 1) for every node of *G*.
 
     The spread grows with the square root of the node count so labels keep some room.
+    Nodes are taken in sorted order, so the same graph gets the same drawing whatever order
+    its nodes were added in (an induced subgraph lists them in set order).
     """
-    nodes = list(G)
+    nodes = sorted(G, key=str)
     n = len(nodes)
     if n == 0:
         return {}
