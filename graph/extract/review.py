@@ -4,31 +4,72 @@ Accepted items are appended to the curated data (``entities.yaml``; ``claims/<NN
 for the document) only if the whole dataset, changed, still validates; otherwise nothing
 is written and the problems are returned. The draft records each item's status and which
 ones were written (``applied: true``), so a second review never adds an item twice.
+
+Two layers, shared by the command-line decisions (:func:`apply_review`) and the
+interactive review (:mod:`graph.review`): :func:`apply_edit` changes one field of one
+draft item, checking the field name and the value at once; :func:`write_accepted` writes
+whatever the draft marks accepted, through full validation, all or nothing.
+
+Claims the extractor rates low-confidence (``confidence: low`` or a number under
+:data:`LOW_CONFIDENCE`, or items of the draft's ``low_confidence`` section) are never
+accepted by ``accept_all`` unless :attr:`Decisions.include_low_confidence` is set.
 """
 
 from __future__ import annotations
 
+import difflib
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
+from ..dates import parse_partial_date
 from ..errors import DatasetError, KGError
+from ..model import CREDIBILITY, QUANTITY_BOUNDS, Dataset
 from ..validate import ID_PATTERN, validate_dataset
 from ..yamlio import parse_yaml
 from .draft import dump_draft, read_draft
 from .gazetteer import Gazetteer
-from .staging import append_claims, append_list_items, commit_files, validate_with_changes
+from .staging import (
+    append_claims,
+    append_list_items,
+    commit_files,
+    validate_with_changes,
+)
 
-__all__ = ["ReviewError", "Decisions", "ReviewResult", "apply_review", "parse_assignment", "claims_file_for",
-           "ENTITY_FIELDS", "CLAIM_FIELDS"]
+__all__ = [
+    "CLAIM_FIELDS",
+    "ENTITY_FIELDS",
+    "LOW_CONFIDENCE",
+    "LOW_SECTION",
+    "REF_FIELDS",
+    "Decisions",
+    "RefResolver",
+    "ReviewError",
+    "ReviewResult",
+    "apply_edit",
+    "apply_review",
+    "claim_items",
+    "claims_file_for",
+    "draft_items",
+    "is_low_confidence",
+    "load_for_review",
+    "parse_assignment",
+    "write_accepted",
+]
 
 ENTITY_FIELDS = ("id", "type", "name", "aliases", "description", "wikidata")
-CLAIM_FIELDS = ("subject", "predicate", "object", "quote", "occurrence", "attributed_to", "attribution_note",
-                "hedged", "credibility", "date", "valid_from", "valid_to", "quantity", "quantity_bound", "unit",
+CLAIM_FIELDS = ("subject", "predicate", "object", "quote", "occurrence", "attributed_to", "attribution_quote",
+                "attribution_note", "hedged", "credibility", "date", "valid_from", "valid_to", "quantity", "quantity_bound", "unit",
                 "item", "peripheral", "note")
-_TEXT_FIELDS = {"name", "description", "quote", "attribution_note", "note", "unit", "predicate", "type", "wikidata"}
+REF_FIELDS = ("subject", "object", "attributed_to", "item")
+#: A numeric ``confidence`` under this is low.
+LOW_CONFIDENCE = 0.5
+#: The draft section holding the claims the extractor keeps apart as low-confidence.
+LOW_SECTION = "low_confidence"
+_TEXT_FIELDS = {"name", "description", "quote", "attribution_quote", "attribution_note", "note", "unit", "predicate", "type", "wikidata"}
 _DATE_FIELDS = {"date", "valid_from", "valid_to"}
-_REF_FIELDS = {"subject", "object", "attributed_to", "item"}
+_BOOL_FIELDS = {"hedged", "peripheral"}
 
 
 class ReviewError(KGError):
@@ -44,6 +85,7 @@ class Decisions:
     sets: list[tuple[str, str, str]] = field(default_factory=list)
     accept_all_entities: bool = False
     accept_all: bool = False
+    include_low_confidence: bool = False
 
     def empty(self) -> bool:
         """True when no decision was given."""
@@ -62,6 +104,59 @@ class ReviewResult:
     notes: list[str] = field(default_factory=list)
 
 
+def claim_items(draft: dict) -> list[dict]:
+    """The draft's claim items: the ``claims`` list, then the low-confidence section."""
+    return list(draft.get("claims") or []) + list(draft.get(LOW_SECTION) or [])
+
+
+def draft_items(draft: dict) -> list[dict]:
+    """Every item of *draft*: entity candidates first, then claims (see :func:`claim_items`)."""
+    return list(draft.get("entities") or []) + claim_items(draft)
+
+
+def is_low_confidence(item: dict, draft: dict | None = None) -> bool:
+    """True when the extractor rated *item* low-confidence; an item without a rating is not.
+
+    Examples
+    --------
+    >>> is_low_confidence({"confidence": 0.3}), is_low_confidence({"confidence": "high"}), is_low_confidence({})
+    (True, False, False)
+    >>> is_low_confidence({"id": "c9"}, {"low_confidence": [{"id": "c9"}]})
+    True
+    """
+    conf = item.get("confidence")
+    if isinstance(conf, str) and conf.strip().lower() == "low":
+        return True
+    if isinstance(conf, (int, float)) and not isinstance(conf, bool) and conf < LOW_CONFIDENCE:
+        return True
+    if draft is not None:
+        return any(it is item or it.get("id") == item.get("id") for it in draft.get(LOW_SECTION) or [])
+    return False
+
+
+def _refs(claim: dict):
+    """``(field, entity id)`` for every entity a claim payload names, list-form attributions included."""
+    for ref in (*REF_FIELDS, "relayed_by"):
+        value = claim.get(ref)
+        if isinstance(value, str):
+            yield ref, value
+        elif isinstance(value, list):
+            for entry in value:
+                if isinstance(entry, dict) and isinstance(entry.get("entity"), str):
+                    yield ref, entry["entity"]
+
+
+def _rename(claim: dict, old: str, new: str) -> None:
+    for ref in (*REF_FIELDS, "relayed_by"):
+        value = claim.get(ref)
+        if value == old:
+            claim[ref] = new
+        elif isinstance(value, list):
+            for entry in value:
+                if isinstance(entry, dict) and entry.get("entity") == old:
+                    entry["entity"] = new
+
+
 def parse_assignment(text: str) -> tuple[str, str, str]:
     """Parse ``ID field=value`` or ``ID.field=value`` into ``(id, field, value)``.
 
@@ -72,16 +167,21 @@ def parse_assignment(text: str) -> tuple[str, str, str]:
     >>> parse_assignment("e1.type=Person")
     ('e1', 'type', 'Person')
     """
-    m = re.fullmatch(r"\s*([A-Za-z0-9_-]+)(?:\s+|\.)([a-z_]+)\s*=(.*)", text, re.S)
+    m = re.fullmatch(r"\s*([A-Za-z0-9_-]+)(?:\s+|\.)([A-Za-z_]+)\s*=(.*)", text, re.DOTALL)
     if not m:
         raise ReviewError(f"cannot read {text!r}: write ID field=value (e.g. 'c3 credibility=2')")
     return m[1], m[2], m[3].strip()
 
 
+def _close(word: str, options, n: int = 3) -> str:
+    close = difflib.get_close_matches(word, list(options), n=n, cutoff=0.6)
+    return f"; did you mean {' or '.join(map(repr, close))}?" if close else ""
+
+
 def _convert(field_name: str, raw: str):
     if raw == "" or raw.lower() in ("null", "none", "~"):
         return None
-    if field_name in _TEXT_FIELDS or field_name in _DATE_FIELDS or field_name in _REF_FIELDS or field_name == "id":
+    if field_name in _TEXT_FIELDS or field_name in _DATE_FIELDS or field_name in REF_FIELDS or field_name == "id":
         return raw
     if field_name == "aliases":
         return [a.strip() for a in raw.split(",") if a.strip()]
@@ -91,37 +191,109 @@ def _convert(field_name: str, raw: str):
     return value
 
 
-def claims_file_for(data: Path, doc_id: str) -> Path:
-    """The claims file of *doc_id*: an existing file whose default document it is, else
-    ``claims/NNN.yaml`` for ``doc-NNN`` (``claims/<id>.yaml`` otherwise)."""
-    from ..yamlio import read_yaml
+def _check_value(item_id: str, fname: str, value: Any, raw: str, dataset: Dataset | None) -> None:
+    """Refuse at once a value the validator would refuse for this field alone."""
+    if value is None:
+        return
+    schema = dataset.schema if dataset is not None else None
+    if fname == "predicate" and schema is not None and value not in schema.predicates:
+        raise ReviewError(f"{item_id}: unknown predicate {raw!r}{_close(raw, schema.predicates)}")
+    if fname == "type" and schema is not None:
+        concrete = [n for n, t in schema.types.items() if not t.abstract]
+        if value not in concrete:
+            raise ReviewError(f"{item_id}: {raw!r} is not an entity type of the schema{_close(raw, concrete)}")
+    if fname == "credibility" and (type(value) is not int or value not in CREDIBILITY):
+        raise ReviewError(f"{item_id}: credibility is a grade 1-6, not {raw!r}")
+    if fname == "quantity_bound" and value not in QUANTITY_BOUNDS:
+        raise ReviewError(f"{item_id}: quantity_bound is one of {', '.join(QUANTITY_BOUNDS)}, not {raw!r}")
+    if fname in _BOOL_FIELDS and not isinstance(value, bool):
+        raise ReviewError(f"{item_id}: {fname} is true or false, not {raw!r}")
+    if fname in ("quantity", "occurrence") and (isinstance(value, bool) or not isinstance(value, (int, float))):
+        raise ReviewError(f"{item_id}: {fname} is a number, not {raw!r}")
+    if fname in _DATE_FIELDS:
+        try:
+            parse_partial_date(value)
+        except (ValueError, TypeError):
+            raise ReviewError(f"{item_id}: {fname} is a date YYYY, YYYY-MM or YYYY-MM-DD, not {raw!r}") from None
 
-    for path in sorted((data / "claims").glob("*.yaml")):
-        value, problems = read_yaml(path)
-        if not problems and isinstance(value, dict) and value.get("document") == doc_id:
-            return path
-    m = re.fullmatch(r"doc-(\d+)", doc_id)
-    return data / "claims" / f"{m[1] if m else doc_id}.yaml"
+
+class RefResolver:
+    """Turns what an analyst types for an entity (id, name, alias, draft item id) into an id.
+
+    Known entities come from the dataset; the draft's candidates (and entities added during
+    a review) are read from the draft at each call, so renames are followed.
+    """
+
+    def __init__(self, dataset: Dataset):
+        self.known = set(dataset.entities)
+        self.gazetteer = Gazetteer.from_entities(dataset.entities.values())
+
+    def resolve(self, value: str, draft: dict) -> str:
+        """The entity id *value* stands for; :class:`ReviewError` when none or several."""
+        cands = {it["id"]: it["entity"].get("id") for it in draft.get("entities") or []}
+        if value in self.known or value in cands.values():
+            return value
+        if value in cands:  # a draft item id such as "e2"
+            return str(cands[value])
+        found = set(self.gazetteer.lookup(value))
+        local = Gazetteer()
+        for it in draft.get("entities") or []:
+            e = it["entity"]
+            for name in [e.get("name") or "", *(e.get("aliases") or [])]:
+                local.add(str(e.get("id")), name if isinstance(name, str) else str(name.get("name", "")))
+        found |= local.lookup(value)
+        if len(found) == 1:
+            return next(iter(found))
+        if found:
+            raise ReviewError(f"{value!r} names several entities ({', '.join(sorted(found))}); use an id")
+        raise ReviewError(f"{value!r} is not a known entity id or name{_close(value, self.known | set(cands.values()))}")
 
 
-def _resolve_ref(value: str, known: set[str], candidates: dict[str, str], gaz: Gazetteer) -> str:
-    if value in known or value in candidates.values():
-        return value
-    if value in candidates:  # a draft item id such as "e2"
-        return candidates[value]
-    found = gaz.lookup(value)
-    if len(found) == 1:
-        return next(iter(found))
-    if found:
-        raise ReviewError(f"{value!r} names several entities ({', '.join(sorted(found))}); use an id")
-    raise ReviewError(f"{value!r} is not a known entity id or name")
+def apply_edit(draft: dict, item_id: str, fname: str, raw: str, resolver: RefResolver,
+               dataset: Dataset | None = None) -> tuple[Any, Any]:
+    """Set field *fname* of draft item *item_id* from the typed text *raw*; return ``(old, new)``.
+
+    The field name is checked against the payload's fields, references are resolved to
+    ids, and values the validator would refuse on their own (an unknown predicate or type,
+    a credibility of 9, a date that is not one) are refused here, before anything changes.
+    Renaming a new entity's id makes the draft's claims follow. Raises :class:`ReviewError`.
+    """
+    items = {it["id"]: it for it in draft_items(draft)}
+    it = items.get(item_id)
+    if it is None:
+        raise ReviewError(f"no item {item_id!r} in the draft")
+    is_entity = "entity" in it
+    allowed = ENTITY_FIELDS if is_entity else CLAIM_FIELDS
+    if fname not in allowed:
+        raise ReviewError(f"{item_id}: cannot set {fname!r}{_close(fname, allowed)} (fields: {', '.join(allowed)})")
+    if it.get("applied"):
+        raise ReviewError(f"{item_id} was already written to the curated data; edit it there")
+    payload = it["entity"] if is_entity else it["claim"]
+    value = _convert(fname, raw)
+    _check_value(item_id, fname, value, raw, dataset)
+    if fname in REF_FIELDS and value is not None:
+        value = resolver.resolve(value, draft)
+    old = payload.get(fname)
+    if is_entity and fname == "id":
+        if value is None or not ID_PATTERN.match(value):
+            raise ReviewError(f"{item_id}: {raw!r} is not a valid id (lowercase letters, digits, '.', '_', '-')")
+        taken = resolver.known | {o["entity"].get("id") for o in draft.get("entities") or [] if o is not it}
+        if value in taken:
+            raise ReviewError(f"{item_id}: the id {value!r} is taken")
+        for c in claim_items(draft):  # follow the rename in the draft's claims
+            _rename(c["claim"], old, value)
+    if value is None:
+        payload.pop(fname, None)
+    else:
+        payload[fname] = value
+    return old, value
 
 
-def apply_review(draft_path: Path, data: Path, decisions: Decisions, *, dry_run: bool = False) -> ReviewResult:
-    """Apply *decisions* to the draft at *draft_path* for the dataset *data*.
+def load_for_review(draft_path: Path, data: Path) -> tuple[dict, Dataset]:
+    """The draft at *draft_path* and the validated dataset *data* it belongs to.
 
-    Raises :class:`ReviewError` or :class:`~graph.errors.DatasetError`; in both cases
-    nothing was written.
+    Raises :class:`ReviewError` (no draft, document not registered) or
+    :class:`~graph.errors.DatasetError` (the dataset or the draft is invalid).
     """
     draft_path, data = Path(draft_path), Path(data)
     if not draft_path.is_file():
@@ -133,8 +305,18 @@ def apply_review(draft_path: Path, data: Path, decisions: Decisions, *, dry_run:
     doc_id = draft["document"]["id"]
     if doc_id not in dataset.documents:
         raise ReviewError(f"the draft is for {doc_id}, which is not registered in {data}/documents.yaml")
-    items = {it["id"]: it for it in draft.get("entities", [])}
-    items.update({it["id"]: it for it in draft.get("claims", [])})
+    return draft, dataset
+
+
+def apply_review(draft_path: Path, data: Path, decisions: Decisions, *, dry_run: bool = False) -> ReviewResult:
+    """Apply *decisions* to the draft at *draft_path* for the dataset *data*.
+
+    Raises :class:`ReviewError` or :class:`~graph.errors.DatasetError`; in both cases
+    nothing was written.
+    """
+    draft_path, data = Path(draft_path), Path(data)
+    draft, dataset = load_for_review(draft_path, data)
+    items = {it["id"]: it for it in draft_items(draft)}
     unknown = [i for i in [*decisions.accept, *decisions.reject, *(s[0] for s in decisions.sets)] if i not in items]
     if unknown:
         raise ReviewError(f"no item {', '.join(map(repr, unknown))} in the draft (items: "
@@ -142,69 +324,69 @@ def apply_review(draft_path: Path, data: Path, decisions: Decisions, *, dry_run:
     both = set(decisions.accept) & set(decisions.reject)
     if both:
         raise ReviewError(f"{', '.join(sorted(both))}: both accepted and rejected")
-    known = set(dataset.entities)
-    cand_ids = {it["id"]: it["entity"]["id"] for it in draft.get("entities", [])}
-    gaz = Gazetteer.from_entities(dataset.entities.values())
-    for it in draft.get("entities", []):
-        gaz.add(it["entity"]["id"], it["entity"].get("name", ""))
-    # edits
+    resolver = RefResolver(dataset)
     for item_id, fname, raw in decisions.sets:
-        it = items[item_id]
-        is_entity = "entity" in it
-        allowed = ENTITY_FIELDS if is_entity else CLAIM_FIELDS
-        if fname not in allowed:
-            raise ReviewError(f"{item_id}: cannot set {fname!r}; fields: {', '.join(allowed)}")
-        if it.get("applied"):
-            raise ReviewError(f"{item_id} was already written to the curated data; edit it there")
-        payload = it["entity"] if is_entity else it["claim"]
-        value = _convert(fname, raw)
-        if fname in _REF_FIELDS and value is not None:
-            value = _resolve_ref(value, known, cand_ids, gaz)
-        if is_entity and fname == "id":
-            if value is None or not ID_PATTERN.match(value):
-                raise ReviewError(f"{item_id}: {raw!r} is not a valid id (lowercase letters, digits, '.', '_', '-')")
-            old = payload["id"]
-            for c in draft.get("claims", []):  # follow the rename in the draft's claims
-                for ref in _REF_FIELDS:
-                    if c["claim"].get(ref) == old:
-                        c["claim"][ref] = value
-            cand_ids[item_id] = value
-        if value is None:
-            payload.pop(fname, None)
-        else:
-            payload[fname] = value
-    # statuses
-    for it in draft.get("entities", []) + draft.get("claims", []):
+        apply_edit(draft, item_id, fname, raw, resolver, dataset)
+    notes = []
+    held = []
+    for it in draft_items(draft):
         if it.get("applied"):
             continue
-        if it["id"] in decisions.accept or decisions.accept_all or (decisions.accept_all_entities and "entity" in it):
-            if it.get("status", "pending") == "pending" or it["id"] in decisions.accept:
-                it["status"] = "accepted"
         if it["id"] in decisions.reject:
             it["status"] = "rejected"
-    already = [i for i in decisions.accept if items[i].get("applied")]
-    new_entities = [it for it in draft.get("entities", []) if it.get("status") == "accepted" and not it.get("applied")]
-    new_claims = [it for it in draft.get("claims", []) if it.get("status") == "accepted" and not it.get("applied")]
-    accepted_ids = known | {it["entity"]["id"] for it in draft.get("entities", [])
-                            if it.get("status") == "accepted"}
-    pending_cands = {it["entity"]["id"]: it["id"] for it in draft.get("entities", [])
+            continue
+        explicit = it["id"] in decisions.accept
+        bulk = decisions.accept_all or (decisions.accept_all_entities and "entity" in it)
+        if bulk and not explicit and "claim" in it and is_low_confidence(it, draft) \
+                and not decisions.include_low_confidence:
+            if it.get("status", "pending") == "pending":
+                held.append(it["id"])
+            continue
+        if explicit or (bulk and it.get("status", "pending") == "pending"):
+            it["status"] = "accepted"
+    if held:
+        notes.append(f"left pending {len(held)} low-confidence claim(s) ({', '.join(held)}): accept them by id, "
+                     "or add --include-low-confidence")
+    notes += [f"{i} was already written to the curated data; skipped" for i in decisions.accept
+              if items[i].get("applied")]
+    result = write_accepted(draft, draft_path, data, dataset, dry_run=dry_run)
+    result.rejected = [it["id"] for it in draft_items(draft) if it["id"] in decisions.reject]
+    result.notes[:0] = notes
+    return result
+
+
+def write_accepted(draft: dict, draft_path: Path, data: Path, dataset: Dataset, *, dry_run: bool = False,
+                   extra: dict[Path, str] | None = None) -> ReviewResult:
+    """Write every accepted, not yet applied item of *draft* to the curated files, and the draft.
+
+    The changed dataset is validated in a staging copy first; on any problem
+    :class:`~graph.errors.DatasetError` (or :class:`ReviewError` for a claim whose new
+    entity is not accepted) is raised and nothing is written. Otherwise the curated files,
+    the draft (items marked ``applied``) and the files in *extra* (path -> new text) are
+    written together, all or none. *draft* is changed in place only on success.
+    """
+    draft_path, data = Path(draft_path), Path(data)
+    doc_id = draft["document"]["id"]
+    known = set(dataset.entities)
+    new_entities = [it for it in draft.get("entities") or [] if it.get("status") == "accepted" and not it.get("applied")]
+    new_claims = [it for it in claim_items(draft) if it.get("status") == "accepted" and not it.get("applied")]
+    accepted_ids = known | {it["entity"]["id"] for it in draft.get("entities") or [] if it.get("status") == "accepted"}
+    pending_cands = {it["entity"]["id"]: it["id"] for it in draft.get("entities") or []
                      if it.get("status") != "accepted"}
     missing = []
     for it in new_claims:
-        for ref in _REF_FIELDS:
-            v = it["claim"].get(ref)
-            if v and v not in accepted_ids and v in pending_cands:
+        for ref, v in _refs(it["claim"]):
+            if v not in accepted_ids and v in pending_cands:
                 missing.append(f"{it['id']} uses the new entity {v!r} ({pending_cands[v]}), which is not accepted: "
                                f"accept {pending_cands[v]} too, or --set {it['id']} {ref}=<known id>")
     if missing:
         raise ReviewError("\n".join(missing))
     changes: dict[Path, str] = {}
-    notes = [f"{i} was already written to the curated data; skipped" for i in already]
+    notes = []
     if new_entities:
         ent_path = data / "entities.yaml"
         current = ent_path.read_text(encoding="utf-8-sig") if ent_path.exists() else None
-        records = [dict(it["entity"]) for it in new_entities]
-        text, rewritten = append_list_items(current, records, str(ent_path))
+        text, rewritten = append_list_items(current, [dict(it["entity"]) for it in new_entities], str(ent_path))
         changes[ent_path] = text
         if rewritten:
             notes.append(f"{ent_path} was rewritten in full (its layout did not allow appending)")
@@ -221,10 +403,30 @@ def apply_review(draft_path: Path, data: Path, decisions: Decisions, *, dry_run:
             raise DatasetError(problems)
     for it in new_entities + new_claims:
         it["applied"] = True
-    changes[draft_path] = dump_draft(draft, str(draft_path))
-    if not dry_run:
-        commit_files(changes)
-    return ReviewResult(draft, [p for p in changes], [it["entity"]["id"] for it in new_entities],
-                        [it["id"] for it in new_claims],
-                        [it["id"] for it in draft.get("entities", []) + draft.get("claims", [])
-                         if it["id"] in decisions.reject], notes)
+    try:
+        changes[draft_path] = dump_draft(draft, str(draft_path))
+        changes.update(extra or {})
+        if not dry_run:
+            commit_files(changes)
+    except BaseException:
+        for it in new_entities + new_claims:
+            it.pop("applied", None)
+        raise
+    if dry_run:
+        for it in new_entities + new_claims:
+            it.pop("applied", None)
+    return ReviewResult(draft, list(changes), [it["entity"]["id"] for it in new_entities],
+                        [it["id"] for it in new_claims], [], notes)
+
+
+def claims_file_for(data: Path, doc_id: str) -> Path:
+    """The claims file of *doc_id*: an existing file whose default document it is, else
+    ``claims/NNN.yaml`` for ``doc-NNN`` (``claims/<id>.yaml`` otherwise)."""
+    from ..yamlio import read_yaml
+
+    for path in sorted((data / "claims").glob("*.yaml")):
+        value, problems = read_yaml(path)
+        if not problems and isinstance(value, dict) and value.get("document") == doc_id:
+            return path
+    m = re.fullmatch(r"doc-(\d+)", doc_id)
+    return data / "claims" / f"{m[1] if m else doc_id}.yaml"

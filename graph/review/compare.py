@@ -1,0 +1,98 @@
+"""How a drafted claim stands against the curated claims: agrees, differs, disagrees.
+
+Each curated claim about the same subject and predicate (or the exclusive opposite
+predicate, e.g. ``SUPPORTS`` versus ``RELUCTANT_TO_SUPPORT``) is put beside the drafted
+one in a two-claim dataset and handed to :func:`graph.analytics.conflicts.conflicts`, so
+the review judges figures, dates and exclusive predicates exactly as ``kg conflicts``
+does: a conflict whose bounds overlap (">= 10,000" and "12,000" soldiers) *differs*, one
+that cannot hold with the other *disagrees*, none with the same object *agrees*.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ..analytics.conflicts import EXCLUSIVE_PREDICATES, conflicts
+from ..dates import parse_partial_date
+from ..model import Claim, Dataset, claim_id, format_quantity
+
+__all__ = ["RELATIONS", "claim_from_payload", "compare_claim"]
+
+#: Relations in the order a reviewer reads them.
+RELATIONS = ("already curated", "disagrees", "differs", "agrees")
+
+
+def claim_from_payload(payload: dict, dataset: Dataset, start: int = 0) -> Claim | None:
+    """A :class:`~graph.model.Claim` for a draft payload, or ``None`` when it is not complete."""
+    try:
+        quote = str(payload["quote"])
+        quantity = payload.get("quantity")
+        return Claim(
+            id=claim_id(payload["subject"], payload["predicate"], payload["object"], payload["document"], quote,
+                        item=payload.get("item"), quantity=quantity, unit=payload.get("unit")),
+            subject=payload["subject"], predicate=payload["predicate"], object=payload["object"],
+            document=payload["document"], quote=quote, start=start, end=start + len(quote),
+            credibility=int(payload.get("credibility", 6)), hedged=bool(payload.get("hedged", False)), date=parse_partial_date(payload.get("date")),
+            valid_from=parse_partial_date(payload.get("valid_from")),
+            valid_to=parse_partial_date(payload.get("valid_to")),
+            quantity=quantity if isinstance(quantity, (int, float)) and not isinstance(quantity, bool) else None,
+            quantity_bound=payload.get("quantity_bound") or "exact", unit=payload.get("unit"), item=payload.get("item"),
+        )
+    except (KeyError, TypeError, ValueError):
+        return None
+
+
+def _opposites(predicate: str) -> set[str]:
+    return {b if a == predicate else a for a, b in EXCLUSIVE_PREDICATES if predicate in (a, b)}
+
+
+def _figure(c: Claim) -> str:
+    return format_quantity(c.quantity, c.quantity_bound, c.unit) if c.quantity is not None else ""
+
+
+def compare_claim(dataset: Dataset, payload: dict) -> list[dict[str, Any]]:
+    """The curated claims of *dataset* the drafted claim *payload* agrees or disagrees with.
+
+    Each entry has ``relation`` (one of :data:`RELATIONS`), ``summary`` (the conflict's
+    one-line summary, or the agreeing claim), and the curated claim's ``document``,
+    ``quote``, ``figure``, ``date``, ``attributed_to`` and ``id``; most serious first.
+
+    Examples
+    --------
+    >>> from graph.validate import load_dataset
+    >>> ds = load_dataset("tests/fixtures/analytics")
+    >>> new = {"subject": "north-korea", "predicate": "DEPLOYED_TO", "object": "russia", "document": "doc-d",
+    ...        "quote": "x", "quantity": 11000, "quantity_bound": "approx", "unit": "soldiers"}
+    >>> [(r["relation"], r["figure"], r["document"]) for r in compare_claim(ds, new)]
+    [('disagrees', '≥10000 soldiers', 'doc-a'), ('differs', '12000 soldiers', 'doc-b'), ('agrees', '', 'doc-c')]
+    """
+    mine = claim_from_payload(payload, dataset)
+    if mine is None:
+        return []
+    opposite = _opposites(mine.predicate)
+    out = []
+    for other in dataset.claims:
+        if other.subject != mine.subject or (other.predicate != mine.predicate and other.predicate not in opposite):
+            continue
+        if other.id == mine.id:
+            relation, summary = "already curated", f"the same claim is in {other.source_file or other.document}"
+        else:
+            pair = Dataset(dataset.schema, dataset.entities, dataset.documents, [other, mine])
+            found = conflicts(pair)
+            if found:
+                relation = "differs" if all(c["reconcilable"] for c in found) else "disagrees"
+                summary = "; ".join(c["summary"] for c in found)
+            elif other.predicate == mine.predicate and other.object == mine.object:
+                relation = "agrees"
+                figure = _figure(other)
+                summary = (f"{dataset.entity_name(other.subject)} {other.predicate} {dataset.entity_name(other.object)}"
+                           + (f" ({figure})" if figure else "") + f", {other.document}")
+                if other.document == mine.document:
+                    summary += " (the same document: not an independent source)"
+            else:
+                continue
+        out.append({"relation": relation, "summary": summary, "id": other.id, "document": other.document,
+                    "quote": other.quote, "figure": _figure(other), "date": str(other.when) if other.when else "",
+                    "attributed_to": getattr(other, "attributed_to", None), "object": other.object})
+    out.sort(key=lambda r: (RELATIONS.index(r["relation"]), r["document"]))
+    return out
