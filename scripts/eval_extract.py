@@ -36,14 +36,15 @@ import json
 import statistics
 import sys
 import time
+from dataclasses import dataclass
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from graph.extract.gazetteer import LEADING_ARTICLES, Gazetteer, fold_tokens  # noqa: E402
-from graph.extract.pipeline import extract  # noqa: E402
-from graph.extract.sentences import split_sentences  # noqa: E402
-from graph.validate import load_dataset  # noqa: E402
+from graph.extract.gazetteer import LEADING_ARTICLES, Gazetteer, fold_tokens
+from graph.extract.pipeline import extract
+from graph.extract.sentences import split_sentences
+from graph.validate import load_dataset
 
 
 def _key(name: str) -> tuple[str, ...]:
@@ -137,7 +138,7 @@ def evaluate(ds, explain=None) -> dict:
         # object whose quote overlaps the proposal's sentence
         sents = [(sn.start, sn.end) for sn in split_sentences(doc.text, doc.language)]
 
-        def sent_ids(a, b):
+        def sent_ids(a, b, sents=sents):
             return frozenset(i for i, (sa, sb) in enumerate(sents) if sa < b and a < sb)
 
         units: dict[tuple, list] = {}
@@ -240,14 +241,446 @@ def _explain(out, doc, gold, pairs, missed, x, cand_map, reachable) -> None:
         print(f"  MISS {g.subject} {g.predicate} {g.object}  [{where} {inq}]  | {short(g.quote)}", file=out)
 
 
+# -- development set ------------------------------------------------------------------------
+
+DEVSET_SPLITS = ("dev", "held-out")
+_BOUNDS = ("exact", "at_least", "at_most", "approx")
+
+
+@dataclass
+class GoldClaim:
+    """One annotated claim of a development-set text (see tests/fixtures/devset/README.md)."""
+
+    subjects: tuple[str, ...]
+    predicate: str
+    objects: tuple[str, ...]
+    spans: list[tuple[int, int]]
+    item: str | None = None
+    quantity: tuple | None = None
+    asserter: str | None = None
+    relay: str | None = None
+    hedged: bool = False
+    key: bool = False
+    line: int = 0
+
+    @property
+    def attributed_to(self) -> str | None:
+        """What the claim's ``attributed_to`` must be: the named asserter, else the named relay."""
+        if self.asserter and self.asserter != "unnamed":
+            return self.asserter
+        return self.relay
+
+    @property
+    def attribution_kind(self) -> str:
+        return "none" if self.asserter is None else ("unnamed" if self.asserter == "unnamed" else "named")
+
+
+@dataclass
+class DevText:
+    """A development-set text with its gold annotation."""
+
+    name: str
+    split: str
+    language: str
+    date: object
+    text: str
+    entities: dict[str, dict]  # id -> {"type": ..., "names": [...], "known": bool}
+    claims: list[GoldClaim]
+
+
+def _ids(value) -> tuple[str, ...]:
+    return tuple(value) if isinstance(value, list) else (value,)
+
+
+def load_devset(folder: Path, ds) -> tuple[list[DevText], list[str]]:
+    """Read every ``NAME.yaml`` + ``NAME.txt`` of *folder*; return the texts and all problems found.
+
+    Checked: the strict YAML reader (duplicate keys, aliases ...), known fields, verbatim
+    quotes, predicates of the schema, declared entity ids, seed ids that exist, types that
+    fit each predicate's domain and range, quantities, splits and languages.
+    """
+    from graph.dates import PartialDate
+    from graph.extract.draft import plain
+    from graph.yamlio import read_yaml
+
+    schema = ds.schema
+    texts, problems = [], []
+    for path in sorted(Path(folder).glob("*.yaml")):
+        if path.name == "gazetteer.yaml":
+            continue
+        value, probs = read_yaml(path)
+        problems += [str(p) for p in probs]
+        if probs:
+            continue
+
+        def bad(at, msg, path=path, problems=problems):
+            problems.append(f"{path}:{at[0]}:{at[1]}: {msg}")
+
+        txt_path = path.with_suffix(".txt")
+        if not txt_path.is_file():
+            bad(value.at, f"text {txt_path.name} not found")
+            continue
+        text = txt_path.read_text(encoding="utf-8")
+        unknown = set(value) - {"id", "split", "language", "date", "entities", "claims"}
+        if unknown:
+            bad(value.at, f"unknown fields: {', '.join(sorted(unknown))}")
+        if value.get("split") not in DEVSET_SPLITS:
+            bad(value.pos.get("split", value.at), f"split must be one of {DEVSET_SPLITS}")
+        if value.get("language") not in ("it", "en"):
+            bad(value.pos.get("language", value.at), "language must be it or en")
+        try:
+            date = PartialDate.parse(str(value["date"])) if value.get("date") else None
+        except ValueError as exc:
+            bad(value.pos["date"], str(exc))
+            date = None
+        entities: dict[str, dict] = {}
+        for rec, at in zip(value.get("entities") or [], getattr(value.get("entities"), "pos", [])):
+            eid = rec.get("id")
+            if eid in ds.entities:
+                e = ds.entities[eid]
+                entities[eid] = {"type": e.type, "names": list(e.names) + list(rec.get("names") or []), "known": True}
+                if rec.get("type") and rec["type"] != e.type:
+                    bad(at, f"{eid} is a {e.type} in the seeds, not a {rec['type']}")
+            elif rec.get("type") in schema.types and rec.get("names"):
+                entities[eid] = {"type": rec["type"], "names": list(rec["names"]), "known": False}
+            else:
+                bad(at, f"entity {eid!r}: not a seed entity, so it needs a schema type and names")
+        claims = []
+        for rec, at in zip(value.get("claims") or [], getattr(value.get("claims"), "pos", [])):
+            rec = plain(rec)
+            unknown = set(rec) - {"s", "p", "o", "item", "quote", "quantity", "attribution", "hedged", "key", "date",
+                                  "valid_from", "valid_to", "note"}
+            if unknown:
+                bad(at, f"unknown claim fields: {', '.join(sorted(unknown))}")
+            pred = schema.predicates.get(rec.get("p"))
+            if pred is None:
+                bad(at, f"predicate {rec.get('p')!r} is not in the schema")
+                continue
+            subjects, objects = _ids(rec.get("s")), _ids(rec.get("o"))
+            for ids, allowed, what in ((subjects, pred.domain, "subject"), (objects, pred.range, "object")):
+                for eid in ids:
+                    if eid not in entities:
+                        bad(at, f"{what} {eid!r} is not among the text's entities")
+                    elif not schema.fits(entities[eid]["type"], allowed):
+                        bad(at, f"{what} {eid!r} ({entities[eid]['type']}) does not fit {pred.name}")
+            spans = []
+            for q in _ids(rec.get("quote")):
+                pos = text.find(q) if isinstance(q, str) else -1
+                if pos < 0:
+                    bad(at, f"quote not found verbatim in {txt_path.name}: {q!r}")
+                else:
+                    spans.append((pos, pos + len(q)))
+            qty = rec.get("quantity")
+            if qty is not None:
+                if not (isinstance(qty, dict) and set(qty) == {"value", "unit", "bound"} and qty["bound"] in _BOUNDS):
+                    bad(at, "quantity needs value, unit and a bound of " + ", ".join(_BOUNDS))
+                    qty = None
+                else:
+                    qty = (qty["value"], qty["unit"], qty["bound"])
+            attr = rec.get("attribution") or {}
+            for role in ("asserter", "relay"):
+                who = attr.get(role)
+                if who is not None and who != "unnamed" and who not in entities:
+                    bad(at, f"{role} {who!r} is not among the text's entities")
+            item = rec.get("item")
+            if item is not None and item not in entities:
+                bad(at, f"item {item!r} is not among the text's entities")
+            claims.append(GoldClaim(subjects, pred.name, objects, spans, item, qty, attr.get("asserter"),
+                                    attr.get("relay"), bool(rec.get("hedged")), bool(rec.get("key")), at[0]))
+        texts.append(DevText(value.get("id", path.stem), value.get("split"), value.get("language"), date, text,
+                             entities, claims))
+    if not texts and not problems:
+        problems.append(f"{folder}: no development-set texts (NAME.yaml + NAME.txt)")
+    return texts, problems
+
+
+def devset_gazetteer(ds, folder: Path):
+    """The seed entities' names plus the devset's ``gazetteer.yaml`` supplement, and their types."""
+    from graph.yamlio import read_yaml
+
+    extra: dict = {}
+    path = Path(folder) / "gazetteer.yaml"
+    if path.is_file():
+        value, problems = read_yaml(path)
+        if problems:
+            raise SystemExit("\n".join(map(str, problems)))
+        extra = {k: list(v) for k, v in (value or {}).items()}
+    gaz = Gazetteer.from_entities(ds.entities.values())
+    for eid, names in extra.items():
+        if eid not in ds.entities:
+            raise SystemExit(f"{path}: {eid!r} is not a seed entity")
+        for n in names:
+            gaz.add(eid, n)
+    return gaz, {e.id: e.type for e in ds.entities.values()}
+
+
+@dataclass
+class _Proposed:
+    """A drafted claim as the scorer sees it (entity ids mapped to gold ids)."""
+
+    subject: str
+    predicate: str
+    object: str
+    start: int
+    end: int
+    item: str | None
+    quantity: tuple | None
+    attributed_to: str | None
+    kind: str
+    hedged: bool
+    text: str
+    held_back: bool = False
+    score: float = 0.0
+    reasons: tuple = ()
+
+
+def _proposed(x, draft_claims, cand_map) -> list[_Proposed]:
+    """Proposals from a draft's claim items (``claims`` and ``low_confidence``)."""
+    def m(e):
+        return cand_map.get(e, e)
+
+    out = []
+    for section, items in draft_claims:
+        for it in items:
+            c = it["claim"]
+            qty = (c["quantity"], c.get("unit"), c.get("quantity_bound", "exact")) if c.get("quantity") is not None else None
+            attr = it.get("attribution") or {}
+            kind = attr.get("kind") or ("named" if c.get("attributed_to") else "none")
+            out.append(_Proposed(m(c["subject"]), c["predicate"], m(c["object"]), it["start"], it["end"],
+                                 m(c["item"]) if c.get("item") else None, qty,
+                                 m(c["attributed_to"]) if c.get("attributed_to") else None, kind,
+                                 bool(c.get("hedged")), c["quote"], section != "claims",
+                                 float(it.get("score", 0)), tuple(it.get("reasons", ()))))
+    return out
+
+
+def _sentence_spans(dt: DevText) -> list[tuple[int, int]]:
+    return [(s.start, s.end) for s in split_sentences(dt.text, dt.language)]
+
+
+def _overlaps(a, b) -> bool:
+    return a[0] < b[1] and b[0] < a[1]
+
+
+def score_text(dt: DevText, props: list[_Proposed], ds) -> dict:
+    """Match the proposals of one text against its gold claims; counts and per-claim details."""
+    sym = {n: p.symmetric for n, p in ds.schema.predicates.items()}
+    sents = _sentence_spans(dt)
+
+    def gold_sents(g):  # the sentences holding the gold evidence
+        return [s for s in sents if any(_overlaps(s, sp) for sp in g.spans)]
+
+    def pair_ok(p, g):
+        fwd = p.subject in g.subjects and p.object in g.objects
+        back = (sym.get(p.predicate) or sym.get(g.predicate)) and p.object in g.subjects and p.subject in g.objects
+        return fwd or back
+
+    def strict_ok(p, g, for_recall=False):
+        if p.predicate != g.predicate or not pair_ok(p, g):
+            return False
+        if not any(_overlaps((p.start, p.end), s) for s in gold_sents(g)):
+            return False
+        if for_recall:
+            return g.item is None or p.item == g.item
+        return p.item is None or g.item is None or p.item == g.item
+
+    rows = []
+    for p in props:
+        strict = [g for g in dt.claims if strict_ok(p, g)]
+        pair = any(pair_ok(p, g) for g in dt.claims)
+        # the gold claim it stands for: same item first, then same quantity
+        g = max(strict, key=lambda g: (g.item == p.item, g.quantity == p.quantity), default=None)
+        rows.append((p, pair, g))
+    recalled = {id(g) for g in dt.claims if any(strict_ok(p, g, True) for p in props)}
+    recalled_pair = {id(g) for g in dt.claims if any(pair_ok(p, g) for p in props)}
+    matched = [(p, g) for p, _, g in rows if g is not None]
+    attr_ok = sum(1 for p, g in matched if p.attributed_to == g.attributed_to and p.kind == g.attribution_kind)
+    attr_field_ok = sum(1 for p, g in matched if p.attributed_to == g.attributed_to)
+    q_rows = [(p, g) for p, g in matched if p.quantity is not None or g.quantity is not None]
+    q_ok = sum(1 for p, g in q_rows if p.quantity is not None and g.quantity is not None
+               and float(p.quantity[0]) == float(g.quantity[0]) and p.quantity[1:] == g.quantity[1:])
+    hedge_ok = sum(1 for p, g in matched if p.hedged == g.hedged)
+    keys = [g for g in dt.claims if g.key]
+    return {
+        "proposed": len(props), "right_pair": sum(1 for _, pair, _ in rows if pair),
+        "right_strict": len(matched), "gold": len(dt.claims),
+        "recalled_strict": len(recalled), "recalled_pair": len(recalled_pair),
+        "key": len(keys), "key_recalled": sum(1 for g in keys if id(g) in recalled),
+        "key_recalled_pair": sum(1 for g in keys if id(g) in recalled_pair),
+        "attribution_checked": len(matched), "attribution_right": attr_ok, "attributed_to_right": attr_field_ok,
+        "quantity_checked": len(q_rows), "quantity_right": q_ok, "hedge_right": hedge_ok,
+        "_rows": rows, "_missed": [g for g in dt.claims if id(g) not in recalled],
+    }
+
+
+def _entity_scores(dt: DevText, x) -> tuple[dict, dict]:
+    """Entity recall (known mentions found, new entities proposed) and junk among the candidates.
+
+    Returns the counts and the candidate id -> gold id map used for the claims.
+    """
+    index: dict[tuple, str] = {}
+    for eid, e in dt.entities.items():
+        for n in e["names"]:
+            index.setdefault(_key(n), eid)
+    cand_map, junk, dup = {}, [], []
+    for c in x.candidates:
+        names = [c.name, *c.aliases, *(m.text for m in c.mentions)]
+        eid = next((index[_key(n)] for n in names if _key(n) in index), None)
+        if eid is None:
+            junk.append(c.name)
+        else:
+            cand_map[c.id] = eid
+            if dt.entities[eid]["known"]:
+                dup.append(c.name)
+    found_known = {m.entity for m in x.mentions if m.known}
+    known = [e for e, v in dt.entities.items() if v["known"]]
+    new = [e for e, v in dt.entities.items() if not v["known"]]
+    return {
+        "known": len(known), "known_found": sum(1 for e in known if e in found_known or e in cand_map.values()),
+        "new": len(new), "new_found": sum(1 for e in new if e in cand_map.values()),
+        "candidates": len(x.candidates), "junk": len(junk), "duplicates_of_known": len(dup),
+        "_junk": junk,
+    }, cand_map
+
+
+def evaluate_devset(folder: Path, ds, *, detect: bool = False, include_held_back: bool = False,
+                    explain=None, split: str | None = None) -> dict:
+    """Run the extractor on every development-set text and score it (per split and language).
+
+    The draft is built exactly as ``kg ingest`` builds it; its ``claims`` are scored, and
+    with *include_held_back* also its low-confidence claims.
+    """
+    from graph.extract.draft import build_draft
+
+    texts, problems = load_devset(folder, ds)
+    if problems:
+        raise SystemExit("development set has problems:\n" + "\n".join(problems))
+    texts = [dt for dt in texts if split is None or dt.split == split]
+    gaz, types = devset_gazetteer(ds, folder)
+    names = {e.id: e.name for e in ds.entities.values()}
+    extract("Testo.", lang="it", schema=ds.schema, gazetteer=Gazetteer(), entity_types={})  # warm up
+    groups: dict[tuple[str, str], dict] = {}
+    per_text = []
+    detected_right = 0
+    for dt in texts:
+        lang = dt.language
+        if detect:
+            from graph.extract.sentences import detect_language
+
+            lang = detect_language(dt.text)
+        detected_right += lang == dt.language
+        x = extract(dt.text, lang=lang, schema=ds.schema, gazetteer=gaz, entity_types=types, doc_date=dt.date,
+                    taken_ids=set(types))
+        doc = {"id": "doc-dev", "file": f"{dt.name}.txt", "sha256": "-", "title": dt.name, "language": lang}
+        draft = build_draft(doc, dt.text, x, names)
+        ents, cand_map = _entity_scores(dt, x)
+        sections = [("claims", draft["claims"])]
+        if include_held_back:
+            sections.append(("low_confidence", draft.get("low_confidence", [])))
+        props = _proposed(x, sections, cand_map)
+        s = score_text(dt, props, ds)
+        if explain is not None:
+            _explain_dev(explain, dt, s, ents)
+        counts = {k: v for k, v in {**s, **{"ent_" + k: v for k, v in ents.items()}}.items() if not k.startswith("_")
+                  and not k.startswith("ent__")}
+        per_text.append({"text": dt.name, "split": dt.split, "language": dt.language, **counts})
+        for key in ((dt.split, dt.language), (dt.split, "all")):
+            g = groups.setdefault(key, {})
+            for k, v in counts.items():
+                g[k] = g.get(k, 0) + v
+            g["texts"] = g.get("texts", 0) + 1
+    return {"texts": len(texts), "language_detected_right": detected_right if detect else None,
+            "include_held_back": include_held_back,
+            "groups": {f"{sp}/{lg}": _ratios(g) for (sp, lg), g in sorted(groups.items())},
+            "per_text": per_text}
+
+
+def _ratios(g: dict) -> dict:
+    def r(a, b):
+        return round(a / b, 3) if b else None
+
+    return {
+        "texts": g["texts"], "proposed": g["proposed"], "gold": g["gold"], "key": g["key"],
+        "precision_strict": r(g["right_strict"], g["proposed"]), "precision_pair": r(g["right_pair"], g["proposed"]),
+        "recall_strict": r(g["recalled_strict"], g["gold"]), "recall_pair": r(g["recalled_pair"], g["gold"]),
+        "key_recall_strict": r(g["key_recalled"], g["key"]), "key_recall_pair": r(g["key_recalled_pair"], g["key"]),
+        "attribution_accuracy": r(g["attribution_right"], g["attribution_checked"]),
+        "attributed_to_accuracy": r(g["attributed_to_right"], g["attribution_checked"]),
+        "quantity_accuracy": r(g["quantity_right"], g["quantity_checked"]), "quantity_checked": g["quantity_checked"],
+        "hedge_accuracy": r(g["hedge_right"], g["attribution_checked"]),
+        "matched_strict": g["right_strict"],
+        "entity_recall_known": r(g["ent_known_found"], g["ent_known"]),
+        "entity_recall_new": r(g["ent_new_found"], g["ent_new"]),
+        "candidates": g["ent_candidates"], "candidate_junk_rate": r(g["ent_junk"], g["ent_candidates"]),
+        "candidate_duplicates_of_known": g["ent_duplicates_of_known"],
+    }
+
+
+def _explain_dev(out, dt: DevText, s: dict, ents: dict) -> None:
+    """Per text: every proposal (OK / ~pair / FP) and every gold claim missed (``--explain``)."""
+    def short(t, n=100):
+        t = " ".join(t.split())
+        return t if len(t) <= n else t[:n - 3] + "..."
+
+    print(f"\n=== {dt.name} ({dt.split}, {dt.language}): {s['proposed']} proposed, {s['gold']} gold", file=out)
+    for p, pair, g in s["_rows"]:
+        flag = "OK " if g is not None else ("~pr" if pair else "FP ")
+        extra = []
+        if p.quantity:
+            extra.append("q=" + "/".join(map(str, p.quantity)))
+        if p.attributed_to or p.kind != "none":
+            extra.append(f"by={p.attributed_to}({p.kind})")
+        if g is not None:
+            if g.quantity != p.quantity and (g.quantity or p.quantity):
+                extra.append("GOLDq=" + ("/".join(map(str, g.quantity)) if g.quantity else "-"))
+            if (g.attributed_to, g.attribution_kind) != (p.attributed_to, p.kind):
+                extra.append(f"GOLDby={g.attributed_to}({g.attribution_kind})")
+        hb = " [low]" if p.held_back else ""
+        print(f"  {flag} {p.subject} {p.predicate} {p.object}{' item=' + p.item if p.item else ''} "
+              f"{' '.join(extra)}{hb} | {short(p.text)}", file=out)
+    for g in s["_missed"]:
+        print(f"  MISS{' KEY' if g.key else ''} {'/'.join(g.subjects)} {g.predicate} {'/'.join(g.objects)}"
+              f"{' item=' + g.item if g.item else ''} (line {g.line})", file=out)
+    if ents["_junk"]:
+        print(f"  junk candidates: {', '.join(ents['_junk'])}", file=out)
+
+
+def _print_devset(r: dict) -> None:
+    print(f"development set: {r['texts']} texts" + (" (low-confidence claims included)" if r["include_held_back"] else ""))
+    if r["language_detected_right"] is not None:
+        print(f"language detected right on {r['language_detected_right']} of {r['texts']} texts")
+    cols = [("precision_strict", "P strict"), ("precision_pair", "P pair"), ("recall_strict", "R strict"),
+            ("recall_pair", "R pair"), ("key_recall_strict", "key R"), ("attribution_accuracy", "attrib"),
+            ("quantity_accuracy", "qty"), ("entity_recall_new", "new ent R"), ("candidate_junk_rate", "junk")]
+    print(f"{'group':<16}{'texts':>6}{'prop':>6}{'gold':>6}" + "".join(f"{h:>11}" for _, h in cols))
+    for name, g in r["groups"].items():
+        print(f"{name:<16}{g['texts']:>6}{g['proposed']:>6}{g['gold']:>6}"
+              + "".join(f"{'-' if g[k] is None else g[k]:>11}" for k, _ in cols))
+
+
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--data", default="seeds", help="dataset folder (default: seeds)")
+    ap.add_argument("--devset", metavar="DIR",
+                    help="score the annotated development set in DIR (e.g. tests/fixtures/devset) instead of "
+                         "leave-one-out on --data, whose entities are then the known ones")
+    ap.add_argument("--detect-lang", action="store_true", help="with --devset: detect each text's language")
+    ap.add_argument("--split", choices=DEVSET_SPLITS, help="with --devset: only the texts of this split")
+    ap.add_argument("--include-low", action="store_true",
+                    help="with --devset: also score the draft's low-confidence claims")
     ap.add_argument("--json", action="store_true", help="print JSON")
     ap.add_argument("--explain", action="store_true",
                     help="list, per document, matched, missed and unmatched proposed claims (on stderr)")
     args = ap.parse_args(argv)
     ds = load_dataset(args.data, use_cache=False)
+    if args.devset:
+        r = evaluate_devset(Path(args.devset), ds, detect=args.detect_lang, include_held_back=args.include_low,
+                            explain=sys.stderr if args.explain else None, split=args.split)
+        if args.json:
+            print(json.dumps(r, indent=2))
+        else:
+            _print_devset(r)
+        return 0
     r = evaluate(ds, explain=sys.stderr if args.explain else None)
     if args.json:
         print(json.dumps(r, indent=2))
