@@ -114,30 +114,48 @@ def _show_item(it: dict, text: str) -> None:
     out.print("    " + (shown or escape(c.get("quote", ""))).replace("\n", " "))
 
 
-def _interactive(draft: dict, text: str):
-    from ..extract.review import Decisions, parse_assignment
+def _interactive(draft: dict, text: str, session=None):
+    """Line-by-line prompts (``--prompts``): for terminals where the full-screen review cannot run.
 
-    d = Decisions()
-    pending = [it for it in draft.get("entities", []) + draft.get("claims", []) if it.get("status", "pending") == "pending"]
+    With a *session* every answer is also recorded there at once (journaled, checked:
+    a mistyped field name is refused and earlier answers stay); without one the answers
+    are only collected, to be checked when they are applied.
+    """
+    from ..extract import review as rv
+
+    d = rv.Decisions()
+    pending = [it for it in rv.draft_items(draft) if it.get("status", "pending") == "pending"]
     if not pending:
         out.print("nothing pending in this draft")
         return d
-    out.print(f"{len(pending)} pending items. For each: [a]ccept, [r]eject, [s]kip, "
-              "[e]dit field=value (then decide), [q]uit and apply.")
+    out.print(f"{len(pending)} pending items. For each: " + escape("[a]ccept, [r]eject, [s]kip, "
+              "[e]dit field=value (then decide), [q]uit."), highlight=False)
     for it in pending:
         _show_item(it, text)
         while True:
             answer = typer.prompt("    a/r/s/e/q", default="s").strip()
-            if answer in ("a", "accept"):
-                d.accept.append(it["id"])
-            elif answer in ("r", "reject"):
-                d.reject.append(it["id"])
+            if answer in ("a", "accept", "r", "reject"):
+                status = "accepted" if answer.startswith("a") else "rejected"
+                try:
+                    if session is not None:
+                        session.decide(it["id"], status)
+                except KGError as exc:
+                    err.print(f"[red]error:[/red] {escape(str(exc))}")
+                    continue
+                (d.accept if status == "accepted" else d.reject).append(it["id"])
+                out.print(f"    {escape(it['id'])} {status}")
             elif answer.startswith("e"):
                 assignment = answer[1:].strip() or typer.prompt("    field=value")
                 try:
-                    d.sets.append(parse_assignment(f"{it['id']} {assignment}"))
+                    item_id, fname, value = rv.parse_assignment(f"{it['id']} {assignment}")
+                    if session is not None:
+                        old, new = session.edit(item_id, fname, value)
+                        out.print(f"    {escape(item_id)}.{escape(fname)}: {escape(str(old))} → {escape(str(new))}")
+                    else:
+                        out.print(f"    {escape(item_id)}.{escape(fname)} = {escape(value)}")
+                    d.sets.append((item_id, fname, value))
                 except KGError as exc:
-                    err.print(f"[red]error:[/red] {escape(str(exc))}")
+                    err.print(f"[red]error:[/red] {escape(str(exc))} (earlier answers are kept)")
                 continue
             elif answer in ("q", "quit"):
                 return d
@@ -148,59 +166,13 @@ def _interactive(draft: dict, text: str):
     return d
 
 
-def review(draft: Annotated[Path, typer.Argument(help="A draft file written by kg ingest (DIR/drafts/doc-NNN.yaml).")],
-           accept: Annotated[Optional[list[str]], typer.Option("--accept", "-a", help="Accept items (ids; repeat or "
-                                                               "separate with commas).")] = None,
-           reject: Annotated[Optional[list[str]], typer.Option("--reject", "-r", help="Reject items (ids).")] = None,
-           set_: Annotated[Optional[list[str]], typer.Option("--set", "-s", help="Edit an item: 'ID field=value' "
-                                                             "(e.g. 'c3 credibility=1', 'e2 type=Person').")] = None,
-           accept_all_entities: Annotated[bool, typer.Option("--accept-all-entities", help="Accept every pending "
-                                                             "new-entity candidate.")] = False,
-           accept_all: Annotated[bool, typer.Option("--accept-all", help="Accept every pending item.")] = False,
-           show: Annotated[str, typer.Option(help="Which items to list: pending, all, accepted, rejected.")] = "pending",
-           no_input: Annotated[bool, typer.Option("--no-input", help="Never prompt, even on a terminal.")] = False,
-           dry_run: Annotated[bool, typer.Option("--dry-run", help="Validate the decisions, write nothing.")] = False,
-           data: _Data = None, json: JsonOption = False):
-    """Show a draft's candidates (quote highlighted in its sentence) and accept, edit or reject them by id.
+def _interactive_refusal(reason: str) -> KGError:
+    return KGError(f"the interactive review needs a terminal ({reason}); decide with flags instead: "
+                   "--accept ID,.. --reject ID,.. --set 'ID field=value' --accept-all-entities --accept-all "
+                   "[--include-low-confidence] [--dry-run], or list the items with --no-input / --json")
 
-    Accepted items are appended to entities.yaml / claims/NNN.yaml only if the dataset still
-    validates; otherwise nothing is written and the problems are listed.
-    """
-    from ..extract.draft import read_draft
-    from ..extract.review import Decisions, apply_review, parse_assignment
 
-    if data is None:
-        data = draft.resolve().parent.parent if draft.resolve().parent.name == "drafts" else Path("seeds")
-    if show not in ("pending", "all", "accepted", "rejected"):
-        raise typer.BadParameter("choose pending, all, accepted or rejected", param_hint="--show")
-    if not draft.is_file():
-        raise KGError(f"{draft}: no such draft")
-    d = Decisions(_split_ids(accept), _split_ids(reject), [parse_assignment(s) for s in set_ or []],
-                  accept_all_entities, accept_all)
-    content = read_draft(draft)
-    text = _doc_text(data, content)
-    if d.empty():
-        if sys.stdin.isatty() and not no_input and not json:
-            d = _interactive(content, text)
-            if d.empty():
-                out.print("no decision; nothing written")
-                return
-        else:
-            items = [it for it in content.get("entities", []) + content.get("claims", [])
-                     if show == "all" or it.get("status", "pending") == show]
-            if json:
-                print_json({"document": content["document"], "notes": content.get("notes", []), "items": items})
-                return
-            out.print(f"draft for [bold]{escape(content['document']['id'])}[/bold]: "
-                      f"{escape(str(content['document'].get('title', '')))}")
-            for note in content.get("notes", []):
-                out.print(f"[yellow]note:[/yellow] {escape(note)}")
-            for it in items:
-                _show_item(it, text)
-            out.print(f"{len(items)} {show} item(s). Decide with --accept ID…, --reject ID…, --set 'ID field=value', "
-                      "--accept-all-entities.")
-            return
-    r = apply_review(draft, data, d, dry_run=dry_run)
+def _print_result(r, dry_run: bool, json: bool) -> None:
     summary = {"dry_run": dry_run, "entities_added": r.entities_added, "claims_added": r.claims_added,
                "rejected": r.rejected, "written": [str(p) for p in r.written], "notes": r.notes}
     if json:
@@ -214,6 +186,109 @@ def review(draft: Annotated[Path, typer.Argument(help="A draft file written by k
     if not dry_run:
         for p in r.written:
             err.print(f"wrote {escape(str(p))}")
+
+
+def _run_session(draft: Path, data: Path, prompts: bool, content: dict, text: str) -> None:
+    """The interactive review: full screen, or line prompts; decisions journaled as they are made."""
+    from ..review import ReviewSession
+
+    with ReviewSession(draft, data) as session:
+        for note in session.notes:
+            err.print(f"[yellow]note:[/yellow] {escape(note)}")
+        if prompts:
+            _interactive(session.draft, text, session)
+            if not session.ops:
+                out.print("no decision; nothing written")
+                return
+            _print_result(session.finish(), False, False)
+            return
+        from ..tui import run_review
+
+        result = run_review(session)
+        if result is not None:
+            _print_result(result, False, False)
+        waiting = [it["id"] for it in session.items if it.get("status") == "accepted" and not it.get("applied")]
+        if session.ops:
+            out.print(f"{len(session.ops)} decision(s) saved in {escape(str(session.journal.path))}"
+                      + (f"; {len(waiting)} accepted item(s) not yet written" if waiting else "")
+                      + f". Continue with:  kg review {escape(str(draft))}  (f writes them)")
+
+
+def review(draft: Annotated[Path, typer.Argument(help="A draft file written by kg ingest (DIR/drafts/doc-NNN.yaml).")],
+           accept: Annotated[Optional[list[str]], typer.Option("--accept", "-a", help="Accept items (ids; repeat or "
+                                                               "separate with commas).")] = None,
+           reject: Annotated[Optional[list[str]], typer.Option("--reject", "-r", help="Reject items (ids).")] = None,
+           set_: Annotated[Optional[list[str]], typer.Option("--set", "-s", help="Edit an item: 'ID field=value' "
+                                                             "(e.g. 'c3 credibility=1', 'e2 type=Person').")] = None,
+           accept_all_entities: Annotated[bool, typer.Option("--accept-all-entities", help="Accept every pending "
+                                                             "new-entity candidate.")] = False,
+           accept_all: Annotated[bool, typer.Option("--accept-all", help="Accept every pending item except "
+                                                    "low-confidence claims.")] = False,
+           include_low_confidence: Annotated[bool, typer.Option("--include-low-confidence", help="With --accept-all, "
+                                                                "accept low-confidence claims too.")] = False,
+           show: Annotated[str, typer.Option(help="Which items to list: pending, all, accepted, rejected.")] = "pending",
+           interactive: Annotated[bool, typer.Option("--interactive", "-i", help="The full-screen review (the default "
+                                                     "on a terminal when no decision is given).")] = False,
+           prompts: Annotated[bool, typer.Option("--prompts", help="Line-by-line prompts instead of the full screen.")]
+           = False,
+           no_input: Annotated[bool, typer.Option("--no-input", help="Never prompt, even on a terminal.")] = False,
+           dry_run: Annotated[bool, typer.Option("--dry-run", help="Validate the decisions, write nothing.")] = False,
+           data: _Data = None, json: JsonOption = False):
+    """Review a draft: on a terminal, a full-screen review (keys a/r/s/u, e edit, n new claim, N new entity,
+    v uncovered sentences, f finish); otherwise list the items, or apply --accept/--reject/--set decisions.
+
+    Interactive decisions are saved as they are made (drafts/doc-NNN.decisions.jsonl) and resume on the
+    next run. Accepted items are appended to entities.yaml / claims/NNN.yaml only if the dataset still
+    validates; otherwise nothing is written and the problems are listed.
+    """
+    import os
+
+    from ..extract.draft import read_draft
+    from ..extract.review import Decisions, apply_review, parse_assignment
+    from ..review.journal import journal_path
+
+    if data is None:
+        data = draft.resolve().parent.parent if draft.resolve().parent.name == "drafts" else Path("seeds")
+    if show not in ("pending", "all", "accepted", "rejected"):
+        raise typer.BadParameter("choose pending, all, accepted or rejected", param_hint="--show")
+    if not draft.is_file():
+        raise KGError(f"{draft}: no such draft")
+    d = Decisions(_split_ids(accept), _split_ids(reject), [parse_assignment(s) for s in set_ or []],
+                  accept_all_entities, accept_all, include_low_confidence)
+    content = read_draft(draft)
+    text = _doc_text(data, content)
+    journal = journal_path(draft)
+    saved = journal.exists() and journal.stat().st_size > 0
+    wants = interactive or prompts
+    if d.empty() and not json and not no_input:
+        ci = os.environ.get("CI", "").lower() not in ("", "0", "false", "no")
+        tty = sys.stdin.isatty() and sys.stdout.isatty()
+        if wants and (ci or not tty):
+            raise _interactive_refusal("CI is set" if ci else "standard input or output is not a terminal")
+        if wants or (tty and not ci):
+            _run_session(draft, data, prompts, content, text)
+            return
+    elif wants:
+        raise typer.BadParameter("--interactive and --prompts take no decision flags, --no-input or --json")
+    if saved:
+        err.print(f"[yellow]note:[/yellow] {escape(str(journal))} holds decisions of an interactive review, "
+                  f"not used here; kg review {escape(str(draft))} on a terminal resumes them")
+    if d.empty():
+        items = [it for it in content.get("entities", []) + content.get("claims", []) + content.get("low_confidence", [])
+                 if show == "all" or it.get("status", "pending") == show]
+        if json:
+            print_json({"document": content["document"], "notes": content.get("notes", []), "items": items})
+            return
+        out.print(f"draft for [bold]{escape(content['document']['id'])}[/bold]: "
+                  f"{escape(str(content['document'].get('title', '')))}")
+        for note in content.get("notes", []):
+            out.print(f"[yellow]note:[/yellow] {escape(note)}")
+        for it in items:
+            _show_item(it, text)
+        out.print(f"{len(items)} {show} item(s). Decide with --accept ID…, --reject ID…, --set 'ID field=value', "
+                  "--accept-all-entities, --accept-all [--include-low-confidence].")
+        return
+    _print_result(apply_review(draft, data, d, dry_run=dry_run), dry_run, json)
 
 
 def register(app: typer.Typer) -> None:
