@@ -238,6 +238,8 @@ class RefResolver:
         found = set(self.gazetteer.lookup(value))
         local = Gazetteer()
         for it in draft.get("entities") or []:
+            if it.get("status") == "rejected":  # a rejected candidate's name no longer stands for it
+                continue
             e = it["entity"]
             for name in [e.get("name") or "", *(e.get("aliases") or [])]:
                 local.add(str(e.get("id")), name if isinstance(name, str) else str(name.get("name", "")))
@@ -284,6 +286,8 @@ def apply_edit(draft: dict, item_id: str, fname: str, raw: str, resolver: RefRes
             _rename(c["claim"], old, value)
     if value is None:
         payload.pop(fname, None)
+        if fname == "attributed_to":  # the words naming the source go with it
+            payload.pop("attribution_quote", None)
     else:
         payload[fname] = value
     return old, value

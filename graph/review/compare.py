@@ -62,9 +62,9 @@ def compare_claim(dataset: Dataset, payload: dict) -> list[dict[str, Any]]:
     >>> from graph.validate import load_dataset
     >>> ds = load_dataset("tests/fixtures/analytics")
     >>> new = {"subject": "north-korea", "predicate": "DEPLOYED_TO", "object": "russia", "document": "doc-d",
-    ...        "quote": "x", "quantity": 11000, "quantity_bound": "approx", "unit": "soldiers"}
+    ...        "quote": "x", "quantity": 11000, "quantity_bound": "exact", "unit": "soldiers"}
     >>> [(r["relation"], r["figure"], r["document"]) for r in compare_claim(ds, new)]
-    [('disagrees', '≥10000 soldiers', 'doc-a'), ('differs', '12000 soldiers', 'doc-b'), ('agrees', '', 'doc-c')]
+    [('disagrees', '12000 soldiers', 'doc-b'), ('differs', '≥10000 soldiers', 'doc-a'), ('agrees', '', 'doc-c')]
     """
     mine = claim_from_payload(payload, dataset)
     if mine is None:

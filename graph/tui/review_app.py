@@ -54,7 +54,7 @@ def highlighted(text: str, window: tuple[int, int], spans: list[Span]) -> Text:
 
     Examples
     --------
-    >>> t = highlighted("x [bold]y[/bold] z", (0, 16), [Span(2, 14, "cue")])
+    >>> t = highlighted("x [bold]y[/bold] z", (0, 18), [Span(2, 14, "cue")])
     >>> t.plain, [(s.start, s.end) for s in t.spans]
     ('x [bold]y[/bold] z', [(2, 14)])
     """
