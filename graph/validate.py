@@ -599,9 +599,8 @@ def load_dataset(directory: Path | str = "seeds", *, schema: Schema | None = Non
     directory = Path(directory)
     key = cache.content_key(directory, schema)
     if use_cache:
-        hit = cache.get(key)
+        hit = cache.get(key, directory, schema)
         if hit is not None:
-            hit.directory = directory
             return hit
     dataset, problems = validate_dataset(directory, schema=schema, progress=progress)
     if problems:

@@ -16,6 +16,7 @@ from typing import Any
 import yaml
 
 from .errors import Problem
+from .files import MAX_YAML_BYTES, FileRefused, read_regular
 
 __all__ = ["Record", "Items", "YamlDate", "Flagged", "read_yaml", "parse_yaml"]
 
@@ -198,12 +199,16 @@ def parse_yaml(text: str, name: str) -> tuple[Any, list[Problem]]:
 
 
 def read_yaml(path: Path, name: str | None = None) -> tuple[Any, list[Problem]]:
-    """Read and strictly parse the YAML file at *path* (UTF-8, optional BOM)."""
+    """Read and strictly parse the YAML file at *path* (UTF-8, optional BOM).
+
+    Only a regular file of at most :data:`~graph.files.MAX_YAML_BYTES` is read: a folder, a
+    pipe or a device in its place is a problem, never a hang.
+    """
     name = name or str(path)
     try:
-        raw = path.read_bytes()
-    except OSError as exc:
-        return None, [Problem(name, 0, 0, f"cannot read file: {exc.strerror}")]
+        raw = read_regular(path, MAX_YAML_BYTES)
+    except FileRefused as exc:
+        return None, [Problem(name, 0, 0, exc.reason)]
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:

@@ -45,7 +45,7 @@ def test_bench_build_prints_a_table():
     header, rule, row, *rest = done.stdout.splitlines()
     cols = [c.strip() for c in header.strip("|").split("|")]
     assert cols == ["claims", "validate_s", "bare_parse_s", "validate_ratio", "validate_claims_per_s", "build_s",
-                    "bare_add_edge_s", "build_ratio", "build_claims_per_s", "peak_rss_mib"]
+                    "bare_add_edge_s", "build_ratio", "build_claims_per_s", "cache_hit_s", "peak_rss_mib"]
     assert rule == "|" + "---|" * len(cols) and rest == []
     cells = [c.strip() for c in row.strip("|").split("|")]
     assert len(cells) == len(cols) and cells[0] == "300" and all(float(c.replace(",", "")) > 0 for c in cells)

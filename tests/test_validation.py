@@ -273,17 +273,21 @@ def test_cache_is_invalidated_by_an_edit(tmp_path, monkeypatch):
 
 def test_a_failed_cache_write_leaves_nothing_behind(tmp_path, monkeypatch):
     monkeypatch.setenv("KG_CACHE_DIR", str(tmp_path / "cache"))
-    import pickle
+    import os
 
     from graph import cache
 
-    def broken(obj, fh, protocol=None):
-        fh.write(b"half a pickle")
+    def broken(fd):
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(pickle, "dump", broken)
-    cache.put("k" * 64, object())
-    assert list((tmp_path / "cache").iterdir()) == [] and cache.get("k" * 64) is None
+    dataset = load_dataset(MINI, use_cache=False)
+    monkeypatch.setattr(os, "fsync", broken)
+    cache.put("k" * 64, dataset)
+    monkeypatch.undo()
+    monkeypatch.setenv("KG_CACHE_DIR", str(tmp_path / "cache"))
+    assert list((tmp_path / "cache").iterdir()) == [] and cache.get("k" * 64, MINI) is None
+    cache.put("k" * 64, dataset)  # the same write without the failure does store it
+    assert [c.id for c in cache.get("k" * 64, MINI).claims] == [c.id for c in dataset.claims]
 
 
 def test_write_atomic_keeps_the_old_file_on_failure(tmp_path):

@@ -1,0 +1,161 @@
+"""A hostile dataset folder: what it must never achieve (see docs/threat-model.md).
+
+Each test plants one thing a dataset (or the folder it ships in) can carry and checks that
+the toolkit neither runs code, nor hangs, nor reports valid what full validation rejects.
+"""
+
+from __future__ import annotations
+
+import os
+import pickle
+import shutil
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from graph import cache
+from graph.errors import DatasetError
+from graph.validate import load_dataset, validate_dataset
+
+MINI = Path(__file__).parent / "fixtures" / "mini"
+runner = CliRunner()
+
+
+def copy_mini(tmp_path: Path) -> Path:
+    target = tmp_path / "mini"
+    shutil.copytree(MINI, target)
+    return target
+
+
+class _Touch:
+    """A pickle that creates *marker* when it is unpickled."""
+
+    def __init__(self, marker: Path):
+        self.marker = marker
+
+    def __reduce__(self):
+        return (Path.touch, (self.marker,))
+
+
+@pytest.fixture
+def private_cache(tmp_path, monkeypatch):
+    """An empty cache folder and per-user folder for this test only."""
+    monkeypatch.setenv("KG_CACHE_DIR", str(tmp_path / "cache"))
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "user-cache"))
+    return tmp_path / "cache"
+
+
+# -- 1. the cache never runs code and never vouches for what validation rejects --------------
+
+
+def _plant(folder: Path, key: str, payload: bytes) -> None:
+    """Write *payload* under every name a cache entry for *key* has had or may have."""
+    folder.mkdir(parents=True, exist_ok=True)
+    for name in (f"{key}.pickle", f"{key}.json", key, f"{key}.entry"):
+        (folder / name).write_bytes(payload)
+
+
+def test_a_planted_pickle_runs_nothing_and_validation_still_runs(tmp_path, private_cache):
+    folder = copy_mini(tmp_path)
+    p = folder / "claims" / "a.yaml"
+    p.write_text(p.read_text().replace("predicate: PRODUCES", "predicate: MAKES"))  # now invalid
+    marker = tmp_path / "code-ran"
+    payload = pickle.dumps(_Touch(marker), protocol=pickle.HIGHEST_PROTOCOL)
+    _plant(private_cache, cache.content_key(folder), payload)
+    with pytest.raises(DatasetError) as info:
+        load_dataset(folder)
+    assert "unknown predicate 'MAKES'" in str(info.value)
+    assert not marker.exists()
+
+
+def test_a_dataset_folder_cannot_supply_the_cache(tmp_path, monkeypatch):
+    """The old default cache folder was ``.kg/cache`` under the current directory."""
+    monkeypatch.delenv("KG_CACHE_DIR", raising=False)
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "user-cache"))
+    folder = copy_mini(tmp_path)
+    p = folder / "claims" / "a.yaml"
+    p.write_text(p.read_text().replace("predicate: PRODUCES", "predicate: MAKES"))
+    marker = tmp_path / "code-ran"
+    payload = pickle.dumps(_Touch(marker), protocol=pickle.HIGHEST_PROTOCOL)
+    key = cache.content_key(folder)
+    for where in (tmp_path / ".kg" / "cache", folder / ".kg" / "cache"):
+        _plant(where, key, payload)
+    monkeypatch.chdir(tmp_path)
+    from graph.cli.main import app
+
+    result = runner.invoke(app, ["validate", "--data", "mini"])
+    assert result.exit_code == 1 and "unknown predicate 'MAKES'" in result.stderr
+    assert not marker.exists()
+    assert cache.cache_dir().is_absolute() and not cache.cache_dir().is_relative_to(tmp_path / ".kg")
+
+
+def test_a_tampered_entry_is_ignored(tmp_path, private_cache, monkeypatch):
+    folder = copy_mini(tmp_path)
+    first = load_dataset(folder)
+    (entry,) = [p for p in private_cache.iterdir() if p.is_file()]
+    data = entry.read_bytes()
+    assert not data.startswith(b"\x80"), "cache entries must not be pickles"
+    entry.write_bytes(data.replace(b"kim-jong-un", b"kim-jong-uN"))
+    calls = []
+    real = validate_dataset
+    monkeypatch.setattr("graph.validate.validate_dataset", lambda *a, **k: calls.append(1) or real(*a, **k))
+    again = load_dataset(folder)
+    assert calls == [1], "a tampered entry must be validated again, not trusted"
+    assert sorted(again.entities) == sorted(first.entities)
+
+
+def test_an_entry_round_trips_the_dataset(tmp_path, private_cache, monkeypatch):
+    folder = copy_mini(tmp_path)
+    fresh = load_dataset(folder, use_cache=False)
+    load_dataset(folder)
+    monkeypatch.setattr("graph.validate.validate_dataset", lambda *a, **k: pytest.fail("validated again"))
+    hit = load_dataset(folder)
+    assert hit.entities == fresh.entities and hit.documents == fresh.documents and hit.claims == fresh.claims
+    assert hit.content_hash == fresh.content_hash and hit.directory == folder
+    assert hit.schema.types.keys() == fresh.schema.types.keys()
+    assert hit.schema.predicates.keys() == fresh.schema.predicates.keys()
+
+
+def test_the_secret_is_private_to_the_user(tmp_path, private_cache):
+    folder = copy_mini(tmp_path)
+    load_dataset(folder)
+    secrets = [p for p in (tmp_path / "user-cache").rglob("*") if p.is_file()]
+    assert secrets, "the per-user secret lives under $XDG_CACHE_HOME"
+    assert all(p.stat().st_mode & 0o077 == 0 for p in secrets)
+    assert not any(p.is_relative_to(folder) for p in secrets)
+
+
+@pytest.mark.timeout(20)
+@pytest.mark.parametrize("kind", ["folder", "fifo", "dangling link", "link to a device"])
+def test_every_entry_of_the_dataset_is_seen_by_the_cache(tmp_path, private_cache, kind):
+    folder = copy_mini(tmp_path)
+    load_dataset(folder)  # valid, and now cached
+    odd = folder / "claims" / "x.yaml"
+    if kind == "folder":
+        odd.mkdir()
+    elif kind == "fifo":
+        os.mkfifo(odd)
+    elif kind == "dangling link":
+        odd.symlink_to(tmp_path / "nowhere.yaml")
+    else:
+        odd.symlink_to("/dev/zero")
+    with pytest.raises(DatasetError) as info:
+        load_dataset(folder)
+    assert any(p.file == "mini/claims/x.yaml" for p in info.value.problems), info.value.problems
+    with pytest.raises(DatasetError):
+        load_dataset(folder, use_cache=False)
+
+
+def test_the_key_covers_the_code_that_shapes_the_entries(tmp_path, monkeypatch):
+    names = {p.name for p in cache.CODE_FILES}
+    assert {"model.py", "validate.py", "schema.py", "dates.py", "yamlio.py", "documents.py", "cache.py"} <= names
+    copies = []
+    for p in cache.CODE_FILES:
+        copies.append(tmp_path / p.name)
+        shutil.copy(p, copies[-1])
+    monkeypatch.setattr(cache, "CODE_FILES", tuple(copies))
+    before = cache.content_key(MINI)
+    model = tmp_path / "model.py"
+    model.write_text(model.read_text() + "\n# a field was added\n")
+    assert cache.content_key(MINI) != before
