@@ -40,12 +40,20 @@ def node_attributes(dataset: Dataset, only: Collection[str] | None = None) -> di
 
 
 def claim_attributes(c: Claim) -> dict:
-    """The edge attributes of one claim (``None`` values left out)."""
+    """The edge attributes of one claim (``None`` values and empty attributions left out).
+
+    ``asserters`` and ``relay`` are entity ids (relay nearest the asserters first),
+    ``origins`` the original source of each chain.
+    """
     attrs = {
         "predicate": c.predicate, "document": c.document, "quote": c.quote, "start": c.start, "end": c.end,
-        "credibility": c.credibility, "hedged": c.hedged, "origin": c.origin,
+        "credibility": c.credibility, "hedged": c.hedged, "origins": list(c.origins),
     }
-    for name in ("attributed_to", "quantity", "unit", "item"):
+    if c.asserters:
+        attrs["asserters"] = list(c.asserter_ids)
+    if c.relay:
+        attrs["relay"] = list(c.relay_ids)
+    for name in ("quantity", "unit", "item"):
         value = getattr(c, name)
         if value is not None:
             attrs[name] = value
@@ -80,7 +88,7 @@ def _link_attributes(link: SummaryLink) -> dict:
         "predicate": link.predicate, "claims": len(link.claim_ids), "claim_ids": link.claim_ids,
         "documents": link.documents, "independent_origins": link.independent_origins, "origins": link.origins,
         "best_credibility": link.best_credibility, "hedged": link.hedged, "peripheral": link.peripheral,
-        "disagree": link.disagree, "disagreements": link.disagreements,
+        "disagree": link.disagree, "disagreements": link.disagreements, "single_source": link.single_source,
     }
     if link.first_date:
         attrs["first_date"] = str(link.first_date)

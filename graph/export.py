@@ -26,6 +26,10 @@ FORMATS = ("json", "graphml", "gexf", "csv")
 def to_json(dataset: Dataset) -> dict:
     """The JSON export contract: ``entities``, ``documents``, ``claims``.
 
+    Version 2: a claim's attribution is ``asserters`` and ``relay`` (lists of ``{entity,
+    quote, start, end}``, relay nearest the asserters first) and ``origins``; version 1's
+    single ``attributed_to`` is gone (docs/dataset-format.md).
+
     Examples
     --------
     >>> from graph.validate import load_dataset
@@ -34,7 +38,7 @@ def to_json(dataset: Dataset) -> dict:
     ['claims', 'documents', 'entities', 'format']
     """
     return {
-        "format": {"name": "osint-kg", "version": 1},
+        "format": {"name": "osint-kg", "version": 2},
         "entities": [
             {"id": e.id, "type": e.type, "name": e.name, "aliases": [a.name for a in e.aliases],
              "alias_languages": [a.lang for a in e.aliases], "description": e.description,
@@ -55,13 +59,20 @@ def _flat(G: nx.MultiDiGraph) -> nx.MultiDiGraph:
     return H
 
 
+def _cell(value):
+    """A CSV cell: lists joined by ``|``; an attribution list as its entity ids."""
+    if isinstance(value, list):
+        return "|".join(str(v["entity"]) if isinstance(v, dict) and "entity" in v else str(v) for v in value)
+    return value
+
+
 def _csv(rows: list[dict]) -> str:
     buf = io.StringIO()
     if rows:
         writer = csv.DictWriter(buf, fieldnames=list(rows[0]), lineterminator="\n")
         writer.writeheader()
         for row in rows:
-            writer.writerow({k: ("|".join(map(str, v)) if isinstance(v, list) else v) for k, v in row.items()})
+            writer.writerow({k: _cell(v) for k, v in row.items()})
     return buf.getvalue()
 
 

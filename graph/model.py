@@ -13,10 +13,25 @@ from pathlib import Path
 from .dates import PartialDate
 from .schema import Schema
 
-__all__ = ["Alias", "Entity", "Document", "Claim", "Dataset", "claim_id", "format_quantity", "QUANTITY_BOUNDS",
-           "RELIABILITY", "CREDIBILITY"]
+__all__ = [
+    "ARTICLE_ORIGIN",
+    "CREDIBILITY",
+    "QUANTITY_BOUNDS",
+    "RELIABILITY",
+    "Alias",
+    "Attribution",
+    "Claim",
+    "Dataset",
+    "Document",
+    "Entity",
+    "asserted_by",
+    "claim_id",
+    "format_quantity",
+]
 
 QUANTITY_BOUNDS = ("exact", "at_least", "at_most", "approx")
+#: The origin of a claim the article makes in its own voice is ``document:<document id>``.
+ARTICLE_ORIGIN = "document:"
 _BOUND_SIGNS = {"exact": "", "at_least": "≥", "at_most": "≤", "approx": "~"}
 
 #: Admiralty source reliability (documents).
@@ -84,6 +99,34 @@ class Alias:
     lang: str = "und"
 
 
+@dataclass(frozen=True, slots=True)
+class Attribution:
+    """One link of a claim's attribution: an entity and the verbatim words that name it.
+
+    ``quote`` is the phrase of the claim's document that names the entity as a source
+    ("secondo l’Ucraina e gli Stati Uniti", "riporta RFA"); ``start``/``end`` are its offsets
+    in the document text (``-1`` when the attribution was built in memory without a text).
+    """
+
+    entity: str
+    quote: str | None = None
+    start: int = -1
+    end: int = -1
+
+
+def asserted_by(*entities: str) -> tuple[Attribution, ...]:
+    """Attributions for entity ids without quotes, for claims built in memory.
+
+    Examples
+    --------
+    >>> asserted_by("kcna")
+    (Attribution(entity='kcna', quote=None, start=-1, end=-1),)
+    >>> asserted_by(None)
+    ()
+    """
+    return tuple(Attribution(e) for e in entities if e)
+
+
 @dataclass(slots=True)
 class Entity:
     """A real-world thing: one entity per thing, every surface form an alias."""
@@ -121,7 +164,31 @@ class Document:
 
 @dataclass(slots=True)
 class Claim:
-    """One assertion with its evidence: who says it, where, when, how hedged, how much."""
+    """One assertion with its evidence: who says it, where, when, how hedged, how much.
+
+    Attribution is two ordered tuples of :class:`Attribution`:
+
+    ``asserters``
+        The original sources, each named in the text ("secondo l’Ucraina e gli Stati
+        Uniti" = Ukraine and the United States). Empty: the article says it in its own voice.
+    ``relay``
+        Who passed the asserters' words on, nearest the asserters first ("…, riporta RFA"
+        = relayed by RFA; "Citando un rapporto della Reuters, … l'ISW ha affermato" =
+        Reuters relayed by ISW). The article itself is the implicit last hop.
+
+    Each asserter starts one chain (:attr:`chains`): ``(asserter, *relay)``. The original
+    source of each chain is an *origin* (:attr:`origins`); three articles relaying KCNA share
+    the origin ``kcna``, and a claim two asserters make has two origins.
+
+    Examples
+    --------
+    >>> c = Claim("c1", "kp", "DEPLOYED_TO", "ru", "doc-3", "q", 0, 1, 2,
+    ...           asserters=asserted_by("ukraine", "united-states"), relay=asserted_by("rfa"))
+    >>> c.asserter_ids, c.relay_ids, c.chains, c.origins
+    (('ukraine', 'united-states'), ('rfa',), (('ukraine', 'rfa'), ('united-states', 'rfa')), ('ukraine', 'united-states'))
+    >>> Claim("c2", "kp", "LEADS", "ru", "doc-3", "q", 0, 1, 1).origins
+    ('document:doc-3',)
+    """
 
     id: str
     subject: str
@@ -132,7 +199,8 @@ class Claim:
     start: int
     end: int
     credibility: int
-    attributed_to: str | None = None
+    asserters: tuple[Attribution, ...] = ()
+    relay: tuple[Attribution, ...] = ()
     attribution_note: str | None = None
     hedged: bool = False
     date: PartialDate | None = None
@@ -148,12 +216,34 @@ class Claim:
     source_line: int = 0
 
     @property
-    def origin(self) -> str:
-        """Who originally asserts this: the attributed entity, else the document itself.
+    def asserter_ids(self) -> tuple[str, ...]:
+        """The asserters' entity ids, in the order the claim gives them."""
+        return tuple(a.entity for a in self.asserters)
 
-        Three articles relaying KCNA share the origin ``kcna``: they are one origin.
-        """
-        return self.attributed_to or f"document:{self.document}"
+    @property
+    def relay_ids(self) -> tuple[str, ...]:
+        """The relays' entity ids, nearest the asserters first."""
+        return tuple(a.entity for a in self.relay)
+
+    @property
+    def attributed_to(self) -> str | None:
+        """The first asserter's id, or ``None`` (read-only shorthand; see :attr:`asserter_ids`)."""
+        return self.asserters[0].entity if self.asserters else None
+
+    @property
+    def chains(self) -> tuple[tuple[str, ...], ...]:
+        """One relay chain per asserter, original source first: ``(asserter, *relay)``."""
+        return tuple((a.entity, *self.relay_ids) for a in self.asserters)
+
+    @property
+    def origins(self) -> tuple[str, ...]:
+        """The original source of each chain; ``document:<id>`` when the article speaks itself."""
+        return self.asserter_ids or (f"{ARTICLE_ORIGIN}{self.document}",)
+
+    @property
+    def sources(self) -> tuple[str, ...]:
+        """Every entity in the attribution (asserters, then relays), each once."""
+        return tuple(dict.fromkeys((*self.asserter_ids, *self.relay_ids)))
 
     @property
     def when(self) -> PartialDate | None:

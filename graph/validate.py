@@ -9,21 +9,32 @@ from __future__ import annotations
 
 import difflib
 import re
-from collections.abc import Collection
+from collections.abc import Callable, Collection
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 
 from . import cache
 from .atomic import gc_paused
 from .dates import PartialDate
 from .documents import read_document_text
 from .errors import DatasetError, Problem
-from .model import QUANTITY_BOUNDS, RELIABILITY, Alias, Claim, Dataset, Document, Entity, claim_id
+from .model import (
+    QUANTITY_BOUNDS,
+    RELIABILITY,
+    Alias,
+    Attribution,
+    Claim,
+    Dataset,
+    Document,
+    Entity,
+    claim_id,
+)
+from .passages import NEAR_RULE, near
 from .schema import Schema, load_schema, schema_dir_for
 from .yamlio import Flagged, Items, Record, YamlDate, read_yaml
 
-__all__ = ["load_dataset", "validate_dataset", "ID_PATTERN"]
+__all__ = ["ID_PATTERN", "load_dataset", "validate_dataset"]
 
 ID_PATTERN = re.compile(r"[a-z0-9][a-z0-9_.-]*\Z")
 _LANG = re.compile(r"[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*\Z")
@@ -172,7 +183,8 @@ _ENTITY_REQUIRED = ("id", "type", "name")
 
 _CLAIM_FIELDS: dict[str, Callable] = {
     "subject": _id, "predicate": _nonempty_text, "object": _id, "document": _id, "quote": _nonempty_text,
-    "occurrence": _occurrence, "attributed_to": _opt_id, "attribution_note": _opt_text, "hedged": _bool,
+    "occurrence": _occurrence, "attributed_to": _any, "attribution_quote": _nonempty_text, "relayed_by": _any,
+    "attribution_note": _opt_text, "hedged": _bool,
     "credibility": _credibility, "date": _date, "valid_from": _date, "valid_to": _date, "quantity": _quantity,
     "quantity_bound": _bound, "unit": _opt_text, "item": _opt_id, "peripheral": _bool, "note": _opt_text,
 }
@@ -447,6 +459,112 @@ def _quote_hint(text: str, quote: str) -> str:
     return ""
 
 
+# -- attribution: who asserts a claim and who relays it, each named verbatim near the quote --
+
+
+def _attribution_items(rec: Record, f: dict, file: str, ctx: _Context):
+    """``(asserters, relays)`` as lists of ``(entity, quote, (line, col))``, or ``None`` on a problem.
+
+    ``attributed_to`` is an entity id with ``attribution_quote``, or a list of ``{entity,
+    quote}``; ``relayed_by`` is a list of ``{entity, quote}``, nearest the asserters first.
+    """
+    ok = True
+
+    def entries(key: str) -> list | None:
+        nonlocal ok
+        value = rec.get(key)
+        if value is None:
+            return []
+        if key == "attributed_to" and type(value) is str:
+            if not ID_PATTERN.match(value):
+                ctx.add(file, rec.pos[key], f"claim: attributed_to: {value!r} is not a valid id")
+                ok = False
+                return None
+            if "attribution_quote" not in f:
+                ctx.add(file, rec.pos[key], f"claim: attributed_to {value!r} needs attribution_quote: the verbatim "
+                                            "words of the document that name it as the source")
+                ok = False
+                return None
+            return [(value, f["attribution_quote"], rec.pos[key])]
+        if not isinstance(value, Items) or not value:
+            ctx.add(file, rec.pos[key], f"claim: {key} must be " + ("an entity id with attribution_quote, or " if
+                                                                    key == "attributed_to" else "")
+                    + "a non-empty list of {entity, quote}")
+            ok = False
+            return None
+        out = []
+        for item, at in zip(value, value.pos):
+            if not isinstance(item, Record) or set(item) != {"entity", "quote"} \
+                    or type(item["entity"]) is not str or type(item["quote"]) is not str:
+                ctx.add(file, at, f"claim: each {key} entry is {{entity: <id>, quote: <verbatim words naming it>}}, "
+                                  f"got {_describe(item)}" + (f" with fields {sorted(item)}" if isinstance(item, Record) else ""))
+                ok = False
+                continue
+            if not ID_PATTERN.match(item["entity"]) or not item["quote"].strip():
+                ctx.add(file, at, f"claim: {key}: {item['entity']!r} needs a valid id and a non-empty quote")
+                ok = False
+                continue
+            out.append((item["entity"], item["quote"], item.pos["entity"]))
+        return out
+
+    asserters, relays = entries("attributed_to"), entries("relayed_by")
+    if "attribution_quote" in f and type(rec.get("attributed_to")) is not str:
+        ctx.add(file, rec.pos["attribution_quote"], "claim: attribution_quote goes with a single attributed_to id "
+                                                    "(in the list form each entry has its own quote)")
+        ok = False
+    if relays and not asserters and ok:
+        ctx.add(file, rec.pos["relayed_by"], "claim: relayed_by needs attributed_to: whose words are relayed "
+                                             "(an unnamed source is an entity too)")
+        ok = False
+    if not ok or asserters is None or relays is None:
+        return None
+    seen: set[str] = set()
+    for entity, _, at in asserters + relays:
+        if entity in seen:
+            ctx.add(file, at, f"claim: {entity!r} appears twice in the attribution (asserters and relays are distinct)")
+            ok = False
+        seen.add(entity)
+    return (asserters, relays) if ok else None
+
+
+def _locate_near(text: str, quote: str, span: tuple[int, int]) -> tuple[int, int]:
+    """``(start of the occurrence of *quote* nearest *span* that is near it or -1, occurrences)``."""
+    best, best_d, n = -1, None, 0
+    pos = text.find(quote)
+    while pos >= 0:
+        n += 1
+        end = pos + len(quote)
+        if near(text, span, (pos, end)):
+            d = 0 if pos < span[1] and span[0] < end else min(abs(pos - span[1]), abs(span[0] - end))
+            if best_d is None or d < best_d:
+                best, best_d = pos, d
+        pos = text.find(quote, pos + 1)
+    return best, n
+
+
+def _attributions(items, role: str, doc: Document, span: tuple[int, int], file: str, ctx: _Context, entities):
+    """Check *items* (``(entity, quote, at)``) against *doc*; the :class:`Attribution` tuple or ``None``."""
+    out, ok = [], True
+    for entity, quote, at in items:
+        if entity not in entities:
+            hint = _did_you_mean(ctx.close_matches(entity, entities, "entity"))
+            ctx.add(file, at, f"claim: {role} {entity!r} is not a known entity{hint}")
+            ok = False
+            continue
+        start, n = _locate_near(doc.text, quote, span)
+        if start < 0:
+            if n:
+                ctx.add(file, at, f"claim: the quote naming {role} {entity!r} ({quote!r}) occurs {n} time(s) in "
+                                  f"{doc.id} but not near the claim's quote: it must be {NEAR_RULE}")
+            else:
+                ctx.add(file, at, f"claim: the quote naming {role} {entity!r} is not verbatim in {doc.id} ({doc.file})"
+                                  + _quote_hint(doc.text, quote))
+            ok = False
+            continue
+        out.append(Attribution(entity, quote, start, start + len(quote)))
+    return tuple(out) if ok else None
+
+
 def _check_claim(rec: Record, f: dict, file: str, ctx: _Context, entities, documents) -> Claim | None:
     schema = ctx.schema
     ok = True
@@ -455,7 +573,7 @@ def _check_claim(rec: Record, f: dict, file: str, ctx: _Context, entities, docum
         hint = _did_you_mean(ctx.close_matches(f["predicate"], schema.predicates, "predicate"))
         ctx.add(file, rec.pos["predicate"], f"claim: unknown predicate {f['predicate']!r}{hint}")
         ok = False
-    for role in ("subject", "object", "attributed_to", "item"):
+    for role in ("subject", "object", "item"):
         ref = f.get(role)
         if ref is not None and ref not in entities:
             hint = _did_you_mean(ctx.close_matches(ref, entities, "entity"))
@@ -488,6 +606,18 @@ def _check_claim(rec: Record, f: dict, file: str, ctx: _Context, entities, docum
                 ctx.add(file, rec.pos["quote"], f"claim: quote is not verbatim in {doc.id} ({doc.file})"
                                                 + _quote_hint(doc.text, f["quote"]))
             ok = False
+    attribution = _attribution_items(rec, f, file, ctx)
+    asserters = relay = ()
+    if attribution is None:
+        ok = False
+    elif start >= 0:
+        span = (start, start + len(f["quote"]))
+        checked = (_attributions(attribution[0], "attributed_to", doc, span, file, ctx, entities),
+                   _attributions(attribution[1], "relayed_by", doc, span, file, ctx, entities))
+        if None in checked:
+            ok = False
+        else:
+            asserters, relay = checked
     if f.get("date") and (f.get("valid_from") or f.get("valid_to")):
         ctx.add(file, rec.pos["date"], "claim: give either a point 'date' or 'valid_from'/'valid_to', not both")
         ok = False
@@ -506,7 +636,7 @@ def _check_claim(rec: Record, f: dict, file: str, ctx: _Context, entities, docum
                     item=f.get("item"), quantity=f.get("quantity"), unit=f.get("unit")),
         subject=f["subject"], predicate=f["predicate"], object=f["object"], document=f["document"],
         quote=quote, start=start, end=start + len(quote), credibility=f["credibility"],
-        attributed_to=f.get("attributed_to"), attribution_note=f.get("attribution_note"),
+        asserters=asserters, relay=relay, attribution_note=f.get("attribution_note"),
         hedged=f.get("hedged", False), date=f.get("date"), valid_from=vf, valid_to=vt,
         quantity=f.get("quantity"), quantity_bound=f.get("quantity_bound", "exact"), unit=f.get("unit"),
         item=f.get("item"), peripheral=f.get("peripheral", False), note=f.get("note"),

@@ -47,7 +47,7 @@ import networkx as nx  # noqa: E402
 from graph import analytics as an  # noqa: E402
 from graph.build import summary_graph  # noqa: E402
 from graph.dates import PartialDate  # noqa: E402
-from graph.model import Claim, Dataset, Document, Entity, claim_id  # noqa: E402
+from graph.model import Claim, Dataset, Document, Entity, asserted_by, claim_id  # noqa: E402
 from synth import plan  # noqa: E402
 
 
@@ -60,7 +60,8 @@ def synthetic_dataset(n_claims: int, *, seed: int = 7) -> Dataset:
         documents[doc_id] = Document(doc_id, f"texts/{doc_id}.txt", doc_id, None, None, PartialDate(year, month),
                                      "it", "0" * 64, "F")
         for c in rows:
-            kw = {k: c[k] for k in ("attributed_to", "hedged", "quantity", "unit") if k in c}
+            kw = {k: c[k] for k in ("hedged", "quantity", "unit") if k in c}
+            kw["asserters"] = asserted_by(c.get("attributed_to"))
             if "date" in c:
                 kw["date"] = PartialDate.parse(c["date"])
             cid = claim_id(c["subject"], c["predicate"], c["object"], doc_id, c["quote"],

@@ -83,6 +83,7 @@ def plan(n_claims: int, *, seed: int = 7, schema: Schema | None = None) -> Plan:
                 c = {"subject": s, "predicate": pred, "object": o, "quote": quote, "credibility": rng.randint(1, 6)}
                 if rng.random() < 0.3:
                     c["attributed_to"] = rng.choice(asserters)
+                    c["attribution_quote"] = f"Secondo la fonte {j}"
                 if rng.random() < 0.25:
                     c["hedged"] = True
                 if rng.random() < 0.5:
@@ -133,6 +134,8 @@ def generate(n_claims: int, out: Path, *, seed: int = 7, schema_dir: Path | None
                     if key in c:
                         value = c[key]
                         claim_file.write(f"    {key}: {str(value).lower() if isinstance(value, bool) else value}\n")
+                if "attribution_quote" in c:
+                    claim_file.write(f"    attribution_quote: {q(c['attribution_quote'])}\n")
                 if "date" in c:
                     claim_file.write(f"    date: \"{c['date']}\"\n")
                 in_file += 1

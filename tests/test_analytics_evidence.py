@@ -55,7 +55,9 @@ def test_claim_evidence_keeps_partial_dates_and_attribution(ads):
     c = next(c for c in ads.claims if c.quantity == 12000)
     ev = an.claim_evidence(ads, c)
     assert ev["date"] == "2025-02" and ev["document_date"] == "2025-02"
-    assert (ev["attributed_to"], ev["category"], ev["hedged"], ev["origin"]) == ("ukraine", "government", True, "ukraine")
+    assert ([a["entity"] for a in ev["asserters"]], ev["category"], ev["hedged"], ev["origins"]) == (
+        ["ukraine"], "government", True, ["ukraine"])
+    assert ev["asserted_by"] == "Ukraine" and ev["asserters"][0]["quote"] == "secondo l'Ucraina"
     assert (ev["quantity"], ev["quantity_bound"], ev["unit"]) == (12000, "exact", "soldiers")
     assert ev["document_title"] == "Dodicimila soldati" and ev["outlet"] == "Test Outlet" and ev["reliability"] == "C"
 
@@ -142,7 +144,7 @@ def test_attribution_overall(ads):
     assert (a["claims"], a["hedged"], a["hedged_share"]) == (20, 2, 0.1)
     cats = a["categories"]
     assert list(cats) == ["article", "state_media", "government", "intelligence", "research"]
-    assert cats["state_media"] == {"claims": 3, "share": 0.15, "hedged": 0, "hedged_share": 0.0, "asserters": {"kcna": 3}}
+    assert cats["state_media"] == {"claims": 3, "share": 0.15, "hedged": 0, "hedged_share": 0.0, "asserters": {"Korean Central News Agency": 3}}
     assert (cats["government"]["hedged"], cats["government"]["hedged_share"]) == (1, 1.0)
     assert cats["article"]["claims"] == 14 and cats["article"]["hedged"] == 1
 

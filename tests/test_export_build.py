@@ -28,7 +28,8 @@ def test_claim_graph_has_one_edge_per_claim(mini):
     assert set(G.nodes) == set(mini.entities)
     key = next(c.id for c in mini.claims if c.quantity == 12000)
     assert G.edges["north-korea", "russia", key]["quantity"] == 12000
-    assert G.edges["north-korea", "russia", key]["origin"] == "ukraine"
+    assert G.edges["north-korea", "russia", key]["origins"] == ["ukraine"]
+    assert G.edges["north-korea", "russia", key]["asserters"] == ["ukraine"]
 
 
 def test_summary_links_count_independent_origins(mini):
@@ -45,8 +46,10 @@ def test_summary_links_count_independent_origins(mini):
 def test_relaying_the_same_asserter_is_one_origin(mini):
     from dataclasses import replace
 
+    from graph.model import asserted_by
+
     a, b = (c for c in mini.claims if c.predicate == "VISITED")
-    relayed = replace(mini, claims=[replace(a, attributed_to="kcna"), b])
+    relayed = replace(mini, claims=[replace(a, asserters=asserted_by("kcna")), b])
     link = next(l for l in summary_links(relayed) if l.predicate == "VISITED")
     assert link.documents == ["doc-a", "doc-b"] and link.independent_origins == 1
 
@@ -87,11 +90,15 @@ def test_json_export_contract(tmp_path, mini):
     assert {"entities", "documents", "claims"} <= set(data)
     assert {"id", "type", "name", "aliases"} <= set(data["entities"][0])
     assert {"id", "file", "title", "outlet", "date", "sha256", "reliability"} <= set(data["documents"][0])
-    claim_keys = {"id", "subject", "predicate", "object", "document", "quote", "start", "end", "attributed_to",
-                  "hedged", "credibility", "valid_from", "valid_to", "quantity", "unit"}
+    claim_keys = {"id", "subject", "predicate", "object", "document", "quote", "start", "end", "asserters", "relay",
+                  "origins", "hedged", "credibility", "valid_from", "valid_to", "quantity", "unit"}
     assert all(claim_keys <= set(c) for c in data["claims"])
+    assert data["format"] == {"name": "osint-kg", "version": 2}
     texts = {d["id"]: (MINI / d["file"]).read_text(encoding="utf-8") for d in data["documents"]}
     assert all(texts[c["document"]][c["start"]:c["end"]] == c["quote"] for c in data["claims"])
+    said = [a for c in data["claims"] for a in c["asserters"] + c["relay"]]
+    assert said and all(texts[c["document"]][a["start"]:a["end"]] == a["quote"]
+                        for c in data["claims"] for a in c["asserters"] + c["relay"])
 
 
 @pytest.mark.parametrize("fmt,reader", [("graphml", nx.read_graphml), ("gexf", nx.read_gexf)])

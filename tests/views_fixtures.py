@@ -47,9 +47,9 @@ DOCUMENTS = {
     ], [
         dict(subject="kim-jong-un", predicate="MET_WITH", object="putin", q=0, credibility=2, date="2024-06-19"),
         dict(subject="north-korea", predicate="SIGNED", object="treaty-2024", q=1, credibility=2, attributed_to="kcna",
-             date="2024-06"),
+             attribution_quote="According to KCNA", date="2024-06"),
         dict(subject="north-korea", predicate="DEPLOYED_TO", object="kursk", q=2, credibility=3, attributed_to="nis",
-             quantity=10000, quantity_bound="at_least", unit="soldiers", valid_from="2024-10"),
+             attribution_quote="The NIS says", quantity=10000, quantity_bound="at_least", unit="soldiers", valid_from="2024-10"),
         dict(subject="plant-11", predicate="SUPPLIED", object="russia", q=3, credibility=4, hedged=True, item="kn-23"),
         dict(subject="kim-jong-un", predicate="LEADS", object="north-korea", q=4, credibility=1),
     ]),
@@ -92,7 +92,7 @@ def write_dataset(root: Path, *, hostile: bool = False) -> tuple[Path, Path]:
                          "aliases": ["<img src=x onerror=alert(1)>"], "description": HOSTILE})
         documents["doc-x"] = (f"Hostile {HOSTILE}", "Outlet <script>alert(1)</script>", "2025-03-01", [HOSTILE], [
             dict(subject="hostile-entity", predicate="MET_WITH", object="kim-jong-un", q=0, credibility=3,
-                 attributed_to="nis", attribution_note=HOSTILE, note=HOSTILE, date="2025-02")])
+                 attributed_to="nis", attribution_quote="Officials said", attribution_note=HOSTILE, note=HOSTILE, date="2025-02")])
     doc_rows = []
     for i, (did, (title, outlet, date, sentences, claims)) in enumerate(documents.items()):
         header = f" date {date} " if date else ""

@@ -23,13 +23,27 @@ Examples
 
 from .attribution import attribution, attribution_by_entity, breakdown
 from .brokers import articulation_points, bridges, brokers
-from .centrality import EXACT_MAX_EDGES, Ranking, betweenness, degree, pagerank, sample_size_for
+from .centrality import (
+                       EXACT_MAX_EDGES,
+                       Ranking,
+                       betweenness,
+                       degree,
+                       pagerank,
+                       sample_size_for,
+)
 from .communities import Communities, communities
-from .conflicts import EXCLUSIVE_PREDICATES, conflicts, date_conflicts, exclusive_conflicts, quantity_conflicts
+from .conflicts import (
+                       EXCLUSIVE_PREDICATES,
+                       conflicts,
+                       date_conflicts,
+                       exclusive_conflicts,
+                       quantity_conflicts,
+)
 from .ego import ego_graph, ego_network
 from .engines import available as available_engines
 from .evidence import (
                        ARTICLE,
+                       attribution_categories,
                        attribution_category,
                        claim_evidence,
                        claims_index,
@@ -48,7 +62,7 @@ from .timeline import as_of, claim_span, timeline
 
 __all__ = [
     "ARTICLE", "EXACT_MAX_EDGES", "EXCLUSIVE_PREDICATES", "Communities", "Ranking",
-    "analyze", "articulation_points", "as_of", "attribution", "attribution_by_entity", "attribution_category",
+    "analyze", "articulation_points", "as_of", "attribution", "attribution_by_entity", "attribution_categories", "attribution_category",
     "available_engines", "betweenness", "breakdown", "bridges", "brokers", "claim_evidence", "claim_span",
     "claims_index", "communities", "conflicts", "corroboration", "date_conflicts", "degree", "ego_graph", "ego_network",
     "exclusive_conflicts", "filter_claims", "k_shortest_paths", "link_evidence", "node_label", "pagerank",

@@ -1,8 +1,10 @@
 """Attribution: on whose word the graph rests, and how much of it is hedged.
 
-Each claim falls in the category of its asserter (``state_media``, ``government``,
-``intelligence``, ``research`` …, from the schema) or ``article`` when the article speaks
-in its own voice. The breakdown counts claims per category with their hedged share,
+Each claim falls in the category of its original asserters (``state_media``,
+``government``, ``intelligence``, ``research`` …, from the schema) or ``article`` when the
+article speaks in its own voice. A claim whose asserters are of several kinds counts once
+in each of their categories, so the categories' shares may add up to more than 100%. The
+breakdown counts claims per category with their hedged share and the asserters by name,
 overall and per entity (claims where the entity is subject or object).
 """
 
@@ -11,7 +13,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 
 from ..model import Claim, Dataset
-from .evidence import attribution_category
+from .evidence import ARTICLE, attribution_categories
 
 __all__ = ["attribution", "attribution_by_entity", "breakdown"]
 
@@ -29,15 +31,25 @@ def breakdown(dataset: Dataset, claims) -> dict:
     """
     claims = list(claims)
     per: dict[str, list[Claim]] = defaultdict(list)
+    names: dict[str, Counter] = defaultdict(Counter)
     for c in claims:
-        per[attribution_category(dataset, c)].append(c)
+        if not c.asserters:
+            per[ARTICLE].append(c)
+            names[ARTICLE]["the article"] += 1
+            continue
+        for cat in attribution_categories(dataset, c):
+            per[cat].append(c)
+        for a in c.asserters:
+            e = dataset.entities.get(a.entity)
+            cat = dataset.schema.attribution_category(e.type, e.properties) if e else "other"
+            names[cat][str(dataset.entity_name(a.entity))] += 1
     n = len(claims)
     hedged = sum(c.hedged for c in claims)
     cats = {}
     for cat, cs in sorted(per.items(), key=lambda kv: (-len(kv[1]), kv[0])):
         h = sum(c.hedged for c in cs)
         cats[cat] = {"claims": len(cs), "share": len(cs) / n, "hedged": h, "hedged_share": h / len(cs),
-                     "asserters": dict(Counter(c.origin for c in cs).most_common())}
+                     "asserters": dict(names[cat].most_common())}
     return {"claims": n, "hedged": hedged, "hedged_share": hedged / n if n else 0.0, "categories": cats}
 
 

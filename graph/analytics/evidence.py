@@ -1,9 +1,11 @@
 """How well each link is supported: its claims, documents and independent origins.
 
-An *origin* is who originally asserts a claim (:attr:`graph.model.Claim.origin`): the
-attributed entity, else the document itself. Three articles relaying KCNA are three
-documents but **one** origin. A link or entity resting on one document or one origin is a
-single-source dependency an analyst should know about before building on it.
+An *origin* is the original source of one of a claim's relay chains
+(:attr:`graph.model.Claim.origins`): each asserter, else the document itself. Three articles
+relaying KCNA are three documents but **one** origin; "according to Ukraine and the United
+States, RFA reports" is two origins (relayed by one outlet). A link or entity resting on one
+document or one origin is a single-source dependency an analyst should know about before
+building on it (:attr:`graph.links.SummaryLink.single_source`, the one definition).
 """
 
 from __future__ import annotations
@@ -11,12 +13,13 @@ from __future__ import annotations
 import weakref
 from collections import defaultdict
 
-from ..inspect import claim_with_document
+from ..inspect import claim_with_document, origin_name
 from ..links import SummaryLink, summary_links
 from ..model import Claim, Dataset
 
 __all__ = [
     "ARTICLE",
+    "attribution_categories",
     "attribution_category",
     "claim_evidence",
     "claims_index",
@@ -56,8 +59,29 @@ def claims_index(dataset: Dataset) -> dict[str, Claim]:
     return index
 
 
+def attribution_categories(dataset: Dataset, claim: Claim) -> tuple[str, ...]:
+    """The kinds of original asserter a claim rests on (one per distinct category), or ``("article",)``.
+
+    Examples
+    --------
+    >>> from graph.validate import load_dataset
+    >>> ds = load_dataset("seeds")
+    >>> attribution_categories(ds, next(c for c in ds.claims if c.quantity == 12000))
+    ('government',)
+    """
+    if not claim.asserters:
+        return (ARTICLE,)
+    out = []
+    for a in claim.asserters:
+        e = dataset.entities.get(a.entity)
+        cat = dataset.schema.attribution_category(e.type, e.properties) if e else "other"
+        if cat not in out:
+            out.append(cat)
+    return tuple(out)
+
+
 def attribution_category(dataset: Dataset, claim: Claim) -> str:
-    """What kind of asserter a claim rests on: the attributed entity's category, or ``"article"``.
+    """:func:`attribution_categories` as one label: the category, ``"+"``-joined when there are several.
 
     Examples
     --------
@@ -66,34 +90,26 @@ def attribution_category(dataset: Dataset, claim: Claim) -> str:
     >>> sorted({attribution_category(ds, c) for c in ds.claims})
     ['article', 'government', 'intelligence', 'research', 'state_media']
     """
-    if not claim.attributed_to:
-        return ARTICLE
-    e = dataset.entities.get(claim.attributed_to)
-    return dataset.schema.attribution_category(e.type, e.properties) if e else "other"
+    return "+".join(attribution_categories(dataset, claim))
 
 
 def claim_evidence(dataset: Dataset, claim: Claim) -> dict:
     """One claim as evidence: quote, document (title, date, outlet, reliability), attribution.
 
     The claim as :func:`graph.inspect.claim_with_document` spells it (what ``kg show``
-    lists), plus ``claim`` (its id), the subject's, object's and asserter's names, the
-    ``origin`` and the attribution ``category``. Dates keep their precision (``"2025-02"``
-    stays ``"2025-02"``).
+    lists: names, ``asserted_by``, ``asserters`` and ``relay`` with names, ``origins``), plus
+    ``claim`` (its id) and the attribution ``category``. Dates keep their precision
+    (``"2025-02"`` stays ``"2025-02"``).
 
     Examples
     --------
     >>> from graph.validate import load_dataset
     >>> ds = load_dataset("tests/fixtures/analytics")
     >>> ev = claim_evidence(ds, ds.claims[3])
-    >>> ev["quote"], ev["document"], ev["attributed_to_name"], ev["category"], ev["date"]
+    >>> ev["quote"], ev["document"], ev["asserted_by"], ev["category"], ev["date"]
     ('oltre 10.000 soldati nordcoreani sono stati inviati in Russia, secondo il NIS', 'doc-a', 'National Intelligence Service', 'intelligence', '2024-11')
     """
-    return {
-        "claim": claim.id, **claim_with_document(dataset, claim),
-        "subject_name": dataset.entity_name(claim.subject), "object_name": dataset.entity_name(claim.object),
-        "attributed_to_name": dataset.entity_name(claim.attributed_to),
-        "origin": claim.origin, "category": attribution_category(dataset, claim),
-    }
+    return {"claim": claim.id, **claim_with_document(dataset, claim), "category": attribution_category(dataset, claim)}
 
 
 def link_evidence(dataset: Dataset, link: SummaryLink | dict, *, claims: dict | None = None) -> dict:
@@ -112,7 +128,7 @@ def link_evidence(dataset: Dataset, link: SummaryLink | dict, *, claims: dict | 
         "subject": s, "subject_name": dataset.entity_name(s), "predicate": p, "object": o,
         "object_name": dataset.entity_name(o),
         "claims": len(cs), "documents": sorted({c.document for c in cs}),
-        "origins": sorted({c.origin for c in cs}), "independent_origins": len({c.origin for c in cs}),
+        "origins": sorted({o for c in cs for o in c.origins}), "independent_origins": len({o for c in cs for o in c.origins}),
         "best_credibility": min(c.credibility for c in cs), "hedged": all(c.hedged for c in cs),
         "disagreements": list(link.disagreements) if isinstance(link, SummaryLink) else list(link.get("disagreements", [])),
         "evidence": [claim_evidence(dataset, c) for c in cs],
@@ -139,8 +155,10 @@ def corroboration(dataset: Dataset, *, links: list[SummaryLink] | None = None) -
             "subject": link.subject, "subject_name": dataset.entity_name(link.subject), "predicate": link.predicate,
             "object": link.object, "object_name": dataset.entity_name(link.object),
             "claims": len(link.claim_ids), "documents": link.documents, "origins": link.origins,
+            "origin_names": [origin_name(dataset, o) for o in link.origins],
             "independent_origins": link.independent_origins,
-            "single_document": len(link.documents) == 1, "single_origin": link.independent_origins == 1,
+            "single_document": link.single_document, "single_origin": link.single_origin,
+            "single_source": link.single_source, "basis": link.single_source_basis, "disagree": link.disagree,
             "best_credibility": link.best_credibility, "hedged": link.hedged, "peripheral": link.peripheral,
         })
     return rows
@@ -148,10 +166,11 @@ def corroboration(dataset: Dataset, *, links: list[SummaryLink] | None = None) -
 
 def single_source_links(dataset: Dataset, *, links: list[SummaryLink] | None = None,
                         include_peripheral: bool = False) -> list[dict]:
-    """Links resting on one document or one origin (:func:`corroboration` rows), weakest first.
+    """The single-source links (:attr:`graph.links.SummaryLink.single_source`) as :func:`corroboration` rows, weakest first.
 
-    ``basis`` says which: ``"document"`` (one document, whatever it cites), ``"origin"``
-    (several documents relaying one asserter) or ``"document+origin"``.
+    ``basis`` says why: ``"document"`` (one document, whatever it cites), ``"origin"``
+    (several documents relaying one asserter) or ``"document+origin"``. Peripheral links are
+    not single-source dependencies; *include_peripheral* lists those resting on one source too.
 
     Examples
     --------
@@ -191,7 +210,7 @@ def single_source_entities(dataset: Dataset, *, include_peripheral: bool = False
             continue
         for e in {c.subject, c.object}:
             docs[e].add(c.document)
-            origins[e].add(c.origin)
+            origins[e].update(c.origins)
             counts[e] += 1
     rows = []
     for e in counts:
@@ -201,6 +220,7 @@ def single_source_entities(dataset: Dataset, *, include_peripheral: bool = False
         ent = dataset.entities.get(e)
         rows.append({"id": e, "name": dataset.entity_name(e), "type": ent.type if ent else None,
                      "claims": counts[e], "documents": sorted(docs[e]), "origins": sorted(origins[e]),
+                     "origin_names": [origin_name(dataset, o) for o in sorted(origins[e])],
                      "basis": "+".join(b for b, on in (("document", one_doc), ("origin", one_origin)) if on)})
     order = {"document+origin": 0, "document": 1, "origin": 2}
     rows.sort(key=lambda r: (order[r["basis"]], r["claims"], r["id"]))

@@ -13,7 +13,7 @@ from collections import Counter
 import networkx as nx
 
 from ..build import summary_graph
-from ..links import summary_links
+from ..links import link_counts, summary_links
 from ..model import Dataset, format_quantity
 from . import engines
 from .attribution import attribution, attribution_by_entity
@@ -90,6 +90,7 @@ def analyze(dataset: Dataset, *, top: int = 10, limit: int = 25, seed: int = 0, 
     ss_entities = single_source_entities(dataset)
     ss_entities.sort(key=lambda r: (-r["claims"], r["id"]))
     origins = Counter(link.independent_origins for link in links)
+    counts = link_counts(links)
     lap("evidence")
     overall = attribution(dataset)
     per_entity = attribution_by_entity(dataset)
@@ -97,7 +98,7 @@ def analyze(dataset: Dataset, *, top: int = 10, limit: int = 25, seed: int = 0, 
     return {
         "dataset": {"directory": str(dataset.directory) if dataset.directory else None,
                     "content_hash": dataset.content_hash, "entities": len(dataset.entities),
-                    "documents": len(dataset.documents), "claims": len(dataset.claims), "links": len(links),
+                    "documents": len(dataset.documents), "claims": len(dataset.claims), **counts,
                     "graph": {"nodes": S.number_of_nodes(), "edges": S.number_of_edges(),
                               "components": nx.number_connected_components(U)}},
         "engine": used,
@@ -106,10 +107,11 @@ def analyze(dataset: Dataset, *, top: int = 10, limit: int = 25, seed: int = 0, 
         "communities": comms,
         "brokers": {"articulation_points": points[:limit], "articulation_points_total": len(points),
                     "bridges": cut[:limit], "bridges_total": len(cut)},
-        "conflicts": {"count": len(found), "by_kind": dict(Counter(c["kind"] for c in found)), "items": found},
+        "conflicts": {"count": len(found), "by_kind": dict(Counter(c["kind"] for c in found)),
+                      "disagreeing_links": counts["disagreeing_links"], "items": found},
         "corroboration": {"links_by_independent_origins": {str(k): v for k, v in sorted(origins.items())},
                           "links_by_documents": {str(k): v for k, v in sorted(Counter(len(link.documents) for link in links).items())}},
-        "single_source": {"links": ss_links[:limit], "links_total": len(ss_links),
+        "single_source": {"links": ss_links[:limit], "links_total": counts["single_source_links"],
                           "entities": ss_entities[:limit], "entities_total": len(ss_entities)},
         "attribution": {"overall": overall, "by_entity": per_entity[:limit], "entities_total": len(per_entity)},
         "timings": timings,
@@ -149,7 +151,8 @@ def render_markdown(report: dict) -> str:
     d = report["dataset"]
     lines = ["# Analysis report", "",
              f"Dataset `{d['directory']}` ({d['content_hash'][:12] or 'filtered'}): {d['documents']} documents, "
-             f"{d['entities']} entities, {d['claims']} claims, {d['links']} links; graph of {d['graph']['nodes']} "
+             f"{d['entities']} entities, {d['claims']} claims, {d['links']} links ({d['single_source_links']} "
+             f"single-source, {d['disagreeing_links']} with disagreeing claims); graph of {d['graph']['nodes']} "
              f"entities in {d['graph']['components']} components. Engines: "
              + ", ".join(f"{k} {v}" for k, v in report["engine"].items()) + f"; seed {report['seed']}.", ""]
     c = report["centrality"]
@@ -177,7 +180,8 @@ def render_markdown(report: dict) -> str:
                       ", ".join(f"{x['subject']} {x['predicate']} {x['object']}" for x in r["links"]), r["cut_off"]]
                      for r in b["bridges"]])
     cf = report["conflicts"]
-    lines += ["## Conflicts", "", f"{cf['count']} conflicts ({', '.join(f'{k}: {v}' for k, v in cf['by_kind'].items()) or 'none'}).", ""]
+    lines += ["## Conflicts", "", (f"{cf['count']} conflicts ({', '.join(f'{k}: {v}' for k, v in cf['by_kind'].items()) or 'none'}); "
+                                   f"{cf['disagreeing_links']} links whose own claims disagree."), ""]
     for i, x in enumerate(cf["items"], 1):
         lines += [f"### {i}. {x['summary']}", "", f"Kind: {x['kind']}; documents: {', '.join(x['documents'])}"
                   + ("; the versions can be reconciled" if x["reconcilable"] else "") + ".", ""]
@@ -196,7 +200,7 @@ def render_markdown(report: dict) -> str:
             when = v["date"] or v["valid_from"]
             if when and x["kind"] != "date":
                 figure += f", {when}"
-            by = v["attributed_to_name"] or "the article"
+            by = v["asserted_by"]
             flag = " (hedged)" if v["hedged"] else ""
             conflicting = " — conflicts" if v.get("conflicting") else ""
             lines += [f"- **{figure}**{conflicting} — {v['document']} ({v['document_date'] or 'undated'}), by {by}{flag}, "
@@ -204,13 +208,14 @@ def render_markdown(report: dict) -> str:
         lines += [""]
     ss = report["single_source"]
     lines += ["## Single-source dependencies", "",
-              f"{ss['links_total']} links rest on one document or one origin (best-connected first, {len(ss['links'])} shown).", ""]
+              (f"{ss['links_total']} single-source links: not peripheral, resting on one document or one origin "
+               f"(best-connected first, {len(ss['links'])} shown)."), ""]
     lines += _table(["subject", "predicate", "object", "basis", "documents", "origins"],
                     [[r["subject_name"], r["predicate"], r["object_name"], r["basis"], ", ".join(r["documents"]),
-                      ", ".join(r["origins"])] for r in ss["links"]])
+                      ", ".join(r["origin_names"])] for r in ss["links"]])
     lines += [f"{ss['entities_total']} entities rest on one document or one origin ({len(ss['entities'])} shown).", ""]
     lines += _table(["entity", "type", "claims", "basis", "documents", "origins"],
-                    [[r["name"], r["type"], r["claims"], r["basis"], ", ".join(r["documents"]), ", ".join(r["origins"])]
+                    [[r["name"], r["type"], r["claims"], r["basis"], ", ".join(r["documents"]), ", ".join(r["origin_names"])]
                      for r in ss["entities"]])
     co = report["corroboration"]
     lines += ["## Corroboration", ""]

@@ -85,7 +85,7 @@ def _print_versions(conflict: dict) -> None:
         else:
             figure = v["date"] or v["predicate"]
         mark = " [conflicts]" if v.get("conflicting") else ""
-        by = v["attributed_to_name"] or "the article"
+        by = v["asserted_by"]
         hedge = ", hedged" if v["hedged"] else ""
         when = v["date"] or v["valid_from"]
         out.print(f"  - {figure}{mark} — {v['subject_name']} → {v['object_name']}, {v['document']} "
@@ -166,7 +166,7 @@ def _print_report(r: dict) -> None:
     out.print(_table(f"Single-source links ({ss['links_total']}; best-connected first)",
                      ["subject", "predicate", "object", "basis", "documents", "origins"],
                      [[x["subject_name"], x["predicate"], x["object_name"], x["basis"], ", ".join(x["documents"]),
-                       ", ".join(x["origins"])] for x in ss["links"]]))
+                       ", ".join(x["origin_names"])] for x in ss["links"]]))
     out.print(_table(f"Single-source entities ({ss['entities_total']})", ["entity", "type", "claims", "basis", "documents"],
                      [[x["name"], x["type"], x["claims"], x["basis"], ", ".join(x["documents"])] for x in ss["entities"]]))
     co = r["corroboration"]["links_by_independent_origins"]
@@ -196,7 +196,7 @@ def _print_path(p: dict, index: int | None = None) -> None:
                       f"{len(link['documents'])} document(s), {link['independent_origins']} independent origin(s)"
                       + (f"; disagree: {'; '.join(link['disagreements'])}" if link["disagreements"] else ""), markup=False)
             for ev in link["evidence"]:
-                by = ev["attributed_to_name"] or "the article"
+                by = ev["asserted_by"]
                 flags = ", hedged" if ev["hedged"] else ""
                 when = ev["date"] or ev["valid_from"]
                 out.print(f"      {ev['document']} ({ev['document_date'] or 'undated'}), by {by} [{ev['category']}]{flags}, "
@@ -305,7 +305,7 @@ def timeline(entity: Annotated[str | None, typer.Argument(help="Entity id, name 
     for col in ("when", "precision", "subject", "predicate", "object", "document", "by", "quote"):
         t.add_column(col, overflow="fold")
     for r in rows:
-        by = (r["attributed_to_name"] or "article") + (" (hedged)" if r["hedged"] else "")
+        by = r["asserted_by"] + (" (hedged)" if r["hedged"] else "")
         t.add_row(r["when"] or "undated", r["precision"] or "", r["subject_name"], r["predicate"], r["object_name"],
                   f"{r['document']} ({r['document_date'] or '?'})", by, r["quote"])
     out.print(t)

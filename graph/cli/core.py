@@ -1,4 +1,4 @@
-"""Dataset commands: validate, build, export, stats, sources, show.
+"""Dataset commands: validate, build, export, stats, sources (``kg show`` is in :mod:`.answers`).
 
 The library modules behind them (``graph.build``, ``graph.export``, ``graph.inspect``) import
 networkx, ~0.15 s: they are imported inside the commands, so ``kg --help`` and the other
@@ -68,15 +68,15 @@ def export(data: DataOption = Path("seeds"),
 
 
 def stats(data: DataOption = Path("seeds"), json: JsonOption = False):
-    """Counts: entities by type, claims by predicate and document, hedged, single-origin, disagreeing."""
+    """Counts: entities by type, claims by predicate and document, hedged, attributed, single-source and disagreeing links."""
     from ..inspect import stats as stats_of
 
     s = stats_of(load(data))
     if json:
         print_json(s)
         return
-    for key in ("documents", "entities", "claims", "links", "hedged_claims", "attributed_claims",
-                "peripheral_claims", "single_origin_links", "disagreeing_links"):
+    for key in ("documents", "entities", "claims", "links", "hedged_claims", "attributed_claims", "relayed_claims",
+                "multi_asserter_claims", "peripheral_claims", "single_source_links", "disagreeing_links"):
         out.print(f"{key.replace('_', ' ')}: {s[key]}")
     for key in ("entities_by_type", "claims_by_predicate", "claims_by_document"):
         table = Table(title=key.replace("_", " "), title_justify="left")
@@ -105,39 +105,7 @@ def sources(data: DataOption = Path("seeds"), json: JsonOption = False):
     out.print(table)
 
 
-def show(entity: Annotated[str, typer.Argument(help="Entity id, name or alias (any case, accents optional).")],
-         data: DataOption = Path("seeds"), json: JsonOption = False):
-    """An entity card: aliases and every claim in and out, with quote, document, date and attribution."""
-    from ..inspect import entity_card
-    from ..resolve import Resolver
-
-    ds = load(data)
-    card = entity_card(ds, Resolver(ds).resolve(entity))
-    if json:
-        print_json(card)
-        return
-    out.print(f"[bold]{escape(card['name'])}[/bold] ({card['type']}, id {card['id']})")
-    if card["aliases"]:
-        out.print("aliases: " + ", ".join(f"{a['name']} [{a['lang']}]" for a in card["aliases"]), markup=False)
-    if card["description"]:
-        out.print(card["description"], markup=False)
-    if card["wikidata"]:
-        out.print(f"wikidata: {card['wikidata']}")
-    for direction, arrow in (("outgoing", "->"), ("incoming", "<-"), ("mentioned_as", "as")):
-        for key, claims in card[direction].items():
-            out.print(f"\n[bold]{arrow} {key}[/bold]", markup=True)
-            for c in claims:
-                other = f"{c['other_name']} " if c["other_name"] else ""
-                when = c["date"] or c["valid_from"] or "undated"
-                by = c["attributed_to"] or "the article"
-                flags = (" hedged" if c["hedged"] else "") + (" peripheral" if c["peripheral"] else "")
-                qty = f" [{c['quantity']:g} {c['unit']}]" if c["quantity"] is not None else ""
-                out.print(f"  {other}{qty} — {c['document']} ({c['document_date'] or 'undated'}), {when}, "
-                          f"by {by}, credibility {c['credibility']}{flags}", markup=False)
-                out.print(f"    “{c['quote']}”", markup=False)
-
-
 def register(app: typer.Typer) -> None:
     """Add the dataset commands to *app*."""
-    for func in (validate, build, export, stats, sources, show):
+    for func in (validate, build, export, stats, sources):
         app.command(func.__name__)(handle_errors(func))

@@ -5,6 +5,7 @@ from __future__ import annotations
 import typer
 
 from . import analyze as analyze_cli
+from . import answers
 from . import core
 from . import db as db_cli
 from . import ingest as ingest_cli
@@ -22,6 +23,7 @@ app = typer.Typer(
     add_completion=False,
 )
 core.register(app)
+answers.register(app)
 analyze_cli.register(app)
 ingest_cli.register(app)
 render_cli.register(app)

@@ -70,6 +70,7 @@ class CandidateClaim:
     hedged: bool = False
     attributed_to: str | None = None
     attribution_cue: str | None = None
+    attribution_span: tuple[int, int] | None = None  # offsets of the cue and the source it names
     date: PartialDate | None = None
     valid_from: PartialDate | None = None
     valid_to: PartialDate | None = None
@@ -237,7 +238,11 @@ def _citations(text, sent, found, here, schema, pairs) -> list["CandidateClaim"]
 
 
 def _attribution(found, mentions, subject, obj):
-    """``(entity, cue)`` the sentence attributes its content to, or ``(None, None)``."""
+    """``(entity, cue, (start, end))`` the sentence attributes its content to, or ``(None, None, None)``.
+
+    The span covers the cue and the source's name ("secondo la KCNA"): the verbatim
+    attribution quote a curated claim needs.
+    """
     for kind, _, phrase, s, e in found:
         if kind != "attr":
             continue
@@ -250,8 +255,8 @@ def _attribution(found, mentions, subject, obj):
             if 0 <= d < 80 and d < best_d and m.entity not in (subject, obj):
                 best, best_d = m, d
         if best is not None:
-            return best.entity, phrase
-    return None, None
+            return best.entity, phrase, (min(s, best.start), max(e, best.end))
+    return None, None, None
 
 
 # -- argument marking around a cue (general Italian / English syntax) ----------------------
@@ -699,7 +704,7 @@ def _sentence_claims(text, sent, here, carried, cues, schema, lang, doc_date, to
 def _qualify(c: CandidateClaim, found, here, qs, times) -> None:
     """Attach hedging, attribution, quantity, date and item to a claim from its sentence."""
     c.hedged = any(kind == "hedge" for kind, *_ in found)
-    c.attributed_to, c.attribution_cue = _attribution(found, here, c.subject, c.object)
+    c.attributed_to, c.attribution_cue, c.attribution_span = _attribution(found, here, c.subject, c.object)
     if qs:
         q = min(qs, key=lambda q: _distance(q.start, q.end, c.start, c.end))
         if _distance(q.start, q.end, c.start, c.end) < 60:

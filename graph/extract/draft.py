@@ -63,6 +63,8 @@ def _claim_payload(c, document: str, text: str) -> dict:
         payload["occurrence"] = occ
     if c.attributed_to:
         payload["attributed_to"] = c.attributed_to
+        if c.attribution_span:
+            payload["attribution_quote"] = text[c.attribution_span[0]:c.attribution_span[1]]
     payload["hedged"] = bool(c.hedged)
     payload["credibility"] = 3 if c.hedged else 2
     for key in ("date", "valid_from", "valid_to"):

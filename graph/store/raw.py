@@ -11,7 +11,7 @@ import time
 
 from .cypher import label_expr, statement
 from .loader import ensure_schema, split_batches
-from .rows import Rows, ref_rows
+from .rows import CLAIM_REF_TYPES, Rows, claim_ref_rows
 
 __all__ = ["raw_create"]
 
@@ -22,11 +22,10 @@ def raw_create(driver, database: str, rows: Rows, *, batch_size: int) -> float:
     The constraints and indexes are created first (outside the timing), as the loader
     does, so that endpoint lookups are indexed in both.
     """
-    attributed, items = ref_rows(rows.claims)
+    refs = claim_ref_rows(rows.claims)
     steps = [(statement("raw_entity", LABELS=label_expr(labels)), group) for labels, group in rows.entities.items()]
-    steps += [(statement("raw_document"), rows.documents), (statement("raw_claim"), rows.claims),
-              (statement("raw_claim_ref", TYPE=label_expr(["ATTRIBUTED_TO"])), attributed),
-              (statement("raw_claim_ref", TYPE=label_expr(["ITEM"])), items)]
+    steps += [(statement("raw_document"), rows.documents), (statement("raw_claim"), rows.claims)]
+    steps += [(statement("raw_claim_ref", TYPE=label_expr([t])), refs[t]) for t in CLAIM_REF_TYPES]
     steps += [(statement("raw_link", TYPE=label_expr([p])), group) for p, group in rows.links.items()]
     with driver.session(database=database) as session:
         ensure_schema(session)

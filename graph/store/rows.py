@@ -24,13 +24,31 @@ from graph.errors import KGError
 
 from .cypher import UnsafeIdentifier, ident
 
-__all__ = ["RowError", "Rows", "build_rows", "ref_rows", "row_hash", "RESERVED_LABELS", "CLAIM_EDGE_TYPES",
-           "ENTITY_KEYS", "check_schema"]
+__all__ = [
+    "CLAIM_EDGE_TYPES",
+    "CLAIM_REF_TYPES",
+    "ENTITY_KEYS",
+    "RESERVED_LABELS",
+    "RowError",
+    "Rows",
+    "build_rows",
+    "check_schema",
+    "claim_ref_rows",
+    "expected_ref_counts",
+    "ref_rows",
+    "ref_targets",
+    "relay_rows",
+    "row_hash",
+]
 
 #: Labels the loader itself uses; no entity type may take them.
 RESERVED_LABELS = frozenset({"Entity", "Document", "Claim"})
 #: Relationship types from a claim node; no predicate may take them.
-CLAIM_EDGE_TYPES = ("SUBJECT", "OBJECT", "IN_DOCUMENT", "ATTRIBUTED_TO", "ITEM")
+CLAIM_EDGE_TYPES = ("SUBJECT", "OBJECT", "IN_DOCUMENT", "ATTRIBUTED_TO", "RELAYED_BY", "ITEM")
+#: The claim relationships written from the claim rows' lists (not part of a claim's id):
+#: one ATTRIBUTED_TO per asserter, one RELAYED_BY per relay hop, ITEM. Each carries
+#: ``position`` (1-based): the asserters' order, the hop (1 = nearest the asserters).
+CLAIM_REF_TYPES = ("ATTRIBUTED_TO", "RELAYED_BY", "ITEM")
 #: Entity node properties set by the loader; a schema property with one of these names is
 #: stored as ``prop_<name>`` instead of overwriting it.
 ENTITY_KEYS = frozenset({"dataset", "id", "type", "name", "aliases", "alias_langs",
@@ -47,8 +65,8 @@ class Rows:
 
     ``entities`` is keyed by the full label tuple (``("Entity", "Person")``), because a
     node must be created with all its labels at once; ``links`` by predicate, because a
-    relationship type cannot be a parameter. The ATTRIBUTED_TO and ITEM rows are derived
-    from the claim rows by :func:`ref_rows`.
+    relationship type cannot be a parameter. The ATTRIBUTED_TO, RELAYED_BY and ITEM rows are
+    derived from the claim rows by :func:`claim_ref_rows`.
     """
 
     dataset: str
@@ -59,29 +77,66 @@ class Rows:
 
     def counts(self) -> dict[str, int]:
         """Row counts per kind (what ``--dry-run`` prints)."""
-        attributed, items = ref_rows(self.claims)
+        refs = claim_ref_rows(self.claims)
         return {
             "entities": sum(len(v) for v in self.entities.values()),
             "documents": len(self.documents),
             "claims": len(self.claims),
             "claim_edges": 3 * len(self.claims),
-            "attributed_to": len(attributed),
-            "items": len(items),
+            "attributed_to": len(refs["ATTRIBUTED_TO"]),
+            "relayed_by": len(refs["RELAYED_BY"]),
+            "items": len(refs["ITEM"]),
             "links": sum(len(v) for v in self.links.values()),
         }
 
 
-def ref_rows(claim_rows: list[dict]) -> tuple[list[dict], list[dict]]:
-    """The ``{"id", "target"}`` rows of the ATTRIBUTED_TO and ITEM relationships of *claim_rows*.
+def claim_ref_rows(claim_rows: list[dict]) -> dict[str, list[dict]]:
+    """The ``{"id", "target", "position"}`` rows of each :data:`CLAIM_REF_TYPES` relationship.
+
+    A claim row's ``asserters`` gives one ATTRIBUTED_TO each, its ``relay`` one RELAYED_BY
+    per hop, its ``item`` one ITEM.
 
     Examples
     --------
-    >>> ref_rows([{"id": "c1", "attributed_to": "kcna"}, {"id": "c2", "item": "kn-23"}, {"id": "c3"}])
-    ([{'id': 'c1', 'target': 'kcna'}], [{'id': 'c2', 'target': 'kn-23'}])
+    >>> refs = claim_ref_rows([{"id": "c1", "asserters": ["ukraine", "united-states"], "relay": ["rfa"]},
+    ...                        {"id": "c2", "item": "kn-23"}, {"id": "c3"}])
+    >>> [(r["target"], r["position"]) for r in refs["ATTRIBUTED_TO"]], refs["RELAYED_BY"], refs["ITEM"]
+    ([('ukraine', 1), ('united-states', 2)], [{'id': 'c1', 'target': 'rfa', 'position': 1}], [{'id': 'c2', 'target': 'kn-23', 'position': 1}])
     """
-    attributed = [{"id": r["id"], "target": r["attributed_to"]} for r in claim_rows if r.get("attributed_to")]
-    items = [{"id": r["id"], "target": r["item"]} for r in claim_rows if r.get("item")]
-    return attributed, items
+    out: dict[str, list[dict]] = {t: [] for t in CLAIM_REF_TYPES}
+    for r in claim_rows:
+        for kind, key in (("ATTRIBUTED_TO", "asserters"), ("RELAYED_BY", "relay")):
+            out[kind] += [{"id": r["id"], "target": t, "position": i} for i, t in enumerate(r.get(key) or (), 1)]
+        if r.get("item"):
+            out["ITEM"].append({"id": r["id"], "target": r["item"], "position": 1})
+    return out
+
+
+def ref_rows(claim_rows: list[dict]) -> tuple[list[dict], list[dict]]:
+    """The ATTRIBUTED_TO rows (one per asserter) and ITEM rows of *claim_rows* (see :func:`claim_ref_rows`)."""
+    refs = claim_ref_rows(claim_rows)
+    return refs["ATTRIBUTED_TO"], refs["ITEM"]
+
+
+def relay_rows(claim_rows: list[dict]) -> list[dict]:
+    """The RELAYED_BY rows of *claim_rows*: one per relay hop, ``position`` 1 nearest the asserters."""
+    return claim_ref_rows(claim_rows)["RELAYED_BY"]
+
+
+def ref_targets(claim_row: dict) -> set[str]:
+    """Every entity a claim row's ATTRIBUTED_TO, RELAYED_BY and ITEM point at.
+
+    A claim whose target entity is re-created (DETACH DELETE) needs these written again.
+    """
+    return {*(claim_row.get("asserters") or ()), *(claim_row.get("relay") or ()),
+            *((claim_row["item"],) if claim_row.get("item") else ())}
+
+
+def expected_ref_counts(dataset) -> dict[str, int]:
+    """How many ATTRIBUTED_TO, RELAYED_BY and ITEM relationships *dataset* must have in the database."""
+    return {"ATTRIBUTED_TO": sum(len(c.asserters) for c in dataset.claims),
+            "RELAYED_BY": sum(len(c.relay) for c in dataset.claims),
+            "ITEM": sum(1 for c in dataset.claims if c.item)}
 
 
 def _key(value, what: str) -> str:
@@ -170,7 +225,9 @@ def build_rows(dataset, name: str, links=None) -> Rows:
     links : list of graph.links.SummaryLink, optional
         Precomputed summary links (computed here when omitted).
     """
+    from graph.inspect import asserted_by, origin_name
     from graph.links import summary_links
+    from graph.model import format_quantity
 
     _key(name, "dataset name")
     schema = dataset.schema
@@ -200,22 +257,29 @@ def build_rows(dataset, name: str, links=None) -> Rows:
             _key(getattr(c, what), f"{what} of claim {c.id}")
         doc = dataset.documents.get(c.document)
         reported = _date(doc.date) if doc else None
-        attributed = dataset.entities.get(c.attributed_to) if c.attributed_to else None
-        category = (schema.attribution_category(attributed.type, attributed.properties)
-                    if attributed else "unattributed")
+        categories = []
+        for a in c.asserters:
+            e = dataset.entities.get(a.entity)
+            cat = schema.attribution_category(e.type, e.properties) if e else "other"
+            if cat not in categories:
+                categories.append(cat)
         own = c.when
         rows.claims.append(_hashed(_clean({
             "id": c.id, "predicate": c.predicate, "subject": c.subject,
             "object": c.object, "document": c.document, "quote": c.quote, "start": c.start,
             "end": c.end, "credibility": c.credibility, "hedged": c.hedged,
-            "attributed_to": c.attributed_to, "attribution_note": c.attribution_note,
-            "origin": c.origin, "origin_category": category,
+            "asserters": list(c.asserter_ids) or None, "relay": list(c.relay_ids) or None,
+            "attribution_quotes": [a.quote or "" for a in c.asserters] or None,
+            "relay_quotes": [a.quote or "" for a in c.relay] or None,
+            "asserted_by": asserted_by(dataset, c), "attribution_note": c.attribution_note,
+            "origins": list(c.origins), "origin_categories": categories or ["article"],
             "date": _date(c.date), "valid_from": _date(c.valid_from), "valid_to": _date(c.valid_to),
             "reported": reported, "timeline_date": _date(own) if own else reported,
             "quantity": c.quantity, "quantity_bound": c.quantity_bound if c.quantity is not None else None,
+            "figure": format_quantity(c.quantity, c.quantity_bound, c.unit) if c.quantity is not None else None,
             "unit": c.unit, "item": c.item, "peripheral": c.peripheral, "note": c.note})))
-        if c.attributed_to:
-            _key(c.attributed_to, f"attributed_to of {c.id}")
+        for e in (*c.asserter_ids, *c.relay_ids):
+            _key(e, f"asserter or relay of {c.id}")
         if c.item:
             _key(c.item, f"item of {c.id}")
 
@@ -230,9 +294,10 @@ def build_rows(dataset, name: str, links=None) -> Rows:
             "claim_count": len(link.claim_ids), "claim_ids": list(link.claim_ids),
             "document_count": len(link.documents), "documents": list(link.documents),
             "origins": list(link.origins), "independent_origins": link.independent_origins,
+            "origin_names": [origin_name(dataset, o) for o in link.origins],
             "first_date": _date(link.first_date), "last_date": _date(link.last_date),
             "best_credibility": link.best_credibility, "hedged": link.hedged,
-            "peripheral": link.peripheral, "disagree": link.disagree,
+            "peripheral": link.peripheral, "disagree": link.disagree, "single_source": link.single_source,
             "disagreements": list(link.disagreements)}))})
     rows.links = dict(by_pred)
     return rows

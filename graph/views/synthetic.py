@@ -15,7 +15,7 @@ from pathlib import Path
 import networkx as nx
 
 from ..dates import PartialDate
-from ..model import Alias, Claim, Dataset, Document, Entity, claim_id
+from ..model import Alias, Claim, Dataset, Document, Entity, asserted_by, claim_id
 from ..schema import Schema, default_schema_dir, load_schema
 
 __all__ = ["SYNTHETIC_PREDICATES", "synthetic_schema", "synthetic_dataset", "write_predicates"]
@@ -83,6 +83,6 @@ def synthetic_dataset(n_nodes: int, *, seed: int = 7, links_per_node: int = 2) -
             date = PartialDate(rng.choice((2023, 2024, 2025)), month, rng.randint(1, 28) if month and rng.random() < .6 else 0)
             attributed = asserters[rng.randrange(len(asserters))] if rng.random() < 0.4 else None
             claims.append(Claim(claim_id(s, predicate, o, doc, quote), s, predicate, o, doc, quote, 0, len(quote),
-                                rng.randint(1, 6), attributed_to=attributed, hedged=hedged_link or rng.random() < .1,
+                                rng.randint(1, 6), asserters=asserted_by(attributed), hedged=hedged_link or rng.random() < .1,
                                 date=date if rng.random() < 0.8 else None))
     return Dataset(schema, entities, documents, claims)

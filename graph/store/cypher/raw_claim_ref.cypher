@@ -2,4 +2,4 @@
 UNWIND $rows AS row
 MATCH (c:Claim {dataset: $dataset, id: row.id})
 MATCH (e:Entity {dataset: $dataset, id: row.target})
-CREATE (c)-[r__TYPE__ {dataset: $dataset}]->(e)
+CREATE (c)-[r__TYPE__ {dataset: $dataset, position: row.position}]->(e)

@@ -1,11 +1,12 @@
 // name: disagreements
 // description: Links whose sources disagree (different quantities, or dates that cannot be
-// description: the same), with each claim's figure, date and document.
+// description: the same): the `disagree` links kg stats counts, each claim with its figure,
+// description: date, document and who says it.
 MATCH (a:Entity {dataset: $dataset})-[r]->(b:Entity)
 WHERE r.disagree
 MATCH (c:Claim {dataset: $dataset})
-WHERE c.subject = a.id AND c.predicate = type(r) AND c.object = b.id
-RETURN a.id AS subject, type(r) AS predicate, b.id AS object, r.disagreements AS disagreements,
-       c.document AS document, c.quantity AS quantity, c.quantity_bound AS bound, c.unit AS unit,
-       c.date AS date, c.quote AS quote
+WHERE c.id IN r.claim_ids
+RETURN a.name AS subject, type(r) AS predicate, b.name AS object, r.disagreements AS disagreements,
+       c.document AS document, c.figure AS figure, c.date AS date, c.asserted_by AS asserted_by,
+       c.hedged AS hedged, c.quote AS quote
 ORDER BY subject, predicate, object, document, quote

@@ -4,6 +4,7 @@
 // param: entity = null | entity id to restrict to (subject or object); null for all
 MATCH (c:Claim {dataset: $dataset})
 WHERE c.hedged AND ($entity IS NULL OR c.subject = $entity OR c.object = $entity)
-RETURN c.subject AS subject, c.predicate AS predicate, c.object AS object,
-       c.credibility AS credibility, c.origin AS origin, c.document AS document, c.quote AS quote
+MATCH (c)-[:SUBJECT]->(sub:Entity), (c)-[:OBJECT]->(obj:Entity)
+RETURN sub.name AS subject, c.predicate AS predicate, obj.name AS object,
+       c.credibility AS credibility, c.asserted_by AS asserted_by, c.document AS document, c.quote AS quote
 ORDER BY subject, predicate, object, document, quote
