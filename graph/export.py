@@ -1,4 +1,4 @@
-"""Exports: JSON (the contract other tools read), GraphML and GEXF (Gephi), CSV.
+"""Exports: JSON (the contract other tools read), GraphML and GEXF (Gephi), CSV, STIX 2.1.
 
 Every export is written to a temporary file and renamed into place, so a failure never
 leaves half a file behind.
@@ -9,6 +9,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+from collections.abc import Sequence
 from pathlib import Path
 
 import networkx as nx
@@ -18,9 +19,9 @@ from .build import claim_graph, summary_graph
 from .inspect import claim_record, document_record
 from .model import Dataset
 
-__all__ = ["FORMATS", "to_json", "export"]
+__all__ = ["FORMATS", "export", "to_json"]
 
-FORMATS = ("json", "graphml", "gexf", "csv")
+FORMATS = ("json", "graphml", "gexf", "csv", "stix")
 
 
 def to_json(dataset: Dataset) -> dict:
@@ -76,15 +77,24 @@ def _csv(rows: list[dict]) -> str:
     return buf.getvalue()
 
 
-def export(dataset: Dataset, fmt: str, out: Path, *, graph: str = "claims") -> list[Path]:
+def export(dataset: Dataset, fmt: str, out: Path, *, graph: str = "claims",
+           conflicts: Sequence[dict] | None = None) -> list[Path]:
     """Write *dataset* as *fmt* to *out*; return the files written.
 
     ``csv`` writes a folder with ``entities.csv``, ``documents.csv`` and ``claims.csv``;
-    ``graphml``/``gexf`` write the claim graph (``graph="claims"``) or the summary graph.
+    ``graphml``/``gexf`` write the claim graph (``graph="claims"``) or the summary graph;
+    ``stix`` writes a STIX 2.1 bundle (:mod:`graph.stix`) whose notes link the claims of each
+    of *conflicts* (pass ``graph.analytics.conflicts(dataset)``; required for ``stix``).
     """
     out = Path(out)
     if fmt not in FORMATS:
         raise ValueError(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}")
+    if fmt == "stix":
+        if conflicts is None:
+            raise ValueError("the STIX export links disagreeing claims: pass conflicts=graph.analytics.conflicts(dataset)")
+        from .stix import write_stix  # stix2 is imported only when a bundle is written
+
+        return [write_stix(dataset, out, conflicts)]
     if fmt == "json":
         write_atomic(out, json.dumps(to_json(dataset), ensure_ascii=False, indent=1).encode("utf-8"))
         return [out]

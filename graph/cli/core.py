@@ -20,7 +20,7 @@ __all__ = ["register", "EXPORT_FORMATS"]
 
 #: ``graph.export.FORMATS``, restated so that the ``--format`` help needs no networkx import
 #: (a test keeps the two equal).
-EXPORT_FORMATS = ("json", "graphml", "gexf", "csv")
+EXPORT_FORMATS = ("json", "graphml", "gexf", "csv", "stix")
 
 
 def validate(data: DataOption = Path("seeds"), json: JsonOption = False,
@@ -55,7 +55,7 @@ def export(data: DataOption = Path("seeds"),
            fmt: Annotated[str, typer.Option("--format", "-f", help=f"One of: {', '.join(EXPORT_FORMATS)}.")] = "json",
            output: Annotated[Path, typer.Option("--out", "-o", help="Output file (a folder for csv).")] = ...,
            graph: Annotated[str, typer.Option(help="For graphml/gexf: 'claims' (one edge per claim) or 'summary'.")] = "claims"):
-    """Export the dataset as JSON (the contract), GraphML/GEXF (Gephi) or CSV."""
+    """Export the dataset as JSON (the contract), GraphML/GEXF (Gephi), CSV or a STIX 2.1 bundle (OpenCTI)."""
     from ..export import export as export_dataset
 
     if fmt not in EXPORT_FORMATS:
@@ -63,7 +63,12 @@ def export(data: DataOption = Path("seeds"),
     if graph not in ("claims", "summary"):
         raise typer.BadParameter("choose 'claims' or 'summary'", param_hint="--graph")
     ds = load(data)
-    for path in export_dataset(ds, fmt, output, graph=graph):
+    found = None
+    if fmt == "stix":  # the bundle links the claims that disagree, which the analytics find
+        from ..analytics import conflicts
+
+        found = conflicts(ds)
+    for path in export_dataset(ds, fmt, output, graph=graph, conflicts=found):
         err.print(f"wrote {path}", markup=False)
 
 
