@@ -10,9 +10,9 @@ alike.
 Examples
 --------
 >>> from graph.validate import load_dataset
->>> found = search(load_dataset("seeds"), ["reuters", "precisione"])
->>> [(c["document"], c["matched"]) for c in found["claims"]]
-[('doc-003', ['quote', 'attribution', 'attribution_note', 'names'])]
+>>> found = search(load_dataset("seeds"), ["sanzioni"])
+>>> [(c["document"], c["predicate"], c["matched"]) for c in found["claims"]]
+[('doc-004', 'SANCTIONS', ['quote'])]
 """
 
 from __future__ import annotations

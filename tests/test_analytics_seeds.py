@@ -90,7 +90,7 @@ def test_structure_of_the_seed_graph(seeds_dataset):
     assert p["february-11-plant"] == p["kn-23"] == p["cns"] == p["hamhung"]
     assert p["north-korea"] == p["russia"] == p["ru-kp-strategic-partnership-treaty"]
     assert p["kursk-region"] == p["kursk-incursion"] == p["nk-special-forces"]
-    assert p["ukraine"] == p["south-korea"] == p["united-states"]
+    assert p["ukraine"] == p["south-korea"] == p["rustem-umerov"] == p["yoon-suk-yeol"]
     assert len({p[n] for n in ("kim-jong-un", "february-11-plant", "north-korea", "ukraine")}) == 4
     points = {r["id"] for r in an.articulation_points(S)}
     assert {"north-korea", "kim-jong-un"} <= points

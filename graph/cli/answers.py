@@ -184,8 +184,9 @@ def search(words: Annotated[list[str], typer.Argument(help="Words to look for (a
 
 def coverage(document: Annotated[str | None, typer.Argument(help="Document id; omit for every document.")] = None,
              data: DataOption = Path("seeds"), json: JsonOption = False,
-             all_sentences: Annotated[bool, typer.Option("--all", help="List every sentence, covered or not.")] = False):
-    """The sentences of each document that no claim quotes: what a curator skipped."""
+             headings: Annotated[bool, typer.Option("--headings", help="Also list unquoted headings and bylines.")] = False):
+    """What no claim quotes: each document's sentences without a claim, and unquoted runs inside quoted sentences."""
+    from ..coverage import GAP_WORDS
     from ..coverage import coverage as coverage_of
     from ..errors import LookupFailed
 
@@ -197,11 +198,13 @@ def coverage(document: Annotated[str | None, typer.Argument(help="Document id; o
         print_json(rows)
         return
     for r in rows:
-        _heading(f"{r['document']} — {r['covered']}/{r['sentences']} sentences hold a claim "
-                 f"({len(r['uncovered'])} without)")
-        for s in r["all"] if all_sentences else r["uncovered"]:
-            mark = "  " if s.get("claims") else "✗ "
-            out.print(f"  {mark}[{s['start']}:{s['end']}] {s['text']}", markup=False)
+        missing = [s for s in r["uncovered"] if headings or not s["heading"]]
+        _heading(f"{r['document']} — {r['covered']} of {r['sentences']} sentences hold a claim (headings not "
+                 f"counted); {len(r['gaps'])} unquoted runs of {GAP_WORDS}+ words inside them")
+        for s in missing:
+            out.print(f"  ✗ [{s['start']}:{s['end']}]{' (heading)' if s['heading'] else ''} {s['text']}", markup=False)
+        for g in r["gaps"]:
+            out.print(f"  ~ [{g['start']}:{g['end']}] …{g['text']}…", markup=False)
         out.print()
 
 
