@@ -129,7 +129,7 @@ def _interactive(draft: dict, text: str, session=None):
         out.print("nothing pending in this draft")
         return d
     out.print(f"{len(pending)} pending items. For each: " + escape("[a]ccept, [r]eject, [s]kip, "
-              "[e]dit field=value (then decide), [q]uit."), highlight=False)
+              "[e]dit field=value (then decide), [q]uit and write the accepted items."), highlight=False)
     for it in pending:
         _show_item(it, text)
         while True:

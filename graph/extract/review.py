@@ -304,7 +304,7 @@ def load_for_review(draft_path: Path, data: Path) -> tuple[dict, Dataset]:
         raise ReviewError(f"{draft_path}: no such draft")
     draft = read_draft(draft_path)
     dataset, problems = validate_dataset(data)
-    if problems:
+    if problems or dataset is None:
         raise DatasetError(problems)
     doc_id = draft["document"]["id"]
     if doc_id not in dataset.documents:

@@ -54,7 +54,7 @@ def _find_phrase(text: str, phrase: str, lo: int, hi: int, prefer: tuple[int, in
 
 
 def _given_spans(item: dict, lo: int, hi: int) -> list[Span]:
-    out = []
+    out: list[Span] = []
     spans = item.get("spans")
     if not isinstance(spans, dict):
         return out
@@ -125,9 +125,9 @@ def claim_spans(item: dict, text: str, names: Gazetteer, lang: str = "it") -> tu
             if float(q.value) == float(claim["quantity"]):
                 start = q.start
                 before = text[max(lo, q.start - 12):q.start]
-                word = re.search(r"(\w+)\s+\Z", before)  # take the bound word ("circa", "oltre") in too
-                if word and q.bound != "exact":
-                    start = q.start - len(word[0])
+                bound_word = re.search(r"(\w+)\s+\Z", before)  # take the bound word ("circa", "oltre") in too
+                if bound_word and q.bound != "exact":
+                    start = q.start - len(bound_word[0])
                 spans.append(Span(start, q.end, "quantity"))
                 break
     return (lo, hi), spans

@@ -443,7 +443,7 @@ class ReviewSession:
             {"id": item_id, "status": "accepted", "added": True, "entity": payload, "reason": "added in review"})
         return item_id
 
-    def add_entity(self, name: str, type: str, id: str = "", aliases: list[str] | str = ()) -> str:
+    def add_entity(self, name: str, type: str, id: str = "", aliases: list[str] | str = "") -> str:
         """Add (and accept) a new entity; return its item id. The id defaults to a slug of the name."""
         if isinstance(aliases, str):
             aliases = [a.strip() for a in aliases.split(",") if a.strip()]

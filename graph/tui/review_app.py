@@ -14,7 +14,7 @@ claim from the sentence, ``N`` add an entity, ``v`` sentences without a claim, `
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import Any, ClassVar
 
 from rich.text import Text
@@ -27,7 +27,7 @@ from textual.widgets import Footer, Header, Input, OptionList, Static
 from textual.widgets.option_list import Option
 
 from ..errors import DatasetError, KGError
-from ..extract.review import CLAIM_FIELDS, ENTITY_FIELDS
+from ..extract.review import CLAIM_FIELDS, ENTITY_FIELDS, ReviewResult
 from ..review import ReviewSession
 from ..review.highlight import ROLES, Span
 from ..review.session import slug
@@ -122,7 +122,7 @@ class _Form(ModalScreen):
     _Form .error { color: $error; }
     """
 
-    def __init__(self, title: Text, fields: list[tuple[str, str, str, Suggester | None]],
+    def __init__(self, title: Text, fields: Sequence[tuple[str, str, str, Suggester | None]],
                  submit: Callable[[dict[str, str]], str | None], session: ReviewSession | None = None,
                  complete_fields: dict[str, str] | None = None):
         super().__init__()
@@ -279,7 +279,7 @@ class ReviewApp(App):
         super().__init__()
         self.session = session
         self.index = self._first_pending(0)
-        self.result = None
+        self.result: ReviewResult | None = None
         self.messages: list[Text] = [Text(n, style="yellow") for n in session.notes]
 
     # -- layout -----------------------------------------------------------------------------
