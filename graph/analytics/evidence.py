@@ -181,9 +181,7 @@ def single_source_links(dataset: Dataset, *, links: list[SummaryLink] | None = N
     """
     rows = []
     for r in corroboration(dataset, links=links):
-        if r["peripheral"] and not include_peripheral:
-            continue
-        if r["single_document"] or r["single_origin"]:
+        if r["single_source"] or (include_peripheral and r["peripheral"] and (r["single_document"] or r["single_origin"])):
             r["basis"] = "+".join(b for b, on in (("document", r["single_document"]), ("origin", r["single_origin"])) if on)
             rows.append(r)
     order = {"document+origin": 0, "document": 1, "origin": 2}

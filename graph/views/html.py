@@ -25,6 +25,8 @@ from pyvis.edge import Edge
 from pyvis.network import Network
 
 from .. import analytics as an
+from ..inspect import asserted_by
+from ..inspect import origin_name as inspect_origin_name
 from ..model import CREDIBILITY, RELIABILITY
 from . import assets
 from .layout import PHYSICS_MAX_NODES, compute_layout
@@ -123,7 +125,7 @@ def page_data(view: View) -> dict:
         c = by_id[cid]
         doc_claims[c.document] += 1
         text, lo, hi = _claim_dates(c)
-        rec = {"q": c.quote, "d": doc_index[c.document], "a": ds.entity_name(c.attributed_to),
+        rec = {"q": c.quote, "d": doc_index[c.document], "a": asserted_by(ds, c) if c.asserters else None,
                "an": c.attribution_note, "cr": c.credibility, "h": c.hedged, "dt": text, "lo": lo, "hi": hi,
                "qty": _quantity(c), "n": c.note}
         claim_index[cid] = len(claims_out)
@@ -131,7 +133,7 @@ def page_data(view: View) -> dict:
         return claim_index[cid]
 
     def origin_name(origin: str) -> str:
-        return f"the article {origin.split(':', 1)[1]}" if origin.startswith("document:") else ds.entity_name(origin)
+        return inspect_origin_name(ds, origin)
 
     pair_count: Counter = Counter(frozenset((u, v)) for u, v, _k, _d in edges_raw)
     pair_seen: defaultdict = defaultdict(int)
@@ -160,7 +162,7 @@ def page_data(view: View) -> dict:
                       "docs": [doc_index[d] for d in attrs.get("documents", []) if d in doc_index],
                       "bc": attrs.get("best_credibility"), "h": bool(attrs.get("hedged")),
                       "dis": list(attrs.get("disagreements", [])), "fd": attrs.get("first_date"),
-                      "ld": attrs.get("last_date")})
+                      "ld": attrs.get("last_date"), "ss": bool(attrs.get("single_source"))})
     net.edges = edges
     nodes_out, edges_out, *_ = net.get_network_data()
 
@@ -182,7 +184,10 @@ def page_data(view: View) -> dict:
         "view": {"kind": view.kind, "slug": view.slug, "title": view.title, "physics": physics,
                  "centrality": view.centrality_name, "highlight": list(view.highlight), "notes": list(view.notes),
                  "path": list(view.path_text), "total_nodes": view.total_nodes, "total_links": view.total_links,
-                 "left_out": left_out},
+                 "left_out": left_out,
+                 # the counts kg stats and kg analyze report (graph.links.link_counts), over this view's links
+                 "single_source_links": sum(1 for lk in links if lk["ss"]),
+                 "disagreeing_links": sum(1 for lk in links if lk["dis"])},
         "types": types,
         "predicates": sorted(pred_counts.items()),
         "documents": documents,

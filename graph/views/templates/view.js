@@ -218,7 +218,8 @@
     if (edgeUpdates.length) edgeSet.update(edgeUpdates);
     var nv = nodeVisible.filter(Boolean).length, ev = edgeVisible.filter(Boolean).length;
     byId('kg-counts').textContent = 'Showing ' + nv + ' of ' + plural(nodes.length, 'entity').replace(/entitys$/, 'entities') +
-      ', ' + ev + ' of ' + plural(edges.length, 'link') + '.';
+      ', ' + ev + ' of ' + plural(edges.length, 'link') + ' (' + D.view.single_source_links +
+      ' single-source, ' + D.view.disagreeing_links + ' with disagreeing claims).';
     runSearch();
   }
   KG.visibleNodeIds = function () { return nodes.filter(function (n, i) { return nodeVisible[i]; }).map(function (n) { return n.id; }); };
@@ -262,6 +263,7 @@
       'best credibility ' + l.bc];
     if (l.fd) parts.push(l.fd === l.ld ? 'dated ' + l.fd : 'dated ' + l.fd + ' to ' + l.ld);
     if (l.h) parts.push('every claim hedged');
+    if (l.ss) parts.push('single-source');
     return parts.join(' \u00b7 ');
   }
   function renderEdge(target, i, compact) {
