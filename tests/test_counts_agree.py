@@ -54,7 +54,7 @@ def test_the_markdown_report_prints_the_same_counts(truth, tmp_path):
     text = md.read_text(encoding="utf-8")
     n, d = len(truth["single"]), len(truth["disagree"])
     assert f"({n} single-source, {d} with disagreeing claims)" in text
-    assert re.search(rf"^{n} single-source links: not peripheral", text, re.M)
+    assert re.search(rf"^{n} single-source links: not peripheral", text, re.MULTILINE)
     assert f"; {d} links whose own claims disagree." in text
 
 
@@ -72,7 +72,7 @@ def test_the_stored_links_carry_the_same_flags(truth, seeds_dataset):
     from graph.store.rows import build_rows
 
     rows = build_rows(seeds_dataset, "seeds")
-    flagged = lambda key: sorted((r["subject"], p, r["object"]) for p, group in rows.links.items()  # noqa: E731
+    flagged = lambda key: sorted((r["subject"], p, r["object"]) for p, group in rows.links.items()
                                  for r in group if r["props"][key])
     assert flagged("single_source") == truth["single"]
     assert flagged("disagree") == truth["disagree"]
