@@ -49,3 +49,24 @@ def test_bench_build_prints_a_table():
     assert rule == "|" + "---|" * len(cols) and rest == []
     cells = [c.strip() for c in row.strip("|").split("|")]
     assert len(cells) == len(cols) and cells[0] == "300" and all(float(c.replace(",", "")) > 0 for c in cells)
+
+
+def test_bench_stix_prints_figures():
+    done = subprocess.run([sys.executable, str(ROOT / "scripts" / "bench_stix.py"), "--sizes", "300", "--repeat", "1",
+                           "--json"], check=True, capture_output=True, text=True, timeout=300)
+    (row,) = json.loads(done.stdout)
+    # one relationship and one evidence note per claim, plus entities, identities and reports
+    assert row["claims"] == 300 and row["objects"] > 2 * 300
+    assert row["export_s"] > 0 and row["export_cpu_s"] > 0 and row["peak_rss_mib"] >= row["rss_after_load_mib"] > 0
+
+
+def test_bench_stix_prints_a_table():
+    done = subprocess.run([sys.executable, str(ROOT / "scripts" / "bench_stix.py"), "--sizes", "300", "--repeat", "1"],
+                          check=True, capture_output=True, text=True, timeout=300)
+    header, rule, row, *rest = done.stdout.splitlines()
+    cols = [c.strip() for c in header.strip("|").split("|")]
+    assert cols == ["claims", "objects", "load_s", "conflicts_s", "export_s", "export_cpu_s", "claims_per_cpu_s",
+                    "bundle_mib", "rss_after_load_mib", "peak_rss_mib"]
+    assert rule == "|" + "---|" * len(cols) and rest == []
+    cells = [c.strip() for c in row.strip("|").split("|")]
+    assert len(cells) == len(cols) and cells[0] == "300" and float(cells[4]) > 0
