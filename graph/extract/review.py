@@ -10,9 +10,10 @@ interactive review (:mod:`graph.review`): :func:`apply_edit` changes one field o
 draft item, checking the field name and the value at once; :func:`write_accepted` writes
 whatever the draft marks accepted, through full validation, all or nothing.
 
-Claims the extractor rates low-confidence (``confidence: low`` or a number under
-:data:`LOW_CONFIDENCE`, or items of the draft's ``low_confidence`` section) are never
-accepted by ``accept_all`` unless :attr:`Decisions.include_low_confidence` is set.
+Claims the extractor rates low-confidence (a ``low: true`` flag, items of the draft's
+``low_confidence`` section, else ``confidence: low`` or a number under
+:data:`LOW_CONFIDENCE`) are never accepted by ``accept_all`` unless
+:attr:`Decisions.include_low_confidence` is set.
 """
 
 from __future__ import annotations
@@ -123,15 +124,18 @@ def is_low_confidence(item: dict, draft: dict | None = None) -> bool:
     (True, False, False)
     >>> is_low_confidence({"id": "c9"}, {"low_confidence": [{"id": "c9"}]})
     True
+    >>> is_low_confidence({"confidence": 0.3, "low": False}), is_low_confidence({"confidence": 0.9, "low": True})
+    (False, True)
     """
+    for flag in ("low", "low_confidence"):  # the extractor's own verdict, when it gives one, decides
+        if isinstance(item.get(flag), bool):
+            return item[flag]
+    if draft is not None and any(it is item or it.get("id") == item.get("id") for it in draft.get(LOW_SECTION) or []):
+        return True
     conf = item.get("confidence")
     if isinstance(conf, str) and conf.strip().lower() == "low":
         return True
-    if isinstance(conf, (int, float)) and not isinstance(conf, bool) and conf < LOW_CONFIDENCE:
-        return True
-    if draft is not None:
-        return any(it is item or it.get("id") == item.get("id") for it in draft.get(LOW_SECTION) or [])
-    return False
+    return isinstance(conf, (int, float)) and not isinstance(conf, bool) and conf < LOW_CONFIDENCE
 
 
 def _refs(claim: dict):
