@@ -162,12 +162,9 @@ def _custom_class(stix_type: str) -> type:
 
 
 def _attribution(c: Claim) -> tuple[list[tuple[str, str | None]], list[tuple[str, str | None]]]:
-    """The claim's asserters and relay chain as (entity id, verbatim words naming it) pairs,
-    original sources first, then the relays nearest them first."""
-    asserters = getattr(c, "asserters", None)
-    if asserters is None:  # a model with one optional asserter and no relay chain
-        return ([(c.attributed_to, None)] if c.attributed_to else []), []
-    return [(a.entity, a.quote) for a in asserters], [(a.entity, a.quote) for a in c.relay]
+    """The claim's asserters (original sources) and its relay chain (nearest the asserters
+    first) as (entity id, verbatim words naming it) pairs."""
+    return [(a.entity, a.quote) for a in c.asserters], [(a.entity, a.quote) for a in c.relay]
 
 
 class _Exporter:
