@@ -63,10 +63,28 @@ class Resolver:
                 self.index.setdefault(normalize_name(name), set()).add(e.id)
 
     def candidates(self, name: str) -> list[str]:
-        """Every entity id *name* may mean (exact id first)."""
+        """Every entity id *name* may mean (exact id first).
+
+        A whole name or alias matches first; failing that, a short form: *name* as a run of
+        whole words of a name or alias ("Umerov" in "Rustem Umerov", "Lair" in "Sam Lair").
+
+        Examples
+        --------
+        >>> from graph.validate import load_dataset
+        >>> r = Resolver(load_dataset("seeds"))
+        >>> r.candidates("Umerov"), r.candidates("lair"), r.candidates("DPRK"), r.candidates("Seoul")
+        (['rustem-umerov'], ['sam-lair'], ['north-korea'], ['south-korea'])
+        """
         if name in self.dataset.entities:
             return [name]
-        return sorted(self.index.get(normalize_name(name), ()))
+        key = normalize_name(name)
+        exact = self.index.get(key)
+        if exact:
+            return sorted(exact)
+        if not key:
+            return []
+        padded = f" {key} "
+        return sorted({i for k, ids in self.index.items() if padded in f" {k} " for i in ids})
 
     def resolve(self, name: str) -> str:
         """The one entity id *name* means; raise :class:`~graph.errors.LookupFailed` otherwise."""

@@ -101,10 +101,19 @@ def test_conflicts():
 
 
 def test_timeline():
-    r = run("timeline", "North Korea", "--json")
+    r = run("timeline", "North Korea", "--events-only", "--json")
     assert r.exit_code == 0, r.stderr
     assert [e["when"] for e in json.loads(r.stdout)] == ["2024-06-19", "2024-10 –", "2024-11", "2025", "2025-02", "2025-04-26"]
-    r = run("timeline")
+    r = run("timeline", "--events-only")
     assert r.exit_code == 0 and "Timeline (11 claims)" in r.stdout and "2025-02" in r.stdout
-    r = run("timeline", "Kim", "--undated", "--json")
+    r = run("timeline")  # the claims with no event date of their own stand at their publication date
+    assert r.exit_code == 0 and "Timeline (20 claims)" in r.stdout
+    r = run("timeline", "Kim", "--events-only", "--undated", "--json")
     assert [e["when"] for e in json.loads(r.stdout)] == ["2025-02", "2025-12", None, None]
+    r = run("timeline", "Kim", "--json")
+    assert [(e["timeline_date"], e["basis"]) for e in json.loads(r.stdout)] == [
+        ("2025-02", "event"), ("2025-05", "reported"), ("2025-12", "event"), ("2025-12-27", "reported")]
+    r = run("timeline", "--since", "2025-04", "--until", "2025-05", "--json")
+    # an open interval from 2024-10 and a fact of "2025" may both fall in April-May 2025
+    assert {e["timeline_date"] for e in json.loads(r.stdout)} == {"2024-10", "2025", "2025-04-26", "2025-05"}
+    assert run("timeline", "--since", "April").exit_code == 2

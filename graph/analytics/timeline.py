@@ -41,15 +41,31 @@ def claim_span(claim: Claim) -> tuple[_dt.date, _dt.date] | None:
     return start, end
 
 
-def timeline(dataset: Dataset, entity: str | None = None, *, include_undated: bool = False) -> list[dict]:
-    """Dated claims in date order (about *entity* as subject, object or item, or all).
+def _overlaps(span: tuple[_dt.date, _dt.date] | None, lo: _dt.date | None, hi: _dt.date | None) -> bool:
+    if span is None:
+        return lo is None and hi is None
+    return (lo is None or span[1] >= lo) and (hi is None or span[0] <= hi)
+
+
+def timeline(dataset: Dataset, entity: str | None = None, *, include_undated: bool = False, reported: bool = False,
+             since=None, until=None) -> list[dict]:
+    """Claims in date order (about *entity* as subject, object or item, or all).
+
+    A claim is placed at its *event date* (its own date, else the start of its validity).
+    With *reported*, a claim with no event date is placed at its document's *publication
+    date* instead (``basis`` says which: ``"event"`` or ``"reported"``) — what ``kg
+    timeline`` and the saved ``timeline`` query list. With *include_undated*, the claims
+    with neither follow, ordered by document, with ``when`` ``None``.
 
     Each entry is the claim's evidence (:func:`~.evidence.claim_evidence`) plus ``when``
-    (the date as given, e.g. ``"2025-02"``), ``precision`` (year/month/day), ``earliest``
-    and ``latest`` (ISO days the date may mean), ``kind`` (``point`` or ``interval``, whose
-    ``when`` reads ``"2024-10 –"``) and the subject and object names. Ties keep document
-    date, then document, then claim order. With *include_undated*, undated claims follow,
-    ordered by their document's date, with ``when`` ``None``.
+    (the event date as given, e.g. ``"2025-02"``, or ``None``), ``reported`` (the
+    publication date), ``timeline_date`` (the one the entry is placed at), ``basis``, ``precision``
+    (year/month/day), ``earliest`` and ``latest`` (ISO days the event date may mean) and
+    ``kind`` (``point`` or ``interval``, whose ``when`` reads ``"2024-10 –"``). Ties keep
+    document date, then document, then claim order.
+
+    *since* / *until* (``YYYY[-MM[-DD]]``) keep the entries whose date (the event's span, or
+    the publication date) may fall in the range; partial dates count whole.
 
     Examples
     --------
@@ -59,28 +75,39 @@ def timeline(dataset: Dataset, entity: str | None = None, *, include_undated: bo
     ['2024-06', '2024-06-19', '2025']
     >>> [(e["when"], e["precision"], e["earliest"], e["latest"]) for e in timeline(ds, "kursk")]
     [('2024-08', 'month', '2024-08-01', '2024-08-31'), ('2024-10 –', 'month', '2024-10-01', None)]
+    >>> [(e["timeline_date"], e["basis"]) for e in timeline(ds, "kim-jong-un", reported=True, since="2025-05")]
+    [('2025-05', 'reported'), ('2025-12', 'event'), ('2025-12-27', 'reported')]
     """
+    lo = parse_partial_date(since).earliest() if since is not None else None
+    hi = parse_partial_date(until).latest() if until is not None else None
     rows, undated = [], []
     for order, c in enumerate(dataset.claims):
         if entity is not None and entity not in (c.subject, c.object, c.item):
             continue
         doc = dataset.documents.get(c.document)
-        doc_key = doc.date if doc and doc.date else PartialDate(9999)
+        published = doc.date if doc else None
+        doc_key = published or PartialDate(9999)
         when = c.when
-        if when is None:
+        if when is not None:
+            if _overlaps(claim_span(c), lo, hi):
+                rows.append((when, doc_key, c.document, order, c, "event"))
+        elif reported and published is not None:
+            if _overlaps((published.earliest(), published.latest()), lo, hi):
+                rows.append((published, doc_key, c.document, order, c, "reported"))
+        elif lo is None and hi is None:
             undated.append((doc_key, c.document, order, c))
-        else:
-            rows.append((when, doc_key, c.document, order, c))
     rows.sort(key=lambda r: r[:4])
-    out = [_entry(dataset, r[-1]) for r in rows]
+    out = [_entry(dataset, r[4], r[5]) for r in rows]
     if include_undated:
         undated.sort(key=lambda r: r[:3])
-        out += [_entry(dataset, r[-1]) for r in undated]
+        out += [_entry(dataset, r[-1], None) for r in undated]
     return out
 
 
-def _entry(dataset: Dataset, c: Claim) -> dict:
+def _entry(dataset: Dataset, c: Claim, basis: str | None = "event") -> dict:
     when = c.when
+    doc = dataset.documents.get(c.document)
+    published = str(doc.date) if doc and doc.date else None
     if when is None:
         extra = {"when": None, "precision": None, "earliest": None, "latest": None, "kind": None}
     elif c.date is not None:
@@ -91,7 +118,8 @@ def _entry(dataset: Dataset, c: Claim) -> dict:
         extra = {"when": f"{start or ''} – {end or ''}".strip(), "precision": when.precision,
                  "earliest": start.earliest().isoformat() if start else None,
                  "latest": end.latest().isoformat() if end else None, "kind": "interval"}
-    return {**extra, **claim_evidence(dataset, c)}
+    date = str(when) if basis == "event" else published if basis == "reported" else None
+    return {**claim_evidence(dataset, c), **extra, "reported": published, "timeline_date": date, "basis": basis}
 
 
 def as_of(dataset: Dataset, date, *, basis: str = "fact") -> Dataset:

@@ -10,6 +10,8 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
+from rich.console import Console
+from rich.markup import escape
 from rich.table import Table
 
 from ..errors import KGError
@@ -291,24 +293,37 @@ def conflicts(data: DataOption = Path("seeds"), json: JsonOption = False,
 
 def timeline(entity: Annotated[str | None, typer.Argument(help="Entity id, name or alias; omit for the whole graph.")] = None,
              data: DataOption = Path("seeds"), json: JsonOption = False,
-             undated: Annotated[bool, typer.Option("--undated", help="Also list undated claims (after the dated ones).")] = False):
-    """Dated claims in order, partial dates kept as given (2025-02 stays 2025-02), with documents."""
+             since: Annotated[str | None, typer.Option("--since", help="Keep entries dated on or after YYYY[-MM[-DD]] (partial dates count whole).")] = None,
+             until: Annotated[str | None, typer.Option("--until", help="Keep entries dated on or before YYYY[-MM[-DD]].")] = None,
+             events_only: Annotated[bool, typer.Option("--events-only", help="Only claims with an event date of their own (no publication-dated ones).")] = False,
+             undated: Annotated[bool, typer.Option("--undated", help="Also list claims with neither date (after the dated ones).")] = False):
+    """Claims in date order: the event date (partial dates kept as given) and the publication date, side by side.
+
+    A claim with no event date of its own is placed at its document's publication date
+    (basis "reported"), so undated facts of dated articles stay on the timeline; the saved
+    query `timeline` lists the same claims.
+    """
     from .. import analytics as an
     ds = load(data)
     eid = Resolver(ds).resolve(entity) if entity else None
-    rows = an.timeline(ds, eid, include_undated=undated)
+    try:
+        rows = an.timeline(ds, eid, include_undated=undated, reported=not events_only, since=since, until=until)
+    except ValueError as exc:
+        raise typer.BadParameter(str(exc), param_hint="--since or --until") from None
     if json:
         print_json(rows)
         return
     title = f"Timeline of {ds.entities[eid].name}" if eid else "Timeline"
     t = Table(title=f"{title} ({len(rows)} claims)", title_justify="left")
-    for col in ("when", "precision", "subject", "predicate", "object", "document", "by", "quote"):
+    for col in ("event date", "reported", "subject", "predicate", "object", "figure", "document", "by", "quote"):
         t.add_column(col, overflow="fold")
     for r in rows:
         by = r["asserted_by"] + (" (hedged)" if r["hedged"] else "")
-        t.add_row(r["when"] or "undated", r["precision"] or "", r["subject_name"], r["predicate"], r["object_name"],
-                  f"{r['document']} ({r['document_date'] or '?'})", by, r["quote"])
-    out.print(t)
+        event = r["when"] or ("—" if r["basis"] == "reported" else "undated")
+        t.add_row(*map(escape, (event, r["reported"] or "undated", r["subject_name"], r["predicate"], r["object_name"],
+                                r["figure"] or "", r["document"], by, r["quote"])))
+    # piped output gets a wide table instead of rich's 80-column default (nine columns)
+    (out if out.is_terminal else Console(highlight=False, soft_wrap=True, width=240)).print(t)
 
 
 def register(app: typer.Typer) -> None:
