@@ -87,8 +87,11 @@ def format_quantity(quantity: float, bound: str | None = "exact", unit: str | No
     --------
     >>> format_quantity(10000, "at_least", "soldiers"), format_quantity(7000.0, "approx")
     ('≥10000 soldiers', '~7000')
+    >>> format_quantity(20000000000, "approx", "USD"), format_quantity(0.33, "approx", "share")
+    ('~20000000000 USD', '~0.33 share')
     """
-    return f"{_BOUND_SIGNS.get(bound or 'exact', '')}{quantity:g} {unit or ''}".strip()
+    number = str(int(quantity)) if float(quantity).is_integer() else f"{quantity:g}"
+    return f"{_BOUND_SIGNS.get(bound or 'exact', '')}{number} {unit or ''}".strip()
 
 
 @dataclass(frozen=True, slots=True)

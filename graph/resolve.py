@@ -94,6 +94,14 @@ class Resolver:
         if found:
             options = [f"{i} ({self.dataset.entities[i].name}, {self.dataset.entities[i].type})" for i in found]
             raise LookupFailed(f"{name!r} is ambiguous: it names {len(found)} entities; use an id.", options)
-        close = difflib.get_close_matches(normalize_name(name), self.index, n=5, cutoff=0.6)
-        suggestions = sorted({i for key in close for i in self.index[key]})
+        key = normalize_name(name)
+        close = difflib.get_close_matches(key, self.index, n=5, cutoff=0.6)
+        suggestions = {i for k in close for i in self.index[k]}
+        if not suggestions and " " not in key:  # a misspelt short form: compare with each word of the names
+            words: dict[str, set[str]] = {}
+            for k, ids in self.index.items():
+                for w in k.split():
+                    words.setdefault(w, set()).update(ids)
+            suggestions = {i for w in difflib.get_close_matches(key, words, n=5, cutoff=0.75) for i in words[w]}
+        suggestions = sorted(suggestions)
         raise LookupFailed(f"no entity is called {name!r}.", suggestions)
