@@ -57,8 +57,8 @@ def problems_after(tmp_path, old: str, new: str, file: str = "claims/b.yaml", te
 
 def test_an_asserter_needs_the_words_that_name_it(tmp_path):
     found = problems_after(tmp_path, KCNA, "    attributed_to: kcna\n")
-    assert found == ["mini/claims/b.yaml:18:5: claim: attributed_to 'kcna' needs attribution_quote: the verbatim "
-                     "words of the document that name it as the source"]
+    assert found == [("mini/claims/b.yaml:18:5: claim: attributed_to 'kcna' needs attribution_quote: the verbatim "
+                     "words of the document that name it as the source")]
 
 
 def test_words_borrowed_from_another_document_are_refused(tmp_path):
@@ -71,8 +71,8 @@ def test_words_far_from_the_claim_are_refused(tmp_path):
     text = ("Secondo l’Ucraina, ben 12.000 soldati nordcoreani sarebbero in Russia.\n"
             "Un altro paragrafo. E un altro ancora.\nLa KCNA ha riferito altro.\nPiù tardi. Kim ha visitato la fabbrica.\n")
     assert problems_after(tmp_path, "Kim", "Kim", file="b.txt", text=text) == [
-        f"mini/claims/b.yaml:18:5: claim: the quote naming attributed_to 'kcna' ('La KCNA ha riferito') occurs 1 "
-        f"time(s) in doc-b but not near the claim's quote: it must be {NEAR_RULE}"]
+        (f"mini/claims/b.yaml:18:5: claim: the quote naming attributed_to 'kcna' ('La KCNA ha riferito') occurs 1 "
+        f"time(s) in doc-b but not near the claim's quote: it must be {NEAR_RULE}")]
     near_text = text.replace("Più tardi. Kim", "Kim")  # now in the paragraph right after: adjacent sentences
     assert problems_after(tmp_path, "Kim", "Kim", file="b.txt", text=near_text) == []
 
