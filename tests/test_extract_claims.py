@@ -304,7 +304,7 @@ def test_extractor_names_no_seed_entity():
     rx = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(n) for n in sorted(proper, key=len, reverse=True)) + r")(?!\w)",
                     re.IGNORECASE)
     found = []
-    for path in sorted((root / "graph" / "extract").glob("*.py")):
+    for path in sorted((root / "graph" / "extract").rglob("*.py")):  # the language word lists too
         tree = ast.parse(path.read_text(encoding="utf-8"))
         docs = {id(node.body[0].value) for node in ast.walk(tree)
                 if isinstance(node, (ast.Module, ast.ClassDef, ast.FunctionDef, ast.AsyncFunctionDef))

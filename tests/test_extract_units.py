@@ -112,7 +112,7 @@ def test_quantities_it(text, value, bound, unit):
 
 def test_quantities_en_and_not_years():
     [q] = find_quantities("more than 10,000 troops", lang="en")
-    assert (q.value, q.bound, q.unit) == (10000, "at_least", "troops")
+    assert (q.value, q.bound, q.unit) == (10000, "at_least", "soldiers")  # troops count soldiers
     assert find_quantities("nel 2025 e nel 2024") == []
 
 

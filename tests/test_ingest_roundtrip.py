@@ -186,6 +186,7 @@ def test_review_round_trip(data):
     draft = Path(out["draft"])
     ents, claims = _items(draft)
     plant = ents["Stabilimento 11 Febbraio"]["id"]
+    cns = ents["James Martin Center for Nonproliferation Studies"]["id"]  # the claim is attributed to it
     produces = claims[("stabilimento-11-febbraio", "PRODUCES", "kn-23")]["id"]
     deployed = claims[("north-korea", "DEPLOYED_TO", "russia")]["id"]
     supplies = claims[("north-korea", "SUPPLIES", "russia")]["id"]
@@ -195,7 +196,7 @@ def test_review_round_trip(data):
     assert r.exit_code == 1 and "not accepted" in r.output
     assert snapshot(data) == before
     # accept, rename the entity (claims follow), edit a claim, reject another
-    r = kg("review", draft, "--accept", f"{plant},{produces}", "--accept", deployed, "--reject", supplies,
+    r = kg("review", draft, "--accept", f"{plant},{cns},{produces}", "--accept", deployed, "--reject", supplies,
            "--set", f"{plant} id=february-11-plant", "--set", f"{plant} name=11 February Plant",
            "--set", f"{deployed} credibility=3", "--set", f"{deployed} note=“Quote” with: colons # and 'quotes'")
     assert r.exit_code == 0, r.output

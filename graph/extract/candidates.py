@@ -17,7 +17,7 @@ from ..resolve import fold_text
 from .gazetteer import LEADING_ARTICLES, Gazetteer, Mention, fold_tokens
 from .sentences import Sentence
 
-__all__ = ["Candidate", "find_candidates", "slugify", "guess_type"]
+__all__ = ["Candidate", "find_candidates", "guess_type", "slugify"]
 
 _DESIGNATOR = re.compile(r"\b(?:[A-Z]{1,5}-\d{1,4}[A-Z]?|[A-Z][a-z]{2,}-\d{1,3}[A-Z]?)\b")
 _FACILITY = re.compile(
@@ -77,12 +77,12 @@ _SOURCE_NAME = re.compile(
     r"|(?<![.!?]\s)(?<=[\s,])(?P<b>[A-Z][a-z]{2,}[A-Za-z]*)\s+(?i:scriveva|scrive|riporta|riportava|riferisce|ha\s+scritto|"
     r"ha\s+riportato|ha\s+riferito|reported|reports|wrote|writes)\b")
 _NUMBER = re.compile(r"\d[\d.,]*|due|tre|quattro|cinque|sei|sette|otto|nove|dieci|two|three|four|five|six|seven|"
-                     r"eight|nine|ten", re.I)
+                     r"eight|nine|ten", re.IGNORECASE)
 _ADJ_NP = re.compile(
     rf"\b(?P<head>{'|'.join(h for hs in _ADJ_HEADS.values() for h in hs)})\s+{_NP_ADJ}\b", re.IGNORECASE)
 _HEAD_TYPE = {h: t for heads in (_NP_HEADS, _ADJ_HEADS) for t, hs in heads.items() for h in hs}
-_CONNECTORS = frozenset("di del della dei degli delle dello for of the on and de von van al el bin e".split())
-_SPLIT_CONNECTORS = frozenset("di del della dei degli delle dello".split())
+_CONNECTORS = frozenset(["di", "del", "della", "dei", "degli", "delle", "dello", "for", "of", "the", "on", "and", "de", "von", "van", "al", "el", "bin", "e"])
+_SPLIT_CONNECTORS = frozenset(["di", "del", "della", "dei", "degli", "delle", "dello"])
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9&]{1,6}\Z")
 _ROMAN = re.compile(r"[IVXLCDM]+\Z")
 
@@ -234,11 +234,11 @@ class _Spans:
         return [(s, e) for s, e in self.spans[lo:hi] if s < end and start < e]
 
 
-def _overlaps(start: int, end: int, spans: "_Spans") -> bool:
+def _overlaps(start: int, end: int, spans: _Spans) -> bool:
     return bool(spans.overlapping(start, end))
 
 
-def _crosses(start: int, end: int, spans: "_Spans") -> bool:
+def _crosses(start: int, end: int, spans: _Spans) -> bool:
     """True when a known span overlaps ``[start, end)`` without sitting strictly inside it."""
     return any(not (start <= s and e <= end and (s, e) != (start, end)) for s, e in spans.overlapping(start, end))
 
@@ -250,7 +250,7 @@ def _add_np(m: re.Match, text: str, known, gazetteer: Gazetteer, found: dict, st
         if words[k][0].lower() in ("per", "for", "to") and re.search(r"(?:are|ere|ire|ing)\Z", words[k + 1][0].lower()):
             words = words[:k]
             break
-    while words and (words[-1][0].lower() in stop_words or re.fullmatch(_NP_LINK, words[-1][0], re.I)) \
+    while words and (words[-1][0].lower() in stop_words or re.fullmatch(_NP_LINK, words[-1][0], re.IGNORECASE)) \
             and not (len(words) > 1 and _NUMBER.fullmatch(words[-2][0])):  # "di 30 giorni" keeps its unit
         words.pop()
     if len(words) < min_words:

@@ -1,12 +1,16 @@
 """Candidate claims: sentences with two or more mentions and a predicate cue.
 
 For every cue phrase of a predicate (``schema.predicates[name].cues[lang]``, the single
-source of predicate cues) found in a sentence, the nearest subject before
-the cue and the nearest object after it whose types fit the predicate's domain and range
-form a candidate claim. Each carries the verbatim quote (the smallest span covering the
-subject, cue and object) with its offsets, attribution, hedging, a quantity and a date
-resolved against the document date, and a score used to keep the best predicate when
-several cues propose the same subject and object in one sentence.
+source of predicate cues) found in a sentence, the subject and object whose types fit the
+predicate's domain and range form a candidate claim. Each candidate is scored by named rules
+(:data:`PAIR_RULES`: argument order, marked agents, prepositional subjects ...); the names of
+the rules that fired are the claim's ``reasons`` and its score gives its ``confidence``.
+Around the cue rules, the sentence's frame (:mod:`graph.extract.frames`) says who asserts the
+content (never an argument), where each clause starts (a subject lies in the cue's clause) and
+which cues are negated. Titles ("il presidente russo Vladimir Putin") make LEADS /
+HOLDS_POSITION_IN claims through their own rule only, and casualty counts make their own
+claims. Each claim carries the verbatim quote, attribution, hedging, a quantity (only one
+that counts what the claim is about) and a date that dates the fact.
 """
 
 from __future__ import annotations
@@ -16,41 +20,34 @@ from dataclasses import dataclass, field, replace
 
 from ..dates import PartialDate
 from ..schema import Schema
-from .gazetteer import Mention, fold_tokens
+from .frames import SOURCE_TYPES, Frame, analyse
+from .gazetteer import fold_tokens
+from .lang import LANGUAGES, words
 from .quantities import find_quantities
+from .ruledata import ExtractionRules, rules_for
 from .sentences import Sentence, is_heading
 from .temporal import find_time_expressions
 
-__all__ = ["CandidateClaim", "TypedMention", "find_claims", "ATTRIBUTION_CUES", "HEDGING_CUES", "UNIT_HINTS"]
+__all__ = [
+    "ATTRIBUTION_CUES",
+    "HEDGING_CUES",
+    "MAX_WINDOW",
+    "PAIR_RULES",
+    "CandidateClaim",
+    "TypedMention",
+    "find_claims",
+]
 
-ATTRIBUTION_CUES = {
-    "it": ("secondo quanto riportato", "secondo", "ha riferito", "hanno riferito", "citando", "riporta",
-           "riferiscono", "ha affermato", "hanno affermato", "ha dichiarato", "ha detto", "scriveva", "scrive",
-           "ha ipotizzato", "ha riportato", "suggeriscono", "stimano"),
-    "en": ("according to", "reported", "said", "citing", "says", "claimed", "stated", "told"),
-}
-HEDGING_CUES = {
-    "it": ("potrebbe", "potrebbero", "sarebbe", "sarebbero", "si ritiene", "presumibilmente", "suggeriscono",
-           "suggerisce", "ipotizzato", "possibile", "possibili", "probabilmente", "forse", "eventuale",
-           "potenzialmente", "avrebbe", "avrebbero", "verrebbero", "includerebbe", "stimano", "accusata",
-           "sembra", "dovrebbe"),
-    "en": ("may", "might", "could", "would", "alleged", "allegedly", "reportedly", "is believed", "possibly",
-           "likely", "probably", "suggest", "suggests", "accused", "appears", "seems"),
-}
-_SOURCE_TYPES = ("Organization", "Person", "Group", "Country")
-#: Predicates whose subject and object may overlap ("Il leader della Corea del Nord").
-NESTED_OK = frozenset({"LEADS", "PART_OF", "LOCATED_IN", "HOLDS_POSITION_IN"})
-#: Predicates cued by a role noun next to the name, before or after it.
+ATTRIBUTION_CUES = {lang: tuple(m.ATTRIBUTION_CUES) for lang, m in LANGUAGES.items()}
+HEDGING_CUES = {lang: tuple(m.HEDGING_CUES) for lang, m in LANGUAGES.items()}
+_SOURCE_TYPES = SOURCE_TYPES
+#: Predicates cued by a role noun next to the name: made by the title rule only.
 APPOSITIVE = frozenset({"LEADS", "HOLDS_POSITION_IN"})
 _PAREN = re.compile(r"\A\s*\([^()\n]{1,40}\)")
-_COORD = re.compile(r"\s*(?:,|e|ed|and|o|or|né|nor)\s+(?:(?:il|lo|la|i|gli|le|the|l['’])\s*)?\Z", re.I)
-#: A quantity's unit hints at the predicate ("oltre 10.000 soldati" is a deployment).
-UNIT_HINTS = {
-    "soldiers": ("DEPLOYED_TO",), "troops": ("DEPLOYED_TO",), "containers": ("SUPPLIES",),
-    "missiles": ("SUPPLIES", "PRODUCES"), "shells": ("SUPPLIES",), "USD": ("EARNED",), "EUR": ("EARNED",),
-    "killed": ("CAUSED_CASUALTIES_IN", "SUFFERED_LOSSES"), "wounded": ("CAUSED_CASUALTIES_IN", "SUFFERED_LOSSES"),
-    "members": ("SUFFERED_LOSSES",), "units": ("PRODUCES",),
-}
+_COORD = re.compile(r"\s*(?:,|e|ed|and|o|or|né|nor|as\s+well\s+as)\s+(?:(?:il|lo|la|i|gli|le|the|l['’])\s*)?\Z", re.IGNORECASE)
+#: Longest stretch of a sentence searched for one claim's arguments: a run-on "sentence" of
+#: thousands of characters is cut into windows this long, so the work stays linear.
+MAX_WINDOW = 600
 
 
 @dataclass
@@ -71,6 +68,7 @@ class CandidateClaim:
     attributed_to: str | None = None
     attribution_cue: str | None = None
     attribution_span: tuple[int, int] | None = None  # offsets of the cue and the source it names
+    attribution: dict | None = None  # kind (named / unnamed), asserter, relay and their texts
     date: PartialDate | None = None
     valid_from: PartialDate | None = None
     valid_to: PartialDate | None = None
@@ -80,6 +78,11 @@ class CandidateClaim:
     unit: str | None = None
     item: str | None = None
     notes: list[str] = field(default_factory=list)
+    reasons: list[str] = field(default_factory=list)
+    confidence: float = 0.0
+    low: bool = False
+    cue_start: int = 0
+    cue_end: int = 0
 
 
 def _stem(token: str) -> str:
@@ -209,7 +212,7 @@ def _source_pairs(text: str, found, mentions) -> list[tuple[str, int, int, objec
 CITING_CUES = frozenset({"secondo", "citando", "according to", "citing"})
 
 
-def _citations(text, sent, found, here, schema, pairs) -> list["CandidateClaim"]:
+def _citations(text, sent, found, here, schema, pairs) -> list[CandidateClaim]:
     """Layered attribution: a source that reports what another source says cites it.
 
     *pairs* are the sentence's :func:`_source_pairs`.
@@ -237,87 +240,40 @@ def _citations(text, sent, found, here, schema, pairs) -> list["CandidateClaim"]
     return out
 
 
-def _attribution(found, mentions, subject, obj):
-    """``(entity, cue, (start, end))`` the sentence attributes its content to, or ``(None, None, None)``.
-
-    The span covers the cue and the source's name ("secondo la KCNA"): the verbatim
-    attribution quote a curated claim needs.
-    """
-    for kind, _, phrase, s, e in found:
-        if kind != "attr":
-            continue
-        best, best_d = None, 10 ** 9
-        for m in mentions:
-            etype = m.type
-            if not etype or not any(m.fits(t) for t in _SOURCE_TYPES):
-                continue
-            d = m.start - e if m.start >= e else (s - m.end) + 15  # prefer a source after the cue
-            if 0 <= d < 80 and d < best_d and m.entity not in (subject, obj):
-                best, best_d = m, d
-        if best is not None:
-            return best.entity, phrase, (min(s, best.start), max(e, best.end))
-    return None, None, None
-
-
 # -- argument marking around a cue (general Italian / English syntax) ----------------------
 _ART = r"(?:(?:il|lo|la|i|gli|le|l['’]|un|una|uno|un['’]|the|a|an)\s*)?"
 _MOD = r"(?:\s+[^\W\d_]+){0,2}?"  # up to two modifiers after a cue noun ("sostegno militare reciproco")
 #: "analizzate dal Center ...", "proclamato da Putin", "da parte della Corea del Nord", "by ISW"
-_AGENT_PART = re.compile(_MOD + r"\s+(?:da|dal|dallo|dalla|dai|dagli|dalle|dall['’]|by)\s*" + _ART + r"\Z", re.I)
+_AGENT_PART = re.compile(_MOD + r"\s+(?:da|dal|dallo|dalla|dai|dagli|dalle|dall['’]|by)\s*" + _ART + r"\Z", re.IGNORECASE)
 _AGENT_ANY = re.compile(r"(?:\s+[^\W\d_]+){0,4}?\s+da\s+parte\s+(?:di|del|dello|della|dei|degli|delle|dell['’]|d['’])\s*"
-                        + _ART + r"\Z", re.I)
+                        + _ART + r"\Z", re.IGNORECASE)
 #: "il sostegno di Pyongyang", "la collaborazione della Cina", "the support of Russia"
-_GENITIVE = re.compile(_MOD + r"\s+(?:di|del|dello|della|dei|degli|delle|dell['’]|d['’]|of)\s*" + _ART + r"\Z", re.I)
+_GENITIVE = re.compile(_MOD + r"\s+(?:di|del|dello|della|dei|degli|delle|dell['’]|d['’]|of)\s*" + _ART + r"\Z", re.IGNORECASE)
 #: "colloqui tra Pechino e Washington", "relations between A and B"
-_BETWEEN = re.compile(_MOD + r"\s+(?:tra|fra|between)\s*" + _ART + r"\Z", re.I)
+_BETWEEN = re.compile(_MOD + r"\s+(?:tra|fra|between)\s*" + _ART + r"\Z", re.IGNORECASE)
 #: Verbs of origin whose source follows "da": "provenga dalla Corea del Nord" (the source supplies).
-_FROM_VERB = re.compile(r"(?:proven|provien|arriv|giung)\w*\Z|comes?\Z|came\Z", re.I)
+_FROM_VERB = re.compile(r"(?:proven|provien|arriv|giung)\w*\Z|comes?\Z|came\Z", re.IGNORECASE)
 _GERUND = re.compile(r"(?:ando|endo)\Z")
 _PARTICIPLE = re.compile(r"(?:at|it|ut)[oaie]\Z|(?:ed|en)\Z")
 #: Cue words that name an exchange between two parties: both directions are claimed.
-_RECIPROCAL = re.compile(r"\b(?:scamb\w*|reciproc\w*|mutu[oaie]|exchang\w*|mutual)\b", re.I)
-#: Definite descriptions that refer back to an entity named earlier: regex -> type of the antecedent.
-EPITHETS = {
-    "it": ((re.compile(r"\b(?:il|questo|quel|del|al|dal|nel)\s+(?:leader|presidente|capo)\b(?!\s+(?:di|del|della|dei|degli|delle|dell['’]))", re.I), "Person"),
-           (re.compile(r"\b(?:il|questo|del|al|dal)\s+(?:regime|governo)\b(?!\s+(?:di|del|della|dei|degli|delle|dell['’]))", re.I), "Country"),
-           (re.compile(r"\b(?:la|questa|della|alla|dalla|nella)\s+struttura|\b(?:l['’]|dell['’]|all['’]|nell['’]|quest['’])\s*(?:impianto|stabilimento)\b"
-                       r"|\b(?:il|questo|del|al|nel|dal)\s+sito\b", re.I), "Facility"),
-           (re.compile(r"(?:\b(?:il|questo|quel|del|al|dal|nel)\s+(?:trattato|patto)|(?:\bl['’]|\bdell['’]|\ball['’]|\bnell['’]|"
-                       r"\bdall['’]|\bquest['’])\s*(?:accordo|intesa))\b(?!\s+(?:di|del|della|dei|degli|delle|dell['’]|tra|fra|con))",
-                       re.I), "Agreement")),
-    "en": ((re.compile(r"\bthe\s+(?:leader|president)\b(?!\s+of)", re.I), "Person"),
-           (re.compile(r"\bthe\s+regime\b", re.I), "Country"),
-           (re.compile(r"\b(?:the|this)\s+(?:facility|plant|site)\b", re.I), "Facility"),
-           (re.compile(r"\b(?:the|this)\s+(?:treaty|agreement|deal|pact)\b(?!\s+(?:of|between|with))", re.I), "Agreement")),
-}
-#: An indefinite description named later in the sentence: "un impianto nella città di X,
-#: noto come "Stabilimento 11 Febbraio"" (the description and the name are one entity).
-NAMED_LATER = {
-    "it": (re.compile(r"\b(?:un|uno|una|un['’])\s*(?:[^\W\d_]+\s+)?(?:impianto|stabilimento|fabbrica|sito|struttura|"
-                      r"complesso|base|centro|gruppo|reparto|unità|programma|accordo|sistema)\b", re.I),
-           re.compile(r"[\s,]*(?:not[oaie]|chiamat[oaie]|denominat[oaie]|dett[oaie]|conosciut[oaie])\s+(?:come\s+)?"
-                      r"[\"“«']?\s*\Z", re.I)),
-    "en": (re.compile(r"\b(?:a|an)\s+(?:[^\W\d_]+\s+)?(?:plant|facility|factory|site|complex|base|centre|center|"
-                      r"group|unit|programme|program|agreement|system)\b", re.I),
-           re.compile(r"[\s,]*(?:known\s+as|called|named|dubbed)\s+[\"“']?\s*\Z", re.I)),
-}
+_RECIPROCAL = re.compile(r"\b(?:scamb\w*|reciproc\w*|mutu[oaie]|exchang\w*|mutual)\b", re.IGNORECASE)
+#: Definite descriptions that refer back to an entity named earlier, per language (lang/*.py).
+EPITHETS = {lang: m.EPITHETS for lang, m in LANGUAGES.items()}
+#: An indefinite description named later in the sentence ("un impianto ..., noto come X").
+NAMED_LATER = {lang: m.NAMED_LATER for lang, m in LANGUAGES.items()}
 #: Plural definite descriptions of the two countries named last: "tra i due paesi", "both countries".
-PAIR_ANAPHORS = {
-    "it": re.compile(r"\b(?:i|dei|ai|dai|nei|tra\s+i|fra\s+i)\s+due\s+(?:paesi|stati|governi|alleati)\b"
-                     r"|\bentrambi\s+i\s+paesi\b|\bbilateral[ei]\b", re.I),
-    "en": re.compile(r"\b(?:the|both)\s+(?:two\s+)?(?:countries|states|governments|allies)\b|\bbilateral\b", re.I),
-}
+PAIR_ANAPHORS = {lang: m.PAIR_ANAPHORS for lang, m in LANGUAGES.items()}
 #: A null-subject main clause: "Ha poi visitato ...", "Durante la visita, ha detto ...", "He then visited ...".
 _NULL_SUBJECT = re.compile(
     r"(?:[^,.;:]{0,80},\s*)?(?:(?:poi|inoltre|anche|quindi|infine|ieri|oggi|gi[àa]|non|then|also|later)\s+)*"
     r"(?:ha|hanno|aveva|avevano|avrebbe|avrebbero|avr[àa]|[èe]|sono|era|erano|sar[àa]|sta|stava|stanno|si|ne|"
-    r"pu[òo]|potrebbe|dovrebbe|intende|he|she|they|it)\b", re.I)
+    r"pu[òo]|potrebbe|dovrebbe|intende|he|she|they|it)\b", re.IGNORECASE)
 _PREPOSITION_BEFORE = re.compile(
     r"\b(?:in|a|ad|al|allo|alla|ai|agli|alle|all['’]|da|dal|dallo|dalla|dai|dagli|dalle|dall['’]|con|col|per|su|sul|"
     r"sulla|sui|sugli|sulle|sull['’]|verso|contro|tra|fra|nel|nello|nella|nei|negli|nelle|nell['’]|to|at|from|with|"
-    r"on|into|against)\s*(?:(?:il|lo|la|i|gli|le|l['’]|the)\s*)?\Z", re.I)
+    r"on|into|against)\s*(?:(?:il|lo|la|i|gli|le|l['’]|the)\s*)?\Z", re.IGNORECASE)
 #: "Sam Lair, ricercatore del Center X, ha osservato": the name inside the apposition is not the subject.
-_APPOSITION_BEFORE = re.compile(r",\s*[^\W\d_]+\s+(?:di|del|dello|della|dei|degli|delle|dell['’]|d['’]|of|at)\s*(?:the\s+)?\Z", re.I)
+_APPOSITION_BEFORE = re.compile(r",\s*[^\W\d_]+\s+(?:di|del|dello|della|dei|degli|delle|dell['’]|d['’]|of|at)\s*(?:the\s+)?\Z", re.IGNORECASE)
 #: How many sentences back an implicit subject or an epithet may find its antecedent.
 LOOKBACK = 3
 #: Claims scored below this break two or more of the argument rules (subject after the cue,
@@ -346,6 +302,7 @@ class TypedMention:
     antecedent: str = ""
     carried: bool = False
     topic: bool = False
+    demonym: bool = False  # an adjective of nationality ("North Korean"): stands for its state
 
     def fits(self, type_name: str) -> bool:
         """True when this mention's type is *type_name* or one of its subtypes."""
@@ -431,7 +388,7 @@ def _epithets(text: str, sent: Sentence, lang: str, history, schema) -> list[Typ
     return out
 
 
-_CONJ = re.compile(r"\b(?:e|ed|and|o|or|né|nor)\b", re.I)
+_CONJ = re.compile(r"\b(?:e|ed|and|o|or|né|nor)\b", re.IGNORECASE)
 
 
 def _cue_in_name(cs: int, ce: int, s, o, here) -> bool:
@@ -452,7 +409,7 @@ def _names_its_product(pname: str, s, o) -> bool:
 
 
 #: "Center for Nonproliferation Studies del Middlebury Institute": an organisation named as part of another.
-_OF_ORG = re.compile(r"\s+(?:del|della|dello|dell['’]|of\s+the|of)\s*\Z", re.I)
+_OF_ORG = re.compile(r"\s+(?:del|della|dello|dell['’]|of\s+the|of)\s*\Z", re.IGNORECASE)
 
 
 def _structural_cues(text: str, here, schema) -> list[tuple[str, str, str, int, int]]:
@@ -469,14 +426,10 @@ def _structural_cues(text: str, here, schema) -> list[tuple[str, str, str, int, 
     return out
 
 
-#: Acts of a state that its forces carry out: "12.000 soldati nordcoreani sono in Russia" is a
-#: deployment by North Korea (the soldiers are the quantity), not by the soldiers themselves.
-_STATE_ACTS = frozenset({"DEPLOYED_TO"})
-
-
+#: Acts of a state that its forces carry out (from ``extraction.yaml``: ``state_acts``).
 def _state_of(m, here):
-    """The state a force is named after ("soldati nordcoreani" -> North Korea), else *m*."""
-    if not m.fits("MilitaryUnit") or m.antecedent:
+    """The state a force or a demonym is named after ("soldati nordcoreani" -> North Korea), else *m*."""
+    if m.antecedent or not (m.fits("MilitaryUnit") or m.fits("Person")):
         return m
     return next((n for n in here if n.fits("Country") and m.start <= n.start and n.end <= m.end and n is not m), m)
 
@@ -498,9 +451,29 @@ def _topic(mentions):
 def _subject_of(here) -> object | None:
     """The grammatical-subject guess of a sentence: its first outer mention that can act."""
     for m in here:
-        if not m.nested and any(m.fits(t) for t in ("Person", "Country", "Organization")):
+        if not m.nested and not m.demonym and any(m.fits(t) for t in ("Person", "Country", "Organization")):
             return m
     return None
+
+
+def _windows(text: str, sent: Sentence) -> list[Sentence]:
+    """*sent*, or for a run-on sentence longer than :data:`MAX_WINDOW`, pieces of it cut at
+    punctuation (else at spaces), so no claim search looks at more than one window."""
+    if sent.end - sent.start <= MAX_WINDOW:
+        return [sent]
+    out, a = [], sent.start
+    while a < sent.end:
+        b = min(sent.end, a + MAX_WINDOW)
+        if b < sent.end:
+            cut = max(text.rfind(c, a + MAX_WINDOW // 2, b) for c in ",;:")
+            if cut <= a:
+                cut = text.rfind(" ", a + MAX_WINDOW // 2, b)
+            b = cut + 1 if cut > a else b
+        toks = tuple(t for t in sent.tokens if a <= t.start and t.end <= b)
+        if toks:
+            out.append(Sentence(toks[0].start, toks[-1].end, toks))
+        a = b
+    return out
 
 
 def find_claims(text: str, sentences: list[Sentence], mentions: list, schema: Schema, lang: str,
@@ -512,7 +485,11 @@ def find_claims(text: str, sentences: list[Sentence], mentions: list, schema: Sc
     the predicate's subject, the subject of one of the previous sentences of the paragraph
     (an implicit subject: "Kim ha visitato ... . Ha poi ispezionato ...").
     """
+    from .casualties import casualty_claims
+    from .titles import title_claims
+
     cues = _cues(schema, lang)
+    rules = rules_for(schema)
     out: list[CandidateClaim] = []
     mi = 0
     mentions = sorted(mentions, key=lambda m: (m.start, -m.end))
@@ -520,128 +497,249 @@ def find_claims(text: str, sentences: list[Sentence], mentions: list, schema: Sc
     topic = _topic(mentions)
     history: list = []  # mentions of the previous sentences (and epithets resolved there)
     subjects: list[tuple[int, int, object]] = []  # (sentence index, paragraph, subject guess)
-    for si, sent in enumerate(sentences):
-        while mi < len(mentions) and mentions[mi].end <= sent.start:
-            mi += 1
-        here = []
-        j = mi
-        while j < len(mentions) and mentions[j].start < sent.end:
-            if mentions[j].end <= sent.end:
-                here.append(mentions[j])
-            j += 1
-        window = [m for m in history if m.start >= sentences[max(0, si - LOOKBACK)].start]
-        refs = _epithets(text, sent, lang, window + here, schema) if (window or here) else []
-        if refs:
-            taken = [(m.start, m.end) for m in here]
-            refs = [r for r in refs if not any(a < r.end and r.start < b for a, b in taken)]
-            here = sorted(here + refs, key=lambda m: (m.start, -m.end))
-        carried = [m for k, p, m in reversed(subjects) if p == para[si] and k >= si - LOOKBACK]
-        if here:
-            subj_guess = _subject_of(here)
-            subjects.append((si, para[si], subj_guess)) if subj_guess is not None else None
-        history.extend(here)
-        if len(history) > 200:
-            del history[:100]
-        if carried and not _NULL_SUBJECT.match(text, sent.start):
-            carried = []
-        if not here or (len({m.entity for m in here}) < 2 and not carried
-                        and (topic is None or all(m.entity == topic.entity for m in here))):
-            continue
-        if is_heading(text, sent):
-            continue  # a title or heading restates the body, which carries the evidence
-        out.extend(_sentence_claims(text, sent, here, carried, cues, schema, lang, doc_date, topic))
+    previous: list[CandidateClaim] = []
+    for si, whole in enumerate(sentences):
+        for sent in _windows(text, whole):
+            while mi < len(mentions) and mentions[mi].end <= sent.start:
+                mi += 1
+            here = []
+            j = mi
+            while j < len(mentions) and mentions[j].start < sent.end:
+                if mentions[j].end <= sent.end:
+                    here.append(mentions[j])
+                j += 1
+            window = [m for m in history if m.start >= sentences[max(0, si - LOOKBACK)].start]
+            refs = _epithets(text, sent, lang, window + here, schema) if (window or here) else []
+            if refs:
+                taken = [(m.start, m.end) for m in here]
+                refs = [r for r in refs if not any(a < r.end and r.start < b for a, b in taken)]
+                here = sorted(here + refs, key=lambda m: (m.start, -m.end))
+            carried = [m for k, p, m in reversed(subjects) if p == para[si] and k >= si - LOOKBACK]
+            if here:
+                subj_guess = _subject_of(here)
+                subjects.append((si, para[si], subj_guess)) if subj_guess is not None else None
+            history.extend(here)
+            if len(history) > 200:
+                del history[:100]
+            if carried and not _NULL_SUBJECT.match(text, sent.start):
+                carried = []
+            if is_heading(text, sent):
+                continue  # a title or heading restates the body, which carries the evidence
+            frame = analyse(text, sent, here, lang) if here else None
+            if frame is not None and previous and words(lang).BACK_REFERENCE.match(text, sent.start) \
+                    and frame.attributions:
+                # "Lo ha riferito X": the previous sentence is what X said
+                for c in previous:
+                    if c.attribution is None:
+                        _attribute(c, text, frame.attributions[0], None)
+            found_here: list[CandidateClaim] = []
+            if here and not (len({m.entity for m in here}) < 2 and not carried
+                             and (topic is None or all(m.entity == topic.entity for m in here))):
+                found_here = _sentence_claims(text, sent, here, carried, cues, schema, lang, doc_date, rules, frame,
+                                              topic)
+            if here:
+                found_here += title_claims(text, sent, here, schema, lang, rules)
+                found_here += casualty_claims(text, sent, here, schema, lang, rules, frame, doc_date)
+                found_here = _dedupe(found_here)
+            for c in found_here:
+                _grade(c, rules)
+            out.extend(found_here)
+            previous = found_here
     out = [c for c in out if c.score >= MIN_SCORE]
     out.sort(key=lambda c: (c.start, c.end, c.predicate))
     return out
 
 
-def _sentence_claims(text, sent, here, carried, cues, schema, lang, doc_date, topic=None) -> list[CandidateClaim]:
+def _dedupe(claims: list[CandidateClaim]) -> list[CandidateClaim]:
+    """One claim per subject, predicate, object, item and quantity unit in a sentence (the best scored)."""
+    best: dict[tuple, CandidateClaim] = {}
+    for c in claims:
+        key = (c.subject, c.predicate, c.object, c.item, c.unit)
+        if key not in best or best[key].score < c.score:
+            best[key] = c
+    return list(best.values())
+
+
+def _grade(c: CandidateClaim, rules: ExtractionRules) -> None:
+    """Confidence from the score; weak cues and implicit subjects keep a claim apart (low)."""
+    c.confidence = round(max(0.0, min(1.0, (c.score - MIN_SCORE) / 100)), 2)
+    weak = any(r.startswith(("weak_cue", "implicit_subject", "main_actor")) for r in c.reasons)
+    c.low = c.score < rules.high or weak
+
+
+@dataclass
+class _Pair:
+    """Everything a pair rule looks at: one subject and one object around one cue."""
+
+    text: str
+    cs: int
+    ce: int
+    cue_word: str
+    phrase: str
+    pname: str
+    s: object
+    o: object
+    srole: str | None
+    orole: str | None
+    main: object | None
+    sent: Sentence
+
+
+def _rule_subject_after_cue(p: _Pair) -> float:
+    return -40 if p.srole is None and p.s.start > p.cs else 0
+
+
+def _rule_object_before_cue(p: _Pair) -> float:
+    return -40 if p.srole is None and p.o.end < p.cs else 0
+
+
+def _rule_subject_after_object(p: _Pair) -> float:
+    return -25 if p.srole is None and p.s.start > p.o.start else 0
+
+
+def _rule_prepositional_subject(p: _Pair) -> float:
+    """"in Corea del Sud per colloqui": a name inside a prepositional phrase is no subject."""
+    return -30 if p.srole is None and p.s.end <= p.cs and _PREPOSITION_BEFORE.search(
+        p.text, max(0, p.s.start - 14), p.s.start) else 0
+
+
+def _rule_apposition_subject(p: _Pair) -> float:
+    """"Sam Lair, ricercatore del Center X, ha osservato": the name in the apposition is not the subject."""
+    return -30 if p.srole is None and p.s.end <= p.cs and _APPOSITION_BEFORE.search(
+        p.text, max(0, p.s.start - 40), p.s.start) and re.match(r"\s*,", p.text[p.s.end:p.s.end + 3]) else 0
+
+
+def _rule_gerund_shares_subject(p: _Pair) -> float:
+    """"Trump cambia tono ..., lodando X": a gerund shares the main clause's subject."""
+    return 30 if p.srole is None and p.s.end <= p.cs and _GERUND.search(p.cue_word) and p.s is p.main else 0
+
+
+def _rule_marked_subject(p: _Pair) -> float:
+    """A subject marked after the cue (agent, "da parte di", genitive, "tra A e B"); the object's place."""
+    if p.srole == "agent":
+        return 30 - (0 if p.o.end <= p.cs else (15 if p.o.start > p.s.end else 40))
+    if p.srole == "agent_np":
+        return 30 - (0 if p.o.start >= p.s.end else 15)
+    if p.srole in ("genitive", "between"):
+        return 30 - (0 if p.o.start >= p.s.end else 40)
+    return 0
+
+
+def _rule_agent_is_not_object(p: _Pair) -> float:
+    return -40 if p.orole in ("agent", "agent_np") and p.srole not in ("agent", "agent_np") else 0
+
+
+def _rule_long_cue(p: _Pair) -> float:
+    return 8 * (len(p.phrase.split()) - 1)
+
+
+#: The scoring rules of a subject/object pair at a cue, by name; a draft lists those that fired.
+PAIR_RULES = (
+    ("subject_after_cue", _rule_subject_after_cue),
+    ("object_before_cue", _rule_object_before_cue),
+    ("subject_after_object", _rule_subject_after_object),
+    ("prepositional_subject", _rule_prepositional_subject),
+    ("apposition_subject", _rule_apposition_subject),
+    ("gerund_shares_subject", _rule_gerund_shares_subject),
+    ("marked_subject", _rule_marked_subject),
+    ("agent_is_not_object", _rule_agent_is_not_object),
+    ("long_cue", _rule_long_cue),
+)
+
+
+def _score_pair(p: _Pair) -> tuple[float, list[str]]:
+    ds = 0 if p.srole in ("agent", "agent_np", "genitive", "between") else _distance(p.s.start, p.s.end, p.cs, p.ce)
+    do = _distance(p.cs, p.ce, p.o.start, p.o.end)
+    score = 100 - (ds + do) / 4
+    reasons = []
+    for name, rule in PAIR_RULES:
+        delta = rule(p)
+        if delta:
+            score += delta
+            reasons.append(f"{name}{delta:+.0f}")
+    return score, reasons
+
+
+def _sentence_claims(text, sent, here, carried, cues, schema, lang, doc_date, rules: ExtractionRules,
+                     frame: Frame | None, topic=None) -> list[CandidateClaim]:
     stoks = fold_tokens(text[sent.start:sent.end])
     stoks = [(t, a + sent.start, b + sent.start) for t, a, b in stoks]
-    best: dict[tuple[str, str, str | None], CandidateClaim] = {}
+    best: dict[tuple, CandidateClaim] = {}
     found = cues.scan(stoks) + _structural_cues(text, here, schema)
-    attr_spans = [(s, e) for k, _, _, s, e in found if k == "attr"]
-    quantities = find_quantities(text, sent.start, sent.end, lang)
-    times = [t for t in find_time_expressions(text, sent.start, sent.end, doc_date) if t.date is not None]
-    hinted = {p for q in quantities for p in UNIT_HINTS.get(q.unit, ())}
+    attr_spans = [(a.start, a.end) for a in frame.attributions] if frame else []
+    weak = rules.weak_cues.get(lang, frozenset())
     source_pairs = _source_pairs(text, found, here)
-    sources = {id(m) for *_, m in source_pairs}
+    sources = {id(m) for *_, m in source_pairs} | (frame.excluded if frame else set())
     coord: dict[int, set[int]] = {}
     main = _subject_of(here)
+    quantities = find_quantities(text, sent.start, sent.end, lang)
     for kind, pname, phrase, cs, ce in found:
-        if kind != "pred":
-            continue
+        if kind != "pred" or pname in APPOSITIVE:
+            continue  # titles make LEADS / HOLDS_POSITION_IN (see graph.extract.titles)
         if any(a <= cs and ce <= b for a, b in attr_spans):
             continue  # "secondo quanto riportato" is attribution, not a REPORTED cue
-        pred = schema.predicates[pname]
+        clause0 = frame.clause_start(cs, sent.start) if frame else sent.start
+        if frame and frame.negated(cs, clause0):
+            continue  # "senza il sostegno dell'artiglieria", "has not acknowledged the deployment"
+        content = None
+        if frame:
+            inner, _ = frame.attribution_for(cs, ce)
+            content = inner.content if inner else None
+        reasons0 = [f"cue {phrase!r}"]
+        in_return = bool(frame and pname in rules.in_return_from
+                         and any(a <= cs < b for a, b in frame.in_return))
+        pred_name = rules.in_return_to if in_return else pname
+        pred = schema.predicates[pred_name]
+        if in_return:
+            reasons0.append("in_return")
         args = here if pname in ("REPORTED", "CITES") else [m for m in here if id(m) not in sources]
-        subj = [m for m in args if any(m.fits(t) for t in pred.domain)]
+        if content:
+            args = [m for m in args if content[0] <= m.start and m.end <= content[1]]
+        subj = [m for m in args if any(m.fits(t) for t in pred.domain)
+                and not (m.demonym and pred_name not in rules.state_acts)]
         objs = [m for m in args if any(m.fits(t) for t in pred.range)]
         cue_word = text[cs:ce].split()[-1].lower() if text[cs:ce].split() else ""
         roles = {id(m): _role(text, cs, ce, cue_word, m) for m in here}
         scored = []
-        for s in subj:
+        near = [m for m in subj if abs(m.start - cs) <= MAX_WINDOW // 2]
+        for s in near:
             srole = roles[id(s)]
+            if s.end <= cs and s.start < clause0 and srole is None:
+                continue  # the subject of another clause ("X ha detto che <clause>")
             for o in objs:
-                if s.entity == o.entity:
+                if s.entity == o.entity or abs(o.start - cs) > MAX_WINDOW // 2:
                     continue
                 if s.nested and any(m is not s and m.start <= s.start and s.end <= m.end and not m.nested
                                     and m.entity != o.entity for m in subj):
                     continue  # "missili nordcoreani hanno causato": the missiles act, not their maker
-                if s.start < o.end and o.start < s.end and pname not in NESTED_OK \
-                        and not _names_its_product(pname, s, o):
+                if s.start < o.end and o.start < s.end and pred_name not in rules.nested_ok \
+                        and not _names_its_product(pred_name, s, o):
                     continue  # "soldati nordcoreani" does not deploy to "nordcoreani"
-                if pname not in APPOSITIVE and _cue_in_name(cs, ce, s, o, here):
+                if _cue_in_name(cs, ce, s, o, here):
                     continue  # the cue is part of a name ("test missilistici")
-                if pname in APPOSITIVE and s.antecedent:
-                    continue  # "il leader" standing for Kim says nothing new about whom he leads
                 if cs < s.start and cs < o.start and srole is None \
                         and _CONJ.search(text, min(s.end, o.end), max(s.start, o.start)) \
                         and id(o) in coord.setdefault(id(s), {id(m) for m in _coordinated(text, s, here)}):
                     continue  # "sfidare gli Stati Uniti e la Corea del Sud": two objects, no subject
-                ds = _distance(s.start, s.end, cs, ce)
-                do = _distance(cs, ce, o.start, o.end)
-                if pname in APPOSITIVE:  # "il presidente russo Vladimir Putin": the name may follow
-                    penalty = 40 if o.end < cs and not (o.start < ce and cs < o.end) else 0
-                    if ds > 25 and not (s.start < ce and cs < s.end):
-                        penalty += 40  # a role noun qualifies the name next to it
-                    if re.search(r"\s(?:e|ed|and)\s", text[min(s.end, cs):max(s.start, ce)] + " "):
-                        penalty += 40  # "Kim e il presidente russo": the role belongs to the other name
-                    bonus = 0
-                elif srole in ("agent", "agent_np", "genitive", "between"):
-                    # the subject is marked after the cue; the object follows it ("tra A e B",
-                    # "il sostegno di A a B") or, for an agent, precedes the cue ("X analizzate da A")
-                    if srole == "agent":
-                        penalty = 0 if o.end <= cs else (15 if o.start > s.end else 40)
-                    elif srole == "agent_np":  # "assistenza da parte di A a B"
-                        penalty = 0 if o.start >= s.end else 15
-                    else:
-                        penalty = 0 if o.start >= s.end else 40
-                    bonus = 30
-                    ds = 0
-                else:
-                    penalty = (40 if s.start > cs else 0) + (40 if o.end < cs else 0) + (25 if s.start > o.start else 0)
-                    if s.end <= cs and _PREPOSITION_BEFORE.search(text, max(0, s.start - 14), s.start):
-                        penalty += 30  # "in Corea del Sud per colloqui": a prepositional phrase is no subject
-                    if s.end <= cs and _APPOSITION_BEFORE.search(text, max(0, s.start - 40), s.start) \
-                            and re.match(r"\s*,", text[s.end:s.end + 3]):
-                        penalty += 30
-                    bonus = 0
-                    if s.end <= cs and _GERUND.search(cue_word) and s is main:
-                        bonus = 30  # "Trump cambia tono ..., lodando X": a gerund shares the main clause's subject
-                if roles[id(o)] in ("agent", "agent_np") and srole not in ("agent", "agent_np"):
-                    penalty += 40  # the agent of a passive is not its object
-                score = 100 - (ds + do) / 4 - penalty + bonus + 8 * (len(phrase.split()) - 1)
+                score, reasons = _score_pair(_Pair(text, cs, ce, cue_word, phrase, pred_name, s, o, srole,
+                                                   roles[id(o)], main, sent))
                 lo, hi = min(s.start, o.start, cs), max(s.end, o.end, ce)
-                # other cues of the same predicate inside the span agree with this one
-                score += 6 * sum(1 for k, n, _, a, b in found
-                                 if k == "pred" and n == pname and lo <= a and b <= hi and a != cs)
-                if pname in hinted:
-                    score += 15
-                scored.append((score, s, o))
+                agree = sum(1 for k, n, _, a, b in found if k == "pred" and n == pname and lo <= a and b <= hi
+                            and a != cs)
+                if agree:
+                    score += 6 * agree
+                    reasons.append(f"agreeing_cues+{6 * agree}")
+                if phrase in weak and not any(k == "pred" and n == pname and lo <= a and b <= hi and ph not in weak
+                                              for k, n, ph, a, b in found):
+                    reasons.append("weak_cue")  # only a common word ("soldati", "trattato") cues it
+                if any(rules.takes_unit(pred_name, q.unit) and _distance(q.start, q.end, cs, ce) <= 40
+                       for q in quantities):
+                    score += 15  # "ha inviato oltre 10.000 soldati": the count tells what was sent
+                    reasons.append("unit_hint+15")
+                scored.append((score, s, o, reasons0 + reasons))
         # implicit subject: nothing before the cue can be the subject -> the subject of a recent sentence
-        if carried and pname not in APPOSITIVE and not any(
-                s.start < cs or roles[id(s)] in ("agent", "agent_np", "genitive", "between") for s in subj):
+        if carried and not any(s.start < cs or roles[id(s)] in ("agent", "agent_np", "genitive", "between")
+                               for s in subj):
             s = next((m for m in carried if any(m.fits(t) for t in pred.domain)), None)
             if s is not None:
                 for o in objs:
@@ -650,72 +748,152 @@ def _sentence_claims(text, sent, here, carried, cues, schema, lang, doc_date, to
                         continue
                     do = _distance(cs, ce, o.start, o.end)
                     score = 100 - (cs - sent.start) / 4 - do / 4 - 30 + 8 * (len(phrase.split()) - 1)
-                    if pname in hinted:
-                        score += 15
                     ref = replace(s, nested=False, alternatives=(), antecedent=s.text, carried=True)
-                    scored.append((score, ref, o))
+                    scored.append((score, ref, o, reasons0 + ["implicit_subject-30"]))
         # no subject at all: the article's main actor, for a cue with an object right after it
-        # ("un passo verso la collaborazione militare con la Russia")
-        if not scored and topic is not None and pname not in APPOSITIVE \
-                and any(topic.fits(t) for t in pred.domain) \
+        if not scored and topic is not None and any(topic.fits(t) for t in pred.domain) \
                 and not any(s.start < cs or roles[id(s)] in ("agent", "agent_np", "genitive", "between") for s in subj):
             for o in objs:
                 do = _distance(cs, ce, o.start, o.end)
                 if o.entity == topic.entity or o.start < ce or do > 40 or roles[id(o)] in ("agent", "agent_np"):
                     continue
                 ref = replace(topic, start=cs, end=cs, nested=False, alternatives=(), carried=True, topic=True)
-                scored.append((100 - do / 4 - 50 + 8 * (len(phrase.split()) - 1), ref, o))
+                scored.append((100 - do / 4 - 50 + 8 * (len(phrase.split()) - 1), ref, o, reasons0 + ["main_actor-50"]))
         if not scored:
             continue
-        score, s0, o0 = max(scored, key=lambda x: x[0])
+        score, s0, o0, reasons = max(scored, key=lambda x: x[0])
         pairs = [(s, o0) for s in _coordinated(text, s0, subj)] if not s0.carried else [(s0, o0)]
         pairs += [(s0, o) for o in _coordinated(text, o0, objs) if o is not o0]
         if roles.get(id(s0)) == "between" or _RECIPROCAL.search(text[cs:min(sent.end, ce + 40)]):
             if not s0.carried and any(s0.fits(t) for t in pred.range) \
                     and any(o0.fits(t) for t in pred.domain) and _RECIPROCAL.search(text[cs:min(sent.end, ce + 40)]):
                 pairs.append((o0, s0))  # "scambi di messaggi tra A e B": both directions
-        if pname in _STATE_ACTS:
+        if pred_name in rules.state_acts:
             pairs = [(_state_of(s, here), o) for s, o in pairs]
         for s, o in pairs:
-            if s.entity == o.entity:
+            if s.entity == o.entity or not any(s.fits(t) for t in pred.domain):
                 continue
             if s.carried:
                 start, end = _whole_words(text, min(o.start, cs), max(o.end, ce))
             else:
                 start, end = _whole_words(text, min(s.start, o.start, cs), max(s.end, o.end, ce))
-            key = (s.entity, o.entity, None)
-            c = CandidateClaim(s.entity, pname, o.entity, text[start:end], start, end, sent.start, sent.end,
-                               phrase, score)
+            c = CandidateClaim(s.entity, pred_name, o.entity, text[start:end], start, end, sent.start, sent.end,
+                               phrase, score, reasons=list(reasons), cue_start=cs, cue_end=ce)
             for m, what in ((s, "subject"), (o, "object")):
                 if m.antecedent:
                     c.notes.append(f"{what} {m.entity!r} " + (f"carried over from an earlier sentence ({m.antecedent!r})"
                                    if m.carried else f"from the epithet {m.text!r} (refers to {m.antecedent!r})"))
                 elif m.topic:
                     c.notes.append(f"{what} {m.entity!r} is implicit: the article's main actor, named {m.text!r}")
-            if key not in best or best[key].score < score:
-                best[key] = c
+            for c2 in _with_items(c, text, here, rules, frame, sent):
+                key = (c2.subject, c2.object, c2.item)
+                if key not in best or best[key].score < c2.score:
+                    best[key] = c2
     for c in _citations(text, sent, found, here, schema, source_pairs):
+        c.reasons = ["layered_attribution"]
         best.setdefault((c.subject, c.object, None), c)
+    times = [t for t in find_time_expressions(text, sent.start, sent.end, doc_date, lang) if t.date is not None
+             and not any(m.start < t.end and t.start < m.end for m in here)]  # "Stabilimento 11 Febbraio"
+    hedges = [(s, e) for k, _, _, s, e in found if k == "hedge"]
     for c in best.values():
-        _qualify(c, found, here, quantities, times)
+        qualify(c, text, sent, frame, quantities, times, hedges, rules, lang)
     return list(best.values())
 
 
-def _qualify(c: CandidateClaim, found, here, qs, times) -> None:
-    """Attach hedging, attribution, quantity, date and item to a claim from its sentence."""
-    c.hedged = any(kind == "hedge" for kind, *_ in found)
-    c.attributed_to, c.attribution_cue, c.attribution_span = _attribution(found, here, c.subject, c.object)
-    if qs:
-        q = min(qs, key=lambda q: _distance(q.start, q.end, c.start, c.end))
-        if _distance(q.start, q.end, c.start, c.end) < 60:
+def _with_items(c: CandidateClaim, text: str, here, rules: ExtractionRules, frame, sent) -> list[CandidateClaim]:
+    """*c* with its item; a list of items after the cue gives one claim per item."""
+    if c.predicate not in rules.item_predicates:
+        return [c]
+    end = sent.end
+    if frame:
+        later = [b for b in frame.barriers if b > c.cue_end]
+        end = min(later, default=end)
+    items = [m for m in here if m.entity not in (c.subject, c.object) and not m.nested
+             and (m.fits("WeaponSystem") or m.fits("Programme")) and c.cue_start - 30 <= m.start and m.end <= end
+             and not re.search(r"(?:produzion\w*|production|fabbricazione|costruzione)\s+(?:di|del|della|dei|degli|of)\s*\Z",
+                               text[max(0, m.start - 30):m.start], re.IGNORECASE)]
+    if not items:
+        return [c]
+    first = min(items, key=lambda m: _distance(m.start, m.end, c.cue_start, c.cue_end))
+    group = _coordinated(text, first, items)
+    out = []
+    for m in group:
+        c2 = replace(c, item=m.entity, reasons=c.reasons + (["list_item"] if len(group) > 1 else []),
+                     notes=list(c.notes))
+        if m.end > c2.end and m.end - c2.start < 400:
+            c2.start, c2.end = _whole_words(text, c2.start, m.end)
+            c2.quote = text[c2.start:c2.end]
+        out.append(c2)
+    return out
+
+
+def _clause_end(frame: Frame | None, pos: int, sent: Sentence) -> int:
+    if frame is None:
+        return sent.end
+    ends = [b for b in frame.barriers if b > pos]
+    inner, _ = frame.attribution_for(pos, pos)
+    if inner is not None:
+        ends.append(inner.content[1])
+    return min(ends, default=sent.end)
+
+
+def _attribute(c: CandidateClaim, text: str, inner, outer) -> None:
+    """Set the claim's attribution from a frame: the named asserter, else the named relay."""
+    relay = inner.relay if inner.relay is not None else (outer.asserter if outer else None)
+    relay_text = inner.relay_text if inner.relay is not None else (outer.asserter_text if outer else "")
+    info = {"kind": inner.kind, "cue": inner.cue, "asserter_text": inner.asserter_text}
+    if inner.asserter is not None:
+        info["asserter"] = inner.asserter.entity
+    if relay is not None:
+        info["relay"] = relay.entity
+        info["relay_text"] = relay_text
+    c.attribution = info
+    c.attribution_cue = inner.cue
+    who = inner.asserter if inner.asserter is not None else relay
+    if who is not None and who.entity not in (c.subject, c.object):
+        c.attributed_to = who.entity
+        c.attribution_span = (min(inner.start, who.start), max(inner.end, who.end)) \
+            if inner.start <= who.start <= inner.end + 200 else (who.start, who.end)
+        s, e = c.attribution_span
+        c.attribution_span = _whole_words(text, s, e)
+    elif who is not None:
+        c.attributed_to = None  # the asserter speaks of itself ("Pyongyang ammette ...")
+    if inner.kind == "unnamed":
+        c.notes.append(f"asserted by unnamed sources: {inner.asserter_text!r}"
+                       + (f", relayed by {relay_text!r}" if relay is not None else ""))
+    c.reasons.append(f"attribution:{inner.kind}")
+
+
+def qualify(c: CandidateClaim, text: str, sent: Sentence, frame: Frame | None, qs, times, hedges,
+            rules: ExtractionRules, lang: str) -> None:
+    """Attach attribution, hedging, quantity and date to a claim, each from the claim's own clause."""
+    w = words(lang)
+    anchor = c.cue_start if c.cue_end else c.start
+    clause0 = frame.clause_start(anchor, sent.start) if frame else sent.start
+    clause1 = _clause_end(frame, anchor, sent)
+    if frame and c.attribution is None:
+        inner, outer = frame.attribution_for(min(anchor, c.start), max(c.cue_end, anchor + 1))
+        if inner is None:
+            inner, outer = frame.attribution_for(anchor, anchor + 1)
+        if inner is not None:
+            _attribute(c, text, inner, outer)
+    hedge_cue = (c.attribution or {}).get("cue", "")
+    c.hedged = c.hedged or any(clause0 <= s < clause1 for s, _ in hedges) \
+        or any(hedge_cue == h for h in w.HEDGING_CUES)
+    if c.hedged:
+        c.reasons.append("hedged_clause")
+    if c.quantity is None:
+        fit = [q for q in qs if rules.takes_unit(c.predicate, q.unit) and clause0 <= q.start and q.end <= clause1
+               and _distance(q.start, q.end, min(c.start, c.cue_start or c.start), max(c.end, c.cue_end)) <= 40]
+        if fit:
+            q = min(fit, key=lambda q: _distance(q.start, q.end, c.cue_start or c.start, c.cue_end or c.end))
             c.quantity, c.quantity_bound, c.unit = q.value, q.bound, q.unit
-    if times:
-        t = min(times, key=lambda t: _distance(t.start, t.end, c.start, c.end))
-        setattr(c, t.role, t.date)
-        c.date_text = t.text
-        if t.relative:
-            c.notes.append(f"date {t.text!r} resolved against the document date")
-    items = [m for m in here if m.entity not in (c.subject, c.object)
-             and (m.fits("WeaponSystem") or m.fits("Programme"))]
-    if items and c.predicate in ("SUPPLIES", "PROVIDES_IN_RETURN", "OBLIGATES", "DEPLOYED_TO", "SUPPORTS"):
-        c.item = min(items, key=lambda m: _distance(m.start, m.end, c.start, c.end)).entity
+            c.reasons.append(f"quantity:{q.unit}")
+    if c.date is None and c.valid_from is None and c.valid_to is None:
+        fit = [t for t in times if clause0 <= t.start and t.end <= clause1 and not t.historical]
+        if fit:
+            t = min(fit, key=lambda t: _distance(t.start, t.end, c.cue_start or c.start, c.cue_end or c.end))
+            setattr(c, t.role, t.date)
+            c.date_text = t.text
+            if t.relative:
+                c.notes.append(f"date {t.text!r} resolved against the document date")

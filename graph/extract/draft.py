@@ -24,8 +24,17 @@ from ..errors import DatasetError, Problem
 from ..yamlio import Items, Record, parse_yaml, read_yaml
 from .pipeline import Extraction
 
-__all__ = ["DRAFT_FORMAT", "STATUSES", "build_draft", "dump_draft", "dump_yaml", "read_draft", "write_atomic",
-           "plain", "occurrence_of"]
+__all__ = [
+    "DRAFT_FORMAT",
+    "STATUSES",
+    "build_draft",
+    "dump_draft",
+    "dump_yaml",
+    "occurrence_of",
+    "plain",
+    "read_draft",
+    "write_atomic",
+]
 
 DRAFT_FORMAT = "kg-draft/1"
 STATUSES = ("pending", "accepted", "rejected")
@@ -101,17 +110,21 @@ def build_draft(document: dict, text: str, x: Extraction, entity_names: dict[str
             payload["aliases"] = aliases
         entities.append({"id": f"e{i}", "status": "pending", "entity": payload, "reason": c.reason,
                          "mentions": [{"start": m.start, "end": m.end, "text": m.text} for m in c.mentions]})
-    claims = []
+    claims, low = [], []
     for i, c in enumerate(x.claims, 1):
         item = {"id": f"c{i}", "status": "pending", "claim": _claim_payload(c, document["id"], text),
                 "start": c.start, "end": c.end,
                 "sentence": {"start": c.sentence_start, "end": c.sentence_end},
-                "cue": c.cue, "score": round(float(c.score), 1)}
+                "cue": c.cue, "score": round(float(c.score), 1),
+                "confidence": float(getattr(c, "confidence", 0.0)), "low": bool(getattr(c, "low", False)),
+                "reasons": list(getattr(c, "reasons", []))}
         if c.attribution_cue:
             item["attribution_cue"] = c.attribution_cue
+        if getattr(c, "attribution", None):
+            item["attribution"] = dict(c.attribution)
         if c.notes:
             item["notes"] = list(c.notes)
-        claims.append(item)
+        (low if getattr(c, "low", False) else claims).append(item)
     return {
         "format": DRAFT_FORMAT,
         "document": {k: document[k] for k in ("id", "file", "sha256", "title", "date", "language") if k in document},
@@ -119,6 +132,7 @@ def build_draft(document: dict, text: str, x: Extraction, entity_names: dict[str
         "mentions": sorted(mentions.values(), key=lambda e: e["first"]["start"]),
         "entities": entities,
         "claims": claims,
+        "low_confidence": low,
     }
 
 
@@ -184,7 +198,7 @@ def read_draft(path: Path) -> dict:
         raise DatasetError([Problem(file, 1, 1, f"not a draft file (expected 'format: {DRAFT_FORMAT}')")])
     out = []
     ids = set()
-    for section, payload_key in (("entities", "entity"), ("claims", "claim")):
+    for section, payload_key in (("entities", "entity"), ("claims", "claim"), ("low_confidence", "claim")):
         items = value.get(section) or Items()
         if not isinstance(items, list):
             out.append(Problem(file, *value.pos.get(section, (1, 1)), f"{section} must be a list"))

@@ -13,25 +13,25 @@ because claims are often stated inside such descriptions.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import Iterable
 
 from ..resolve import fold_text, normalize_name
 
-__all__ = ["Mention", "Gazetteer", "fold_tokens", "loose_token", "LEADING_ARTICLES", "LOOSE_TYPES"]
+__all__ = ["LEADING_ARTICLES", "LOOSE_TYPES", "Gazetteer", "Mention", "fold_tokens", "loose_token"]
 
 _WORD = re.compile(r"[^\W_]+")
 #: Articles and determiners dropped from the front of an alias ("Le autorità ucraine").
-LEADING_ARTICLES = frozenset("il lo la i gli le l un una uno the a an".split())
+LEADING_ARTICLES = frozenset(["il", "lo", "la", "i", "gli", "le", "l", "un", "una", "uno", "the", "a", "an"])
 #: Types whose descriptive (lower-case, multi-word) names also match inflected variants.
 LOOSE_TYPES = frozenset({"Programme", "Event", "WeaponSystem", "Facility", "Agreement"})
-_PREP = {**{w: "di" for w in "di del dello della dei degli delle dell d".split()},
-         **{w: "a" for w in "a ad al allo alla ai agli alle all".split()},
-         **{w: "da" for w in "da dal dallo dalla dai dagli dalle dall".split()},
-         **{w: "in" for w in "in nel nello nella nei negli nelle nell".split()},
-         **{w: "su" for w in "su sul sullo sulla sui sugli sulle sull".split()},
-         **{w: "con" for w in "con col coi".split()},
-         **{w: "_" for w in "il lo la i gli le l un una uno".split()}}
+_PREP = {**{w: "di" for w in ["di", "del", "dello", "della", "dei", "degli", "delle", "dell", "d"]},
+         **{w: "a" for w in ["a", "ad", "al", "allo", "alla", "ai", "agli", "alle", "all"]},
+         **{w: "da" for w in ["da", "dal", "dallo", "dalla", "dai", "dagli", "dalle", "dall"]},
+         **{w: "in" for w in ["in", "nel", "nello", "nella", "nei", "negli", "nelle", "nell"]},
+         **{w: "su" for w in ["su", "sul", "sullo", "sulla", "sui", "sugli", "sulle", "sull"]},
+         **{w: "con" for w in ["con", "col", "coi"]},
+         **{w: "_" for w in ["il", "lo", "la", "i", "gli", "le", "l", "un", "una", "uno"]}}
 
 
 def loose_token(tok: str) -> str:
@@ -152,7 +152,7 @@ class Gazetteer:
                 self.cased.add(k)
 
     @classmethod
-    def from_names(cls, pairs: Iterable[tuple[str, str]]) -> "Gazetteer":
+    def from_names(cls, pairs: Iterable[tuple[str, str]]) -> Gazetteer:
         """Build from ``(entity_id, name)`` pairs."""
         g = cls()
         for eid, name in pairs:
@@ -160,7 +160,7 @@ class Gazetteer:
         return g
 
     @classmethod
-    def from_entities(cls, entities: Iterable, loose: bool = True) -> "Gazetteer":
+    def from_entities(cls, entities: Iterable, loose: bool = True) -> Gazetteer:
         """Build from :class:`~graph.model.Entity` objects (canonical name and all aliases).
 
         With *loose*, descriptive names of :data:`LOOSE_TYPES` entities also match their
@@ -185,7 +185,7 @@ class Gazetteer:
     def _ok_gap(self, text: str, tokens, i: int, j: int) -> bool:
         return all(_GAP.match(text[tokens[k][2]:tokens[k + 1][1]]) for k in range(i, j - 1))
 
-    def _match_at(self, text, tokens, i, max_len=None):
+    def _match_at(self, text, tokens, i, max_len=None, cased=True):
         """Longest key starting at token *i*: ``(length, ids)`` or ``(0, None)``."""
         lengths = self.lengths.get(tokens[i][0])
         if not lengths:
@@ -199,20 +199,25 @@ class Gazetteer:
             ids = self.index.get(key)
             if not ids or not self._ok_gap(text, tokens, i, i + n):
                 continue
-            if n == 1 and key in self.cased:
+            if n == 1 and cased and key in self.cased:
                 span = text[tokens[i][1]:tokens[i][2]]
                 if not any(ch.isupper() for ch in span):
                     continue  # "mosca" (a fly) is not "Mosca" (Moscow)
             return n, ids
         return 0, None
 
-    def find(self, text: str, tokens=None) -> list[Mention]:
-        """Every mention in *text*, in order (outer mentions before the ones nested in them)."""
+    def find(self, text: str, tokens=None, cased: bool = True) -> list[Mention]:
+        """Every mention in *text*, in order (outer mentions before the ones nested in them).
+
+        With *cased* (the default), a one-word name written with capitals needs a capital in
+        the text ("mosca" the fly is not "Mosca"); English text is matched without it, since
+        English writes names with capitals and some outlets write "russia" in lower case.
+        """
         tokens = tokens if tokens is not None else fold_tokens(text)
         out: list[Mention] = []
         i = 0
         while i < len(tokens):
-            n, ids = self._match_at(text, tokens, i)
+            n, ids = self._match_at(text, tokens, i, cased=cased)
             if not n:
                 i += 1
                 continue
@@ -222,7 +227,7 @@ class Gazetteer:
             if n > 1:  # nested names of other entities
                 j = i
                 while j < i + n:
-                    m, sub = self._match_at(text, tokens, j, max_len=n if j == i else None)
+                    m, sub = self._match_at(text, tokens, j, max_len=n if j == i else None, cased=cased)
                     if m and j + m <= i + n and not (sub & ids):
                         s, e = tokens[j][1], tokens[j + m - 1][2]
                         out.append(Mention(s, e, text[s:e], tuple(sorted(sub)), nested=True))

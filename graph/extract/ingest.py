@@ -23,7 +23,7 @@ from .sentences import SUPPORTED_LANGUAGES
 from .staging import append_list_items, commit_files, validate_with_changes
 from .text import IngestTextError, fingerprint, prepare_text
 
-__all__ = ["IngestError", "IngestResult", "ingest_file", "MAX_BYTES"]
+__all__ = ["MAX_BYTES", "IngestError", "IngestResult", "ingest_file"]
 
 #: Largest input accepted by default (an "article" beyond this is almost surely a bad scrape).
 MAX_BYTES = 2_000_000

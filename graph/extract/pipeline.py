@@ -10,10 +10,11 @@ from ..documents import parse_header
 from ..schema import Schema
 from .candidates import Candidate, find_candidates
 from .claims import CandidateClaim, TypedMention, find_claims
-from .gazetteer import Gazetteer, Mention
-from .sentences import split_sentences
+from .gazetteer import Gazetteer
+from .lang import words
+from .sentences import detect_language, split_sentences
 
-__all__ = ["TypedMention", "Extraction", "extract", "fit_type"]
+__all__ = ["Extraction", "TypedMention", "demonym_gazetteer", "extract", "fit_type"]
 
 
 def fit_type(schema: Schema, guess: str) -> str:
@@ -51,25 +52,69 @@ class Extraction:
     seconds: float = 0.0
 
 
-def extract(text: str, *, lang: str, schema: Schema, gazetteer: Gazetteer, entity_types: dict[str, str],
+def demonym_gazetteer(gazetteer: Gazetteer, entity_types: dict[str, str], lang: str) -> Gazetteer:
+    """The adjectives of the known states, derived by the language's rules ("North Korean").
+
+    English names its states' people and things with an adjective made from the name
+    (``DEMONYM_RULES`` of :mod:`graph.extract.lang.en`); such a mention stands for the state.
+
+    Examples
+    --------
+    >>> g = Gazetteer.from_names([("kp", "North Korea"), ("ua", "Ukraine")])
+    >>> [m.entity for m in demonym_gazetteer(g, {"kp": "Country", "ua": "Country"}, "en").find("North Korean and Ukrainian units")]
+    ['kp', 'ua']
+    """
+    out = Gazetteer()
+    rules = getattr(words(lang), "DEMONYM_RULES", ())
+    for key, ids in gazetteer.index.items():
+        states = {i for i in ids if entity_types.get(i) == "Country"}
+        if not states or len(key) > 3 or not all(k.isalpha() for k in key):
+            continue
+        for strip, add in rules:
+            last = key[-1]
+            if strip and not last.endswith(strip):
+                continue
+            form = (last[:-len(strip)] if strip else last) + add
+            for i in states:
+                out.index.setdefault(key[:-1] + (form,), set()).add(i)
+                out.lengths.setdefault((key[:-1] + (form,))[0], set()).add(len(key))
+    return out
+
+
+def extract(text: str, *, lang: str | None = None, schema: Schema, gazetteer: Gazetteer, entity_types: dict[str, str],
             doc_date: PartialDate | None = None, taken_ids: set[str] | None = None) -> Extraction:
     """Run the whole extraction on *text* (the stored document text; offsets index it).
 
     *entity_types* maps every known entity id to its type; *taken_ids* are ids new
-    candidates must not reuse (defaults to the known entity ids).
+    candidates must not reuse (defaults to the known entity ids). Without *lang* the
+    language is detected from the text (a note says which).
     """
     t0 = time.perf_counter()
+    notes = []
+    if lang is None:
+        lang = detect_language(text)
+        notes.append(f"language detected from the text: {lang} (use --lang to set it)")
     header_date, body = parse_header(text)
     doc_date = doc_date or header_date
     sentences = split_sentences(text, lang, body)
-    raw = [m for m in gazetteer.find(text) if m.start >= body]
+    raw = [m for m in gazetteer.find(text, cased=lang != "en") if m.start >= body]
     mentions: list[TypedMention] = []
     for m in raw:
         ids = [i for i in m.entities if i in entity_types]
         if not ids:
             continue
-        mentions.append(TypedMention(m.start, m.end, m.text, ids[0], entity_types[ids[0]], m.nested, True, schema,
-                                     tuple(ids[1:])))
+        t = entity_types[ids[0]]
+        # a state named by its lower-case adjective ("russo", "nordcoreani") is a demonym
+        demonym = t == "Country" and m.text.islower() and " " not in m.text
+        mentions.append(TypedMention(m.start, m.end, m.text, ids[0], t, m.nested, True, schema,
+                                     tuple(ids[1:]), demonym=demonym))
+    if lang == "en":
+        taken = [(m.start, m.end) for m in raw]
+        for m in demonym_gazetteer(gazetteer, entity_types, lang).find(text, cased=False):
+            if m.start >= body and not any(a < m.end and m.start < b for a, b in taken):
+                raw.append(m)
+                mentions.append(TypedMention(m.start, m.end, m.text, m.entity, "Country", False, True, schema,
+                                             demonym=True))
     candidates = find_candidates(text, sentences, raw, gazetteer, set(taken_ids if taken_ids is not None else entity_types))
     candidates = [c for c in candidates if any(m.start >= body for m in c.mentions)]
     for c in candidates:
@@ -81,7 +126,6 @@ def extract(text: str, *, lang: str, schema: Schema, gazetteer: Gazetteer, entit
             mentions.append(TypedMention(m.start, m.end, m.text, c.id, c.type, False, False, schema))
     mentions.sort(key=lambda m: (m.start, -m.end))
     claims = find_claims(text, sentences, mentions, schema, lang, doc_date)
-    notes = []
     if not mentions:
         notes.append("no known entity and no new-entity candidate was found in the text")
     elif not claims:

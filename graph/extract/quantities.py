@@ -2,8 +2,11 @@
 
 Each quantity has a value, a bound (``exact``, ``at_least``, ``at_most``, ``approx``) and a
 unit in the canonical English spelling the seed claims use (soldiers, killed, wounded,
-containers, USD, days, tanks ...). A number without a recognised unit is not a quantity
-(years and dates are handled by :mod:`graph.extract.temporal`).
+containers, USD, days, tanks ...). Numbers may be written in digits ("10.000", "10,000",
+"1.5"), glued to a scale ("10mila"), with a scale word ("4 milioni", "1.5 million"), in words
+("diecimila", "un milione", "one million") or as an approximate noun ("una cinquantina di").
+The words of each language are in :mod:`graph.extract.lang`. A number without a recognised
+unit is not a quantity (years and dates are handled by :mod:`graph.extract.temporal`).
 """
 
 from __future__ import annotations
@@ -11,48 +14,75 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-__all__ = ["Quantity", "find_quantities", "parse_number", "UNITS"]
+from .lang import LANGUAGES, words
 
-#: Surface unit (folded, singular or plural) -> canonical unit.
-UNITS = {
-    "soldati": "soldiers", "soldato": "soldiers", "soldiers": "soldiers", "soldier": "soldiers",
-    "truppe": "troops", "troops": "troops", "militari": "soldiers", "combattenti": "soldiers",
-    "morti": "killed", "morto": "killed", "vittime": "killed", "uccisi": "killed", "killed": "killed",
-    "dead": "killed", "deaths": "killed", "membri": "members", "members": "members",
-    "feriti": "wounded", "ferito": "wounded", "wounded": "wounded", "injured": "wounded",
-    "container": "containers", "containers": "containers",
-    "dollari": "USD", "dollaro": "USD", "dollars": "USD", "dollar": "USD", "usd": "USD", "$": "USD",
-    "euro": "EUR", "eur": "EUR", "€": "EUR",
-    "giorni": "days", "giorno": "days", "days": "days", "day": "days",
-    "mesi": "months", "months": "months", "anni": "years", "years": "years",
-    "carri": "tanks", "tank": "tanks", "tanks": "tanks", "unità": "units", "unita": "units", "units": "units",
-    "missili": "missiles", "missile": "missiles", "missiles": "missiles",
-    "droni": "drones", "drones": "drones", "proiettili": "shells", "shells": "shells",
-    "colpi": "rounds", "rounds": "rounds", "lavoratori": "workers", "workers": "workers",
-    "persone": "people", "people": "people", "tonnellate": "tonnes", "tonnes": "tonnes", "tons": "tonnes",
-}
-_SCALE = {"mila": 1e3, "mille": 1e3, "thousand": 1e3, "milioni": 1e6, "milione": 1e6, "million": 1e6,
-          "millions": 1e6, "miliardi": 1e9, "miliardo": 1e9, "billion": 1e9, "billions": 1e9, "mln": 1e6, "mld": 1e9}
-_WORDS = {
-    "uno": 1, "una": 1, "due": 2, "tre": 3, "quattro": 4, "cinque": 5, "sei": 6, "sette": 7, "otto": 8,
-    "nove": 9, "dieci": 10, "undici": 11, "dodici": 12, "venti": 20, "trenta": 30, "cento": 100,
-    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-    "ten": 10, "eleven": 11, "twelve": 12, "twenty": 20, "thirty": 30, "hundred": 100,
-}
-_BOUNDS = [
-    (re.compile(r"(?:oltre|più di|piu di|over|more than|in excess of|superiore a)\s+\Z", re.I), "at_least"),
-    (re.compile(r"(?:almeno|at least|non meno di|no fewer than|minimo)\s+\Z", re.I), "at_least"),
-    (re.compile(r"(?:fino a|meno di|up to|fewer than|less than|as many as|al massimo|at most)\s+\Z", re.I), "at_most"),
-    (re.compile(r"(?:circa|quasi|about|around|approximately|nearly|some|roughly|intorno a|attorno a|approssimativamente)\s+\Z", re.I), "approx"),
-]
-_NUMBER = r"\d{1,3}(?:[.,\u202f\u00a0 ]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
-_QUANTITY = re.compile(
-    rf"(?P<num>{_NUMBER}|\b(?:{'|'.join(sorted(_WORDS, key=len, reverse=True))})\b)"
-    rf"(?:\s+(?P<scale>{'|'.join(_SCALE)})\b)?"
-    r"(?:\s+(?:di|of)\b)?"
-    r"\s*(?P<unit>[$€]|[^\W\d_]+)",
-    re.IGNORECASE,
-)
+__all__ = ["UNITS", "Quantity", "find_quantities", "parse_count", "parse_number"]
+
+#: Surface unit (folded, singular or plural) -> canonical unit, every language.
+UNITS = {k: v for m in LANGUAGES.values() for k, v in m.UNITS.items()}
+_DIGITS = r"\d{1,3}(?:[.,\u202f\u00a0 ]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
+_PATTERNS: dict[str, re.Pattern] = {}
+
+
+def _pattern(lang: str) -> re.Pattern:
+    if lang not in _PATTERNS:
+        w = words(lang)
+        scales = "|".join(sorted(map(re.escape, w.SCALES), key=len, reverse=True))
+        approx = "|".join(sorted(map(re.escape, w.APPROX_NOUNS), key=len, reverse=True))
+        _PATTERNS[lang] = re.compile(
+            rf"(?P<num>(?:{_DIGITS})(?:mila)?|(?:un|una|a|an)\s+(?:{approx})|[^\W\d_]+)"
+            rf"(?:\s*(?P<scale>{scales})\b)?"
+            r"(?:\s+(?:di|of|d['’]))?"
+            r"\s*(?P<unit>[$€]|[^\W\d_]+)",
+            re.IGNORECASE)
+    return _PATTERNS[lang]
+
+
+def parse_number(text: str, lang: str = "it") -> float | None:
+    """Parse a written number: ``10.000`` (it) or ``10,000`` (en) -> 10000, ``2,5`` (it) -> 2.5.
+
+    Examples
+    --------
+    >>> parse_number("10.000"), parse_number("10,000", "en"), parse_number("2,5"), parse_number("nove")
+    (10000.0, 10000.0, 2.5, 9.0)
+    >>> parse_number("diecimila"), parse_number("10mila"), parse_number("1.5", "en")
+    (10000.0, 10000.0, 1.5)
+    """
+    got = parse_count(text, lang)
+    return got[0] if got else None
+
+
+def parse_count(text: str, lang: str = "it") -> tuple[float, bool] | None:
+    """``(value, approximate)`` for a number in digits or words, else None.
+
+    Examples
+    --------
+    >>> parse_count("una cinquantina"), parse_count("duemila"), parse_count("sei")
+    ((50.0, True), (2000.0, False), (6.0, False))
+    """
+    w = words(lang)
+    t = " ".join(text.strip().lower().split())
+    m = re.fullmatch(r"(?:un|una|a|an)\s+(\w+)", t)
+    if m and m[1] in w.APPROX_NOUNS:
+        return float(w.APPROX_NOUNS[m[1]]), True
+    if t in w.NUMBER_WORDS and t not in ("un", "una", "a", "an"):
+        return float(w.NUMBER_WORDS[t]), False
+    if lang == "it" and t.endswith("mila") and t[:-4] in w.NUMBER_WORDS:  # "diecimila", "duemila"
+        return float(w.NUMBER_WORDS[t[:-4]]) * 1000, False
+    if lang == "it" and re.fullmatch(r"\d+mila", t):  # "10mila"
+        return float(t[:-4]) * 1000, False
+    t = t.replace("\u202f", "").replace("\u00a0", "").replace(" ", "")
+    if not re.fullmatch(r"[\d.,]+", t) or not t[0].isdigit():
+        return None
+    thousands, decimal = (",", ".") if lang == "en" else (".", ",")
+    grouped = re.fullmatch(r"\d{1,3}(?:([.,])\d{3})+", t)
+    if grouped and (grouped[1] == thousands or t.count(grouped[1]) > 1):
+        return float(t.replace(grouped[1], "")), False
+    t = t.replace(thousands, "").replace(decimal, ".")
+    try:
+        return float(t), False
+    except ValueError:
+        return None
 
 
 @dataclass(frozen=True)
@@ -67,29 +97,6 @@ class Quantity:
     text: str
 
 
-def parse_number(text: str, lang: str = "it") -> float | None:
-    """Parse a written number: ``10.000`` (it) or ``10,000`` (en) -> 10000, ``2,5`` (it) -> 2.5.
-
-    Examples
-    --------
-    >>> parse_number("10.000"), parse_number("10,000", "en"), parse_number("2,5"), parse_number("nove")
-    (10000.0, 10000.0, 2.5, 9.0)
-    """
-    t = text.strip().lower()
-    if t in _WORDS:
-        return float(_WORDS[t])
-    t = t.replace("\u202f", "").replace("\u00a0", "").replace(" ", "")
-    thousands, decimal = (",", ".") if lang == "en" else (".", ",")
-    grouped = re.fullmatch(r"\d{1,3}(?:([.,])\d{3})+", t)
-    if grouped and (grouped[1] == thousands or t.count(grouped[1]) > 1):
-        return float(t.replace(grouped[1], ""))
-    t = t.replace(thousands, "").replace(decimal, ".")
-    try:
-        return float(t)
-    except ValueError:
-        return None
-
-
 def find_quantities(text: str, start: int = 0, end: int | None = None, lang: str = "it") -> list[Quantity]:
     """Every quantity with a known unit in ``text[start:end]``.
 
@@ -99,25 +106,48 @@ def find_quantities(text: str, start: int = 0, end: int | None = None, lang: str
     [(10000, 'at_least', 'soldiers'), (20000000000, 'exact', 'USD')]
     >>> [(q.value, q.bound, q.unit) for q in find_quantities("almeno 28 morti e 213 feriti; circa 7.000 container")]
     [(28, 'at_least', 'killed'), (213, 'exact', 'wounded'), (7000, 'approx', 'containers')]
+    >>> [(q.value, q.bound, q.unit) for q in find_quantities("as many as 4.8 million artillery shells", lang="en")]
+    [(4800000, 'at_most', 'shells')]
     """
+    w = words(lang)
+    units = w.UNITS
     end = len(text) if end is None else end
     out: list[Quantity] = []
-    for m in _QUANTITY.finditer(text, start, end):
-        unit = UNITS.get(m["unit"].lower())
-        if unit is None:
+    rx = _pattern(lang)
+    pos = start
+    while True:
+        m = rx.search(text, pos, end)
+        if m is None:
+            break
+        pos = m.start() + 1
+        count = parse_count(m["num"], lang)
+        if count is None and m["scale"] and m["num"].lower() in ("un", "una", "uno", "a", "an"):
+            count = (1.0, False)  # "un milione di colpi"
+        unit_word = m["unit"]
+        unit = units.get(unit_word.lower())
+        if unit is None and count is not None:
+            # one adjective may stand between the number and its unit: "4.8 million artillery shells"
+            nxt = re.match(r"\s+([^\W\d_]+)", text[m.end():end])
+            if nxt and units.get(nxt[1].lower()):
+                unit, unit_word = units[nxt[1].lower()], nxt[1]
+                m_end = m.end() + nxt.end()
+            else:
+                continue
+        else:
+            m_end = m.end()
+        if unit is None or count is None:
             continue
-        value = parse_number(m["num"], lang)
-        if value is None:
-            continue
+        value, approx = count
         if m["scale"]:
-            value *= _SCALE[m["scale"].lower()]
+            value *= w.SCALES[m["scale"].lower()]
         if value == int(value):
             value = int(value)
-        bound = "exact"
-        before = text[max(0, m.start() - 30):m.start()]
-        for pattern, b in _BOUNDS:
-            if pattern.search(before):
+        bound = "approx" if approx else "exact"
+        before = text[max(0, m.start() - 30):m.start()].lower()
+        for phrase, b in sorted(w.BOUNDS, key=lambda pb: -len(pb[0])):
+            if re.search(r"(?:^|\W)" + re.escape(phrase) + r"\s+\Z", before):
                 bound = b
                 break
-        out.append(Quantity(value, bound, unit, m.start(), m.end(), m[0]))
+        out.append(Quantity(value, bound, unit, m.start(), m_end, text[m.start():m_end]))
+        pos = m_end
     return out

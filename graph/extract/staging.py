@@ -16,7 +16,7 @@ from ..schema import load_schema, schema_dir_for
 from ..yamlio import Items, Record, parse_yaml
 from .draft import dump_yaml, plain
 
-__all__ = ["append_list_items", "append_claims", "validate_with_changes", "commit_files"]
+__all__ = ["append_claims", "append_list_items", "commit_files", "validate_with_changes"]
 
 
 def _dump_items(items: list[dict], indent: int) -> str:

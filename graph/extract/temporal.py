@@ -16,8 +16,9 @@ import re
 from dataclasses import dataclass
 
 from ..dates import PartialDate
+from .lang import words
 
-__all__ = ["TimeExpression", "find_time_expressions", "MONTHS"]
+__all__ = ["MONTHS", "TimeExpression", "find_time_expressions"]
 
 MONTHS = {
     "gennaio": 1, "febbraio": 2, "marzo": 3, "aprile": 4, "maggio": 5, "giugno": 6, "luglio": 7,
@@ -44,7 +45,11 @@ _PATTERN = re.compile(
 
 @dataclass(frozen=True)
 class TimeExpression:
-    """A time expression: its span, resolved date (or None) and role (date/valid_from/valid_to)."""
+    """A time expression: its span, resolved date (or None) and role (date/valid_from/valid_to).
+
+    ``historical`` marks a time given as comparison or background ("come nel 1950", "la
+    prima dal 2000"), which never dates a claim.
+    """
 
     start: int
     end: int
@@ -52,20 +57,28 @@ class TimeExpression:
     date: PartialDate | None
     role: str
     relative: bool
+    historical: bool = False
 
 
-def _resolve_month(month: int, day: int, doc: PartialDate | None) -> PartialDate | None:
+def _resolve_month(month: int, day: int, doc: PartialDate | None, forward: bool = False) -> PartialDate | None:
     if doc is None:
         return None
     year = doc.year
-    if doc.month and month > doc.month:
+    if forward:
+        if doc.month and month < doc.month:
+            year += 1  # "entro fine febbraio" in a December article: the February after
+    elif doc.month and month > doc.month:
         year -= 1  # "ad agosto" in a February article: the August before
     return PartialDate(year, month, day)
 
 
 def find_time_expressions(text: str, start: int = 0, end: int | None = None,
-                          doc_date: PartialDate | None = None) -> list[TimeExpression]:
+                          doc_date: PartialDate | None = None, lang: str = "it") -> list[TimeExpression]:
     """Every time expression in ``text[start:end]``, resolved against *doc_date*.
+
+    A month named without a year is the most recent one, unless the words before it point
+    forward ("entro fine febbraio", "by next March", a verb in the future tense): then it is
+    the next one.
 
     Examples
     --------
@@ -74,13 +87,18 @@ def find_time_expressions(text: str, start: int = 0, end: int | None = None,
     [('2024-08', 'date'), ('2024-12', 'valid_from'), ('2025', 'date')]
     >>> [str(t.date) for t in find_time_expressions("a ottobre 2024; il prossimo anno", doc_date=PartialDate(2025, 12, 27))]
     ['2024-10', '2026']
+    >>> [str(t.date) for t in find_time_expressions("si recherà a Mosca entro fine febbraio", doc_date=PartialDate(2025, 1))]
+    ['2025-02']
+    >>> [t.historical for t in find_time_expressions("assalti a ondate, come nel 1950", doc_date=doc)]
+    [True]
     """
     end = len(text) if end is None else end
+    w = words(lang)
     out: list[TimeExpression] = []
     for m in _PATTERN.finditer(text, start, end):
         prep = (m["prep"] or "").lower().replace("’", "'")
-        role = "valid_from" if prep and re.fullmatch(_FROM, prep, re.I) else (
-            "valid_to" if prep and re.fullmatch(_TO, prep, re.I) else "date")
+        role = "valid_from" if prep and re.fullmatch(_FROM, prep, re.IGNORECASE) else (
+            "valid_to" if prep and re.fullmatch(_TO, prep, re.IGNORECASE) else "date")
         relative = False
         date = None
         if m["month"]:
@@ -95,12 +113,14 @@ def find_time_expressions(text: str, start: int = 0, end: int | None = None,
                     date = PartialDate(int(m["myear"]), month)
             else:
                 relative = True
+                clause = re.split(r"[,;:.]", text[max(start, m.start() - 60):m.start()])[-1]
+                forward = bool(w.FUTURE_MARKERS.search(clause + " " + prep))
                 try:
-                    date = _resolve_month(month, day, doc_date)
+                    date = _resolve_month(month, day, doc_date, forward)
                     if date and day:
                         PartialDate.parse(str(date))
                 except ValueError:
-                    date = _resolve_month(month, 0, doc_date)
+                    date = _resolve_month(month, 0, doc_date, forward)
             if m["month"].lower() == "may" and not (m["myear"] or m["day"] or m["prep"]):
                 continue  # English modal verb "may"
         elif m["year"]:
@@ -114,5 +134,6 @@ def find_time_expressions(text: str, start: int = 0, end: int | None = None,
                 shift = 1 if ("prossimo" in rel or "next" in rel) else -1 if (
                     "scorso" in rel or "last" in rel or "precedente" in rel) else 0
                 date = PartialDate(doc_date.year + shift)
-        out.append(TimeExpression(m.start(), m.end(), m[0], date, role, relative))
+        historical = bool(w.HISTORICAL.search(text[max(start, m.start() - 30):m.start() + len(m["prep"] or "")]))
+        out.append(TimeExpression(m.start(), m.end(), m[0], date, role, relative, historical))
     return out

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from ..documents import HEADER
 
-__all__ = ["IngestTextError", "CleanText", "decode_bytes", "clean_text", "prepare_text", "fingerprint"]
+__all__ = ["CleanText", "IngestTextError", "clean_text", "decode_bytes", "fingerprint", "prepare_text"]
 
 
 class IngestTextError(ValueError):

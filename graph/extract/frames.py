@@ -1,0 +1,259 @@
+"""What a sentence says about its own content: who asserts it, where clauses start, negation.
+
+A news sentence often wraps its fact in a reporting frame: "Shin Won-sik ha rivelato che
+<fact>", "<fact>, a South Korean lawmaker said, citing the spy agency", "Secondo fonti di
+intelligence, <fact>", "X, citato da Y, ha concluso che <fact>". :func:`analyse` finds those
+frames: the asserter (a named entity, or an unnamed source such as "fonti di intelligence"),
+the relay that passes the assertion on, and the span of the content they cover. Names inside
+a frame are sources, never arguments of the content's claims; a claim's subject is looked for
+inside its own clause.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .lang import words
+
+__all__ = ["SOURCE_TYPES", "Attribution", "Frame", "analyse"]
+
+#: Types whose entities can assert something.
+SOURCE_TYPES = ("Organization", "Person", "Group", "Country")
+_RX_CACHE: dict[tuple[str, str], re.Pattern] = {}
+
+
+def _alt(lang: str, name: str) -> re.Pattern:
+    """A case-insensitive whole-word pattern for the phrases of list *name* of *lang*, longest first."""
+    key = (lang, name)
+    if key not in _RX_CACHE:
+        phrases = sorted(getattr(words(lang), name), key=len, reverse=True)
+        body = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in phrases)
+        _RX_CACHE[key] = re.compile(rf"(?<![\w'’])(?:{body})(?![\w])", re.IGNORECASE)
+    return _RX_CACHE[key]
+
+
+@dataclass
+class Attribution:
+    """Who asserts the content span of a sentence, and who relays it."""
+
+    start: int                      # the whole attribution phrase (cue, asserter, relay)
+    end: int
+    cue: str
+    content: tuple[int, int]        # the span of the sentence the attribution covers
+    asserter: object | None = None  # a mention, or None for an unnamed source
+    asserter_text: str = ""
+    relay: object | None = None
+    relay_text: str = ""
+    kind: str = "named"             # named | unnamed
+    source_spans: list[tuple[int, int]] = field(default_factory=list)  # NPs of asserter and relay
+
+    def covers(self, start: int, end: int) -> bool:
+        return self.content[0] <= start and end <= self.content[1]
+
+
+@dataclass
+class Frame:
+    """The analysis of one sentence."""
+
+    attributions: list[Attribution]
+    excluded: set[int]              # ids of mentions inside attribution phrases
+    negations: list[tuple[int, int]]
+    barriers: list[int]             # offsets where a clause with its own subject starts
+    in_return: list[tuple[int, int]]
+
+    def attribution_for(self, start: int, end: int) -> tuple[Attribution | None, Attribution | None]:
+        """The innermost attribution covering ``[start, end)`` and the one around it (a relay)."""
+        covering = [a for a in self.attributions if a.covers(start, end)]
+        covering.sort(key=lambda a: a.content[1] - a.content[0])
+        inner = covering[0] if covering else None
+        outer = covering[1] if len(covering) > 1 else None
+        return inner, outer
+
+    def clause_start(self, pos: int, sent_start: int) -> int:
+        """Where the clause holding *pos* starts (a subject must lie after it)."""
+        starts = [b for b in self.barriers if b <= pos] + [a.content[0] for a in self.attributions
+                                                             if a.content[0] <= pos <= a.content[1]]
+        return max(starts, default=sent_start)
+
+    def negated(self, cue_start: int, clause_start: int) -> bool:
+        """True when a negation stands between the clause start and the cue ("senza il sostegno")."""
+        return any(clause_start <= s and e <= cue_start and cue_start - e <= 60 for s, e in self.negations)
+
+
+def _np_end(text: str, start: int, limit: int) -> int:
+    """End of the noun phrase starting at *start*: the next comma, colon, semicolon or *limit*."""
+    m = re.compile(r"[,;:()]|\s+(?:che|that|who|which|ha|hanno|said|says)\b", re.IGNORECASE).search(text, start, limit)
+    return m.start() if m else limit
+
+
+def _source_in(text: str, a: int, b: int, here, lang: str):
+    """``(mention or None, kind, text)`` for the source named in ``text[a:b]``.
+
+    A named source is a mention of a type that can assert; an unnamed one is a noun phrase
+    headed by a source noun ("fonti di intelligence", "U.S. and South Korean officials").
+    """
+    np_text = text[a:b].strip(" ,")
+    inside = [m for m in here if a <= m.start and m.end <= b and not m.nested]
+    w = words(lang)
+    toks = re.findall(r"[^\W\d_]+", np_text.lower())
+    content = [t for t in toks if t not in ("il", "lo", "la", "i", "gli", "le", "l", "un", "una", "the", "a", "an",
+                                             "di", "del", "della", "dei", "degli", "delle", "dell", "of")]
+    if lang == "en":  # English heads come last: "U.S. and South Korean officials"
+        head = content[-1] if content else ""
+        head_unnamed = any(np_text.lower().rstrip(". ").endswith(u) for u in w.UNNAMED_SOURCES)
+    else:  # Italian heads come first: "le informazioni di intelligence"
+        head = content[0] if content else ""
+        head_unnamed = any(re.match(rf"(?:(?:il|lo|la|i|gli|le|l['’]|un|una|alcun[ie])\s*)?{re.escape(u)}\b",
+                                    np_text.lower()) for u in w.UNNAMED_SOURCES)
+    named = [m for m in inside if any(m.fits(t) for t in SOURCE_TYPES) and not getattr(m, "demonym", False)]
+    if named and not head_unnamed:
+        # the source is the name that heads the phrase: the first (it) or the last (en)
+        m = named[0] if lang != "en" else named[-1]
+        return m, "named", np_text
+    if head_unnamed or head:
+        return None, "unnamed", np_text
+    return None, None, np_text
+
+
+def analyse(text: str, sent, here, lang: str) -> Frame:
+    """Attribution frames, clause barriers and negations of sentence *sent* (with mentions *here*)."""
+    w = words(lang)
+    s0, s1 = sent.start, sent.end
+    atts: list[Attribution] = []
+    excluded: set[int] = set()
+
+    def exclude(a: int, b: int) -> None:
+        for m in here:
+            if a <= m.start and m.end <= b:
+                excluded.add(id(m))
+
+    # 1. "secondo X, ..." / "according to X" / "citing X": the source phrase up to a comma
+    for m in _alt(lang, "SOURCE_INTRO").finditer(text, s0, s1):
+        cue = " ".join(m[0].lower().split())
+        if cue in ("riporta", "riferisce", "reports", "reported"):
+            continue  # verbs: handled with the reporting verbs
+        np_end = _np_end(text, m.end(), s1)
+        who, kind, np_text = _source_in(text, m.end(), np_end, here, lang)
+        if kind is None:
+            continue
+        if m.start() - s0 <= 3 or text[s0:m.start()].strip() == "":
+            content = (np_end, s1)
+        else:
+            content = (s0, m.start())
+        att = Attribution(m.start(), np_end, cue, content, who, np_text, kind=kind,
+                          source_spans=[(m.end(), np_end)])
+        # "secondo la procura, citata dalla Reuters," -> the relay follows
+        rel = w.RELAY_PASSIVE.match(text, np_end, s1)
+        if rel:
+            r_end = _np_end(text, rel.end(), s1)
+            relay, _, rtext = _source_in(text, rel.end(), r_end, here, lang)
+            att.relay, att.relay_text, att.end = relay, rtext, r_end
+            att.source_spans.append((rel.end(), r_end))
+            if att.content[0] == np_end:
+                att.content = (r_end, s1)
+        atts.append(att)
+        exclude(m.start(), att.end)
+    # 2. reporting verbs: "X ha rivelato che ...", "..., ha detto il ministro", "..., Lee said"
+    for m in _alt(lang, "REPORT_VERBS").finditer(text, s0, s1):
+        if any(a.start <= m.start() < a.end for a in atts):
+            continue
+        after = text[m.end():s1]
+        comp = re.match(r"\s*(?:(?:on|in|at|last|this|earlier|later|also|poi|inoltre|anche|invece|già)\s+\w+\s*)*"
+                        r"(?:,\s*)?(?:" + "|".join(re.escape(c) for c in w.COMPLEMENTIZERS) + r")\b", after, re.IGNORECASE) \
+            if after else None
+        before_comma = text.rfind(",", s0, m.start())
+        between = text[before_comma + 1:m.start()] if before_comma > s0 else ""
+        end_rx = r"\s*(?:(?:on|in|at|last|this|earlier|later|ieri|oggi|lunedì|martedì|mercoledì|giovedì|venerdì|" \
+                 r"sabato|domenica)\b[^,.;:]{0,25})?\s*[.!?\"”»]?\s*"
+        tail_after = re.fullmatch(end_rx, after) is not None  # "<content>, Lee said."
+        if before_comma > s0 and not comp and (tail_after and between.strip() or not between.strip()):
+            # "<content>, ha detto il ministro." (asserter after the verb) or "<content>, Lee said."
+            a_np = (before_comma + 1, m.start()) if between.strip() else (m.end(), _np_end(text, m.end(), s1))
+            if not between.strip() and not re.fullmatch(end_rx, text[a_np[1]:s1]):
+                continue  # something other than the asserter follows the verb: not a closing report
+            who, kind, np_text = _source_in(text, a_np[0], a_np[1], here, lang)
+            if kind is None or (kind == "unnamed" and not between.strip() and not any(
+                    re.search(rf"\b{re.escape(u)}\b", np_text.lower()) for u in w.UNNAMED_SOURCES)):
+                continue
+            att = Attribution(before_comma, s1, " ".join(m[0].lower().split()), (s0, before_comma), who, np_text,
+                              kind=kind, source_spans=[a_np])
+            atts.append(att)
+            exclude(before_comma, s1)
+            continue
+        # "X (, role ...,) ha rivelato che <content>": the asserter is the subject before the verb
+        clause0 = max(text.rfind(";", s0, m.start()) + 1, s0)
+        head = text[clause0:m.start()]
+        if not head.strip():
+            continue
+        # skip a relay parenthetical: "X, citato dall'agenzia Y, ha concluso che"
+        rel = None
+        for r in w.RELAY_PASSIVE.finditer(text, clause0, m.start()):
+            rel = r
+        a_np = (clause0, m.start())
+        relay = None
+        rtext = ""
+        spans = []
+        if rel:
+            r_end = _np_end(text, rel.end(), m.start())
+            relay, _, rtext = _source_in(text, rel.end(), r_end, here, lang)
+            spans.append((rel.end(), r_end))
+            a_np = (clause0, rel.start())
+        # the subject is the last name before the verb in its clause (an apposition may follow it)
+        cands = [x for x in here if a_np[0] <= x.start and x.end <= a_np[1] and not x.nested
+                 and any(x.fits(t) for t in SOURCE_TYPES) and not getattr(x, "demonym", False)]
+        who, kind, np_text = (None, None, text[a_np[0]:a_np[1]].strip(" ,"))
+        if cands:
+            who = cands[-1] if lang == "en" or not re.search(r",\s*\Z", text[cands[0].end:a_np[1]]) else cands[0]
+            kind = "named"
+        else:
+            who, kind, np_text = _source_in(text, a_np[0], a_np[1], here, lang)
+            if kind != "unnamed":
+                continue
+        # the content is the clause after the complementizer, or after the verb ("Shin said Pyongyang ...")
+        c0 = m.end() + (comp.end() if comp else 0)
+        if not comp and lang != "en":
+            continue  # Italian reports its content with "che"; a bare verb is an ordinary verb
+        citing = re.match(r"\s*,?\s*(?:citing|citando)\s+", after, re.IGNORECASE)
+        att = Attribution(a_np[0], c0, " ".join(m[0].lower().split()), (c0, s1), who, np_text, relay, rtext, kind,
+                          spans + [a_np])
+        if citing:  # "a lawmaker said, citing the spy agency": the agency asserts, the lawmaker relays
+            pass
+        atts.append(att)
+        exclude(a_np[0], m.end())
+    # 3. "X said on Thursday, citing Y": Y is the asserter, X the relay
+    for a in atts:
+        cit = re.compile(r",\s*(?:citing|citando|quoting)\s+", re.IGNORECASE).search(text, a.start, s1)
+        if cit and a.cue not in ("citing", "citando", "quoting") and cit.start() >= a.start:
+            y_end = _np_end(text, cit.end(), s1)
+            who, kind, np_text = _source_in(text, cit.end(), y_end, here, lang)
+            if kind is not None:
+                a.relay, a.relay_text = a.asserter, a.asserter_text
+                a.asserter, a.asserter_text, a.kind = who, np_text, kind
+                a.source_spans.append((cit.end(), y_end))
+                exclude(cit.start(), y_end)
+                if a.content[1] > cit.start() and a.content[0] < cit.start():
+                    a.content = (a.content[0], cit.start())
+    # drop "citing" intros swallowed by a reporting frame above
+    atts = [a for a in atts if not (a.cue in ("citing", "citando", "quoting") and any(
+        b is not a and b.start <= a.start and a.end <= max(b.end, s1) and b.relay is not None
+        and (b.asserter is a.asserter or b.asserter_text == a.asserter_text) for b in atts))]
+    negations = [(m.start(), m.end()) for m in _alt(lang, "NEGATIONS").finditer(text, s0, s1)]
+    barriers = []
+    for m in re.compile(r"[;:]|\s[-–—]\s").finditer(text, s0, s1):
+        barriers.append(m.end())
+    for m in _alt(lang, "SUBORDINATORS").finditer(text, s0, s1):
+        if re.search(r",\s*\Z", text[max(s0, m.start() - 3):m.start()]):
+            barriers.append(m.start())
+    for m in _alt(lang, "RELATIVE_PRONOUNS").finditer(text, s0, s1):
+        prev = [x for x in here if x.end <= m.start() and m.start() - x.end <= 3]
+        if not prev and not any(abs(m.start() - a.content[0]) <= 6 for a in atts):
+            barriers.append(m.start())  # "an official who spoke of ...": the clause has its own subject
+    in_return = []
+    for m in _alt(lang, "IN_RETURN").finditer(text, s0, s1):
+        end = text.find(",", m.end(), s1)
+        if m.start() - s0 <= 2:  # "In cambio dei proiettili, <clause>": the whole clause
+            in_return.append((m.start(), s1))
+        else:
+            in_return.append((m.start(), s1 if end < 0 else end))
+    return Frame(atts, excluded, negations, sorted(barriers), in_return)

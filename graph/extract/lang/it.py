@@ -1,0 +1,164 @@
+"""Italian words and patterns of the extractor: general vocabulary of news prose."""
+
+from __future__ import annotations
+
+import re
+
+# -- attribution -----------------------------------------------------------------------------
+#: Phrases that introduce a source before or around the content ("secondo l'ISW, ...").
+SOURCE_INTRO = ("secondo quanto riportato da", "secondo quanto riferito da", "secondo quanto riportato",
+                "secondo quanto riferito", "secondo quanto", "secondo", "stando a", "a detta di", "citando",
+                "come riferito da", "come riportato da", "riferisce", "riporta")
+#: Introducers whose source is whom the reporter relies on ("secondo A ..., riporta B": B cites A).
+CITING = ("secondo", "citando", "stando a", "a detta di")
+#: Reporting verbs (finite forms and "ha/hanno + participle"): the subject before them asserts
+#: what follows ("X ha rivelato che ...") or what precedes ("..., ha detto X").
+REPORT_VERBS = (
+    "ha detto", "hanno detto", "ha riferito", "hanno riferito", "ha rivelato", "hanno rivelato", "ha affermato",
+    "hanno affermato", "ha dichiarato", "hanno dichiarato", "ha spiegato", "hanno spiegato", "ha sostenuto",
+    "hanno sostenuto", "ha aggiunto", "ha avvertito", "ha confermato", "hanno confermato", "ha annunciato",
+    "hanno annunciato", "ha scritto", "ha riportato", "ha ammesso", "ha denunciato", "ha precisato",
+    "ha osservato", "ha stimato", "ha concluso", "ha sottolineato", "ha ribadito", "ha assicurato",
+    "ha raccontato", "ha ipotizzato", "ha definito", "ha accusato", "aveva affermato", "aveva detto",
+    "aveva riferito", "aveva già affermato", "aveva già confermato", "aveva già detto", "aveva confermato",
+    "riferisce", "riferiscono", "riporta", "riportano", "scrive", "scriveva", "afferma", "affermano",
+    "sostiene", "sostengono", "ritiene", "ritengono", "stima", "stimano", "accusa", "accusano",
+    "sono convinti", "è convinto", "dichiara", "rivela", "conferma", "confermano", "avverte", "spiega",
+    "ha detto il", "ha detto la",
+)
+#: Words after a reporting verb that open the reported clause.
+COMPLEMENTIZERS = ("che", ":")
+#: Head nouns of unnamed sources: "fonti di intelligence", "funzionari ucraini".
+UNNAMED_SOURCES = ("fonti", "fonte", "funzionari", "funzionario", "ufficiali", "esperti", "informazioni",
+                   "intelligence", "servizi segreti", "diplomatici", "testimoni", "deputati", "stime", "dati",
+                   "osservatori", "militari", "governo", "autorità", "rapporto", "indiscrezioni", "media")
+#: Passive relays: "X, citato da Y" (Y relays X).
+RELAY_PASSIVE = re.compile(r",?\s*(?:citat[oaie]|riportat[oaie]|ripres[oaie]|rilanciat[oaie])\s+"
+                           r"(?:da|dal|dalla|dallo|dall['’]|dai|dagli|dalle)\s*", re.IGNORECASE)
+#: Phrases that refer back to the previous sentence as what a source said ("Lo ha riferito X").
+BACK_REFERENCE = re.compile(r"\A\s*(?:lo|l['’])\s*(?:ha|hanno|aveva|avevano)\s+(?:\w+\s+)?"
+                            r"(?:riferit|annunciat|dett|affermat|dichiarat|rivelat|scritt|confermat|riportat)\w*", re.IGNORECASE)
+#: A source named after a reporting noun: "un'intervista al Financial Times", "in una dichiarazione diffusa da".
+SOURCE_NOUNS = ("intervista", "dichiarazione", "rapporto", "comunicato", "audizione", "briefing", "conferenza stampa")
+
+# -- hedging and negation --------------------------------------------------------------------
+HEDGING_CUES = ("potrebbe", "potrebbero", "sarebbe", "sarebbero", "si ritiene", "presumibilmente", "suggeriscono",
+                "suggerisce", "ipotizzato", "possibile", "possibili", "probabilmente", "forse", "eventuale",
+                "potenzialmente", "avrebbe", "avrebbero", "verrebbero", "includerebbe", "stimano", "accusa",
+                "accusata", "sembra", "dovrebbe", "ritengono", "ritiene", "propendiamo", "ipotesi")
+ATTRIBUTION_CUES = ("secondo quanto riportato", "secondo", "ha riferito", "hanno riferito", "citando", "riporta",
+                    "riferiscono", "ha affermato", "hanno affermato", "ha dichiarato", "ha detto", "scriveva", "scrive",
+                    "ha ipotizzato", "ha riportato", "suggeriscono", "stimano")
+NEGATIONS = ("non", "senza", "né", "mai", "nessun", "nessuna", "nessuno", "negato", "smentito")
+
+# -- clauses ---------------------------------------------------------------------------------
+#: Words that open a subordinate clause with its own subject or time ("quando", "mentre").
+SUBORDINATORS = ("quando", "mentre", "dopo che", "prima che", "perché", "poiché", "sebbene", "anche se", "se")
+RELATIVE_PRONOUNS = ("che", "cui", "il quale", "la quale", "i quali", "le quali")
+#: Opening phrases of an exchange: the transfer verb of the clause is given in return.
+IN_RETURN = ("in cambio di", "in cambio dei", "in cambio delle", "in cambio del", "in cambio della",
+             "in cambio degli", "in cambio dell", "in cambio")
+
+# -- titles ----------------------------------------------------------------------------------
+#: Role nouns that make their holder the head of what they name ("il presidente russo").
+LEADING_ROLES = ("presidente", "leader", "premier", "capo", "guida", "direttore", "direttrice", "re", "regina",
+                 "segretario generale", "comandante")
+#: Role nouns of an office inside an organisation or state ("il ministro della Difesa").
+POSITION_ROLES = ("ministro", "ministra", "portavoce", "deputato", "deputata", "consigliere", "consigliera",
+                  "ambasciatore", "ambasciatrice", "generale", "funzionario", "ricercatore", "ricercatrice",
+                  "analista", "vicepresidente", "viceministro", "sottosegretario", "segretario", "procuratore",
+                  "senatore", "senatrice", "parlamentare", "capo di stato maggiore")
+#: Words that may stand between a role and its qualifier ("ministro della Difesa sudcoreano").
+ROLE_LINKS = ("di", "del", "della", "dello", "dei", "degli", "delle", "dell", "per", "la", "il", "l", "e",
+              "stato", "maggiore", "difesa", "esteri", "interno", "sicurezza", "nazionale", "affari", "economia",
+              "finanze", "militare", "generale", "intelligence", "ufficio", "forze", "armate")
+
+# -- epithets and descriptions (see graph.extract.claims) --------------------------------------
+EPITHETS = ((re.compile(r"\b(?:il|questo|quel|del|al|dal|nel)\s+(?:leader|presidente|capo|ministro)\b(?!\s+(?:di|del|della|dei|degli|delle|dell['’]))", re.IGNORECASE), "Person"),
+            (re.compile(r"\b(?:il|questo|del|al|dal)\s+(?:regime|governo)\b(?!\s+(?:di|del|della|dei|degli|delle|dell['’]))", re.IGNORECASE), "Country"),
+            (re.compile(r"\b(?:la|questa|della|alla|dalla|nella)\s+struttura|\b(?:l['’]|dell['’]|all['’]|nell['’]|quest['’])\s*(?:impianto|stabilimento)\b"
+                        r"|\b(?:il|questo|del|al|nel|dal)\s+sito\b", re.IGNORECASE), "Facility"),
+            (re.compile(r"(?:\b(?:il|questo|quel|del|al|dal|nel)\s+(?:trattato|patto)|(?:\bl['’]|\bdell['’]|\ball['’]|\bnell['’]|"
+                        r"\bdall['’]|\bquest['’])\s*(?:accordo|intesa))\b(?!\s+(?:di|del|della|dei|degli|delle|dell['’]|tra|fra|con))",
+                        re.IGNORECASE), "Agreement"))
+NAMED_LATER = (re.compile(r"\b(?:un|uno|una|un['’])\s*(?:[^\W\d_]+\s+)?(?:impianto|stabilimento|fabbrica|sito|struttura|"
+                          r"complesso|base|centro|gruppo|reparto|unità|programma|accordo|sistema)\b", re.IGNORECASE),
+               re.compile(r"[\s,]*(?:not[oaie]|chiamat[oaie]|denominat[oaie]|dett[oaie]|conosciut[oaie])\s+(?:come\s+)?"
+                          r"[\"“«']?\s*\Z", re.IGNORECASE))
+PAIR_ANAPHORS = re.compile(r"\b(?:i|dei|ai|dai|nei|tra\s+i|fra\s+i)\s+due\s+(?:paesi|stati|governi|alleati)\b"
+                           r"|\bentrambi\s+i\s+paesi\b|\bbilateral[ei]\b", re.IGNORECASE)
+#: "nel paese" after a state was named: that state ("sono arrivati nel paese").
+THE_COUNTRY = re.compile(r"\b(?:nel|del|al|dal)\s+paese\b", re.IGNORECASE)
+
+# -- quantities ------------------------------------------------------------------------------
+BOUNDS = (("oltre", "at_least"), ("più di", "at_least"), ("piu di", "at_least"), ("superiore a", "at_least"),
+          ("almeno", "at_least"), ("non meno di", "at_least"), ("minimo", "at_least"),
+          ("fino a", "at_most"), ("meno di", "at_most"), ("al massimo", "at_most"), ("non più di", "at_most"),
+          ("circa", "approx"), ("quasi", "approx"), ("intorno a", "approx"), ("attorno a", "approx"),
+          ("approssimativamente", "approx"), ("una cinquantina", "approx"), ("un centinaio", "approx"),
+          ("oltre i", "at_least"), ("più degli", "at_least"))
+NUMBER_WORDS = {"uno": 1, "una": 1, "un": 1, "due": 2, "tre": 3, "quattro": 4, "cinque": 5, "sei": 6, "sette": 7,
+                "otto": 8, "nove": 9, "dieci": 10, "undici": 11, "dodici": 12, "tredici": 13, "quattordici": 14,
+                "quindici": 15, "sedici": 16, "diciassette": 17, "diciotto": 18, "diciannove": 19, "venti": 20,
+                "trenta": 30, "quaranta": 40, "cinquanta": 50, "sessanta": 60, "settanta": 70, "ottanta": 80,
+                "novanta": 90, "cento": 100, "mille": 1000}
+#: Approximate counts written as nouns: "una cinquantina di obici" (about 50).
+APPROX_NOUNS = {"decina": 10, "dozzina": 12, "ventina": 20, "trentina": 30, "quarantina": 40, "cinquantina": 50,
+                "sessantina": 60, "settantina": 70, "ottantina": 80, "novantina": 90, "centinaio": 100,
+                "migliaio": 1000}
+SCALES = {"mila": 1e3, "mille": 1e3, "milioni": 1e6, "milione": 1e6, "miliardi": 1e9, "miliardo": 1e9,
+          "mln": 1e6, "mld": 1e9}
+#: Surface unit -> canonical unit (the spelling the seed claims use).
+UNITS = {
+    "soldati": "soldiers", "soldato": "soldiers", "truppe": "soldiers", "militari": "soldiers",
+    "combattenti": "soldiers", "uomini": "soldiers",
+    "morti": "killed", "morto": "killed", "vittime": "killed", "uccisi": "killed", "caduti": "killed",
+    "feriti": "wounded", "ferito": "wounded", "membri": "members", "genieri": "engineers", "ingegneri": "engineers",
+    "container": "containers", "dollari": "USD", "dollaro": "USD", "$": "USD", "euro": "EUR", "€": "EUR",
+    "giorni": "days", "giorno": "days", "mesi": "months", "anni": "years",
+    "carri": "tanks", "tank": "tanks", "unità": "units", "unita": "units",
+    "missili": "missiles", "missile": "missiles", "droni": "drones", "proiettili": "shells", "granate": "shells",
+    "colpi": "rounds", "munizioni": "rounds", "lavoratori": "workers", "persone": "people", "civili": "people",
+    "tonnellate": "tonnes", "obici": "howitzers", "lanciarazzi": "launchers", "lanciatori": "launchers",
+}
+#: Words of a casualty count ("300 soldati sono morti", "uccidendo due persone").
+CASUALTY_WORDS = {"morti": "killed", "morto": "killed", "uccisi": "killed", "ucciso": "killed", "caduti": "killed",
+                  "deceduti": "killed", "feriti": "wounded", "ferito": "wounded", "uccidendo": "killed",
+                  "ferendo": "wounded", "ferendone": "wounded", "uccidendone": "killed"}
+
+# -- dates -----------------------------------------------------------------------------------
+MONTHS = {"gennaio": 1, "febbraio": 2, "marzo": 3, "aprile": 4, "maggio": 5, "giugno": 6, "luglio": 7,
+          "agosto": 8, "settembre": 9, "ottobre": 10, "novembre": 11, "dicembre": 12}
+DATE_FROM = r"(?:da|dal|dall['’]|dalla|dai|a partire da|a partire dal)"
+DATE_TO = r"(?:fino a|fino al|fino all['’]|entro|entro la|entro il)"
+DATE_AT = r"(?:nel|nell['’]|a|ad|in|di|del|dell['’]|il|lo|l['’]|durante|nel mese di|lo scorso|la scorsa)"
+#: Words before a time that point forward ("entro fine febbraio", "il prossimo mese").
+FUTURE_MARKERS = re.compile(r"\b(?:entro|prossim[oaie]|fra|tra\s+(?:un|due|tre|pochi)|a\s+partire\s+da)\b"
+                            r"|\w+(?:erà|irà|arà|ranno)\b", re.IGNORECASE)
+#: Words before a year that make it a comparison or background, not the date of the fact.
+HISTORICAL = re.compile(r"(?:\bcome\s+(?:già\s+)?(?:nel|nell['’]|accaduto\s+nel|avvenne\s+nel)|\bla\s+prima\s+dal|"
+                        r"\bil\s+primo\s+dal|\bdai\s+tempi\s+del|\bfin\s+dal|\bsin\s+dal|\brisalente\s+al|"
+                        r"\bfirmat[oa]\s+nel)\s*\Z", re.IGNORECASE)
+RELATIVE_YEARS = (("il prossimo anno", 1), ("l'anno prossimo", 1), ("quest'anno", 0), ("l'anno scorso", -1),
+                  ("lo scorso anno", -1), ("l'anno precedente", -1))
+END_OF = re.compile(r"\b(?:fine|inizio|metà)\s+\Z", re.IGNORECASE)
+
+# -- candidates ------------------------------------------------------------------------------
+#: Head nouns that give a new name its type ("ministero della Difesa", "procura di X").
+HEAD_TYPES = {
+    "GovernmentBody": ("ministero", "procura", "commissione", "consiglio", "parlamento", "governo", "dipartimento",
+                       "comitato", "assemblea", "presidenza", "cancelleria"),
+    "IntelligenceService": ("servizio di intelligence", "servizi segreti", "intelligence militare", "agenzia di spionaggio"),
+    "MediaOutlet": ("agenzia di stampa", "quotidiano", "emittente", "giornale", "sito", "rivista", "tv", "radio"),
+    "MilitaryUnit": ("esercito", "brigata", "reggimento", "battaglione", "divisione", "forze armate", "marina"),
+    "Organization": ("partito",),
+}
+#: Nationality adjectives end like this ("nordcoreano", "ucraini"): never a name by themselves.
+DEMONYM_ENDINGS = ("ano", "ani", "ana", "ane", "ese", "esi", "ino", "ini", "ina", "ine", "ico", "ici", "ica", "iche")
+
+# -- language detection and forces ------------------------------------------------------------
+#: Frequent function words: the language whose words a text uses most is the text's.
+DETECT_WORDS = ("il", "lo", "la", "che", "di", "del", "della", "dei", "per", "non", "sono", "una", "con", "nel",
+                "nella", "gli", "alla", "anche", "è", "ha", "hanno", "secondo", "dopo", "tra")
+#: Nouns of armed forces: a state's adjective before or after them names its forces.
+FORCE_NOUNS = ("forze", "truppe", "soldati", "esercito", "militari", "combattenti", "unità", "reparti")

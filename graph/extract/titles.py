@@ -1,0 +1,115 @@
+"""Titles: a role noun qualifies its own name only.
+
+"il presidente russo Vladimir Putin", "Il ministro della Difesa sudcoreano Shin Won-sik",
+"Ukraine's President Volodymyr Zelensky", "Kyrylo Budanov, capo dell'HUR", "A HUR spokesman,
+Andriy Yusov": the title noun phrase holds the role, the person it names and what the role
+is in (a state by its name or adjective, or an organisation). A leading role whose complement
+names that state or organisation directly ("presidente russo", "capo dell'HUR") gives LEADS;
+any other role, or a leading role of a department ("capo di stato maggiore russo"), gives
+HOLDS_POSITION_IN. Nothing outside the title phrase is ever the object, so "Zelensky ha detto
+che la Russia ..." says nothing about whom Zelensky leads.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .lang import words
+
+__all__ = ["title_claims"]
+
+_RX: dict[str, tuple[re.Pattern, frozenset[str]]] = {}
+_ARTICLES = r"(?:(?:il|lo|la|i|gli|le|l['’]|un|una|uno|the|a|an)\s*)?"
+
+
+def _roles(lang: str) -> tuple[re.Pattern, frozenset[str]]:
+    if lang not in _RX:
+        w = words(lang)
+        leading = frozenset(w.LEADING_ROLES)
+        phrases = sorted(set(w.LEADING_ROLES) | set(w.POSITION_ROLES), key=len, reverse=True)
+        body = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in phrases)
+        _RX[lang] = (re.compile(rf"(?<![\w'’-])(?:{body})(?![\w-])", re.IGNORECASE), leading)
+    return _RX[lang]
+
+
+def _gap_ok(text: str, a: int, b: int, inside, links: frozenset[str], max_len: int = 70) -> bool:
+    """True when ``text[a:b]`` holds only title words: links ("della Difesa"), names, a parenthesis."""
+    if b - a > max_len or b < a:
+        return False
+    gap = text[a:b]
+    if re.search(r"[.;:!?\n\"“”«»]", gap):
+        return False
+    masked = list(gap)
+    for m in inside:
+        if a <= m.start and m.end <= b:
+            for i in range(m.start - a, m.end - a):
+                masked[i] = " "
+    rest = re.sub(r"\([^()]{1,12}\)", " ", "".join(masked))
+    for word in re.findall(r"[^\W\d_]+(?:['’][^\W\d_]+)?|\d+", rest):
+        low = word.lower().split("'")[-1].split("’")[-1]
+        if low in links or low.rstrip("s") in links or word[:1].isupper():
+            continue
+        return False
+    return rest.count(",") <= 1
+
+
+def title_claims(text: str, sent, here, schema, lang: str, rules) -> list:
+    """LEADS / HOLDS_POSITION_IN claims from the title phrases of sentence *sent*."""
+    from .claims import CandidateClaim, _whole_words
+
+    w = words(lang)
+    rx, leading = _roles(lang)
+    links = frozenset(w.ROLE_LINKS) | frozenset(("s",))
+    people = [m for m in here if m.fits("Person") and not m.antecedent]
+    quals = [m for m in here if (m.fits("Country") or m.fits("Organization")) and not m.antecedent]
+    out = []
+    for r in rx.finditer(text, sent.start, sent.end):
+        role = " ".join(r[0].lower().split())
+        # the name: right after the title (a comma may precede it) or right before it, in apposition
+        after = [p for p in people if p.start >= r.end() and _gap_ok(text, r.end(), p.start, quals, links)
+                 and not re.search(r",\s*\S.*,", text[r.end():p.start])]
+        name = after[0] if after else None
+        span = (r.end(), name.start) if name else None
+        if name is None:
+            before = [p for p in people if p.end <= r.start() and re.fullmatch(
+                r"\s*,\s*" + _ARTICLES, text[p.end:r.start()], re.IGNORECASE)]
+            if before:
+                name = before[-1]
+                stop = re.compile(r"[,.;:]|\s(?:ha|hanno|è|said|says|told|has|have|who|che)\b", re.IGNORECASE).search(
+                    text, r.end(), sent.end)
+                span = (r.end(), stop.start() if stop else sent.end)
+        inner = [p for p in people if p.start <= r.start() and r.end() <= p.end]
+        if name is None and inner:  # an alias holding its title: "Il leader della Corea del Nord"
+            name = inner[0]
+            span = (r.end(), name.end)
+        if name is None:
+            continue
+        # the qualifier: inside the title after the role, or (English) right before the role
+        post = [m for m in quals if span[0] <= m.start and m.end <= span[1] and m is not name]
+        pre = []
+        if lang == "en" or role in ("capo", "portavoce"):
+            lo = max(sent.start, r.start() - 45)
+            pre = [m for m in quals if lo <= m.start and m.end <= r.start()
+                   and _gap_ok(text, m.end, r.start(), quals, links | frozenset(("'s", "’s")), 40)]
+            pre = pre[-1:] if pre else []
+        cands = post + pre
+        if not cands:
+            continue
+        orgs = [m for m in cands if not m.fits("Country")]
+        obj = (orgs or cands)[0]
+        direct = (obj in post and re.fullmatch(r"\s*(?:(?:di|del|della|dello|dell['’]|dei|degli|delle|d['’]|of)\s*)?"
+                                                r"(?:the\s+)?", text[r.end():obj.start], re.IGNORECASE) is not None) \
+            or (obj in pre and re.fullmatch(r"\s*(?:['’]s\s*)?", text[obj.end:r.start()]) is not None) \
+            or (name.start <= r.start() and obj.start >= r.end() and obj.end <= name.end)
+        pred = rules.leading if role in leading and direct else rules.position
+        p = schema.predicates.get(pred)
+        if p is None or not any(name.fits(t) for t in p.domain) or not any(obj.fits(t) for t in p.range) \
+                or name.entity == obj.entity:
+            continue
+        start, end = _whole_words(text, min(r.start(), name.start, obj.start), max(r.end(), name.end, obj.end))
+        c = CandidateClaim(name.entity, pred, obj.entity, text[start:end], start, end, sent.start, sent.end,
+                           r[0], 95.0, reasons=["title" + ("_direct" if direct else "")],
+                           cue_start=r.start(), cue_end=r.end())
+        c.notes.append(f"role as printed: {text[r.start():r.end()]!r}")
+        out.append(c)
+    return out
