@@ -16,7 +16,7 @@ from rich.text import Text
 
 from .common import DataOption, JsonOption, handle_errors, load, out, print_json
 
-__all__ = ["claim_lines", "register"]
+__all__ = ["claim_lines", "claims_in", "register"]
 
 EntityArg = Annotated[str, typer.Argument(help="Entity id, name or alias (any case, accents optional).")]
 
@@ -105,6 +105,25 @@ def show(entity: EntityArg, data: DataOption = Path("seeds"), json: JsonOption =
         out.print()
         _heading(f"== related: {other['name']} ==")
         _print_card(other)
+    _print_documents([c for x in (card, *card.get("related", [])) for c in claims_in(x)])
+
+
+def claims_in(card: dict) -> list[dict]:
+    """Every claim record of an entity card (:func:`graph.inspect.entity_card`)."""
+    return [c for d in ("outgoing", "incoming") for cs in card[d].values() for c in cs] + \
+        card["as_asserter"] + card["as_relay"] + card["as_item"]
+
+
+def _print_documents(records: list[dict]) -> None:
+    """The documents the claims cite: title, outlet and reliability (once each, at the end)."""
+    docs = {r["document"]: r for r in records}
+    if not docs:
+        return
+    out.print()
+    _heading("documents")
+    for doc_id, r in sorted(docs.items()):
+        out.print(f"  {doc_id} ({r['document_date'] or 'undated'}): {r['document_title']} — outlet "
+                  f"{r['outlet'] or 'unknown'}, reliability {r['reliability']}", markup=False)
 
 
 def claim(claim_id: Annotated[str, typer.Argument(help="Claim id (c-…), or a unique prefix of one.")],
