@@ -361,7 +361,7 @@ class _Exporter:
         voice = self.voice(d)
         published = _instant(d.date.earliest()) if d.date else EPOCH
         ext_refs = [{"source_name": SOURCE_NAME, "external_id": d.id, "hashes": {"SHA-256": d.sha256},
-                     "description": f"archived text {d.file} (the hash is of this text, not of the page at the URL)"}]
+                     "description": f"SHA-256 of the archived text {d.file}"}]
         if d.url:
             ext_refs.append({"source_name": d.outlet or "article", "url": d.url})
         lines = [f"Outlet: {d.outlet or 'unknown'}", f"Author: {d.author or 'unknown'}",
