@@ -163,6 +163,9 @@ class Document:
     reliability: str
     url: str | None = None
     text: str = field(default="", repr=False)
+    #: The earlier document this one is a copy of (a syndicated or re-sent report): its claims
+    #: are not an independent origin (see :attr:`Claim.origins`).
+    copy_of: str | None = None
 
 
 @dataclass(slots=True)
@@ -217,6 +220,9 @@ class Claim:
     note: str | None = None
     source_file: str = ""
     source_line: int = 0
+    #: For a claim of a copy (``Document.copy_of``), the original document: the article voice
+    #: of a copy is the original's, never a second origin.
+    origin_document: str | None = None
 
     @property
     def asserter_ids(self) -> tuple[str, ...]:
@@ -241,7 +247,7 @@ class Claim:
     @property
     def origins(self) -> tuple[str, ...]:
         """The original source of each chain; ``document:<id>`` when the article speaks itself."""
-        return self.asserter_ids or (f"{ARTICLE_ORIGIN}{self.document}",)
+        return self.asserter_ids or (f"{ARTICLE_ORIGIN}{self.origin_document or self.document}",)
 
     @property
     def sources(self) -> tuple[str, ...]:

@@ -172,6 +172,7 @@ def _any(value):
 _DOCUMENT_FIELDS: dict[str, Callable] = {
     "id": _id, "file": _nonempty_text, "title": _nonempty_text, "outlet": _opt_text, "author": _opt_text,
     "date": _date, "language": _language, "sha256": _sha, "reliability": _reliability, "url": _opt_text,
+    "copy_of": _opt_id,
 }
 _DOCUMENT_REQUIRED = ("id", "file", "title", "language", "sha256", "reliability")
 
@@ -290,6 +291,7 @@ def _read_documents(ctx: _Context) -> dict[str, Document]:
     value, found = read_yaml(path, file)
     ctx.problems.extend(found)
     docs: dict[str, Document] = {}
+    copy_at: dict[str, tuple[int, int]] = {}
     seen_files: dict[str, str] = {}
     seen_sha: dict[str, str] = {}
     for rec in _records(value, file, "documents", ctx):
@@ -331,8 +333,20 @@ def _read_documents(ctx: _Context) -> dict[str, Document]:
         docs[did] = Document(
             id=did, file=f["file"], title=f["title"], outlet=f.get("outlet"), author=f.get("author"),
             date=date or dt.header_date, language=f["language"], sha256=f["sha256"],
-            reliability=f["reliability"], url=f.get("url"), text=dt.text,
+            reliability=f["reliability"], url=f.get("url"), text=dt.text, copy_of=f.get("copy_of"),
         )
+        copy_at[did] = rec.pos.get("copy_of", rec.at)
+    for did, doc in docs.items():  # a copy names an earlier document, and copies form no cycle
+        seen, cur = {did}, doc.copy_of
+        while cur is not None:
+            if cur not in docs:
+                ctx.add(file, copy_at[did], f"document {did!r}: copy_of {cur!r} is not a document of the dataset")
+                break
+            if cur in seen:
+                ctx.add(file, copy_at[did], f"document {did!r}: copy_of makes a cycle ({cur!r})")
+                break
+            seen.add(cur)
+            cur = docs[cur].copy_of
     return docs
 
 
@@ -707,6 +721,14 @@ def validate_dataset(directory: Path | str, *, schema: Schema | None = None,
         documents = _read_documents(ctx)
         entities = _read_entities(ctx)
         claims = _read_claims(ctx, entities, documents, progress)
+        for c in claims:  # the article voice of a copy is its original's (copies count once)
+            doc = documents.get(c.document)
+            if doc is not None and doc.copy_of:
+                root, seen = doc.copy_of, {doc.id}
+                while root in documents and documents[root].copy_of and root not in seen:
+                    seen.add(root)
+                    root = documents[root].copy_of
+                c.origin_document = root
     if ctx.problems:
         return None, sorted(set(ctx.problems))
     return Dataset(schema, entities, documents, claims, directory), []

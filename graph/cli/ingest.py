@@ -30,11 +30,13 @@ def ingest(file: Annotated[Path, typer.Argument(help="The article: plain text, o
            title: Annotated[Optional[str], typer.Option(help="Title (else the first line).")] = None,
            outlet: Annotated[Optional[str], typer.Option(help="Outlet as printed.")] = None,
            author: Annotated[Optional[str], typer.Option(help="Author.")] = None,
-           lang: Annotated[str, typer.Option(help="Language: it or en.")] = "it",
+           lang: Annotated[Optional[str], typer.Option(help="Language: it or en (else detected from the text).")] = None,
            reliability: Annotated[str, typer.Option(help="Admiralty source reliability A-F.")] = "F",
            url: Annotated[Optional[str], typer.Option(help="Source URL.")] = None,
            max_mb: Annotated[float, typer.Option(help="Refuse files larger than this many MB.")] = 2.0,
            dry_run: Annotated[bool, typer.Option("--dry-run", help="Extract and check, write nothing.")] = False,
+           allow_duplicate: Annotated[bool, typer.Option("--allow-duplicate", help="Register a near-copy of a registered "
+                                                         "document anyway, as copy_of it (not an independent origin).")] = False,
            data: _Data = None, json: JsonOption = False):
     """Register a new article (text copied into the dataset, sha256) and write a draft for review."""
     from ..extract.ingest import ingest_file
@@ -45,7 +47,8 @@ def ingest(file: Annotated[Path, typer.Argument(help="The article: plain text, o
     spinner = err.status(f"Extracting {escape(str(file))} ...") if err.is_terminal and not json else nullcontext()
     with spinner:
         r = ingest_file(file, data, date=date, title=title, outlet=outlet, author=author, lang=lang,
-                        reliability=reliability, url=url, max_bytes=int(max_mb * 1e6), dry_run=dry_run)
+                        reliability=reliability, url=url, max_bytes=int(max_mb * 1e6), dry_run=dry_run,
+                        allow_duplicate=allow_duplicate)
     x = r.extraction
     summary = {"document": r.document, "text": str(r.text_path), "draft": str(r.draft_path), "dry_run": dry_run,
                "sentences": x.sentences, "known_entities": len({m.entity for m in x.mentions if m.known}),

@@ -21,9 +21,13 @@ from .gazetteer import Gazetteer
 from .pipeline import Extraction, extract
 from .sentences import SUPPORTED_LANGUAGES
 from .staging import append_list_items, commit_files, validate_with_changes
-from .text import IngestTextError, fingerprint, prepare_text
+from .text import IngestTextError, fingerprint, prepare_text, shingles, similarity
 
-__all__ = ["MAX_BYTES", "IngestError", "IngestResult", "ingest_file"]
+__all__ = ["DUPLICATE_CONTAINMENT", "MAX_BYTES", "IngestError", "IngestResult", "find_near_duplicate", "ingest_file"]
+
+#: A text sharing this share of its 5-word sequences with a registered document (of the
+#: shorter of the two) is the same report: a re-sent copy, a syndicated wire story.
+DUPLICATE_CONTAINMENT = 0.6
 
 #: Largest input accepted by default (an "article" beyond this is almost surely a bad scrape).
 MAX_BYTES = 2_000_000
@@ -59,17 +63,37 @@ def _title_from(text: str) -> str:
     return title
 
 
+def find_near_duplicate(text: str, documents) -> tuple[object, float, float] | None:
+    """``(document, jaccard, containment)`` of the registered document *text* copies, else None.
+
+    Texts are compared on their 5-word sequences (:func:`~graph.extract.text.shingles`), so a
+    new title or date line, page furniture, a few moved sentences or another outlet's lead
+    around the same wire story do not hide the copy.
+    """
+    mine = shingles(text)
+    best = None
+    for doc in documents:
+        j, c = similarity(mine, shingles(doc.text))
+        if c >= DUPLICATE_CONTAINMENT and (best is None or c > best[2]):
+            best = (doc, j, c)
+    return best
+
+
 def ingest_file(path: Path, data: Path, *, date: str | None = None, title: str | None = None,
-                outlet: str | None = None, author: str | None = None, lang: str = "it",
+                outlet: str | None = None, author: str | None = None, lang: str | None = None,
                 reliability: str = "F", url: str | None = None, max_bytes: int = MAX_BYTES,
-                dry_run: bool = False) -> IngestResult:
+                dry_run: bool = False, allow_duplicate: bool = False) -> IngestResult:
     """Ingest the article at *path* into the dataset folder *data*.
+
+    Without *lang* the language is detected from the text (a note says which). A text that
+    copies a registered document is refused, unless *allow_duplicate*: then it is registered
+    with ``copy_of`` naming the earlier document, so it never counts as an independent origin.
 
     Raises :class:`IngestError` (bad input, duplicate) or
     :class:`~graph.errors.DatasetError` (the dataset is invalid) with nothing written.
     """
     path, data = Path(path), Path(data)
-    if lang not in SUPPORTED_LANGUAGES:
+    if lang is not None and lang not in SUPPORTED_LANGUAGES:
         raise IngestError(f"language {lang!r} is not supported; use one of: {', '.join(SUPPORTED_LANGUAGES)}")
     if not path.is_file():
         raise IngestError(f"{path}: no such file")
@@ -106,12 +130,30 @@ def ingest_file(path: Path, data: Path, *, date: str | None = None, title: str |
         if doc.sha256 == sha or fingerprint(doc.text) == key:
             raise IngestError(f"this text is already in the dataset as {doc.id} ({doc.file}, {doc.title!r}); "
                               "nothing was registered")
+    dup = find_near_duplicate(clean.text, dataset.documents.values())
+    copy_note = None
+    if dup is not None:
+        doc, jac, cont = dup
+        what = (f"{path} looks like a copy of {doc.id} ({doc.file}, {doc.title!r}): {cont:.0%} of the shorter "
+                f"text's 5-word sequences are shared (Jaccard {jac:.2f})")
+        if not allow_duplicate:
+            raise IngestError(what + "; nothing was registered. If it is another outlet's copy worth keeping, use "
+                                     f"--allow-duplicate: it is then recorded as copy_of {doc.id} and never counts "
+                                     "as an independent origin")
+        copy_note = what + f"; registered as copy_of {doc.id} (not an independent origin)"
+    if lang is None:
+        from .sentences import detect_language
+
+        lang = detect_language(clean.text)
+        clean.notes.append(f"language detected from the text: {lang} (use --lang to set it)")
     number = _next_number(dataset.documents)
     doc_id = f"doc-{number:03d}"
     file_name = f"{number:03d}_{sha[:16]}.txt"
     record = {"id": doc_id, "file": file_name, "title": title or _title_from(clean.text), "outlet": outlet,
               "author": author, "date": str(doc_date) if doc_date else None, "language": lang, "sha256": sha,
               "reliability": reliability, "url": url}
+    if copy_note:
+        record["copy_of"] = dup[0].id
     if not record["title"].strip():
         raise IngestError("no title given and none can be taken from the text; use --title")
 
@@ -127,7 +169,7 @@ def ingest_file(path: Path, data: Path, *, date: str | None = None, title: str |
         docs_text, rewritten = append_list_items(current, [record], str(docs_path))
     except ValueError as exc:
         raise IngestError(str(exc)) from None
-    notes = list(draft["notes"])
+    notes = list(draft["notes"]) + ([copy_note] if copy_note else [])
     if rewritten:
         notes.append("documents.yaml was rewritten in full (its layout did not allow appending)")
     text_path = data / file_name

@@ -126,9 +126,41 @@ def clean_text(text: str) -> tuple[str, list[str]]:
     return header + body + ("\n" if body else ""), removed
 
 
+_TAG = re.compile(r"<(?:!doctype|/?(?:html|head|body|div|span|p|a|br|script|style|meta|link|table|tr|td|li|ul|ol|"
+                  r"h[1-6]|article|section|header|footer|nav|img|iframe|form|input|button)\b)[^<>]{0,2000}>", re.I)
+
+
+def looks_like_html(text: str) -> str | None:
+    """A reason when *text* is an HTML page rather than an article's text, else None.
+
+    Examples
+    --------
+    >>> looks_like_html("<!DOCTYPE html><html><body><p>Kim</p></body></html>") is not None
+    True
+    >>> looks_like_html("Il missile <KN-23> è nordcoreano.") is None
+    True
+    """
+    head = text[:4096].lstrip().lower()
+    if head.startswith(("<!doctype html", "<html", "<?xml")) and "<" in head[1:]:
+        return "it starts like an HTML page (" + head[:15].strip() + "...)"
+    sample = text[:200_000]
+    tags = _TAG.findall(sample)
+    if len(tags) >= 5 and sum(map(len, tags)) > 0.05 * len(sample):
+        return f"it holds {len(tags)} HTML tags such as {tags[0][:40]!r}"
+    return None
+
+
 def prepare_text(raw: bytes) -> CleanText:
-    """Decode and clean *raw*; raise :class:`IngestTextError` when nothing usable is left."""
+    """Decode and clean *raw*; raise :class:`IngestTextError` when nothing usable is left.
+
+    HTML pages are refused: a page holds menus, scripts and other articles besides the one
+    to ingest, and the stored text is what quotes point into.
+    """
     text, enc, notes = decode_bytes(raw)
+    html = looks_like_html(text)
+    if html:
+        raise IngestTextError(f"this is an HTML page, not an article text: {html}. Save the article's own text "
+                              "(the browser's reader view, or copy and paste it into a .txt file) and ingest that")
     cleaned, removed = clean_text(text)
     m = HEADER.match(cleaned if cleaned.endswith((" ", "\n")) else cleaned + " ")
     body = cleaned[m.end():] if m else cleaned
@@ -156,3 +188,51 @@ def fingerprint(text: str) -> str:
     cleaned, _ = clean_text(text)
     body = HEADER.sub("", cleaned, count=1)
     return hashlib.sha256(" ".join(body.split()).encode("utf-8")).hexdigest()
+
+
+#: Words per shingle: five consecutive words rarely repeat across different reports.
+SHINGLE_WORDS = 5
+#: Texts longer than this many words keep one shingle in :data:`_SAMPLE` (a fixed hash
+#: sample, so two texts are always compared on the same shingles and memory stays small).
+_FULL_WORDS = 50_000
+_SAMPLE = 8
+_WORD = re.compile(r"[^\W_]+")
+
+
+def shingles(text: str) -> tuple[frozenset[int], int]:
+    """``(shingle hashes, sample rate)`` of the article body: header and page junk removed,
+    words folded (case, accents), so a new title line, date line or furniture changes little.
+
+    Examples
+    --------
+    >>> a, _ = shingles("Titolo uno\\nLa Corea del Nord ha inviato soldati in Russia ieri.")
+    >>> b, _ = shingles(" date 2025-01 Titolo due\\nLa Corea del Nord ha inviato soldati in Russia ieri.")
+    >>> round(similarity((a, 1), (b, 1))[1], 2)
+    0.75
+    """
+    import zlib
+
+    from ..resolve import fold_text
+
+    cleaned, _ = clean_text(text)
+    body = HEADER.sub("", cleaned, count=1)
+    words = _WORD.findall(fold_text(body))
+    rate = 1 if len(words) <= _FULL_WORDS else _SAMPLE
+    out = set()
+    for i in range(max(1, len(words) - SHINGLE_WORDS + 1)):
+        h = zlib.crc32(" ".join(words[i:i + SHINGLE_WORDS]).encode("utf-8"))
+        if rate == 1 or h % rate == 0:
+            out.add(h)
+    return frozenset(out), rate
+
+
+def similarity(a: tuple[frozenset[int], int], b: tuple[frozenset[int], int]) -> tuple[float, float]:
+    """``(jaccard, containment)`` of two :func:`shingles` results; containment is the share of
+    the smaller text's shingles found in the other (a report inside a longer page scores 1)."""
+    rate = max(a[1], b[1])
+    sa = a[0] if a[1] == rate else frozenset(h for h in a[0] if h % rate == 0)
+    sb = b[0] if b[1] == rate else frozenset(h for h in b[0] if h % rate == 0)
+    if not sa or not sb:
+        return 0.0, 0.0
+    inter = len(sa & sb)
+    return inter / len(sa | sb), inter / min(len(sa), len(sb))
