@@ -18,6 +18,7 @@ Examples
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from .model import Dataset
 from .passages import passages
@@ -61,13 +62,13 @@ def coverage(dataset: Dataset, documents: list[str] | None = None) -> list[dict]
     by_doc: dict[str, list] = {}
     for c in dataset.claims:
         by_doc.setdefault(c.document, []).append(c)
-    rows = []
+    rows: list[dict] = []
     for doc_id in documents or sorted(dataset.documents):
         doc = dataset.documents[doc_id]
         claims = by_doc.get(doc_id, [])
         quoted = [(c.start, c.end) for c in claims] + [(a.start, a.end) for c in claims
                                                         for a in (*c.asserters, *c.relay) if a.start >= 0]
-        sentences = []
+        sentences: list[dict[str, Any]] = []
         for i, s in enumerate(passages(doc.text).sentences):
             text = doc.text[s.start:s.end]
             ids = [c.id for c in claims if c.start < s.end and s.start < c.end]

@@ -9,6 +9,7 @@ its bound ("≥9 killed") and its document.
 from __future__ import annotations
 
 from collections import Counter
+from typing import Any
 
 from .links import SummaryLink, link_counts, summary_links
 from .model import (
@@ -254,7 +255,7 @@ def entity_card(dataset: Dataset, entity_id: str, *, related: bool = False) -> d
     With *related*, ``related`` holds the cards of :func:`related_entities`.
     """
     e = dataset.entities[entity_id]
-    card = {
+    card: dict[str, Any] = {
         "id": e.id, "type": e.type, "name": e.name,
         "aliases": [{"name": a.name, "lang": a.lang} for a in e.aliases],
         "description": e.description, "wikidata": e.wikidata, "properties": e.properties,

@@ -103,5 +103,4 @@ class Resolver:
                 for w in k.split():
                     words.setdefault(w, set()).update(ids)
             suggestions = {i for w in difflib.get_close_matches(key, words, n=5, cutoff=0.75) for i in words[w]}
-        suggestions = sorted(suggestions)
-        raise LookupFailed(f"no entity is called {name!r}.", suggestions)
+        raise LookupFailed(f"no entity is called {name!r}.", sorted(suggestions))

@@ -29,7 +29,7 @@ __all__ = ["claim_fields", "search"]
 
 def claim_fields(dataset: Dataset, c: Claim) -> dict[str, str]:
     """The searchable texts of a claim, by field name."""
-    names = []
+    names: list[str] = []
     for eid in dict.fromkeys((c.subject, c.object, c.item, *c.asserter_ids, *c.relay_ids)):
         e = dataset.entities.get(eid) if eid else None
         if e is not None:
@@ -63,7 +63,8 @@ def search(dataset: Dataset, words: Iterable[str], *, limit: int = 50) -> dict:
         if all(any(p.search(v) for v in folded.values()) for p in patterns):
             entities.append({"id": e.id, "name": e.name, "type": e.type,
                              "fields": [k for k, v in folded.items() if any(p.search(v) for p in patterns)]})
-    claims, total = [], 0
+    claims: list[dict] = []
+    total = 0
     for c in dataset.claims:
         folded = {k: fold_text(v) for k, v in claim_fields(dataset, c).items()}
         if not all(any(p.search(v) for v in folded.values()) for p in patterns):

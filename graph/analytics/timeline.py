@@ -78,9 +78,11 @@ def timeline(dataset: Dataset, entity: str | None = None, *, include_undated: bo
     >>> [(e["timeline_date"], e["basis"]) for e in timeline(ds, "kim-jong-un", reported=True, since="2025-05")]
     [('2025-05', 'reported'), ('2025-12', 'event'), ('2025-12-27', 'reported')]
     """
-    lo = parse_partial_date(since).earliest() if since is not None else None
-    hi = parse_partial_date(until).latest() if until is not None else None
-    rows, undated = [], []
+    start, end = parse_partial_date(since), parse_partial_date(until)
+    lo = start.earliest() if start is not None else None
+    hi = end.latest() if end is not None else None
+    rows: list[tuple] = []
+    undated: list[tuple] = []
     for order, c in enumerate(dataset.claims):
         if entity is not None and entity not in (c.subject, c.object, c.item):
             continue
@@ -108,6 +110,7 @@ def _entry(dataset: Dataset, c: Claim, basis: str | None = "event") -> dict:
     when = c.when
     doc = dataset.documents.get(c.document)
     published = str(doc.date) if doc and doc.date else None
+    extra: dict[str, str | None]
     if when is None:
         extra = {"when": None, "precision": None, "earliest": None, "latest": None, "kind": None}
     elif c.date is not None:
