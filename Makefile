@@ -1,5 +1,5 @@
 # Two entry points do all set-up on a fresh machine:
-#   make demo   - the whole pipeline on the seeds with the embedded local database
+#   make demo   - the whole pipeline on the seeds with the local Neo4j
 #   make test   - the whole test suite (what CI runs)
 
 PYTHON ?= python3
@@ -9,7 +9,7 @@ KG     := $(VENV)/bin/kg
 OUT    := out
 STAMP  := $(VENV)/.installed
 
-.PHONY: demo test install system-deps kernel clean bench
+.PHONY: demo test install java-deps browser-deps neo4j kernel clean bench
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -19,18 +19,31 @@ $(STAMP): pyproject.toml
 
 install: $(STAMP)
 
-# Headless Chromium for the browser tests (Debian packages; root or sudo needed once).
-system-deps:
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+APT  := $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get
+
+# A JDK and Maven for the local Neo4j (Debian packages; root or sudo needed once). Any JDK
+# 17+ will do: kg db install picks the newest one and the matching Neo4j line.
+java-deps:
+	@need=0; command -v mvn >/dev/null || need=1; \
+	{ command -v javac >/dev/null || ls /usr/lib/jvm/*/bin/javac >/dev/null 2>&1; } || need=1; \
+	if [ $$need = 1 ]; then $(APT) update -qq && $(APT) install -y -qq default-jdk-headless maven; fi
+
+# Headless Chromium for the browser tests (Debian packages).
+browser-deps:
 	@if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; then \
-	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
-	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq chromium chromium-driver; \
+	  $(APT) update -qq && $(APT) install -y -qq chromium chromium-driver; \
 	fi
+
+# Neo4j Community from Maven Central into the per-user cache (once; a no-op afterwards).
+neo4j: $(STAMP) java-deps
+	$(KG) db install
 
 # A Jupyter kernel that runs the project's venv (used by the notebook tests).
 kernel: $(STAMP)
 	$(PY) -m ipykernel install --sys-prefix --name osint-kg --display-name "osint-kg (venv)" >/dev/null
 
-demo: $(STAMP)
+demo: $(STAMP) neo4j
 	$(KG) validate
 	$(KG) build
 	$(KG) stats
@@ -52,9 +65,9 @@ demo: $(STAMP)
 	@echo "Report:   $(OUT)/report.md"
 	@echo "Views:    $(OUT)/views/index.html"
 	@echo "Notebook: notebooks/explore.ipynb (kernel 'osint-kg (venv)': make kernel; needs jupyter: pip install jupyterlab)"
-	@echo "Database: kg db start, then kg query --list (stopped again now)"
+	@echo "Database: kg db start, then kg query --list, or Neo4j Browser (docs/neo4j.md); stopped again now"
 
-test: $(STAMP) system-deps kernel
+test: $(STAMP) neo4j browser-deps kernel
 	$(PY) -m pytest
 
 bench: $(STAMP)

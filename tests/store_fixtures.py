@@ -1,6 +1,6 @@
-"""Fixtures for the database tests: a real local Bolt server (no mocks).
+"""Fixtures for the database tests: a real local Neo4j (no mocks).
 
-``kg_server`` starts ArcadeDB on a free port with its own temporary home for the whole
+``kg_server`` starts Neo4j Community (installed by ``kg db install``) on a free port with its own temporary home for the whole
 session and stops it at the end; while it runs, ``KG_HOME``/``KG_BOLT_PORT`` point at it and
 ``NEO4J_URI`` is unset, so ``kg load``/``kg query`` and the notebooks use it.
 ``kg_seeds`` loads the seed dataset into it once (dataset tag ``seeds``).

@@ -1,4 +1,4 @@
-"""The local Bolt server: loopback only, password file, refused second start, clean stop, CLI."""
+"""The local Neo4j: loopback only, password file, refused second start, clean stop, CLI."""
 
 from __future__ import annotations
 
@@ -38,16 +38,35 @@ def _listen_addresses(port: int) -> set[str]:
 
 def test_running_server_is_loopback_only_with_a_private_password(kg_server):
     st = server.status(kg_server.cfg)
-    assert st.running and st.uri == f"bolt://127.0.0.1:{kg_server.cfg.port}" and st.database == "kg"
+    assert st.running and st.uri == f"bolt://127.0.0.1:{kg_server.cfg.port}" and st.database == "neo4j"
+    assert st.neo4j_version and st.neo4j_version[0].isdigit()
     mode = stat.S_IMODE(os.stat(kg_server.cfg.password_file).st_mode)
     assert mode == 0o600
     addrs = _listen_addresses(kg_server.cfg.port)
     # 127.0.0.1 as /proc/net/tcp writes it, or its IPv4-mapped IPv6 form.
     assert addrs and addrs <= {"0100007F", "0000000000000000FFFF00000100007F"}, addrs
     log_dir = kg_server.cfg.log_dir
-    assert any(log_dir.glob("arcadedb.log*")) and (log_dir / "server.log").exists()
+    assert (log_dir / "server.log").exists() and (kg_server.cfg.db_dir / "logs").is_dir()
     password = kg_server.cfg.password_file.read_text().strip()
-    assert password not in (log_dir / "server.log").read_text()
+    for log in [log_dir / "server.log", *(kg_server.cfg.db_dir / "logs").glob("*")]:
+        assert password not in log.read_text(errors="replace"), log
+    # The password is not on the command line of the server process either.
+    cmdline = Path(f"/proc/{server.status(kg_server.cfg).pid}/cmdline").read_bytes().decode(errors="replace")
+    assert "Launcher" in cmdline and password not in cmdline
+
+
+def test_the_login_is_refused_without_the_password(kg_server):
+    import neo4j
+
+    for pw in ("neo4j", "wrong-password"):
+        with neo4j.GraphDatabase.driver(kg_server.cfg.uri, auth=("neo4j", pw)) as d:
+            with pytest.raises(neo4j.exceptions.AuthError):
+                d.verify_connectivity()
+
+
+def test_status_prints_the_neo4j_version(kg_server):
+    r = runner.invoke(app, ["db", "status", "--home", str(kg_server.cfg.home)])
+    assert r.exit_code == 0 and "running: Neo4j " in r.stdout
 
 
 def test_second_start_is_refused_cleanly(kg_server):
@@ -111,18 +130,18 @@ def test_bench_load_smoke(tmp_path, kg_server):
     assert "targets" in r.stdout
 
 
-def test_jvm_settings_keep_a_home_with_a_space_in_one_argument(tmp_path, monkeypatch):
-    """What the child hands to arcadedb_embedded, turned into JVM flags by its own builder
-    (no JVM is started): the paths stay whole, heap and crash log come once each."""
-    from arcadedb_embedded.jvm import _build_jvm_args
-
+def test_java_command_keeps_a_home_with_a_space_in_one_argument(tmp_path):
+    """The launcher's command line: paths stay whole, the heap once, no password."""
     cfg = server.ServerConfig(home=tmp_path / "my kg home", heap="768m")
-    monkeypatch.setenv("ARCADEDB_JVM_ARGS", "-Xmx9g -XX:ErrorFile=/elsewhere")  # inherited: ignored
-    kwargs, env = server.jvm_settings(cfg)
-    for k, v in env.items():
-        monkeypatch.setenv(k, v)
-    args = _build_jvm_args(disable_xml_limits=True, **kwargs)
-    assert f"-Djava.util.logging.config.file={cfg.log_dir / 'logging.properties'}" in args
-    assert [a for a in args if a.startswith("-Xmx")] == ["-Xmx768m"]
-    assert [a for a in args if a.startswith("-XX:ErrorFile=")] == [f"-XX:ErrorFile={cfg.log_dir}/hs_err_pid%p.log"]
-    assert not [a for a in args if a.startswith(("kg", "home"))]  # no split fragments
+    cmd = server.java_command(cfg)
+    assert str(cfg.db_dir) in cmd and str(cfg.password_file) in cmd
+    assert [a for a in cmd if a.startswith("-Xmx")] == ["-Xmx768m"]
+    assert [a for a in cmd if a.startswith("-XX:ErrorFile=")] == [f"-XX:ErrorFile={cfg.log_dir}/hs_err_pid%p.log"]
+    assert not [a for a in cmd if a.startswith(("kg", "home"))]  # no split fragments
+    assert cmd[cmd.index("org.osintkg.neo4j.Launcher") + 1:][-2:] == [str(512 << 20), "600"]
+
+
+def test_bad_server_settings_are_refused(monkeypatch):
+    monkeypatch.setenv("KG_DB_HEAP", "lots")
+    with pytest.raises(server.ServerError, match="KG_DB_HEAP"):
+        server.ServerConfig.from_env()

@@ -1,7 +1,8 @@
-"""``kg db start|stop|status``: the zero-setup local Bolt server (ArcadeDB).
+"""``kg db install|start|stop|status``: the zero-setup local Neo4j Community server.
 
-Its files live in ``.kg/`` (or ``$KG_HOME``): data in ``db/``, logs in ``log/``, the root
-password in ``password`` (mode 0600). It listens on 127.0.0.1 only.
+``install`` fetches Neo4j with Maven into the per-user cache (once, at set-up). The server's
+files live in ``.kg/`` (or ``$KG_HOME``): data in ``db/``, logs in ``log/``, the ``neo4j``
+user's password in ``password`` (mode 0600). It listens on 127.0.0.1 only.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from .common import EXIT_INVALID, JsonOption, err, handle_errors, out, print_jso
 
 __all__ = ["app"]
 
-app = typer.Typer(help="The local Bolt server (ArcadeDB, loopback only): start, stop, status.",
+app = typer.Typer(help="The local Neo4j Community server (loopback only): install, start, stop, status.",
                   no_args_is_help=True)
 
 HomeOption = Annotated[Optional[Path], typer.Option(
@@ -34,6 +35,18 @@ def _cfg(home: Path | None, port: int | None):
 
 @app.command()
 @handle_errors
+def install(force: Annotated[bool, typer.Option("--force", help="Fetch and build again.")] = False,
+            json_out: JsonOption = False) -> None:
+    """Fetch Neo4j Community with Maven into the per-user cache (set-up; once per version)."""
+    from ..store import install as inst
+
+    done = inst.install(force=force, notify=lambda m: err.print(m, markup=False, highlight=False))
+    if json_out:
+        print_json(done.to_dict())
+
+
+@app.command()
+@handle_errors
 def start(home: HomeOption = None, port: PortOption = None, json_out: JsonOption = False) -> None:
     """Start the local server in the background (refused if it is already running)."""
     from ..store import server
@@ -45,8 +58,9 @@ def start(home: HomeOption = None, port: PortOption = None, json_out: JsonOption
     if json_out:
         print_json(st.to_dict())
         return
-    out.print(f"local server running: pid {pid}, {st.uri}, database {st.database}")
-    out.print(f"user root, password in {cfg.password_file} (mode 0600); logs in {cfg.log_dir}")
+    out.print(f"local server running: Neo4j {st.neo4j_version}, pid {pid}, {st.uri}, database {st.database}",
+              markup=False)
+    out.print(f"user neo4j, password in {cfg.password_file} (mode 0600); logs in {cfg.log_dir}", markup=False)
 
 
 @app.command()
@@ -95,8 +109,8 @@ def status(home: HomeOption = None, json_out: JsonOption = False) -> None:
     if json_out:
         print_json({**st.to_dict(), "datasets": datasets})
     elif st.running:
-        out.print(f"running: pid {st.pid}, {st.uri}, database {st.database}, "
-                  f"data {st.data_bytes / 1e6:.1f} MB in {st.home}")
+        out.print(f"running: Neo4j {st.neo4j_version}, pid {st.pid}, {st.uri}, database {st.database}, "
+                  f"data {st.data_bytes / 1e6:.1f} MB in {st.home}", markup=False)
         if datasets:
             out.print("datasets: " + ", ".join(f"{k} ({v} entities)" for k, v in datasets.items()), markup=False)
     else:

@@ -69,12 +69,16 @@ def register(app: typer.Typer) -> None:
             "--batch-size", min=1, help="Rows per transaction.")] = DEFAULT_BATCH_SIZE,
         timeout: Annotated[float, typer.Option(
             "--connect-timeout", min=0.1, help="Seconds to reach the database.")] = DEFAULT_CONNECTION_TIMEOUT,
+        no_schema: Annotated[bool, typer.Option(
+            "--no-schema", help="Do not create constraints and indexes (for a user without schema rights, "
+                                "e.g. an Aura or Enterprise editor).")] = False,
         json_out: JsonOption = False,
     ) -> None:
         """Load the dataset into Neo4j (NEO4J_URI) or the local server, idempotently.
 
         Constraints first, then batched managed transactions; counts are checked against
-        the networkx graph afterwards (a mismatch exits 1).
+        the networkx graph afterwards (a mismatch exits 1). A plain re-run after an
+        interruption converges to the same graph.
         """
         from ..store.connection import connect, resolve_target
         from ..store.loader import load_dataset_into
@@ -87,9 +91,9 @@ def register(app: typer.Typer) -> None:
             return
         check_schema(ds.schema)  # refused before a local server is started for nothing
         target = resolve_target()
-        with connect(target, connection_timeout=timeout) as driver, _progress() as progress:
+        with connect(target, connection_timeout=timeout, log=_warn) as driver, _progress() as progress:
             report = load_dataset_into(driver, target, ds, name, batch_size=batch_size, replace=replace,
-                                       progress=progress)
+                                       progress=progress, schema=not no_schema, notify=_warn)
         if json_out:
             print_json(report.to_dict())
             return
@@ -99,6 +103,10 @@ def register(app: typer.Typer) -> None:
                   f"{c.get('Document', 0)} documents, {c.get('Claim', 0)} claims, {links_n} links "
                   f"({report.written} of {report.rows} rows written, {report.deleted} removed, "
                   f"{report.total_seconds:.1f}s); counts match the graph")
+
+
+def _warn(message: str) -> None:
+    err.print(f"warning: {message}", markup=False, highlight=False)
 
 
 @contextmanager

@@ -1,5 +1,8 @@
 """``kg query``: Cypher against the database, read-only unless ``--write``.
 
+Read-only is Neo4j's to enforce: the statement is classified with ``EXPLAIN`` and run in a
+READ transaction that is rolled back (see :mod:`graph.store.query`).
+
 ``kg query "MATCH ... RETURN ..." --param name=value`` runs one statement;
 ``kg query --saved NAME`` runs a saved analyst query (``kg query --list`` shows them).
 Every saved query takes ``$dataset``, filled from ``--dataset`` or the data folder's name.
@@ -19,7 +22,7 @@ from rich.console import Console
 from rich.table import Table
 
 from ..store.defaults import DEFAULT_CONNECTION_TIMEOUT, DEFAULT_TIMEOUT
-from .common import DataOption, handle_errors, out, print_json
+from .common import DataOption, err, handle_errors, out, print_json
 from .load import DatasetOption, dataset_name
 
 __all__ = ["register", "render"]
@@ -93,8 +96,10 @@ def register(app: typer.Typer) -> None:
         saved: Annotated[Optional[str], typer.Option("--saved", help="Run a saved query by name.",
                                                      show_default=False)] = None,
         list_: Annotated[bool, typer.Option("--list", help="List the saved queries.")] = False,
-        write: Annotated[bool, typer.Option("--write", help="Allow writes and commit them.")] = False,
-        timeout: Annotated[float, typer.Option("--timeout", help="Cancel the query after this many seconds.")] = DEFAULT_TIMEOUT,
+        write: Annotated[bool, typer.Option(
+            "--write", help="Allow writes: run as an auto-commit transaction (CALL { } IN TRANSACTIONS works).")] = False,
+        timeout: Annotated[float, typer.Option(
+            "--timeout", help="The server stops the query after this many seconds (0: no limit).")] = DEFAULT_TIMEOUT,
         connect_timeout: Annotated[float, typer.Option("--connect-timeout", min=0.1,
                                                        help="Seconds to reach the database.")] = DEFAULT_CONNECTION_TIMEOUT,
         data: DataOption = Path("seeds"),
@@ -134,6 +139,13 @@ def register(app: typer.Typer) -> None:
             if re.search(r"\$dataset\b", text):
                 params.setdefault("dataset", dataset_name(data, dataset))
         target = resolve_target()
-        with connect(target, connection_timeout=connect_timeout) as driver:
+        with connect(target, connection_timeout=connect_timeout, log=_note) as driver:
             result = run_query(driver, target, text, params, write=write, timeout=timeout)
+        for note in result.notifications:
+            _note(note)
         render(result, fmt)
+
+
+def _note(message: str) -> None:
+    """A server notification or driver warning, on stderr, never as markup."""
+    err.print(f"note: {message}", markup=False, highlight=False)

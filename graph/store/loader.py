@@ -1,21 +1,24 @@
-"""``kg load``: write a validated dataset into the database, idempotently.
+"""``kg load``: write a validated dataset into Neo4j, idempotently and crash-safely.
 
 Order of work, each step in batches of ``UNWIND $rows`` run by ``execute_write`` (one
-managed transaction per batch; everything in it is ``MERGE`` or guarded ``CREATE``, so the
-driver may retry it safely):
+managed transaction per batch; everything in it is ``MERGE``, so the driver may retry it):
 
-1. constraints and indexes, ``IF NOT EXISTS``;
+1. constraints and indexes, ``IF NOT EXISTS`` (skipped, with a message, for a user without
+   schema rights, or with ``schema=False``);
 2. ``--replace``: this dataset's nodes are deleted (never anything else);
 3. ids and content digests (``row_hash``) of what an earlier load left are read, and the
    difference is planned (:func:`plan_steps`): what the dataset no longer has is deleted,
-   changed rows are updated, missing rows created, unchanged rows skipped;
-4. entities (update changed, then create missing with all labels at once), documents,
-   claims with their SUBJECT/OBJECT/IN_DOCUMENT relationships, ATTRIBUTED_TO and ITEM, then
-   one derived relationship per summary link;
+   rows missing or changed are written, unchanged rows skipped;
+4. entities (with all their labels; relabelled in place when their type changed),
+   documents, claims (each with SUBJECT/OBJECT/IN_DOCUMENT, ATTRIBUTED_TO, RELAYED_BY and
+   ITEM in one statement), then one derived relationship per summary link;
 5. the counts in the database are compared with the networkx graphs; a mismatch fails.
 
-A lost connection at any point raises :class:`LoadInterrupted`: committed batches stay, the
-open one is rolled back, and running the same load again converges to the same graph.
+Every row is written as one unit that carries its ``row_hash``, so a crash at any moment
+(client killed, server killed, connection lost) leaves rows either whole or absent, and a
+plain re-run of the same load converges to exactly the expected graph. A lost connection
+raises :class:`LoadInterrupted`; a statement the database refuses (permissions, a
+constraint) raises :class:`LoadRejected`.
 """
 
 from __future__ import annotations
@@ -23,23 +26,40 @@ from __future__ import annotations
 import json
 import time
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Callable
 
 from graph.errors import KGError
 
 from .connection import Target, describe_error, driver_errors
 from .cypher import label_expr, statement, statements
 from .defaults import DEFAULT_BATCH_SIZE
-from .rows import CLAIM_EDGE_TYPES, Rows, build_rows, ref_rows
+from .rows import CLAIM_EDGE_TYPES, Rows, build_rows, expected_ref_counts
 
-__all__ = ["LoadInterrupted", "CountMismatch", "Step", "LoadReport", "Existing", "plan_steps",
-           "expected_counts", "database_counts", "fetch_existing", "load_rows", "load_dataset_into", "prepare",
-           "DEFAULT_BATCH_SIZE", "MAX_BATCH_BYTES", "split_batches", "delete_dataset", "ensure_schema",
-           "list_datasets"]
+__all__ = [
+    "DEFAULT_BATCH_SIZE",
+    "MAX_BATCH_BYTES",
+    "CountMismatch",
+    "Existing",
+    "LoadInterrupted",
+    "LoadRejected",
+    "LoadReport",
+    "Step",
+    "database_counts",
+    "delete_dataset",
+    "ensure_schema",
+    "expected_counts",
+    "fetch_existing",
+    "list_datasets",
+    "load_dataset_into",
+    "load_rows",
+    "plan_steps",
+    "prepare",
+    "split_batches",
+]
 
-#: Bytes of parameters per transaction, at most. ArcadeDB's Bolt plugin drops a message over
-#: 16 MiB ("BOLT message too large") and never answers, so the client would wait forever.
+#: Bytes of parameters per transaction, about at most: keeps each transaction's memory on the
+#: server small whatever the rows hold (validation bounds every field's size).
 MAX_BATCH_BYTES = 8 * 1024 * 1024
 _DELETE_CHUNK = 10000
 _NODE_LABELS = ("Claim", "Document", "Entity")
@@ -49,6 +69,10 @@ ProgressFn = Callable[[str, int, int], None]
 
 class LoadInterrupted(KGError):
     """The database or the connection failed mid-load; re-running the load converges."""
+
+
+class LoadRejected(KGError):
+    """The database refused a statement of the load (permissions, a constraint, bad data)."""
 
 
 class CountMismatch(KGError):
@@ -137,32 +161,26 @@ def plan_steps(rows: Rows, existing: Existing | None = None) -> list[Step]:
     """The write steps that bring the database from *existing* to *rows*.
 
     With ``existing`` empty (a first load, ``--replace``, ``--dry-run``) every row is
-    written. Otherwise unchanged rows (same ``row_hash``) are skipped, rows that changed are
-    updated, and what the dataset no longer has is deleted. Statements come filled in, with
-    labels and relationship types checked and backtick-quoted.
+    written. Otherwise unchanged rows (same ``row_hash``) are skipped, rows that changed or
+    are missing are written, and what the dataset no longer has is deleted. Each row is one
+    atomic unit (an entity with its labels, a claim with all its relationships, a link), so
+    whatever a crash left, the ``row_hash`` comparison finds what to write again.
+    Statements come filled in, with labels and relationship types checked and
+    backtick-quoted.
     """
     ex = existing or Existing()
     steps: list[Step] = []
-    current_entities = {r["id"]: (labels, r) for labels, group in rows.entities.items() for r in group}
-
-    # Entities whose labels changed cannot be relabelled in place (ArcadeDB): re-create them.
-    retyped = {eid for eid, (etype, labels, _h) in ex.entities.items()
-               if eid in current_entities and (etype != current_entities[eid][1]["type"]
-                                                or set(labels) != set(current_entities[eid][0]))}
+    current_entities = {r["id"] for group in rows.entities.values() for r in group}
     gone_entities = [eid for eid in ex.entities if eid not in current_entities]
-    current_claims = {r["id"]: r for r in rows.claims}
+    current_claims = {r["id"] for r in rows.claims}
     gone_claims = [cid for cid in ex.claims if cid not in current_claims]
-    # A claim whose subject or object entity is re-created lost those relationships.
-    recreate_claims = [cid for cid, r in current_claims.items()
-                       if cid in ex.claims and (r["subject"] in retyped or r["object"] in retyped)]
     current_docs = {r["id"] for r in rows.documents}
     gone_docs = [did for did in ex.documents if did not in current_docs]
     current_links = {(r["subject"], p, r["object"]) for p, group in rows.links.items() for r in group}
     gone_links = [k for k in ex.links if k not in current_links]
 
     # Deletions first: claims, documents, entities (DETACH), then links.
-    for label, ids in (("Claim", gone_claims + recreate_claims), ("Document", gone_docs),
-                       ("Entity", gone_entities + sorted(retyped))):
+    for label, ids in (("Claim", gone_claims), ("Document", gone_docs), ("Entity", gone_entities)):
         if ids:
             steps.append(Step(f"delete {label}", [statement("delete_nodes", LABEL=label_expr([label]))],
                               ids, param="ids"))
@@ -172,47 +190,31 @@ def plan_steps(rows: Rows, existing: Existing | None = None) -> list[Step]:
     for p, group in sorted(by_type.items()):
         steps.append(Step(f"delete links {p}", [statement("link_delete", TYPE=label_expr([p]))], group))
 
-    # Entities: create missing (all labels at once), update changed.
+    # Entities missing or changed; one whose type changed loses its old labels in the same
+    # transaction (relabelled in place, so its claims keep their relationships).
     for labels, group in rows.entities.items():
-        create = [r for r in group if r["id"] not in ex.entities or r["id"] in retyped]
-        update = [r for r in group if r["id"] in ex.entities and r["id"] not in retyped
-                  and ex.entities[r["id"]][2] != r["row_hash"]]
-        name = ":".join(labels)
-        if update:
-            steps.append(Step(f"update {name}", [statement("entity_update")], update))
-        if create:
-            steps.append(Step(f"create {name}", [statement("entity_create", LABELS=label_expr(labels))], create))
+        by_stale: dict[tuple[str, ...], list[dict]] = {}
+        for r in group:
+            before = ex.entities.get(r["id"])
+            if before is not None and before[2] == r["row_hash"]:
+                continue
+            stale = tuple(sorted(set(before[1]) - set(labels))) if before else ()
+            by_stale.setdefault(stale, []).append(r)
+        for stale, todo in sorted(by_stale.items()):
+            stmts = [statement("entity_relabel", LABELS=label_expr(stale))] if stale else []
+            stmts.append(statement("entity_upsert", LABELS=label_expr(labels)))
+            steps.append(Step(f"entities {':'.join(labels)}", stmts, todo))
 
     docs = [r for r in rows.documents if ex.documents.get(r["id"], "") != r["row_hash"]]
     if docs:
         steps.append(Step("documents", [statement("document_upsert")], docs))
 
-    recreate = set(recreate_claims)
-    create = [r for r in rows.claims if r["id"] not in ex.claims or r["id"] in recreate]
-    update = [r for r in rows.claims if r["id"] in ex.claims and r["id"] not in recreate
-              and ex.claims[r["id"]] != r["row_hash"]]
-    if update:
-        steps.append(Step("update claims", [statement("claim_update")], update))
-        steps.append(Step("clear claim refs", [statement("claim_refs_delete")], [r["id"] for r in update],
-                          param="ids"))
-    if create:
-        steps.append(Step("claims", [statement("claim_create")], create))
-    # ATTRIBUTED_TO / ITEM for new and changed claims, and for claims whose target entity
-    # was re-created (DETACH DELETE took the relationship with it).
-    ref_claims = create + update + [r for r in rows.claims if r["id"] in ex.claims and r["id"] not in recreate
-                                    and ex.claims[r["id"]] == r["row_hash"]
-                                    and (r.get("attributed_to") in retyped or r.get("item") in retyped)]
-    attributed, items = ref_rows(ref_claims)
-    if attributed:
-        steps.append(Step("claims ATTRIBUTED_TO", [statement("claim_ref", TYPE=label_expr(["ATTRIBUTED_TO"]))],
-                          attributed))
-    if items:
-        steps.append(Step("claims ITEM", [statement("claim_ref", TYPE=label_expr(["ITEM"]))], items))
+    claims = [r for r in rows.claims if ex.claims.get(r["id"], "") != r["row_hash"]]
+    if claims:
+        steps.append(Step("claims", [statement("claim_upsert")], claims))
 
     for predicate, group in rows.links.items():
-        todo = [r for r in group
-                if r["subject"] in retyped or r["object"] in retyped
-                or ex.links.get((r["subject"], predicate, r["object"]), "") != r["props"]["row_hash"]]
+        todo = [r for r in group if ex.links.get((r["subject"], predicate, r["object"]), "") != r["props"]["row_hash"]]
         if todo:
             steps.append(Step(f"links {predicate}", [statement("link_upsert", TYPE=label_expr([predicate]))], todo))
     return steps
@@ -221,7 +223,7 @@ def plan_steps(rows: Rows, existing: Existing | None = None) -> list[Step]:
 def total_rows(rows: Rows) -> int:
     """How many rows the dataset has in all (entities, documents, claims, refs, links)."""
     c = rows.counts()
-    return c["entities"] + c["documents"] + c["claims"] + c["attributed_to"] + c["items"] + c["links"]
+    return c["entities"] + c["documents"] + c["claims"] + c["attributed_to"] + c["relayed_by"] + c["items"] + c["links"]
 
 
 def expected_counts(dataset, links=None) -> dict[str, int]:
@@ -236,8 +238,7 @@ def expected_counts(dataset, links=None) -> dict[str, int]:
     S = summary_graph(dataset, links)
     out = {"Entity": G.number_of_nodes(), "Document": len(dataset.documents), "Claim": G.number_of_edges(),
            "SUBJECT": G.number_of_edges(), "OBJECT": G.number_of_edges(), "IN_DOCUMENT": G.number_of_edges()}
-    out["ATTRIBUTED_TO"] = sum(1 for *_e, d in G.edges(data=True) if d.get("attributed_to"))
-    out["ITEM"] = sum(1 for *_e, d in G.edges(data=True) if d.get("item"))
+    out.update(expected_ref_counts(dataset))
     for predicate, n in Counter(k for _a, _b, k in S.edges(keys=True)).items():
         out[f"link:{predicate}"] = n
     return out
@@ -315,15 +316,31 @@ def list_datasets(session) -> dict[str, int]:
     return {r["dataset"]: r["entities"] for r in _read(session, statement("datasets"), {})}
 
 
-def ensure_schema(session) -> None:
-    """Create the constraints and indexes (``IF NOT EXISTS``), each in its own transaction."""
+def ensure_schema(session, notify: Callable[[str], None] | None = None) -> bool:
+    """Create the constraints and indexes (``IF NOT EXISTS``), each in its own transaction.
+
+    Returns False, after telling *notify*, when the user may not change the schema (an
+    ``editor`` role on Aura or Enterprise): the load then goes on without creating them.
+    """
     for text in statements("schema"):
-        session.run(text).consume()
+        try:
+            session.run(text).consume()
+        except driver_errors() as exc:
+            if ".Security." not in (getattr(exc, "code", None) or ""):
+                raise
+            if notify:
+                notify("this user may not create constraints or indexes; loading without them "
+                       f"({describe_error(exc)}). Ask an administrator to run `kg load` once, "
+                       "or pass --no-schema to skip this step.")
+            return False
+    return True
 
 
 def load_rows(driver, target: Target, rows: Rows, *, batch_size: int = DEFAULT_BATCH_SIZE,
               replace: bool = False, progress: ProgressFn | None = None,
-              expected: dict[str, int] | None = None, check: bool = True) -> LoadReport:
+              expected: dict[str, int] | None = None, check: bool = True, schema: bool = True,
+              notify: Callable[[str], None] | None = None,
+              fail_after: Callable[[str], None] | None = None) -> LoadReport:
     """Bring *target* in line with *rows* and (with *expected*) check the counts.
 
     Parameters
@@ -331,8 +348,7 @@ def load_rows(driver, target: Target, rows: Rows, *, batch_size: int = DEFAULT_B
     driver : neo4j.Driver
         An open driver (see :func:`graph.store.connection.connect`).
     target : Target
-        The database (its ``database`` is always passed: on ArcadeDB a session without it
-        may land in another database).
+        The database (``None``: the server's home database).
     rows : Rows
         From :func:`graph.store.rows.build_rows`.
     batch_size : int
@@ -344,34 +360,49 @@ def load_rows(driver, target: Target, rows: Rows, *, batch_size: int = DEFAULT_B
         and once as ``progress("", 0, rows_to_write)`` when the total is known.
     expected : dict, optional
         Counts from :func:`expected_counts`; compared after loading when *check* is set.
+    schema : bool
+        Create constraints and indexes first (``--no-schema``: don't).
+    notify : callable, optional
+        Receives one-line messages (a schema step skipped for lack of rights).
+    fail_after : callable, optional
+        Called with each step boundary's name after it is passed (``"schema"``,
+        ``"replace"``, ``"plan"``, ``"<step> batch <i>"``, ``"written"``); the
+        crash-convergence tests make it raise there.
 
     Raises
     ------
     LoadInterrupted
         The server or the connection failed; the message says how far the load got.
+    LoadRejected
+        The database refused a statement (permissions, a constraint).
     CountMismatch
         The counts after loading differ from *expected*.
     """
     if batch_size < 1:
         raise ValueError("batch_size must be positive")
-    report = LoadReport(dataset=rows.dataset, database=target.database, uri=target.display,
+    report = LoadReport(dataset=rows.dataset, database=target.database or "(home)", uri=target.display,
                         batch_size=batch_size, rows=total_rows(rows))
     params_base = {"dataset": rows.dataset}
     where = "connecting"
     done = todo = 0
+    passed = fail_after or (lambda _name: None)
     t0 = time.perf_counter()
     try:
         with driver.session(database=target.database) as session:
-            where = "creating constraints and indexes"
-            ensure_schema(session)
+            if schema:
+                where = "creating constraints and indexes"
+                ensure_schema(session, notify)
+            passed("schema")
             if replace:
                 where = "deleting the dataset (--replace)"
                 report.replaced = delete_dataset(session, rows.dataset)
+                passed("replace")
             where = "reading what an earlier load left"
             td = time.perf_counter()
             existing = Existing() if replace else fetch_existing(session, rows.dataset)
             steps = plan_steps(rows, existing)
             report.diff_seconds = time.perf_counter() - td
+            passed("plan")
             todo = sum(len(s.rows) for s in steps)
             if progress:
                 progress("", 0, todo)
@@ -387,14 +418,21 @@ def load_rows(driver, target: Target, rows: Rows, *, batch_size: int = DEFAULT_B
                         report.deleted += len(batch)
                     if progress:
                         progress(step.name, len(batch), todo)
+                    passed(f"{step.name} batch {i}")
             report.write_seconds = time.perf_counter() - tw
             report.written = done
+            passed("written")
             if check:
                 where = "counting"
                 tc = time.perf_counter()
                 report.counts = database_counts(session, rows.dataset)
                 report.check_seconds = time.perf_counter() - tc
     except driver_errors() as exc:
+        if _rejected(exc):
+            raise LoadRejected(
+                f"{target.display} refused the load of dataset {rows.dataset!r} while {where} "
+                f"({done} of {todo} rows written): {target.scrub(describe_error(exc))}"
+            ) from None
         raise LoadInterrupted(
             f"load of dataset {rows.dataset!r} into {target.display} interrupted while {where} "
             f"({done} of {todo} rows written): {target.scrub(describe_error(exc))}. "
@@ -411,6 +449,13 @@ def load_rows(driver, target: Target, rows: Rows, *, batch_size: int = DEFAULT_B
     return report
 
 
+def _rejected(exc: BaseException) -> bool:
+    """True for the server refusing a statement, False for a lost server or connection."""
+    from neo4j.exceptions import ClientError
+
+    return isinstance(exc, ClientError)
+
+
 def prepare(dataset, name: str) -> tuple[Rows, dict[str, int]]:
     """The rows of *dataset* (tagged *name*) and the counts they must leave in the database.
 
@@ -425,7 +470,8 @@ def prepare(dataset, name: str) -> tuple[Rows, dict[str, int]]:
 def load_dataset_into(driver, target: Target, dataset, name: str, **kwargs) -> LoadReport:
     """Build rows for *dataset* (tagged *name*), load them and check the counts.
 
-    *kwargs* go to :func:`load_rows` (``batch_size``, ``replace``, ``progress``, ``check``).
+    *kwargs* go to :func:`load_rows` (``batch_size``, ``replace``, ``progress``, ``check``,
+    ``schema``, ``notify``, ``fail_after``).
     """
     rows, expected = prepare(dataset, name)
     return load_rows(driver, target, rows, expected=expected, **kwargs)

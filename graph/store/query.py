@@ -1,25 +1,26 @@
 """``kg query``: Cypher for analysts, read-only unless asked otherwise, with a timeout.
 
-Read-only is enforced twice, because neither a ``READ_ACCESS`` session nor
-``execute_read`` stops a write on ArcadeDB:
+Read-only is enforced by the database, twice, and never by reading the statement here:
 
-1. before sending, the statement is scanned (strings, comments and backtick-quoted names
-   removed) and refused if it has a write clause or calls a procedure not known to read;
-2. it runs in an explicit transaction that is **always rolled back**, and a result whose
-   summary reports updates is refused as well.
+1. ``EXPLAIN`` first: Neo4j plans the statement without running it and reports its query
+   type (``r`` read, ``rw`` read-write, ``w`` write, ``s`` schema). Anything but ``r`` is
+   refused with :class:`WriteRefused` before it runs; a procedure counts as read only when
+   Neo4j classifies it so.
+2. The statement then runs in a transaction opened in READ access mode, which Neo4j itself
+   refuses to let write (``Neo.ClientError.Statement.AccessMode``, reported as
+   :class:`WriteRefused` too), and it is rolled back, never committed.
 
-``--write`` opts out: the transaction is committed instead.
+``--write`` opts out: the statement runs as an auto-commit transaction in WRITE mode, so
+``CALL { … } IN TRANSACTIONS`` works.
 
-The timeout is enforced on the client: the query runs in a worker thread and, past the
-limit, the driver is closed, which drops the connection (ArcadeDB ignores per-transaction
-timeouts; the timeout is still passed so that a real Neo4j stops the work server-side).
+The timeout is the server's: it is sent with the transaction, Neo4j stops the work when it
+passes, and the error is reported as :class:`QueryTimeout`.
 """
 
 from __future__ import annotations
 
 import json
 import re
-import threading
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -29,29 +30,17 @@ from graph.errors import KGError
 from .connection import Target, describe_error, driver_errors
 from .defaults import DEFAULT_TIMEOUT
 
-__all__ = ["WriteRefused", "QueryTimeout", "QueryFailed", "QueryResult", "SavedQuery",
-           "write_clauses", "parse_param", "run_query", "saved_queries", "get_saved",
-           "to_plain", "QUERIES_DIR", "DEFAULT_TIMEOUT"]
+__all__ = ["DEFAULT_TIMEOUT", "QUERIES_DIR", "QueryFailed", "QueryResult", "QueryTimeout", "SavedQuery",
+           "WriteRefused", "explain_query_type", "get_saved", "parse_param", "run_query", "saved_queries",
+           "to_plain"]
 
 QUERIES_DIR = Path(__file__).resolve().parent / "queries"
-
-_WRITE_WORDS = ("CREATE", "MERGE", "SET", "DELETE", "DETACH", "REMOVE", "DROP", "FOREACH",
-                "LOAD", "ALTER", "GRANT", "DENY", "REVOKE", "RENAME", "TERMINATE")
-#: Procedures that only read. Any other ``CALL name(...)`` is refused without --write.
-_READ_PROCEDURES = {"db.labels", "db.relationshiptypes", "db.propertykeys", "db.schema.visualization",
-                    "db.schema.nodetypeproperties", "db.schema.reltypeproperties", "db.indexes",
-                    "db.constraints", "db.info", "dbms.components", "db.ping"}
-_LEXER = re.compile(
-    r"""
-      (?P<str>'(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*")
-    | (?P<bq>`(?:[^`]|``)*`)
-    | (?P<line>//[^\n]*)
-    | (?P<block>/\*.*?\*/)
-    | (?P<word>[A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z_][A-Za-z0-9_]*)*)
-    | (?P<other>.)
-    """,
-    re.VERBOSE | re.DOTALL,
-)
+#: What Neo4j's ``query_type`` values mean, for messages.
+QUERY_TYPES = {"r": "read", "rw": "read-write", "w": "write", "s": "schema"}
+# A leading ``CYPHER 25 …`` option clause, ``EXPLAIN`` or ``PROFILE``: EXPLAIN goes after the
+# options, and an EXPLAIN/PROFILE of the user's own is replaced rather than doubled.
+_PREFIX = re.compile(r"\A\s*(?P<cypher>CYPHER(?:\s+(?:\d+|\w+(?:\.\w+)*\s*=\s*\w+))*\s+)?(?P<mode>EXPLAIN\b|PROFILE\b)?",
+                     re.IGNORECASE)
 
 
 class WriteRefused(KGError):
@@ -66,53 +55,30 @@ class QueryFailed(KGError):
     """The database rejected the query or the connection failed."""
 
 
-def _tokens(text: str) -> list[tuple[str, str]]:
-    """(kind, text) tokens with strings, comments and quoted names reduced to placeholders."""
-    out = []
-    for m in _LEXER.finditer(text):
-        kind = m.lastgroup
-        if kind in ("line", "block"):
-            continue
-        if kind == "other" and m.group().isspace():
-            continue
-        out.append((kind, m.group()))
-    return out
-
-
-def write_clauses(text: str) -> list[str]:
-    """The write clauses and write-capable procedure calls found in *text* (empty: read-only).
-
-    Words inside strings, comments and backticks do not count, nor do property keys
-    (``n.set``), labels (``:Create``), parameters (``$delete``) or map keys (``{merge: 1}``).
+def _explained(text: str) -> str:
+    """*text* as an ``EXPLAIN`` statement (after any ``CYPHER`` options).
 
     Examples
     --------
-    >>> write_clauses("MATCH (n) WHERE n.name = 'CREATE' RETURN n")
-    []
-    >>> write_clauses("MATCH (n) DETACH DELETE n")
-    ['DETACH', 'DELETE']
-    >>> write_clauses("CALL apoc.create.node(['X'], {})")
-    ['CALL apoc.create.node']
+    >>> _explained("MATCH (n) RETURN n")
+    'EXPLAIN MATCH (n) RETURN n'
+    >>> _explained("CYPHER 25 PROFILE MATCH (n) RETURN n")
+    'CYPHER 25 EXPLAIN MATCH (n) RETURN n'
+    >>> _explained("CYPHER 25 runtime=slotted MATCH (n) RETURN n")
+    'CYPHER 25 runtime=slotted EXPLAIN MATCH (n) RETURN n'
     """
-    toks = _tokens(text)
-    found = []
-    for i, (kind, tok) in enumerate(toks):
-        if kind != "word":
-            continue
-        prev = toks[i - 1][1] if i else ""
-        nxt = toks[i + 1][1] if i + 1 < len(toks) else ""
-        if prev in (".", ":", "$") or nxt == ":":
-            continue
-        upper = tok.upper()
-        if upper in _WRITE_WORDS:
-            found.append(upper)
-        elif upper == "CALL" and i + 1 < len(toks) and toks[i + 1][0] == "word":
-            proc = toks[i + 1][1]
-            if proc.lower() not in _READ_PROCEDURES:
-                found.append(f"CALL {proc}")
-        elif upper == "TRANSACTIONS" and prev.upper() == "IN":
-            found.append("IN TRANSACTIONS")
-    return found
+    m = _PREFIX.match(text)
+    assert m is not None  # every group is optional
+    return f"{m.group('cypher') or ''}EXPLAIN{text[m.end():] if m.group('mode') else ' ' + text[m.end():]}"
+
+
+def _code(exc: BaseException) -> str:
+    return getattr(exc, "code", None) or ""
+
+
+def explain_query_type(session, text: str, params: dict) -> str:
+    """The query type Neo4j gives *text* (``r``, ``rw``, ``w`` or ``s``) without running it."""
+    return session.run(_explained(text), params).consume().query_type or ""
 
 
 def parse_param(spec: str) -> tuple[str, object]:
@@ -142,7 +108,8 @@ def parse_param(spec: str) -> tuple[str, object]:
 
 def to_plain(value):
     """A driver value as plain JSON-able data (nodes, relationships, paths, temporal types)."""
-    from neo4j.graph import Node, Path as GPath, Relationship
+    from neo4j.graph import Node, Relationship
+    from neo4j.graph import Path as GPath
 
     if isinstance(value, Node):
         return {"labels": sorted(value.labels), "properties": to_plain(dict(value))}
@@ -169,6 +136,7 @@ class QueryResult:
     seconds: float
     updates: dict = field(default_factory=dict)
     committed: bool = False
+    notifications: list[str] = field(default_factory=list)
 
     def records(self) -> list[dict]:
         return [dict(zip(self.keys, row)) for row in self.rows]
@@ -182,40 +150,54 @@ def _counters(summary) -> dict:
     return {n: getattr(c, n) for n in names if getattr(c, n)}
 
 
-def _execute(driver, target: Target, text: str, params: dict, write: bool, timeout: float) -> QueryResult:
+def _run(driver, target: Target, text: str, params: dict, write: bool, timeout: float) -> QueryResult:
     import neo4j
 
+    limit = timeout if timeout and timeout > 0 else None
     t0 = time.perf_counter()
-    with driver.session(database=target.database,
-                        default_access_mode=neo4j.WRITE_ACCESS if write else neo4j.READ_ACCESS) as session:
-        tx = session.begin_transaction(timeout=timeout)
+    mode = neo4j.WRITE_ACCESS if write else neo4j.READ_ACCESS
+    with driver.session(database=target.database, default_access_mode=mode) as session:
+        if write:
+            # Auto-commit, so that CALL { … } IN TRANSACTIONS is allowed.
+            result = session.run(neo4j.Query(text, timeout=limit), params)
+            keys = list(result.keys())
+            rows = [[to_plain(v) for v in record.values()] for record in result]
+            summary = result.consume()
+            return QueryResult(keys, rows, time.perf_counter() - t0, _counters(summary), committed=True,
+                               notifications=_notes(summary))
+        kind = explain_query_type(session, text, params)
+        if kind != "r":
+            raise WriteRefused(f"refused: Neo4j classifies this statement as {QUERY_TYPES.get(kind, kind or 'unknown')}"
+                               " and kg query is read-only; nothing was run. Use --write to allow writes.")
+        tx = session.begin_transaction(timeout=limit)
         try:
             result = tx.run(text, params)
             keys = list(result.keys())
             rows = [[to_plain(v) for v in record.values()] for record in result]
             summary = result.consume()
-            updates = _counters(summary)
-            if write:
-                tx.commit()
-            elif updates or summary.counters.contains_updates or summary.counters.contains_system_updates:
-                raise WriteRefused("the statement wrote to the database "
-                                   f"({', '.join(f'{k}={v}' for k, v in updates.items()) or 'updates'}); "
-                                   "it was rolled back. Use --write to allow writes.")
         finally:
-            if not tx.closed():
-                tx.rollback()
-    return QueryResult(keys, rows, time.perf_counter() - t0, updates, committed=write)
+            tx.rollback()  # read-only: nothing is ever committed
+    return QueryResult(keys, rows, time.perf_counter() - t0, _counters(summary), notifications=_notes(summary))
+
+
+def _notes(summary) -> list[str]:
+    """The server's notifications (deprecations, unbounded paths …) as one-line texts."""
+    out = []
+    for n in getattr(summary, "summary_notifications", None) or []:
+        title = getattr(n, "title", "") or ""
+        desc = getattr(n, "description", "") or ""
+        out.append(" ".join(f"{title}: {desc}".split()).strip(": "))
+    return out
 
 
 def run_query(driver, target: Target, text: str, params: dict | None = None, *, write: bool = False,
               timeout: float = DEFAULT_TIMEOUT) -> QueryResult:
-    """Run one statement; read-only (always rolled back) unless *write*.
+    """Run one statement; read-only (checked and enforced by Neo4j, rolled back) unless *write*.
 
     Parameters
     ----------
     driver : neo4j.Driver
-        Closed by this function when the timeout fires (the only way to stop the wait on
-        ArcadeDB); callers open a fresh driver per query.
+        An open driver.
     target : Target
         The database.
     text : str
@@ -223,51 +205,33 @@ def run_query(driver, target: Target, text: str, params: dict | None = None, *, 
     params : dict
         Query parameters.
     write : bool
-        Commit instead of rolling back, and skip the write-clause check.
+        Run as an auto-commit transaction in WRITE mode and keep what it does.
     timeout : float
-        Seconds before the query is cancelled (0 or less: no limit).
+        Seconds before the server stops the query (0 or less: no limit).
 
     Raises
     ------
     WriteRefused
-        *write* is false and the statement writes (checked before sending, and after).
+        *write* is false and Neo4j classifies the statement as anything but read, or
+        refuses it in the READ transaction.
     QueryTimeout
-        The timeout fired; the connection was dropped.
+        The server stopped the query at the timeout; nothing was committed.
     QueryFailed
         The database rejected the query or the connection failed.
     """
-    params = dict(params or {})
-    if not write:
-        clauses = write_clauses(text)
-        if clauses:
-            raise WriteRefused(f"refused: the statement writes ({', '.join(dict.fromkeys(clauses))}) and "
-                               "kg query is read-only; nothing was sent. Use --write to allow writes.")
-    outcome: dict = {}
-
-    def work():
-        try:
-            outcome["result"] = _execute(driver, target, text, params, write, timeout)
-        except BaseException as exc:  # noqa: BLE001 - handed to the caller's thread
-            outcome["error"] = exc
-
-    worker = threading.Thread(target=work, name="kg-query", daemon=True)
-    worker.start()
-    worker.join(timeout if timeout and timeout > 0 else None)
-    if worker.is_alive():
-        # Dropping the connection is the only cancel ArcadeDB honours; the transaction is
-        # never committed, so nothing the query did is kept.
-        driver.close()
-        worker.join(5.0)
-        raise QueryTimeout(f"query cancelled after {timeout:g}s (--timeout); nothing was committed. "
-                           "Narrow it (LIMIT, a more selective MATCH) or raise --timeout.")
-    if "error" in outcome:
-        exc = outcome["error"]
-        if isinstance(exc, KGError):
-            raise exc
-        if isinstance(exc, driver_errors()):
-            raise QueryFailed(f"{target.display}: {target.scrub(describe_error(exc))}") from None
-        raise exc
-    return outcome["result"]
+    try:
+        return _run(driver, target, text, dict(params or {}), write, timeout)
+    except KGError:
+        raise
+    except driver_errors() as exc:
+        code = _code(exc)
+        if code.endswith(".AccessMode"):
+            raise WriteRefused("refused: Neo4j would not run this statement in a read transaction, and kg query "
+                               "is read-only; nothing was committed. Use --write to allow writes.") from None
+        if ".TransactionTimedOut" in code:
+            raise QueryTimeout(f"the server stopped the query after {timeout:g}s (--timeout); nothing was "
+                               "committed. Narrow it (LIMIT, a more selective MATCH) or raise --timeout.") from None
+        raise QueryFailed(f"{target.display}: {target.scrub(describe_error(exc))}") from None
 
 
 # Saved queries ----------------------------------------------------------------------------

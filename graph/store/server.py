@@ -1,30 +1,31 @@
-"""The zero-setup local Bolt server: ArcadeDB from PyPI, run as a background process.
+"""The zero-setup local server: real Neo4j Community, run as a background Java process.
 
-``kg db start`` spawns ``python -m graph.store.server run`` detached from the terminal; that
-child starts ArcadeDB (bundled JRE, loaded through JPype by ``arcadedb_embedded``) with the
-Bolt plugin bound to 127.0.0.1 and waits for SIGTERM. Everything it owns lives under one
-home folder (``.kg/`` in the current directory, or ``$KG_HOME``)::
+``kg db install`` fetched Neo4j's jars with Maven (:mod:`graph.store.install`); ``kg db
+start`` runs them through a small launcher (``graph/store/neo4j/src``) that embeds the DBMS
+with Bolt bound to 127.0.0.1, authentication on, ``LOAD CSV`` file URLs refused and a
+server-side transaction timeout. Everything the server owns lives under one home folder
+(``.kg/`` in the current directory, or ``$KG_HOME``)::
 
     .kg/
-      db/               ArcadeDB server root (config/, databases/kg/)
-      log/server.log    the child's stdout/stderr
-      log/arcadedb.log  ArcadeDB's own java.util.logging output
-      server.pid        pid of the running child
-      server.json       ports and database of the running child
-      password          root password, generated on first start, mode 0600
+      db/               Neo4j's home (data/, logs/, an empty import/)
+      log/server.log    the launcher's stdout/stderr
+      server.pid        pid of the running Java process
+      server.json       port and Neo4j version of the running server
+      password          the ``neo4j`` user's password, generated on first start, mode 0600
 
-The password never appears on a command line or in a log: the child reads it from the file.
+The password never appears on a command line or in a log: the launcher reads it from the
+file and sets it through the embedded API before Bolt clients can log in.
 """
 
 from __future__ import annotations
 
 import json
 import os
+import re
 import secrets
 import signal
 import socket
 import subprocess
-import sys
 import time
 from dataclasses import asdict, dataclass, replace
 from pathlib import Path
@@ -34,24 +35,25 @@ from graph.errors import KGError
 __all__ = [
     "DEFAULT_BOLT_PORT",
     "DEFAULT_DATABASE",
+    "USER",
     "ServerConfig",
     "ServerError",
     "ServerStatus",
+    "java_command",
     "kg_home",
     "read_password",
+    "running_config",
     "start",
-    "stop",
     "status",
-    "run_foreground",
-    "jvm_settings",
+    "stop",
 ]
 
 DEFAULT_BOLT_PORT = 7687
-DEFAULT_DATABASE = "kg"
-USER = "root"
+#: Neo4j Community has one user database; it is the server's home database.
+DEFAULT_DATABASE = "neo4j"
+USER = "neo4j"
 #: Marker looked for in /proc/PID/cmdline so ``stop`` never signals a recycled pid.
-_CMD_MARKER = "graph.store.server"
-_BOLT_PLUGIN = "Bolt:com.arcadedb.bolt.BoltProtocolPlugin"
+_CMD_MARKER = "org.osintkg.neo4j.Launcher"
 
 
 class ServerError(KGError):
@@ -79,16 +81,23 @@ class ServerConfig:
     database : str
         Name of the database created on first start.
     heap : str
-        Maximum JVM heap (``$KG_DB_HEAP``, default ``2g``).
+        Maximum JVM heap (``$KG_DB_HEAP``, default ``1g``).
+    pagecache : str
+        Neo4j's page cache (``$KG_DB_PAGECACHE``, default ``512m``).
+    tx_timeout : int
+        Server-side limit on any one transaction, in seconds (``$KG_DB_TX_TIMEOUT``,
+        default 600): a backstop for runaway queries, far above any load batch.
     """
 
     home: Path
     port: int = DEFAULT_BOLT_PORT
     database: str = DEFAULT_DATABASE
-    heap: str = "2g"
+    heap: str = "1g"
+    pagecache: str = "512m"
+    tx_timeout: int = 600
 
     @classmethod
-    def from_env(cls, home: Path | None = None, port: int | None = None) -> "ServerConfig":
+    def from_env(cls, home: Path | None = None, port: int | None = None) -> ServerConfig:
         """Build a config from arguments, falling back to ``$KG_HOME``/``$KG_BOLT_PORT``."""
         if port is None:
             raw = os.environ.get("KG_BOLT_PORT")
@@ -98,8 +107,14 @@ class ServerConfig:
                 raise ServerError(f"KG_BOLT_PORT must be a port number, not {raw!r}") from None
         if not 0 < port < 65536:
             raise ServerError(f"invalid Bolt port {port}")
-        return cls(home=(home or kg_home()).absolute(), port=port,
-                   heap=os.environ.get("KG_DB_HEAP", "2g"))
+        timeout = os.environ.get("KG_DB_TX_TIMEOUT") or "600"
+        if not timeout.isdigit() or int(timeout) < 1:
+            raise ServerError(f"KG_DB_TX_TIMEOUT must be a whole number of seconds, not {timeout!r}")
+        cfg = cls(home=(home or kg_home()).absolute(), port=port, heap=os.environ.get("KG_DB_HEAP") or "1g",
+                  pagecache=os.environ.get("KG_DB_PAGECACHE") or "512m", tx_timeout=int(timeout))
+        _size_bytes(cfg.heap, "KG_DB_HEAP")
+        _size_bytes(cfg.pagecache, "KG_DB_PAGECACHE")
+        return cfg
 
     # Paths -------------------------------------------------------------------------------
     @property
@@ -127,10 +142,6 @@ class ServerConfig:
         return self.home / "password"
 
     @property
-    def logging_properties(self) -> Path:
-        return self.log_dir / "logging.properties"
-
-    @property
     def jvm_error_file(self) -> str:
         """The JVM's crash log pattern (``%p`` is the pid)."""
         return str(self.log_dir / "hs_err_pid%p.log")
@@ -150,14 +161,29 @@ class ServerStatus:
     database: str | None
     home: str
     data_bytes: int
+    neo4j_version: str | None = None
 
     def to_dict(self) -> dict:
         return asdict(self)
 
 
+def _size_bytes(text: str, what: str) -> int:
+    """``512m``/``1g``/``1048576`` as bytes; raises :class:`ServerError` naming *what*.
+
+    Examples
+    --------
+    >>> _size_bytes("512m", "heap")
+    536870912
+    """
+    m = re.fullmatch(r"(\d+)([kmg]?)", text.strip().lower())
+    if not m or int(m.group(1)) == 0:
+        raise ServerError(f"{what} must be a size such as 512m or 2g, not {text!r}")
+    return int(m.group(1)) * {"": 1, "k": 1 << 10, "m": 1 << 20, "g": 1 << 30}[m.group(2)]
+
+
 # Password -----------------------------------------------------------------------------------
 def read_password(cfg: ServerConfig) -> str | None:
-    """Return the stored root password (``cfg.password_file``), or None before the first start."""
+    """Return the stored ``neo4j`` password (``cfg.password_file``), or None before the first start."""
     try:
         return cfg.password_file.read_text(encoding="utf-8").strip()
     except FileNotFoundError:
@@ -168,8 +194,7 @@ def _ensure_password(cfg: ServerConfig) -> str:
     existing = read_password(cfg)
     if existing:
         return existing
-    # ArcadeDB requires at least 8 characters; token_urlsafe(18) gives 24.
-    password = secrets.token_urlsafe(18)
+    password = secrets.token_urlsafe(24)
     fd = os.open(cfg.password_file, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
     with os.fdopen(fd, "w", encoding="utf-8") as fh:
         fh.write(password + "\n")
@@ -220,7 +245,7 @@ def _state_config(cfg: ServerConfig) -> ServerConfig | None:
     state = _read_state(cfg)
     if "port" not in state:
         return None
-    return replace(cfg, port=int(state["port"]), database=state.get("database", cfg.database))
+    return replace(cfg, port=int(state["port"]))
 
 
 def _port_free(port: int) -> bool:
@@ -269,7 +294,8 @@ def status(cfg: ServerConfig) -> ServerStatus:
         uri=live.uri if live else None,
         database=live.database if live else None,
         home=str(cfg.home),
-        data_bytes=_dir_size(cfg.db_dir) if cfg.db_dir.exists() else 0,
+        data_bytes=_dir_size(cfg.db_dir / "data") if cfg.db_dir.exists() else 0,
+        neo4j_version=_read_state(cfg).get("neo4j_version") if live else None,
     )
 
 
@@ -301,6 +327,8 @@ def start(cfg: ServerConfig, timeout: float = 90.0) -> int:
     ServerError
         Already running for this home, port taken, or the server did not come up (the
         message includes the end of ``server.log``).
+    graph.store.install.InstallError
+        Neo4j has not been installed (``kg db install``).
     """
     cfg.home.mkdir(parents=True, exist_ok=True)
     pid = _running_pid(cfg)
@@ -321,8 +349,7 @@ def start(cfg: ServerConfig, timeout: float = 90.0) -> int:
     cfg.pid_file.unlink(missing_ok=True)
     cfg.state_file.unlink(missing_ok=True)
 
-    cmd = [sys.executable, "-m", _CMD_MARKER, "run", "--home", str(cfg.home),
-           "--port", str(cfg.port), "--database", cfg.database, "--heap", cfg.heap]
+    cmd = java_command(cfg)
     with open(cfg.log_file, "ab") as log:
         log.write(f"\n--- start {time.strftime('%Y-%m-%d %H:%M:%S')} port {cfg.port}\n".encode())
         log.flush()
@@ -340,7 +367,12 @@ def start(cfg: ServerConfig, timeout: float = 90.0) -> int:
                 f"the local server exited during start (status {code}); "
                 f"end of {cfg.log_file}:\n{_tail(cfg.log_file)}"
             )
-        if cfg.state_file.exists() and _bolt_ready(cfg, password):
+        version = _bolt_version(cfg, password) if "KG-READY" in _tail(cfg.log_file, 5) else None
+        if version:
+            tmp = cfg.state_file.with_suffix(".tmp")
+            tmp.write_text(json.dumps({"pid": proc.pid, "port": cfg.port, "neo4j_version": version}),
+                           encoding="utf-8")
+            tmp.replace(cfg.state_file)
             return proc.pid
         time.sleep(0.25)
     _terminate(proc.pid, grace=10.0)
@@ -351,19 +383,36 @@ def start(cfg: ServerConfig, timeout: float = 90.0) -> int:
     )
 
 
-def _bolt_ready(cfg: ServerConfig, password: str) -> bool:
-    """True when a driver can log in and run ``RETURN 1`` on the server's database."""
+def java_command(cfg: ServerConfig) -> list[str]:
+    """The command that runs the launcher for *cfg*: one list item per argument.
+
+    The heap, the crash-log path and every path are separate items, so a home folder with
+    a space in its name stays one argument. Raises :class:`graph.store.install.InstallError`
+    when ``kg db install`` has not run.
+    """
+    from .install import installed
+
+    inst = installed()
+    flags = [f"-Xmx{cfg.heap}", f"-XX:ErrorFile={cfg.jvm_error_file}", "-XX:+ExitOnOutOfMemoryError",
+             "-Dfile.encoding=UTF-8"]
+    if inst.java_version >= 22:
+        flags.append("--enable-native-access=ALL-UNNAMED")  # Neo4j's native helpers, without a warning
+    return [str(inst.java), *flags, "-cp", inst.classpath, _CMD_MARKER, str(cfg.db_dir), str(cfg.port),
+            str(cfg.password_file), str(_size_bytes(cfg.pagecache, "page cache")), str(cfg.tx_timeout)]
+
+
+def _bolt_version(cfg: ServerConfig, password: str) -> str | None:
+    """The Neo4j version when a driver can log in and query the server, else None."""
     import neo4j  # deferred: importing the driver costs ~0.2 s on every kg command
     from neo4j.exceptions import DriverError, Neo4jError
 
     try:
-        with neo4j.GraphDatabase.driver(cfg.uri, auth=(USER, password),
-                                        connection_timeout=2.0) as driver:
-            with driver.session(database=cfg.database) as session:
-                session.run("RETURN 1").consume()
-        return True
+        with neo4j.GraphDatabase.driver(cfg.uri, auth=(USER, password), connection_timeout=2.0) as driver:
+            records, _s, _k = driver.execute_query(
+                "CALL dbms.components() YIELD name, versions WHERE name = 'Neo4j Kernel' RETURN versions[0] AS v")
+        return str(records[0]["v"]) if records else "unknown"
     except (DriverError, Neo4jError, OSError):
-        return False
+        return None
 
 
 def _terminate(pid: int, grace: float) -> bool:
@@ -442,116 +491,3 @@ def stop(cfg: ServerConfig, grace: float = 30.0) -> int | None:
     return pid
 
 
-# The child ----------------------------------------------------------------------------------
-_LOGGING_PROPERTIES = """\
-# Written by graph.store.server: ArcadeDB's default config writes ./log in the cwd.
-handlers = java.util.logging.FileHandler, java.util.logging.ConsoleHandler
-.level = INFO
-io.undertow.level = WARNING
-org.xnio.level = WARNING
-org.jboss.level = WARNING
-com.arcadedb.level = INFO
-java.util.logging.ConsoleHandler.level = WARNING
-java.util.logging.ConsoleHandler.formatter = com.arcadedb.log.LogFormatter
-java.util.logging.FileHandler.level = INFO
-java.util.logging.FileHandler.pattern = {pattern}
-java.util.logging.FileHandler.formatter = com.arcadedb.log.LogFormatter
-java.util.logging.FileHandler.limit = 10000000
-java.util.logging.FileHandler.count = 3
-"""
-
-
-def jvm_settings(cfg: ServerConfig) -> tuple[dict, dict[str, str]]:
-    """The ``jvm_kwargs`` for ArcadeDB's server and the environment its JVM start reads.
-
-    Each setting is given once, in the one form ``arcadedb_embedded.start_jvm`` takes as is:
-
-    * extra flags as a list (a string, like ``$ARCADEDB_JVM_ARGS``, is split on spaces, which
-      breaks a home path with a space in it);
-    * the heap only as ``heap_size`` (it replaces any ``-Xmx`` flag);
-    * the crash-log path only as ``$ARCADEDB_JVM_ERROR_FILE``: ``start_jvm`` always appends
-      an ``-XX:ErrorFile`` flag of its own, from that variable or ``./log`` in the cwd.
-
-    ``$ARCADEDB_JVM_ARGS`` is set to empty, so a value inherited from the caller's
-    environment adds nothing.
-    """
-    kwargs = {"heap_size": cfg.heap, "jvm_args": [f"-Djava.util.logging.config.file={cfg.logging_properties}"]}
-    env = {"ARCADEDB_JVM_ARGS": "", "ARCADEDB_JVM_ERROR_FILE": cfg.jvm_error_file}
-    return kwargs, env
-
-
-def run_foreground(cfg: ServerConfig) -> int:
-    """Run the server in this process until SIGTERM/SIGINT; return the exit status.
-
-    This is what the detached child runs. It writes ``server.json`` once Bolt listens.
-    """
-    cfg.log_dir.mkdir(parents=True, exist_ok=True)
-    # JUL patterns treat % specially; a home path with % is escaped.
-    pattern = str(cfg.log_dir / "arcadedb.log").replace("%", "%%")
-    cfg.logging_properties.write_text(_LOGGING_PROPERTIES.format(pattern=pattern), encoding="utf-8")
-    jvm_kwargs, jvm_env = jvm_settings(cfg)
-    # Must be set before arcadedb_embedded starts the JVM (it reads them at JVM start).
-    os.environ.update(jvm_env)
-    password = read_password(cfg)
-    if not password:
-        print(f"no password file in {cfg.home}", file=sys.stderr)
-        return 1
-
-    from arcadedb_embedded.server import ArcadeDBServer
-
-    server = ArcadeDBServer(
-        root_path=str(cfg.db_dir.absolute()),
-        root_password=password,
-        config={
-            "host": "127.0.0.1",
-            "bolt_host": "127.0.0.1",
-            "http_port": _free_port(),
-            "server_plugins": _BOLT_PLUGIN,
-            "bolt_port": cfg.port,
-            "server_defaultDatabases": f"{cfg.database}[{USER}]",
-        },
-        jvm_kwargs=jvm_kwargs,
-    )
-    stopping = []
-
-    def _on_signal(signum, _frame):
-        stopping.append(signum)
-
-    server.start()
-    # Installed after the JVM started so they replace the JVM's handlers: we stop ArcadeDB
-    # ourselves, in order, instead of relying on its shutdown hook.
-    signal.signal(signal.SIGTERM, _on_signal)
-    signal.signal(signal.SIGINT, _on_signal)
-    tmp = cfg.state_file.with_suffix(".tmp")
-    tmp.write_text(json.dumps({"pid": os.getpid(), "port": cfg.port,
-                               "database": cfg.database}), encoding="utf-8")
-    tmp.replace(cfg.state_file)
-    print(f"ready: {cfg.uri} database {cfg.database}", flush=True)
-    while not stopping:
-        time.sleep(0.2)
-    print(f"signal {stopping[0]}: stopping", flush=True)
-    server.stop()
-    print("stopped", flush=True)
-    return 0
-
-
-def _main(argv: list[str] | None = None) -> int:
-    import argparse
-
-    parser = argparse.ArgumentParser(prog="python -m graph.store.server",
-                                     description="Run the local ArcadeDB Bolt server.")
-    sub = parser.add_subparsers(dest="cmd", required=True)
-    run = sub.add_parser("run", help="run in the foreground until SIGTERM")
-    run.add_argument("--home", type=Path, default=None)
-    run.add_argument("--port", type=int, default=None)
-    run.add_argument("--database", default=DEFAULT_DATABASE)
-    run.add_argument("--heap", default=None)
-    args = parser.parse_args(argv)
-    cfg = ServerConfig.from_env(home=args.home, port=args.port)
-    cfg = ServerConfig(home=cfg.home, port=cfg.port, database=args.database,
-                       heap=args.heap or cfg.heap)
-    return run_foreground(cfg)
-
-
-if __name__ == "__main__":
-    sys.exit(_main())

@@ -1,0 +1,78 @@
+package org.osintkg.neo4j;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+
+import org.neo4j.configuration.GraphDatabaseSettings;
+import org.neo4j.configuration.connectors.BoltConnector;
+import org.neo4j.configuration.helpers.SocketAddress;
+import org.neo4j.dbms.api.DatabaseManagementService;
+import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
+import org.neo4j.graphdb.QueryExecutionException;
+
+/**
+ * Runs Neo4j Community embedded, with Bolt on 127.0.0.1 only, until SIGTERM.
+ *
+ * <p>Arguments: {@code HOME PORT PASSWORD_FILE PAGECACHE_BYTES TX_TIMEOUT_SECONDS}. The
+ * password is read from a file so it never appears on a command line. Authentication is
+ * on; the {@code neo4j} user's password is set through the embedded API before Bolt
+ * clients can log in, so no first-login password change is needed. File URLs are refused
+ * for {@code LOAD CSV} and the import folder is an empty folder of the home, so Cypher
+ * cannot read the analyst's files. Prints {@code KG-READY} once the DBMS has started.
+ */
+public final class Launcher {
+    private Launcher() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        if (args.length != 5) {
+            System.err.println("usage: Launcher HOME PORT PASSWORD_FILE PAGECACHE_BYTES TX_TIMEOUT_SECONDS");
+            System.exit(2);
+        }
+        Path home = Path.of(args[0]).toAbsolutePath();
+        int port = Integer.parseInt(args[1]);
+        String password = Files.readString(Path.of(args[2]), StandardCharsets.UTF_8).strip();
+        long pagecache = Long.parseLong(args[3]);
+        long txTimeout = Long.parseLong(args[4]);
+        Path importDir = home.resolve("import");
+        Files.createDirectories(importDir);
+
+        DatabaseManagementService dbms = new DatabaseManagementServiceBuilder(home)
+                .setConfig(BoltConnector.enabled, true)
+                .setConfig(BoltConnector.listen_address, new SocketAddress("127.0.0.1", port))
+                .setConfig(BoltConnector.encryption_level, BoltConnector.EncryptionLevel.DISABLED)
+                .setConfig(GraphDatabaseSettings.auth_enabled, true)
+                .setConfig(GraphDatabaseSettings.pagecache_memory, pagecache)
+                .setConfig(GraphDatabaseSettings.allow_file_urls, false)
+                .setConfig(GraphDatabaseSettings.load_csv_file_url_root, importDir)
+                .setConfig(GraphDatabaseSettings.transaction_timeout, Duration.ofSeconds(txTimeout))
+                .build();
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            System.out.println("stopping");
+            System.out.flush();
+            dbms.shutdown();
+            System.out.println("stopped");
+            System.out.flush();
+            stopped.countDown();
+        }, "kg-shutdown"));
+
+        try {
+            dbms.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME).executeTransactionally(
+                    "ALTER USER neo4j SET PASSWORD $pw CHANGE NOT REQUIRED", Map.of("pw", password));
+        } catch (QueryExecutionException e) {
+            // A restart with the same password file: the password is already the one wanted.
+            if (!String.valueOf(e.getMessage()).contains("cannot be the same")) {
+                System.err.println("could not set the neo4j user's password: " + e.getMessage());
+                System.exit(1);  // the shutdown hook stops the DBMS cleanly
+            }
+        }
+        System.out.println("KG-READY bolt://127.0.0.1:" + port);
+        System.out.flush();
+        stopped.await();
+    }
+}
