@@ -14,6 +14,7 @@ import pytest
 from typer.testing import CliRunner
 
 from graph.cli.main import app
+from graph.model import asserted_by
 from graph.store.loader import CountMismatch, database_counts, load_dataset_into, load_rows, prepare
 from graph.store.rows import RowError, build_rows
 
@@ -87,17 +88,20 @@ def test_a_changed_dataset_is_synced_exactly(kg_server, seeds_dataset):
     load(kg_server, ds, "sync")
     # Drop a claim and an entity (with its claims), retype another, edit a quote's credibility.
     gone = "sam-lair"
-    ds.claims = [c for c in ds.claims[1:] if gone not in (c.subject, c.object, c.attributed_to, c.item)]
+    ds.claims = [c for c in ds.claims[1:] if gone not in (c.subject, c.object, c.item, *c.sources)]
     del ds.entities[gone]
     ds.entities["kcna"] = dataclasses.replace(ds.entities["kcna"], type="Organization", properties={})
-    ds.claims[0] = dataclasses.replace(ds.claims[0], credibility=6, attributed_to="kcna")
+    ds.claims[0] = dataclasses.replace(ds.claims[0], credibility=6, asserters=asserted_by("kcna"))
     report = load(kg_server, ds, "sync")  # raises CountMismatch if it did not converge
     assert report.deleted > 0 and 0 < report.written < report.rows
     labels = cypher(kg_server, "MATCH (e:Entity {dataset: 'sync', id: 'kcna'}) RETURN labels(e) AS l")[0]["l"]
     assert set(labels) == {"Entity", "Organization"}
     # Claims attributed to the re-created entity are linked to it again.
     n = cypher(kg_server, "MATCH (:Claim {dataset: 'sync'})-[:ATTRIBUTED_TO]->(:Entity {id: 'kcna'}) RETURN count(*) AS n")
-    assert n[0]["n"] == sum(1 for c in ds.claims if c.attributed_to == "kcna")
+    assert n[0]["n"] == sum(1 for c in ds.claims if "kcna" in c.asserter_ids)
+    # and so are those it relays (Kim's New Year message in doc-001)
+    n = cypher(kg_server, "MATCH (:Claim {dataset: 'sync'})-[:RELAYED_BY]->(:Entity {id: 'kcna'}) RETURN count(*) AS n")
+    assert n[0]["n"] == sum(1 for c in ds.claims if "kcna" in c.relay_ids) > 0
     assert cypher(kg_server, "MATCH (e:Entity {dataset: 'sync', id: $id}) RETURN count(e) AS n", id=gone)[0]["n"] == 0
 
 
