@@ -15,7 +15,13 @@ from typer.testing import CliRunner
 
 from graph.cli.main import app
 from graph.model import asserted_by
-from graph.store.loader import CountMismatch, database_counts, load_dataset_into, load_rows, prepare
+from graph.store.loader import (
+    CountMismatch,
+    database_counts,
+    load_dataset_into,
+    load_rows,
+    prepare,
+)
 from graph.store.rows import RowError, build_rows
 
 ROOT = Path(__file__).resolve().parent.parent
