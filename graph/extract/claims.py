@@ -461,6 +461,9 @@ def _windows(text: str, sent: Sentence) -> list[Sentence]:
     punctuation (else at spaces), so no claim search looks at more than one window."""
     if sent.end - sent.start <= MAX_WINDOW:
         return [sent]
+    import bisect
+
+    starts = [t.start for t in sent.tokens]
     out, a = [], sent.start
     while a < sent.end:
         b = min(sent.end, a + MAX_WINDOW)
@@ -469,7 +472,8 @@ def _windows(text: str, sent: Sentence) -> list[Sentence]:
             if cut <= a:
                 cut = text.rfind(" ", a + MAX_WINDOW // 2, b)
             b = cut + 1 if cut > a else b
-        toks = tuple(t for t in sent.tokens if a <= t.start and t.end <= b)
+        lo, hi = bisect.bisect_left(starts, a), bisect.bisect_left(starts, b)
+        toks = tuple(t for t in sent.tokens[lo:hi] if t.end <= b)
         if toks:
             out.append(Sentence(toks[0].start, toks[-1].end, toks))
         a = b
@@ -518,6 +522,8 @@ def find_claims(text: str, sentences: list[Sentence], mentions: list, schema: Sc
             if here:
                 subj_guess = _subject_of(here)
                 subjects.append((si, para[si], subj_guess)) if subj_guess is not None else None
+                if len(subjects) > 4 * LOOKBACK:
+                    del subjects[:-LOOKBACK - 1]  # only the last sentences can lend a subject
             history.extend(here)
             if len(history) > 200:
                 del history[:100]
@@ -539,7 +545,9 @@ def find_claims(text: str, sentences: list[Sentence], mentions: list, schema: Sc
                                               topic)
             if here:
                 found_here += title_claims(text, sent, here, schema, lang, rules)
-                found_here += casualty_claims(text, sent, here, schema, lang, rules, frame, doc_date)
+                counted = casualty_claims(text, sent, here, schema, lang, rules, frame, doc_date)
+                keys = {(c.subject, c.predicate, c.object) for c in counted}
+                found_here = [c for c in found_here if (c.subject, c.predicate, c.object) not in keys] + counted
                 found_here = _dedupe(found_here)
             for c in found_here:
                 _grade(c, rules)
@@ -785,10 +793,15 @@ def _sentence_claims(text, sent, here, carried, cues, schema, lang, doc_date, ru
                                    if m.carried else f"from the epithet {m.text!r} (refers to {m.antecedent!r})"))
                 elif m.topic:
                     c.notes.append(f"{what} {m.entity!r} is implicit: the article's main actor, named {m.text!r}")
-            for c2 in _with_items(c, text, here, rules, frame, sent):
-                key = (c2.subject, c2.object, c2.item)
-                if key not in best or best[key].score < c2.score:
-                    best[key] = c2
+            items = _with_items(c, text, here, rules, frame, sent)
+            if items[0].item is not None:
+                c.score += 10  # a weapon follows the cue: a transfer of things, not of troops
+                c.reasons.append("item_hint+10")
+            key = (c.subject, c.object)  # per pair and sentence, the best-scoring predicate
+            if key not in best or best[key].score < c.score:
+                best[key] = c
+    best = {(c2.subject, c2.object, c2.item): c2 for c in best.values()
+            for c2 in _with_items(c, text, here, rules, frame, sent)}
     for c in _citations(text, sent, found, here, schema, source_pairs):
         c.reasons = ["layered_attribution"]
         best.setdefault((c.subject, c.object, None), c)

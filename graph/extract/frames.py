@@ -166,7 +166,8 @@ def analyse(text: str, sent, here, lang: str) -> Frame:
         between = text[before_comma + 1:m.start()] if before_comma > s0 else ""
         end_rx = r"\s*(?:(?:on|in|at|last|this|earlier|later|ieri|oggi|lunedì|martedì|mercoledì|giovedì|venerdì|" \
                  r"sabato|domenica)\b[^,.;:]{0,25})?\s*[.!?\"”»]?\s*"
-        tail_after = re.fullmatch(end_rx, after) is not None  # "<content>, Lee said."
+        tail_after = re.fullmatch(end_rx, after) is not None or re.fullmatch(  # "<content>, Lee said."
+            r"\s*(?:(?:on|in|at)\s+\w+\s*)?,\s*(?:citing|quoting|citando)\s+[^.;:]{1,80}[.!?\"”»]?\s*", after) is not None
         if before_comma > s0 and not comp and (tail_after and between.strip() or not between.strip()):
             # "<content>, ha detto il ministro." (asserter after the verb) or "<content>, Lee said."
             a_np = (before_comma + 1, m.start()) if between.strip() else (m.end(), _np_end(text, m.end(), s1))

@@ -29,8 +29,9 @@ def _pattern(lang: str) -> re.Pattern:
         w = words(lang)
         scales = "|".join(sorted(map(re.escape, w.SCALES), key=len, reverse=True))
         approx = "|".join(sorted(map(re.escape, w.APPROX_NOUNS), key=len, reverse=True))
+        numbers = "|".join(sorted(map(re.escape, w.NUMBER_WORDS), key=len, reverse=True))
         _PATTERNS[lang] = re.compile(
-            rf"(?P<num>(?:{_DIGITS})(?:mila)?|(?:un|una|a|an)\s+(?:{approx})|[^\W\d_]+)"
+            rf"(?<![\w.,])(?P<num>(?:{_DIGITS})(?:mila)?|(?:un|una|a|an)\s+(?:{approx})|(?:{numbers})(?:mila)?)(?![\w])"
             rf"(?:\s*(?P<scale>{scales})\b)?"
             r"(?:\s+(?:di|of|d['’]))?"
             r"\s*(?P<unit>[$€]|[^\W\d_]+)",

@@ -74,7 +74,10 @@ def is_heading(text: str, sent: Sentence) -> bool:
     """
     line_start = text.rfind("\n", 0, sent.start) + 1
     line_end = text.find("\n", sent.end)
-    line = text[line_start:len(text) if line_end < 0 else line_end]
+    line_end = len(text) if line_end < 0 else line_end
+    if line_end - line_start > 40 * _HEADING_WORDS:
+        return False  # far too long for a heading (and a huge one-line text is not re-split per window)
+    line = text[line_start:line_end]
     return len(line.split()) <= _HEADING_WORDS and not _CLOSED.search(line)
 
 

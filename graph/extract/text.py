@@ -127,7 +127,7 @@ def clean_text(text: str) -> tuple[str, list[str]]:
 
 
 _TAG = re.compile(r"<(?:!doctype|/?(?:html|head|body|div|span|p|a|br|script|style|meta|link|table|tr|td|li|ul|ol|"
-                  r"h[1-6]|article|section|header|footer|nav|img|iframe|form|input|button)\b)[^<>]{0,2000}>", re.I)
+                  r"h[1-6]|article|section|header|footer|nav|img|iframe|form|input|button)\b)[^<>]{0,2000}>", re.IGNORECASE)
 
 
 def looks_like_html(text: str) -> str | None:
