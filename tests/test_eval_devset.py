@@ -1,0 +1,41 @@
+"""The development-set evaluation runs and reports every figure (structure, not values)."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def test_eval_extract_devset_json_structure():
+    done = subprocess.run([sys.executable, str(ROOT / "scripts" / "eval_extract.py"), "--devset",
+                           str(ROOT / "tests" / "fixtures" / "devset"), "--json", "--detect-lang"],
+                          capture_output=True, text=True, check=False, cwd=ROOT)
+    assert done.returncode == 0, done.stderr
+    r = json.loads(done.stdout)
+    assert r["texts"] >= 12 and r["language_detected_right"] is not None
+    assert {"dev/it", "dev/en", "held-out/it", "held-out/en"} <= set(r["groups"])
+    for g in r["groups"].values():
+        for key in ("precision_strict", "precision_pair", "recall_strict", "recall_pair", "key_recall_strict",
+                    "attribution_accuracy", "quantity_accuracy", "entity_recall_new", "candidate_junk_rate"):
+            assert key in g
+            assert g[key] is None or 0 <= g[key] <= 1
+    splits = {t["split"] for t in r["per_text"]}
+    assert splits == {"dev", "held-out"}
+    langs = [t["language"] for t in r["per_text"]]
+    assert langs.count("it") >= 7 and langs.count("en") >= 5
+
+
+def test_devset_annotations_are_valid():
+    sys.path.insert(0, str(ROOT / "scripts"))
+    from eval_extract import load_devset
+
+    from graph.validate import load_dataset
+
+    texts, problems = load_devset(ROOT / "tests" / "fixtures" / "devset", load_dataset(ROOT / "seeds"))
+    assert problems == []
+    held = [t for t in texts if t.split == "held-out"]
+    assert sum(t.language == "it" for t in held) >= 2 and sum(t.language == "en" for t in held) >= 2
