@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
+from typing import Any
 
 from ..dates import PartialDate
 from ..schema import Schema
@@ -585,11 +586,11 @@ class _Pair:
     cue_word: str
     phrase: str
     pname: str
-    s: object
-    o: object
+    s: Any
+    o: Any
     srole: str | None
     orole: str | None
-    main: object | None
+    main: Any
     sent: Sentence
 
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import Any
 
 from .lang import words
 
@@ -41,9 +42,9 @@ class Attribution:
     end: int
     cue: str
     content: tuple[int, int]        # the span of the sentence the attribution covers
-    asserter: object | None = None  # a mention, or None for an unnamed source
+    asserter: Any = None  # a mention, or None for an unnamed source
     asserter_text: str = ""
-    relay: object | None = None
+    relay: Any = None
     relay_text: str = ""
     kind: str = "named"             # named | unnamed
     source_spans: list[tuple[int, int]] = field(default_factory=list)  # NPs of asserter and relay

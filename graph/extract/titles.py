@@ -69,7 +69,7 @@ def title_claims(text: str, sent, here, schema, lang: str, rules) -> list:
         after = [p for p in people if p.start >= r.end() and _gap_ok(text, r.end(), p.start, quals, links)
                  and not re.search(r",\s*\S.*,", text[r.end():p.start])]
         name = after[0] if after else None
-        span = (r.end(), name.start) if name else None
+        span: tuple[int, int] = (r.end(), name.start) if name else (r.end(), r.end())
         if name is None:
             before = [p for p in people if p.end <= r.start() and re.fullmatch(
                 r"\s*,\s*" + _ARTICLES, text[p.end:r.start()], re.IGNORECASE)]
