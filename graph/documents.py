@@ -13,8 +13,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .dates import PartialDate
+from .files import MAX_TEXT_BYTES, read_regular
 
-__all__ = ["DocumentText", "read_document_text", "parse_header", "HEADER"]
+__all__ = ["HEADER", "DocumentText", "parse_header", "read_document_text"]
 
 HEADER = re.compile(r"\A date (\d{4}(?:-\d{2}(?:-\d{2})?)?) ")
 
@@ -48,8 +49,9 @@ def parse_header(text: str) -> tuple[PartialDate | None, int]:
 
 
 def read_document_text(path: Path) -> DocumentText:
-    """Read *path* as UTF-8; raise ``UnicodeDecodeError``/``OSError`` for the caller to report."""
-    raw = path.read_bytes()
+    """Read *path* as UTF-8; raise :class:`~graph.files.FileRefused` (not a regular file of at
+    most :data:`~graph.files.MAX_TEXT_BYTES`) or ``UnicodeDecodeError`` for the caller to report."""
+    raw = read_regular(path, MAX_TEXT_BYTES)
     text = raw.decode("utf-8")
     date, _ = parse_header(text)
     return DocumentText(text, hashlib.sha256(raw).hexdigest(), date)

@@ -78,13 +78,17 @@ def read_regular(path: Path | str, limit: int) -> bytes:
         now = os.fstat(fd)
         if not stat.S_ISREG(now.st_mode) or (now.st_dev, now.st_ino) != (before.st_dev, before.st_ino):
             raise FileRefused("changed while it was being opened; not read")
+        chunks, total, want = [], 0, min(limit, now.st_size) + 1  # one byte more: a file that grew shows
         try:
-            data = fh.read(limit + 1)
+            while want > 0 and (chunk := fh.read(want)):
+                chunks.append(chunk)
+                total += len(chunk)
+                want = min(1 << 20, limit + 1 - total)
         except OSError as exc:
             raise FileRefused(f"cannot read: {exc.strerror}") from None
-    if len(data) > limit:
+    if total > limit:
         raise FileRefused(f"grew past the {_size(limit)} a file may have here while it was read")
-    return data
+    return b"".join(chunks) if len(chunks) != 1 else chunks[0]
 
 
 def visible_entries(folder: Path, pattern: str) -> list[Path]:

@@ -11,18 +11,19 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .errors import Problem, SchemaError
+from .files import visible_entries
 from .yamlio import Record, read_yaml
 
 __all__ = [
-    "PROPERTY_TYPES",
     "ATTRIBUTION_CATEGORIES",
-    "PropertySpec",
+    "PROPERTY_TYPES",
     "EntityType",
     "Predicate",
+    "PropertySpec",
     "Schema",
     "default_schema_dir",
-    "schema_dir_for",
     "load_schema",
+    "schema_dir_for",
 ]
 
 TYPE_NAME = re.compile(r"[A-Z][A-Za-z0-9]*\Z")
@@ -329,7 +330,7 @@ def load_schema(directory: Path | str | None = None) -> Schema:
     directory = Path(directory) if directory else default_schema_dir()
     problems: list[Problem] = []
     types: dict[str, EntityType] = {}
-    type_files = sorted((directory / "types").glob("*.yaml"))
+    type_files = visible_entries(directory / "types", "*.yaml")
     if not type_files:
         problems.append(Problem(str(directory / "types"), 0, 0, "no entity type files (*.yaml) found"))
     for path in type_files:

@@ -8,6 +8,8 @@ checked dataset or raises :class:`~graph.errors.DatasetError` with all problems,
 from __future__ import annotations
 
 import difflib
+import math
+import os
 import re
 from collections.abc import Callable, Collection
 from dataclasses import dataclass, field
@@ -19,6 +21,7 @@ from .atomic import gc_paused
 from .dates import PartialDate
 from .documents import read_document_text
 from .errors import DatasetError, Problem
+from .files import FileRefused, kind_of, visible_entries
 from .model import (
     QUANTITY_BOUNDS,
     RELIABILITY,
@@ -118,7 +121,7 @@ def _quantity(value):
         return None
     if type(value) not in (int, float):
         raise _Bad(f"quantity must be a number (10000, not '10.000'), got {_describe(value)}")
-    if value != value or value in (float("inf"), float("-inf")):
+    if not math.isfinite(value):
         raise _Bad("quantity must be a finite number")
     return value
 
@@ -285,7 +288,7 @@ def _records(value, file: str, what: str, ctx: _Context) -> list[Record]:
 def _read_documents(ctx: _Context) -> dict[str, Document]:
     path = ctx.directory / "documents.yaml"
     file = ctx.name(path)
-    if not path.exists():
+    if not os.path.lexists(path):
         ctx.add(file, (0, 0), "missing: a dataset needs documents.yaml")
         return {}
     value, found = read_yaml(path, file)
@@ -303,22 +306,25 @@ def _read_documents(ctx: _Context) -> dict[str, Document]:
             ctx.add(file, rec.pos["id"], f"document id {did!r} is used twice")
             continue
         text_path = ctx.directory / f["file"]
-        if Path(f["file"]).is_absolute() or ".." in Path(f["file"]).parts:
+        parts = Path(f["file"]).parts
+        if Path(f["file"]).is_absolute() or ".." in parts:
             ctx.add(file, rec.pos["file"], f"file {f['file']!r} must be a path inside the dataset folder")
+            continue
+        if any(part.startswith(".") for part in parts) or parts[0] == "drafts":
+            # the cache key leaves hidden entries and drafts out: a text there could change unseen
+            ctx.add(file, rec.pos["file"], f"file {f['file']!r} must not be hidden (a name starting with '.') "
+                                           "or in drafts/")
             continue
         if f["file"] in seen_files:
             ctx.add(file, rec.pos["file"], f"file {f['file']!r} is already document {seen_files[f['file']]!r}")
         seen_files[f["file"]] = did
         try:
             dt = read_document_text(text_path)
-        except FileNotFoundError:
-            ctx.add(file, rec.pos["file"], f"document {did!r}: text file {f['file']!r} not found")
+        except FileRefused as exc:
+            ctx.add(file, rec.pos["file"], f"document {did!r}: text file {f['file']!r} {exc.reason}")
             continue
         except UnicodeDecodeError as exc:
             ctx.add(file, rec.pos["file"], f"document {did!r}: {f['file']!r} is not UTF-8 (byte offset {exc.start})")
-            continue
-        except OSError as exc:
-            ctx.add(file, rec.pos["file"], f"document {did!r}: cannot read {f['file']!r}: {exc.strerror}")
             continue
         if dt.sha256 != f["sha256"]:
             ctx.add(file, rec.pos["sha256"], f"document {did!r}: sha256 does not match {f['file']!r} "
@@ -413,15 +419,32 @@ def _properties(value, etype, rec: Record, file: str, ctx: _Context) -> dict | N
     return out if ok else None
 
 
-def _entity_files(directory: Path) -> list[Path]:
-    files = [directory / "entities.yaml"] if (directory / "entities.yaml").exists() else []
-    return files + sorted((directory / "entities").glob("*.yaml"))
+def _folder(ctx: _Context, name: str) -> Path | None:
+    """The dataset's sub-folder *name* (``claims``, ``entities``) when it exists; anything else
+    in its place is a problem."""
+    path = ctx.directory / name
+    if not os.path.lexists(path):
+        return None
+    if not path.is_dir():
+        try:
+            kind = kind_of(os.stat(path).st_mode)
+        except OSError:
+            kind = "a broken link"
+        ctx.add(ctx.name(path), (0, 0), f"{name} must be a folder of *.yaml files, but it is {kind}")
+        return None
+    return path
+
+
+def _entity_files(ctx: _Context) -> list[Path]:
+    files = [ctx.directory / "entities.yaml"] if os.path.lexists(ctx.directory / "entities.yaml") else []
+    folder = _folder(ctx, "entities")
+    return files + (visible_entries(folder, "*.yaml") if folder else [])
 
 
 def _read_entities(ctx: _Context) -> dict[str, Entity]:
     entities: dict[str, Entity] = {}
     where: dict[str, str] = {}
-    files = _entity_files(ctx.directory)
+    files = _entity_files(ctx)
     if not files:
         ctx.add(ctx.name(ctx.directory / "entities.yaml"), (0, 0), "missing: a dataset needs entities.yaml")
     for path in files:
@@ -658,14 +681,15 @@ def _check_claim(rec: Record, f: dict, file: str, ctx: _Context, entities, docum
     )
 
 
-def _claim_files(directory: Path) -> list[Path]:
-    return sorted((directory / "claims").glob("*.yaml"))
+def _claim_files(ctx: _Context) -> list[Path]:
+    folder = _folder(ctx, "claims")
+    return visible_entries(folder, "*.yaml") if folder else []
 
 
 def _read_claims(ctx: _Context, entities, documents, progress=None) -> list[Claim]:
     claims: list[Claim] = []
     seen: dict[str, str] = {}
-    files = _claim_files(ctx.directory)
+    files = _claim_files(ctx)
     for done, path in enumerate(files):
         if progress:
             progress(done, len(files))

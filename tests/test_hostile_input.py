@@ -159,3 +159,99 @@ def test_the_key_covers_the_code_that_shapes_the_entries(tmp_path, monkeypatch):
     model = tmp_path / "model.py"
     model.write_text(model.read_text() + "\n# a field was added\n")
     assert cache.content_key(MINI) != before
+
+
+# -- 2. only regular files are read, each within a size limit --------------------------------
+
+READ_TARGETS = {  # what is replaced -> the file a problem must name
+    "document text": ("a.txt", "mini/documents.yaml"),
+    "claims file": ("claims/a.yaml", "mini/claims/a.yaml"),
+    "entities.yaml": ("entities.yaml", "mini/entities.yaml"),
+    "documents.yaml": ("documents.yaml", "mini/documents.yaml"),
+    "schema type": ("schema/types/Facility.yaml", "schema/types/Facility.yaml"),
+    "predicates.yaml": ("schema/predicates.yaml", "schema/predicates.yaml"),
+}
+
+
+def _replace(path: Path, kind: str) -> None:
+    path.unlink()
+    if kind == "fifo":
+        os.mkfifo(path)
+    elif kind == "link to /dev/zero":
+        path.symlink_to("/dev/zero")
+    elif kind == "folder":
+        path.mkdir()
+    else:  # larger than any limit, without using the disk: a sparse file
+        from graph.files import MAX_YAML_BYTES
+
+        with open(path, "wb") as fh:
+            fh.truncate(MAX_YAML_BYTES + 1)
+
+
+def _all_problems(folder: Path) -> list[str]:
+    from graph.errors import SchemaError
+
+    try:
+        dataset, problems = validate_dataset(folder)
+    except SchemaError as exc:
+        return [str(p) for p in exc.problems]
+    assert dataset is None
+    return [str(p) for p in problems]
+
+
+@pytest.mark.timeout(20)
+@pytest.mark.parametrize("kind", ["fifo", "link to /dev/zero", "folder", "too large"])
+@pytest.mark.parametrize("target", sorted(READ_TARGETS))
+def test_only_regular_files_are_read(tmp_path, target, kind):
+    folder = copy_mini(tmp_path)
+    rel, named = READ_TARGETS[target]
+    _replace(folder / rel, kind)
+    found = _all_problems(folder)
+    words = {"fifo": "named pipe", "link to /dev/zero": "character device", "folder": "is a folder",
+             "too large": "MiB"}[kind]
+    assert any(named in p and words in p for p in found), found
+
+
+@pytest.mark.timeout(60)
+@pytest.mark.parametrize("command", [["validate"], ["build"], ["stats"], ["load", "--dry-run"], ["render", "--out"]])
+def test_no_command_hangs_on_a_pipe(tmp_path, private_cache, command):
+    from graph.cli.main import app
+
+    folder = copy_mini(tmp_path)
+    _replace(folder / "a.txt", "fifo")
+    args = [*command, str(tmp_path / "views")] if command[-1] == "--out" else command
+    result = runner.invoke(app, [*args, "--data", str(folder)])
+    assert result.exit_code == 1, result.output
+    assert "mini/documents.yaml:" in result.stderr and "named pipe" in result.stderr
+
+
+def test_a_claims_folder_that_is_a_file_is_a_problem(tmp_path):
+    folder = copy_mini(tmp_path)
+    shutil.rmtree(folder / "claims")
+    (folder / "claims").write_text("claims: []\n")
+    assert any(p.startswith("mini/claims:0:0:") and "must be a folder" in p for p in _all_problems(folder))
+
+
+@pytest.mark.parametrize("file", [".hidden.txt", "drafts/a.txt"])
+def test_a_document_text_the_cache_cannot_see_is_a_problem(tmp_path, file):
+    folder = copy_mini(tmp_path)
+    (folder / file).parent.mkdir(exist_ok=True)
+    shutil.copy(folder / "a.txt", folder / file)
+    p = folder / "documents.yaml"
+    p.write_text(p.read_text().replace("file: a.txt", f"file: {file}"))
+    assert any(p.startswith("mini/documents.yaml:") and "hidden" in p for p in _all_problems(folder))
+
+
+def test_hidden_claim_files_are_not_read(tmp_path):
+    folder = copy_mini(tmp_path)
+    (folder / "claims" / ".#a.yaml").symlink_to("nobody@host.1234")  # an editor's lock file
+    dataset, problems = validate_dataset(folder)
+    assert problems == [] and len(dataset.claims) == 6
+
+
+def test_review_reads_the_text_as_validation_does(tmp_path):
+    from graph.cli.ingest import _doc_text
+
+    folder = copy_mini(tmp_path)
+    _replace(folder / "a.txt", "fifo")
+    assert _doc_text(folder, {"document": {"file": "a.txt"}}) == ""

@@ -68,9 +68,13 @@ def ingest(file: Annotated[Path, typer.Argument(help="The article: plain text, o
 
 
 def _doc_text(data: Path, draft: dict) -> str:
+    """The draft's document text (read as validation reads it: a regular file within the limit), or ``""``."""
+    from ..documents import read_document_text
+    from ..files import FileRefused
+
     try:
-        return (data / draft["document"]["file"]).read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError, KeyError):
+        return read_document_text(data / draft["document"]["file"]).text
+    except (FileRefused, UnicodeDecodeError, KeyError, TypeError):
         return ""
 
 
