@@ -20,7 +20,7 @@ from . import cache
 from .atomic import gc_paused
 from .dates import PartialDate
 from .documents import read_document_text
-from .errors import DatasetError, Problem
+from .errors import DatasetError, Problem, ordered
 from .files import FileRefused, kind_of, visible_entries
 from .model import (
     QUANTITY_BOUNDS,
@@ -202,6 +202,10 @@ class _Context:
     schema: Schema
     directory: Path
     problems: list[Problem] = field(default_factory=list)
+    #: "documents" / "entities" when a file of them is unusable as a whole (missing, unreadable,
+    #: empty, not a list): claims naming them are then not checked, as every check would fail
+    #: for that one cause and bury it.
+    unusable: set[str] = field(default_factory=set)
     _close: dict = field(default_factory=dict, repr=False)
     _concrete: list[str] | None = field(default=None, repr=False)
 
@@ -267,6 +271,22 @@ def _fields(rec: Record, spec: dict, required: tuple, what: str, file: str, ctx:
     return out if ok else None
 
 
+def _list_file(path: Path, what: str, ctx: _Context) -> list[Record] | None:
+    """The records of a file that must hold a list of *what*; ``None`` when the file as a whole
+    is unusable (unreadable, not YAML, empty, not a list): that is then its one problem."""
+    file = ctx.name(path)
+    value, found = read_yaml(path, file)
+    ctx.problems.extend(found)
+    if value is None:
+        if not found:
+            ctx.add(file, (1, 1), f"the file is empty: list the {what} here (write [] for none yet)")
+        return None
+    if not isinstance(value, Items):
+        ctx.add(file, getattr(value, "at", (1, 1)), f"expected a list of {what}")
+        return None
+    return _records(value, file, what, ctx)
+
+
 def _records(value, file: str, what: str, ctx: _Context) -> list[Record]:
     if value is None:
         return []
@@ -290,14 +310,17 @@ def _read_documents(ctx: _Context) -> dict[str, Document]:
     file = ctx.name(path)
     if not os.path.lexists(path):
         ctx.add(file, (0, 0), "missing: a dataset needs documents.yaml")
+        ctx.unusable.add("documents")
         return {}
-    value, found = read_yaml(path, file)
-    ctx.problems.extend(found)
+    records = _list_file(path, "documents", ctx)
+    if records is None:
+        ctx.unusable.add("documents")
+        return {}
     docs: dict[str, Document] = {}
     copy_at: dict[str, tuple[int, int]] = {}
     seen_files: dict[str, str] = {}
     seen_sha: dict[str, str] = {}
-    for rec in _records(value, file, "documents", ctx):
+    for rec in records:
         f = _fields(rec, _DOCUMENT_FIELDS, _DOCUMENT_REQUIRED, "document", file, ctx)
         if f is None:
             continue
@@ -447,11 +470,14 @@ def _read_entities(ctx: _Context) -> dict[str, Entity]:
     files = _entity_files(ctx)
     if not files:
         ctx.add(ctx.name(ctx.directory / "entities.yaml"), (0, 0), "missing: a dataset needs entities.yaml")
+        ctx.unusable.add("entities")
     for path in files:
         file = ctx.name(path)
-        value, found = read_yaml(path, file)
-        ctx.problems.extend(found)
-        for rec in _records(value, file, "entities", ctx):
+        records = _list_file(path, "entities", ctx)
+        if records is None:
+            ctx.unusable.add("entities")
+            continue
+        for rec in records:
             f = _fields(rec, _ENTITY_FIELDS, _ENTITY_REQUIRED, "entity", file, ctx)
             if f is None:
                 continue
@@ -584,9 +610,11 @@ def _attributions(items, role: str, doc: Document, span: tuple[int, int], file: 
     out, ok = [], True
     for entity, quote, at in items:
         if entity not in entities:
+            ok = False
+            if "entities" in ctx.unusable:
+                continue
             hint = _did_you_mean(ctx.close_matches(entity, entities, "entity"))
             ctx.add(file, at, f"claim: {role} {entity!r} is not a known entity{hint}")
-            ok = False
             continue
         start, n = _locate_near(doc.text, quote, span)
         if start < 0:
@@ -613,9 +641,11 @@ def _check_claim(rec: Record, f: dict, file: str, ctx: _Context, entities, docum
     for role in ("subject", "object", "item"):
         ref = f.get(role)
         if ref is not None and ref not in entities:
+            ok = False
+            if "entities" in ctx.unusable:
+                continue
             hint = _did_you_mean(ctx.close_matches(ref, entities, "entity"))
             ctx.add(file, rec.pos[role], f"claim: {role} {ref!r} is not a known entity{hint}")
-            ok = False
     if pred is not None and ok:
         s, o = entities[f["subject"]], entities[f["object"]]
         if not schema.fits(s.type, pred.domain):
@@ -629,8 +659,10 @@ def _check_claim(rec: Record, f: dict, file: str, ctx: _Context, entities, docum
     doc = documents.get(f["document"])
     start = -1
     if doc is None:
-        hint = _did_you_mean(ctx.close_matches(f["document"], documents, "document"))
-        ctx.add(file, rec.pos.get("document", rec.at), f"claim: document {f['document']!r} is not in documents.yaml{hint}")
+        if "documents" not in ctx.unusable:
+            hint = _did_you_mean(ctx.close_matches(f["document"], documents, "document"))
+            ctx.add(file, rec.pos.get("document", rec.at),
+                    f"claim: document {f['document']!r} is not in documents.yaml{hint}")
         ok = False
     else:
         occurrence = f.get("occurrence", 1)
@@ -754,7 +786,7 @@ def validate_dataset(directory: Path | str, *, schema: Schema | None = None,
                     root = documents[root].copy_of
                 c.origin_document = root
     if ctx.problems:
-        return None, sorted(set(ctx.problems))
+        return None, ordered(ctx.problems)
     return Dataset(schema, entities, documents, claims, directory), []
 
 

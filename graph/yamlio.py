@@ -14,11 +14,12 @@ from pathlib import Path
 from typing import Any
 
 import yaml
+from yaml.reader import ReaderError
 
 from .errors import Problem
 from .files import MAX_YAML_BYTES, FileRefused, read_regular
 
-__all__ = ["Record", "Items", "YamlDate", "Flagged", "read_yaml", "parse_yaml"]
+__all__ = ["Flagged", "Items", "Record", "YamlDate", "parse_yaml", "read_yaml"]
 
 _T = "tag:yaml.org,2002:"
 _STR, _MAP, _SEQ = _T + "str", _T + "map", _T + "seq"
@@ -32,6 +33,7 @@ _WORDS = {"true": True, "True": True, "TRUE": True, "false": False, "False": Fal
           "null": None, "Null": None, "NULL": None, "~": None, "": None}
 _YAML11_BOOLS = {w for b in ("yes", "no", "on", "off", "y", "n") for w in (b, b.capitalize(), b.upper())}
 _NUMBER_START = frozenset("0123456789+-.")
+_ALIAS = "anchors and aliases (&name / *name) are not allowed in data files"
 
 _Base = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
@@ -93,10 +95,22 @@ def _where(node) -> tuple[int, int]:
 class _Builder:
     """Turns a composed node tree into Records, Items and plain scalars."""
 
-    def __init__(self, name: str):
+    def __init__(self, name: str, track_scalars: bool = True):
         self.name = name
         self.problems: list[Problem] = []
         self.seen: set[int] = set()
+        # Scalar nodes are tracked too only when the text could hold an alias ("*"): a set
+        # entry per scalar would cost every large file a few percent for nothing.
+        self.track = track_scalars
+        self.scalars: set[int] = set()
+
+    def again(self, node, at) -> bool:
+        """True, with a problem located at *at*, when scalar *node* was met before (an alias)."""
+        if id(node) in self.scalars:
+            self.problem(at, _ALIAS)
+            return True
+        self.scalars.add(id(node))
+        return False
 
     def problem(self, node, message: str) -> None:
         line, col = _where(node)
@@ -105,10 +119,10 @@ class _Builder:
     def build(self, node) -> Any:
         cls = node.__class__
         if cls is yaml.ScalarNode:
-            return self.scalar(node)
+            return Flagged(node.value) if self.track and self.again(node, node) else self.scalar(node)
         # A collection node met twice is an alias: refuse it before it can expand.
         if id(node) in self.seen:
-            self.problem(node, "anchors and aliases (&name / *name) are not allowed in data files")
+            self.problem(node, _ALIAS)
             return None
         self.seen.add(id(node))
         if cls is yaml.MappingNode:
@@ -119,10 +133,12 @@ class _Builder:
         out = Record()
         out.at = _where(node)
         out.pos = pos = {}
-        scalar, build, Scalar = self.scalar, self.build, yaml.ScalarNode
+        scalar, build, Scalar, track = self.scalar, self.build, yaml.ScalarNode, self.track
         for knode, vnode in node.value:
             if knode.__class__ is not Scalar:
                 self.problem(knode, "mapping keys must be plain text")
+                continue
+            if track and self.again(knode, knode):
                 continue
             key = knode.value
             if key in out:
@@ -133,7 +149,12 @@ class _Builder:
                 continue
             m = knode.start_mark
             pos[key] = (m.line + 1, m.column + 1)
-            out[key] = scalar(vnode) if vnode.__class__ is Scalar else build(vnode)
+            if vnode.__class__ is not Scalar:
+                out[key] = build(vnode)
+            elif track and self.again(vnode, knode):  # the alias stands where its key does
+                out[key] = Flagged(vnode.value)
+            else:
+                out[key] = scalar(vnode)
         return out
 
     def sequence(self, node) -> Items:
@@ -173,6 +194,12 @@ class _Builder:
         return value
 
 
+def _byte_position(text: str, offset: int) -> tuple[int, int]:
+    """``(line, column)``, 1-based, of UTF-8 byte *offset* in *text* (libyaml counts bytes)."""
+    before = text.encode("utf-8")[:max(offset, 0)].decode("utf-8", errors="replace")
+    return before.count("\n") + 1, len(before) - before.rfind("\n")
+
+
 def parse_yaml(text: str, name: str) -> tuple[Any, list[Problem]]:
     """Parse YAML *text* strictly; return ``(value, problems)``.
 
@@ -189,11 +216,15 @@ def parse_yaml(text: str, name: str) -> tuple[Any, list[Problem]]:
         mark = exc.problem_mark or exc.context_mark
         line, col = (mark.line + 1, mark.column + 1) if mark else (0, 0)
         return None, [Problem(name, line, col, f"not valid YAML: {exc.problem or exc}")]
-    except yaml.YAMLError as exc:  # e.g. a reader error on control characters
+    except ReaderError as exc:  # a character YAML does not allow (NUL, other control characters)
+        line, col = _byte_position(text, exc.position)
+        char = f"#x{exc.character:04x}" if isinstance(exc.character, int) else repr(exc.character)
+        return None, [Problem(name, line, col, f"not valid YAML: unacceptable character {char}: {exc.reason}")]
+    except yaml.YAMLError as exc:
         return None, [Problem(name, 0, 0, f"not valid YAML: {exc}")]
     if node is None:
         return None, []
-    builder = _Builder(name)
+    builder = _Builder(name, track_scalars="*" in text)
     value = builder.build(node)
     return value, builder.problems
 

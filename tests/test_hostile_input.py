@@ -255,3 +255,82 @@ def test_review_reads_the_text_as_validation_does(tmp_path):
     folder = copy_mini(tmp_path)
     _replace(folder / "a.txt", "fifo")
     assert _doc_text(folder, {"document": {"file": "a.txt"}}) == ""
+
+
+# -- 3. YAML surprises: one located root cause first, follow-ons capped ----------------------
+
+
+@pytest.mark.parametrize("text", ["- id: a\n  name: &q Kim\n- id: b\n  name: *q\n",
+                                  "- &k id: a\n- *k : b\n",
+                                  "- [&x Kim, *x]\n"])
+def test_scalar_aliases_are_refused(text):
+    from graph.yamlio import parse_yaml
+
+    _, problems = parse_yaml(text, "x.yaml")
+    assert any("anchors and aliases" in p.message and p.line > 0 for p in problems), problems
+
+
+def test_a_scalar_alias_in_a_claim_is_a_located_problem(tmp_path):
+    folder = copy_mini(tmp_path)
+    p = folder / "claims" / "a.yaml"
+    text = p.read_text()
+    first = text.index("quote: ") + len("quote: ")
+    second = text.index("quote: ", first) + len("quote: ")
+    end = text.index("\n", second)
+    p.write_text(text[:first] + "&q " + text[first:second] + "*q" + text[end:])
+    found = _all_problems(folder)
+    assert any(f.startswith("mini/claims/a.yaml:") and "anchors and aliases" in f for f in found), found
+
+
+def test_a_nul_byte_is_located(tmp_path):
+    folder = copy_mini(tmp_path)
+    p = folder / "claims" / "b.yaml"
+    lines = p.read_text().splitlines(keepends=True)
+    lines[5] = lines[5][:8] + "\0" + lines[5][8:]
+    p.write_text("".join(lines))
+    found = _all_problems(folder)
+    assert found[0].startswith("mini/claims/b.yaml:6:9: ") and "#x0000" in found[0], found
+    assert len(found) == 1
+
+
+@pytest.mark.parametrize("name, content", [("entities.yaml", ""), ("documents.yaml", ""),
+                                           ("entities.yaml", "# nothing yet\n"), ("documents.yaml", "x: [\n")])
+def test_an_empty_or_broken_core_file_gives_its_root_cause_only(tmp_path, name, content):
+    folder = copy_mini(tmp_path)
+    (folder / name).write_text(content)
+    found = _all_problems(folder)
+    assert found[0].startswith(f"mini/{name}:"), found
+    assert all(f.startswith(f"mini/{name}:") for f in found), "follow-on problems in the claims must not be listed"
+    assert len(found) <= 2, found
+
+
+@pytest.mark.timeout(30)
+def test_an_unreadable_core_file_comes_first_through_the_cli(tmp_path, private_cache):
+    from graph.cli.main import app
+
+    folder = copy_mini(tmp_path)
+    _replace(folder / "documents.yaml", "folder")
+    result = runner.invoke(app, ["validate", "--data", str(folder)])
+    lines = result.stderr.splitlines()
+    assert result.exit_code == 1 and lines[0].startswith("mini/documents.yaml:0:0: is a folder"), lines
+    assert len(lines) <= 3, lines
+
+
+def test_follow_on_problems_are_capped_per_file(tmp_path, private_cache):
+    from graph.cli.main import app
+    from graph.errors import MAX_PROBLEMS_PER_FILE
+
+    folder = copy_mini(tmp_path)
+    bad = "".join(f"  - subject: nobody-{i}\n    predicate: VISITED\n    object: plant-hamhung\n"
+                  f"    quote: \"Kim\"\n    credibility: 2\n" for i in range(3000))
+    (folder / "claims" / "c.yaml").write_text(f"document: doc-a\nclaims:\n{bad}")
+    assert len(_all_problems(folder)) == 3000  # the library keeps them all
+    with pytest.raises(DatasetError) as info:
+        load_dataset(folder)
+    shown = str(info.value).splitlines()
+    assert shown[0] == "3000 problems:" and len(shown) == 1 + MAX_PROBLEMS_PER_FILE + 1
+    assert shown[-1].startswith("mini/claims/c.yaml:") and "… and 2950 more problems in this file" in shown[-1]
+    result = runner.invoke(app, ["validate", "--data", str(folder)])
+    lines = result.stderr.splitlines()
+    assert result.exit_code == 1 and len(lines) == MAX_PROBLEMS_PER_FILE + 2, lines[-3:]
+    assert "… and 2950 more" in lines[-2] and "3000 problems" in lines[-1]

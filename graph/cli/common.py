@@ -9,18 +9,28 @@ from __future__ import annotations
 import functools
 import json
 import sys
+from collections.abc import Callable
 from pathlib import Path
-from typing import Annotated, Any, Callable
+from typing import Annotated, Any
 
 import typer
 from rich.console import Console
 from rich.markup import escape
 
-from ..errors import DatasetError, KGError, LookupFailed
+from ..errors import DatasetError, KGError, LookupFailed, capped
 from ..model import Dataset
 
-__all__ = ["DataOption", "JsonOption", "out", "err", "handle_errors", "load", "print_json",
-           "EXIT_INVALID", "EXIT_USAGE"]
+__all__ = [
+    "EXIT_INVALID",
+    "EXIT_USAGE",
+    "DataOption",
+    "JsonOption",
+    "err",
+    "handle_errors",
+    "load",
+    "out",
+    "print_json",
+]
 
 EXIT_INVALID, EXIT_USAGE = 1, 2
 
@@ -46,7 +56,7 @@ def handle_errors(func: Callable) -> Callable:
         try:
             return func(*args, **kwargs)
         except DatasetError as exc:
-            for problem in exc.problems:
+            for problem in capped(exc.problems):
                 err.print(str(problem), markup=False)
             n = len(exc.problems)
             err.print(f"[red]invalid:[/red] {n} problem{'s' if n != 1 else ''}; nothing was built or written.")
@@ -63,7 +73,13 @@ def handle_errors(func: Callable) -> Callable:
 
 def load(data: Path, *, use_cache: bool = True) -> Dataset:
     """Load and validate *data*, with a progress bar over the claim files on a terminal."""
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+    from rich.progress import (
+        BarColumn,
+        MofNCompleteColumn,
+        Progress,
+        TextColumn,
+        TimeElapsedColumn,
+    )
 
     from ..validate import load_dataset
 
