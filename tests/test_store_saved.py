@@ -215,6 +215,14 @@ def test_find_entity(kg_server, kg_seeds):
     assert "kim-jong-un" in {r["id"] for r in rows}
 
 
+def test_search_finds_the_plant_by_a_word_of_its_quotes(kg_server, kg_seeds):
+    rows = run(kg_server, "search", words="Hamhung")
+    assert rows and rows == sorted(rows, key=lambda r: -r["score"])
+    assert any(r["kind"] == "entity" and "Hamhung" in r["text"] for r in rows)
+    claims = [r for r in rows if r["kind"] == "claim"]
+    assert claims and all(r["subject"] and r["predicate"] and r["object"] for r in claims)
+
+
 def test_every_saved_query_has_a_test():
     # Runs last in this module (pytest keeps file order).
     missing = set(saved_queries()) - TESTED

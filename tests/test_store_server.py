@@ -116,18 +116,21 @@ def test_start_stop_cycle_and_port_in_use(tmp_path, kg_server):
 
 
 def test_bench_load_smoke(tmp_path, kg_server):
+    """The benchmark at a tiny size, on the session's server (--reuse), leaving nothing behind."""
     out = tmp_path / "bench.json"
     r = subprocess.run([sys.executable, str(ROOT / "scripts" / "bench_load.py"), "--sizes", "300",
-                        "--sweep-size", "300", "--batch-sizes", "100", "--heap", "512m",
+                        "--sweep-size", "300", "--batch-sizes", "100", "--reuse",
                         "--workdir", str(tmp_path / "w"), "--out", str(out)],
-                       capture_output=True, text=True, timeout=600)
+                       capture_output=True, text=True, timeout=600, env=kg_server.env())
     assert r.returncode == 0, r.stderr
     res = json.loads(out.read_text())
     (size,) = res["sizes"]
     assert size["claims"] == 300 and size["raw_rows_per_s"] > 0 and size["load_rows_per_s"] > 0
     assert size["reload_written"] == 0 and size["ratio"] > 0
     assert [e["batch"] for e in res["sweep"]] == [100]
-    assert "targets" in r.stdout
+    assert "targets" in r.stdout and res["machine"]["neo4j"].endswith("community")
+    r = runner.invoke(app, ["db", "status", "--home", str(kg_server.cfg.home), "--json"])
+    assert not [d for d in json.loads(r.stdout)["datasets"] if d.startswith("bench-")]
 
 
 def test_java_command_keeps_a_home_with_a_space_in_one_argument(tmp_path):

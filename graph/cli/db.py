@@ -12,7 +12,7 @@ from typing import Annotated, Optional
 
 import typer
 
-from .common import EXIT_INVALID, JsonOption, err, handle_errors, out, print_json
+from .common import EXIT_INVALID, DataOption, JsonOption, err, handle_errors, out, print_json
 
 __all__ = ["app"]
 
@@ -43,6 +43,25 @@ def install(force: Annotated[bool, typer.Option("--force", help="Fetch and build
     done = inst.install(force=force, notify=lambda m: err.print(m, markup=False, highlight=False))
     if json_out:
         print_json(done.to_dict())
+
+
+@app.command()
+@handle_errors
+def grass(data: DataOption = Path("seeds"),
+          output: Annotated[Optional[Path], typer.Option(
+              "--output", "-o", help="Write the style sheet here (default: stdout).", show_default=False)] = None,
+          ) -> None:
+    """Print a Neo4j Browser style sheet (.grass): entity types coloured as in the HTML views."""
+    from ..atomic import write_atomic
+    from ..schema import load_schema, schema_dir_for
+    from ..store.browser import grass as make_grass
+
+    text = make_grass(load_schema(schema_dir_for(Path(data))))
+    if output is None:
+        out.print(text, markup=False, highlight=False, end="")
+    else:
+        write_atomic(output, text.encode("utf-8"))
+        err.print(f"wrote {output}; drag it onto the Neo4j Browser window to apply it", markup=False)
 
 
 @app.command()

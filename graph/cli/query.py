@@ -105,6 +105,8 @@ def register(app: typer.Typer) -> None:
         data: DataOption = Path("seeds"),
         dataset: DatasetOption = None,
         json_out: Annotated[bool, typer.Option("--json", help="Same as --format json.")] = False,
+        browser: Annotated[bool, typer.Option(
+            "--browser", help="Print the statement with :param lines for Neo4j Browser; run nothing.")] = False,
     ) -> None:
         """Run Cypher (read-only unless --write) or a saved analyst query."""
         from ..store.connection import connect, resolve_target
@@ -138,6 +140,11 @@ def register(app: typer.Typer) -> None:
             text = cypher
             if re.search(r"\$dataset\b", text):
                 params.setdefault("dataset", dataset_name(data, dataset))
+        if browser:
+            from ..store.browser import browser_text
+
+            out.print(browser_text(text, params), markup=False, highlight=False)
+            return
         target = resolve_target()
         with connect(target, connection_timeout=connect_timeout, log=_note) as driver:
             result = run_query(driver, target, text, params, write=write, timeout=timeout)

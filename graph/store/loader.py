@@ -95,9 +95,15 @@ class Step:
     statements: list[str]
     rows: list
     param: str = "rows"
+    #: How many dataset rows one row of this step writes (a claim row also writes its
+    #: ATTRIBUTED_TO, RELAYED_BY and ITEM relationships).
+    weight: Callable[[dict], int] | None = None
 
     def batches(self, size: int) -> list[list]:
         return split_batches(self.rows, size)
+
+    def rows_in(self, batch: list) -> int:
+        return sum(map(self.weight, batch)) if self.weight else len(batch)
 
 
 def split_batches(rows: list, size: int, max_bytes: int = MAX_BATCH_BYTES) -> list[list]:
@@ -211,13 +217,17 @@ def plan_steps(rows: Rows, existing: Existing | None = None) -> list[Step]:
 
     claims = [r for r in rows.claims if ex.claims.get(r["id"], "") != r["row_hash"]]
     if claims:
-        steps.append(Step("claims", [statement("claim_upsert")], claims))
+        steps.append(Step("claims", [statement("claim_upsert")], claims, weight=_claim_weight))
 
     for predicate, group in rows.links.items():
         todo = [r for r in group if ex.links.get((r["subject"], predicate, r["object"]), "") != r["props"]["row_hash"]]
         if todo:
             steps.append(Step(f"links {predicate}", [statement("link_upsert", TYPE=label_expr([predicate]))], todo))
     return steps
+
+
+def _claim_weight(row: dict) -> int:
+    return 1 + len(row.get("asserters") or ()) + len(row.get("relay") or ()) + (1 if row.get("item") else 0)
 
 
 def total_rows(rows: Rows) -> int:
@@ -403,7 +413,7 @@ def load_rows(driver, target: Target, rows: Rows, *, batch_size: int = DEFAULT_B
             steps = plan_steps(rows, existing)
             report.diff_seconds = time.perf_counter() - td
             passed("plan")
-            todo = sum(len(s.rows) for s in steps)
+            todo = sum(s.rows_in(s.rows) for s in steps)
             if progress:
                 progress("", 0, todo)
             tw = time.perf_counter()
@@ -412,12 +422,13 @@ def load_rows(driver, target: Target, rows: Rows, *, batch_size: int = DEFAULT_B
                 for i, batch in enumerate(batches, 1):
                     where = f"writing {step.name}, batch {i}/{len(batches)}"
                     _write(session, step.statements, {**params_base, step.param: batch})
-                    done += len(batch)
+                    n = step.rows_in(batch)
+                    done += n
                     report.batches += 1
                     if step.param == "ids":
-                        report.deleted += len(batch)
+                        report.deleted += n
                     if progress:
-                        progress(step.name, len(batch), todo)
+                        progress(step.name, n, todo)
                     passed(f"{step.name} batch {i}")
             report.write_seconds = time.perf_counter() - tw
             report.written = done

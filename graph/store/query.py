@@ -182,12 +182,8 @@ def _run(driver, target: Target, text: str, params: dict, write: bool, timeout: 
 
 def _notes(summary) -> list[str]:
     """The server's notifications (deprecations, unbounded paths …) as one-line texts."""
-    out = []
-    for n in getattr(summary, "summary_notifications", None) or []:
-        title = getattr(n, "title", "") or ""
-        desc = getattr(n, "description", "") or ""
-        out.append(" ".join(f"{title}: {desc}".split()).strip(": "))
-    return out
+    return [" ".join(s.status_description.split()) for s in summary.gql_status_objects
+            if s.is_notification and s.status_description]
 
 
 def run_query(driver, target: Target, text: str, params: dict | None = None, *, write: bool = False,
