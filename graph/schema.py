@@ -17,6 +17,8 @@ from .yamlio import Record, read_yaml
 __all__ = [
     "ATTRIBUTION_CATEGORIES",
     "PROPERTY_TYPES",
+    "RESERVED_PREDICATE_NAMES",
+    "RESERVED_TYPE_NAMES",
     "EntityType",
     "Predicate",
     "PropertySpec",
@@ -30,6 +32,12 @@ TYPE_NAME = re.compile(r"[A-Z][A-Za-z0-9]*\Z")
 PREDICATE_NAME = re.compile(r"[A-Z][A-Z0-9_]*\Z")
 PROPERTY_NAME = re.compile(r"[a-z][a-z0-9_]*\Z")
 PROPERTY_TYPES = ("string", "bool", "date", "int", "number", "enum")
+#: Names the database model keeps for its own nodes (labels) and for the relationships from a
+#: claim node (``graph/store``). An entity type or a predicate named so would be mixed up with
+#: them by every load and query, so the schema refuses them. The schema owns the list because
+#: imports flow from the schema to the store, never back.
+RESERVED_TYPE_NAMES = ("Claim", "Document", "Entity")
+RESERVED_PREDICATE_NAMES = ("ATTRIBUTED_TO", "IN_DOCUMENT", "ITEM", "OBJECT", "RELAYED_BY", "SUBJECT")
 ATTRIBUTION_CATEGORIES = ("government", "military", "state_media", "media", "intelligence", "research", "analyst", "other")
 
 
@@ -199,6 +207,10 @@ def _load_type(path: Path, problems: list[Problem]) -> EntityType | None:
         problems.append(Problem(file, *doc.at, f"type name {name!r} must match {TYPE_NAME.pattern} "
                                                "(it becomes a database label)"))
         return None
+    if name in RESERVED_TYPE_NAMES:
+        problems.append(Problem(file, *doc.pos["name"], f"type name {name!r} is reserved: the database model uses "
+                                                        f"{', '.join(RESERVED_TYPE_NAMES)} for its own nodes"))
+        return None
     if path.stem != name:
         problems.append(Problem(file, *doc.pos["name"], f"type {name!r} must live in {name}.yaml"))
     category = doc.get("attribution_category", "other")
@@ -259,6 +271,10 @@ def _load_predicates(path: Path, types: dict, problems: list[Problem]) -> dict[s
         if not PREDICATE_NAME.match(name):
             problems.append(Problem(file, *at, f"predicate name {name!r} must match {PREDICATE_NAME.pattern} "
                                                "(it becomes a relationship type)"))
+            continue
+        if name in RESERVED_PREDICATE_NAMES:
+            problems.append(Problem(file, *at, f"predicate name {name!r} is reserved: the database model uses "
+                                               f"{', '.join(RESERVED_PREDICATE_NAMES)} for a claim's own relationships"))
             continue
         if not isinstance(spec, Record):
             problems.append(Problem(file, *at, f"predicate {name!r} must be a mapping"))

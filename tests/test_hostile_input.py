@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 import pickle
+import re
 import shutil
 from pathlib import Path
 
@@ -334,3 +335,50 @@ def test_follow_on_problems_are_capped_per_file(tmp_path, private_cache):
     lines = result.stderr.splitlines()
     assert result.exit_code == 1 and len(lines) == MAX_PROBLEMS_PER_FILE + 2, lines[-3:]
     assert "… and 2950 more" in lines[-2] and "3000 problems" in lines[-1]
+
+
+# -- 4. names the database model keeps for itself ---------------------------------------------
+
+
+def _schema_problems(schema: Path) -> list[str]:
+    from graph.errors import SchemaError
+    from graph.schema import load_schema
+
+    with pytest.raises(SchemaError) as info:
+        load_schema(schema)
+    return [str(p) for p in info.value.problems]
+
+
+@pytest.mark.parametrize("name", ["SUBJECT", "OBJECT", "IN_DOCUMENT", "ATTRIBUTED_TO", "RELAYED_BY", "ITEM"])
+def test_a_predicate_named_like_a_store_relationship_is_refused(tmp_path, name):
+    schema = tmp_path / "schema"
+    shutil.copytree(MINI / "schema", schema)
+    p = schema / "predicates.yaml"
+    text = p.read_text()
+    assert "  VISITED:" in text
+    p.write_text(text.replace("  VISITED:", f"  {name}:"))
+    found = _schema_problems(schema)
+    line = text[:text.index("  VISITED:")].count("\n") + 1
+    assert any(f.startswith(f"{schema}/predicates.yaml:{line}:") and "reserved" in f for f in found), found
+
+
+@pytest.mark.parametrize("name", ["Claim", "Document", "Entity"])
+def test_a_type_named_like_a_store_label_is_refused(tmp_path, name):
+    schema = tmp_path / "schema"
+    shutil.copytree(MINI / "schema", schema)
+    src = schema / "types" / "Facility.yaml"
+    (schema / "types" / f"{name}.yaml").write_text(src.read_text().replace("name: Facility", f"name: {name}"))
+    found = _schema_problems(schema)
+    assert any(f.startswith(f"{schema}/types/{name}.yaml:1:") and "reserved" in f for f in found), found
+
+
+def test_the_reserved_names_cover_the_store():
+    from graph.schema import RESERVED_PREDICATE_NAMES, RESERVED_TYPE_NAMES
+    from graph.store.rows import CLAIM_EDGE_TYPES, RESERVED_LABELS
+
+    assert set(CLAIM_EDGE_TYPES) <= set(RESERVED_PREDICATE_NAMES)
+    assert set(RESERVED_LABELS) <= set(RESERVED_TYPE_NAMES)
+    used = set()
+    for path in (Path(__file__).parent.parent / "graph" / "store" / "cypher").glob("*.cypher"):  # the loader's own
+        used |= set(re.findall(r"\[\w*:([A-Z_|]+)", path.read_text()))
+    assert {t for group in used for t in group.split("|")} <= set(RESERVED_PREDICATE_NAMES)
