@@ -1,12 +1,13 @@
 """The database side: a local Bolt server, the loader and read-only analyst queries.
 
 This package is the only place that imports the ``neo4j`` driver. Every statement it sends
-is Neo4j 5 Cypher that also runs on ArcadeDB's Bolt plugin (the zero-setup local server);
-see ``docs/data-model.md`` ("In the database") for the model and the constructs avoided.
+is plain Neo4j Cypher 5; see ``docs/data-model.md`` ("In the database") and ``docs/neo4j.md``.
 
 Modules
 -------
-server      start/stop/status of the local ArcadeDB process (``kg db``)
+install     Neo4j Community fetched with Maven into the per-user cache (``kg db install``)
+server      start/stop/status of the local Neo4j process (``kg db``)
+browser     Neo4j Browser: a .grass style sheet, saved queries with :param lines
 connection  where to connect: ``NEO4J_*`` variables or the local server
 cypher      ``.cypher`` statement files and safe identifiers
 rows        the dataset turned into parameter rows

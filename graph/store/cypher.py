@@ -1,7 +1,7 @@
 """Cypher statements kept in ``.cypher`` files, and the only way identifiers get into them.
 
 Values always travel as parameters. Labels and relationship types cannot be parameters in
-Neo4j 5 (and ArcadeDB's dynamic labels are broken), so the few statements that need one
+Cypher 5, so the few statements that need one
 carry a ``__NAME__`` placeholder that :func:`statement` fills with a checked,
 backtick-quoted identifier. Anything that fails :data:`SAFE_IDENTIFIER` is refused before a
 byte is sent.

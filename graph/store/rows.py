@@ -10,7 +10,7 @@ cost is per field sent, on both ends). Each row carries ``row_hash``, a digest o
 content, so that a re-load sends only what changed.
 
 Every key that identifies a node (ids, endpoints) is checked to be a non-empty string
-before anything is sent: on ArcadeDB a null key in ``MERGE`` silently creates a new node.
+before anything is sent: a null key in ``MERGE`` is an error on Neo4j, found here first with a clear message.
 """
 
 from __future__ import annotations
