@@ -119,6 +119,9 @@ def _show_item(it: dict, text: str) -> None:
     sent = it.get("sentence", {})
     shown = _highlight(text, (sent.get("start", 0), sent.get("end", 0)), (it.get("start", 0), it.get("end", 0)))
     out.print("    " + (shown or escape(c.get("quote", ""))).replace("\n", " "))
+    for a in it.get("ambiguous", []):
+        out.print(f"    [yellow]ambiguous:[/yellow] {escape(repr(a['text']))} taken as {escape(a['entity'])}, "
+                  f"also names {escape(', '.join(a['alternatives']))}")
 
 
 def _interactive(draft: dict, text: str, session=None):

@@ -14,6 +14,7 @@ back with the strict reader :func:`graph.yamlio.read_yaml`.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from pathlib import Path
 from typing import Any
 
@@ -89,6 +90,32 @@ def _claim_payload(c, document: str, text: str) -> dict:
     return payload
 
 
+def _claim_refs(c) -> set[str]:
+    """Every entity id a candidate claim names (subject, object, item, asserters, relays)."""
+    refs = {c.subject, c.object, c.item, c.attributed_to}
+    for key in ("asserter", "relay"):
+        value = (c.attribution or {}).get(key)
+        refs.update(value if isinstance(value, (list, tuple)) else [value])
+    return {r for r in refs if isinstance(r, str) and r}
+
+
+def _ambiguous_in(x: Extraction, starts: list[int], c) -> list[dict]:
+    """The ambiguous mentions in *c*'s sentence that the claim took one of its entities from.
+
+    The gazetteer resolves a name several entities share to the first id alphabetically; the
+    reviewer must see the others (``alternatives``) rather than trust that choice.
+    """
+    refs = _claim_refs(c)
+    out = []
+    for m in x.mentions[bisect_left(starts, c.sentence_start):]:
+        if m.start >= c.sentence_end:
+            break
+        if m.alternatives and m.entity in refs and m.end <= c.sentence_end:
+            out.append({"text": m.text, "start": m.start, "end": m.end, "entity": m.entity,
+                        "alternatives": list(m.alternatives)})
+    return out
+
+
 def build_draft(document: dict, text: str, x: Extraction, entity_names: dict[str, str]) -> dict:
     """The draft (a plain dict, ready to dump) for *document* from the extraction *x*.
 
@@ -96,12 +123,16 @@ def build_draft(document: dict, text: str, x: Extraction, entity_names: dict[str
     the mentions summary).
     """
     mentions: dict[str, dict] = {}
+    shared: dict[str, set[str]] = {}  # entity -> the texts that also name other entities
     for m in x.mentions:
         if not m.known:
             continue
         entry = mentions.setdefault(m.entity, {"entity": m.entity, "name": entity_names.get(m.entity, m.entity),
                                                "count": 0, "first": {"start": m.start, "end": m.end, "text": m.text}})
         entry["count"] += 1
+        if m.alternatives:
+            entry["alternatives"] = sorted(set(entry.get("alternatives", [])) | set(m.alternatives))
+            shared.setdefault(m.entity, set()).add(m.text)
     entities = []
     for i, c in enumerate(x.candidates, 1):
         payload: dict[str, Any] = {"id": c.id, "type": c.type, "name": c.name}
@@ -111,6 +142,7 @@ def build_draft(document: dict, text: str, x: Extraction, entity_names: dict[str
         entities.append({"id": f"e{i}", "status": "pending", "entity": payload, "reason": c.reason,
                          "mentions": [{"start": m.start, "end": m.end, "text": m.text} for m in c.mentions]})
     claims, low = [], []
+    starts = [m.start for m in x.mentions]
     for i, c in enumerate(x.claims, 1):
         item = {"id": f"c{i}", "status": "pending", "claim": _claim_payload(c, document["id"], text),
                 "start": c.start, "end": c.end,
@@ -122,13 +154,22 @@ def build_draft(document: dict, text: str, x: Extraction, entity_names: dict[str
             item["attribution_cue"] = c.attribution_cue
         if getattr(c, "attribution", None):
             item["attribution"] = dict(c.attribution)
-        if c.notes:
-            item["notes"] = list(c.notes)
+        ambiguous = _ambiguous_in(x, starts, c)
+        notes = list(c.notes) + [f"{a['text']!r} also names {', '.join(a['alternatives'])} (taken as {a['entity']}): "
+                                 "check which one the text means" for a in ambiguous]
+        if ambiguous:
+            item["ambiguous"] = ambiguous
+        if notes:
+            item["notes"] = notes
         (low if getattr(c, "low", False) else claims).append(item)
+    ambiguity = [f"names shared by several entities, each taken as the first id alphabetically: "
+                 + "; ".join(f"{', '.join(map(repr, sorted(texts)))} as {eid} (also "
+                             f"{', '.join(mentions[eid]['alternatives'])})" for eid, texts in sorted(shared.items()))
+                 ] if shared else []
     return {
         "format": DRAFT_FORMAT,
         "document": {k: document[k] for k in ("id", "file", "sha256", "title", "date", "language") if k in document},
-        "notes": list(x.notes),
+        "notes": list(x.notes) + ambiguity,
         "mentions": sorted(mentions.values(), key=lambda e: e["first"]["start"]),
         "entities": entities,
         "claims": claims,
