@@ -43,6 +43,11 @@ ID_PATTERN = re.compile(r"[a-z0-9][a-z0-9_.-]*\Z")
 _LANG = re.compile(r"[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*\Z")
 _SHA = re.compile(r"[0-9a-f]{64}\Z")
 _WIKIDATA = re.compile(r"Q[1-9][0-9]*\Z")
+#: Text limits, in characters: generous for real data, bounded so that no oversized value
+#: reaches an export or a database (which would refuse the message carrying it).
+MAX_ID_CHARS = 256
+MAX_NAME_CHARS = 10_000  # names, titles, outlets, units, property values ...
+MAX_TEXT_CHARS = 2**20  # quotes, notes, descriptions
 
 
 class _Bad(Exception):
@@ -50,6 +55,11 @@ class _Bad(Exception):
 
 
 # -- field checkers: value -> converted value, or raise _Bad ---------------------------------
+
+
+def _clip(text: str, n: int = 60) -> str:
+    """``repr(text)``, cut to about *n* characters with its length said, for a message."""
+    return repr(text) if len(text) <= n else f"{text[:n]!r}… ({len(text):,} characters)"
 
 
 def _describe(value: Any) -> str:
@@ -61,17 +71,19 @@ def _describe(value: Any) -> str:
         return f"a number ({value})"
     if isinstance(value, (list, dict)):
         return "a list" if isinstance(value, list) else "a mapping"
-    return repr(value)
+    return _clip(value) if isinstance(value, str) else repr(value)
 
 
-def _text(value):
+def _text(value, limit: int = MAX_TEXT_CHARS):
     if type(value) is str:
+        if len(value) > limit:
+            raise _Bad(f"is {len(value):,} characters long; at most {limit:,} are allowed here")
         return value
     raise _Bad(f"expected text, got {_describe(value)}; quote it if it is meant as text")
 
 
-def _nonempty_text(value):
-    value = _text(value)
+def _nonempty_text(value, limit: int = MAX_TEXT_CHARS):
+    value = _text(value, limit)
     if not value.strip():
         raise _Bad("must not be empty")
     return value
@@ -81,9 +93,18 @@ def _opt_text(value):
     return None if value is None else _text(value)
 
 
+def _name(value):
+    return _nonempty_text(value, MAX_NAME_CHARS)
+
+
+def _opt_name(value):
+    return None if value is None else _text(value, MAX_NAME_CHARS)
+
+
 def _id(value):
-    if type(value) is not str or not ID_PATTERN.match(value):
-        raise _Bad(f"{_describe(value)} is not a valid id (lowercase letters, digits, '.', '_', '-')")
+    if type(value) is not str or not ID_PATTERN.match(value) or len(value) > MAX_ID_CHARS:
+        raise _Bad(f"{_describe(value)} is not a valid id (lowercase letters, digits, '.', '_', '-'; "
+                   f"at most {MAX_ID_CHARS} characters)")
     return value
 
 
@@ -116,13 +137,23 @@ def _credibility(value):
     return value
 
 
+def _number(value, what: str = "a number"):
+    if type(value) not in (int, float):
+        raise _Bad(f"expected a number (10000, not '10.000'), got {_describe(value)}")
+    if not math.isfinite(value):
+        raise _Bad(f"{what} must be a finite number")
+    return value
+
+
 def _quantity(value):
     if value is None:
         return None
     if type(value) not in (int, float):
         raise _Bad(f"quantity must be a number (10000, not '10.000'), got {_describe(value)}")
-    if not math.isfinite(value):
-        raise _Bad("quantity must be a finite number")
+    _number(value, "quantity")
+    if value < 0:
+        raise _Bad(f"quantity must not be negative ({value}): it counts or measures something; a loss or a "
+                   "decrease is said by the predicate or the note")
     return value
 
 
@@ -173,24 +204,24 @@ def _any(value):
 
 
 _DOCUMENT_FIELDS: dict[str, Callable] = {
-    "id": _id, "file": _nonempty_text, "title": _nonempty_text, "outlet": _opt_text, "author": _opt_text,
-    "date": _date, "language": _language, "sha256": _sha, "reliability": _reliability, "url": _opt_text,
+    "id": _id, "file": _name, "title": _name, "outlet": _opt_name, "author": _opt_name,
+    "date": _date, "language": _language, "sha256": _sha, "reliability": _reliability, "url": _opt_name,
     "copy_of": _opt_id,
 }
 _DOCUMENT_REQUIRED = ("id", "file", "title", "language", "sha256", "reliability")
 
 _ENTITY_FIELDS: dict[str, Callable] = {
-    "id": _id, "type": _nonempty_text, "name": _nonempty_text, "aliases": _any, "description": _opt_text,
+    "id": _id, "type": _name, "name": _name, "aliases": _any, "description": _opt_text,
     "wikidata": _wikidata, "properties": _any,
 }
 _ENTITY_REQUIRED = ("id", "type", "name")
 
 _CLAIM_FIELDS: dict[str, Callable] = {
-    "subject": _id, "predicate": _nonempty_text, "object": _id, "document": _id, "quote": _nonempty_text,
+    "subject": _id, "predicate": _name, "object": _id, "document": _id, "quote": _nonempty_text,
     "occurrence": _occurrence, "attributed_to": _any, "attribution_quote": _nonempty_text, "relayed_by": _any,
     "attribution_note": _opt_text, "hedged": _bool,
     "credibility": _credibility, "date": _date, "valid_from": _date, "valid_to": _date, "quantity": _quantity,
-    "quantity_bound": _bound, "unit": _opt_text, "item": _opt_id, "peripheral": _bool, "note": _opt_text,
+    "quantity_bound": _bound, "unit": _opt_name, "item": _opt_id, "peripheral": _bool, "note": _opt_text,
 }
 _CLAIM_REQUIRED = ("subject", "predicate", "object", "document", "quote", "credibility")
 
@@ -257,7 +288,7 @@ def _fields(rec: Record, spec: dict, required: tuple, what: str, file: str, ctx:
             continue
         if check is None:
             hint = _did_you_mean(ctx.close_matches(key, spec, f"{what} field", n=1), quote=True)
-            ctx.add(file, rec.pos[key], f"{what}: unknown field {key!r}{hint}")
+            ctx.add(file, rec.pos[key], f"{what}: unknown field {_clip(key)}{hint}")
             continue
         try:
             out[key] = check(value)
@@ -390,6 +421,11 @@ def _aliases(value, rec: Record, file: str, ctx: _Context) -> tuple[Alias, ...] 
         return None
     out = []
     for item, at in zip(value, value.pos):
+        name = item.get("name") if isinstance(item, Record) else item
+        if type(name) is str and len(name) > MAX_NAME_CHARS:
+            ctx.add(file, at, f"entity: an alias is {len(name):,} characters long; at most {MAX_NAME_CHARS:,} "
+                              "are allowed")
+            return None
         if type(item) is str and item.strip():
             out.append(Alias(item))
         elif isinstance(item, Record) and set(item) <= {"name", "lang"} and type(item.get("name")) is str:
@@ -421,7 +457,7 @@ def _properties(value, etype, rec: Record, file: str, ctx: _Context) -> dict | N
             continue
         try:
             if spec.type == "string":
-                out[key] = _text(v)
+                out[key] = _text(v, MAX_NAME_CHARS)
             elif spec.type == "bool":
                 out[key] = _bool(v)
             elif spec.type == "date":
@@ -431,7 +467,7 @@ def _properties(value, etype, rec: Record, file: str, ctx: _Context) -> dict | N
                     raise _Bad(f"expected a whole number, got {_describe(v)}")
                 out[key] = v
             elif spec.type == "number":
-                out[key] = _quantity(v)
+                out[key] = _number(v)
             elif spec.type == "enum":
                 if v not in spec.values:
                     raise _Bad(f"must be one of {list(spec.values)}, got {_describe(v)}")
@@ -484,7 +520,7 @@ def _read_entities(ctx: _Context) -> dict[str, Entity]:
             etype = ctx.schema.types.get(f["type"])
             if etype is None or etype.abstract:
                 hint = _did_you_mean(ctx.close_matches(f["type"], ctx.concrete_types(), "entity type"))
-                ctx.add(file, rec.pos["type"], f"entity {f['id']!r}: unknown entity type {f['type']!r}{hint}")
+                ctx.add(file, rec.pos["type"], f"entity {f['id']!r}: unknown entity type {_clip(f['type'])}{hint}")
                 continue
             aliases = _aliases(f.get("aliases"), rec, file, ctx)
             props = _properties(f.get("properties"), etype, rec, file, ctx)
@@ -636,7 +672,7 @@ def _check_claim(rec: Record, f: dict, file: str, ctx: _Context, entities, docum
     pred = schema.predicates.get(f["predicate"])
     if pred is None:
         hint = _did_you_mean(ctx.close_matches(f["predicate"], schema.predicates, "predicate"))
-        ctx.add(file, rec.pos["predicate"], f"claim: unknown predicate {f['predicate']!r}{hint}")
+        ctx.add(file, rec.pos["predicate"], f"claim: unknown predicate {_clip(f['predicate'])}{hint}")
         ok = False
     for role in ("subject", "object", "item"):
         ref = f.get(role)

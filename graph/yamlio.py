@@ -34,6 +34,12 @@ _WORDS = {"true": True, "True": True, "TRUE": True, "false": False, "False": Fal
 _YAML11_BOOLS = {w for b in ("yes", "no", "on", "off", "y", "n") for w in (b, b.capitalize(), b.upper())}
 _NUMBER_START = frozenset("0123456789+-.")
 _ALIAS = "anchors and aliases (&name / *name) are not allowed in data files"
+#: The longest value any field may hold (fields have their own, smaller limits in validation),
+#: and the longest key: nothing larger is kept, quoted back in a message or sent to a database.
+MAX_VALUE_CHARS = 4 * 2**20
+MAX_KEY_CHARS = 256
+#: Whole numbers are stored as 64-bit integers (Neo4j, JSON readers); anything wider is refused.
+INT64 = (-(2**63), 2**63 - 1)
 
 _Base = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
@@ -85,6 +91,11 @@ class Items(list):
     """A YAML sequence that remembers its own and each item's position."""
 
     __slots__ = ("at", "pos")
+
+
+def _clip(text: str, n: int = 40) -> str:
+    """*text* for a message: its start and length when it is longer than *n* characters."""
+    return text if len(text) <= n else f"{text[:n]}… ({len(text):,} characters)"
 
 
 def _where(node) -> tuple[int, int]:
@@ -141,6 +152,10 @@ class _Builder:
             if track and self.again(knode, knode):
                 continue
             key = knode.value
+            if len(key) > MAX_KEY_CHARS:
+                self.problem(knode, f"a key of {len(key):,} characters (keys are field names: at most "
+                                    f"{MAX_KEY_CHARS})")
+                continue
             if key in out:
                 self.problem(knode, f"duplicate key {key!r} (first at line {pos[key][0]})")
                 continue
@@ -170,6 +185,10 @@ class _Builder:
 
     def scalar(self, node) -> Any:
         value, tag = node.value, node.tag
+        if len(value) > MAX_VALUE_CHARS:
+            self.problem(node, f"a value of {len(value):,} characters; no field may hold more than "
+                               f"{MAX_VALUE_CHARS:,}")
+            return Flagged("")
         if tag == _STR:  # quoted, block, or explicitly tagged !!str
             return value
         if tag != _PLAIN:
@@ -179,7 +198,13 @@ class _Builder:
             return _WORDS[value]
         if value[0] in _NUMBER_START:
             if _PLAIN_INT.match(value):
-                return int(value)
+                # 19 digits hold any 64-bit value; more would also exceed Python's int-from-text limit
+                number = int(value) if len(value.lstrip("+-")) <= 19 else None
+                if number is None or not INT64[0] <= number <= INT64[1]:
+                    self.problem(node, f"{_clip(value)} does not fit in 64 bits (whole numbers are stored as "
+                                       f"64-bit integers, {INT64[0]} to {INT64[1]})")
+                    return Flagged(value)
+                return number
             if _PLAIN_FLOAT.match(value):
                 return float(value)
             if _TIMESTAMP.match(value):

@@ -382,3 +382,85 @@ def test_the_reserved_names_cover_the_store():
     for path in (Path(__file__).parent.parent / "graph" / "store" / "cypher").glob("*.cypher"):  # the loader's own
         used |= set(re.findall(r"\[\w*:([A-Z_|]+)", path.read_text()))
     assert {t for group in used for t in group.split("|")} <= set(RESERVED_PREDICATE_NAMES)
+
+
+# -- 5. limits: numbers that fit in 64 bits, counts that are not negative, bounded text -------
+
+
+def _claim_edit(folder: Path, old: str, new: str, file: str = "claims/b.yaml") -> None:
+    p = folder / file
+    text = p.read_text()
+    assert old in text, f"test setup: {old!r} not in {file}"
+    p.write_text(text.replace(old, new, 1))
+
+
+@pytest.mark.parametrize("value, words", [
+    ("1000000000000000000000000000000", "64 bits"),  # 10^30
+    ("9223372036854775808", "64 bits"),  # 2^63
+    ("-9223372036854775809", "64 bits"),
+    ("1" + "0" * 5000, "64 bits"),  # beyond Python's own int-from-text limit: no traceback
+    ("-12000", "negative"),
+    ("-0.5", "negative"),
+])
+def test_quantities_fit_the_store_and_count_something(tmp_path, value, words):
+    folder = copy_mini(tmp_path)
+    _claim_edit(folder, "quantity: 12000", f"quantity: {value}")
+    found = _all_problems(folder)
+    assert any(f.startswith("mini/claims/b.yaml:") and words in f for f in found), [f[:200] for f in found]
+    assert all(len(f) < 400 for f in found), "a problem quotes a huge value back"
+
+
+def test_the_largest_64_bit_quantity_is_accepted(tmp_path):
+    folder = copy_mini(tmp_path)
+    _claim_edit(folder, "quantity: 12000", "quantity: 9223372036854775807")
+    dataset, problems = validate_dataset(folder)
+    assert problems == [] and max(c.quantity or 0 for c in dataset.claims) == 2**63 - 1
+
+
+def test_an_int_property_beyond_64_bits_is_a_problem(tmp_path):
+    folder = copy_mini(tmp_path)
+    schema = folder / "schema" / "types" / "Facility.yaml"
+    schema.write_text(schema.read_text() + "  staff:\n    type: int\n")
+    _claim_edit(folder, "type: Facility", "type: Facility\n  properties: {staff: 99999999999999999999}",
+                file="entities.yaml")
+    found = _all_problems(folder)
+    assert any(f.startswith("mini/entities.yaml:") and "64 bits" in f for f in found), found
+
+
+@pytest.mark.parametrize("field, size, file", [
+    ("note", 2**20 + 1, "claims/b.yaml"),
+    ("attribution_note", 2**20 + 1, "claims/b.yaml"),
+    ("unit", 10_001, "claims/b.yaml"),
+    ("name", 10_001, "entities.yaml"),
+    ("description", 2**20 + 1, "entities.yaml"),
+    ("title", 10_001, "documents.yaml"),
+    ("outlet", 10_001, "documents.yaml"),
+])
+def test_every_text_field_is_bounded(tmp_path, field, size, file):
+    folder = copy_mini(tmp_path)
+    anchor = {"claims/b.yaml": "    credibility: 3\n", "entities.yaml": "- id: russia\n",
+              "documents.yaml": "- id: doc-b\n"}[file]
+    indent = " " * (len(anchor) - len(anchor.lstrip(" -")))
+    p = folder / file
+    text = p.read_text()
+    if f"{indent}{field}:" in text[text.index(anchor):].split("\n- ", 1)[0]:  # replace an existing value
+        start = text.index(f"{indent}{field}:", text.index(anchor))
+        end = text.index("\n", start)
+        text = text[:start] + f"{indent}{field}: \"{'x' * size}\"" + text[end:]
+    else:
+        text = text.replace(anchor, f"{anchor}{indent}{field}: \"{'x' * size}\"\n", 1)
+    p.write_text(text)
+    found = _all_problems(folder)
+    assert any(f.startswith(f"mini/{file}:") and "characters" in f and field in f for f in found), \
+        [f[:200] for f in found]
+    assert all(len(f) < 400 for f in found)
+
+
+def test_a_huge_value_is_refused_wherever_it_stands(tmp_path):
+    folder = copy_mini(tmp_path)
+    from graph.yamlio import MAX_VALUE_CHARS
+
+    _claim_edit(folder, "    credibility: 3\n", f"    credibility: 3\n    nonsense: \"{'x' * (MAX_VALUE_CHARS + 1)}\"\n")
+    found = _all_problems(folder)
+    assert any("mini/claims/b.yaml:" in f and "characters" in f for f in found)
+    assert all(len(f) < 400 for f in found), "a problem quotes a huge value back"
