@@ -19,6 +19,8 @@ __all__ = [
     "PROPERTY_TYPES",
     "RESERVED_PREDICATE_NAMES",
     "RESERVED_TYPE_NAMES",
+    "STYLE_COLOR",
+    "STYLE_SHAPES",
     "EntityType",
     "Predicate",
     "PropertySpec",
@@ -38,6 +40,12 @@ PROPERTY_TYPES = ("string", "bool", "date", "int", "number", "enum")
 #: imports flow from the schema to the store, never back.
 RESERVED_TYPE_NAMES = ("Claim", "Document", "Entity")
 RESERVED_PREDICATE_NAMES = ("ATTRIBUTED_TO", "IN_DOCUMENT", "ITEM", "OBJECT", "RELAYED_BY", "SUBJECT")
+#: Display style: ``color`` is a hex colour, ``shape`` one of vis-network's node shapes that
+#: draw without fetching anything (not image, circularImage, icon or custom). The view pages
+#: put these values into their scripts, so only these are accepted.
+STYLE_COLOR = re.compile(r"#(?:[0-9a-fA-F]{3}|[0-9a-fA-F]{6})\Z")
+STYLE_SHAPES = ("box", "circle", "database", "diamond", "dot", "ellipse", "hexagon", "square", "star", "text",
+                "triangle", "triangleDown")
 ATTRIBUTION_CATEGORIES = ("government", "military", "state_media", "media", "intelligence", "research", "analyst", "other")
 
 
@@ -225,11 +233,7 @@ def _load_type(path: Path, problems: list[Problem]) -> EntityType | None:
     abstract = doc.get("abstract")
     if abstract is not None and not isinstance(abstract, bool):
         problems.append(Problem(file, *doc.pos["abstract"], "abstract must be true or false"))
-    style = doc.get("style") or Record()
-    if not isinstance(style, Record) or not all(isinstance(v, str) for v in style.values()):
-        problems.append(Problem(file, *doc.pos["style"], "style must be a mapping of text values "
-                                                         "(such as {color: \"#4e79a7\", shape: dot})"))
-        style = {}
+    style = _style(doc, file, problems)
     body = doc.get("properties") or Record()
     if not isinstance(body, Record):
         problems.append(Problem(file, *doc.pos["properties"], "properties must be a mapping of property name to "
@@ -243,8 +247,28 @@ def _load_type(path: Path, problems: list[Problem]) -> EntityType | None:
             if pname == "category":
                 _check_category(prop, name, file, body.pos[pname], problems)
     return EntityType(name=name, description=_text(doc, "description", file, "", problems), extends=extends,
-                      abstract=abstract is True, attribution_category=category, style=dict(style),
+                      abstract=abstract is True, attribution_category=category, style=style,
                       own_properties=props)
+
+
+def _style(doc: Record, file: str, problems: list[Problem]) -> dict:
+    """The type's display style, every value from the allowlist; ``{}`` when any is not."""
+    style = doc.get("style") or Record()
+    if not isinstance(style, Record) or not all(isinstance(v, str) for v in style.values()):
+        problems.append(Problem(file, *doc.pos["style"], "style must be a mapping of text values "
+                                                         "(such as {color: \"#4e79a7\", shape: dot})"))
+        return {}
+    bad = []
+    for key, value in style.items():
+        if key == "color" and not STYLE_COLOR.match(value):
+            bad.append(f"color {value[:40]!r} must be a hex colour such as \"#4e79a7\"")
+        elif key == "shape" and value not in STYLE_SHAPES:
+            bad.append(f"shape {value[:40]!r} must be one of {', '.join(STYLE_SHAPES)}")
+        elif key not in ("color", "shape"):
+            bad.append(f"{key[:40]!r} is not a style field (color, shape)")
+    for message in bad:
+        problems.append(Problem(file, *doc.pos["style"], f"style: {message}"))
+    return {} if bad else dict(style)
 
 
 def _names(value, file, at, what, problems) -> tuple[str, ...]:

@@ -464,3 +464,35 @@ def test_a_huge_value_is_refused_wherever_it_stands(tmp_path):
     found = _all_problems(folder)
     assert any("mini/claims/b.yaml:" in f and "characters" in f for f in found)
     assert all(len(f) < 400 for f in found), "a problem quotes a huge value back"
+
+
+# -- 6. display style: values from an allowlist -----------------------------------------------
+
+
+@pytest.mark.parametrize("style, words", [
+    ('{color: "red; background: url(http://example.org/x)", shape: dot}', "color"),
+    ('{color: "#ff9da7\\"><script>", shape: dot}', "color"),
+    ('{color: "#ff9da7", shape: image}', "shape"),
+    ('{color: "#ff9da7", shape: "dot\\" onload=\\"x"}', "shape"),
+    ('{color: "#ff9da7", shape: dot, image: "http://example.org/x.png"}', "image"),
+])
+def test_display_style_comes_from_an_allowlist(tmp_path, style, words):
+    schema = tmp_path / "schema"
+    shutil.copytree(MINI / "schema", schema)
+    p = schema / "types" / "Facility.yaml"
+    text = p.read_text()
+    old = 'style: {color: "#ff9da7", shape: triangle}'
+    assert old in text
+    p.write_text(text.replace(old, f"style: {style}"))
+    line = text[:text.index(old)].count("\n") + 1
+    found = _schema_problems(schema)
+    assert any(f.startswith(f"{schema}/types/Facility.yaml:{line}:") and words in f for f in found), found
+
+
+def test_every_shipped_style_is_allowed():
+    from graph.schema import STYLE_SHAPES, default_schema_dir, load_schema
+
+    for schema in (load_schema(default_schema_dir()), load_schema(MINI / "schema")):
+        for t in schema.types.values():
+            assert set(t.style) <= {"color", "shape"}
+            assert t.style.get("shape", "dot") in STYLE_SHAPES
