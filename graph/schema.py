@@ -16,11 +16,13 @@ from .yamlio import Record, read_yaml
 
 __all__ = [
     "ATTRIBUTION_CATEGORIES",
+    "CONFLICT_RULE_KEYS",
     "PROPERTY_TYPES",
     "RESERVED_PREDICATE_NAMES",
     "RESERVED_TYPE_NAMES",
     "STYLE_COLOR",
     "STYLE_SHAPES",
+    "ConflictRules",
     "EntityType",
     "Predicate",
     "PropertySpec",
@@ -93,6 +95,34 @@ class Predicate:
     symmetric: bool = False
 
 
+#: The keys of predicates.yaml's ``conflicts`` section; each is required (see :class:`ConflictRules`).
+CONFLICT_RULE_KEYS = ("exclusive", "once", "quantities")
+
+
+@dataclass(frozen=True)
+class ConflictRules:
+    """How ``kg conflicts`` and the review's comparison judge claims: predicates.yaml's ``conflicts``.
+
+    ``exclusive`` pairs predicates that cannot both hold for one subject and object; ``once``
+    names one-time events whose dates compare (those with a ``date_property`` always do);
+    ``quantities`` names the predicates whose figures compare across documents, ``None``
+    meaning all of them. Every key is required in the file, so a dataset's own schema cannot
+    switch a rule off by leaving it out; a schema built in code starts with no rules.
+    """
+
+    exclusive: tuple[tuple[str, str], ...] = ()
+    once: frozenset[str] = frozenset()
+    quantities: frozenset[str] | None = frozenset()
+
+    def opposites(self, predicate: str) -> set[str]:
+        """The predicates exclusive with *predicate*."""
+        return {b if a == predicate else a for a, b in self.exclusive if predicate in (a, b)}
+
+    def compares_quantities(self, predicate: str) -> bool:
+        """True when figures of *predicate* from different documents are compared."""
+        return self.quantities is None or predicate in self.quantities
+
+
 @dataclass
 class Schema:
     """Entity types and predicates, with subtype-aware checks.
@@ -109,6 +139,7 @@ class Schema:
     types: dict[str, EntityType]
     predicates: dict[str, Predicate]
     directory: Path | None = None
+    conflicts: ConflictRules = field(default_factory=ConflictRules)
     _fits: dict = field(default_factory=dict, init=False, repr=False, compare=False)
 
     def is_a(self, type_name: str, parent: str) -> bool:
@@ -280,14 +311,66 @@ def _names(value, file, at, what, problems) -> tuple[str, ...]:
     return tuple(value)
 
 
-def _load_predicates(path: Path, types: dict, problems: list[Problem]) -> dict[str, Predicate]:
+def _predicate_list(value, known, file, at, what, problems) -> list[str]:
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        problems.append(Problem(file, *at, f"{what} must be a list of predicate names"))
+        return []
+    for v in value:
+        if v not in known:
+            problems.append(Problem(file, *at, f"{what}: unknown predicate {v!r}"))
+    return [v for v in value if v in known]
+
+
+def _load_conflict_rules(doc: Record, predicates: dict[str, Predicate], file: str,
+                         problems: list[Problem]) -> ConflictRules:
+    """The ``conflicts`` section; missing keys are located problems (a rule is never off by omission)."""
+    spec = doc.get("conflicts")
+    if not isinstance(spec, Record):
+        at = doc.pos.get("conflicts", (1, 1))
+        problems.append(Problem(file, *at, "predicates.yaml needs a 'conflicts' mapping with "
+                                           f"{', '.join(CONFLICT_RULE_KEYS)} (write `exclusive: []`, `once: []`, "
+                                           "`quantities: all` to state that no pair excludes another)"))
+        return ConflictRules()
+    for key in sorted(set(spec) - set(CONFLICT_RULE_KEYS)):
+        problems.append(Problem(file, *spec.pos[key], f"conflicts: unknown field {key!r}"))
+    for key in CONFLICT_RULE_KEYS:
+        if key not in spec:
+            problems.append(Problem(file, *doc.pos["conflicts"], f"conflicts needs {key!r} (see the comment above it "
+                                                                 "in the repository's schema/predicates.yaml)"))
+    pairs = []
+    raw = spec.get("exclusive", [])
+    if not isinstance(raw, list):
+        problems.append(Problem(file, *spec.pos["exclusive"], "conflicts.exclusive must be a list of predicate pairs"))
+        raw = []
+    for i, pair in enumerate(raw):
+        at = getattr(raw, "pos", [spec.pos["exclusive"]] * len(raw))[i]
+        if not isinstance(pair, list) or len(pair) != 2 or pair[0] == pair[1]:
+            problems.append(Problem(file, *at, "conflicts.exclusive: each entry must be a pair of two different "
+                                               "predicates ([A, B])"))
+            continue
+        names = _predicate_list(pair, predicates, file, at, "conflicts.exclusive", problems)
+        if len(names) == 2:
+            pairs.append((names[0], names[1]))
+    once = _predicate_list(spec.get("once", []), predicates, file, spec.pos.get("once", doc.at), "conflicts.once",
+                           problems)
+    quantities: frozenset[str] | None = None
+    value = spec.get("quantities", "all")
+    if value != "all":
+        quantities = frozenset(_predicate_list(value, predicates, file, spec.pos.get("quantities", doc.at),
+                                               "conflicts.quantities (or `all`)", problems))
+    return ConflictRules(tuple(pairs), frozenset(once), quantities)
+
+
+def _load_predicates(path: Path, types: dict, problems: list[Problem]) -> tuple[dict[str, Predicate], ConflictRules]:
     file = str(path)
     doc, found = read_yaml(path)
     problems.extend(found)
     if not isinstance(doc, Record) or not isinstance(doc.get("predicates"), Record):
         if not found:
             problems.append(Problem(file, 1, 1, "predicates.yaml must be a mapping with a 'predicates' mapping"))
-        return {}
+        return {}, ConflictRules()
+    for key in sorted(set(doc) - {"predicates", "conflicts"}):
+        problems.append(Problem(file, *doc.pos[key], f"unknown top-level field {key!r} (predicates, conflicts)"))
     out = {}
     body = doc["predicates"]
     for name, spec in body.items():
@@ -337,7 +420,7 @@ def _load_predicates(path: Path, types: dict, problems: list[Problem]) -> dict[s
                                     f"predicate {name!r}: a symmetric predicate needs the same domain and range"))
         out[name] = Predicate(name, _text(spec, "description", file, f"predicate {name!r}: ", problems), domain,
                               range_, cues, date_property, symmetric is True)
-    return out
+    return out, _load_conflict_rules(doc, out, file, problems)
 
 
 def _link_ancestors(types: dict[str, EntityType], problems: list[Problem], directory: Path) -> None:
@@ -381,11 +464,11 @@ def load_schema(directory: Path | str | None = None) -> Schema:
             problems.append(Problem(str(path), 1, 1, f"entity type {t.name!r} defined twice"))
         types[t.name] = t
     _link_ancestors(types, problems, directory)
-    predicates = _load_predicates(directory / "predicates.yaml", types, problems)
+    predicates, conflicts = _load_predicates(directory / "predicates.yaml", types, problems)
     for p in predicates.values():
         if p.date_property and not any(p.date_property in types[r].properties for r in p.range if r in types):
             problems.append(Problem(str(directory / "predicates.yaml"), 0, 0,
                                     f"predicate {p.name!r}: date_property {p.date_property!r} is not a property of its range"))
     if problems:
         raise SchemaError(problems)
-    return Schema(types, predicates, directory)
+    return Schema(types, predicates, directory, conflicts)

@@ -33,7 +33,6 @@ from .centrality import (
 )
 from .communities import Communities, communities
 from .conflicts import (
-                       EXCLUSIVE_PREDICATES,
                        conflicts,
                        date_conflicts,
                        exclusive_conflicts,
@@ -61,7 +60,7 @@ from .subgraph import filter_claims, subgraph
 from .timeline import as_of, claim_span, timeline
 
 __all__ = [
-    "ARTICLE", "EXACT_MAX_EDGES", "EXCLUSIVE_PREDICATES", "Communities", "Ranking",
+    "ARTICLE", "EXACT_MAX_EDGES", "Communities", "Ranking",
     "analyze", "articulation_points", "as_of", "attribution", "attribution_by_entity", "attribution_categories", "attribution_category",
     "available_engines", "betweenness", "breakdown", "bridges", "brokers", "claim_evidence", "claim_span",
     "claims_index", "communities", "conflicts", "corroboration", "date_conflicts", "degree", "ego_graph", "ego_network",

@@ -12,29 +12,29 @@ Three kinds:
     A one-time event dated differently: point dates that cannot be the same day, across
     documents or against the object's reference date. One-time events are the predicates
     with a reference date property in the schema (``SIGNED`` → the treaty's ``signed``
-    date), grouped by object whoever the party, plus any predicate passed as *once*
-    (grouped by subject and object). Other predicates may recur — two visits on two dates
+    date), grouped by object whoever the party, plus those the schema lists under
+    ``conflicts.once`` (grouped by subject and object). Other predicates may recur — two visits on two dates
     are two visits, not a conflict — so their dates are not compared.
 ``exclusive``
     Mutually exclusive predicates about the same subject and object, e.g. ``SUPPORTS``
     versus ``RELUCTANT_TO_SUPPORT`` (the schema's negated form).
+
+Which predicates are exclusive, which are one-time events and whose figures compare is
+schema data (``conflicts`` in ``predicates.yaml``, :class:`graph.schema.ConflictRules`);
+the *exclusive* and *once* arguments override it for one call.
 """
 
 from __future__ import annotations
 
 import math
 from collections import defaultdict
+from collections.abc import Iterable
 
 from ..links import reference_date
 from ..model import Claim, Dataset, format_quantity
 from .evidence import claim_evidence
 
-__all__ = ["EXCLUSIVE_PREDICATES", "conflicts", "date_conflicts", "exclusive_conflicts", "quantity_conflicts"]
-
-#: Pairs of predicates that cannot both hold for the same subject and object.
-EXCLUSIVE_PREDICATES: tuple[tuple[str, str], ...] = (
-    ("SUPPORTS", "RELUCTANT_TO_SUPPORT"),
-)
+__all__ = ["conflicts", "date_conflicts", "exclusive_conflicts", "quantity_conflicts"]
 
 
 def _range(c: Claim) -> tuple[float, float]:
@@ -51,6 +51,8 @@ def _range(c: Claim) -> tuple[float, float]:
 def quantity_conflicts(dataset: Dataset) -> list[dict]:
     """Different figures for the same subject + predicate (+ unit, item) across documents.
 
+    Only the predicates the schema's ``conflicts.quantities`` names (or all) are compared.
+
     Examples
     --------
     >>> from graph.validate import load_dataset
@@ -61,8 +63,9 @@ def quantity_conflicts(dataset: Dataset) -> list[dict]:
     ([(10000, 'doc-a'), (12000, 'doc-b')], True)
     """
     groups: dict[tuple, list[Claim]] = defaultdict(list)
+    rules = dataset.schema.conflicts
     for c in dataset.claims:
-        if c.quantity is not None:
+        if c.quantity is not None and rules.compares_quantities(c.predicate):
             groups[(c.subject, c.predicate, c.unit, c.item)].append(c)
     out = []
     for (s, p, unit, item), claims in groups.items():
@@ -92,11 +95,11 @@ def quantity_conflicts(dataset: Dataset) -> list[dict]:
     return out
 
 
-def date_conflicts(dataset: Dataset, *, once: tuple[str, ...] = ()) -> list[dict]:
+def date_conflicts(dataset: Dataset, *, once: Iterable[str] | None = None) -> list[dict]:
     """Point dates of one event that cannot be the same day, across documents or against reference data.
 
     Compares the predicates with a reference date property and those named in *once*
-    (see the module doc). Versions agreeing with the reference carry ``conflicting: False``.
+    (default: the schema's ``conflicts.once``; see the module doc). Versions agreeing with the reference carry ``conflicting: False``.
 
     Examples
     --------
@@ -108,6 +111,7 @@ def date_conflicts(dataset: Dataset, *, once: tuple[str, ...] = ()) -> list[dict
     ['doc-a']
     """
     schema = dataset.schema
+    once = schema.conflicts.once if once is None else frozenset(once)
     groups: dict[tuple, list[Claim]] = defaultdict(list)
     for c in dataset.claims:
         if c.date is None:
@@ -153,8 +157,10 @@ def date_conflicts(dataset: Dataset, *, once: tuple[str, ...] = ()) -> list[dict
     return out
 
 
-def exclusive_conflicts(dataset: Dataset, *, exclusive=EXCLUSIVE_PREDICATES) -> list[dict]:
+def exclusive_conflicts(dataset: Dataset, *, exclusive: Iterable[tuple[str, str]] | None = None) -> list[dict]:
     """Claims of mutually exclusive predicates about the same subject and object.
+
+    The pairs are *exclusive*, by default the schema's ``conflicts.exclusive``.
 
     Examples
     --------
@@ -163,6 +169,7 @@ def exclusive_conflicts(dataset: Dataset, *, exclusive=EXCLUSIVE_PREDICATES) -> 
     >>> c["summary"], [(v["predicate"], v["document"]) for v in c["versions"]]
     ('China SUPPORTS vs RELUCTANT_TO_SUPPORT Russia', [('SUPPORTS', 'doc-b'), ('RELUCTANT_TO_SUPPORT', 'doc-c')])
     """
+    exclusive = dataset.schema.conflicts.exclusive if exclusive is None else tuple(exclusive)
     by_pair: dict[tuple, list[Claim]] = defaultdict(list)
     wanted = {p for pair in exclusive for p in pair}
     for c in dataset.claims:
@@ -186,7 +193,7 @@ def exclusive_conflicts(dataset: Dataset, *, exclusive=EXCLUSIVE_PREDICATES) -> 
 
 
 def conflicts(dataset: Dataset, *, kinds: tuple[str, ...] = ("quantity", "date", "exclusive"),
-              exclusive=EXCLUSIVE_PREDICATES, once: tuple[str, ...] = ()) -> list[dict]:
+              exclusive: Iterable[tuple[str, str]] | None = None, once: Iterable[str] | None = None) -> list[dict]:
     """Every conflict in *dataset*: quantity, then date, then exclusive (see the module doc).
 
     Each conflict has ``kind``, ``subject``, ``predicate``, ``objects``, a one-line

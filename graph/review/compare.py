@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..analytics.conflicts import EXCLUSIVE_PREDICATES, conflicts
+from ..analytics.conflicts import conflicts
 from ..dates import parse_partial_date
 from ..model import Claim, Dataset, claim_id, format_quantity
 
@@ -42,10 +42,6 @@ def claim_from_payload(payload: dict, dataset: Dataset, start: int = 0) -> Claim
         return None
 
 
-def _opposites(predicate: str) -> set[str]:
-    return {b if a == predicate else a for a, b in EXCLUSIVE_PREDICATES if predicate in (a, b)}
-
-
 def _figure(c: Claim) -> str:
     return format_quantity(c.quantity, c.quantity_bound, c.unit) if c.quantity is not None else ""
 
@@ -69,7 +65,7 @@ def compare_claim(dataset: Dataset, payload: dict) -> list[dict[str, Any]]:
     mine = claim_from_payload(payload, dataset)
     if mine is None:
         return []
-    opposite = _opposites(mine.predicate)
+    opposite = dataset.schema.conflicts.opposites(mine.predicate)
     out = []
     for other in dataset.claims:
         if other.subject != mine.subject or (other.predicate != mine.predicate and other.predicate not in opposite):

@@ -34,6 +34,7 @@ def write_predicates(path: Path, names=SYNTHETIC_PREDICATES) -> None:
     for name in names:
         lines += [f"  {name}:", f"    description: synthetic predicate {name}", "    domain: [Thing]",
                   "    range: [Thing]"]
+    lines += ["conflicts: {exclusive: [], once: [], quantities: all}"]
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
 
 

@@ -1,0 +1,114 @@
+"""Predicate behaviour as schema data: predicates.yaml's ``conflicts`` section, loaded strictly."""
+
+from __future__ import annotations
+
+import dataclasses
+import shutil
+from pathlib import Path
+
+import pytest
+
+from graph import analytics as an
+from graph.errors import SchemaError
+from graph.review.compare import compare_claim
+from graph.schema import ConflictRules, load_schema
+from graph.validate import load_dataset
+
+FIXTURES = Path(__file__).parent / "fixtures"
+ANALYTICS = FIXTURES / "analytics"
+
+
+def _copy_schema(tmp_path: Path, source: Path = ANALYTICS / "schema") -> Path:
+    schema = tmp_path / "schema"
+    shutil.copytree(source, schema)
+    return schema
+
+
+def _rewrite(schema: Path, old: str, new: str) -> str:
+    p = schema / "predicates.yaml"
+    text = p.read_text(encoding="utf-8")
+    assert old in text
+    p.write_text(text.replace(old, new), encoding="utf-8")
+    return p.read_text(encoding="utf-8")
+
+
+def _problems(schema: Path) -> list[str]:
+    with pytest.raises(SchemaError) as info:
+        load_schema(schema)
+    return [str(p) for p in info.value.problems]
+
+
+def _line_of(text: str, needle: str) -> int:
+    return text[:text.index(needle)].count("\n") + 1
+
+
+def test_the_repository_schema_states_its_rules():
+    rules = load_schema().conflicts
+    assert ("SUPPORTS", "RELUCTANT_TO_SUPPORT") in rules.exclusive
+    assert rules.opposites("RELUCTANT_TO_SUPPORT") == {"SUPPORTS"}
+    assert rules.quantities is None and rules.compares_quantities("DEPLOYED_TO")
+
+
+def test_every_fixture_schema_states_its_rules():
+    for path in sorted(FIXTURES.rglob("schema/predicates.yaml")):
+        assert isinstance(load_schema(path.parent).conflicts, ConflictRules), path
+
+
+def test_a_schema_without_the_section_is_a_located_problem(tmp_path):
+    schema = _copy_schema(tmp_path)
+    text = (schema / "predicates.yaml").read_text(encoding="utf-8")
+    (schema / "predicates.yaml").write_text(text[:text.index("conflicts:")], encoding="utf-8")
+    [found] = _problems(schema)
+    assert found.startswith(f"{schema}/predicates.yaml:1:1") and "needs a 'conflicts' mapping" in found
+
+
+def test_a_missing_key_is_a_problem_not_a_default(tmp_path):
+    schema = _copy_schema(tmp_path)
+    text = _rewrite(schema, "  once: []\n", "")
+    [found] = _problems(schema)
+    assert found.startswith(f"{schema}/predicates.yaml:{_line_of(text, 'conflicts:')}:") and "'once'" in found
+
+
+@pytest.mark.parametrize(("old", "new", "needle", "message"), [
+    ("[[SUPPORTS, RELUCTANT_TO_SUPPORT]]", "[[SUPPORTS, RELUCTANT_TO_SUPORT]]", "exclusive:",
+     "unknown predicate 'RELUCTANT_TO_SUPORT'"),
+    ("[[SUPPORTS, RELUCTANT_TO_SUPPORT]]", "[[SUPPORTS, SUPPORTS]]", "exclusive:", "a pair of two different"),
+    ("[[SUPPORTS, RELUCTANT_TO_SUPPORT]]", "SUPPORTS", "exclusive:", "a list of predicate pairs"),
+    ("  once: []", "  once: [VISITTED]", "once:", "conflicts.once: unknown predicate 'VISITTED'"),
+    ("  once: []", "  once: VISITED", "once:", "conflicts.once must be a list"),
+    ("  quantities: all", "  quantities: some", "quantities:", "must be a list of predicate names"),
+    ("  quantities: all", "  quantities: all\n  excluded: []", "excluded:", "unknown field 'excluded'"),
+    ("conflicts:", "conflict: {}\nconflicts:", "conflict:", "unknown top-level field 'conflict'"),
+])
+def test_bad_rules_are_located(tmp_path, old, new, needle, message):
+    schema = _copy_schema(tmp_path)
+    text = _rewrite(schema, old, new)
+    found = _problems(schema)
+    line = _line_of(text, needle)
+    assert any(f.startswith(f"{schema}/predicates.yaml:{line}:") and message in f for f in found), found
+
+
+def test_the_rules_drive_kg_conflicts(tmp_path):
+    ds = load_dataset(ANALYTICS)
+    assert [c["kind"] for c in an.conflicts(ds)].count("exclusive") == 1
+    assert an.quantity_conflicts(ds)
+    # the same data with rules that say otherwise
+    schema = _copy_schema(tmp_path)
+    _rewrite(schema, "[[SUPPORTS, RELUCTANT_TO_SUPPORT]]", "[]")
+    _rewrite(schema, "  once: []", "  once: [VISITED]")
+    _rewrite(schema, "  quantities: all", "  quantities: [SIGNED]")
+    other = dataclasses.replace(ds, schema=load_schema(schema))
+    assert an.exclusive_conflicts(other) == [] and an.quantity_conflicts(other) == []
+    assert any(c["predicate"] == "VISITED" for c in an.date_conflicts(other))
+    assert not any(c["predicate"] == "VISITED" for c in an.date_conflicts(ds))
+
+
+def test_the_review_comparison_reads_the_same_rules(tmp_path):
+    ds = load_dataset(ANALYTICS)
+    new = {"subject": "china", "predicate": "RELUCTANT_TO_SUPPORT", "object": "russia", "document": "doc-d",
+           "quote": "x"}
+    assert any(r["relation"] == "disagrees" and r["document"] == "doc-b" for r in compare_claim(ds, new))
+    schema = _copy_schema(tmp_path)
+    _rewrite(schema, "[[SUPPORTS, RELUCTANT_TO_SUPPORT]]", "[]")
+    other = dataclasses.replace(ds, schema=load_schema(schema))
+    assert not any(r["relation"] == "disagrees" for r in compare_claim(other, new))
