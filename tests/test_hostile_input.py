@@ -496,3 +496,115 @@ def test_every_shipped_style_is_allowed():
         for t in schema.types.values():
             assert set(t.style) <= {"color", "shape"}
             assert t.style.get("shape", "dot") in STYLE_SHAPES
+
+
+# -- 7. hostile text on the terminal: control characters made visible, data never markup ------
+
+HOSTILE = "\x1b]0;TITLE\x07\x1b[2J [link=file:///etc/passwd]x[/link] [bold red]:warning:"
+HOSTILE_YAML = '"\\e]0;TITLE\\a\\e[2J [link=file:///etc/passwd]x[/link] [bold red]:warning:'
+
+
+def _hostile_dataset(tmp_path: Path) -> Path:
+    folder = copy_mini(tmp_path)
+    e = folder / "entities.yaml"
+    text = e.read_text()
+    for name in ("Kim Jong Un", "North Korea", "Russia", "11 February plant"):
+        text = text.replace(f"name: {name}\n", f"name: {HOSTILE_YAML} {name}\"\n", 1)
+    e.write_text(text)
+    d = folder / "documents.yaml"
+    d.write_text(d.read_text().replace("title: Dodicimila soldati", f"title: {HOSTILE_YAML} Dodicimila\"")
+                 .replace("outlet: Test Outlet", f"outlet: {HOSTILE_YAML} Outlet\""))
+    _claim_edit(folder, "    credibility: 3\n    quantity", f"    credibility: 3\n    note: {HOSTILE_YAML} note\"\n    quantity")
+    dataset, problems = validate_dataset(folder)
+    assert problems == [] and HOSTILE in dataset.entities["kim-jong-un"].name
+    return folder
+
+
+def _assert_safe(output: str) -> None:
+    assert "\x1b" not in output and "\x07" not in output, repr(output[:300])
+    assert "\\x1b]0;TITLE\\x07\\x1b[2J" in output, "control characters must be shown, escaped"
+    assert "[link=file:///etc/passwd]x[/link] [bold red]:warning:" in output, "data must never be read as markup"
+
+
+TERMINAL_COMMANDS = [
+    ["show", "kim-jong-un"], ["sources"], ["ego", "kim-jong-un"], ["analyze"], ["timeline", "--undated"],
+    ["path", "kim-jong-un", "plant-hamhung"], ["conflicts"], ["said", "kim-jong-un"], ["search", "Kim"],
+]
+
+
+@pytest.mark.parametrize("command", TERMINAL_COMMANDS, ids=[c[0] for c in TERMINAL_COMMANDS])
+def test_hostile_text_is_shown_not_obeyed(tmp_path, private_cache, monkeypatch, command):
+    from graph.cli import common
+    from graph.cli.main import app
+
+    folder = _hostile_dataset(tmp_path)
+    monkeypatch.setattr(common.out, "width", 2000)  # no folding inside the hostile text
+    result = runner.invoke(app, [*command, "--data", str(folder)])
+    assert result.exit_code in (0, 1), result.output
+    _assert_safe(result.stdout + result.stderr)
+
+
+def test_hostile_text_in_an_error_is_shown_not_obeyed(tmp_path, private_cache):
+    from graph.cli.main import app
+
+    result = runner.invoke(app, ["show", HOSTILE, "--data", str(MINI)])
+    assert result.exit_code == 2
+    _assert_safe(result.stderr)
+
+
+def test_json_output_stays_exact(tmp_path, private_cache):
+    import json
+
+    from graph.cli.main import app
+
+    folder = _hostile_dataset(tmp_path)
+    result = runner.invoke(app, ["show", "kim-jong-un", "--data", str(folder), "--json"])
+    assert result.exit_code == 0 and json.loads(result.stdout)["name"] == f"{HOSTILE} Kim Jong Un"
+
+
+def test_query_tables_show_hostile_values_literally(capsys, monkeypatch):
+    import json
+
+    from graph.cli import common
+    from graph.cli.query import render
+
+    class Result:
+        def __init__(self):
+            self.keys, self.rows = ["name", HOSTILE], [[HOSTILE, {"k": HOSTILE}]]
+            self.seconds, self.committed, self.updates = 0.01, False, {}
+
+        def records(self):
+            return [dict(zip(self.keys, r)) for r in self.rows]
+
+    monkeypatch.setattr(common.out, "width", 2000)
+    render(Result(), "table")
+    _assert_safe(capsys.readouterr().out)
+    render(Result(), "json")
+    assert json.loads(capsys.readouterr().out) == [{"name": HOSTILE, HOSTILE: {"k": HOSTILE}}]  # exact
+
+
+def test_review_shows_draft_text_literally(capsys, monkeypatch):
+    from graph.cli import common
+    from graph.cli.ingest import _show_item
+
+    monkeypatch.setattr(common.out, "width", 2000)
+    text = f"Prima {HOSTILE} dopo."
+    start = text.index(HOSTILE)
+    item = {"id": "c1", "status": "pending", "cue": HOSTILE,
+            "claim": {"subject": HOSTILE, "predicate": "VISITED", "object": "x", "quote": HOSTILE, "credibility": 3},
+            "sentence": {"start": 0, "end": len(text)}, "start": start, "end": start + len(HOSTILE)}
+    _show_item(item, text)
+    entity = {"id": "e1", "status": "pending", "reason": HOSTILE,
+              "entity": {"name": HOSTILE, "type": "Person", "id": "x", "aliases": [HOSTILE]},
+              "mentions": [{"start": start, "end": start + len(HOSTILE)}]}
+    _show_item(entity, text)
+    _assert_safe(capsys.readouterr().out)
+
+
+def test_every_printer_goes_through_the_safe_consoles():
+    """No command module makes its own Console or reads data as markup."""
+    for path in (Path(__file__).parent.parent / "graph" / "cli").glob("*.py"):
+        source = path.read_text()
+        if path.name != "common.py":
+            assert "Console(" not in source, f"{path.name} builds its own Console"
+        assert "markup=True" not in source and "from rich.markup" not in source, path.name

@@ -10,14 +10,22 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
-from rich.console import Console
-from rich.markup import escape
 from rich.table import Table
 
 from ..errors import KGError
 from ..model import format_quantity
 from ..resolve import Resolver
-from .common import DataOption, JsonOption, err, handle_errors, load, out, print_json
+from .common import (
+    DataOption,
+    JsonOption,
+    err,
+    handle_errors,
+    load,
+    out,
+    print_json,
+    styled,
+    wide,
+)
 
 __all__ = ["register"]
 
@@ -36,7 +44,9 @@ EngineOpt = Annotated[str, typer.Option("--engine", help="PageRank and betweenne
 def _filtered(ds, *, types=None, predicates=None, documents=None, since=None, until=None, max_credibility=None,
               hedged=None, as_of=None):
     """Apply the shared filter options; return the (possibly) filtered dataset."""
-    from .. import analytics as an  # networkx: loaded when a command runs, not at start-up
+    from .. import (
+        analytics as an,  # networkx: loaded when a command runs, not at start-up
+    )
     try:
         if as_of:
             ds = an.as_of(ds, as_of)
@@ -71,7 +81,8 @@ def _table(title: str, columns: list[str], rows: list[list]) -> Table:
 
 
 def _print_versions(conflict: dict) -> None:
-    out.print(f"\n[bold]{conflict['summary']}[/bold]", markup=True, highlight=False)
+    out.print()
+    out.print(styled((conflict["summary"], "bold")))
     head = f"  {conflict['kind']}; documents {', '.join(conflict['documents'])}"
     if conflict["reconcilable"]:
         head += "; can be reconciled"
@@ -128,10 +139,10 @@ def analyze(data: DataOption = Path("seeds"), json: JsonOption = False,
 
 def _print_report(r: dict) -> None:
     d = r["dataset"]
-    out.print(f"[bold]{d['directory']}[/bold]: {d['documents']} documents, {d['entities']} entities, {d['claims']} claims, "
-              f"{d['links']} links; {d['graph']['components']} components; engines "
-              + ", ".join(f"{k} {v}" for k, v in r["engine"].items()) + f"; seed {r['seed']}",
-              markup=True, highlight=False)
+    out.print(styled((str(d["directory"]), "bold"),
+                     f": {d['documents']} documents, {d['entities']} entities, {d['claims']} claims, "
+                     f"{d['links']} links; {d['graph']['components']} components; engines "
+                     + ", ".join(f"{k} {v}" for k, v in r["engine"].items()) + f"; seed {r['seed']}"))
     c = r["centrality"]
     names = {"degree_total": "degree", "degree_in": "in", "degree_out": "out", "pagerank": "PageRank", "betweenness": "betweenness"}
     t = Table(title="Top entities", title_justify="left")
@@ -161,7 +172,8 @@ def _print_report(r: dict) -> None:
                        ", ".join(f"{l['subject']} {l['predicate']} {l['object']}" for l in x["links"]), x["cut_off"]]
                       for x in b["bridges"]]))
     cf = r["conflicts"]
-    out.print(f"\n[bold]Conflicts ({cf['count']})[/bold]", markup=True)
+    out.print()
+    out.print(styled((f"Conflicts ({cf['count']})", "bold")))
     for x in cf["items"]:
         _print_versions(x)
     ss = r["single_source"]
@@ -188,8 +200,9 @@ def _print_report(r: dict) -> None:
 def _print_path(p: dict, index: int | None = None) -> None:
     head = " → ".join(n["name"] for n in p["nodes"])
     label = f"path {index}: " if index is not None else ""
-    out.print(f"\n[bold]{label}{head}[/bold] ({p['length']} hop{'s' if p['length'] != 1 else ''}; "
-              f"documents {', '.join(p['documents']) or 'none'})", markup=True, highlight=False)
+    out.print()
+    out.print(styled((f"{label}{head}", "bold"), f" ({p['length']} hop{'s' if p['length'] != 1 else ''}; "
+                     f"documents {', '.join(p['documents']) or 'none'})"))
     for h in p["hops"]:
         out.print(f"  {h['from']['name']} — {h['to']['name']}", markup=False)
         for link in h["links"]:
@@ -263,8 +276,8 @@ def ego(entity: EntityArg, data: DataOption = Path("seeds"), json: JsonOption = 
         print_json(e)
         return
     n, m = len(e["nodes"]) - 1, len(e["links"])
-    out.print(f"[bold]{e['center']['name']}[/bold]: {n} entit{'y' if n == 1 else 'ies'} within {depth} "
-              f"link{'' if depth == 1 else 's'}, {m} link{'' if m == 1 else 's'} among them", markup=True, highlight=False)
+    out.print(styled((e["center"]["name"], "bold"), f": {n} entit{'y' if n == 1 else 'ies'} within {depth} "
+                     f"link{'' if depth == 1 else 's'}, {m} link{'' if m == 1 else 's'} among them"))
     out.print(_table("Entities", ["distance", "entity", "type", "id"],
                      [[n["distance"], n["name"], n["type"], n["id"]] for n in e["nodes"]]))
     names = {n["id"]: n["name"] for n in e["nodes"]}
@@ -320,10 +333,9 @@ def timeline(entity: Annotated[str | None, typer.Argument(help="Entity id, name 
     for r in rows:
         by = r["asserted_by"] + (" (hedged)" if r["hedged"] else "")
         event = r["when"] or ("—" if r["basis"] == "reported" else "undated")
-        t.add_row(*map(escape, (event, r["reported"] or "undated", r["subject_name"], r["predicate"], r["object_name"],
-                                r["figure"] or "", r["document"], by, r["quote"])))
-    # piped output gets a wide table instead of rich's 80-column default (nine columns)
-    (out if out.is_terminal else Console(highlight=False, soft_wrap=True, width=240)).print(t)
+        t.add_row(event, r["reported"] or "undated", r["subject_name"], r["predicate"], r["object_name"],
+                  r["figure"] or "", r["document"], by, r["quote"])
+    wide().print(t)  # nine columns
 
 
 def register(app: typer.Typer) -> None:

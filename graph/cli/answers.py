@@ -12,9 +12,8 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
-from rich.text import Text
 
-from .common import DataOption, JsonOption, handle_errors, load, out, print_json
+from .common import DataOption, JsonOption, handle_errors, load, out, print_json, styled
 
 __all__ = ["claim_lines", "claims_in", "register"]
 
@@ -22,7 +21,7 @@ EntityArg = Annotated[str, typer.Argument(help="Entity id, name or alias (any ca
 
 
 def _heading(text: str) -> None:
-    out.print(Text(text, style="bold"))
+    out.print(styled((text, "bold")))
 
 
 def _when(rec: dict) -> str:

@@ -1,13 +1,20 @@
-"""Options and output helpers shared by every command.
+r"""Options and output helpers shared by every command.
 
 Conventions: results on stdout (``--json`` for scripts), messages and errors on stderr;
 exit 0 ok, 1 invalid data or a failed operation, 2 usage (bad option, unknown name).
+
+Names, titles, quotes and query results are untrusted text. Every terminal printer uses
+:data:`out` and :data:`err` (or :func:`console`), which never read a string as Rich markup
+or emoji codes and show control characters as escapes (``\x1b``, ``\u202e``): a name
+holding ``\x1b]0;TITLE\x07`` or ``[link=file:///etc/passwd]`` prints as those characters.
+Styles come only from :func:`styled`. ``--json`` output is written as is, exact.
 """
 
 from __future__ import annotations
 
 import functools
 import json
+import re
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -15,7 +22,8 @@ from typing import Annotated, Any
 
 import typer
 from rich.console import Console
-from rich.markup import escape
+from rich.segment import Segment
+from rich.text import Text
 
 from ..errors import DatasetError, KGError, LookupFailed, capped
 from ..model import Dataset
@@ -25,18 +33,92 @@ __all__ = [
     "EXIT_USAGE",
     "DataOption",
     "JsonOption",
+    "console",
     "err",
     "handle_errors",
     "load",
     "out",
     "print_json",
+    "styled",
+    "visible",
+    "wide",
 ]
 
 EXIT_INVALID, EXIT_USAGE = 1, 2
 
-# Names, titles and quotes are untrusted text: anything printed with markup goes through escape().
-out = Console(highlight=False, soft_wrap=True)
-err = Console(stderr=True, highlight=False, soft_wrap=True)
+#: C0 and C1 control characters but tab and newline, DEL, and the invisible bidirectional
+#: controls that reorder what a terminal shows (``\u202e`` reverses the rest of a line).
+_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+
+
+def _escape(m: re.Match) -> str:
+    code = ord(m.group())
+    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
+
+
+def visible(text: str) -> str:
+    r"""*text* with its control characters shown as escapes (tabs and newlines kept).
+
+    Examples
+    --------
+    >>> print(visible("Kim\x1b[2J\x07 \u202eabc"))
+    Kim\x1b[2J\x07 \u202eabc
+    """
+    return _CONTROL.sub(_escape, text)
+
+
+class _SafeConsole(Console):
+    """A console for untrusted text: no markup, no emoji codes, control characters escaped.
+
+    Strings are made :func:`visible` before Rich measures them (so tables line up); any
+    other text segment is checked again just before it is written, which also covers
+    :class:`~rich.text.Text` built from data elsewhere. Rich's own cursor and screen
+    controls (progress bars, spinners) are control segments and pass unchanged.
+    """
+
+    def __init__(self, **kwargs):
+        super().__init__(markup=False, emoji=False, highlight=False, soft_wrap=True, **kwargs)
+
+    def render_str(self, text: str, **kwargs) -> Text:
+        kwargs.update(markup=False, emoji=False, highlight=False)
+        return super().render_str(visible(text), **kwargs)
+
+    def _render_buffer(self, buffer) -> str:
+        return super()._render_buffer(
+            seg if seg.control or not _CONTROL.search(seg.text) else Segment(visible(seg.text), seg.style)
+            for seg in buffer)
+
+
+def console(**kwargs) -> Console:
+    """A console like :data:`out` with other settings (e.g. ``width=240`` for piped tables)."""
+    return _SafeConsole(**kwargs)
+
+
+def wide() -> Console:
+    """:data:`out` on a terminal; piped, a console at least 240 columns wide (rich's default
+    of 80 would fold every cell of a wide table)."""
+    return out if out.is_terminal else _SafeConsole(width=max(240, out.width))
+
+
+def styled(*parts: str | tuple[str, str]) -> Text:
+    """One line from *parts*, each a string or a ``(string, style)`` pair, all shown literally.
+
+    The only way a style reaches the terminal: data is never parsed as markup.
+
+    Examples
+    --------
+    >>> styled(("valid", "green"), ": [bold]2[/bold] documents").plain
+    'valid: [bold]2[/bold] documents'
+    """
+    text = Text()
+    for part in parts:
+        value, style = (part, "") if isinstance(part, str) else part
+        text.append(visible(value), style=style)
+    return text
+
+
+out = _SafeConsole()
+err = _SafeConsole(stderr=True)
 
 DataOption = Annotated[Path, typer.Option("--data", "-d", help="Dataset folder.", envvar="KG_DATA",
                                           show_default=True)]
@@ -57,15 +139,15 @@ def handle_errors(func: Callable) -> Callable:
             return func(*args, **kwargs)
         except DatasetError as exc:
             for problem in capped(exc.problems):
-                err.print(str(problem), markup=False)
+                err.print(str(problem))
             n = len(exc.problems)
-            err.print(f"[red]invalid:[/red] {n} problem{'s' if n != 1 else ''}; nothing was built or written.")
+            err.print(styled(("invalid:", "red"), f" {n} problem{'s' if n != 1 else ''}; nothing was built or written."))
             raise typer.Exit(EXIT_INVALID) from None
         except LookupFailed as exc:
-            err.print(f"[red]error:[/red] {escape(str(exc))}")
+            err.print(styled(("error:", "red"), f" {exc}"))
             raise typer.Exit(EXIT_USAGE) from None
         except KGError as exc:
-            err.print(f"[red]error:[/red] {escape(str(exc))}")
+            err.print(styled(("error:", "red"), f" {exc}"))
             raise typer.Exit(EXIT_INVALID) from None
 
     return wrapper
@@ -85,8 +167,8 @@ def load(data: Path, *, use_cache: bool = True) -> Dataset:
 
     if not err.is_terminal:
         return load_dataset(data, use_cache=use_cache)
-    with Progress(TextColumn("validating {task.description}"), BarColumn(), MofNCompleteColumn(),
+    with Progress(TextColumn("validating {task.description}", markup=False), BarColumn(), MofNCompleteColumn(),
                   TextColumn("claim files"), TimeElapsedColumn(), console=err, transient=True) as bar:
-        task = bar.add_task(str(data), total=None)
+        task = bar.add_task(visible(str(data)), total=None)
         return load_dataset(data, use_cache=use_cache,
                             progress=lambda done, total: bar.update(task, completed=done, total=total))

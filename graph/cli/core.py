@@ -11,12 +11,20 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
-from rich.markup import escape
 from rich.table import Table
 
-from .common import DataOption, JsonOption, err, handle_errors, load, out, print_json
+from .common import (
+    DataOption,
+    JsonOption,
+    err,
+    handle_errors,
+    load,
+    out,
+    print_json,
+    styled,
+)
 
-__all__ = ["register", "EXPORT_FORMATS"]
+__all__ = ["EXPORT_FORMATS", "register"]
 
 #: ``graph.export.FORMATS``, restated so that the ``--format`` help needs no networkx import
 #: (a test keeps the two equal).
@@ -31,8 +39,8 @@ def validate(data: DataOption = Path("seeds"), json: JsonOption = False,
     if json:
         print_json(summary)
     else:
-        out.print(f"[green]valid[/green]: {summary['documents']} documents, {summary['entities']} entities, "
-                  f"{summary['claims']} claims")
+        out.print(styled(("valid", "green"), f": {summary['documents']} documents, {summary['entities']} entities, "
+                                             f"{summary['claims']} claims"))
 
 
 def build(data: DataOption = Path("seeds"), json: JsonOption = False):
@@ -106,7 +114,7 @@ def sources(data: DataOption = Path("seeds"), json: JsonOption = False):
     for r in rows:
         cells = (r["id"], r["date"] or "?", r["outlet"] or "?", r["reliability"], str(r["claims"]), r["title"],
                  ", ".join(f"{k} ({v})" for k, v in r["asserters"].items()))
-        table.add_row(*map(escape, cells))
+        table.add_row(*cells)
     out.print(table)
 
 

@@ -9,12 +9,12 @@ from pathlib import Path
 from typing import Annotated, Optional
 
 import typer
-from rich.markup import escape
+from rich.text import Text
 
 from ..errors import KGError
-from .common import JsonOption, err, handle_errors, out, print_json
+from .common import JsonOption, err, handle_errors, out, print_json, styled
 
-__all__ = ["register", "ingest", "review"]
+__all__ = ["ingest", "register", "review"]
 
 _Data = Annotated[Optional[Path], typer.Option("--data", "-d", help="Dataset folder (default: seeds; for review, "
                                                "the folder the draft lives in).", envvar="KG_DATA")]
@@ -44,7 +44,7 @@ def ingest(file: Annotated[Path, typer.Argument(help="The article: plain text, o
     data = data or Path("seeds")
     if reliability not in tuple("ABCDEF"):
         raise typer.BadParameter("use an Admiralty grade A-F", param_hint="--reliability")
-    spinner = err.status(f"Extracting {escape(str(file))} ...") if err.is_terminal and not json else nullcontext()
+    spinner = err.status(styled(f"Extracting {file} ...")) if err.is_terminal and not json else nullcontext()
     with spinner:
         r = ingest_file(file, data, date=date, title=title, outlet=outlet, author=author, lang=lang,
                         reliability=reliability, url=url, max_bytes=int(max_mb * 1e6), dry_run=dry_run,
@@ -57,14 +57,13 @@ def ingest(file: Annotated[Path, typer.Argument(help="The article: plain text, o
         print_json(summary)
         return
     verb = "would register" if dry_run else "registered"
-    out.print(f"{verb} [bold]{r.document['id']}[/bold] ({escape(r.document['file'])}): "
-              f"{escape(r.document['title'])}")
+    out.print(styled(f"{verb} ", (r.document["id"], "bold"), f" ({r.document['file']}): {r.document['title']}"))
     out.print(f"{x.sentences} sentences, {summary['known_entities']} known entities mentioned, "
               f"{len(x.candidates)} new-entity candidates, {len(x.claims)} candidate claims")
     for note in r.notes:
-        err.print(f"[yellow]note:[/yellow] {escape(note)}")
+        err.print(_note(note))
     if not dry_run:
-        out.print(f"draft: {escape(str(r.draft_path))}\nreview it with:  kg review {escape(str(r.draft_path))}")
+        out.print(f"draft: {r.draft_path}\nreview it with:  kg review {r.draft_path}")
 
 
 def _doc_text(data: Path, draft: dict) -> str:
@@ -78,26 +77,36 @@ def _doc_text(data: Path, draft: dict) -> str:
         return ""
 
 
-def _highlight(text: str, sent: tuple[int, int], span: tuple[int, int]) -> str:
+def _note(note: str) -> Text:
+    return styled(("note:", "yellow"), f" {note}")
+
+
+def _error(message: str) -> Text:
+    return styled(("error:", "red"), f" {message}")
+
+
+def _highlight(text: str, sent: tuple[int, int], span: tuple[int, int]) -> Text:
+    """The sentence *sent* of *text* on one line, the span highlighted (shown literally)."""
     s, e = sent
     a, b = span
+    flat = [part.replace("\n", " ") for part in (text[s:a], text[a:b], text[b:e])]
     if not text or not (s <= a <= b <= e):
-        return escape(text[a:b]) if text else ""
-    return (escape(text[s:a]) + "[bold yellow]" + escape(text[a:b]) + "[/bold yellow]" + escape(text[b:e])).strip()
+        return styled(text[a:b].replace("\n", " ") if text else "")
+    return styled(flat[0].lstrip(), (flat[1], "bold yellow"), flat[2].rstrip())
 
 
 def _show_item(it: dict, text: str) -> None:
     status = it.get("status", "pending") + (", written" if it.get("applied") else "")
     if "entity" in it:
         e = it["entity"]
-        out.print(f"[bold]{it['id']}[/bold] {escape('[' + status + ']')} new entity [bold]{escape(e.get('name', ''))}[/bold] "
-                  f"({escape(str(e.get('type')))}, id {escape(str(e.get('id')))}) — {escape(it.get('reason', ''))}")
+        out.print(styled((str(it["id"]), "bold"), f" [{status}] new entity ", (str(e.get("name", "")), "bold"),
+                         f" ({e.get('type')}, id {e.get('id')}) — {it.get('reason', '')}"))
         if e.get("aliases"):
-            out.print(f"    aliases: {escape(', '.join(map(str, e['aliases'])))}")
+            out.print(f"    aliases: {', '.join(map(str, e['aliases']))}")
         for m in it.get("mentions", [])[:3]:
             lo = max(0, m["start"] - 60)
             hi = min(len(text), m["end"] + 60)
-            out.print("    …" + _highlight(text, (lo, hi), (m["start"], m["end"])).replace("\n", " ") + "…")
+            out.print(styled("    …") + _highlight(text, (lo, hi), (m["start"], m["end"])) + "…")
         return
     c = it["claim"]
     flags = []
@@ -113,15 +122,14 @@ def _show_item(it: dict, text: str) -> None:
     if c.get("item"):
         flags.append(f"item {c['item']}")
     flags.append(f"credibility {c.get('credibility')}")
-    out.print(f"[bold]{it['id']}[/bold] {escape('[' + status + ']')} {escape(str(c.get('subject')))} "
-              f"—[bold]{escape(str(c.get('predicate')))}[/bold]→ {escape(str(c.get('object')))}  "
-              f"(cue {escape(repr(it.get('cue', '')))}; {escape('; '.join(flags))})")
+    out.print(styled((str(it["id"]), "bold"), f" [{status}] {c.get('subject')} —", (str(c.get("predicate")), "bold"),
+                     f"→ {c.get('object')}  (cue {it.get('cue', '')!r}; {'; '.join(flags)})"))
     sent = it.get("sentence", {})
     shown = _highlight(text, (sent.get("start", 0), sent.get("end", 0)), (it.get("start", 0), it.get("end", 0)))
-    out.print("    " + (shown or escape(c.get("quote", ""))).replace("\n", " "))
+    out.print(styled("    ") + (shown if shown.plain else styled(str(c.get("quote", "")).replace("\n", " "))))
     for a in it.get("ambiguous", []):
-        out.print(f"    [yellow]ambiguous:[/yellow] {escape(repr(a['text']))} taken as {escape(a['entity'])}, "
-                  f"also names {escape(', '.join(a['alternatives']))}")
+        out.print(styled("    ", ("ambiguous:", "yellow"), f" {a['text']!r} taken as {a['entity']}, "
+                         f"also names {', '.join(a['alternatives'])}"))
 
 
 def _interactive(draft: dict, text: str, session=None):
@@ -138,8 +146,8 @@ def _interactive(draft: dict, text: str, session=None):
     if not pending:
         out.print("nothing pending in this draft")
         return d
-    out.print(f"{len(pending)} pending items. For each: " + escape("[a]ccept, [r]eject, [s]kip, "
-              "[e]dit field=value (then decide), [q]uit and write the accepted items."), highlight=False)
+    out.print(f"{len(pending)} pending items. For each: [a]ccept, [r]eject, [s]kip, "
+              "[e]dit field=value (then decide), [q]uit and write the accepted items.")
     for it in pending:
         _show_item(it, text)
         while True:
@@ -150,22 +158,22 @@ def _interactive(draft: dict, text: str, session=None):
                     if session is not None:
                         session.decide(it["id"], status)
                 except KGError as exc:
-                    err.print(f"[red]error:[/red] {escape(str(exc))}")
+                    err.print(_error(str(exc)))
                     continue
                 (d.accept if status == "accepted" else d.reject).append(it["id"])
-                out.print(f"    {escape(it['id'])} {status}")
+                out.print(f"    {it['id']} {status}")
             elif answer.startswith("e"):
                 assignment = answer[1:].strip() or typer.prompt("    field=value")
                 try:
                     item_id, fname, value = rv.parse_assignment(f"{it['id']} {assignment}")
                     if session is not None:
                         old, new = session.edit(item_id, fname, value)
-                        out.print(f"    {escape(item_id)}.{escape(fname)}: {escape(str(old))} → {escape(str(new))}")
+                        out.print(f"    {item_id}.{fname}: {old} → {new}")
                     else:
-                        out.print(f"    {escape(item_id)}.{escape(fname)} = {escape(value)}")
+                        out.print(f"    {item_id}.{fname} = {value}")
                     d.sets.append((item_id, fname, value))
                 except KGError as exc:
-                    err.print(f"[red]error:[/red] {escape(str(exc))} (earlier answers are kept)")
+                    err.print(_error(f"{exc} (earlier answers are kept)"))
                 continue
             elif answer in ("q", "quit"):
                 return d
@@ -192,10 +200,10 @@ def _print_result(r, dry_run: bool, json: bool) -> None:
     out.print(f"{verb} {len(r.entities_added)} entities, {len(r.claims_added)} claims; "
               f"rejected {len(r.rejected)}; the dataset validates")
     for note in r.notes:
-        err.print(f"[yellow]note:[/yellow] {escape(note)}")
+        err.print(_note(note))
     if not dry_run:
         for p in r.written:
-            err.print(f"wrote {escape(str(p))}")
+            err.print(f"wrote {p}")
 
 
 def _run_session(draft: Path, data: Path, prompts: bool, content: dict, text: str) -> None:
@@ -204,7 +212,7 @@ def _run_session(draft: Path, data: Path, prompts: bool, content: dict, text: st
 
     with ReviewSession(draft, data) as session:
         for note in session.notes:
-            err.print(f"[yellow]note:[/yellow] {escape(note)}")
+            err.print(_note(note))
         if prompts:
             _interactive(session.draft, text, session)
             if not session.ops:
@@ -219,9 +227,9 @@ def _run_session(draft: Path, data: Path, prompts: bool, content: dict, text: st
             _print_result(result, False, False)
         waiting = [it["id"] for it in session.items if it.get("status") == "accepted" and not it.get("applied")]
         if session.ops:
-            out.print(f"{len(session.ops)} decision(s) saved in {escape(str(session.journal.path))}"
+            out.print(f"{len(session.ops)} decision(s) saved in {session.journal.path}"
                       + (f"; {len(waiting)} accepted item(s) not yet written" if waiting else "")
-                      + f". Continue with:  kg review {escape(str(draft))}  (f writes them)")
+                      + f". Continue with:  kg review {draft}  (f writes them)")
 
 
 def review(draft: Annotated[Path, typer.Argument(help="A draft file written by kg ingest (DIR/drafts/doc-NNN.yaml).")],
@@ -281,18 +289,18 @@ def review(draft: Annotated[Path, typer.Argument(help="A draft file written by k
     elif wants:
         raise typer.BadParameter("--interactive and --prompts take no decision flags, --no-input or --json")
     if saved:
-        err.print(f"[yellow]note:[/yellow] {escape(str(journal))} holds decisions of an interactive review, "
-                  f"not used here; kg review {escape(str(draft))} on a terminal resumes them")
+        err.print(_note(f"{journal} holds decisions of an interactive review, "
+                        f"not used here; kg review {draft} on a terminal resumes them"))
     if d.empty():
         items = [it for it in content.get("entities", []) + content.get("claims", []) + content.get("low_confidence", [])
                  if show == "all" or it.get("status", "pending") == show]
         if json:
             print_json({"document": content["document"], "notes": content.get("notes", []), "items": items})
             return
-        out.print(f"draft for [bold]{escape(content['document']['id'])}[/bold]: "
-                  f"{escape(str(content['document'].get('title', '')))}")
+        out.print(styled("draft for ", (str(content["document"]["id"]), "bold"),
+                         f": {content['document'].get('title', '')}"))
         for note in content.get("notes", []):
-            out.print(f"[yellow]note:[/yellow] {escape(note)}")
+            out.print(_note(str(note)))
         for it in items:
             _show_item(it, text)
         out.print(f"{len(items)} {show} item(s). Decide with --accept ID…, --reject ID…, --set 'ID field=value', "

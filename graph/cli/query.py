@@ -18,11 +18,10 @@ from pathlib import Path
 from typing import Annotated, Optional
 
 import typer
-from rich.console import Console
 from rich.table import Table
 
 from ..store.defaults import DEFAULT_CONNECTION_TIMEOUT, DEFAULT_TIMEOUT
-from .common import DataOption, err, handle_errors, out, print_json
+from .common import DataOption, err, handle_errors, out, print_json, wide
 from .load import DatasetOption, dataset_name
 
 __all__ = ["register", "render"]
@@ -54,9 +53,7 @@ def render(result, fmt: str) -> None:
             table.add_column(key, overflow="fold")
         for row in result.rows:
             table.add_row(*[_cell(v) for v in row])
-        # Piped output gets a wide table instead of rich's 80-column default.
-        console = out if out.is_terminal else Console(highlight=False, soft_wrap=True, width=240)
-        console.print(table)
+        wide().print(table)  # values shown literally: see graph.cli.common
         n = len(result.rows)
         out.print(f"{n} row{'s' if n != 1 else ''} ({result.seconds:.2f}s)"
                   + (f"; committed: {result.updates}" if result.committed else ""), markup=False)
