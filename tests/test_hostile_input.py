@@ -608,3 +608,55 @@ def test_every_printer_goes_through_the_safe_consoles():
         if path.name != "common.py":
             assert "Console(" not in source, f"{path.name} builds its own Console"
         assert "markup=True" not in source and "from rich.markup" not in source, path.name
+
+
+# -- 8. kg ingest when the draft cannot be written -------------------------------------------
+
+INGEST = Path(__file__).parent / "fixtures" / "ingest"
+
+
+def _files(folder: Path) -> dict[str, bytes]:
+    return {str(p.relative_to(folder)): (p.read_bytes() if p.is_file() else b"<dir>") for p in folder.rglob("*")}
+
+
+@pytest.mark.parametrize("obstacle", ["draft is a folder", "drafts is a file"])
+def test_ingest_says_why_it_cannot_write_the_draft(tmp_path, private_cache, obstacle):
+    import json
+
+    from graph.cli.main import app
+
+    data = tmp_path / "data"
+    shutil.copytree(INGEST / "data", data)
+    article = INGEST / "article_it.txt"
+    dry = runner.invoke(app, ["ingest", str(article), "--data", str(data), "--dry-run", "--json"])
+    assert dry.exit_code == 0, dry.output
+    draft = Path(json.loads(dry.stdout)["draft"])
+    if obstacle == "draft is a folder":
+        draft.mkdir(parents=True)
+    else:
+        shutil.rmtree(draft.parent, ignore_errors=True)
+        draft.parent.write_text("not a folder\n")
+    before = _files(data)
+    result = runner.invoke(app, ["ingest", str(article), "--data", str(data)])
+    assert result.exit_code == 1, result.output
+    assert result.exception is None or isinstance(result.exception, SystemExit), repr(result.exception)
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("error:") and "drafts" in lines[0], result.stderr
+    assert "Traceback" not in result.output and "nothing was registered" in lines[0]
+    assert _files(data) == before, "nothing may be written"
+
+
+def test_ingest_reports_any_file_error_in_one_line(tmp_path, private_cache, monkeypatch):
+    from graph.cli.main import app
+
+    data = tmp_path / "data"
+    shutil.copytree(INGEST / "data", data)
+
+    def refused(changes):
+        raise PermissionError(13, "Permission denied", str(data / "drafts" / "doc-009.yaml"))
+
+    monkeypatch.setattr("graph.extract.ingest.commit_files", refused)
+    result = runner.invoke(app, ["ingest", str(INGEST / "article_it.txt"), "--data", str(data)])
+    assert result.exit_code == 1 and not isinstance(result.exception, OSError), repr(result.exception)
+    assert result.stderr.strip().splitlines() == [
+        f"error: {data / 'drafts' / 'doc-009.yaml'}: Permission denied; nothing was registered"]

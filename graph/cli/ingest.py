@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import re
 import sys
-from contextlib import nullcontext
+from collections.abc import Iterator
+from contextlib import contextmanager, nullcontext
 from pathlib import Path
 from typing import Annotated, Optional
 
@@ -45,7 +46,7 @@ def ingest(file: Annotated[Path, typer.Argument(help="The article: plain text, o
     if reliability not in tuple("ABCDEF"):
         raise typer.BadParameter("use an Admiralty grade A-F", param_hint="--reliability")
     spinner = err.status(styled(f"Extracting {file} ...")) if err.is_terminal and not json else nullcontext()
-    with spinner:
+    with spinner, _os_errors("nothing was registered"):
         r = ingest_file(file, data, date=date, title=title, outlet=outlet, author=author, lang=lang,
                         reliability=reliability, url=url, max_bytes=int(max_mb * 1e6), dry_run=dry_run,
                         allow_duplicate=allow_duplicate)
@@ -75,6 +76,16 @@ def _doc_text(data: Path, draft: dict) -> str:
         return read_document_text(data / draft["document"]["file"]).text
     except (FileRefused, UnicodeDecodeError, KeyError, TypeError):
         return ""
+
+
+@contextmanager
+def _os_errors(outcome: str) -> Iterator[None]:
+    """A file that cannot be read or written becomes a one-line error, not a traceback."""
+    try:
+        yield
+    except OSError as exc:
+        where = exc.filename2 or exc.filename
+        raise KGError(f"{where or 'a file'}: {exc.strerror or exc}; {outcome}") from None
 
 
 def _note(note: str) -> Text:

@@ -163,6 +163,10 @@ def ingest_file(path: Path, data: Path, *, date: str | None = None, title: str |
     draft = build_draft(record, clean.text, x, {e.id: e.name for e in entities})
     draft["notes"] = clean.notes + draft["notes"]
     draft_path = data / "drafts" / f"{doc_id}.yaml"
+    for path, want in ((draft_path.parent, "a folder"), (draft_path, "a file")):  # in the way: say so, write nothing
+        if path.is_symlink() or (path.exists() and (path.is_dir() != (want == "a folder"))):
+            raise IngestError(f"{path} must be {want} for the draft, but something else is there; move it away "
+                              "and ingest again; nothing was registered")
     docs_path = data / "documents.yaml"
     current = docs_path.read_text(encoding="utf-8-sig") if docs_path.exists() else None
     try:
