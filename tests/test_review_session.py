@@ -255,7 +255,8 @@ def test_accept_all_leaves_low_confidence_claims_unless_asked(draft):
     for c in d["claims"]:
         c["claim"].pop("attributed_to", None)
         c["claim"].pop("attribution_quote", None)
-    d["claims"][0]["confidence"] = 0.2  # as the extractor marks a weak proposal
+    d["claims"][0]["confidence"] = 0.2  # as the extractor marks a weak proposal: a score
+    d["claims"][0]["low"] = True  # and its verdict
     low = d["claims"][0]["id"]
     draft.write_text(dump_draft(d), encoding="utf-8")
     assert is_low_confidence(d["claims"][0]) and not is_low_confidence(d["claims"][1])
