@@ -16,15 +16,15 @@ def test_eval_extract_devset_json_structure():
                           capture_output=True, text=True, check=False, cwd=ROOT)
     assert done.returncode == 0, done.stderr
     r = json.loads(done.stdout)
-    assert r["texts"] >= 12 and r["language_detected_right"] is not None
-    assert {"dev/it", "dev/en", "held-out/it", "held-out/en"} <= set(r["groups"])
+    assert r["texts"] >= 20 and r["language_detected_right"] is not None
+    assert {"dev/it", "dev/en", "dev2/it", "dev2/en", "held-out/it", "held-out/en"} <= set(r["groups"])
     for g in r["groups"].values():
         for key in ("precision_strict", "precision_pair", "recall_strict", "recall_pair", "key_recall_strict",
                     "attribution_accuracy", "quantity_accuracy", "entity_recall_new", "candidate_junk_rate"):
             assert key in g
             assert g[key] is None or 0 <= g[key] <= 1
     splits = {t["split"] for t in r["per_text"]}
-    assert splits == {"dev", "held-out"}
+    assert splits == {"dev", "dev2", "held-out"}
     langs = [t["language"] for t in r["per_text"]]
     assert langs.count("it") >= 7 and langs.count("en") >= 5
 
@@ -38,4 +38,4 @@ def test_devset_annotations_are_valid():
     texts, problems = load_devset(ROOT / "tests" / "fixtures" / "devset", load_dataset(ROOT / "seeds"))
     assert problems == []
     held = [t for t in texts if t.split == "held-out"]
-    assert sum(t.language == "it" for t in held) >= 2 and sum(t.language == "en" for t in held) >= 2
+    assert sum(t.language == "it" for t in held) >= 3 and sum(t.language == "en" for t in held) >= 3
