@@ -1,24 +1,27 @@
-// A claim and everything that hangs off it, written as one unit: the node, its SUBJECT,
-// OBJECT and IN_DOCUMENT relationships, and its ATTRIBUTED_TO (one per asserter), RELAYED_BY
-// (one per relay hop) and ITEM relationships, re-written from the row's lists with their
-// 1-based `position`. Everything happens in one statement of one transaction, so a crash
-// leaves the claim either whole (with the row_hash of what it holds) or as it was before:
-// a plain re-run compares row_hash and repairs the rest. MERGE everywhere, so a retried
-// transaction writes nothing twice.
+// A claim and everything that hangs off it, written as one unit: any earlier version of the
+// claim node is deleted with its relationships, then the node is created again with its
+// SUBJECT, OBJECT and IN_DOCUMENT relationships and its ATTRIBUTED_TO (one per asserter),
+// RELAYED_BY (one per relay hop) and ITEM relationships, each with its 1-based `position`.
+// One statement of one transaction: a crash leaves the claim either whole (with the row_hash
+// of what it holds) or as it was before, and a plain re-run compares row_hash and repairs
+// the rest. Deleting first also makes a retried transaction write nothing twice. Nothing
+// points at a claim node but its own relationships (links name claims by id), so
+// re-creating it loses nothing.
 UNWIND $rows AS row
+CALL (row) {
+  MATCH (old:Claim {dataset: $dataset, id: row.id})
+  DETACH DELETE old
+}
+WITH row
 MATCH (s:Entity {dataset: $dataset, id: row.subject})
 MATCH (o:Entity {dataset: $dataset, id: row.object})
 MATCH (d:Document {dataset: $dataset, id: row.document})
-MERGE (c:Claim {dataset: $dataset, id: row.id})
+CREATE (c:Claim)
 SET c = row, c.dataset = $dataset
-MERGE (c)-[:SUBJECT {dataset: $dataset}]->(s)
-MERGE (c)-[:OBJECT {dataset: $dataset}]->(o)
-MERGE (c)-[:IN_DOCUMENT {dataset: $dataset}]->(d)
+CREATE (c)-[:SUBJECT {dataset: $dataset}]->(s)
+CREATE (c)-[:OBJECT {dataset: $dataset}]->(o)
+CREATE (c)-[:IN_DOCUMENT {dataset: $dataset}]->(d)
 WITH c, row
-CALL (c) {
-  MATCH (c)-[r:ATTRIBUTED_TO|RELAYED_BY|ITEM]->(:Entity)
-  DELETE r
-}
 CALL (c, row) {
   UNWIND range(1, size(coalesce(row.asserters, []))) AS i
   MATCH (e:Entity {dataset: $dataset, id: row.asserters[i - 1]})
