@@ -17,7 +17,7 @@ __all__ = ["articulation_points", "bridges", "brokers"]
 
 def _search(U: nx.Graph, *, want_points: bool = True, want_bridges: bool = True):
     """One iterative DFS: ``({point: [part sizes]}, [(u, v, smaller side)])``."""
-    adj = U._adj
+    adj = U.adj
     disc: dict = {}
     low: dict = {}
     size: dict = {}

@@ -106,12 +106,7 @@ def pagerank(G: nx.Graph, *, alpha: float = 0.85, engine: str = "auto") -> Ranki
 
 
 def _nx_pagerank(G: nx.Graph, alpha: float) -> dict:
-    try:
-        return nx.pagerank(G, alpha=alpha)
-    except ImportError:  # networkx's default implementation needs scipy
-        from networkx.algorithms.link_analysis.pagerank_alg import _pagerank_python
-
-        return _pagerank_python(G, alpha=alpha)
+    return nx.pagerank(G, alpha=alpha)  # scipy, which it needs, is a dependency
 
 
 def sample_size_for(edges: int, nodes: int, *, exact_max_edges: int = EXACT_MAX_EDGES) -> int | None:

@@ -49,7 +49,7 @@ def ego_network(dataset: Dataset, center: str, *, depth: int = 2, graph: nx.Grap
     dist = nx.single_source_shortest_path_length(undirected(S), center, cutoff=depth)
     nodes = sorted(({**node_label(S, n), "distance": d} for n, d in dist.items()), key=lambda r: (r["distance"], str(r["id"])))
     links = []
-    succ = S._succ if S.is_directed() else S._adj
+    succ = S.succ if S.is_directed() else S.adj
     for u in dist:
         for v, keydict in succ[u].items():
             if v not in dist or (not S.is_directed() and str(v) < str(u)):

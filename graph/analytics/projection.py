@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import networkx as nx
 
+from .nxinternals import weighted_undirected
+
 __all__ = ["cached", "node_label", "simple_directed", "undirected"]
 
 _CACHE_KEY = "graph.analytics"
@@ -47,23 +49,7 @@ def undirected(G: nx.Graph) -> nx.Graph:
     """
     if not G.is_directed() and not G.is_multigraph():
         return G
-    return cached(G, "undirected", lambda: _undirected(G))
-
-
-def _undirected(G: nx.Graph) -> nx.Graph:
-    U = nx.Graph()
-    U.add_nodes_from(G.nodes.items())
-    adj = U._adj
-    for u, v in G.edges():
-        # add_edge keeps the data dict; plain dict updates keep the projection cheap on 1M links
-        if v in adj[u]:
-            adj[u][v]["weight"] += 1
-        else:
-            data = {"weight": 1}
-            adj[u][v] = data
-            adj[v][u] = data
-    nx._clear_cache(U)
-    return U
+    return cached(G, "undirected", lambda: weighted_undirected(G))
 
 
 def simple_directed(G: nx.Graph) -> nx.DiGraph:
