@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 
 from ..resolve import fold_text
 from .gazetteer import LEADING_ARTICLES, Gazetteer, Mention, fold_tokens
+from .lang import LANGUAGES
 from .sentences import Sentence
 
 __all__ = ["Candidate", "find_candidates", "guess_type", "slugify"]
@@ -94,7 +95,7 @@ _TYPE_KEYWORDS = [
                            "universita", "studies", "studi", "research", "ricerca", "think", "foundation",
                            "fondazione", "academy", "accademia"}),
     ("IntelligenceService", {"intelligence", "nis", "cia", "gur", "mossad"}),
-    ("GovernmentBody", {"ministero", "ministry", "ministro", "governo", "government", "department",
+    ("GovernmentBody", {"ministero", "ministry", "ministro", "governo", "government", "department", "office", "house",
                         "dipartimento", "parlamento", "parliament", "council", "consiglio", "comitato",
                         "committee", "commissione", "commission", "partito", "party", "assemblea"}),
     ("MilitaryUnit", {"esercito", "army", "forze", "forces", "brigata", "brigade", "reggimento", "regiment",
@@ -119,6 +120,12 @@ _CONTEXT = {
     "ResearchInstitute": {"istituto", "centro", "università", "think", "institute", "university"},
     "Location": {"città", "regione", "provincia", "villaggio", "city", "region", "province", "village", "town"},
 }
+#: Title words that may open a capitalised run before the name they qualify ("Foreign Minister
+#: Choe Son Hui"), from the languages' role lists.
+_TITLE_WORDS = frozenset(w for m in LANGUAGES.values() for lst in (m.LEADING_ROLES, m.POSITION_ROLES, m.ROLE_LINKS)
+                         for phrase in lst for w in phrase.split())
+#: Capitalised words that are never part of a name: weekdays and months ("Kharkiv on Wednesday").
+_NOT_NAME_WORDS = frozenset(w for m in LANGUAGES.values() for w in (*m.WEEKDAYS, *m.MONTHS) if len(w) > 3 or w == "may")
 _WEAPON_ACRONYMS = {"ICBM", "IRBM", "SRBM", "SLBM", "MRBM", "SSBN", "MLRS", "UAV", "HIMARS", "ATACMS", "MANPADS"}
 
 
@@ -173,11 +180,16 @@ def guess_type(name: str, reason: str = "") -> tuple[str, str]:
 
 def _capitalised(tok) -> bool:
     t = tok.text
-    return t[:1].isupper() or (t[:1].isdigit() and False)
+    return t[:1].isupper() and t.lower() not in _NOT_NAME_WORDS
 
 
 def _capitalised_runs(sent: Sentence):
-    """Runs of capitalised tokens joined by connectors, as lists of tokens."""
+    """Runs of capitalised tokens joined by connectors, as lists of tokens.
+
+    A hyphenated part written without spaces belongs to the name ("Lee Seong-kweun", "Jeon
+    Ha-kyu"), and so does an English possessive between capitalised words ("Prosecutor
+    General's Office"). Weekdays and months are never part of a name ("Kharkiv on Wednesday").
+    """
     toks = sent.tokens
     i = 0
     while i < len(toks):
@@ -188,7 +200,15 @@ def _capitalised_runs(sent: Sentence):
         j = i + 1
         while j < len(toks):
             t = toks[j]
-            if _capitalised(t) and not t.is_punct and toks[j - 1].end >= t.start - 1:
+            if t.text == "-" and j + 1 < len(toks) and run[-1].end == t.start and toks[j + 1].start == t.end \
+                    and toks[j + 1].text.isalpha():
+                run.extend(toks[j:j + 2])  # "Seong" "-" "kweun"
+                j += 2
+            elif t.text in ("'s", "’s") and run[-1].end == t.start and j + 1 < len(toks) \
+                    and _capitalised(toks[j + 1]) and not toks[j + 1].is_punct:
+                run.extend(toks[j:j + 2])  # "General" "'s" "Office"
+                j += 2
+            elif _capitalised(t) and not t.is_punct and toks[j - 1].end >= t.start - 1:
                 run.append(t)
                 j += 1
             elif t.text.lower() in _CONNECTORS and j + 1 < len(toks) and run:
@@ -205,6 +225,32 @@ def _capitalised_runs(sent: Sentence):
                 break
         yield run, i == 0
         i = j
+
+
+def _outside_known(run, known: _Spans):
+    """The pieces of *run* between known names ("Ukraine 's Prosecutor General 's Office" ->
+    "Prosecutor General 's Office"): a known name is never part of a new one."""
+    pieces, cur = [], []
+    for tok in run:
+        if known.overlapping(tok.start, tok.end) or (tok.text in ("'s", "’s") and not cur):
+            if cur:
+                pieces.append(cur)
+            cur = []
+        else:
+            cur.append(tok)
+    if cur:
+        pieces.append(cur)
+    return pieces
+
+
+def _strip_title(run):
+    """*run* without the title words it opens with ("Foreign Minister Choe Son Hui" -> "Choe Son
+    Hui"), when at least two capitalised words of the name are left."""
+    k = 0
+    while k < len(run) and run[k].text.lower() in _TITLE_WORDS:
+        k += 1
+    rest = [t for t in run[k:] if t.text.lower() not in _CONNECTORS and t.text[:1].isupper()]
+    return run[k:] if k and len(rest) >= 2 else run
 
 
 def _split_institutions(run):
@@ -361,24 +407,27 @@ def find_candidates(text: str, sentences: list[Sentence], known: list[Mention], 
             add(name, start, start + len(name), ("MediaOutlet", "a one-word name that reports or is reported from"))
     for sent in sentences:
         index = {id(t): k for k, t in enumerate(sent.tokens)}
-        for run, at_start in _capitalised_runs(sent):
-            while run and (run[0].is_stop or run[0].text.lower() in _CONNECTORS or run[0].text.lower() in LEADING_ARTICLES) \
-                    and (at_start or len(run) > 1):
-                run = run[1:]  # "Il", "Secondo", "La" at the start of a sentence
-            while run and run[-1].text.lower() in _CONNECTORS:
-                run = run[:-1]
-            for part in _split_institutions(run) if run else []:
-                caps = [t for t in part if t.text.lower() not in _CONNECTORS]
-                start, end = part[0].start, part[-1].end
-                acronym = len(part) == 1 and _ACRONYM.match(part[0].text) and not _ROMAN.match(part[0].text)
-                if len(caps) < 2 and not acronym:
-                    continue
-                context = _context_type(sent, index[id(part[0])], index[id(part[-1])])
-                key = add(text[start:end], start, end, context if context else None)
-                if key and context and len(caps) >= 2 and guess_type(text[start:end])[1].startswith("keyword") \
-                        and context[0] == "Person":
-                    found[key][1:3] = list(guess_type(text[start:end]))  # "ricercatore del Center for ..."
-                paren_alias(key, end)
+        for whole, opens in _capitalised_runs(sent):
+            for n_piece, run in enumerate(_outside_known(whole, known_spans)):
+                at_start = opens and n_piece == 0 and run[0] is whole[0]
+                run = _strip_title(run)
+                while run and (run[0].is_stop or run[0].text.lower() in _CONNECTORS
+                               or run[0].text.lower() in LEADING_ARTICLES) and (at_start or len(run) > 1):
+                    run = run[1:]  # "Il", "Secondo", "La" at the start of a sentence
+                while run and run[-1].text.lower() in _CONNECTORS:
+                    run = run[:-1]
+                for part in _split_institutions(run) if run else []:
+                    caps = [t for t in part if t.text.lower() not in _CONNECTORS and t.text[:1].isupper()]
+                    start, end = part[0].start, part[-1].end
+                    acronym = len(part) == 1 and _ACRONYM.match(part[0].text) and not _ROMAN.match(part[0].text)
+                    if len(caps) < 2 and not acronym:
+                        continue
+                    context = _context_type(sent, index[id(part[0])], index[id(part[-1])])
+                    key = add(text[start:end], start, end, context if context else None)
+                    if key and context and len(caps) >= 2 and guess_type(text[start:end])[1].startswith("keyword") \
+                            and context[0] == "Person":
+                        found[key][1:3] = list(guess_type(text[start:end]))  # "ricercatore del Center for ..."
+                    paren_alias(key, end)
     # a name that ends another name ("Center for X" in "James Martin Center for X") is its alias
     keys = sorted(found, key=len, reverse=True)
     for short in keys:

@@ -67,9 +67,10 @@ def casualty_claims(text: str, sent, here, schema, lang: str, rules, frame, doc_
             continue
         last_state = state
         clause1 = sent.end
+        sources = frame.excluded if frame else set()
         places = [x for x in here if x.start >= word.end() and x.end <= clause1 and x.entity != state.entity
                   and any(x.fits(t) for t in pred.range) and not _AGAINST.search(text[max(0, x.start - 25):x.start])
-                  and not x.nested]
+                  and not x.nested and not x.demonym and id(x) not in sources]  # "a South Korean lawmaker said"
         places += [x for x in np_mentions if x.entity != state.entity and x.fits("Country") and not x.demonym]
         order = {"Location": 0, "Event": 1, "Country": 2}
         place = min(places, key=lambda x: (min(order.get(t, 3) for t in ("Location", "Event", "Country")

@@ -15,6 +15,7 @@ that counts what the claim is about) and a date that dates the fact.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field, replace
 from typing import Any
@@ -86,13 +87,25 @@ class CandidateClaim:
     cue_end: int = 0
 
 
-def _stem(token: str) -> str:
-    """Cut the inflection of a folded word: inviato / inviati -> ``invia``; short words stay whole."""
+def _stem(token: str, lang: str = "it") -> str:
+    """Cut the inflection of a folded word so a cue matches its forms.
+
+    Italian: the last two letters of a long word (inviato / inviati -> ``invia``). English: the
+    language's suffix rules and irregular forms (``lang/en.py``: sent -> send, supplied /
+    supplies / supplying -> supply, deployed / deployment -> deploy).
+
+    >>> _stem("inviati"), _stem("supplied", "en"), _stem("sent", "en"), _stem("shipping", "en")
+    ('invia', 'supply', 'send', 'shipp')
+    """
+    if lang != "it":
+        rule = getattr(words(lang), "stem", None)
+        if rule is not None:
+            return rule(token)
     return token if len(token) < 5 else token[:max(4, len(token) - 2)]
 
 
-def _phrase_stems(phrase: str) -> tuple[str, ...]:
-    return tuple(_stem(t) for t, _, _ in fold_tokens(phrase))
+def _phrase_stems(phrase: str, lang: str = "it") -> tuple[str, ...]:
+    return tuple(_stem(t, lang) for t, _, _ in fold_tokens(phrase))
 
 
 class _CueIndex:
@@ -104,10 +117,11 @@ class _CueIndex:
 
     def __init__(self, schema: Schema, lang: str):
         self.first: dict[str, list[tuple[str, str, str, tuple[str, ...]]]] = {}
+        self.lang = lang
         seen = set()
 
         def add(kind: str, name: str, phrase: str) -> None:
-            stems = _phrase_stems(phrase)
+            stems = _phrase_stems(phrase, lang)
             if stems and (kind, name, stems) not in seen:
                 seen.add((kind, name, stems))
                 self.first.setdefault(stems[0], []).append((kind, name, phrase, stems))
@@ -122,7 +136,7 @@ class _CueIndex:
 
     def scan(self, tokens) -> list[tuple[str, str, str, int, int]]:
         """``(kind, predicate, phrase, start, end)`` for every cue in *tokens* (folded, with offsets)."""
-        stems = [_stem(t[0]) for t in tokens]
+        stems = [_stem(t[0], self.lang) for t in tokens]
         out = []
         for i, st in enumerate(stems):
             for kind, name, phrase, pst in self.first.get(st, ()):
@@ -193,22 +207,33 @@ def _distance(a_start: int, a_end: int, b_start: int, b_end: int) -> int:
     return 0
 
 
-def _source_pairs(text: str, found, mentions) -> list[tuple[str, int, int, object]]:
+def _source_pairs(text: str, found, mentions, lang: str = "it") -> list[tuple[str, int, int, object]]:
     """``(cue, start, end, mention)`` for each source named right after an attribution cue
-    ("secondo l'ISW", "riporta RFA", "citando un rapporto della Reuters")."""
+    ("secondo l'ISW", "riporta RFA", "citando un rapporto della Reuters"). In English a name
+    after a reporting verb is its source only where the sentence closes with it ("..., said
+    Lee."): "Lee said Marsovia had ..." makes Marsovia the subject of what is said."""
     out = []
     for kind, _, phrase, s, e in found:
         if kind == "attr":
             m = next((m for m in mentions if 0 <= m.start - e <= 30 and not m.nested
                       and any(m.fits(t) for t in _SOURCE_TYPES)), None)
-            if m is not None and re.fullmatch(r"[\s,]*(?:(?:il|lo|la|i|gli|le|l['’]|the|dal|dalla|dall['’]|dai|dagli|"
+            first = m
+            while m is not None and _POSSESSIVE.match(text, m.end):
+                # "citing Ukraine's Prosecutor General's Office": the possessor qualifies the source
+                m = next((n for n in mentions if n.start > m.end and n.start - m.end <= 30 and not n.nested
+                          and any(n.fits(t) for t in _SOURCE_TYPES)), None)
+            if m is not None and lang == "en" and phrase not in CITING_CUES \
+                    and not re.match(r"\s*(?:[,.;:!?\"”]|\Z)", text[m.end:m.end + 3]):
+                continue
+            if m is not None and first is not None and re.fullmatch(r"[\s,]*(?:(?:il|lo|la|i|gli|le|l['’]|the|dal|dalla|dall['’]|dai|dagli|"
                                                  r"agenzia|emittente|quotidiano|giornale|di|della|del|stampa|pubblica|"
                                                  r"ufficiale|giapponese|statale|think|tank|analisti|media|un|una|a|an|"
-                                                 r"rapporto|articolo|report|article|of)\s*)*", text[e:m.start]):
+                                                 r"rapporto|articolo|report|article|of)\s*)*", text[e:first.start]):
                 out.append((phrase, s, e, m))
     return out
 
 
+_POSSESSIVE = re.compile(r"['’]s?\b")
 #: Attribution cues that name whom the reporter relies on ("secondo A ..., riporta B": B cites A).
 CITING_CUES = frozenset({"secondo", "citando", "according to", "citing"})
 
@@ -310,22 +335,38 @@ class TypedMention:
         return self.schema.is_a(self.type, type_name)
 
 
+#: A determiner right before a cue makes it a noun ("la visita di Putin", not a participle).
+_DETERMINER_BEFORE = re.compile(
+    r"(?:\b(?:il|lo|la|i|gli|le|un|una|uno|del|della|dello|dei|degli|delle|al|alla|nel|nella|sul|sulla|questa|"
+    r"questo|sua|suo|the|a|an|this|its|his|her|their)\s+|\b(?:l|dell|all|nell|un|sull)['’]\s*)\Z", re.IGNORECASE)
+#: English past participles without -ed / -en ("sent by", "sold to"), from the language's irregular forms.
+_EN_PARTICIPLES = frozenset(words("en").IRREGULAR)
+
+
+def _participle(text: str, cs: int, cue_word: str) -> bool:
+    """True when the cue word reads as a past participle ("inviati da", "supplied by", "sent by")."""
+    if _DETERMINER_BEFORE.search(text, max(0, cs - 12), cs):
+        return False
+    return bool(_PARTICIPLE.search(cue_word)) or cue_word in _EN_PARTICIPLES
+
+
 def _role(text: str, cs: int, ce: int, cue_word: str, m) -> str | None:
     """How mention *m* after a cue ending at *ce* is marked: ``agent``, ``genitive``, ``between`` or None."""
     if m.start < ce or m.start - ce > 60:
         return None
+    participle = _participle(text, cs, cue_word)
     gap = " " + text[ce:m.start]
     if "\n" in gap or any(ch in gap for ch in ".;:"):
         return None
     if _AGENT_ANY.match(gap):
         return "agent_np"
-    if (_PARTICIPLE.search(cue_word) or _FROM_VERB.match(cue_word)) and _AGENT_PART.match(gap):
+    if (participle or _FROM_VERB.match(cue_word)) and _AGENT_PART.match(gap):
         return "agent"
-    if not gap.strip() and m.text[:1].islower() and not _PARTICIPLE.search(cue_word):
+    if not gap.strip() and m.text[:1].islower() and not participle:
         return "genitive"  # a nationality adjective after a cue noun: "il supporto russo"
     if len(gap) <= 30 and _BETWEEN.match(gap):
         return "between"
-    if len(gap) <= 30 and not _PARTICIPLE.search(cue_word) and _GENITIVE.match(gap):
+    if len(gap) <= 30 and not participle and _GENITIVE.match(gap):
         return "genitive"
     return None
 
@@ -419,7 +460,7 @@ def _structural_cues(text: str, here, schema) -> list[tuple[str, str, str, int, 
         return []
     out = []
     outer = [m for m in here if not m.nested and m.fits("Organization")]
-    for a, b in zip(outer, outer[1:]):
+    for a, b in itertools.pairwise(outer):
         gap = text[a.end:b.start]
         if a.end <= b.start and len(gap) < 12 and _OF_ORG.match(" " + gap.lstrip()) and a.text[:1].isupper() \
                 and b.text[:1].isupper() and not (a.fits("Country") or b.fits("Country")):
@@ -433,6 +474,38 @@ def _state_of(m, here):
     if m.antecedent or not (m.fits("MilitaryUnit") or m.fits("Person")):
         return m
     return next((n for n in here if n.fits("Country") and m.start <= n.start and n.end <= m.end and n is not m), m)
+
+
+def _demonym_stands(text: str, m, lang: str, cs: int, ce: int, forces_act: bool) -> bool:
+    """Whether a nationality adjective may stand for its state as an argument of a cue at ``cs:ce``.
+
+    Only where the adjective says who acts or is acted on: it qualifies a force or a leader
+    ("North Korean troops", "soldati nordcoreani", "il leader nordcoreano"; when *forces_act*, the
+    predicate is one a state carries out through them) or the cue noun itself ("il sostegno russo", "Russian support"). "The North
+    Korean people", "Russian oil" and "a South Korean lawmaker" name no state as a party.
+    """
+    w = words(lang)
+    if forces_act:
+        forces = "|".join(re.escape(f) for f in (*w.FORCE_NOUNS, *w.LEADING_ROLES))  # "il leader nordcoreano"
+        if re.match(rf"\s+(?:[^\W\d_]+\s+)?(?:{forces})\b", text[m.end:m.end + 40], re.IGNORECASE) \
+                or re.search(rf"\b(?:{forces})\s+(?:[^\W\d_]+\s+)?\Z", text[max(0, m.start - 40):m.start], re.IGNORECASE):
+            return True
+    gap_after, gap_before = text[m.end:cs], text[ce:m.start]
+    return (m.end <= cs and re.fullmatch(r"\s*", gap_after) is not None) \
+        or (m.start >= ce and re.fullmatch(r"\s*", gap_before) is not None)
+
+
+def _speaker_subject(text: str, inner, pred, subj, cs: int):
+    """The asserter as the subject of its own reported clause ("La Corea del Nord ha confermato di
+    aver inviato truppe", "North Korea acknowledged that it had sent troops"), when the clause
+    names no subject before the cue; else None."""
+    if inner is None or not inner.self_subject or inner.asserter is None \
+            or not any(inner.asserter.fits(t) for t in pred.domain):
+        return None
+    if any(inner.content[0] <= s.start and s.end <= cs and not s.demonym
+           and not _PREPOSITION_BEFORE.search(text, max(0, s.start - 14), s.start) for s in subj):
+        return None  # the clause names its own subject ("in Russia" names a place, not one)
+    return replace(inner.asserter, nested=False, alternatives=())
 
 
 def _topic(mentions):
@@ -673,11 +746,11 @@ def _sentence_claims(text, sent, here, carried, cues, schema, lang, doc_date, ru
                      frame: Frame | None, topic=None) -> list[CandidateClaim]:
     stoks = fold_tokens(text[sent.start:sent.end])
     stoks = [(t, a + sent.start, b + sent.start) for t, a, b in stoks]
-    best: dict[tuple, CandidateClaim] = {}
+    pair_claims: dict[tuple, list] = {}
     found = cues.scan(stoks) + _structural_cues(text, here, schema)
     attr_spans = [(a.start, a.end) for a in frame.attributions] if frame else []
     weak = rules.weak_cues.get(lang, frozenset())
-    source_pairs = _source_pairs(text, found, here)
+    source_pairs = _source_pairs(text, found, here, lang)
     sources = {id(m) for *_, m in source_pairs} | (frame.excluded if frame else set())
     coord: dict[int, set[int]] = {}
     main = _subject_of(here)
@@ -691,6 +764,7 @@ def _sentence_claims(text, sent, here, carried, cues, schema, lang, doc_date, ru
         if frame and frame.negated(cs, clause0):
             continue  # "senza il sostegno dell'artiglieria", "has not acknowledged the deployment"
         content = None
+        inner = None
         if frame:
             inner, _ = frame.attribution_for(cs, ce)
             content = inner.content if inner else None
@@ -705,15 +779,17 @@ def _sentence_claims(text, sent, here, carried, cues, schema, lang, doc_date, ru
         if content:
             args = [m for m in args if content[0] <= m.start and m.end <= content[1]]
         subj = [m for m in args if any(m.fits(t) for t in pred.domain)
-                and not (m.demonym and pred_name not in rules.state_acts)]
-        objs = [m for m in args if any(m.fits(t) for t in pred.range)]
+                and (not m.demonym or _demonym_stands(text, m, lang, cs, ce, pred_name in rules.state_acts))]
+        objs = [m for m in args if any(m.fits(t) for t in pred.range)
+                and (not m.demonym or _demonym_stands(text, m, lang, cs, ce, True))]
         cue_word = text[cs:ce].split()[-1].lower() if text[cs:ce].split() else ""
         roles = {id(m): _role(text, cs, ce, cue_word, m) for m in here}
         scored = []
         near = [m for m in subj if abs(m.start - cs) <= MAX_WINDOW // 2]
-        for s in near:
-            srole = roles[id(s)]
-            if s.end <= cs and s.start < clause0 and srole is None:
+        speaker = _speaker_subject(text, inner, pred, subj, cs)
+        for s in near + ([speaker] if speaker is not None else []):
+            srole = roles.get(id(s))
+            if s.end <= cs and s.start < clause0 and srole is None and s is not speaker:
                 continue  # the subject of another clause ("X ha detto che <clause>")
             for o in objs:
                 if s.entity == o.entity or abs(o.start - cs) > MAX_WINDOW // 2:
@@ -732,6 +808,8 @@ def _sentence_claims(text, sent, here, carried, cues, schema, lang, doc_date, ru
                     continue  # "sfidare gli Stati Uniti e la Corea del Sud": two objects, no subject
                 score, reasons = _score_pair(_Pair(text, cs, ce, cue_word, phrase, pred_name, s, o, srole,
                                                    roles[id(o)], main, sent))
+                if s is speaker:
+                    reasons.append("speaker_is_subject")
                 lo, hi = min(s.start, o.start, cs), max(s.end, o.end, ce)
                 agree = sum(1 for k, n, _, a, b in found if k == "pred" and n == pname and lo <= a and b <= hi
                             and a != cs)
@@ -773,10 +851,9 @@ def _sentence_claims(text, sent, here, carried, cues, schema, lang, doc_date, ru
         score, s0, o0, reasons = max(scored, key=lambda x: x[0])
         pairs = [(s, o0) for s in _coordinated(text, s0, subj)] if not s0.carried else [(s0, o0)]
         pairs += [(s0, o) for o in _coordinated(text, o0, objs) if o is not o0]
-        if roles.get(id(s0)) == "between" or _RECIPROCAL.search(text[cs:min(sent.end, ce + 40)]):
-            if not s0.carried and any(s0.fits(t) for t in pred.range) \
-                    and any(o0.fits(t) for t in pred.domain) and _RECIPROCAL.search(text[cs:min(sent.end, ce + 40)]):
-                pairs.append((o0, s0))  # "scambi di messaggi tra A e B": both directions
+        if _RECIPROCAL.search(text[cs:min(sent.end, ce + 40)]) and not s0.carried \
+                and any(s0.fits(t) for t in pred.range) and any(o0.fits(t) for t in pred.domain):
+            pairs.append((o0, s0))  # "scambi di messaggi tra A e B": both directions
         if pred_name in rules.state_acts:
             pairs = [(_state_of(s, here), o) for s, o in pairs]
         for s, o in pairs:
@@ -798,20 +875,30 @@ def _sentence_claims(text, sent, here, carried, cues, schema, lang, doc_date, ru
             if items[0].item is not None:
                 c.score += 10  # a weapon follows the cue: a transfer of things, not of troops
                 c.reasons.append("item_hint+10")
-            key = (c.subject, c.object)  # per pair and sentence, the best-scoring predicate
-            if key not in best or best[key].score < c.score:
-                best[key] = c
-    best = {(c2.subject, c2.object, c2.item): c2 for c in best.values()
+            pair_claims.setdefault((c.subject, c.object), []).append((c, items[0].item is not None))
+    # per pair and sentence, the best-scoring predicate; a count of people sent along with things is
+    # a second fact ("sent 10,000 troops ..., along with artillery shells")
+    best: dict[tuple, CandidateClaim] = {}
+    for key, group in pair_claims.items():
+        top, top_items = max(group, key=lambda g: g[0].score)
+        best[key] = top
+        counted = any(r.startswith("unit_hint") for r in top.reasons)
+        other = [c for c, has in group if c.predicate != top.predicate and has != top_items
+                 and (has or any(r.startswith("unit_hint") for r in c.reasons)) and (top_items or counted)]
+        if other:
+            extra = max(other, key=lambda c: c.score)
+            best[(*key, extra.predicate)] = extra
+    kept = {(c2.subject, c2.object, c2.item): c2 for c in best.values()
             for c2 in _with_items(c, text, here, rules, frame, sent)}
     for c in _citations(text, sent, found, here, schema, source_pairs):
         c.reasons = ["layered_attribution"]
-        best.setdefault((c.subject, c.object, None), c)
+        kept.setdefault((c.subject, c.object, None), c)
     times = [t for t in find_time_expressions(text, sent.start, sent.end, doc_date, lang) if t.date is not None
              and not any(m.start < t.end and t.start < m.end for m in here)]  # "Stabilimento 11 Febbraio"
     hedges = [(s, e) for k, _, _, s, e in found if k == "hedge"]
-    for c in best.values():
+    for c in kept.values():
         qualify(c, text, sent, frame, quantities, times, hedges, rules, lang)
-    return list(best.values())
+    return list(kept.values())
 
 
 def _with_items(c: CandidateClaim, text: str, here, rules: ExtractionRules, frame, sent) -> list[CandidateClaim]:
@@ -821,6 +908,8 @@ def _with_items(c: CandidateClaim, text: str, here, rules: ExtractionRules, fram
     end = sent.end
     if frame:
         later = [b for b in frame.barriers if b > c.cue_end]
+        if c.predicate != rules.in_return_to:  # "inviato soldati, in cambio di tecnologia": not sent
+            later += [a for a, _ in frame.in_return if a > c.cue_end]
         end = min(later, default=end)
     items = [m for m in here if m.entity not in (c.subject, c.object) and not m.nested
              and (m.fits("WeaponSystem") or m.fits("Programme")) and c.cue_start - 30 <= m.start and m.end <= end
@@ -864,14 +953,14 @@ def _attribute(c: CandidateClaim, text: str, inner, outer) -> None:
     c.attribution = info
     c.attribution_cue = inner.cue
     who = inner.asserter if inner.asserter is not None else relay
-    if who is not None and who.entity not in (c.subject, c.object):
+    if who is not None:
+        # an asserter may speak of itself ("Pyongyang ha confermato di aver inviato ..."): an
+        # admission is still its word, and the graph keeps who says it
         c.attributed_to = who.entity
         c.attribution_span = (min(inner.start, who.start), max(inner.end, who.end)) \
             if inner.start <= who.start <= inner.end + 200 else (who.start, who.end)
         s, e = c.attribution_span
         c.attribution_span = _whole_words(text, s, e)
-    elif who is not None:
-        c.attributed_to = None  # the asserter speaks of itself ("Pyongyang ammette ...")
     if inner.kind == "unnamed":
         c.notes.append(f"asserted by unnamed sources: {inner.asserter_text!r}"
                        + (f", relayed by {relay_text!r}" if relay is not None else ""))

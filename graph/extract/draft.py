@@ -162,7 +162,7 @@ def build_draft(document: dict, text: str, x: Extraction, entity_names: dict[str
         if notes:
             item["notes"] = notes
         (low if getattr(c, "low", False) else claims).append(item)
-    ambiguity = [f"names shared by several entities, each taken as the first id alphabetically: "
+    ambiguity = ["names shared by several entities, each taken as the first id alphabetically: "
                  + "; ".join(f"{', '.join(map(repr, sorted(texts)))} as {eid} (also "
                              f"{', '.join(mentions[eid]['alternatives'])})" for eid, texts in sorted(shared.items()))
                  ] if shared else []

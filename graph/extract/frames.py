@@ -48,6 +48,7 @@ class Attribution:
     relay_text: str = ""
     kind: str = "named"             # named | unnamed
     source_spans: list[tuple[int, int]] = field(default_factory=list)  # NPs of asserter and relay
+    self_subject: bool = False      # the content's subject is the asserter ("ha ammesso di aver ...", "said it had")
 
     def covers(self, start: int, end: int) -> bool:
         return self.content[0] <= start and end <= self.content[1]
@@ -117,6 +118,44 @@ def _source_in(text: str, a: int, b: int, here, lang: str):
     return None, None, np_text
 
 
+_MODIFIER_BEFORE = re.compile(
+    r"(?:\b(?:di|del|della|dello|dell['’]|dei|degli|delle|d['’]|al|alla|allo|all['’]|ai|agli|alle|a|in|con|per|da|"
+    r"dal|dalla|dall['’]|of|to|with|for|at|from|by|in)\s*(?:(?:the|il|lo|la|i|gli|le|l['’])\s*)?|\(\s*)\Z",
+    re.IGNORECASE)
+
+
+def _modifier(text: str, m, floor: int) -> bool:
+    """True when mention *m* qualifies another noun of its phrase rather than heading it: after a
+    preposition ("dell'HUR", "in un'intervista al Financial Times"), inside parentheses or
+    followed by a possessive ("Ukraine's")."""
+    before = text[max(floor, m.start - 16):m.start]
+    return bool(_MODIFIER_BEFORE.search(before)) or bool(re.match(r"['’]s\b|\s*\)", text[m.end:m.end + 3]))
+
+
+def _complement_rx(lang: str) -> re.Pattern:
+    """What opens a reported clause after a reporting verb, an adverbial phrase allowed in between:
+    "said that", "acknowledged for the first time that", "said in a statement carried by X
+    that", "ha confermato per la prima volta di aver inviato"."""
+    key = (lang, "_complement")
+    if key not in _RX_CACHE:
+        w = words(lang)
+        starts = "|".join(re.escape(a) for a in sorted(w.ADVERBIAL_STARTS, key=len, reverse=True))
+        comps = "|".join(re.escape(c) for c in w.COMPLEMENTIZERS)
+        _RX_CACHE[key] = re.compile(
+            rf"\s*(?:,\s*)?(?:(?:{starts})\b[^.;:!?\"“”«»]{{0,90}}?\s*)?(?:,\s*)?"
+            rf"(?:(?:{comps})\b|{w.INFINITIVE_COMPLEMENT})", re.IGNORECASE)
+    return _RX_CACHE[key]
+
+
+def _complement(after: str, lang: str) -> re.Match | None:
+    """The match of the words up to and including the complementizer at the start of *after*,
+    or None; the adverbial in between holds no other reporting verb."""
+    m = _complement_rx(lang).match(after)
+    if m is None or _alt(lang, "REPORT_VERBS").search(after, 0, max(0, m.end() - 4)):
+        return None
+    return m
+
+
 def analyse(text: str, sent, here, lang: str) -> Frame:
     """Attribution frames, clause barriers and negations of sentence *sent* (with mentions *here*)."""
     w = words(lang)
@@ -160,9 +199,11 @@ def analyse(text: str, sent, here, lang: str) -> Frame:
         if any(a.start <= m.start() < a.end for a in atts):
             continue
         after = text[m.end():s1]
-        comp = re.match(r"\s*(?:(?:on|in|at|last|this|earlier|later|also|poi|inoltre|anche|invece|già)\s+\w+\s*)*"
-                        r"(?:,\s*)?(?:" + "|".join(re.escape(c) for c in w.COMPLEMENTIZERS) + r")\b", after, re.IGNORECASE) \
-            if after else None
+        comp = _complement(after, lang) if after else None
+        if comp is None and after and " ".join(m[0].lower().split()) in w.ADDRESSEE_VERBS:
+            # "told President X that ...": the addressee stands between the verb and "that"
+            comp = re.match(r"\s*[^.;:!?,\"“”«»]{1,80}?\s+(?:" + "|".join(re.escape(c) for c in w.COMPLEMENTIZERS)
+                            + r")\b", after, re.IGNORECASE)
         before_comma = text.rfind(",", s0, m.start())
         between = text[before_comma + 1:m.start()] if before_comma > s0 else ""
         end_rx = r"\s*(?:(?:on|in|at|last|this|earlier|later|ieri|oggi|lunedì|martedì|mercoledì|giovedì|venerdì|" \
@@ -204,6 +245,8 @@ def analyse(text: str, sent, here, lang: str) -> Frame:
         # the subject is the last name before the verb in its clause (an apposition may follow it)
         cands = [x for x in here if a_np[0] <= x.start and x.end <= a_np[1] and not x.nested
                  and any(x.fits(t) for t in SOURCE_TYPES) and not getattr(x, "demonym", False)]
+        heads = [x for x in cands if not _modifier(text, x, a_np[0])]
+        cands = heads or cands  # "Il capo dell'HUR, Kyrylo Budanov,": the name the phrase is about
         who, kind, np_text = (None, None, text[a_np[0]:a_np[1]].strip(" ,"))
         if cands:
             who = cands[-1] if lang == "en" or not re.search(r",\s*\Z", text[cands[0].end:a_np[1]]) else cands[0]
@@ -217,8 +260,19 @@ def analyse(text: str, sent, here, lang: str) -> Frame:
         if not comp and lang != "en":
             continue  # Italian reports its content with "che"; a bare verb is an ordinary verb
         citing = re.match(r"\s*,?\s*(?:citing|citando)\s+", after, re.IGNORECASE)
+        if relay is None and comp is not None:
+            # "said in a statement carried by X that ...": X relays the statement
+            for r in w.RELAY_PASSIVE.finditer(text, m.end(), c0):
+                r_end = _np_end(text, r.end(), c0)  # up to "that"
+                relay, _, rtext = _source_in(text, r.end(), r_end, here, lang)
+                spans.append((r.end(), r_end))
+                break
         att = Attribution(a_np[0], c0, " ".join(m[0].lower().split()), (c0, s1), who, np_text, relay, rtext, kind,
                           spans + [a_np])
+        # "di aver inviato", "that it had sent", "che ha inviato": the asserter is the content's subject
+        att.self_subject = bool(comp and re.search(w.INFINITIVE_COMPLEMENT + r"\s*\Z", comp[0], re.IGNORECASE)) \
+            or bool(w.SUBJECT_IS_SPEAKER.match(text, c0, s1))
+        exclude(m.end(), c0)  # an addressee or an adverbial between the verb and its clause
         if citing:  # "a lawmaker said, citing the spy agency": the agency asserts, the lawmaker relays
             pass
         atts.append(att)

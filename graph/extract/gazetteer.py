@@ -221,6 +221,13 @@ class Gazetteer:
             if not n:
                 i += 1
                 continue
+            if n > 1 and tokens[i][0] in LEADING_ARTICLES:
+                # an alias that opens with its article ("Le agenzie di intelligence") gives way to
+                # a name that starts after the article and reaches further
+                n2, _ = self._match_at(text, tokens, i + 1, cased=cased)
+                if n2 and n2 > n - 1:
+                    i += 1
+                    continue
             start, end = tokens[i][1], tokens[i + n - 1][2]
             outer = Mention(start, end, text[start:end], tuple(sorted(ids)))
             out.append(outer)

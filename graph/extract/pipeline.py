@@ -105,7 +105,8 @@ def extract(text: str, *, lang: str | None = None, schema: Schema, gazetteer: Ga
             continue
         t = entity_types[ids[0]]
         # a state named by its lower-case adjective ("russo", "nordcoreani") is a demonym
-        demonym = t == "Country" and m.text.islower() and " " not in m.text
+        # (English writes "russia" in lower case as a name; its demonyms come from the rules below)
+        demonym = t == "Country" and m.text.islower() and " " not in m.text and lang != "en"
         mentions.append(TypedMention(m.start, m.end, m.text, ids[0], t, m.nested, True, schema,
                                      tuple(ids[1:]), demonym=demonym))
     if lang == "en":

@@ -44,7 +44,7 @@ def append_list_items(current: str | None, items: list[dict], name: str) -> tupl
         raise ValueError(f"{name} cannot be read: {problems[0]}")
     old = plain(value) if value is not None else []
     if not isinstance(old, list):
-        raise ValueError(f"{name}: the top level is not a list")
+        raise ValueError(f"{name}: the top level is not a list")  # noqa: TRY004 - bad file content, as above
     expect = old + plain(items)
     sep = "" if current.endswith("\n") else "\n"
     candidate = current + sep + "\n" + _dump_items(items, 0)

@@ -97,8 +97,11 @@ def title_claims(text: str, sent, here, schema, lang: str, rules) -> list:
             continue
         orgs = [m for m in cands if not m.fits("Country")]
         obj = (orgs or cands)[0]
-        direct = (obj in post and re.fullmatch(r"\s*(?:(?:di|del|della|dello|dell['’]|dei|degli|delle|d['’]|of)\s*)?"
-                                                r"(?:the\s+)?", text[r.end():obj.start], re.IGNORECASE) is not None) \
+        # "chief of Russia's general staff": the state owns a department, so the role is not its head
+        possessed = obj in post and re.match(r"['’]s\s+[^\W\d_]", text[obj.end:obj.end + 4]) is not None
+        direct = (obj in post and not possessed and re.fullmatch(
+            r"\s*(?:(?:di|del|della|dello|dell['’]|dei|degli|delle|d['’]|of)\s*)?(?:the\s+)?",
+            text[r.end():obj.start], re.IGNORECASE) is not None) \
             or (obj in pre and re.fullmatch(r"\s*(?:['’]s\s*)?", text[obj.end:r.start()]) is not None) \
             or (name.start <= r.start() and obj.start >= r.end() and obj.end <= name.end)
         pred = rules.leading if role in leading and direct else rules.position

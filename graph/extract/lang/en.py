@@ -20,9 +20,22 @@ COMPLEMENTIZERS = ("that", ":")
 UNNAMED_SOURCES = ("sources", "source", "officials", "official", "experts", "analysts", "diplomats", "intelligence",
                    "people familiar", "lawmakers", "lawmaker", "residents", "witnesses", "media", "estimates",
                    "data", "observers", "authorities", "government", "report", "military")
-RELAY_PASSIVE = re.compile(r",?\s*(?:cited|quoted|reported|relayed)\s+by\s+", re.IGNORECASE)
+RELAY_PASSIVE = re.compile(r",?\s*(?:cited|quoted|reported|relayed|carried|published|released)\s+by\s+", re.IGNORECASE)
 BACK_REFERENCE = re.compile(r"\A\s*(?:this|that|it)\s+was\s+(?:reported|said|announced|stated|confirmed)\s+by\b", re.IGNORECASE)
 SOURCE_NOUNS = ("interview", "statement", "report", "briefing", "press conference", "post")
+
+#: Words that open an adverbial phrase between a reporting verb and its complementizer
+#: ("acknowledged for the first time that", "ha confermato per la prima volta di").
+ADVERBIAL_STARTS = ("on", "in", "at", "for", "last", "this", "earlier", "later", "also", "again", "publicly", "repeatedly", "previously", "yesterday", "today", "on monday", "during", "after", "before", "separately", "privately")
+#: An infinitive complement of a reporting verb ("ha ammesso di aver inviato"); never matches
+#: where the language reports with a finite clause only.
+INFINITIVE_COMPLEMENT = r"(?!)"
+
+#: Reporting verbs whose addressee may stand before the complementizer ("told Putin that").
+ADDRESSEE_VERBS = ("told", "tells", "informed", "informs", "briefed", "assured", "assures")
+#: A reported clause opening with a pronoun or with no subject: its subject is the asserter
+#: ("said that it had sent", "ha confermato che ha inviato").
+SUBJECT_IS_SPEAKER = re.compile(r"\s*(?:it|they|he|she|we)\s+(?!said|says|say|reported)\w", re.IGNORECASE)
 
 # -- hedging and negation --------------------------------------------------------------------
 HEDGING_CUES = ("may", "might", "could", "would", "alleged", "allegedly", "reportedly", "is believed",
@@ -42,7 +55,7 @@ LEADING_ROLES = ("president", "leader", "premier", "prime minister", "head", "ch
 POSITION_ROLES = ("minister", "spokesman", "spokeswoman", "spokesperson", "lawmaker", "adviser", "advisor",
                   "ambassador", "general", "official", "researcher", "analyst", "secretary", "deputy",
                   "prosecutor", "senator", "member", "chief of staff", "envoy")
-ROLE_LINKS = ("of", "the", "for", "and", "defence", "defense", "foreign", "interior", "security", "national",
+ROLE_LINKS = ("of", "the", "for", "and", "defence", "defense", "foreign", "interior", "security", "national", "state",
               "affairs", "general", "staff", "military", "intelligence", "armed", "forces", "deputy", "vice")
 
 # -- epithets and descriptions ---------------------------------------------------------------
@@ -91,6 +104,8 @@ CASUALTY_WORDS = {"killed": "killed", "dead": "killed", "died": "killed", "wound
                   "injured": "wounded", "killing": "killed", "injuring": "wounded", "wounding": "wounded"}
 
 # -- dates -----------------------------------------------------------------------------------
+#: Day names: never part of an entity name.
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 MONTHS = {"january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7, "august": 8,
           "september": 9, "october": 10, "november": 11, "december": 12,
           "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
@@ -123,4 +138,41 @@ COMPASS = ("north", "south", "east", "west", "northern", "southern", "eastern", 
 # -- language detection and forces ------------------------------------------------------------
 DETECT_WORDS = ("the", "and", "that", "of", "to", "is", "was", "for", "with", "has", "have", "said", "on", "by",
                 "from", "were", "are", "its", "it", "which", "this", "at")
-FORCE_NOUNS = ("forces", "troops", "soldiers", "army", "military", "fighters", "units", "personnel")
+FORCE_NOUNS = ("forces", "troops", "soldiers", "army", "military", "fighters", "units", "personnel", "servicemen",
+               "engineers", "sappers", "deminers", "builders", "workers", "labourers", "laborers", "officers", "special forces",
+               "armed forces", "commandos", "crews")
+
+# -- inflection --------------------------------------------------------------------------------
+#: Irregular forms of the verbs news prose reports acts with, mapped to their base.
+IRREGULAR = {"sent": "send", "fought": "fight", "gave": "give", "given": "give", "sold": "sell", "met": "meet",
+             "led": "lead", "built": "build", "bought": "buy", "brought": "bring", "took": "take", "taken": "take",
+             "paid": "pay", "shot": "shoot", "won": "win", "held": "hold", "made": "make", "dealt": "deal",
+             "struck": "strike", "stricken": "strike", "hit": "hit", "killed": "kill", "lost": "lose",
+             "began": "begin", "begun": "begin", "sought": "seek", "spoke": "speak", "spoken": "speak"}
+#: Suffixes cut from a word (longest first), with what replaces them: "supplies" -> "supply".
+SUFFIXES = (("ings", ""), ("ing", ""), ("ied", "y"), ("ies", "y"), ("ier", "y"),
+            ("ed", ""), ("es", ""), ("s", ""))
+
+
+def stem(word: str) -> str:
+    """The base of an English word form, by :data:`IRREGULAR` and :data:`SUFFIXES`; a stem
+    shorter than three letters keeps the word whole ("used" stays, it would read as "us").
+
+    A doubled consonant stays ("shipped" -> "shipp"), so the verb's forms do not meet the noun
+    ("ships"); a cue lists the forms it needs.
+
+    >>> [stem(w) for w in ("deployed", "deploying", "supplying", "supplies", "shipped", "provides", "fought")]
+    ['deploy', 'deploy', 'supply', 'supply', 'shipp', 'provid', 'fight']
+    """
+    if word in IRREGULAR:
+        return IRREGULAR[word]
+    if len(word) < 4 or not word.isalpha():
+        return word
+    base = word
+    for suffix, repl in SUFFIXES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3 and not word.endswith("ss"):
+            base = word[:-len(suffix)] + repl
+            break
+    if base.endswith("e") and len(base) >= 4:
+        base = base[:-1]  # provide / provided / providing -> provid
+    return base if len(base) >= 3 else word

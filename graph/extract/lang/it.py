@@ -33,13 +33,26 @@ UNNAMED_SOURCES = ("fonti", "fonte", "funzionari", "funzionario", "ufficiali", "
                    "intelligence", "servizi segreti", "diplomatici", "testimoni", "deputati", "stime", "dati",
                    "osservatori", "militari", "governo", "autorità", "rapporto", "indiscrezioni", "media")
 #: Passive relays: "X, citato da Y" (Y relays X).
-RELAY_PASSIVE = re.compile(r",?\s*(?:citat[oaie]|riportat[oaie]|ripres[oaie]|rilanciat[oaie])\s+"
+RELAY_PASSIVE = re.compile(r",?\s*(?:citat[oaie]|riportat[oaie]|ripres[oaie]|rilanciat[oaie]|diffus[oaie]|pubblicat[oaie])\s+"
                            r"(?:da|dal|dalla|dallo|dall['’]|dai|dagli|dalle)\s*", re.IGNORECASE)
 #: Phrases that refer back to the previous sentence as what a source said ("Lo ha riferito X").
 BACK_REFERENCE = re.compile(r"\A\s*(?:lo|l['’])\s*(?:ha|hanno|aveva|avevano)\s+(?:\w+\s+)?"
                             r"(?:riferit|annunciat|dett|affermat|dichiarat|rivelat|scritt|confermat|riportat)\w*", re.IGNORECASE)
 #: A source named after a reporting noun: "un'intervista al Financial Times", "in una dichiarazione diffusa da".
 SOURCE_NOUNS = ("intervista", "dichiarazione", "rapporto", "comunicato", "audizione", "briefing", "conferenza stampa")
+
+#: Words that open an adverbial phrase between a reporting verb and its complementizer
+#: ("acknowledged for the first time that", "ha confermato per la prima volta di").
+ADVERBIAL_STARTS = ("per", "in", "a", "ad", "nel", "nella", "durante", "dopo", "ieri", "oggi", "poi", "inoltre", "anche", "invece", "già", "pubblicamente", "ufficialmente", "lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato", "domenica", "nei", "negli", "nelle", "al", "alla", "ai", "agli", "alle", "all")
+#: An infinitive complement of a reporting verb ("ha ammesso di aver inviato"); never matches
+#: where the language reports with a finite clause only.
+INFINITIVE_COMPLEMENT = r"di\s+(?:aver[e]?|esser[e]?|\w+(?:are|ere|ire))\b"
+
+#: Reporting verbs whose addressee may stand before the complementizer ("told Putin that").
+ADDRESSEE_VERBS = ()
+#: A reported clause opening with a pronoun or with no subject: its subject is the asserter
+#: ("said that it had sent", "ha confermato che ha inviato").
+SUBJECT_IS_SPEAKER = re.compile(r"\s*(?:non\s+)?(?:ha|hanno|aveva|avevano|avrebbe|avrebbero|avrà|avranno)\s+\w+", re.IGNORECASE)
 
 # -- hedging and negation --------------------------------------------------------------------
 HEDGING_CUES = ("potrebbe", "potrebbero", "sarebbe", "sarebbero", "si ritiene", "presumibilmente", "suggeriscono",
@@ -127,6 +140,8 @@ CASUALTY_WORDS = {"morti": "killed", "morto": "killed", "uccisi": "killed", "ucc
                   "ferendo": "wounded", "ferendone": "wounded", "uccidendone": "killed"}
 
 # -- dates -----------------------------------------------------------------------------------
+#: Day names: never part of an entity name.
+WEEKDAYS = ("lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato", "domenica")
 MONTHS = {"gennaio": 1, "febbraio": 2, "marzo": 3, "aprile": 4, "maggio": 5, "giugno": 6, "luglio": 7,
           "agosto": 8, "settembre": 9, "ottobre": 10, "novembre": 11, "dicembre": 12}
 DATE_FROM = r"(?:da|dal|dall['’]|dalla|dai|a partire da|a partire dal)"
@@ -161,4 +176,5 @@ DEMONYM_ENDINGS = ("ano", "ani", "ana", "ane", "ese", "esi", "ino", "ini", "ina"
 DETECT_WORDS = ("il", "lo", "la", "che", "di", "del", "della", "dei", "per", "non", "sono", "una", "con", "nel",
                 "nella", "gli", "alla", "anche", "è", "ha", "hanno", "secondo", "dopo", "tra")
 #: Nouns of armed forces: a state's adjective before or after them names its forces.
-FORCE_NOUNS = ("forze", "truppe", "soldati", "esercito", "militari", "combattenti", "unità", "reparti")
+FORCE_NOUNS = ("forze", "truppe", "soldati", "esercito", "militari", "combattenti", "unità", "reparti", "genieri",
+               "sminatori", "costruttori", "lavoratori", "operai", "ufficiali", "forze armate", "forze speciali", "equipaggi")

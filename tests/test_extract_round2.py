@@ -1,0 +1,212 @@
+"""Round-2 extraction rules (issue 10) as tables of invented sentences (no seed or devset text).
+
+Each table is one general rule of news prose: who is the subject of a reported clause, who
+asserts it across sentences, which anaphor names which entity, which English forms a cue
+has, which arguments a precise draft leaves out. Names are made up (Freedonia, Sylvania,
+Alda Rossi ...), so no rule can be fitted to an article.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from graph.dates import PartialDate
+from graph.extract.gazetteer import Gazetteer
+from graph.extract.pipeline import extract
+from graph.schema import load_schema
+
+ENTITIES = {
+    "alda-rossi": ("Person", ["Alda Rossi", "Rossi"]),
+    "bruno-neri": ("Person", ["Bruno Neri", "Neri"]),
+    "freedonia": ("Country", ["Freedonia", "freedoniani", "freedoniano", "freedoniane", "Fredonville"]),
+    "north-sylvania": ("Country", ["North Sylvania", "Sylvania del Nord", "nordsilvani", "nordsilvano"]),
+    "south-sylvania": ("Country", ["South Sylvania", "Sylvania del Sud"]),
+    "marsovia": ("Country", ["Marsovia"]),
+    "daily-owl": ("MediaOutlet", ["Gazzetta della Civetta", "Daily Owl"]),
+    "blue-agency": ("IntelligenceService", ["Agenzia Blu", "Blue Agency", "BA"]),
+    "north-valley": ("Location", ["Valle Nord", "North Valley"]),
+    "mortars": ("WeaponSystem", ["mortai", "mortars"]),
+    "howitzers": ("WeaponSystem", ["obici", "howitzers"]),
+    "river-pact": ("Agreement", ["Patto del Fiume", "River Pact"]),
+    "freedonian-troops": ("MilitaryUnit", ["soldati freedoniani"]),
+}
+
+
+DOC_DATE = PartialDate(2025, 1, 15)
+
+
+@pytest.fixture(scope="module")
+def run():
+    schema = load_schema()
+    gaz = Gazetteer.from_names((e, n) for e, (_, names) in ENTITIES.items() for n in names)
+    types = {e: t for e, (t, _) in ENTITIES.items()}
+
+    def _run(text: str, lang: str = "it", everything: bool = False):
+        x = extract(text, lang=lang, schema=schema, gazetteer=gaz, entity_types=types, doc_date=DOC_DATE)
+        return x if everything else [c for c in x.claims if not c.low]
+
+    return _run
+
+
+def _find(claims, s, p, o):
+    return next((c for c in claims if (c.subject, c.predicate, c.object) == (s, p, o)), None)
+
+
+def _triples(claims):
+    return [(c.subject, c.predicate, c.object) for c in claims]
+
+
+# -- new-entity names ----------------------------------------------------------------------------
+@pytest.mark.parametrize("text, lang, name, type_", [
+    # a hyphenated given name is one name
+    ("Il deputato Kang Min-seok ha parlato ai giornalisti.", "it", "Kang Min-seok", "Person"),
+    ("Lawmaker Kang Min-seok spoke to reporters.", "en", "Kang Min-seok", "Person"),
+    # an English possessive inside an organisation's name belongs to it; the known state before it does not
+    ("Freedonia's Attorney General's Office said nothing.", "en", "Attorney General's Office", "GovernmentBody"),
+    # a title opening the capitalised run is not part of the name
+    ("Freedonian Foreign Minister Lotta Varga travelled to Marsovia.", "en", "Lotta Varga", "Person"),
+])
+def test_candidate_names(run, text, lang, name, type_):
+    x = run(text, lang, everything=True)
+    c = next((c for c in x.candidates if c.name == name), None)
+    assert c is not None and c.type == type_, [(c.name, c.type) for c in x.candidates]
+
+
+@pytest.mark.parametrize("text, lang, junk", [
+    ("Missiles hit Marsovia City on Wednesday morning.", "en", "Wednesday"),
+    ("Il ministro Lotta Varga ha parlato a Marsovia Centrale lunedì.", "it", "lunedì"),
+])
+def test_weekdays_and_months_are_never_part_of_a_name(run, text, lang, junk):
+    x = run(text, lang, everything=True)
+    assert not any(junk.lower() in c.name.lower() for c in x.candidates), [c.name for c in x.candidates]
+
+
+# -- the speaker as subject of its own reported clause --------------------------------------------
+@pytest.mark.parametrize("text, lang, claim", [
+    ("Freedonia ha confermato per la prima volta di aver inviato truppe in Marsovia.", "it",
+     ("freedonia", "DEPLOYED_TO", "marsovia")),
+    ("Freedonia ha ammesso che ha inviato truppe in Marsovia.", "it", ("freedonia", "DEPLOYED_TO", "marsovia")),
+    ("Freedonia acknowledged for the first time that it had sent troops to Marsovia.", "en",
+     ("freedonia", "DEPLOYED_TO", "marsovia")),
+])
+def test_the_speaker_is_the_subject_of_its_own_clause(run, text, lang, claim):
+    claims = run(text, lang)
+    c = _find(claims, *claim)
+    assert c is not None, _triples(claims)
+    # an admission is the speaker's word: the graph keeps who says it
+    assert c.attributed_to == claim[0] and c.attribution["kind"] == "named"
+
+
+@pytest.mark.parametrize("text, lang", [
+    # the clause names its own subject: the speaker does not replace it
+    ("Alda Rossi ha confermato che Freedonia ha inviato truppe in Marsovia.", "it"),
+    ("Alda Rossi said that Freedonia had sent troops to Marsovia.", "en"),
+])
+def test_a_named_subject_is_kept(run, text, lang):
+    claims = run(text, lang)
+    assert _find(claims, "freedonia", "DEPLOYED_TO", "marsovia") is not None, _triples(claims)
+    assert not any(c.subject == "alda-rossi" for c in claims)
+
+
+# -- reporting frames ----------------------------------------------------------------------------
+@pytest.mark.parametrize("text, lang, asserter, relay", [
+    # an adverbial between the verb and "that"
+    ("Alda Rossi said in a televised address on Monday that Freedonia had sent howitzers to Marsovia.", "en",
+     "alda-rossi", None),
+    # "carried by" relays the asserter's statement
+    ("The Blue Agency said in a statement carried by the Daily Owl that Freedonia had sent howitzers to Marsovia.",
+     "en", "blue-agency", "daily-owl"),
+    # the head of the subject phrase asserts, not the organisation inside its title
+    ("Il capo dell'Agenzia Blu, Alda Rossi, ha affermato che Freedonia ha inviato obici a Marsovia.", "it",
+     "alda-rossi", None),
+    ("In un'intervista alla Gazzetta della Civetta, Alda Rossi ha detto che Freedonia ha inviato obici a Marsovia.",
+     "it", "alda-rossi", None),
+])
+def test_reporting_frames(run, text, lang, asserter, relay):
+    claims = run(text, lang)
+    c = _find(claims, "freedonia", "SUPPLIES", "marsovia")
+    assert c is not None, _triples(claims)
+    assert c.attributed_to == asserter and (c.attribution or {}).get("relay") == relay, c.attribution
+
+
+@pytest.mark.parametrize("text, lang, absent", [
+    # the addressee of "told ... that" is no argument of what is told
+    ("Alda Rossi told Bruno Neri that Freedonia had sent howitzers to Marsovia.", "en", "bruno-neri"),
+    ("Alda Rossi ha detto a Bruno Neri che Freedonia ha inviato obici a Marsovia.", "it", "bruno-neri"),
+])
+def test_the_addressee_is_not_an_argument(run, text, lang, absent):
+    claims = run(text, lang)
+    c = _find(claims, "freedonia", "SUPPLIES", "marsovia")
+    assert c is not None and c.attributed_to == "alda-rossi", _triples(claims)
+    assert not any(absent in (x.subject, x.object) for x in claims)
+
+
+def test_a_possessor_qualifies_the_cited_source(run):
+    claims = run("The Daily Owl reported, citing Freedonia's Attorney General's Office, that Marsovia "
+                 "used howitzers.", "en")
+    assert _find(claims, "daily-owl", "CITES", "freedonia") is None
+    assert any(c.predicate == "CITES" and c.object.startswith("attorney-general") for c in claims), _triples(claims)
+
+
+# -- demonyms ------------------------------------------------------------------------------------
+@pytest.mark.parametrize("text, lang, present, absent", [
+    # a demonym stands for its state when it qualifies a force or a leader ...
+    ("Freedonian engineers have been deployed to Marsovia.", "en", ("freedonia", "DEPLOYED_TO", "marsovia"), None),
+    ("Il leader freedoniano avrebbe inviato in Marsovia oltre 1.000 soldati.", "it",
+     ("freedonia", "DEPLOYED_TO", "marsovia"), None),
+    # ... not when it qualifies anything else
+    ("Alda Rossi thanked Bruno Neri and the Freedonian people.", "en", ("alda-rossi", "PRAISED", "bruno-neri"),
+     ("alda-rossi", "PRAISED", "freedonia")),
+    ("A Freedonian lawmaker said Marsovia had supplied mortars to North Sylvania.", "en",
+     ("marsovia", "SUPPLIES", "north-sylvania"), ("freedonia", "SUPPLIES", "north-sylvania")),
+])
+def test_a_demonym_stands_for_its_state_only_as_a_party(run, text, lang, present, absent):
+    claims = run(text, lang, everything=True).claims
+    assert _find(claims, *present) is not None, _triples(claims)
+    assert absent is None or _find(claims, *absent) is None, _triples(claims)
+
+
+def test_english_lower_case_names_are_names_not_demonyms(run):
+    claims = run("Freedonian troops were deployed to marsovia last week.", "en")
+    assert _find(claims, "freedonia", "DEPLOYED_TO", "marsovia") is not None
+
+
+def test_the_place_of_losses_is_never_in_the_attribution(run):
+    claims = run("About 200 Freedonian soldiers sent to help Marsovia are believed to have been killed, "
+                 "a North Sylvanian lawmaker said on Tuesday.", "en")
+    c = next(c for c in claims if c.predicate == "SUFFERED_LOSSES")
+    assert (c.subject, c.object, c.quantity) == ("freedonia", "marsovia", 200)
+
+
+# -- English forms of the cues -------------------------------------------------------------------
+@pytest.mark.parametrize("text, claim", [
+    ("Freedonia is supplying mortars to Marsovia.", ("freedonia", "SUPPLIES", "marsovia")),
+    ("Freedonia shipped mortars to Marsovia in March.", ("freedonia", "SUPPLIES", "marsovia")),
+    ("Freedonia supplies mortars to Marsovia.", ("freedonia", "SUPPLIES", "marsovia")),
+    ("Freedonia has been sending troops to Marsovia since March.", ("freedonia", "DEPLOYED_TO", "marsovia")),
+])
+def test_english_cue_forms(run, text, claim):
+    claims = run(text, "en", everything=True).claims
+    assert _find(claims, *claim) is not None, _triples(claims)
+
+
+def test_people_sent_along_with_things_are_two_facts(run):
+    claims = run("Freedonia ha inviato in Marsovia più di 1.000 soldati nel 2024, insieme a obici e mortai.")
+    assert _find(claims, "freedonia", "DEPLOYED_TO", "marsovia") is not None, _triples(claims)
+    assert {c.item for c in claims if c.predicate == "SUPPLIES"} == {"howitzers", "mortars"}
+
+
+def test_what_is_given_in_return_is_not_what_was_sent(run):
+    claims = run("Freedonia ha inviato in Marsovia 1.000 soldati, in cambio di obici.", everything=True).claims
+    assert not any(c.predicate == "SUPPLIES" and c.item == "howitzers" and c.subject == "freedonia" for c in claims)
+
+
+def test_an_article_opening_an_alias_gives_way_to_a_longer_name():
+    g = Gazetteer.from_names([("a", "Le agenzie di sicurezza"), ("b", "agenzie di sicurezza freedoniane e silvane")])
+    assert [m.entity for m in g.find("Secondo le agenzie di sicurezza freedoniane e silvane, ...") if not m.nested] == ["b"]
+
+
+def test_a_department_a_state_owns_is_not_led_by_its_chief(run):
+    claims = run("The chief of Freedonia's general staff, Alda Rossi, spoke.", "en")
+    assert _find(claims, "alda-rossi", "HOLDS_POSITION_IN", "freedonia") is not None
+    assert _find(claims, "alda-rossi", "LEADS", "freedonia") is None
