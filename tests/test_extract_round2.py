@@ -210,3 +210,98 @@ def test_a_department_a_state_owns_is_not_led_by_its_chief(run):
     claims = run("The chief of Freedonia's general staff, Alda Rossi, spoke.", "en")
     assert _find(claims, "alda-rossi", "HOLDS_POSITION_IN", "freedonia") is not None
     assert _find(claims, "alda-rossi", "LEADS", "freedonia") is None
+
+
+# -- anaphora ------------------------------------------------------------------------------------
+@pytest.mark.parametrize("text, lang, claim, asserter", [
+    # "the spy agency" is the intelligence service the article names, even when it is named later
+    (("Freedonia has sent 500 mortars to Marsovia, a lawmaker said, citing the country's spy agency.\n"
+     "He spoke after a briefing by the Blue Agency (BA)."), "en", ("freedonia", "SUPPLIES", "marsovia"),
+     "blue-agency"),
+    ("Secondo l'agenzia, Freedonia ha inviato 500 mortai a Marsovia.\nLo conferma anche l'Agenzia Blu.", "it",
+     ("freedonia", "SUPPLIES", "marsovia"), "blue-agency"),
+])
+def test_a_source_description_is_the_salient_source(run, text, lang, claim, asserter):
+    c = _find(run(text, lang), *claim)
+    assert c is not None and c.attributed_to == asserter, c and c.attribution
+
+
+@pytest.mark.parametrize("text, lang, claim", [
+    # a compass noun stands for the one state named after it
+    ("North Sylvania denied it. The North has sent 500 mortars to Marsovia.", "en",
+     ("north-sylvania", "SUPPLIES", "marsovia")),
+    ("Sylvania del Nord ha smentito. Secondo Alda Rossi, il Nord ha inviato 500 mortai a Marsovia.", "it",
+     ("north-sylvania", "SUPPLIES", "marsovia")),
+])
+def test_a_compass_noun_is_the_state_named_after_it(run, text, lang, claim):
+    claims = run(text, lang)
+    assert _find(claims, *claim) is not None, _triples(claims)
+
+
+def test_a_compass_noun_without_its_state_in_the_article_is_left_alone(run):
+    claims = run("North Sylvania denied it. The South has sent 500 mortars to Marsovia.", "en", everything=True).claims
+    assert not any(c.predicate == "SUPPLIES" for c in claims), _triples(claims)
+
+
+# -- attribution across sentences ----------------------------------------------------------------
+@pytest.mark.parametrize("text, lang, claim, asserter, relay, kind", [
+    # the next sentence says who said it
+    (("Freedonia ha inviato 500 mortai a Marsovia. Lo ha scritto la Gazzetta della Civetta, citando fonti "
+     "diplomatiche."), "it", ("freedonia", "SUPPLIES", "marsovia"), None, "daily-owl", "unnamed"),
+    ("Freedonia ha inviato 500 mortai a Marsovia. È la stima dell'Agenzia Blu, diffusa ieri.", "it",
+     ("freedonia", "SUPPLIES", "marsovia"), "blue-agency", None, "named"),
+    (("Freedonia ha inviato 500 mortai a Marsovia. Lo ha riferito Alda Rossi al termine di un'audizione a porte "
+     "chiuse dell'Agenzia Blu."), "it", ("freedonia", "SUPPLIES", "marsovia"), "blue-agency", "alda-rossi", "named"),
+    ("Freedonia has sent 500 mortars to Marsovia. The Blue Agency said in a statement.", "en",
+     ("freedonia", "SUPPLIES", "marsovia"), "blue-agency", None, "named"),
+    # a pronoun or a source noun names the source of an earlier sentence
+    (("Alda Rossi said Freedonia had sent mortars to Marsovia. Marsovia has also received howitzers from "
+     "Freedonia, she said."), "en", ("freedonia", "SUPPLIES", "marsovia"), "alda-rossi", None, "named"),
+    (("The Blue Agency said in a statement carried by the Daily Owl that Freedonia had sent troops to Marsovia. "
+     "Freedonia has also supplied mortars to Marsovia, the statement said."), "en",
+     ("freedonia", "SUPPLIES", "marsovia"), "blue-agency", "daily-owl", "named"),
+])
+def test_attribution_across_sentences(run, text, lang, claim, asserter, relay, kind):
+    claims = [c for c in run(text, lang) if c.start > len(text) // 3 or "Lo ha" in text or "said in" in text
+              or "È la" in text]
+    c = _find(claims, *claim)
+    assert c is not None, _triples(claims)
+    a = c.attribution or {}
+    assert (c.attributed_to or None, a.get("relay"), a.get("kind")) == (asserter or relay, relay, kind), a
+
+
+# -- joint acts, coordination across titles ------------------------------------------------------
+@pytest.mark.parametrize("text, lang, parties", [
+    ("Alda Rossi visited Marsovia and signed the River Pact with Bruno Neri.", "en", {"alda-rossi", "bruno-neri"}),
+    ("Alda Rossi ha firmato il Patto del Fiume con Bruno Neri.", "it", {"alda-rossi", "bruno-neri"}),
+    ("Il ministro freedoniano Alda Rossi e il presidente silvano Bruno Neri hanno firmato il Patto del Fiume.", "it",
+     {"alda-rossi", "bruno-neri"}),
+])
+def test_every_party_of_a_joint_act(run, text, lang, parties):
+    claims = run(text, lang)
+    assert {c.subject for c in claims if c.predicate == "SIGNED"} == parties, _triples(claims)
+    assert not any(c.subject == "marsovia" for c in claims)
+
+
+def test_an_english_descriptive_agreement_is_a_candidate(run):
+    x = run("Freedonia and Marsovia signed a mutual defence treaty last year.", "en", everything=True)
+    assert [c.name for c in x.candidates] == ["mutual defence treaty"]
+    assert {c.subject for c in x.claims if c.predicate == "SIGNED"} == {"freedonia", "marsovia"}
+
+
+def test_forces_are_deployed_not_located(run):
+    claims = run("I soldati freedoniani combattono contro le forze silvane nella regione di Valle Nord.",
+                 everything=True).claims
+    assert not any(c.predicate == "LOCATED_IN" for c in claims), _triples(claims)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # the giver after "from" / "da" supplies the receiver
+    ("Marsovia has received howitzers from Freedonia.", "en", ("freedonia", "SUPPLIES", "marsovia")),
+    ("Marsovia ha ricevuto obici dalla Freedonia.", "it", ("freedonia", "SUPPLIES", "marsovia")),
+    # no giver named: the receiver is never made the supplier
+    ("Marsovia received howitzers and Freedonia protested.", "en", None),
+])
+def test_verbs_of_receiving(run, text, lang, expected):
+    claims = [c for c in run(text, lang, everything=True).claims if c.predicate == "SUPPLIES"]
+    assert _triples(claims) == ([expected] if expected else [])

@@ -34,7 +34,7 @@ _NP_HEADS = {
                  "cantieri", "arsenale", "centrale", "edificio", "edifici", "alloggi", "factory", "plant",
                  "shipyard", "building", "housing"),
     "Agreement": ("accordo", "trattato", "patto", "intesa", "tregua", "cessate il fuoco", "agreement", "treaty",
-                  "deal", "truce", "ceasefire"),
+                  "deal", "truce", "ceasefire", "pact", "accord"),
     "Programme": ("piano", "programma", "programmi", "campagna", "piani", "produzione di massa", "produzione in serie",
                   "plan", "programme", "program", "campaign", "mass production"),
     "Event": ("congresso", "vertice", "invasione", "offensiva", "congress", "summit", "invasion", "offensive"),
@@ -71,6 +71,15 @@ _NP = re.compile(
     # or a kind with an adjective and no complement: "un nuovo tipo di missile antiaereo"
     rf"|\b{_KIND}(?P<kind>{_HEADS_RX})\s+{_NP_ADJ}\b",
     re.IGNORECASE)
+#: English descriptive names with their modifiers before the head: "a mutual defence treaty".
+_PRE_HEADS = ("treaty", "agreement", "pact", "accord", "deal", "plant", "factory", "shipyard", "programme", "program",
+              "campaign")
+_PRE_NP = re.compile(r"\b(?:a|an|the|its|their|this)\s+(?P<mods>(?:[a-z][a-z-]{2,}\s+){1,4})"
+                     rf"(?P<head>{'|'.join(_PRE_HEADS)})\b")
+#: Modifiers that say nothing of which one is meant ("a new agreement", "the first plant").
+_GENERIC_MODIFIERS = frozenset(("new", "first", "second", "last", "latest", "previous", "such", "similar", "same",
+                                "other", "major", "key", "recent", "possible", "proposed", "signed", "secret",
+                                "landmark", "historic", "existing", "current", "big", "large", "small"))
 #: A one-word name in a reporting context: "un rapporto della Reuters", "Newsweek scriveva".
 _SOURCE_NAME = re.compile(
     r"\b(?i:rapporto|articolo|servizio|inchiesta|report|article|story)\s+(?i:della|del|dell['’]|di|de|of|by)\s*(?:the\s+)?"
@@ -230,7 +239,8 @@ def _capitalised_runs(sent: Sentence):
 def _outside_known(run, known: _Spans):
     """The pieces of *run* between known names ("Ukraine 's Prosecutor General 's Office" ->
     "Prosecutor General 's Office"): a known name is never part of a new one."""
-    pieces, cur = [], []
+    pieces: list[list] = []
+    cur: list = []
     for tok in run:
         if known.overlapping(tok.start, tok.end) or (tok.text in ("'s", "’s") and not cur):
             if cur:
@@ -317,6 +327,38 @@ def _add_np(m: re.Match, text: str, known, gazetteer: Gazetteer, found: dict, st
         found[key] = [name, _HEAD_TYPE[head], f"descriptive name headed by {head!r}", start]
 
 
+def _add_pre_np(m: re.Match, text: str, known, gazetteer: Gazetteer, found: dict, stop_words) -> None:
+    """Add an English descriptive name whose modifiers come before the head ("a mutual defence
+    treaty", "the comprehensive strategic partnership treaty"); generic modifiers ("new",
+    "first") and stop words are not part of a name, and one modifier at least must be left."""
+    mods = m["mods"].split()
+    while mods and (mods[0].lower() in stop_words or mods[0].lower() in _GENERIC_MODIFIERS):
+        mods = mods[1:]
+    if not mods or any(w.lower() in stop_words for w in mods):
+        return
+    start = m.start("mods") + m["mods"].index(mods[0])
+    end = m.end("head")
+    name = text[start:end]
+    if _overlaps(start, end, known) or gazetteer.lookup(name):
+        return
+    key = _fold(name)
+    head = m["head"].lower()
+    if key and key not in found:
+        found[key] = [name, _HEAD_TYPE[head], f"descriptive name headed by {head!r}", start]
+
+
+def _short_name(c: Candidate) -> str | None:
+    """The part of a person's name an article uses alone: the family name, last in Western
+    order ("Andriy Yusov" -> "Yusov"), first when a hyphenated given name follows ("Lee
+    Seong-kweun" -> "Lee") or every part is a short syllable ("Choe Son Hui" -> "Choe")."""
+    parts = c.name.split()
+    if not 2 <= len(parts) <= 3 or not all(p[:1].isupper() for p in parts):
+        return None
+    korean = "-" in parts[-1] or (len(parts) == 3 and all(len(p) <= 4 for p in parts))
+    part = parts[0] if korean else parts[-1]
+    return part if len(part) >= 3 and part.isalpha() else None
+
+
 def _context_type(sent: Sentence, first: int, last: int) -> tuple[str, str] | None:
     """A type told by the words around a name in its sentence, or None."""
     toks = sent.tokens
@@ -396,6 +438,8 @@ def find_candidates(text: str, sentences: list[Sentence], known: list[Mention], 
         add(m[0], m.start(), m.end(), ("Facility", f"facility word {m[0].split()[0]!r}"))
     for m in _NP.finditer(text):
         _add_np(m, text, known_spans, gazetteer, found, stop_words)
+    for m in _PRE_NP.finditer(text):
+        _add_pre_np(m, text, known_spans, gazetteer, found, stop_words)
     for m in _ADJ_NP.finditer(text):
         _add_np(m, text, known_spans, gazetteer, found, stop_words, min_words=2)
     for m in _PLACE.finditer(text):
@@ -461,12 +505,22 @@ def find_candidates(text: str, sentences: list[Sentence], known: list[Mention], 
         if main in by_key:
             by_key[main].aliases.append(found[akey][0])
             names.add(by_key[main].id, found[akey][0])
+    # a person named in full once is then named by one of the parts: the family name
+    family: dict[str, list[Candidate]] = {}
+    for c in candidates:
+        part = _short_name(c) if c.type == "Person" else None
+        if part and not gazetteer.lookup(part) and _fold(part) not in found and part.lower() not in stop_words:
+            family.setdefault(part, []).append(c)
+    for part, owners in family.items():
+        if len(owners) == 1:  # shared by two people: ambiguous, left out
+            owners[0].aliases.append(part)
+            names.add(owners[0].id, part)
     by_id = {c.id: c for c in candidates}
-    for m in names.find(text):
-        if m.nested or _crosses(m.start, m.end, known_spans):
+    for found_m in names.find(text):
+        if found_m.nested or _crosses(found_m.start, found_m.end, known_spans):
             continue
-        for eid in m.entities:
-            by_id[eid].mentions.append(m)
+        for eid in found_m.entities:
+            by_id[eid].mentions.append(found_m)
     out = [c for c in candidates if c.mentions]
     out.sort(key=lambda c: c.mentions[0].start)
     return out

@@ -61,8 +61,9 @@ def casualty_claims(text: str, sent, here, schema, lang: str, rules, frame, doc_
         state = next((_state_of(x, here) for x in np_mentions if x.fits("Country") or x.fits("MilitaryUnit")), None)
         if state is not None and not state.fits("Country"):
             state = None
-        if state is None and not np_mentions and re.match(r"\s*(?:sono|are|have|were)\b|\s+\w+\s+(?:sono|are)", between):
-            state = last_state  # "e altri 2.700 sono rimasti feriti": the same victims
+        if state is None and not np_mentions and (re.match(r"\s*(?:sono|are|have|were)\b|\s+\w+\s+(?:sono|are)", between)
+                                                  or not between.strip()):
+            state = last_state  # "e altri 2.700 sono rimasti feriti", "and about 1,000 wounded": the same victims
         if state is None:
             continue
         last_state = state

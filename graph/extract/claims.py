@@ -22,7 +22,7 @@ from typing import Any
 
 from ..dates import PartialDate
 from ..schema import Schema
-from .frames import SOURCE_TYPES, Frame, analyse
+from .frames import SOURCE_TYPES, Discourse, Frame, analyse
 from .gazetteer import fold_tokens
 from .lang import LANGUAGES, words
 from .quantities import find_quantities
@@ -45,6 +45,13 @@ HEDGING_CUES = {lang: tuple(m.HEDGING_CUES) for lang, m in LANGUAGES.items()}
 _SOURCE_TYPES = SOURCE_TYPES
 #: Predicates cued by a role noun next to the name: made by the title rule only.
 APPOSITIVE = frozenset({"LEADS", "HOLDS_POSITION_IN"})
+#: A coordination whose second name carries its title: "X e il presidente silvano Y".
+_TITLE_WORDS = sorted({w for m in LANGUAGES.values() for lst in (m.LEADING_ROLES, m.POSITION_ROLES, m.ROLE_LINKS)
+                       for w in lst}, key=len, reverse=True)
+_DEMONYM_WORD = "|".join(sorted({e for m in LANGUAGES.values() for e in m.DEMONYM_ENDINGS}, key=len, reverse=True))
+_COORD_TITLE = re.compile(
+    r"\s*,?\s*(?:e|ed|and)\s+(?:(?:il|lo|la|i|gli|le|the|l['’])\s*)?(?:(?:" + "|".join(map(re.escape, _TITLE_WORDS))
+    + r"|[a-zà-ù]+(?:" + _DEMONYM_WORD + r")|[A-Z][a-z]+(?:" + _DEMONYM_WORD + r"))\s+){1,4}", re.IGNORECASE)
 _PAREN = re.compile(r"\A\s*\([^()\n]{1,40}\)")
 _COORD = re.compile(r"\s*(?:,|e|ed|and|o|or|né|nor|as\s+well\s+as)\s+(?:(?:il|lo|la|i|gli|le|the|l['’])\s*)?\Z", re.IGNORECASE)
 #: Longest stretch of a sentence searched for one claim's arguments: a run-on "sentence" of
@@ -174,13 +181,18 @@ def _coordinated(text: str, head, pool) -> list:
                 gap = _PAREN.sub("", text[cur.end:m.start] if direction == 1 else text[m.end:cur.start], count=1)
                 if not gap and m.antecedent and m.antecedent == cur.antecedent:
                     gap = " e "  # the two halves of one pair phrase ("i due paesi"), see _epithets
-                if len(gap) < 12 and _COORD.match(gap) and m.entity not in {g.entity for g in group}:
+                if m.entity == cur.entity and re.fullmatch(r"[\s,]*", gap):
+                    nxt = m  # a title and its name ("il leader nordcoreano Kim Jong Un"): one mention
+                    break
+                if (len(gap) < 12 and _COORD.match(gap) or _COORD_TITLE.fullmatch(gap)) \
+                        and m.entity not in {g.entity for g in group}:
                     nxt = m
                     joins.append(gap.strip(" ,"))
                     break
             if nxt is None:
                 break
-            group.append(nxt)
+            if nxt.entity != cur.entity:
+                group.append(nxt)
             cur = nxt
     return group if any(joins) else [head]
 
@@ -279,6 +291,10 @@ _GENITIVE = re.compile(_MOD + r"\s+(?:di|del|dello|della|dei|degli|delle|dell['�
 _BETWEEN = re.compile(_MOD + r"\s+(?:tra|fra|between)\s*" + _ART + r"\Z", re.IGNORECASE)
 #: Verbs of origin whose source follows "da": "provenga dalla Corea del Nord" (the source supplies).
 _FROM_VERB = re.compile(r"(?:proven|provien|arriv|giung)\w*\Z|comes?\Z|came\Z", re.IGNORECASE)
+#: Verbs of receiving: the giver, after "from" / "da", is the one who supplies.
+_RECEIVE_VERB = re.compile("(?:" + "|".join(m.RECEIVE_STEMS for m in LANGUAGES.values()) + r")\w*\Z", re.IGNORECASE)
+_FROM_AGENT = re.compile(_MOD + r"\s+(?:from|da|dal|dallo|dalla|dai|dagli|dalle|dall['’])\s*" + _ART + r"\Z",
+                         re.IGNORECASE)
 _GERUND = re.compile(r"(?:ando|endo)\Z")
 _PARTICIPLE = re.compile(r"(?:at|it|ut)[oaie]\Z|(?:ed|en)\Z")
 #: Cue words that name an exchange between two parties: both directions are claimed.
@@ -362,6 +378,8 @@ def _role(text: str, cs: int, ce: int, cue_word: str, m) -> str | None:
         return "agent_np"
     if (participle or _FROM_VERB.match(cue_word)) and _AGENT_PART.match(gap):
         return "agent"
+    if _RECEIVE_VERB.match(cue_word) and _FROM_AGENT.match(gap):
+        return "agent"  # "Marsovia received mortars from Freedonia": the giver acts
     if not gap.strip() and m.text[:1].islower() and not participle:
         return "genitive"  # a nationality adjective after a cue noun: "il supporto russo"
     if len(gap) <= 30 and _BETWEEN.match(gap):
@@ -381,19 +399,56 @@ def _paragraphs(text: str, sentences: list[Sentence]) -> list[int]:
     return out
 
 
-def _epithets(text: str, sent: Sentence, lang: str, history, schema) -> list[TypedMention]:
+def _fits_any(m, type_names: str) -> bool:
+    return any(m.fits(t) for t in type_names.split("|"))
+
+
+def _salient(document, type_names: str, pos: int):
+    """The entity of one of *type_names* the article names most often (its mentions anywhere),
+    on a tie the one named last before *pos*, else first after it; None if there is none."""
+    pool = [m for m in document if not m.nested and not m.demonym and _fits_any(m, type_names)]
+    if not pool:
+        return None
+    counts: dict[str, int] = {}
+    for m in pool:
+        counts[m.entity] = counts.get(m.entity, 0) + 1
+    before = [m for m in pool if m.end <= pos]
+    order = list(reversed(before)) + [m for m in pool if m.end > pos]
+    return max(order, key=lambda m: counts[m.entity])
+
+
+def _epithets(text: str, sent: Sentence, lang: str, history, schema, document=()) -> list[TypedMention]:
     """Epithets in *sent* resolved to an earlier mention of the right type.
 
     The antecedent is the most salient one in the window (named most often, epithets
     included), the most recent on a tie: "l'impianto" after a paragraph about a plant
-    and, last, its workers' housing is the plant.
+    and, last, its workers' housing is the plant. Definite descriptions of an article's
+    sources and actors ("the spy agency", "l'agenzia", "the ministry") stand for the one of
+    their kind the article names most (*document*: its mentions), wherever it is named; a
+    compass noun ("the North", "il Nord") for the state named after it.
     """
     out = []
+    w = words(lang)
+    for rx, type_name in getattr(w, "SALIENT_EPITHETS", ()):
+        for m in rx.finditer(text, sent.start, sent.end):
+            ante = _salient(document, type_name, m.start())
+            if ante is not None:
+                out.append(replace(ante, start=m.start(), end=m.end(), text=m[0], nested=False, alternatives=(),
+                                   antecedent=ante.text, demonym=False))
+    compass = getattr(w, "COMPASS_ANAPHOR", None)
+    for m in compass.finditer(text, sent.start, sent.end) if compass else ():
+        word = m["compass"].lower()
+        states = [d for d in document if d.fits("Country") and not d.demonym and not d.nested
+                  and word in {t for t, _, _ in fold_tokens(d.text)} and len(fold_tokens(d.text)) > 1]
+        if len({d.entity for d in states}) == 1:
+            ante = states[0]
+            out.append(replace(ante, start=m.start("compass"), end=m.end("compass"), text=m["compass"], nested=False,
+                               alternatives=(), antecedent=ante.text, demonym=False))
     for rx, type_name in EPITHETS.get(lang, ()):
         for m in rx.finditer(text, sent.start, sent.end):
             if re.match(r"\s+[A-Z]", text[m.end():m.end() + 3]):
                 continue  # "il presidente Yoon": a role noun before a name, not an epithet
-            before = [h for h in history if h.end <= m.start() and h.fits(type_name)]
+            before = [h for h in history if h.end <= m.start() and _fits_any(h, type_name)]
             counts: dict[str, int] = {}
             for h in before:
                 counts[h.entity] = counts.get(h.entity, 0) + 1
@@ -412,9 +467,9 @@ def _epithets(text: str, sent: Sentence, lang: str, history, schema) -> list[Typ
                 break
     rx = PAIR_ANAPHORS.get(lang)
     for m in rx.finditer(text, sent.start, sent.end) if rx else ():
-        pair = []
+        pair: list = []
         for h in reversed(history):
-            if h.end <= m.start() and h.fits("Country") and h.entity not in {p.entity for p in pair}:
+            if h.end <= m.start() and h.fits("Country") and not h.demonym and h.entity not in {p.entity for p in pair}:
                 pair.append(h)
                 if len(pair) == 2:
                     break
@@ -431,6 +486,9 @@ def _epithets(text: str, sent: Sentence, lang: str, history, schema) -> list[Typ
 
 
 _CONJ = re.compile(r"\b(?:e|ed|and|o|or|né|nor)\b", re.IGNORECASE)
+#: A second verb coordinated with the first: "... and (then) signed", "... e ha poi firmato".
+_AND_THEN = re.compile(r"\s*,?\s*(?:and|e|ed)\s+(?:(?:then|later|also|poi|anche|quindi|ha|hanno|has|have|had)\s+)*",
+                       re.IGNORECASE)
 
 
 def _cue_in_name(cs: int, ce: int, s, o, here) -> bool:
@@ -493,6 +551,14 @@ def _demonym_stands(text: str, m, lang: str, cs: int, ce: int, forces_act: bool)
     gap_after, gap_before = text[m.end:cs], text[ce:m.start]
     return (m.end <= cs and re.fullmatch(r"\s*", gap_after) is not None) \
         or (m.start >= ce and re.fullmatch(r"\s*", gap_before) is not None)
+
+
+def _partners(text: str, ce: int, end: int, subj, lang: str) -> list:
+    """Who does a joint act with the subject: a name after "with" / "con" in the cue's clause
+    ("signed a treaty with Kim", "ha firmato un accordo con la Russia")."""
+    rx = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words(lang).COMITATIVE)
+                    + r")\s+(?:(?:the|il|lo|la|l['’]|i|gli|le)\s*)?\Z", re.IGNORECASE)
+    return [m for m in subj if ce <= m.start < end and not m.nested and rx.search(text, max(0, m.start - 20), m.start)]
 
 
 def _speaker_subject(text: str, inner, pred, subj, cs: int):
@@ -576,6 +642,7 @@ def find_claims(text: str, sentences: list[Sentence], mentions: list, schema: Sc
     history: list = []  # mentions of the previous sentences (and epithets resolved there)
     subjects: list[tuple[int, int, object]] = []  # (sentence index, paragraph, subject guess)
     previous: list[CandidateClaim] = []
+    discourse = Discourse()
     for si, whole in enumerate(sentences):
         for sent in _windows(text, whole):
             while mi < len(mentions) and mentions[mi].end <= sent.start:
@@ -587,7 +654,7 @@ def find_claims(text: str, sentences: list[Sentence], mentions: list, schema: Sc
                     here.append(mentions[j])
                 j += 1
             window = [m for m in history if m.start >= sentences[max(0, si - LOOKBACK)].start]
-            refs = _epithets(text, sent, lang, window + here, schema) if (window or here) else []
+            refs = _epithets(text, sent, lang, window + here, schema, mentions)
             if refs:
                 taken = [(m.start, m.end) for m in here]
                 refs = [r for r in refs if not any(a < r.end and r.start < b for a, b in taken)]
@@ -605,13 +672,15 @@ def find_claims(text: str, sentences: list[Sentence], mentions: list, schema: Sc
                 carried = []
             if is_heading(text, sent):
                 continue  # a title or heading restates the body, which carries the evidence
-            frame = analyse(text, sent, here, lang) if here else None
-            if frame is not None and previous and words(lang).BACK_REFERENCE.match(text, sent.start) \
-                    and frame.attributions:
-                # "Lo ha riferito X": the previous sentence is what X said
+            frame = analyse(text, sent, here, lang, discourse) if (here or previous) else None
+            back = _back_frame(text, frame, here) if frame is not None else None
+            if back is not None:
+                # "Lo ha riferito X", "X said in a statement.": the previous sentence is what X said
                 for c in previous:
                     if c.attribution is None:
-                        _attribute(c, text, frame.attributions[0], None)
+                        _attribute(c, text, back, None)
+            if frame is not None:
+                discourse.update(frame)
             found_here: list[CandidateClaim] = []
             if here and not (len({m.entity for m in here}) < 2 and not carried
                              and (topic is None or all(m.entity == topic.entity for m in here))):
@@ -630,6 +699,21 @@ def find_claims(text: str, sentences: list[Sentence], mentions: list, schema: Sc
     out = [c for c in out if c.score >= MIN_SCORE]
     out.sort(key=lambda c: (c.start, c.end, c.predicate))
     return out
+
+
+def _back_frame(text: str, frame: Frame, here):
+    """The attribution a sentence makes of the previous one: an explicit back reference ("Lo
+    ha riferito X", "È la stima di X", "This was reported by X"), or a report with no content
+    of its own ("The ministry said in a statement.", "Lee told reporters on Tuesday.")."""
+    if frame.back is not None:
+        return frame.back
+    for a in frame.attributions:
+        c0, c1 = a.content
+        rest = text[c0:c1].strip(" .;:!?\"”»")
+        if (a.asserter is not None or a.kind == "unnamed") and not any(c0 <= m.start < c1 for m in here) \
+                and len(rest) <= 60 and not re.search(r"[,;:]", rest):
+            return a
+    return None
 
 
 def _dedupe(claims: list[CandidateClaim]) -> list[CandidateClaim]:
@@ -665,6 +749,7 @@ class _Pair:
     orole: str | None
     main: Any
     sent: Sentence
+    earlier: tuple = ()  # (start, end) of the predicate cues before this one in the sentence
 
 
 def _rule_subject_after_cue(p: _Pair) -> float:
@@ -711,6 +796,15 @@ def _rule_agent_is_not_object(p: _Pair) -> float:
     return -40 if p.orole in ("agent", "agent_np") and p.srole not in ("agent", "agent_np") else 0
 
 
+def _rule_object_of_earlier_cue(p: _Pair) -> float:
+    """"Putin visited Pyongyang and signed a treaty": a name right after an earlier verb of the
+    clause is that verb's object, not the subject of the verb coordinated after it."""
+    if p.srole is not None or p.s.end > p.cs or not p.earlier:
+        return 0
+    return -35 if any(b <= p.s.start and p.s.start - b <= 25 and not re.search(r"[,;:]", p.text[b:p.s.start])
+                      for _, b in p.earlier) and _AND_THEN.fullmatch(p.text[p.s.end:p.cs]) else 0
+
+
 def _rule_long_cue(p: _Pair) -> float:
     return 8 * (len(p.phrase.split()) - 1)
 
@@ -725,6 +819,7 @@ PAIR_RULES = (
     ("gerund_shares_subject", _rule_gerund_shares_subject),
     ("marked_subject", _rule_marked_subject),
     ("agent_is_not_object", _rule_agent_is_not_object),
+    ("object_of_earlier_cue", _rule_object_of_earlier_cue),
     ("long_cue", _rule_long_cue),
 )
 
@@ -778,11 +873,13 @@ def _sentence_claims(text, sent, here, carried, cues, schema, lang, doc_date, ru
         args = here if pname in ("REPORTED", "CITES") else [m for m in here if id(m) not in sources]
         if content:
             args = [m for m in args if content[0] <= m.start and m.end <= content[1]]
-        subj = [m for m in args if any(m.fits(t) for t in pred.domain)
+        fixed = rules.fixed_location.get(pred_name)
+        subj = [m for m in args if any(m.fits(t) for t in pred.domain) and (fixed is None or m.type in fixed)
                 and (not m.demonym or _demonym_stands(text, m, lang, cs, ce, pred_name in rules.state_acts))]
         objs = [m for m in args if any(m.fits(t) for t in pred.range)
                 and (not m.demonym or _demonym_stands(text, m, lang, cs, ce, True))]
         cue_word = text[cs:ce].split()[-1].lower() if text[cs:ce].split() else ""
+        earlier = tuple((a, b) for k, _, _, a, b in found if k == "pred" and b <= cs)
         roles = {id(m): _role(text, cs, ce, cue_word, m) for m in here}
         scored = []
         near = [m for m in subj if abs(m.start - cs) <= MAX_WINDOW // 2]
@@ -807,7 +904,7 @@ def _sentence_claims(text, sent, here, carried, cues, schema, lang, doc_date, ru
                         and id(o) in coord.setdefault(id(s), {id(m) for m in _coordinated(text, s, here)}):
                     continue  # "sfidare gli Stati Uniti e la Corea del Sud": two objects, no subject
                 score, reasons = _score_pair(_Pair(text, cs, ce, cue_word, phrase, pred_name, s, o, srole,
-                                                   roles[id(o)], main, sent))
+                                                   roles[id(o)], main, sent, earlier))
                 if s is speaker:
                     reasons.append("speaker_is_subject")
                 lo, hi = min(s.start, o.start, cs), max(s.end, o.end, ce)
@@ -846,6 +943,8 @@ def _sentence_claims(text, sent, here, carried, cues, schema, lang, doc_date, ru
                     continue
                 ref = replace(topic, start=cs, end=cs, nested=False, alternatives=(), carried=True, topic=True)
                 scored.append((100 - do / 4 - 50 + 8 * (len(phrase.split()) - 1), ref, o, reasons0 + ["main_actor-50"]))
+        if _RECEIVE_VERB.match(cue_word):
+            scored = [x for x in scored if roles.get(id(x[1])) == "agent"]  # no giver named: no claim
         if not scored:
             continue
         score, s0, o0, reasons = max(scored, key=lambda x: x[0])
@@ -854,6 +953,9 @@ def _sentence_claims(text, sent, here, carried, cues, schema, lang, doc_date, ru
         if _RECIPROCAL.search(text[cs:min(sent.end, ce + 40)]) and not s0.carried \
                 and any(s0.fits(t) for t in pred.range) and any(o0.fits(t) for t in pred.domain):
             pairs.append((o0, s0))  # "scambi di messaggi tra A e B": both directions
+        if pred_name in rules.joint_acts:
+            pairs += [(m, o0) for m in _partners(text, ce, _clause_end(frame, cs, sent), subj, lang)
+                      if m.entity not in {s.entity for s, _ in pairs}]
         if pred_name in rules.state_acts:
             pairs = [(_state_of(s, here), o) for s, o in pairs]
         for s, o in pairs:

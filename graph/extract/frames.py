@@ -17,7 +17,7 @@ from typing import Any
 
 from .lang import words
 
-__all__ = ["SOURCE_TYPES", "Attribution", "Frame", "analyse"]
+__all__ = ["SOURCE_TYPES", "Attribution", "Discourse", "Frame", "analyse"]
 
 #: Types whose entities can assert something.
 SOURCE_TYPES = ("Organization", "Person", "Group", "Country")
@@ -55,6 +55,24 @@ class Attribution:
 
 
 @dataclass
+class Discourse:
+    """What earlier sentences of the article tell a frame: the latest attribution with a named
+    source ("..., the statement said" repeats it) and the latest person who asserted something
+    ("he said")."""
+
+    last: Attribution | None = None
+    speaker: Any = None
+
+    def update(self, frame: Frame) -> None:
+        for a in frame.attributions:
+            if a.asserter is not None or a.relay is not None:
+                self.last = a
+            for who in (a.asserter, a.relay):
+                if who is not None and who.fits("Person"):
+                    self.speaker = who
+
+
+@dataclass
 class Frame:
     """The analysis of one sentence."""
 
@@ -63,6 +81,7 @@ class Frame:
     negations: list[tuple[int, int]]
     barriers: list[int]             # offsets where a clause with its own subject starts
     in_return: list[tuple[int, int]]
+    back: Attribution | None = None  # a frame about the previous sentence ("Lo ha riferito X", "X said so.")
 
     def attribution_for(self, start: int, end: int) -> tuple[Attribution | None, Attribution | None]:
         """The innermost attribution covering ``[start, end)`` and the one around it (a relay)."""
@@ -156,17 +175,77 @@ def _complement(after: str, lang: str) -> re.Match | None:
     return m
 
 
-def analyse(text: str, sent, here, lang: str) -> Frame:
-    """Attribution frames, clause barriers and negations of sentence *sent* (with mentions *here*)."""
+def _anaphoric(np_text: str, lang: str) -> str | None:
+    """``"pronoun"`` for "he"/"lei", ``"source"`` for "the statement"/"il rapporto", else None."""
+    w = words(lang)
+    low = " ".join(re.findall(r"[^\W\d_]+", np_text.lower()))
+    if low in w.PRONOUNS:
+        return "pronoun"
+    nouns = "|".join(re.escape(n) for n in w.SOURCE_NOUNS)
+    if re.fullmatch(rf"(?:{w.DEFINITE})\s*(?:(?:same|stesso|stessa|new|nuovo|nuova|latest|ultimo|ultima)\s+)?(?:{nouns})",
+                    low):
+        return "source"
+    return None
+
+
+def _resolve(att: Attribution, lang: str, discourse: Discourse | None) -> None:
+    """An asserter named by a pronoun or a source noun takes its antecedent from *discourse*."""
+    if discourse is None or att.asserter is not None:
+        return
+    kind = _anaphoric(att.asserter_text, lang)
+    if kind == "pronoun" and discourse.speaker is not None:
+        att.asserter, att.kind = discourse.speaker, "named"
+    elif kind == "source" and discourse.last is not None:
+        last = discourse.last
+        att.asserter, att.kind = last.asserter, last.kind
+        if att.relay is None:
+            att.relay, att.relay_text = last.relay, last.relay_text
+        if att.asserter is None and att.relay is None:
+            att.kind = "unnamed"
+
+
+def _briefer(text: str, start: int, end: int, here, lang: str):
+    """A source whose briefing the asserter reports: "X told reporters after a briefing by
+    the NIS", "al termine di un'audizione del NIS" (the NIS asserts, X relays); else None."""
+    rx = words(lang).BRIEFING_BY
+    m = rx.search(text, start, end)
+    if m is None:
+        return None
+    return next((x for x in here if m.end() <= x.start <= m.end() + 40 and not x.nested
+                 and any(x.fits(t) for t in SOURCE_TYPES) and not getattr(x, "demonym", False)), None)
+
+
+def analyse(text: str, sent, here, lang: str, discourse: Discourse | None = None) -> Frame:
+    """Attribution frames, clause barriers and negations of sentence *sent* (with mentions *here*).
+
+    *discourse* (what earlier sentences said, see :class:`Discourse`) resolves "he said" and
+    "..., the statement said".
+    """
     w = words(lang)
     s0, s1 = sent.start, sent.end
     atts: list[Attribution] = []
     excluded: set[int] = set()
+    back = None
 
     def exclude(a: int, b: int) -> None:
         for m in here:
             if a <= m.start and m.end <= b:
                 excluded.add(id(m))
+
+    # 0. "Lo ha riferito X", "È la stima di X": the sentence reports who said the previous one
+    bm = w.BACK_REFERENCE.match(text, s0)
+    if bm and bm.end() < s1:
+        np_end = _np_end(text, bm.end(), s1)
+        who, kind, np_text = _source_in(text, bm.end(), np_end, here, lang)
+        if kind is not None:
+            back = Attribution(s0, np_end, " ".join(bm[0].lower().split()), (s0, s0), who, np_text, kind=kind,
+                               source_spans=[(bm.end(), np_end)])
+            brief = _briefer(text, bm.end(), s1, here, lang)
+            if brief is not None and brief is not who:
+                back.relay, back.relay_text = back.asserter, back.asserter_text
+                back.asserter, back.asserter_text, back.kind = brief, brief.text, "named"
+            atts.append(back)
+            exclude(s0, s1)
 
     # 1. "secondo X, ..." / "according to X" / "citing X": the source phrase up to a comma
     for m in _alt(lang, "SOURCE_INTRO").finditer(text, s0, s1):
@@ -294,6 +373,16 @@ def analyse(text: str, sent, here, lang: str) -> Frame:
     atts = [a for a in atts if not (a.cue in ("citing", "citando", "quoting") and any(
         b is not a and b.start <= a.start and a.end <= max(b.end, s1) and b.relay is not None
         and (b.asserter is a.asserter or b.asserter_text == a.asserter_text) for b in atts))]
+    for a in atts:
+        if a is not back and a.kind == "named" and a.asserter is not None and a.relay is None:
+            brief = _briefer(text, a.start, s1, here, lang)
+            if brief is not None and brief is not a.asserter and brief.entity != a.asserter.entity:
+                a.relay, a.relay_text = a.asserter, a.asserter_text
+                a.asserter, a.asserter_text = brief, brief.text
+                exclude(brief.start, brief.end)
+        _resolve(a, lang, discourse)
+    if back is not None and back not in atts:
+        back = None
     negations = [(m.start(), m.end()) for m in _alt(lang, "NEGATIONS").finditer(text, s0, s1)]
     barriers = []
     for m in re.compile(r"[;:]|\s[-–—]\s").finditer(text, s0, s1):
@@ -312,4 +401,4 @@ def analyse(text: str, sent, here, lang: str) -> Frame:
             in_return.append((m.start(), s1))
         else:
             in_return.append((m.start(), s1 if end < 0 else end))
-    return Frame(atts, excluded, negations, sorted(barriers), in_return)
+    return Frame([a for a in atts if a is not back], excluded, negations, sorted(barriers), in_return, back)

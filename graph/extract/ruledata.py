@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import Any
 
 from ..errors import DatasetError, Problem
 from ..schema import Schema, default_schema_dir
@@ -17,7 +18,7 @@ from ..yamlio import Record, read_yaml
 __all__ = ["ExtractionRules", "load_rules", "rules_for"]
 
 _KEYS = {"units", "roles", "casualties", "state_acts", "in_return", "item_predicates", "nested_ok", "weak_cues",
-         "confidence"}
+         "confidence", "joint_acts", "fixed_location"}
 
 
 @dataclass(frozen=True)
@@ -36,10 +37,25 @@ class ExtractionRules:
     nested_ok: frozenset[str]
     weak_cues: dict[str, frozenset[str]] = field(default_factory=dict)
     high: float = 70.0
+    joint_acts: frozenset[str] = frozenset()
+    fixed_location: dict[str, frozenset[str]] = field(default_factory=dict)
 
     def takes_unit(self, predicate: str, unit: str | None) -> bool:
         """True when a claim of *predicate* may carry a quantity in *unit*."""
         return unit is not None and predicate in self.units.get(unit, ())
+
+
+Where = tuple[int, int]
+
+
+def _where(rec: Any, key: str | None = None, default: Where = (1, 1)) -> Where:
+    """``(line, column)`` of *key* in a YAML mapping read by :func:`graph.yamlio.read_yaml`, else of
+    the mapping itself, else *default* (a value that is not a mapping has no positions)."""
+    if not isinstance(rec, Record):
+        return default
+    at: Where = getattr(rec, "at", default)
+    pos: dict[str, Where] = getattr(rec, "pos", {})
+    return pos.get(key, at) if key is not None else at
 
 
 def load_rules(path: Path, schema: Schema) -> ExtractionRules:
@@ -51,28 +67,45 @@ def load_rules(path: Path, schema: Schema) -> ExtractionRules:
     if not isinstance(value, Record):
         raise DatasetError([Problem(file, 1, 1, "extraction rules must be a mapping")])
     out: list[Problem] = []
+    top = _where(value)
 
-    def at(rec, key):
-        return rec.pos.get(key, rec.at) if isinstance(rec, Record) else value.at
+    def problem(where: Where, message: str) -> None:
+        out.append(Problem(file, where[0], where[1], message))
+
+    def at(rec: Any, key: str) -> Where:
+        return _where(rec, key, top)
 
     for key in sorted(set(value) - _KEYS):
-        out.append(Problem(file, *value.pos[key], f"unknown key {key!r} (known: {', '.join(sorted(_KEYS))})"))
+        problem(at(value, key), f"unknown key {key!r} (known: {', '.join(sorted(_KEYS))})")
     for key in sorted(_KEYS - set(value)):
-        out.append(Problem(file, *value.at, f"missing key {key!r}"))
+        problem(top, f"missing key {key!r}")
 
-    def preds(names, where, key) -> frozenset[str]:
+    def preds(names: Any, where: Where, key: str) -> frozenset[str]:
         if not isinstance(names, list):
-            out.append(Problem(file, *where, f"{key}: a list of predicates is expected"))
+            problem(where, f"{key}: a list of predicates is expected")
             return frozenset()
         for n in names:
             if n not in schema.predicates:
-                out.append(Problem(file, *where, f"{key}: {n!r} is not a predicate of the schema"))
+                problem(where, f"{key}: {n!r} is not a predicate of the schema")
         return frozenset(n for n in names if isinstance(n, str))
 
-    def pred(name, where, key) -> str:
+    def pred(name: Any, where: Where, key: str) -> str:
         if name not in schema.predicates:
-            out.append(Problem(file, *where, f"{key}: {name!r} is not a predicate of the schema"))
+            problem(where, f"{key}: {name!r} is not a predicate of the schema")
         return str(name)
+
+    def fixed(rec: Any, where: Where) -> dict[str, frozenset[str]]:
+        if not isinstance(rec, dict):
+            problem(where, "fixed_location: a mapping of predicate to entity types is expected")
+            return {}
+        got = {}
+        for name, types in rec.items():
+            pred(name, at(rec, name), f"fixed_location.{name}")
+            if not isinstance(types, list) or any(t not in schema.types for t in types):
+                problem(at(rec, name), f"fixed_location.{name}: a list of schema types is expected")
+                continue
+            got[str(name)] = frozenset(map(str, types))
+        return got
 
     units = {u: preds(p, at(value.get("units"), u), f"units.{u}") for u, p in (value.get("units") or {}).items()}
     roles = value.get("roles") or {}
@@ -82,7 +115,7 @@ def load_rules(path: Path, schema: Schema) -> ExtractionRules:
     conf = value.get("confidence") or {}
     high = conf.get("high", 70)
     if not isinstance(high, (int, float)) or isinstance(high, bool):
-        out.append(Problem(file, *at(conf, "high"), "confidence.high must be a number"))
+        problem(at(conf, "high"), "confidence.high must be a number")
         high = 70
     rules = ExtractionRules(
         units=units,
@@ -90,14 +123,15 @@ def load_rules(path: Path, schema: Schema) -> ExtractionRules:
         position=pred(roles.get("position"), at(roles, "position"), "roles.position"),
         suffered=pred(cas.get("suffered"), at(cas, "suffered"), "casualties.suffered"),
         caused=pred(cas.get("caused"), at(cas, "caused"), "casualties.caused"),
-        state_acts=preds(value.get("state_acts"), value.pos.get("state_acts", value.at), "state_acts"),
+        state_acts=preds(value.get("state_acts"), at(value, "state_acts"), "state_acts"),
         in_return_from=preds(ret.get("from"), at(ret, "from"), "in_return.from"),
         in_return_to=pred(ret.get("to"), at(ret, "to"), "in_return.to"),
-        item_predicates=preds(value.get("item_predicates"), value.pos.get("item_predicates", value.at),
-                              "item_predicates"),
-        nested_ok=preds(value.get("nested_ok"), value.pos.get("nested_ok", value.at), "nested_ok"),
+        item_predicates=preds(value.get("item_predicates"), at(value, "item_predicates"), "item_predicates"),
+        nested_ok=preds(value.get("nested_ok"), at(value, "nested_ok"), "nested_ok"),
         weak_cues={lang: frozenset(map(str, words)) for lang, words in weak.items()},
         high=float(high),
+        joint_acts=preds(value.get("joint_acts"), at(value, "joint_acts"), "joint_acts"),
+        fixed_location=fixed(value.get("fixed_location"), at(value, "fixed_location")),
     )
     if out:
         raise DatasetError(out)
@@ -116,7 +150,8 @@ def _restricted(rules: ExtractionRules, schema: Schema) -> ExtractionRules:
 
     return replace(rules, units={u: keep(p) for u, p in rules.units.items()}, state_acts=keep(rules.state_acts),
                    in_return_from=keep(rules.in_return_from), item_predicates=keep(rules.item_predicates),
-                   nested_ok=keep(rules.nested_ok))
+                   nested_ok=keep(rules.nested_ok), joint_acts=keep(rules.joint_acts),
+                   fixed_location={p: t for p, t in rules.fixed_location.items() if p in have})
 
 
 def rules_for(schema: Schema) -> ExtractionRules:
@@ -130,8 +165,9 @@ def rules_for(schema: Schema) -> ExtractionRules:
     >>> r.takes_unit("DEPLOYED_TO", "soldiers"), r.takes_unit("LEADS", "soldiers")
     (True, False)
     """
-    own = schema.directory is not None and (Path(schema.directory) / "extraction.yaml").is_file()
-    path = Path(schema.directory if own else default_schema_dir()) / "extraction.yaml"
+    own_dir = schema.directory
+    own = own_dir is not None and (Path(own_dir) / "extraction.yaml").is_file()
+    path = (Path(own_dir) if own and own_dir is not None else Path(default_schema_dir())) / "extraction.yaml"
     key = (str(path), id(schema))
     hit = _CACHE.get(key)
     if hit is None or hit[0] is not schema:  # the schema object is kept so its id is not reused

@@ -21,8 +21,18 @@ UNNAMED_SOURCES = ("sources", "source", "officials", "official", "experts", "ana
                    "people familiar", "lawmakers", "lawmaker", "residents", "witnesses", "media", "estimates",
                    "data", "observers", "authorities", "government", "report", "military")
 RELAY_PASSIVE = re.compile(r",?\s*(?:cited|quoted|reported|relayed|carried|published|released)\s+by\s+", re.IGNORECASE)
-BACK_REFERENCE = re.compile(r"\A\s*(?:this|that|it)\s+was\s+(?:reported|said|announced|stated|confirmed)\s+by\b", re.IGNORECASE)
-SOURCE_NOUNS = ("interview", "statement", "report", "briefing", "press conference", "post")
+BACK_REFERENCE = re.compile(r"\s*(?:this|that|it)\s+(?:was|is|has\s+been)\s+(?:first\s+)?"
+                            r"(?:reported|said|announced|stated|confirmed|disclosed|revealed)\s+by\b", re.IGNORECASE)
+#: Pronouns that name the latest person who asserted something ("..., he said").
+PRONOUNS = ("he", "she")
+#: Definite determiners before a source noun that refers back ("the statement", "the report").
+DEFINITE = r"(?:the|this|that|its|their)"
+#: A briefing by a source that the asserter reports ("told reporters after a briefing by the NIS").
+BRIEFING_BY = re.compile(r"\b(?:after|following|at|during|in)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?"
+                         r"(?:briefing|hearing|meeting|session|presentation)\s+(?:by|of|from|with)\s+(?:the\s+)?",
+                         re.IGNORECASE)
+SOURCE_NOUNS = ("interview", "statement", "report", "briefing", "press conference", "post", "document", "note",
+                "communique", "release")
 
 #: Words that open an adverbial phrase between a reporting verb and its complementizer
 #: ("acknowledged for the first time that", "ha confermato per la prima volta di").
@@ -47,6 +57,10 @@ NEGATIONS = ("not", "never", "without", "no", "nor", "neither", "denied", "denie
 # -- clauses ---------------------------------------------------------------------------------
 SUBORDINATORS = ("when", "while", "after", "before", "because", "although", "though", "since", "if", "as")
 RELATIVE_PRONOUNS = ("who", "which", "whom", "whose", "that")
+#: Words that name a partner in a joint act ("signed a treaty with B").
+COMITATIVE = ("with", "together with", "alongside")
+#: Stems of verbs of receiving: the giver follows "from" / "da" ("ricevuto obici dalla Corea").
+RECEIVE_STEMS = r"receiv|obtain|acquir|purchas|bought|import"
 IN_RETURN = ("in exchange for", "in return for", "in exchange", "in return")
 
 # -- titles ----------------------------------------------------------------------------------
@@ -63,8 +77,19 @@ EPITHETS = ((re.compile(r"\bthe\s+(?:leader|president|minister)\b(?!\s+of)", re.
             (re.compile(r"\bthe\s+regime\b", re.IGNORECASE), "Country"),
             (re.compile(r"\b(?:the|this)\s+(?:facility|plant|site)\b", re.IGNORECASE), "Facility"),
             (re.compile(r"\b(?:the|this)\s+(?:treaty|agreement|deal|pact)\b(?!\s+(?:of|between|with))", re.IGNORECASE), "Agreement"),
-            (re.compile(r"\bthe\s+(?:newspaper|broadcaster|agency|outlet)\b(?!\s+of)", re.IGNORECASE), "MediaOutlet"),
-            (re.compile(r"\bthe\s+(?:spy\s+agency|intelligence\s+agency)\b", re.IGNORECASE), "IntelligenceService"))
+)
+#: Definite descriptions of an article's sources and actors: the one of their kind the article
+#: names most, wherever it names it ("citing the country's spy agency" before the NIS is named).
+SALIENT_EPITHETS = (
+    (re.compile(r"\b(?:the|its|this)\s+(?:country['’]s\s+|nation['’]s\s+)?(?:spy|intelligence)\s+(?:agency|service)\b",
+                re.IGNORECASE), "IntelligenceService"),
+    (re.compile(r"\bthe\s+(?:newspaper|broadcaster|outlet|daily|news\s+agency)\b(?!\s+of)", re.IGNORECASE),
+     "MediaOutlet"),
+    (re.compile(r"\bthe\s+agency\b(?!\s+of)", re.IGNORECASE), "MediaOutlet|IntelligenceService"),
+    (re.compile(r"\bthe\s+(?:ministry|office|department)\b(?!\s+of)", re.IGNORECASE), "GovernmentBody"),
+)
+#: A compass noun standing for the state named after it: "the North" (North Korea), "the South".
+COMPASS_ANAPHOR = re.compile(r"\b(?i:the)\s+(?P<compass>North|South|East|West)\b(?!\s+[A-Z])(?![-’'])")
 NAMED_LATER = (re.compile(r"\b(?:a|an)\s+(?:[^\W\d_]+\s+)?(?:plant|facility|factory|site|complex|base|centre|center|"
                           r"group|unit|programme|program|agreement|system)\b", re.IGNORECASE),
                re.compile(r"[\s,]*(?:known\s+as|called|named|dubbed)\s+[\"“']?\s*\Z", re.IGNORECASE))

@@ -36,10 +36,24 @@ UNNAMED_SOURCES = ("fonti", "fonte", "funzionari", "funzionario", "ufficiali", "
 RELAY_PASSIVE = re.compile(r",?\s*(?:citat[oaie]|riportat[oaie]|ripres[oaie]|rilanciat[oaie]|diffus[oaie]|pubblicat[oaie])\s+"
                            r"(?:da|dal|dalla|dallo|dall['’]|dai|dagli|dalle)\s*", re.IGNORECASE)
 #: Phrases that refer back to the previous sentence as what a source said ("Lo ha riferito X").
-BACK_REFERENCE = re.compile(r"\A\s*(?:lo|l['’])\s*(?:ha|hanno|aveva|avevano)\s+(?:\w+\s+)?"
-                            r"(?:riferit|annunciat|dett|affermat|dichiarat|rivelat|scritt|confermat|riportat)\w*", re.IGNORECASE)
+BACK_REFERENCE = re.compile(r"\s*(?:(?:lo|l['’])\s*(?:ha|hanno|aveva|avevano)\s+(?:\w+\s+)?"
+                            r"(?:riferit|annunciat|dett|affermat|dichiarat|rivelat|scritt|confermat|riportat)\w*"
+                            r"|(?:è|era|sono|erano)\s+(?:(?:la|le|il|i|l['’])\s*(?:\w+\s+){0,2}?"
+                            r"(?:stim|valutazion|conclusion|ricostruzion|dat)\w*|quanto\s+(?:emerge|riferisce|riporta|"
+                            r"sostiene|afferma|scrive)\w*)\s+(?:di|del|della|dello|dell['’]|dei|degli|delle|da|dal|"
+                            r"dalla|dallo|dall['’]|dai|dagli|dalle)?)", re.IGNORECASE)
+#: Pronouns that name the latest person who asserted something ("..., ha detto lui").
+PRONOUNS = ("lui", "lei", "egli", "ella")
+#: Definite determiners before a source noun that refers back ("il rapporto", "la dichiarazione").
+DEFINITE = r"(?:il|lo|la|l|i|gli|le|questo|questa|dal|dalla|dallo|dall|del|della|dello|dell|nel|nella|nello|nell)"
+#: A briefing by a source that the asserter reports ("al termine di un'audizione del NIS").
+BRIEFING_BY = re.compile(r"\b(?:al\s+termine\s+di|dopo|durante|in|a)\s+(?:un['’]|una|un|il|la|l['’])\s*"
+                         r"(?:[\w-]+\s+){0,4}?(?:audizione|riunione|briefing|incontro|seduta|relazione)\b"
+                         r"[^,.;:]{0,60}?\s(?:del|della|dello|dell['’]|dei|degli|di|con|da\s+parte\s+(?:del|della|dell['’]))\s*",
+                         re.IGNORECASE)
 #: A source named after a reporting noun: "un'intervista al Financial Times", "in una dichiarazione diffusa da".
-SOURCE_NOUNS = ("intervista", "dichiarazione", "rapporto", "comunicato", "audizione", "briefing", "conferenza stampa")
+SOURCE_NOUNS = ("intervista", "dichiarazione", "rapporto", "comunicato", "audizione", "briefing", "conferenza stampa",
+                "documento", "nota", "relazione")
 
 #: Words that open an adverbial phrase between a reporting verb and its complementizer
 #: ("acknowledged for the first time that", "ha confermato per la prima volta di").
@@ -69,6 +83,10 @@ NEGATIONS = ("non", "senza", "né", "mai", "nessun", "nessuna", "nessuno", "nega
 SUBORDINATORS = ("quando", "mentre", "dopo che", "prima che", "perché", "poiché", "sebbene", "anche se", "se")
 RELATIVE_PRONOUNS = ("che", "cui", "il quale", "la quale", "i quali", "le quali")
 #: Opening phrases of an exchange: the transfer verb of the clause is given in return.
+#: Words that name a partner in a joint act ("signed a treaty with B").
+COMITATIVE = ("con", "insieme a", "insieme con")
+#: Stems of verbs of receiving: the giver follows "from" / "da" ("ricevuto obici dalla Corea").
+RECEIVE_STEMS = r"ricev|ottenu|ottien|acquist|acquisit|importat"
 IN_RETURN = ("in cambio di", "in cambio dei", "in cambio delle", "in cambio del", "in cambio della",
              "in cambio degli", "in cambio dell", "in cambio")
 
@@ -94,6 +112,19 @@ EPITHETS = ((re.compile(r"\b(?:il|questo|quel|del|al|dal|nel)\s+(?:leader|presid
             (re.compile(r"(?:\b(?:il|questo|quel|del|al|dal|nel)\s+(?:trattato|patto)|(?:\bl['’]|\bdell['’]|\ball['’]|\bnell['’]|"
                         r"\bdall['’]|\bquest['’])\s*(?:accordo|intesa))\b(?!\s+(?:di|del|della|dei|degli|delle|dell['’]|tra|fra|con))",
                         re.IGNORECASE), "Agreement"))
+#: Definite descriptions of an article's sources and actors: the one of their kind the article
+#: names most, wherever it names it ("secondo l'agenzia", "ha riferito il quotidiano").
+SALIENT_EPITHETS = (
+    (re.compile(r"(?:\b(?:l|dell|all|dall|nell)['’]\s*|\b(?:la|della|alla|dalla|nella)\s+)agenzia\b"
+                r"(?!\s+(?:di|del|della|dei|degli|delle|dell['’]|d['’]|per|stampa))", re.IGNORECASE),
+     "MediaOutlet|IntelligenceService"),
+    (re.compile(r"\b(?:il|del|al|dal|nel)\s+(?:quotidiano|giornale|settimanale|sito)\b"
+                r"(?!\s+(?:di|del|della|dei|degli|delle|dell['’]))", re.IGNORECASE), "MediaOutlet"),
+    (re.compile(r"\b(?:il|del|al|dal|nel)\s+ministero\b(?!\s+(?:di|del|della|dei|degli|delle|dell['’]))",
+                re.IGNORECASE), "GovernmentBody"),
+)
+#: A compass noun standing for the state named after it: "il Nord" (Corea del Nord), "del Sud".
+COMPASS_ANAPHOR = re.compile(r"\b(?:il|del|al|dal|nel|col)\s+(?P<compass>Nord|Sud)\b(?![-’'])")
 NAMED_LATER = (re.compile(r"\b(?:un|uno|una|un['’])\s*(?:[^\W\d_]+\s+)?(?:impianto|stabilimento|fabbrica|sito|struttura|"
                           r"complesso|base|centro|gruppo|reparto|unità|programma|accordo|sistema)\b", re.IGNORECASE),
                re.compile(r"[\s,]*(?:not[oaie]|chiamat[oaie]|denominat[oaie]|dett[oaie]|conosciut[oaie])\s+(?:come\s+)?"
