@@ -305,3 +305,48 @@ def test_forces_are_deployed_not_located(run):
 def test_verbs_of_receiving(run, text, lang, expected):
     claims = [c for c in run(text, lang, everything=True).claims if c.predicate == "SUPPLIES"]
     assert _triples(claims) == ([expected] if expected else [])
+
+
+# -- precision -----------------------------------------------------------------------------------
+@pytest.mark.parametrize("text, lang, claim", [
+    # an intention or expectation announces the act, it does not report it: kept apart (low)
+    ("Freedonia plans to send another 2,000 troops to Marsovia.", "en", ("freedonia", "DEPLOYED_TO", "marsovia")),
+    ("Freedonia si prepara a inviare in Marsovia altri 2.000 soldati.", "it", ("freedonia", "DEPLOYED_TO", "marsovia")),
+    # a hedged indefinite event is not asserted
+    ("L'incontro potrebbe aver preparato una visita di Alda Rossi in Marsovia.", "it",
+     ("alda-rossi", "VISITED", "marsovia")),
+])
+def test_announced_or_possible_acts_are_low_confidence(run, text, lang, claim):
+    x = run(text, lang, everything=True)
+    c = _find(x.claims, *claim)
+    assert c is not None and c.low, _triples(x.claims)
+
+
+@pytest.mark.parametrize("text, lang, absent", [
+    # the object of a cue lies before the next colon
+    ("Freedonia e Marsovia hanno espresso preoccupazione: Sylvania del Sud prepara un test.", "it",
+     ("marsovia", "CONCERNED_ABOUT", "south-sylvania")),
+    # in English a name after "in" is a place, not a recipient
+    ("The mortars that Marsovia fires in North Sylvania are supplied by Freedonia.", "en",
+     ("freedonia", "SUPPLIES", "north-sylvania")),
+])
+def test_objects_that_are_not_parties(run, text, lang, absent):
+    claims = run(text, lang, everything=True).claims
+    assert _find(claims, *absent) is None, _triples(claims)
+
+
+def test_the_passive_agent_supplies_the_subject_of_the_relative_clause(run):
+    claims = run("The mortars that Marsovia fires in North Sylvania are supplied by Freedonia.", "en")
+    assert _find(claims, "freedonia", "SUPPLIES", "marsovia") is not None, _triples(claims)
+
+
+def test_two_acts_of_one_pair_cued_by_different_words(run):
+    claims = run("Il sostegno di Freedonia a Marsovia è cresciuto nel 2024, quando migliaia di soldati "
+                 "freedoniani sono stati schierati in Marsovia.")
+    assert {c.predicate for c in claims if (c.subject, c.object) == ("freedonia", "marsovia")} \
+        == {"SUPPORTS", "DEPLOYED_TO"}, _triples(claims)
+
+
+def test_one_cue_word_gives_one_act(run):
+    claims = run("Freedonian troops have been sent to help Marsovia.", "en")
+    assert [c.predicate for c in claims if (c.subject, c.object) == ("freedonia", "marsovia")] == ["DEPLOYED_TO"]

@@ -28,13 +28,16 @@ ENTITIES = {
 }
 
 
+DOC_DATE = PartialDate(2025, 1, 15)
+
+
 @pytest.fixture(scope="module")
 def run():
     schema = load_schema()
     gaz = Gazetteer.from_names((e, n) for e, (_, names) in ENTITIES.items() for n in names)
     types = {e: t for e, (t, _) in ENTITIES.items()}
 
-    def _run(text: str, lang: str | None = "it", date=PartialDate(2025, 1, 15)):
+    def _run(text: str, lang: str | None = "it", date=DOC_DATE):
         x = extract(text, lang=lang, schema=schema, gazetteer=gaz, entity_types=types, doc_date=date)
         return x.claims
 

@@ -10,14 +10,20 @@ from graph.extract.gazetteer import Gazetteer
 from graph.extract.quantities import find_quantities
 from graph.extract.sentences import split_sentences
 from graph.extract.temporal import find_time_expressions
-from graph.extract.text import IngestTextError, clean_text, decode_bytes, fingerprint, prepare_text
+from graph.extract.text import (
+    IngestTextError,
+    clean_text,
+    decode_bytes,
+    fingerprint,
+    prepare_text,
+)
 
 # -- decoding and cleaning --------------------------------------------------------------
 
 
 @pytest.mark.parametrize("raw, text, enc", [
-    ("città".encode("utf-8"), "città", "utf-8"),
-    (b"\xef\xbb\xbf" + "città".encode("utf-8"), "città", "utf-8-sig"),
+    ("città".encode(), "città", "utf-8"),
+    (b"\xef\xbb\xbf" + "città".encode(), "città", "utf-8-sig"),
     ("città".encode("latin-1"), "città", "cp1252"),
     ("città".encode("utf-16"), "città", "utf-16"),
 ])
@@ -196,3 +202,22 @@ def test_commit_files_leaves_nothing_when_a_write_fails(tmp_path, monkeypatch):
         staging.commit_files({tmp_path / "a.yaml": "new\n", tmp_path / "b.yaml": b"x"})
     assert sorted(p.name for p in tmp_path.iterdir()) == ["a.yaml"]
     assert (tmp_path / "a.yaml").read_text() == "old\n"
+
+
+def test_extraction_rules_reject_unknown_types_and_predicates(tmp_path):
+    """joint_acts, not_places and fixed_location are checked against the schema, every problem located."""
+    import pytest
+
+    from graph.errors import DatasetError
+    from graph.extract.ruledata import load_rules
+    from graph.schema import default_schema_dir, load_schema
+
+    good = (default_schema_dir() / "extraction.yaml").read_text(encoding="utf-8")
+    bad = good.replace("joint_acts: [SIGNED]", "joint_acts: [SIGNS]").replace(
+        "  LOCATED_IN: [Facility,", "  LOCATED_IN: [Factory,")
+    path = tmp_path / "extraction.yaml"
+    path.write_text(bad, encoding="utf-8")
+    with pytest.raises(DatasetError) as exc:
+        load_rules(path, load_schema())
+    text = str(exc.value)
+    assert "joint_acts: 'SIGNS' is not a predicate" in text and "fixed_location.LOCATED_IN" in text

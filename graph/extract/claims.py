@@ -729,7 +729,8 @@ def _dedupe(claims: list[CandidateClaim]) -> list[CandidateClaim]:
 def _grade(c: CandidateClaim, rules: ExtractionRules) -> None:
     """Confidence from the score; weak cues and implicit subjects keep a claim apart (low)."""
     c.confidence = round(max(0.0, min(1.0, (c.score - MIN_SCORE) / 100)), 2)
-    weak = any(r.startswith(("weak_cue", "implicit_subject", "main_actor")) for r in c.reasons)
+    weak = any(r.startswith(("weak_cue", "implicit_subject", "main_actor", "intended", "indefinite_hedged"))
+               for r in c.reasons)
     c.low = c.score < rules.high or weak
 
 
@@ -882,6 +883,14 @@ def _sentence_claims(text, sent, here, carried, cues, schema, lang, doc_date, ru
         earlier = tuple((a, b) for k, _, _, a, b in found if k == "pred" and b <= cs)
         roles = {id(m): _role(text, cs, ce, cue_word, m) for m in here}
         scored = []
+        # an object lies before the next colon, semicolon or dash ("hanno espresso preoccupazione:
+        # Washington ..." names no object of the concern)
+        stop = _PUNCT_BARRIER.search(text, ce, sent.end)
+        clause1 = stop.start() if stop else sent.end
+        objs = [o for o in objs if o.start < clause1 or roles.get(id(o)) is not None]
+        # a place is not a recipient: "the shells that russia fires in Ukraine are supplied by North Korea"
+        if pred_name in rules.not_places:
+            objs = [o for o in objs if not _PLACE_BEFORE[lang].search(text, max(0, o.start - 12), o.start)]
         near = [m for m in subj if abs(m.start - cs) <= MAX_WINDOW // 2]
         speaker = _speaker_subject(text, inner, pred, subj, cs)
         for s in near + ([speaker] if speaker is not None else []):
@@ -990,11 +999,22 @@ def _sentence_claims(text, sent, here, carried, cues, schema, lang, doc_date, ru
         if other:
             extra = max(other, key=lambda c: c.score)
             best[(*key, extra.predicate)] = extra
-    kept = {(c2.subject, c2.object, c2.item): c2 for c in best.values()
+        # another act cued by other words of the sentence is another fact ("il sostegno di Pyongyang a
+        # Mosca ..., quando migliaia di soldati sono stati schierati in Russia")
+        kept_preds = {c.predicate for c in best.values() if (c.subject, c.object) == key}
+        spans = [(c.cue_start, c.cue_end) for c, _ in group if c.predicate in kept_preds]
+        for pred_name in sorted({c.predicate for c, _ in group} - {c.predicate for c in best.values()
+                                                                   if (c.subject, c.object) == key}):
+            c = max((c for c, _ in group if c.predicate == pred_name), key=lambda c: c.score)
+            if c.score >= rules.high and "weak_cue" not in c.reasons \
+                    and not any(a < c.cue_end and c.cue_start < b for a, b in spans):
+                best[(*key, pred_name)] = c
+                spans += [(x.cue_start, x.cue_end) for x, _ in group if x.predicate == pred_name]
+    kept = {(c2.subject, c2.predicate, c2.object, c2.item): c2 for c in best.values()
             for c2 in _with_items(c, text, here, rules, frame, sent)}
     for c in _citations(text, sent, found, here, schema, source_pairs):
         c.reasons = ["layered_attribution"]
-        kept.setdefault((c.subject, c.object, None), c)
+        kept.setdefault((c.subject, c.predicate, c.object, None), c)
     times = [t for t in find_time_expressions(text, sent.start, sent.end, doc_date, lang) if t.date is not None
              and not any(m.start < t.end and t.start < m.end for m in here)]  # "Stabilimento 11 Febbraio"
     hedges = [(s, e) for k, _, _, s, e in found if k == "hedge"]
@@ -1069,6 +1089,25 @@ def _attribute(c: CandidateClaim, text: str, inner, outer) -> None:
     c.reasons.append(f"attribution:{inner.kind}")
 
 
+#: A place phrase before a name ("in Ukraine", "nella regione"): from the languages' PLACE_PREPOSITIONS.
+_PLACE_BEFORE = {lang: re.compile(r"\b(?:" + "|".join(re.escape(p) for p in m.PLACE_PREPOSITIONS) + r")\s*"
+                                  r"(?:(?:the|il|lo|la|l['’])\s*)?\Z" if m.PLACE_PREPOSITIONS else r"(?!)", re.IGNORECASE)
+                 for lang, m in LANGUAGES.items()}
+_PUNCT_BARRIER = re.compile(r"[;:]|\s[-–—]\s")
+_INDEFINITE_BEFORE = re.compile(r"\b(?:un|una|uno|a|an)\s+\Z|\bun['’]\s*\Z", re.IGNORECASE)
+_INTENT_RX: dict[str, re.Pattern] = {}
+
+
+def _intended(text: str, start: int, end: int, lang: str) -> bool:
+    """True when an intention or expectation governs the act at *end* ("plans to send", "is expected
+    to seek", "si prepara a inviare"): the act is announced, not reported as done."""
+    if lang not in _INTENT_RX:
+        phrases = sorted(words(lang).INTENT, key=len, reverse=True)
+        _INTENT_RX[lang] = re.compile(r"(?<![\w'’])(?:" + "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in phrases)
+                                      + r")\s+(?:\S+\s+){0,4}?\Z", re.IGNORECASE)
+    return bool(_INTENT_RX[lang].search(text, start, end))
+
+
 def qualify(c: CandidateClaim, text: str, sent: Sentence, frame: Frame | None, qs, times, hedges,
             rules: ExtractionRules, lang: str) -> None:
     """Attach attribution, hedging, quantity and date to a claim, each from the claim's own clause."""
@@ -1087,6 +1126,10 @@ def qualify(c: CandidateClaim, text: str, sent: Sentence, frame: Frame | None, q
         or any(hedge_cue == h for h in w.HEDGING_CUES)
     if c.hedged:
         c.reasons.append("hedged_clause")
+    if c.cue_end and _intended(text, max(clause0, c.cue_start - 50), c.cue_start, lang):
+        c.reasons.append("intended")  # "plans to send", "si prepara a inviare": not done yet
+    if c.cue_end and c.hedged and _INDEFINITE_BEFORE.search(text, max(0, c.cue_start - 6), c.cue_start):
+        c.reasons.append("indefinite_hedged")  # "potrebbe aver preparato una visita": no visit asserted
     if c.quantity is None:
         fit = [q for q in qs if rules.takes_unit(c.predicate, q.unit) and clause0 <= q.start and q.end <= clause1
                and _distance(q.start, q.end, min(c.start, c.cue_start or c.start), max(c.end, c.cue_end)) <= 40]

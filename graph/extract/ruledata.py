@@ -18,7 +18,7 @@ from ..yamlio import Record, read_yaml
 __all__ = ["ExtractionRules", "load_rules", "rules_for"]
 
 _KEYS = {"units", "roles", "casualties", "state_acts", "in_return", "item_predicates", "nested_ok", "weak_cues",
-         "confidence", "joint_acts", "fixed_location"}
+         "confidence", "joint_acts", "fixed_location", "not_places"}
 
 
 @dataclass(frozen=True)
@@ -38,6 +38,7 @@ class ExtractionRules:
     weak_cues: dict[str, frozenset[str]] = field(default_factory=dict)
     high: float = 70.0
     joint_acts: frozenset[str] = frozenset()
+    not_places: frozenset[str] = frozenset()
     fixed_location: dict[str, frozenset[str]] = field(default_factory=dict)
 
     def takes_unit(self, predicate: str, unit: str | None) -> bool:
@@ -131,6 +132,7 @@ def load_rules(path: Path, schema: Schema) -> ExtractionRules:
         weak_cues={lang: frozenset(map(str, words)) for lang, words in weak.items()},
         high=float(high),
         joint_acts=preds(value.get("joint_acts"), at(value, "joint_acts"), "joint_acts"),
+        not_places=preds(value.get("not_places"), at(value, "not_places"), "not_places"),
         fixed_location=fixed(value.get("fixed_location"), at(value, "fixed_location")),
     )
     if out:
@@ -150,7 +152,7 @@ def _restricted(rules: ExtractionRules, schema: Schema) -> ExtractionRules:
 
     return replace(rules, units={u: keep(p) for u, p in rules.units.items()}, state_acts=keep(rules.state_acts),
                    in_return_from=keep(rules.in_return_from), item_predicates=keep(rules.item_predicates),
-                   nested_ok=keep(rules.nested_ok), joint_acts=keep(rules.joint_acts),
+                   nested_ok=keep(rules.nested_ok), joint_acts=keep(rules.joint_acts), not_places=keep(rules.not_places),
                    fixed_location={p: t for p, t in rules.fixed_location.items() if p in have})
 
 

@@ -52,6 +52,11 @@ HEDGING_CUES = ("may", "might", "could", "would", "alleged", "allegedly", "repor
                 "are believed", "believed", "possibly", "likely", "probably", "suggest", "suggests", "accused",
                 "appears", "seems", "believes", "estimates", "presumably", "apparently")
 ATTRIBUTION_CUES = ("according to", "reported", "said", "citing", "says", "claimed", "stated", "told")
+#: Intentions and expectations before an act: the act is announced, not done ("plans to send").
+INTENT = ("plans to", "plan to", "planning to", "intends to", "intend to", "aims to", "aim to", "seeks to", "seek to",
+          "seek", "seeking", "wants to", "want to", "hopes to", "hope to", "is expected to", "are expected to", "expected to",
+          "prepares to", "preparing to", "is preparing to", "ready to", "threatened to", "threatens to", "vowed to",
+          "promised to", "considering", "could soon")
 NEGATIONS = ("not", "never", "without", "no", "nor", "neither", "denied", "denies", "deny", "n't")
 
 # -- clauses ---------------------------------------------------------------------------------
@@ -61,6 +66,8 @@ RELATIVE_PRONOUNS = ("who", "which", "whom", "whose", "that")
 COMITATIVE = ("with", "together with", "alongside")
 #: Stems of verbs of receiving: the giver follows "from" / "da" ("ricevuto obici dalla Corea").
 RECEIVE_STEMS = r"receiv|obtain|acquir|purchas|bought|import"
+#: Prepositions that make the name after them a place ("in Ukraine", "nella regione di Kursk").
+PLACE_PREPOSITIONS = ("in", "at", "inside", "within")
 IN_RETURN = ("in exchange for", "in return for", "in exchange", "in return")
 
 # -- titles ----------------------------------------------------------------------------------

@@ -76,6 +76,10 @@ HEDGING_CUES = ("potrebbe", "potrebbero", "sarebbe", "sarebbero", "si ritiene", 
 ATTRIBUTION_CUES = ("secondo quanto riportato", "secondo", "ha riferito", "hanno riferito", "citando", "riporta",
                     "riferiscono", "ha affermato", "hanno affermato", "ha dichiarato", "ha detto", "scriveva", "scrive",
                     "ha ipotizzato", "ha riportato", "suggeriscono", "stimano")
+#: Intentions and expectations before an act: the act is announced, not done ("plans to send").
+INTENT = ("si prepara a", "si preparano a", "si prepara ad", "intende", "intendono", "punta a", "puntano a", "cerca di",
+          "cercano di", "cercherebbe di", "vuole", "vogliono", "spera di", "sperano di", "prevede di", "prevedono di",
+          "pronto a", "pronta a", "pronti a", "minaccia di", "ha promesso di", "promette di", "potrebbe presto")
 NEGATIONS = ("non", "senza", "né", "mai", "nessun", "nessuna", "nessuno", "negato", "smentito")
 
 # -- clauses ---------------------------------------------------------------------------------
@@ -87,6 +91,9 @@ RELATIVE_PRONOUNS = ("che", "cui", "il quale", "la quale", "i quali", "le quali"
 COMITATIVE = ("con", "insieme a", "insieme con")
 #: Stems of verbs of receiving: the giver follows "from" / "da" ("ricevuto obici dalla Corea").
 RECEIVE_STEMS = r"ricev|ottenu|ottien|acquist|acquisit|importat"
+#: Prepositions that make the name after them a place, not a recipient. None in Italian: "in" and
+#: "nel" also mark where something is sent ("ha inviato in Russia munizioni").
+PLACE_PREPOSITIONS: tuple[str, ...] = ()
 IN_RETURN = ("in cambio di", "in cambio dei", "in cambio delle", "in cambio del", "in cambio della",
              "in cambio degli", "in cambio dell", "in cambio")
 
