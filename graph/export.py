@@ -40,12 +40,7 @@ def to_json(dataset: Dataset) -> dict:
     """
     return {
         "format": {"name": "osint-kg", "version": 2},
-        "entities": [
-            {"id": e.id, "type": e.type, "name": e.name, "aliases": [a.name for a in e.aliases],
-             "alias_languages": [a.lang for a in e.aliases], "description": e.description,
-             "wikidata": e.wikidata, "properties": e.properties}
-            for e in dataset.entities.values()
-        ],
+        "entities": [e.to_dict() for e in dataset.entities.values()],
         "documents": [document_record(dataset, d) for d in dataset.documents],
         "claims": [claim_record(c) for c in dataset.claims],
     }

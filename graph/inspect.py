@@ -13,6 +13,7 @@ from typing import Any
 
 from .links import SummaryLink, link_counts, summary_links
 from .model import (
+    ARTICLE_CATEGORY,
     ARTICLE_ORIGIN,
     CREDIBILITY,
     RELIABILITY,
@@ -26,6 +27,7 @@ from .passages import passages
 __all__ = [
     "ROLLUP_PREDICATES",
     "asserted_by",
+    "attribution_categories",
     "attribution_record",
     "claim_in_context",
     "claim_record",
@@ -44,40 +46,53 @@ ROLLUP_PREDICATES = ("PART_OF", "LOCATED_IN")
 
 
 def document_record(dataset: Dataset, doc_id: str) -> dict:
-    """A document's metadata (no text)."""
-    d = dataset.documents[doc_id]
-    return {"id": d.id, "file": d.file, "title": d.title, "outlet": d.outlet, "author": d.author,
-            "date": str(d.date) if d.date else None, "language": d.language, "sha256": d.sha256,
-            "reliability": d.reliability, "url": d.url}
+    """A document's metadata, no text (:meth:`graph.model.Document.to_dict`)."""
+    return dataset.documents[doc_id].to_dict()
 
 
 def attribution_record(a: Attribution, dataset: Dataset | None = None) -> dict:
     """One asserter or relay: ``entity``, ``quote`` (the words naming it), offsets; ``name`` with *dataset*."""
-    rec = {"entity": a.entity, "quote": a.quote, "start": a.start, "end": a.end}
+    rec = a.to_dict()
     if dataset is not None:
         rec["name"] = dataset.entity_name(a.entity)
     return rec
 
 
 def claim_record(c: Claim) -> dict:
-    """A claim as the JSON export contract spells it.
+    """A claim as the JSON export contract spells it: :meth:`graph.model.Claim.to_dict` with a
+    point ``date`` also standing as its ``valid_from`` and ``valid_to``.
 
     ``asserters`` and ``relay`` are lists of :func:`attribution_record`; ``origins`` the
     original source of each chain (``document:<id>`` when the article speaks itself).
     """
-    return {
-        "id": c.id, "subject": c.subject, "predicate": c.predicate, "object": c.object, "document": c.document,
-        "quote": c.quote, "start": c.start, "end": c.end,
-        "asserters": [attribution_record(a) for a in c.asserters],
-        "relay": [attribution_record(a) for a in c.relay],
-        "origins": list(c.origins),
-        "attribution_note": c.attribution_note, "hedged": c.hedged, "credibility": c.credibility,
-        "date": str(c.date) if c.date else None,
-        "valid_from": str(c.valid_from or c.date) if (c.valid_from or c.date) else None,
-        "valid_to": str(c.valid_to or c.date) if (c.valid_to or c.date) else None,
-        "quantity": c.quantity, "quantity_bound": c.quantity_bound if c.quantity is not None else None,
-        "unit": c.unit, "item": c.item, "peripheral": c.peripheral, "note": c.note,
-    }
+    rec = c.to_dict()
+    rec["valid_from"] = rec["valid_from"] or rec["date"]
+    rec["valid_to"] = rec["valid_to"] or rec["date"]
+    return rec
+
+
+def attribution_categories(dataset: Dataset, claim: Claim) -> tuple[str, ...]:
+    """The kinds of original asserter a claim rests on (one per distinct category), or ``("article",)``.
+
+    The one definition the analytics, the database rows (``origin_categories``) and the
+    saved queries share; :data:`graph.model.ARTICLE_CATEGORY` names the article's own voice.
+
+    Examples
+    --------
+    >>> from graph.validate import load_dataset
+    >>> ds = load_dataset("seeds")
+    >>> attribution_categories(ds, next(c for c in ds.claims if c.quantity == 12000))
+    ('government',)
+    """
+    if not claim.asserters:
+        return (ARTICLE_CATEGORY,)
+    out = []
+    for a in claim.asserters:
+        e = dataset.entities.get(a.entity)
+        cat = dataset.schema.attribution_category(e.type, e.properties) if e else "other"
+        if cat not in out:
+            out.append(cat)
+    return tuple(out)
 
 
 def asserted_by(dataset: Dataset, c: Claim) -> str:
@@ -255,10 +270,11 @@ def entity_card(dataset: Dataset, entity_id: str, *, related: bool = False) -> d
     With *related*, ``related`` holds the cards of :func:`related_entities`.
     """
     e = dataset.entities[entity_id]
+    rec = e.to_dict()
     card: dict[str, Any] = {
-        "id": e.id, "type": e.type, "name": e.name,
-        "aliases": [{"name": a.name, "lang": a.lang} for a in e.aliases],
-        "description": e.description, "wikidata": e.wikidata, "properties": e.properties,
+        "id": rec["id"], "type": rec["type"], "name": rec["name"],
+        "aliases": [{"name": n, "lang": lang} for n, lang in zip(rec["aliases"], rec["alias_languages"])],
+        "description": rec["description"], "wikidata": rec["wikidata"], "properties": rec["properties"],
         "category": dataset.schema.attribution_category(e.type, e.properties),
         "outgoing": {}, "incoming": {}, "as_asserter": [], "as_relay": [], "as_item": [],
     }

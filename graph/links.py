@@ -74,6 +74,27 @@ class SummaryLink:
     def key(self) -> tuple[str, str, str]:
         return self.subject, self.predicate, self.object
 
+    def to_dict(self) -> dict:
+        """The link's one record form: its fields and the derived flags, dates as ISO text.
+
+        Examples
+        --------
+        >>> from graph.validate import load_dataset
+        >>> r = summary_links(load_dataset("tests/fixtures/analytics"))[0].to_dict()
+        >>> r["predicate"], r["independent_origins"], r["single_source"], r["first_date"]
+        ('LEADS', 1, True, None)
+        """
+        return {
+            "subject": self.subject, "predicate": self.predicate, "object": self.object,
+            "claim_ids": list(self.claim_ids), "documents": list(self.documents), "origins": list(self.origins),
+            "independent_origins": self.independent_origins,
+            "first_date": None if self.first_date is None else str(self.first_date),
+            "last_date": None if self.last_date is None else str(self.last_date),
+            "best_credibility": self.best_credibility, "hedged": self.hedged, "peripheral": self.peripheral,
+            "disagree": self.disagree, "disagreements": list(self.disagreements),
+            "single_source": self.single_source, "single_source_basis": self.single_source_basis,
+        }
+
 
 def reference_date(dataset: Dataset, predicate: str, object_id: str) -> PartialDate | None:
     """The date a one-time *predicate* must have on *object_id*, from reference data; else ``None``.

@@ -13,9 +13,9 @@ from __future__ import annotations
 import weakref
 from collections import defaultdict
 
-from ..inspect import claim_with_document, origin_name
+from ..inspect import attribution_categories, claim_with_document, origin_name
 from ..links import SummaryLink, summary_links
-from ..model import Claim, Dataset
+from ..model import ARTICLE_CATEGORY, Claim, Dataset
 
 __all__ = [
     "ARTICLE",
@@ -30,8 +30,8 @@ __all__ = [
     "single_source_links",
 ]
 
-#: Attribution category of a claim the article makes in its own voice.
-ARTICLE = "article"
+#: Attribution category of a claim the article makes in its own voice (:data:`graph.model.ARTICLE_CATEGORY`).
+ARTICLE = ARTICLE_CATEGORY
 
 
 _INDEX: dict[int, tuple] = {}
@@ -57,27 +57,6 @@ def claims_index(dataset: Dataset) -> dict[str, Claim]:
         weakref.finalize(dataset, _INDEX.pop, key, None)
     _INDEX[key] = (weakref.ref(dataset), stamp, index)
     return index
-
-
-def attribution_categories(dataset: Dataset, claim: Claim) -> tuple[str, ...]:
-    """The kinds of original asserter a claim rests on (one per distinct category), or ``("article",)``.
-
-    Examples
-    --------
-    >>> from graph.validate import load_dataset
-    >>> ds = load_dataset("seeds")
-    >>> attribution_categories(ds, next(c for c in ds.claims if c.quantity == 12000))
-    ('government',)
-    """
-    if not claim.asserters:
-        return (ARTICLE,)
-    out = []
-    for a in claim.asserters:
-        e = dataset.entities.get(a.entity)
-        cat = dataset.schema.attribution_category(e.type, e.properties) if e else "other"
-        if cat not in out:
-            out.append(cat)
-    return tuple(out)
 
 
 def attribution_category(dataset: Dataset, claim: Claim) -> str:

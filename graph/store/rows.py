@@ -202,15 +202,64 @@ def check_schema(schema) -> None:
 
 
 def _entity_row(e, schema) -> dict:
+    """An entity's :meth:`~graph.model.Entity.to_dict` record as a node's properties."""
+    rec = e.to_dict()
     row = {
-        "id": e.id, "type": e.type, "name": e.name,
-        "aliases": [a.name for a in e.aliases], "alias_langs": [a.lang for a in e.aliases],
-        "description": e.description or None, "wikidata": e.wikidata,
+        "id": rec["id"], "type": rec["type"], "name": rec["name"],
+        "aliases": rec["aliases"], "alias_langs": rec["alias_languages"],
+        "description": rec["description"] or None, "wikidata": rec["wikidata"],
         "category": schema.attribution_category(e.type, e.properties),
     }
-    for k, v in (e.properties or {}).items():
+    for k, v in (rec["properties"] or {}).items():
         row[f"prop_{k}" if k in ENTITY_KEYS else k] = v
     return _clean(row)
+
+
+def _claim_row(dataset, c) -> dict:
+    """A claim's :meth:`~graph.model.Claim.to_dict` record as a node's properties.
+
+    Attributions become parallel lists (ids, then the words naming each); the names, the
+    origin categories, the figure and the dates a query sorts by are added.
+    """
+    from graph.inspect import asserted_by, attribution_categories
+    from graph.model import format_quantity
+
+    rec = c.to_dict()
+    doc = dataset.documents.get(c.document)
+    reported = _date(doc.date) if doc else None
+    own = c.when
+    return _clean({
+        "id": rec["id"], "predicate": rec["predicate"], "subject": rec["subject"],
+        "object": rec["object"], "document": rec["document"], "quote": rec["quote"], "start": rec["start"],
+        "end": rec["end"], "credibility": rec["credibility"], "hedged": rec["hedged"],
+        "asserters": [a["entity"] for a in rec["asserters"]] or None,
+        "relay": [a["entity"] for a in rec["relay"]] or None,
+        "attribution_quotes": [a["quote"] or "" for a in rec["asserters"]] or None,
+        "relay_quotes": [a["quote"] or "" for a in rec["relay"]] or None,
+        "asserted_by": asserted_by(dataset, c), "attribution_note": rec["attribution_note"],
+        "origins": rec["origins"], "origin_categories": list(attribution_categories(dataset, c)),
+        "date": rec["date"], "valid_from": rec["valid_from"], "valid_to": rec["valid_to"],
+        "reported": reported, "timeline_date": _date(own) if own else reported,
+        "quantity": rec["quantity"], "quantity_bound": rec["quantity_bound"],
+        "figure": format_quantity(c.quantity, c.quantity_bound, c.unit) if c.quantity is not None else None,
+        "unit": rec["unit"], "item": rec["item"], "peripheral": rec["peripheral"], "note": rec["note"]})
+
+
+def _link_props(dataset, link) -> dict:
+    """A link's :meth:`~graph.links.SummaryLink.to_dict` record as a relationship's properties."""
+    from graph.inspect import origin_name
+
+    rec = link.to_dict()
+    return _clean({
+        "predicate": rec["predicate"],
+        "claim_count": len(rec["claim_ids"]), "claim_ids": rec["claim_ids"],
+        "document_count": len(rec["documents"]), "documents": rec["documents"],
+        "origins": rec["origins"], "independent_origins": rec["independent_origins"],
+        "origin_names": [origin_name(dataset, o) for o in rec["origins"]],
+        "first_date": rec["first_date"], "last_date": rec["last_date"],
+        "best_credibility": rec["best_credibility"], "hedged": rec["hedged"],
+        "peripheral": rec["peripheral"], "disagree": rec["disagree"], "single_source": rec["single_source"],
+        "disagreements": rec["disagreements"]})
 
 
 def build_rows(dataset, name: str, links=None) -> Rows:
@@ -225,9 +274,7 @@ def build_rows(dataset, name: str, links=None) -> Rows:
     links : list of graph.links.SummaryLink, optional
         Precomputed summary links (computed here when omitted).
     """
-    from graph.inspect import asserted_by, origin_name
     from graph.links import summary_links
-    from graph.model import format_quantity
 
     _key(name, "dataset name")
     schema = dataset.schema
@@ -246,38 +293,13 @@ def build_rows(dataset, name: str, links=None) -> Rows:
 
     for d in dataset.documents.values():
         _key(d.id, "document id")
-        rows.documents.append(_hashed(_clean({
-            "id": d.id, "file": d.file, "title": d.title, "outlet": d.outlet,
-            "author": d.author, "date": _date(d.date), "language": d.language, "sha256": d.sha256,
-            "reliability": d.reliability, "url": d.url})))
+        rows.documents.append(_hashed(_clean(d.to_dict())))
 
     for c in dataset.claims:
         _key(c.id, "claim id")
         for what in ("subject", "object", "document"):
             _key(getattr(c, what), f"{what} of claim {c.id}")
-        doc = dataset.documents.get(c.document)
-        reported = _date(doc.date) if doc else None
-        categories = []
-        for a in c.asserters:
-            e = dataset.entities.get(a.entity)
-            cat = schema.attribution_category(e.type, e.properties) if e else "other"
-            if cat not in categories:
-                categories.append(cat)
-        own = c.when
-        rows.claims.append(_hashed(_clean({
-            "id": c.id, "predicate": c.predicate, "subject": c.subject,
-            "object": c.object, "document": c.document, "quote": c.quote, "start": c.start,
-            "end": c.end, "credibility": c.credibility, "hedged": c.hedged,
-            "asserters": list(c.asserter_ids) or None, "relay": list(c.relay_ids) or None,
-            "attribution_quotes": [a.quote or "" for a in c.asserters] or None,
-            "relay_quotes": [a.quote or "" for a in c.relay] or None,
-            "asserted_by": asserted_by(dataset, c), "attribution_note": c.attribution_note,
-            "origins": list(c.origins), "origin_categories": categories or ["article"],
-            "date": _date(c.date), "valid_from": _date(c.valid_from), "valid_to": _date(c.valid_to),
-            "reported": reported, "timeline_date": _date(own) if own else reported,
-            "quantity": c.quantity, "quantity_bound": c.quantity_bound if c.quantity is not None else None,
-            "figure": format_quantity(c.quantity, c.quantity_bound, c.unit) if c.quantity is not None else None,
-            "unit": c.unit, "item": c.item, "peripheral": c.peripheral, "note": c.note})))
+        rows.claims.append(_hashed(_claim_row(dataset, c)))
         for e in (*c.asserter_ids, *c.relay_ids):
             _key(e, f"asserter or relay of {c.id}")
         if c.item:
@@ -289,15 +311,7 @@ def build_rows(dataset, name: str, links=None) -> Rows:
         _key(link.object, "link object")
         if link.predicate not in schema.predicates:
             raise RowError(f"link uses unknown predicate {link.predicate!r}")
-        by_pred[link.predicate].append({"subject": link.subject, "object": link.object, "props": _hashed(_clean({
-            "predicate": link.predicate,
-            "claim_count": len(link.claim_ids), "claim_ids": list(link.claim_ids),
-            "document_count": len(link.documents), "documents": list(link.documents),
-            "origins": list(link.origins), "independent_origins": link.independent_origins,
-            "origin_names": [origin_name(dataset, o) for o in link.origins],
-            "first_date": _date(link.first_date), "last_date": _date(link.last_date),
-            "best_credibility": link.best_credibility, "hedged": link.hedged,
-            "peripheral": link.peripheral, "disagree": link.disagree, "single_source": link.single_source,
-            "disagreements": list(link.disagreements)}))})
+        by_pred[link.predicate].append({"subject": link.subject, "object": link.object,
+                                        "props": _hashed(_link_props(dataset, link))})
     rows.links = dict(by_pred)
     return rows

@@ -27,7 +27,7 @@ from pyvis.network import Network
 from .. import analytics as an
 from ..inspect import asserted_by
 from ..inspect import origin_name as inspect_origin_name
-from ..model import CREDIBILITY, RELIABILITY
+from ..model import CREDIBILITY, RELIABILITY, format_quantity
 from . import assets
 from .layout import PHYSICS_MAX_NODES, compute_layout
 from .views import View
@@ -59,11 +59,12 @@ def _style(view: View, type_name: str, fallback: dict) -> tuple[str, str]:
     return str(color), str(style.get("shape") or "dot")
 
 
-def _quantity(c) -> str | None:
-    if c.quantity is None:
+def _figure(rec: dict, ds) -> str | None:
+    """A claim record's figure as everywhere else (``≥10000 soldiers``), with its item by name."""
+    if rec["quantity"] is None:
         return None
-    bound = {"at_least": "at least ", "at_most": "at most ", "approx": "about "}.get(c.quantity_bound, "")
-    return f"{bound}{c.quantity:g}" + (f" {c.unit}" if c.unit else "") + (f" of {c.item}" if c.item else "")
+    item = f" of {ds.entity_name(rec['item'])}" if rec["item"] else ""
+    return format_quantity(rec["quantity"], rec["quantity_bound"], rec["unit"]) + item
 
 
 def _claim_dates(c) -> tuple[str | None, str | None, str | None]:
@@ -123,13 +124,14 @@ def page_data(view: View) -> dict:
         if cid in claim_index:
             return claim_index[cid]
         c = by_id[cid]
-        doc_claims[c.document] += 1
+        rec = c.to_dict()
+        doc_claims[rec["document"]] += 1
         text, lo, hi = _claim_dates(c)
-        rec = {"q": c.quote, "d": doc_index[c.document], "a": asserted_by(ds, c) if c.asserters else None,
-               "an": c.attribution_note, "cr": c.credibility, "h": c.hedged, "dt": text, "lo": lo, "hi": hi,
-               "qty": _quantity(c), "n": c.note}
         claim_index[cid] = len(claims_out)
-        claims_out.append(rec)
+        claims_out.append({"q": rec["quote"], "d": doc_index[rec["document"]],
+                           "a": asserted_by(ds, c) if rec["asserters"] else None, "an": rec["attribution_note"],
+                           "cr": rec["credibility"], "h": rec["hedged"], "dt": text, "lo": lo, "hi": hi,
+                           "qty": _figure(rec, ds), "n": rec["note"]})
         return claim_index[cid]
 
     def origin_name(origin: str) -> str:
@@ -169,11 +171,11 @@ def page_data(view: View) -> dict:
     documents = []
     for did, _i in sorted(doc_index.items(), key=lambda kv: kv[1]):
         d = ds.documents.get(did)
+        rec = d.to_dict() if d else {"title": did, "outlet": None, "date": None, "reliability": "F", "url": None}
         documents.append({
-            "id": did, "title": d.title if d else did, "outlet": d.outlet if d else None,
-            "date": str(d.date) if d and d.date else None, "reliability": d.reliability if d else "F",
-            "reliability_text": RELIABILITY.get(d.reliability, "") if d else "", "url": d.url if d else None,
-            "claims": doc_claims[did]})
+            "id": did, "title": rec["title"], "outlet": rec["outlet"], "date": rec["date"],
+            "reliability": rec["reliability"], "reliability_text": RELIABILITY.get(rec["reliability"], "") if d else "",
+            "url": rec["url"], "claims": doc_claims[did]})
 
     types = []
     for t, count in sorted(type_counts.items()):
