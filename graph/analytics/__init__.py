@@ -56,11 +56,11 @@ from .paths import k_shortest_paths, path_record, shortest_path
 from .projection import node_label, simple_directed, undirected
 from .report import analyze, render_markdown
 from .resolve import resolve_entity
-from .subgraph import filter_claims, subgraph
+from .subgraph import ClaimFilter, filter_claims, subgraph
 from .timeline import as_of, claim_span, timeline
 
 __all__ = [
-    "ARTICLE", "EXACT_MAX_EDGES", "Communities", "Ranking",
+    "ARTICLE", "EXACT_MAX_EDGES", "ClaimFilter", "Communities", "Ranking",
     "analyze", "articulation_points", "as_of", "attribution", "attribution_by_entity", "attribution_categories", "attribution_category",
     "available_engines", "betweenness", "breakdown", "bridges", "brokers", "claim_evidence", "claim_span",
     "claims_index", "communities", "conflicts", "corroboration", "date_conflicts", "degree", "ego_graph", "ego_network",

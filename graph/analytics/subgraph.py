@@ -8,15 +8,16 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Iterable
+from dataclasses import dataclass
 
 import networkx as nx
 
 from ..build import summary_graph
 from ..dates import PartialDate, parse_partial_date
 from ..model import Dataset
-from .timeline import claim_span
+from .timeline import as_of, claim_span
 
-__all__ = ["filter_claims", "subgraph"]
+__all__ = ["ClaimFilter", "filter_claims", "subgraph"]
 
 
 def _set(values) -> set | None:
@@ -89,6 +90,55 @@ def filter_claims(dataset: Dataset, *, types: Iterable[str] | None = None, predi
                 continue
         keep.append(c)
     return dataclasses.replace(dataset, claims=keep, content_hash="")
+
+
+@dataclass(frozen=True)
+class ClaimFilter:
+    """The claim filters ``kg analyze``, ``kg path`` and ``kg ego`` share, as one bundle.
+
+    Each field is the option of the same name (``--type``, ``--predicate``, ``--document``,
+    ``--since``, ``--until``, ``--max-credibility``, ``--hedged/--unhedged``, ``--as-of``);
+    see :func:`filter_claims` and :func:`~.timeline.as_of` for what each keeps.
+
+    Examples
+    --------
+    >>> from graph.validate import load_dataset
+    >>> ds = load_dataset("tests/fixtures/analytics")
+    >>> ClaimFilter().apply(ds) is ds, len(ClaimFilter(predicates=("DEPLOYED_TO",), hedged=False).apply(ds).claims)
+    (True, 3)
+    """
+
+    types: tuple[str, ...] = ()
+    predicates: tuple[str, ...] = ()
+    documents: tuple[str, ...] = ()
+    since: str | None = None
+    until: str | None = None
+    max_credibility: int | None = None
+    hedged: bool | None = None
+    as_of: str | None = None
+
+    @property
+    def active(self) -> bool:
+        """True when any filter is set."""
+        return any(v not in ((), None) for v in dataclasses.astuple(self))
+
+    def apply(self, dataset: Dataset) -> Dataset:
+        """*dataset* with only the claims that pass (the same object when no filter is set).
+
+        Raises :class:`ValueError` naming an unknown predicate, document or type, or a bad date.
+        """
+        if not self.active:
+            return dataset
+        unknown = [p for p in self.predicates if p not in dataset.schema.predicates]
+        unknown += [d for d in self.documents if d not in dataset.documents]
+        if unknown:
+            raise ValueError(f"unknown predicate or document: {', '.join(unknown)}")
+        ds = as_of(dataset, self.as_of) if self.as_of else dataset
+        given = dict(types=self.types or None, predicates=self.predicates or None, documents=self.documents or None,
+                     since=self.since, until=self.until, max_credibility=self.max_credibility, hedged=self.hedged)
+        if any(v is not None for v in given.values()):
+            ds = filter_claims(ds, **given)
+        return ds
 
 
 def subgraph(dataset: Dataset, *, keep_isolated: bool = False, **filters) -> nx.MultiDiGraph:

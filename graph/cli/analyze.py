@@ -18,6 +18,7 @@ from ..resolve import Resolver
 from .common import (
     DataOption,
     JsonOption,
+    claim_filter_options,
     err,
     handle_errors,
     load,
@@ -30,37 +31,15 @@ from .common import (
 __all__ = ["register"]
 
 EntityArg = Annotated[str, typer.Argument(help="Entity id, name or alias (any case, accents optional).")]
-TypeOpt = Annotated[list[str] | None, typer.Option("--type", help="Keep links whose both ends are of this entity type (repeatable).")]
-PredicateOpt = Annotated[list[str] | None, typer.Option("--predicate", help="Keep claims of this predicate (repeatable).")]
-DocumentOpt = Annotated[list[str] | None, typer.Option("--document", help="Keep claims from this document id (repeatable).")]
-SinceOpt = Annotated[str | None, typer.Option("--since", help="Keep claims dated on or after YYYY[-MM[-DD]].")]
-UntilOpt = Annotated[str | None, typer.Option("--until", help="Keep claims dated on or before YYYY[-MM[-DD]].")]
-CredOpt = Annotated[int | None, typer.Option("--max-credibility", min=1, max=6, help="Keep claims of credibility 1..N (1 = confirmed).")]
-HedgedOpt = Annotated[bool | None, typer.Option("--hedged/--unhedged", help="Keep only hedged / only unhedged claims.", show_default=False)]
-AsOfOpt = Annotated[str | None, typer.Option("--as-of", help="The graph as it stood on YYYY[-MM[-DD]] (facts by then).")]
 EngineOpt = Annotated[str, typer.Option("--engine", help="PageRank and betweenness: auto (fastest installed), networkx, igraph or rustworkx.")]
 
 
-def _filtered(ds, *, types=None, predicates=None, documents=None, since=None, until=None, max_credibility=None,
-              hedged=None, as_of=None):
-    """Apply the shared filter options; return the (possibly) filtered dataset."""
-    from .. import (
-        analytics as an,  # networkx: loaded when a command runs, not at start-up
-    )
+def _filtered(ds, claim_filter):
+    """Apply the shared filter options (:func:`~.common.claim_filter_options`); a bad value is a usage error."""
     try:
-        if as_of:
-            ds = an.as_of(ds, as_of)
-        given = dict(types=types or None, predicates=predicates or None, documents=documents or None, since=since,
-                     until=until, max_credibility=max_credibility, hedged=hedged)
-        if any(v is not None for v in given.values()):
-            unknown = [p for p in (predicates or []) if p not in ds.schema.predicates]
-            unknown += [d for d in (documents or []) if d not in ds.documents]
-            if unknown:
-                raise typer.BadParameter(f"unknown predicate or document: {', '.join(unknown)}")
-            ds = an.filter_claims(ds, **given)
+        return claim_filter.apply(ds)
     except ValueError as exc:
         raise typer.BadParameter(str(exc)) from None
-    return ds
 
 
 def _score(v) -> str:
@@ -107,6 +86,7 @@ def _print_versions(conflict: dict) -> None:
         out.print(f"      “{v['quote']}”", markup=False)
 
 
+@claim_filter_options
 def analyze(data: DataOption = Path("seeds"), json: JsonOption = False,
             output: Annotated[Path | None, typer.Option("--out", "-o", help="Also write the report as Markdown to this file.")] = None,
             top: Annotated[int, typer.Option(min=1, help="Entities per measure.")] = 10,
@@ -114,14 +94,11 @@ def analyze(data: DataOption = Path("seeds"), json: JsonOption = False,
             seed: Annotated[int, typer.Option(help="Seed for Louvain and sampled betweenness.")] = 0,
             engine: EngineOpt = "auto",
             communities_engine: Annotated[str, typer.Option("--communities-engine", help="networkx (default, same on every install), igraph (faster, its own partition) or auto.")] = "networkx",
-            types: TypeOpt = None, predicates: PredicateOpt = None, documents: DocumentOpt = None,
-            since: SinceOpt = None, until: UntilOpt = None, max_credibility: CredOpt = None,
-            hedged: HedgedOpt = None, as_of: AsOfOpt = None):
+            *, claim_filter):
     """Report: top entities per measure, communities, brokers, conflicts, single-source links, attribution."""
     from .. import analytics as an
     ds = load(data)
-    fds = _filtered(ds, types=types, predicates=predicates, documents=documents, since=since, until=until,
-                    max_credibility=max_credibility, hedged=hedged, as_of=as_of)
+    fds = _filtered(ds, claim_filter)
     filtering = fds is not ds
     try:
         report = an.analyze(fds, top=top, limit=limit, seed=seed, engine=engine, communities_engine=communities_engine,
@@ -218,12 +195,11 @@ def _print_path(p: dict, index: int | None = None) -> None:
                           f"credibility {ev['credibility']}{', ' + when if when else ''}: “{ev['quote']}”", markup=False)
 
 
+@claim_filter_options
 def path(source: EntityArg, target: EntityArg, data: DataOption = Path("seeds"), json: JsonOption = False,
          k: Annotated[int, typer.Option("--k", "-k", min=1, help="How many shortest simple paths.")] = 1,
          directed: Annotated[bool, typer.Option("--directed", help="Follow subject → object only.")] = False,
-         types: TypeOpt = None, predicates: PredicateOpt = None, documents: DocumentOpt = None,
-         since: SinceOpt = None, until: UntilOpt = None, max_credibility: CredOpt = None,
-         hedged: HedgedOpt = None, as_of: AsOfOpt = None):
+         *, claim_filter):
     """How two entities connect: the k shortest paths, every hop with its claims, quotes and documents.
 
     Exit 1 when the two are not connected (after any filter).
@@ -234,8 +210,7 @@ def path(source: EntityArg, target: EntityArg, data: DataOption = Path("seeds"),
     ds = load(data)
     r = Resolver(ds)
     s, t = r.resolve(source), r.resolve(target)
-    fds = _filtered(ds, types=types, predicates=predicates, documents=documents, since=since, until=until,
-                    max_credibility=max_credibility, hedged=hedged, as_of=as_of)
+    fds = _filtered(ds, claim_filter)
     S = an.subgraph(fds) if fds is not ds else None  # a filter drops the entities it leaves unlinked
     try:
         paths = an.k_shortest_paths(fds, s, t, k=k, graph=S, directed=directed)
@@ -254,19 +229,17 @@ def path(source: EntityArg, target: EntityArg, data: DataOption = Path("seeds"),
         _print_path(p, i if len(paths) > 1 else None)
 
 
+@claim_filter_options
 def ego(entity: EntityArg, data: DataOption = Path("seeds"), json: JsonOption = False,
         depth: Annotated[int, typer.Option("--depth", min=1, help="How many links away.")] = 2,
-        types: TypeOpt = None, predicates: PredicateOpt = None, documents: DocumentOpt = None,
-        since: SinceOpt = None, until: UntilOpt = None, max_credibility: CredOpt = None,
-        hedged: HedgedOpt = None, as_of: AsOfOpt = None):
+        *, claim_filter):
     """An entity's neighbourhood: every entity within --depth links and the links among them."""
     import networkx as nx
 
     from .. import analytics as an
     ds = load(data)
     center = Resolver(ds).resolve(entity)
-    fds = _filtered(ds, types=types, predicates=predicates, documents=documents, since=since, until=until,
-                    max_credibility=max_credibility, hedged=hedged, as_of=as_of)
+    fds = _filtered(ds, claim_filter)
     S = an.subgraph(fds) if fds is not ds else None  # a filter drops the entities it leaves unlinked
     try:
         e = an.ego_network(fds, center, depth=depth, graph=S)

@@ -13,6 +13,7 @@ Styles come only from :func:`styled`. ``--json`` output is written as is, exact.
 from __future__ import annotations
 
 import functools
+import inspect
 import json
 import re
 import sys
@@ -33,6 +34,7 @@ __all__ = [
     "EXIT_USAGE",
     "DataOption",
     "JsonOption",
+    "claim_filter_options",
     "console",
     "err",
     "handle_errors",
@@ -123,6 +125,52 @@ err = _SafeConsole(stderr=True)
 DataOption = Annotated[Path, typer.Option("--data", "-d", help="Dataset folder.", envvar="KG_DATA",
                                           show_default=True)]
 JsonOption = Annotated[bool, typer.Option("--json", help="Print machine-readable JSON on stdout.")]
+
+
+#: The claim filter options (sqlite-utils' shared option decorators are the model): name, annotation.
+_FILTER_OPTIONS: tuple[tuple[str, Any], ...] = (
+    ("types", Annotated[list[str] | None, typer.Option(
+        "--type", help="Keep links whose both ends are of this entity type (repeatable).")]),
+    ("predicates", Annotated[list[str] | None, typer.Option(
+        "--predicate", help="Keep claims of this predicate (repeatable).")]),
+    ("documents", Annotated[list[str] | None, typer.Option(
+        "--document", help="Keep claims from this document id (repeatable).")]),
+    ("since", Annotated[str | None, typer.Option("--since", help="Keep claims dated on or after YYYY[-MM[-DD]].")]),
+    ("until", Annotated[str | None, typer.Option("--until", help="Keep claims dated on or before YYYY[-MM[-DD]].")]),
+    ("max_credibility", Annotated[int | None, typer.Option(
+        "--max-credibility", min=1, max=6, help="Keep claims of credibility 1..N (1 = confirmed).")]),
+    ("hedged", Annotated[bool | None, typer.Option(
+        "--hedged/--unhedged", help="Keep only hedged / only unhedged claims.", show_default=False)]),
+    ("as_of", Annotated[str | None, typer.Option(
+        "--as-of", help="The graph as it stood on YYYY[-MM[-DD]] (facts by then).")]),
+)
+
+
+def claim_filter_options(func: Callable) -> Callable:
+    """Add the shared claim filter options to a command; it receives them as ``claim_filter``.
+
+    *func* takes a keyword argument ``claim_filter`` (a
+    :class:`graph.analytics.subgraph.ClaimFilter`); the command's signature, as typer sees
+    it, has the eight options instead, after *func*'s own.
+    """
+    sig = inspect.signature(func, eval_str=True)  # typer reads the evaluated annotations
+    own = [p for name, p in sig.parameters.items() if name != "claim_filter"]
+    extra = [inspect.Parameter(name, inspect.Parameter.KEYWORD_ONLY, default=None, annotation=annotation)
+             for name, annotation in _FILTER_OPTIONS]
+
+    @functools.wraps(func)
+    def wrapper(*args, **kwargs):
+        from ..analytics.subgraph import ClaimFilter  # networkx: loaded when a command runs
+
+        given = {name: kwargs.pop(name, None) for name, _ in _FILTER_OPTIONS}
+        for name in ("types", "predicates", "documents"):
+            given[name] = tuple(given[name] or ())
+        return func(*args, claim_filter=ClaimFilter(**given), **kwargs)
+
+    wrapper.__signature__ = sig.replace(parameters=own + extra)  # type: ignore[attr-defined]
+    wrapper.__annotations__ = {**{k: v for k, v in func.__annotations__.items() if k != "claim_filter"},
+                               **dict(_FILTER_OPTIONS)}
+    return wrapper
 
 
 def print_json(value: Any) -> None:
