@@ -31,7 +31,6 @@ import json
 import os
 import platform
 import shutil
-import socket
 import sys
 import tempfile
 import time
@@ -47,12 +46,6 @@ from graph.store.raw import raw_create  # noqa: E402
 from graph.validate import load_dataset  # noqa: E402
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 class FreshServer:
     """A local server on a free port in its own temporary home, removed on exit."""
 
@@ -61,7 +54,7 @@ class FreshServer:
 
     def __enter__(self):
         self.home = Path(tempfile.mkdtemp(prefix="kg-bench-db-"))
-        self.cfg = server.ServerConfig(home=self.home, port=_free_port(), heap=self.heap)
+        self.cfg = server.ServerConfig(home=self.home, port=server.free_port(), heap=self.heap)
         server.start(self.cfg)
         os.environ["KG_HOME"] = str(self.home)
         os.environ.pop("NEO4J_URI", None)

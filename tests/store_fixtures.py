@@ -9,7 +9,6 @@ session and stops it at the end; while it runs, ``KG_HOME``/``KG_BOLT_PORT`` poi
 from __future__ import annotations
 
 import os
-import socket
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -21,10 +20,10 @@ ROOT = Path(__file__).resolve().parent.parent
 
 
 def free_port() -> int:
-    """A TCP port on 127.0.0.1 that nothing listens on right now."""
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
+    """A TCP port on 127.0.0.1 that nothing listens on right now (:func:`graph.store.server.free_port`)."""
+    from graph.store.server import free_port as free
+
+    return free()
 
 
 @dataclass

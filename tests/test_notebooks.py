@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import os
 import re
-import socket
 import sys
 from pathlib import Path
 
@@ -46,18 +45,12 @@ def kernel_name() -> str:
     return "osint-kg" if "osint-kg" in specs else "python3"
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 @pytest.fixture(scope="module")
 def local_server(tmp_path_factory):
     """The local Bolt server, started and stopped through the store layer."""
     from graph.store import server
     home = tmp_path_factory.mktemp("kg-home")
-    cfg = server.ServerConfig.from_env(home=home, port=_free_port())
+    cfg = server.ServerConfig.from_env(home=home, port=server.free_port())
     server.start(cfg)
     try:
         yield {"KG_HOME": str(home), "KG_BOLT_PORT": str(cfg.port)}

@@ -39,6 +39,7 @@ __all__ = [
     "ServerConfig",
     "ServerError",
     "ServerStatus",
+    "free_port",
     "java_command",
     "kg_home",
     "read_password",
@@ -258,7 +259,8 @@ def _port_free(port: int) -> bool:
     return True
 
 
-def _free_port() -> int:
+def free_port() -> int:
+    """A TCP port on 127.0.0.1 that nothing listens on right now (the one helper: tests and scripts use it)."""
     with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
         sock.bind(("127.0.0.1", 0))
         return sock.getsockname()[1]
