@@ -54,7 +54,7 @@ from .evidence import (
 )
 from .paths import k_shortest_paths, path_record, shortest_path
 from .projection import node_label, simple_directed, undirected
-from .report import analyze, render_markdown
+from .report import Section, Table, analyze, conflict_view, render_markdown, report_sections, version_view
 from .resolve import resolve_entity
 from .subgraph import ClaimFilter, filter_claims, subgraph
 from .timeline import as_of, claim_span, timeline
@@ -65,7 +65,8 @@ __all__ = [
     "available_engines", "betweenness", "breakdown", "bridges", "brokers", "claim_evidence", "claim_span",
     "claims_index", "communities", "conflicts", "corroboration", "date_conflicts", "degree", "ego_graph", "ego_network",
     "exclusive_conflicts", "filter_claims", "k_shortest_paths", "link_evidence", "node_label", "pagerank",
-    "path_record", "quantity_conflicts", "render_markdown", "resolve_entity", "sample_size_for", "shortest_path",
+    "path_record", "quantity_conflicts", "render_markdown", "report_sections", "conflict_view", "version_view",
+    "Section", "Table", "resolve_entity", "sample_size_for", "shortest_path",
     "simple_directed", "single_source", "single_source_entities", "single_source_links", "subgraph", "timeline",
     "undirected",
 ]

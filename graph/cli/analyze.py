@@ -13,7 +13,6 @@ import typer
 from rich.table import Table
 
 from ..errors import KGError
-from ..model import format_quantity
 from ..resolve import Resolver
 from .common import (
     DataOption,
@@ -42,14 +41,6 @@ def _filtered(ds, claim_filter):
         raise typer.BadParameter(str(exc)) from None
 
 
-def _score(v) -> str:
-    return f"{v:.4f}" if isinstance(v, float) else str(v)
-
-
-def _pct(v: float) -> str:
-    return f"{100 * v:.0f}%"
-
-
 def _table(title: str, columns: list[str], rows: list[list]) -> Table:
     t = Table(title=title, title_justify="left", show_lines=False)
     for c in columns:
@@ -60,30 +51,26 @@ def _table(title: str, columns: list[str], rows: list[list]) -> Table:
 
 
 def _print_versions(conflict: dict) -> None:
+    """One conflict as :func:`graph.analytics.report.conflict_view` lays it out, for the terminal."""
+    from ..analytics.report import conflict_view
+
+    _print_conflict_view(conflict_view(conflict))
+
+
+def _print_conflict_view(x: dict) -> None:
     out.print()
-    out.print(styled((conflict["summary"], "bold")))
-    head = f"  {conflict['kind']}; documents {', '.join(conflict['documents'])}"
-    if conflict["reconcilable"]:
-        head += "; can be reconciled"
-    out.print(head, markup=False)
-    for note in conflict["notes"]:
-        out.print(f"  note: {note}", markup=False)
-    if conflict.get("reference"):
-        r = conflict["reference"]
-        out.print(f"  reference: {r['property']} of {r['entity']} = {r['value']}", markup=False)
-    for v in conflict["versions"]:
-        if v["quantity"] is not None:
-            figure = format_quantity(v["quantity"], v["quantity_bound"], v["unit"])
-        else:
-            figure = v["date"] or v["predicate"]
-        mark = " [conflicts]" if v.get("conflicting") else ""
-        by = v["asserted_by"]
-        hedge = ", hedged" if v["hedged"] else ""
-        when = v["date"] or v["valid_from"]
-        out.print(f"  - {figure}{mark} — {v['subject_name']} → {v['object_name']}, {v['document']} "
-                  f"({v['document_date'] or 'undated'}), {'dated ' + when + ', ' if when and conflict['kind'] != 'date' else ''}"
-                  f"by {by}{hedge}, credibility {v['credibility']}", markup=False)
-        out.print(f"      “{v['quote']}”", markup=False)
+    out.print(styled((x["summary"], "bold")))
+    out.print(f"  {x['head']}")
+    for note in x["notes"]:
+        out.print(f"  note: {note}")
+    if x["reference"]:
+        out.print(f"  reference: {x['reference']}")
+    for v in x["versions"]:
+        dated = f"dated {v['when']}, " if v["when"] else ""
+        out.print(f"  - {v['figure']}{' [conflicts]' if v['conflicting'] else ''} — {v['parties']}, {v['document']} "
+                  f"({v['document_date']}), {dated}by {v['by']}{', hedged' if v['hedged'] else ''}, "
+                  f"credibility {v['credibility']}")
+        out.print(f"      “{v['quote']}”")
 
 
 @claim_filter_options
@@ -115,63 +102,19 @@ def analyze(data: DataOption = Path("seeds"), json: JsonOption = False,
 
 
 def _print_report(r: dict) -> None:
-    d = r["dataset"]
-    out.print(styled((str(d["directory"]), "bold"),
-                     f": {d['documents']} documents, {d['entities']} entities, {d['claims']} claims, "
-                     f"{d['links']} links; {d['graph']['components']} components; engines "
-                     + ", ".join(f"{k} {v}" for k, v in r["engine"].items()) + f"; seed {r['seed']}"))
-    c = r["centrality"]
-    names = {"degree_total": "degree", "degree_in": "in", "degree_out": "out", "pagerank": "PageRank", "betweenness": "betweenness"}
-    t = Table(title="Top entities", title_justify="left")
-    t.add_column("#", justify="right")
-    for key, label in names.items():
-        if key == "betweenness" and c[key]["method"] == "sampled":
-            label += f" (sampled, k={c[key]['sample_size']})"
-        t.add_column(label, overflow="fold")
-    depth = max(len(c[k]["top"]) for k in names)
-    for i in range(depth):
-        cells = []
-        for k in names:
-            rows = c[k]["top"]
-            cells.append(f"{rows[i]['name']} {_score(rows[i]['score'])}" if i < len(rows) else "")
-        t.add_row(str(i + 1), *cells)
-    out.print(t)
-    cm = r["communities"]
-    out.print(_table(f"Communities (Louvain on {cm['engine']}, seed {cm['seed']}, modularity {cm['modularity']:.3f}; "
-                     f"{cm['count']} in all)",
-                     ["#", "size", "members"],
-                     [[x["index"] + 1, x["size"], ", ".join(m["name"] for m in x["members"])] for x in cm["communities"]]))
-    b = r["brokers"]
-    out.print(_table(f"Articulation points ({b['articulation_points_total']})", ["entity", "type", "parts", "cut off"],
-                     [[x["name"], x["type"], x["splits"], x["cut_off"]] for x in b["articulation_points"]]))
-    out.print(_table(f"Bridges ({b['bridges_total']})", ["between", "and", "links", "cut off"],
-                     [[x["source"]["name"], x["target"]["name"],
-                       ", ".join(f"{l['subject']} {l['predicate']} {l['object']}" for l in x["links"]), x["cut_off"]]
-                      for x in b["bridges"]]))
-    cf = r["conflicts"]
-    out.print()
-    out.print(styled((f"Conflicts ({cf['count']})", "bold")))
-    for x in cf["items"]:
-        _print_versions(x)
-    ss = r["single_source"]
-    out.print(_table(f"Single-source links ({ss['links_total']}; best-connected first)",
-                     ["subject", "predicate", "object", "basis", "documents", "origins"],
-                     [[x["subject_name"], x["predicate"], x["object_name"], x["basis"], ", ".join(x["documents"]),
-                       ", ".join(x["origin_names"])] for x in ss["links"]]))
-    out.print(_table(f"Single-source entities ({ss['entities_total']})", ["entity", "type", "claims", "basis", "documents"],
-                     [[x["name"], x["type"], x["claims"], x["basis"], ", ".join(x["documents"])] for x in ss["entities"]]))
-    co = r["corroboration"]["links_by_independent_origins"]
-    out.print("links by independent origins: " + ", ".join(f"{k}: {v}" for k, v in co.items()), markup=False)
-    o = r["attribution"]["overall"]
-    out.print(_table(f"Attribution ({o['claims']} claims, {_pct(o['hedged_share'])} hedged)",
-                     ["category", "claims", "share", "hedged", "hedged share", "asserters"],
-                     [[k, v["claims"], _pct(v["share"]), v["hedged"], _pct(v["hedged_share"]),
-                       ", ".join(f"{a} ({n})" for a, n in list(v["asserters"].items())[:4])]
-                      for k, v in o["categories"].items()]))
-    out.print(_table("Attribution per entity", ["entity", "claims", "hedged", "by category"],
-                     [[x["name"], x["claims"], _pct(x["hedged_share"]),
-                       ", ".join(f"{k} {_pct(v['share'])}" for k, v in x["categories"].items())]
-                      for x in r["attribution"]["by_entity"]]))
+    """The report as :func:`graph.analytics.report.report_sections` lays it out (as the Markdown), in tables."""
+    from ..analytics.report import report_sections
+
+    for n, section in enumerate(report_sections(r)):
+        if n:
+            out.print()
+        out.print(styled((section.title, "bold")))
+        for p in section.paragraphs:
+            out.print(p)
+        for t in section.tables:
+            out.print(_table(f"{t.title}: {t.note}" if t.note else t.title, t.columns, t.rows))
+        for x in section.conflicts:
+            _print_conflict_view(x)
 
 
 def _print_path(p: dict, index: int | None = None) -> None:
