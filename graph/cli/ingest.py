@@ -13,6 +13,7 @@ import typer
 from rich.text import Text
 
 from ..errors import KGError
+from ..model import format_quantity
 from .common import JsonOption, err, handle_errors, out, print_json, styled
 
 __all__ = ["ingest", "register", "review"]
@@ -126,7 +127,7 @@ def _show_item(it: dict, text: str) -> None:
     if c.get("attributed_to"):
         flags.append(f"according to {c['attributed_to']}")
     if c.get("quantity") is not None:
-        flags.append(f"{c.get('quantity_bound', 'exact')} {c['quantity']} {c.get('unit')}")
+        flags.append(format_quantity(c["quantity"], c.get("quantity_bound"), c.get("unit")))
     for k in ("date", "valid_from", "valid_to"):
         if c.get(k):
             flags.append(f"{k} {c[k]}")
