@@ -3,4 +3,5 @@
 // keep their relationships to it.
 UNWIND $rows AS row
 MATCH (n:Entity {dataset: $dataset, id: row.id})
+USING INDEX n:Entity(dataset, id)
 REMOVE n__LABELS__
