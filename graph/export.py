@@ -16,7 +16,7 @@ import networkx as nx
 
 from .atomic import write_atomic
 from .build import claim_graph, summary_graph
-from .inspect import claim_record, document_record
+from .records import claim_record, document_record
 from .model import Dataset
 
 __all__ = ["FORMATS", "export", "to_json"]

@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from .inspect import claim_with_document
+from .records import claim_with_document
 from .model import Claim, Dataset
 from .resolve import fold_text
 
@@ -51,7 +51,7 @@ def search(dataset: Dataset, words: Iterable[str], *, limit: int = 50) -> dict:
     """Entities and claims matching every word in *words* (see the module doc).
 
     Returns ``{"words", "entities": [{id, name, type, fields}], "claims": [...],
-    "claims_total"}``; each claim is :func:`graph.inspect.claim_with_document` plus
+    "claims_total"}``; each claim is :func:`graph.records.claim_with_document` plus
     ``matched`` (the fields where a word was found), at most *limit* of them, in dataset order.
     """
     words = list(words)

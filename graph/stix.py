@@ -36,7 +36,7 @@ from stix2.properties import ListProperty, StringProperty, TimestampProperty  # 
 
 from .atomic import atomic_writer
 from .dates import PartialDate, parse_partial_date
-from .inspect import claim_record
+from .records import claim_record
 from .model import (
     CREDIBILITY,
     RELIABILITY,

@@ -23,9 +23,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tests"))  # the same headless-browser launcher as the tests
 
-from graph.views.html import page_data, render_page  # noqa: E402
+from graph.views.page import page_data, render_page  # noqa: E402
 from graph.views.synthetic import synthetic_dataset  # noqa: E402
-from graph.views.views import DEFAULT_CAP, whole_view  # noqa: E402
+from graph.views.selection import DEFAULT_CAP, whole_view  # noqa: E402
 
 
 def render_once(ds, out: Path, cap: int) -> tuple[float, int, dict]:

@@ -63,7 +63,7 @@ def test_claim_evidence_keeps_partial_dates_and_attribution(ads):
 
 
 def test_evidence_spells_a_claim_as_kg_show_does(ads):
-    from graph.inspect import entity_card
+    from graph.records import entity_card
 
     card = entity_card(ads, "north-korea")
     shown = [r for direction in ("outgoing", "incoming") for recs in card[direction].values() for r in recs]

@@ -114,7 +114,7 @@ def test_untrusted_text_is_printed_literally(tmp_path):
 
 
 def test_export_formats_match_the_library():
-    from graph.cli.core import EXPORT_FORMATS
+    from graph.cli.dataset import EXPORT_FORMATS
     from graph.export import FORMATS
 
     assert EXPORT_FORMATS == FORMATS
@@ -125,7 +125,7 @@ def test_command_modules_import_neither_networkx_nor_the_driver():
     import subprocess
     import sys
 
-    code = ("import sys, graph.cli.main, graph.cli.core, graph.cli.load, graph.cli.query, graph.cli.db, "
+    code = ("import sys, graph.cli.main, graph.cli.dataset, graph.cli.load, graph.cli.query, graph.cli.db, "
             "graph.cli.ingest, graph.cli.analyze; "
             "print(sorted(m for m in ('networkx', 'neo4j', 'graph.build', 'graph.store.loader') if m in sys.modules))")
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)

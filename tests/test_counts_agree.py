@@ -59,8 +59,8 @@ def test_the_markdown_report_prints_the_same_counts(truth, tmp_path):
 
 
 def test_the_whole_graph_view_counts_the_same_links(truth, seeds_dataset):
-    from graph.views.html import page_data
-    from graph.views.views import whole_view
+    from graph.views.page import page_data
+    from graph.views.selection import whole_view
 
     data = page_data(whole_view(seeds_dataset))
     assert data["view"]["single_source_links"] == len(truth["single"])

@@ -13,7 +13,7 @@ import pytest
 
 from graph.build import claim_attributes, claim_graph, edge_record, node_attributes, summary_graph
 from graph.export import to_json
-from graph.inspect import attribution_categories, claim_record
+from graph.records import attribution_categories, claim_record
 from graph.links import summary_links
 from graph.model import ARTICLE_CATEGORY
 from graph.store.rows import build_rows

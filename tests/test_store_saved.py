@@ -69,7 +69,7 @@ def test_link_support_north_korea_supplies_russia(kg_server, kg_seeds, seeds_dat
 
 
 def test_single_source_links_are_the_ones_kg_stats_counts(kg_server, kg_seeds, seeds_dataset):
-    from graph.inspect import stats
+    from graph.records import stats
     from graph.links import summary_links
 
     rows = run(kg_server, "single-source")
@@ -81,7 +81,7 @@ def test_single_source_links_are_the_ones_kg_stats_counts(kg_server, kg_seeds, s
 
 
 def test_disagreements_troops_in_russia(kg_server, kg_seeds, seeds_dataset):
-    from graph.inspect import stats
+    from graph.records import stats
 
     rows = run(kg_server, "disagreements")
     assert len({(r["subject"], r["predicate"], r["object"]) for r in rows}) == stats(seeds_dataset)["disagreeing_links"]

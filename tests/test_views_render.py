@@ -13,10 +13,10 @@ from typer.testing import CliRunner
 from graph.build import summary_graph
 from graph.errors import LookupFailed
 from graph.views import assets
-from graph.views.html import json_for_script, page_data, render_page
+from graph.views.page import json_for_script, page_data, render_page
 from graph.views.render import build_views, iframe, render_views
 from graph.views.synthetic import synthetic_dataset
-from graph.views.views import ViewError, path_view, whole_view
+from graph.views.selection import ViewError, path_view, whole_view
 from views_fixtures import HOSTILE, hostile_dataset, views_dataset, write_dataset  # noqa: F401
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -188,7 +188,7 @@ def test_page_date_filter_keeps_what_analyze_since_until_keeps(views_dataset):
 
     from graph import analytics as an
     from graph.dates import PartialDate
-    from graph.views.html import _claim_dates
+    from graph.views.page import _claim_dates
 
     d = PartialDate.parse
     base = views_dataset.claims[0]

@@ -13,7 +13,7 @@ from __future__ import annotations
 import weakref
 from collections import defaultdict
 
-from ..inspect import attribution_categories, claim_with_document, origin_name
+from ..records import attribution_categories, claim_with_document, origin_name
 from ..links import SummaryLink, summary_links
 from ..model import ARTICLE_CATEGORY, Claim, Dataset
 
@@ -75,7 +75,7 @@ def attribution_category(dataset: Dataset, claim: Claim) -> str:
 def claim_evidence(dataset: Dataset, claim: Claim) -> dict:
     """One claim as evidence: quote, document (title, date, outlet, reliability), attribution.
 
-    The claim as :func:`graph.inspect.claim_with_document` spells it (what ``kg show``
+    The claim as :func:`graph.records.claim_with_document` spells it (what ``kg show``
     lists: names, ``asserted_by``, ``asserters`` and ``relay`` with names, ``origins``), plus
     ``claim`` (its id) and the attribution ``category``. Dates keep their precision
     (``"2025-02"`` stays ``"2025-02"``).

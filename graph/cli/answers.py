@@ -1,6 +1,6 @@
 """Commands that answer one analyst question each: show, claim, said, search, coverage.
 
-Thin wrappers over :mod:`graph.inspect`, :mod:`graph.search` and :mod:`graph.coverage`;
+Thin wrappers over :mod:`graph.records`, :mod:`graph.search` and :mod:`graph.coverage`;
 the text output prints everything ``--json`` holds (notes, attribution with the words
 that name each source, figures with their bounds, entity properties). Data is printed
 without markup, so names and quotes appear literally.
@@ -33,7 +33,7 @@ def _when(rec: dict) -> str:
 
 
 def claim_lines(rec: dict, indent: str = "  ") -> list[str]:
-    """A claim (:func:`graph.inspect.claim_with_document`) as the lines every command prints."""
+    """A claim (:func:`graph.records.claim_with_document`) as the lines every command prints."""
     head = f"{rec['subject_name']} {rec['predicate']} {rec['object_name']}"
     if rec.get("item"):
         head += f" (item: {rec['item_name']})"
@@ -91,7 +91,7 @@ def show(entity: EntityArg, data: DataOption = Path("seeds"), json: JsonOption =
          related: Annotated[bool, typer.Option("--related", help="Also the entities inside it or that it is part of "
                                                                 "(PART_OF / LOCATED_IN; never a whole country).")] = False):
     """An entity card: properties, aliases and every claim in, out, as asserter, relay or item."""
-    from ..inspect import entity_card
+    from ..records import entity_card
     from ..resolve import Resolver
 
     ds = load(data)
@@ -108,7 +108,7 @@ def show(entity: EntityArg, data: DataOption = Path("seeds"), json: JsonOption =
 
 
 def claims_in(card: dict) -> list[dict]:
-    """Every claim record of an entity card (:func:`graph.inspect.entity_card`)."""
+    """Every claim record of an entity card (:func:`graph.records.entity_card`)."""
     return [c for d in ("outgoing", "incoming") for cs in card[d].values() for c in cs] + \
         card["as_asserter"] + card["as_relay"] + card["as_item"]
 
@@ -129,7 +129,7 @@ def claim(claim_id: Annotated[str, typer.Argument(help="Claim id (c-…), or a u
           data: DataOption = Path("seeds"), json: JsonOption = False):
     """One claim with its evidence in context: the sentence around the quote and around each source named."""
     from ..errors import LookupFailed
-    from ..inspect import claim_in_context
+    from ..records import claim_in_context
 
     ds = load(data)
     found = [c for c in ds.claims if c.id == claim_id] or [c for c in ds.claims if c.id.startswith(claim_id)]
@@ -160,7 +160,7 @@ def claim(claim_id: Annotated[str, typer.Argument(help="Claim id (c-…), or a u
 
 def said(entity: EntityArg, data: DataOption = Path("seeds"), json: JsonOption = False):
     """What an entity says and does: claims it asserts or relays, and claims it is the subject of, by document and date."""
-    from ..inspect import statements_of
+    from ..records import statements_of
     from ..resolve import Resolver
 
     ds = load(data)

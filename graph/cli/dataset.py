@@ -1,6 +1,6 @@
 """Dataset commands: validate, build, export, stats, sources (``kg show`` is in :mod:`.answers`).
 
-The library modules behind them (``graph.build``, ``graph.export``, ``graph.inspect``) import
+The library modules behind them (``graph.build``, ``graph.export``, ``graph.records``) import
 networkx, ~0.15 s: they are imported inside the commands, so ``kg --help`` and the other
 commands do not pay for them.
 """
@@ -82,7 +82,7 @@ def export(data: DataOption = Path("seeds"),
 
 def stats(data: DataOption = Path("seeds"), json: JsonOption = False):
     """Counts: entities by type, claims by predicate and document, hedged, attributed, single-source and disagreeing links."""
-    from ..inspect import stats as stats_of
+    from ..records import stats as stats_of
 
     s = stats_of(load(data))
     if json:
@@ -102,7 +102,7 @@ def stats(data: DataOption = Path("seeds"), json: JsonOption = False):
 
 def sources(data: DataOption = Path("seeds"), json: JsonOption = False):
     """The documents: outlet, date, reliability, claims and who they quote."""
-    from ..inspect import sources as sources_of
+    from ..records import sources as sources_of
 
     rows = sources_of(load(data))
     if json:

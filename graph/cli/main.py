@@ -6,7 +6,7 @@ import typer
 
 from . import analyze as analyze_cli
 from . import answers
-from . import core
+from . import dataset as dataset_cli
 from . import db as db_cli
 from . import ingest as ingest_cli
 from . import load as load_cli
@@ -22,7 +22,7 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
     add_completion=False,
 )
-core.register(app)
+dataset_cli.register(app)
 answers.register(app)
 analyze_cli.register(app)
 ingest_cli.register(app)

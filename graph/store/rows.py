@@ -221,7 +221,7 @@ def _claim_row(dataset, c) -> dict:
     Attributions become parallel lists (ids, then the words naming each); the names, the
     origin categories, the figure and the dates a query sorts by are added.
     """
-    from graph.inspect import asserted_by, attribution_categories
+    from graph.records import asserted_by, attribution_categories
     from graph.model import format_quantity
 
     rec = c.to_dict()
@@ -247,7 +247,7 @@ def _claim_row(dataset, c) -> dict:
 
 def _link_props(dataset, link) -> dict:
     """A link's :meth:`~graph.links.SummaryLink.to_dict` record as a relationship's properties."""
-    from graph.inspect import origin_name
+    from graph.records import origin_name
 
     rec = link.to_dict()
     return _clean({

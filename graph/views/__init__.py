@@ -11,6 +11,6 @@ synthetic  synthetic datasets for the benchmark and tests
 """
 
 from .render import RenderResult, render_views
-from .views import DEFAULT_CAP, View, ViewError
+from .selection import DEFAULT_CAP, View, ViewError
 
 __all__ = ["render_views", "RenderResult", "View", "ViewError", "DEFAULT_CAP"]

@@ -25,12 +25,12 @@ from pyvis.edge import Edge
 from pyvis.network import Network
 
 from .. import analytics as an
-from ..inspect import asserted_by
-from ..inspect import origin_name as inspect_origin_name
+from ..records import asserted_by
+from ..records import origin_name as record_origin_name
 from ..model import CREDIBILITY, RELIABILITY, format_quantity
 from . import assets
 from .layout import PHYSICS_MAX_NODES, compute_layout
-from .views import View
+from .selection import View
 
 __all__ = ["page_data", "render_page", "render_index", "write_views", "json_for_script", "FALLBACK_COLORS"]
 
@@ -135,7 +135,7 @@ def page_data(view: View) -> dict:
         return claim_index[cid]
 
     def origin_name(origin: str) -> str:
-        return inspect_origin_name(ds, origin)
+        return record_origin_name(ds, origin)
 
     pair_count: Counter = Counter(frozenset((u, v)) for u, v, _k, _d in edges_raw)
     pair_seen: defaultdict = defaultdict(int)

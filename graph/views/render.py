@@ -13,8 +13,8 @@ from ..build import summary_graph
 from ..dates import PartialDate
 from ..model import Dataset
 from ..resolve import Resolver
-from . import html as page
-from .views import (DEFAULT_CAP, View, as_of_view, centrality, communities, community_view, document_view,
+from . import page
+from .selection import (DEFAULT_CAP, View, as_of_view, centrality, communities, community_view, document_view,
                     ego_view, path_view, whole_view)
 
 __all__ = ["RenderResult", "build_views", "render_views", "iframe", "MAX_COMMUNITY_VIEWS", "MIN_COMMUNITY_SIZE"]
