@@ -38,37 +38,12 @@ import time
 from itertools import islice
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
-sys.path.insert(0, str(ROOT / "scripts"))
+import networkx as nx
 
-import networkx as nx  # noqa: E402
-
-from graph import analytics as an  # noqa: E402
-from graph.build import summary_graph  # noqa: E402
-from graph.dates import PartialDate  # noqa: E402
-from graph.model import Claim, Dataset, Document, Entity, asserted_by, claim_id  # noqa: E402
-from synth import plan  # noqa: E402
-
-
-def synthetic_dataset(n_claims: int, *, seed: int = 7) -> Dataset:
-    """The dataset ``scripts/synth.py`` would write for *n_claims*, built in memory (no YAML round trip)."""
-    p = plan(n_claims, seed=seed)
-    entities = {eid: Entity(eid, etype, name) for eid, etype, name in p.entities}
-    documents, claims = {}, []
-    for doc_id, year, month, rows in p.documents:
-        documents[doc_id] = Document(doc_id, f"texts/{doc_id}.txt", doc_id, None, None, PartialDate(year, month),
-                                     "it", "0" * 64, "F")
-        for c in rows:
-            kw = {k: c[k] for k in ("hedged", "quantity", "unit") if k in c}
-            kw["asserters"] = asserted_by(c.get("attributed_to"))
-            if "date" in c:
-                kw["date"] = PartialDate.parse(c["date"])
-            cid = claim_id(c["subject"], c["predicate"], c["object"], doc_id, c["quote"],
-                           quantity=c.get("quantity"), unit=c.get("unit"))
-            claims.append(Claim(cid, c["subject"], c["predicate"], c["object"], doc_id, c["quote"], 0,
-                                len(c["quote"]), c["credibility"], **kw))
-    return Dataset(p.schema, entities, documents, claims, None, f"synthetic-{n_claims}-{seed}")
+from graph import analytics as an
+from graph.build import summary_graph
+from graph.model import Dataset
+from graph.synth import synthetic_dataset
 
 
 def _timed(fn, loops: int = 1):

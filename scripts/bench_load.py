@@ -36,14 +36,13 @@ import tempfile
 import time
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from graph.store import server  # noqa: E402
-from graph.store.connection import connect, resolve_target  # noqa: E402
-from graph.store.loader import DEFAULT_BATCH_SIZE, delete_dataset, load_rows, total_rows  # noqa: E402
-from graph.store.loader import prepare as prepare_rows  # noqa: E402
-from graph.store.raw import raw_create  # noqa: E402
-from graph.validate import load_dataset  # noqa: E402
+from graph.store import server
+from graph.store.connection import connect, resolve_target
+from graph.store.loader import DEFAULT_BATCH_SIZE, delete_dataset, load_rows, total_rows
+from graph.store.loader import prepare as prepare_rows
+from graph.store.raw import raw_create
+from graph.validate import load_dataset
 
 
 class FreshServer:
@@ -110,8 +109,7 @@ def _tagged(rows, tag: str):
 
 def prepare(n_claims: int, workdir: Path, seed: int):
     """Generate (or reuse) the synthetic dataset and build its rows; return timings too."""
-    sys.path.insert(0, str(Path(__file__).resolve().parent))
-    import synth
+    from graph import synth
 
     folder = workdir / f"synth-{n_claims}"
     if not (folder / "documents.yaml").exists():

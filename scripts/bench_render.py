@@ -20,12 +20,9 @@ import tempfile
 import time
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT / "tests"))  # the same headless-browser launcher as the tests
-
-from graph.views.page import page_data, render_page  # noqa: E402
-from graph.views.synthetic import synthetic_dataset  # noqa: E402
-from graph.views.selection import DEFAULT_CAP, whole_view  # noqa: E402
+from graph.views.page import page_data, render_page
+from graph.views.synthetic import synthetic_dataset
+from graph.views.selection import DEFAULT_CAP, whole_view
 
 
 def render_once(ds, out: Path, cap: int) -> tuple[float, int, dict]:
@@ -48,7 +45,7 @@ def main(argv=None) -> int:
 
     browser = None
     if not args.no_browser:
-        from browser_fixtures import start_browser, stop_browser
+        from graph.views.headless import start_browser, stop_browser
 
         browser = start_browser()
     rows = []

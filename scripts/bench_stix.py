@@ -29,7 +29,6 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
 
 COLUMNS = ["claims", "objects", "load_s", "conflicts_s", "export_s", "export_cpu_s", "claims_per_cpu_s",
            "bundle_mib", "rss_after_load_mib", "peak_rss_mib"]

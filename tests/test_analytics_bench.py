@@ -34,11 +34,8 @@ def test_bench_runs_and_reports_ratios(tmp_path):
 
 
 def test_synthetic_dataset_shape():
-    sys.path.insert(0, str(ROOT / "scripts"))
-    try:
-        from bench_analytics import synthetic_dataset
-    finally:
-        sys.path.pop(0)
+    from graph.synth import synthetic_dataset
+
     ds = synthetic_dataset(800, seed=1)
     assert len(ds.claims) == 800 and len(ds.entities) == 100
     assert len({c.id for c in ds.claims}) == 800

@@ -37,12 +37,7 @@ def test_ranking_top_breaks_ties_by_id_and_names_nodes(asg):
 
 
 def _nx_pagerank(G):
-    try:
-        return nx.pagerank(G)
-    except ImportError:  # no scipy: networkx's pure-Python implementation
-        from networkx.algorithms.link_analysis.pagerank_alg import _pagerank_python
-
-        return _pagerank_python(G)
+    return nx.pagerank(G)  # scipy, which it needs, is a dependency
 
 
 @pytest.mark.parametrize("engine", PAGERANK_ENGINES)

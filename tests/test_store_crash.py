@@ -20,14 +20,13 @@ from pathlib import Path
 
 import pytest
 
+from graph import synth
 from graph.store import server
 from graph.store.connection import connect, resolve_target
 from graph.store.loader import load_rows, prepare
 from graph.store.rows import claim_ref_rows
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT / "scripts"))
-import synth
 
 pytestmark = pytest.mark.db
 
