@@ -1,6 +1,6 @@
 # Two entry points do all set-up on a fresh machine:
 #   make demo   - the whole pipeline on the seeds with the local Neo4j
-#   make test   - the whole test suite (what CI runs)
+#   make test   - the static checks (make lint) and the whole test suite (what CI runs)
 
 PYTHON ?= python3
 VENV   := .venv
@@ -9,7 +9,7 @@ KG     := $(VENV)/bin/kg
 OUT    := out
 STAMP  := $(VENV)/.installed
 
-.PHONY: demo test install java-deps browser-deps neo4j kernel clean bench
+.PHONY: demo test lint install java-deps browser-deps neo4j kernel clean bench
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -67,7 +67,13 @@ demo: $(STAMP) neo4j
 	@echo "Notebook: notebooks/explore.ipynb (kernel 'osint-kg (venv)': make kernel; needs jupyter: pip install jupyterlab)"
 	@echo "Database: kg db start, then kg query --list, or Neo4j Browser (docs/neo4j.md); stopped again now"
 
-test: $(STAMP) neo4j browser-deps kernel
+# Static checks (configured in pyproject.toml): lint, formatting, types. `make test` runs them first.
+lint: $(STAMP)
+	$(VENV)/bin/ruff check graph scripts tests
+	$(VENV)/bin/ruff format --check graph scripts tests
+	$(VENV)/bin/mypy
+
+test: lint $(STAMP) neo4j browser-deps kernel
 	$(PY) -m pytest
 
 bench: $(STAMP)
