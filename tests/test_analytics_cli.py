@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
-from analytics_fixtures import ANALYTICS
 from typer.testing import CliRunner
 
 from graph.cli.main import app
 
+ANALYTICS = Path(__file__).parent / "fixtures" / "analytics"
 runner = CliRunner()
 DATA = ["--data", str(ANALYTICS)]
 

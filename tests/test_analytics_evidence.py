@@ -5,7 +5,6 @@ from __future__ import annotations
 import dataclasses
 
 import pytest
-from analytics_fixtures import ads  # noqa: F401
 
 from graph import analytics as an
 from graph.model import Claim

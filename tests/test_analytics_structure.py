@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import networkx as nx
 import pytest
-from analytics_fixtures import ads, asg  # noqa: F401
 from hypothesis import given, settings
 from hypothesis import strategies as st
 

@@ -3,15 +3,17 @@
 from __future__ import annotations
 
 import dataclasses
+from pathlib import Path
 
 import pytest
-from analytics_fixtures import ads  # noqa: F401
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from graph import analytics as an
 from graph.dates import PartialDate
 from graph.model import Claim
+
+ANALYTICS = Path(__file__).parent / "fixtures" / "analytics"
 
 
 def test_whole_timeline_orders_partial_dates(ads):
@@ -53,8 +55,6 @@ def test_ties_follow_document_date(ads):
 @given(st.lists(st.tuples(st.integers(2020, 2026), st.integers(0, 12), st.integers(0, 28)), min_size=1, max_size=12))
 @settings(max_examples=60, deadline=None)
 def test_timeline_order_is_partial_date_order(raw):
-    from analytics_fixtures import ANALYTICS
-
     from graph.validate import load_dataset
 
     ds = load_dataset(ANALYTICS)

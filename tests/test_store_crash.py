@@ -149,8 +149,7 @@ def _env(cfg) -> dict:
 
 def test_server_killed_at_random_moments_then_a_plain_rerun_converges(tmp_path):
     """Two kills at random moments of a load (bounded: 2 trials, each waiting at most 120 s)."""
-    from store_fixtures import free_port
-
+    from graph.store.server import free_port
     from graph.validate import load_dataset
 
     cfg = server.ServerConfig(home=tmp_path / "home", port=free_port(), heap="1g")

@@ -22,7 +22,7 @@ pytestmark = pytest.mark.db
 @pytest.fixture
 def own_server(tmp_path):
     """A server of this test's own, so killing it does not disturb the session's."""
-    from store_fixtures import free_port
+    from graph.store.server import free_port
 
     cfg = server.ServerConfig(home=tmp_path / "home", port=free_port(), heap="1g")
     server.start(cfg)
@@ -50,7 +50,7 @@ def _claims_loaded(cfg, dataset) -> int:
 
 def test_load_against_a_stopped_server_fails_clearly(tmp_path):
     """NEO4J_URI pointing at nothing: exit 1 and a message naming the URI."""
-    from store_fixtures import free_port
+    from graph.store.server import free_port
 
     env = {k: v for k, v in os.environ.items() if not k.startswith("NEO4J_")}
     env.update(NEO4J_URI=f"bolt://127.0.0.1:{free_port()}", NEO4J_PASSWORD="pw-secret")

@@ -224,9 +224,8 @@ def test_kg_load_uses_and_announces_the_local_server(tmp_path, kg_server):
     """Without NEO4J_URI and with no server running, kg load starts one and says so."""
     import os
 
-    from store_fixtures import free_port
-
     from graph.store import server
+    from graph.store.server import free_port
 
     home = tmp_path / "home"
     env = {k: v for k, v in os.environ.items() if not k.startswith("NEO4J_")}

@@ -197,7 +197,7 @@ def test_a_runaway_query_is_cancelled_at_the_timeout(kg_server, kg_seeds):
 
 
 def test_unreachable_server_fails_fast_naming_the_uri_without_password(monkeypatch):
-    from store_fixtures import free_port
+    from graph.store.server import free_port
 
     port = free_port()
     monkeypatch.setenv("NEO4J_URI", f"bolt://alice:hunter2pw@127.0.0.1:{port}")

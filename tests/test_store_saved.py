@@ -69,8 +69,8 @@ def test_link_support_north_korea_supplies_russia(kg_server, kg_seeds, seeds_dat
 
 
 def test_single_source_links_are_the_ones_kg_stats_counts(kg_server, kg_seeds, seeds_dataset):
-    from graph.records import stats
     from graph.links import summary_links
+    from graph.records import stats
 
     rows = run(kg_server, "single-source")
     name = seeds_dataset.entity_name

@@ -86,7 +86,7 @@ def test_status_json_lists_the_loaded_datasets(kg_server, kg_seeds, seeds_datase
 
 
 def test_start_stop_cycle_and_port_in_use(tmp_path, kg_server):
-    from store_fixtures import free_port
+    from graph.store.server import free_port
 
     home = tmp_path / "home"
     port = free_port()

@@ -8,10 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from browser_fixtures import browser  # noqa: F401
 from graph.views.render import render_views
 from graph.views.synthetic import synthetic_dataset
-from views_fixtures import HOSTILE, hostile_dataset, views_dataset  # noqa: F401
+from views_data import HOSTILE
 
 pytestmark = pytest.mark.browser
 

@@ -13,11 +13,11 @@ from typer.testing import CliRunner
 from graph.build import summary_graph
 from graph.errors import LookupFailed
 from graph.views import assets
-from graph.views.page import json_for_script, page_data, render_page
+from graph.views.page import json_for_script, page_data
 from graph.views.render import build_views, iframe, render_views
-from graph.views.synthetic import synthetic_dataset
 from graph.views.selection import ViewError, path_view, whole_view
-from views_fixtures import HOSTILE, hostile_dataset, views_dataset, write_dataset  # noqa: F401
+from graph.views.synthetic import synthetic_dataset
+from views_data import HOSTILE, write_dataset
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -266,16 +266,16 @@ def test_cli_render(tmp_path, monkeypatch):
 
 
 def test_missing_browser_skips_locally_but_fails_under_ci(monkeypatch):
-    import browser_fixtures
+    import browser_support
 
     monkeypatch.setenv("KG_CHROMIUM", "/nonexistent/chromium")
-    monkeypatch.setattr(browser_fixtures, "_first", lambda paths, env: None)
+    monkeypatch.setattr(browser_support, "_first", lambda paths, env: None)
     monkeypatch.setenv("CI", "true")
     with pytest.raises(pytest.fail.Exception, match="apt-get install chromium chromium-driver"):
-        browser_fixtures.require_browser()
+        browser_support.require_browser()
     monkeypatch.delenv("CI")
     with pytest.raises(pytest.skip.Exception, match="headless Chromium is not installed"):
-        browser_fixtures.require_browser()
+        browser_support.require_browser()
 
 
 def test_layout_does_not_depend_on_node_insertion_order():

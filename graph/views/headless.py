@@ -3,7 +3,7 @@
 The browser is started offline-minded: no background networking, QUIC, component updates,
 sync or first-run work, and a fresh profile. Its performance log carries every CDP
 ``Network.*`` event, so a caller can prove that a page requested nothing over the network.
-Used by the browser tests (``tests/browser_fixtures.py``) and ``scripts/bench_render.py``;
+Used by the browser tests (``tests/browser_support.py``) and ``scripts/bench_render.py``;
 it needs selenium (the test extra) and the Debian packages ``chromium chromium-driver``.
 """
 

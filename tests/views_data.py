@@ -1,4 +1,4 @@
-"""Small YAML datasets for the view tests, written into a temporary folder.
+"""Small YAML datasets for the view tests, written into a temporary folder (fixtures in ``conftest.py``).
 
 ``write_dataset`` writes a complete dataset (texts, documents.yaml, entities.yaml,
 claims/*.yaml) and a schema folder (the repository's entity types plus generic predicates),
@@ -12,7 +12,6 @@ import hashlib
 import shutil
 from pathlib import Path
 
-import pytest
 import yaml
 
 from graph.schema import default_schema_dir, load_schema
@@ -117,15 +116,3 @@ def write_dataset(root: Path, *, hostile: bool = False) -> tuple[Path, Path]:
 def load_test_dataset(root: Path, *, hostile: bool = False):
     data, schema = write_dataset(root, hostile=hostile)
     return load_dataset(data, schema=load_schema(schema), use_cache=False)
-
-
-@pytest.fixture(scope="session")
-def views_dataset(tmp_path_factory):
-    """The small test dataset, validated."""
-    return load_test_dataset(tmp_path_factory.mktemp("views-ds"))
-
-
-@pytest.fixture(scope="session")
-def hostile_dataset(tmp_path_factory):
-    """The test dataset plus a document, entity and claim full of hostile text."""
-    return load_test_dataset(tmp_path_factory.mktemp("views-hostile"), hostile=True)

@@ -1,4 +1,4 @@
-"""The headless Chromium of :mod:`graph.views.headless` as a pytest fixture, for the view tests.
+"""The headless Chromium of :mod:`graph.views.headless` for the view tests (the ``browser`` fixture is in ``conftest.py``).
 
 Outside CI a missing browser skips the browser tests with the reason; under ``CI=true`` it
 is a failure (CI's set-up must install it: ``apt-get install chromium chromium-driver``).
@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from graph.views.headless import CHROMIUM_CANDIDATES, DRIVER_CANDIDATES, Browser, launch, stop_browser
+from graph.views.headless import CHROMIUM_CANDIDATES, DRIVER_CANDIDATES, Browser, launch
 from graph.views.headless import first_existing as _first
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -45,13 +45,3 @@ def start_browser() -> Browser:
     """Start headless Chromium (screenshots go to ``$KG_ARTIFACTS``, default ``artifacts/``)."""
     chromium, driver = require_browser()
     return launch(chromium, driver, artifacts=ARTIFACTS)
-
-
-@pytest.fixture(scope="session")
-def browser():
-    """One headless Chromium for the whole session."""
-    b = start_browser()
-    try:
-        yield b
-    finally:
-        stop_browser(b)
