@@ -22,11 +22,14 @@ from rich.table import Table
 
 from ..store.defaults import DEFAULT_CONNECTION_TIMEOUT, DEFAULT_TIMEOUT
 from .common import DataOption, err, handle_errors, out, print_json, wide
-from .load import DatasetOption, dataset_name
+from .load import dataset_name
 
 __all__ = ["register", "render"]
 
 FORMATS = ("table", "json", "csv")
+DatasetOption = Annotated[Optional[str], typer.Option(
+    "--dataset", help="The dataset tag a query's $dataset takes (default: the data folder's name).",
+    show_default=False)]
 
 
 def _cell(value) -> str:
