@@ -37,7 +37,7 @@ class PartialDate(NamedTuple):
     day: int = 0  # 0 = unknown
 
     @classmethod
-    def parse(cls, text: str) -> "PartialDate":
+    def parse(cls, text: str) -> PartialDate:
         """Parse ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``; raise ValueError otherwise."""
         if isinstance(text, _dt.date):
             return cls(text.year, text.month, text.day)
@@ -67,7 +67,7 @@ class PartialDate(NamedTuple):
         month = self.month or 12
         return _dt.date(self.year, month, calendar.monthrange(self.year, month)[1])
 
-    def overlaps(self, other: "PartialDate") -> bool:
+    def overlaps(self, other: PartialDate) -> bool:
         """True when the two dates may mean the same day (2025 overlaps 2025-02)."""
         return self.earliest() <= other.latest() and other.earliest() <= self.latest()
 

@@ -16,8 +16,8 @@ import networkx as nx
 
 from .atomic import write_atomic
 from .build import claim_graph, summary_graph
-from .records import claim_record, document_record
 from .model import Dataset
+from .records import claim_record, document_record
 
 __all__ = ["FORMATS", "export", "to_json"]
 

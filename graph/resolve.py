@@ -13,7 +13,7 @@ import unicodedata
 from .errors import LookupFailed
 from .model import Dataset
 
-__all__ = ["fold_text", "normalize_name", "Resolver"]
+__all__ = ["Resolver", "fold_text", "normalize_name"]
 
 _SEPARATORS = re.compile(r"[\s\-‐‑‒–—_./]+")
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'", "ʼ": "'"})

@@ -20,8 +20,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from .records import claim_with_document
 from .model import Claim, Dataset
+from .records import claim_with_document
 from .resolve import fold_text
 
 __all__ = ["claim_fields", "search"]

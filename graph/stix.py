@@ -36,7 +36,6 @@ from stix2.properties import ListProperty, StringProperty, TimestampProperty  # 
 
 from .atomic import atomic_writer
 from .dates import PartialDate, parse_partial_date
-from .records import claim_record
 from .model import (
     CREDIBILITY,
     RELIABILITY,
@@ -46,6 +45,7 @@ from .model import (
     Entity,
     format_quantity,
 )
+from .records import claim_record
 from .resolve import fold_text
 
 __all__ = ["ENTITY_TYPES", "NAMESPACE", "confidence", "stix_id", "to_stix", "valid_time", "write_stix"]

@@ -36,7 +36,6 @@ import tempfile
 import time
 from pathlib import Path
 
-
 from graph.store import server
 from graph.store.connection import connect, resolve_target
 from graph.store.loader import DEFAULT_BATCH_SIZE, delete_dataset, load_rows, total_rows

@@ -20,9 +20,9 @@ import tempfile
 import time
 from pathlib import Path
 
-from graph.views.page import page_data, render_page
-from graph.views.synthetic import synthetic_dataset
+from graph.views.page import render_page
 from graph.views.selection import DEFAULT_CAP, whole_view
+from graph.views.synthetic import synthetic_dataset
 
 
 def render_once(ds, out: Path, cap: int) -> tuple[float, int, dict]:
@@ -76,7 +76,7 @@ def main(argv=None) -> int:
         if browser:
             stop_browser(browser)
 
-    print(f"| entities (claims) | drawn | links drawn | layout | render | file | until stable (wall) | until stable (page clock) |")
+    print("| entities (claims) | drawn | links drawn | layout | render | file | until stable (wall) | until stable (page clock) |")
     print("|---:|---:|---:|---|---:|---:|---:|---:|")
     for r in rows:
         load = f"{r['load']:.2f} s" if r["load"] is not None else "–"

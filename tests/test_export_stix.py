@@ -23,8 +23,8 @@ from graph.analytics import conflicts
 from graph.cli.main import app
 from graph.dates import PartialDate
 from graph.export import export
-from graph.records import claim_record
 from graph.model import format_quantity
+from graph.records import claim_record
 from graph.stix import NAMESPACE, confidence, stix_id, to_stix, valid_time, write_stix
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -117,8 +117,8 @@ def test_dry_run_writes_nothing(data):
     ("blank.txt", b"\n\n  \n", 1, "empty"),
     ("binary.bin", b"\x7fELF\x02\x01\x01\x00" + bytes(range(256)) * 8, 1, "binary"),
     ("latin1.txt", "La Corea del Nord ha inviato truppe in Russia, città per città.".encode("latin-1"), 0, "Latin-1"),
-    ("bom.txt", b"\xef\xbb\xbf" + "La Corea del Nord ha inviato truppe in Russia.".encode("utf-8"), 0, "byte-order"),
-    ("none.txt", "Il tempo a Roma è stato bello per tutta la settimana.".encode("utf-8"), 0, "no known entity"),
+    ("bom.txt", b"\xef\xbb\xbf" + b"La Corea del Nord ha inviato truppe in Russia.", 0, "byte-order"),
+    ("none.txt", "Il tempo a Roma è stato bello per tutta la settimana.".encode(), 0, "no known entity"),
 ])
 def test_robustness(data, tmp_path, name, content, exit_code, message):
     path = tmp_path / name

@@ -13,9 +13,9 @@ import pytest
 
 from graph.build import claim_attributes, claim_graph, edge_record, node_attributes, summary_graph
 from graph.export import to_json
-from graph.records import attribution_categories, claim_record
 from graph.links import summary_links
 from graph.model import ARTICLE_CATEGORY
+from graph.records import attribution_categories, claim_record
 from graph.store.rows import build_rows
 from graph.validate import load_dataset
 

@@ -13,9 +13,9 @@ from __future__ import annotations
 import weakref
 from collections import defaultdict
 
-from ..records import attribution_categories, claim_with_document, origin_name
 from ..links import SummaryLink, summary_links
 from ..model import ARTICLE_CATEGORY, Claim, Dataset
+from ..records import attribution_categories, claim_with_document, origin_name
 
 __all__ = [
     "ARTICLE",

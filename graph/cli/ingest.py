@@ -7,7 +7,7 @@ import sys
 from collections.abc import Iterator
 from contextlib import contextmanager, nullcontext
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import Annotated
 
 import typer
 from rich.text import Text
@@ -18,7 +18,7 @@ from .common import JsonOption, err, handle_errors, out, print_json, styled
 
 __all__ = ["ingest", "register", "review"]
 
-_Data = Annotated[Optional[Path], typer.Option("--data", "-d", help="Dataset folder (default: seeds; for review, "
+_Data = Annotated[Path | None, typer.Option("--data", "-d", help="Dataset folder (default: seeds; for review, "
                                                "the folder the draft lives in).", envvar="KG_DATA")]
 
 
@@ -28,13 +28,13 @@ def _split_ids(values: list[str] | None) -> list[str]:
 
 def ingest(file: Annotated[Path, typer.Argument(help="The article: plain text, optionally with the seed header "
                                                      "' date YYYY[-MM[-DD]] '.")],
-           date: Annotated[Optional[str], typer.Option(help="Publication date YYYY[-MM[-DD]] (else the header's).")] = None,
-           title: Annotated[Optional[str], typer.Option(help="Title (else the first line).")] = None,
-           outlet: Annotated[Optional[str], typer.Option(help="Outlet as printed.")] = None,
-           author: Annotated[Optional[str], typer.Option(help="Author.")] = None,
-           lang: Annotated[Optional[str], typer.Option(help="Language: it or en (else detected from the text).")] = None,
+           date: Annotated[str | None, typer.Option(help="Publication date YYYY[-MM[-DD]] (else the header's).")] = None,
+           title: Annotated[str | None, typer.Option(help="Title (else the first line).")] = None,
+           outlet: Annotated[str | None, typer.Option(help="Outlet as printed.")] = None,
+           author: Annotated[str | None, typer.Option(help="Author.")] = None,
+           lang: Annotated[str | None, typer.Option(help="Language: it or en (else detected from the text).")] = None,
            reliability: Annotated[str, typer.Option(help="Admiralty source reliability A-F.")] = "F",
-           url: Annotated[Optional[str], typer.Option(help="Source URL.")] = None,
+           url: Annotated[str | None, typer.Option(help="Source URL.")] = None,
            max_mb: Annotated[float, typer.Option(help="Refuse files larger than this many MB.")] = 2.0,
            dry_run: Annotated[bool, typer.Option("--dry-run", help="Extract and check, write nothing.")] = False,
            allow_duplicate: Annotated[bool, typer.Option("--allow-duplicate", help="Register a near-copy of a registered "
@@ -245,10 +245,10 @@ def _run_session(draft: Path, data: Path, prompts: bool, content: dict, text: st
 
 
 def review(draft: Annotated[Path, typer.Argument(help="A draft file written by kg ingest (DIR/drafts/doc-NNN.yaml).")],
-           accept: Annotated[Optional[list[str]], typer.Option("--accept", "-a", help="Accept items (ids; repeat or "
+           accept: Annotated[list[str] | None, typer.Option("--accept", "-a", help="Accept items (ids; repeat or "
                                                                "separate with commas).")] = None,
-           reject: Annotated[Optional[list[str]], typer.Option("--reject", "-r", help="Reject items (ids).")] = None,
-           set_: Annotated[Optional[list[str]], typer.Option("--set", "-s", help="Edit an item: 'ID field=value' "
+           reject: Annotated[list[str] | None, typer.Option("--reject", "-r", help="Reject items (ids).")] = None,
+           set_: Annotated[list[str] | None, typer.Option("--set", "-s", help="Edit an item: 'ID field=value' "
                                                              "(e.g. 'c3 credibility=1', 'e2 type=Person').")] = None,
            accept_all_entities: Annotated[bool, typer.Option("--accept-all-entities", help="Accept every pending "
                                                              "new-entity candidate.")] = False,

@@ -8,16 +8,16 @@ from __future__ import annotations
 
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import Annotated
 
 import typer
 
 from ..store.defaults import DEFAULT_BATCH_SIZE, DEFAULT_CONNECTION_TIMEOUT
 from .common import DataOption, JsonOption, err, handle_errors, load, out, print_json
 
-__all__ = ["register", "dataset_name"]
+__all__ = ["dataset_name", "register"]
 
-DatasetOption = Annotated[Optional[str], typer.Option(
+DatasetOption = Annotated[str | None, typer.Option(
     "--dataset", help="Dataset tag stored on everything loaded (default: the data folder's name).",
     show_default=False)]
 
@@ -31,8 +31,8 @@ def dataset_name(data: Path, dataset: str | None) -> str:
 
 
 def _dry_run(rows, batch_size: int, json_out: bool) -> None:
-    from ..store.loader import plan_steps
     from ..store.cypher import statements
+    from ..store.loader import plan_steps
 
     steps = plan_steps(rows)
     if json_out:

@@ -15,7 +15,7 @@ import json
 import re
 import sys
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import Annotated
 
 import typer
 from rich.table import Table
@@ -27,7 +27,7 @@ from .load import dataset_name
 __all__ = ["register", "render"]
 
 FORMATS = ("table", "json", "csv")
-DatasetOption = Annotated[Optional[str], typer.Option(
+DatasetOption = Annotated[str | None, typer.Option(
     "--dataset", help="The dataset tag a query's $dataset takes (default: the data folder's name).",
     show_default=False)]
 
@@ -89,11 +89,11 @@ def register(app: typer.Typer) -> None:
     @app.command("query")
     @handle_errors
     def query_cmd(
-        cypher: Annotated[Optional[str], typer.Argument(help="One Cypher statement.", show_default=False)] = None,
-        param: Annotated[Optional[list[str]], typer.Option(
+        cypher: Annotated[str | None, typer.Argument(help="One Cypher statement.", show_default=False)] = None,
+        param: Annotated[list[str] | None, typer.Option(
             "--param", "-p", help="NAME=VALUE (JSON value if it parses, else text); repeatable.")] = None,
         fmt: Annotated[str, typer.Option("--format", "-f", help="table, json or csv.")] = "table",
-        saved: Annotated[Optional[str], typer.Option("--saved", help="Run a saved query by name.",
+        saved: Annotated[str | None, typer.Option("--saved", help="Run a saved query by name.",
                                                      show_default=False)] = None,
         list_: Annotated[bool, typer.Option("--list", help="List the saved queries.")] = False,
         write: Annotated[bool, typer.Option(

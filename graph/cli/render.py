@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import Annotated
 
 import typer
 
@@ -14,12 +14,12 @@ __all__ = ["register", "render"]
 
 def render(data: DataOption = Path("seeds"),
            out_dir: Annotated[Path, typer.Option("--out", "-o", help="Folder for the HTML files (created).")] = Path("out/views"),
-           center: Annotated[Optional[str], typer.Option("--center", help="Ego view around this entity (id, name or alias).")] = None,
+           center: Annotated[str | None, typer.Option("--center", help="Ego view around this entity (id, name or alias).")] = None,
            depth: Annotated[int, typer.Option("--depth", min=0, help="Ego view depth in links.")] = 1,
-           path: Annotated[Optional[tuple[str, str]], typer.Option("--path", help="Path view between two entities: --path A B.")] = None,
-           as_of: Annotated[Optional[str], typer.Option("--as-of", help="Time-slice view: links in force on DATE (YYYY[-MM[-DD]]).")] = None,
-           community: Annotated[Optional[str], typer.Option("--community", help="One community: its number (0 = largest) or an entity in it.")] = None,
-           document: Annotated[Optional[str], typer.Option("--document", help="One document's view (document id).")] = None,
+           path: Annotated[tuple[str, str] | None, typer.Option("--path", help="Path view between two entities: --path A B.")] = None,
+           as_of: Annotated[str | None, typer.Option("--as-of", help="Time-slice view: links in force on DATE (YYYY[-MM[-DD]]).")] = None,
+           community: Annotated[str | None, typer.Option("--community", help="One community: its number (0 = largest) or an entity in it.")] = None,
+           document: Annotated[str | None, typer.Option("--document", help="One document's view (document id).")] = None,
            max_nodes: Annotated[int, typer.Option("--max-nodes", min=1, help="Cap per view; the most central entities are kept and the page says what was left out.")] = 1000,
            only: Annotated[bool, typer.Option("--only", help="Write only the views asked for (not the whole graph, documents and communities).")] = False,
            json: JsonOption = False):

@@ -307,7 +307,7 @@ class ReviewSession:
         first, then = [], []
         for ch in self.field_choices(item, fname):
             key = fold_text(ch.text).lower()
-            if ch.text in seen or not want and fname in REF_FIELDS:
+            if ch.text in seen or (not want and fname in REF_FIELDS):
                 continue
             if key.startswith(want):
                 first.append(ch)

@@ -197,7 +197,7 @@ class _DriverLogHandler(logging.Handler):
     def emit(self, record: logging.LogRecord) -> None:
         try:
             self.sink(self.target.scrub(" ".join(record.getMessage().split())))
-        except Exception:  # noqa: BLE001, S110 - logging must never break a query
+        except Exception:
             pass
 
 

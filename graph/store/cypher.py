@@ -10,13 +10,21 @@ byte is sent.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 
 from graph.errors import KGError
 
-__all__ = ["SAFE_IDENTIFIER", "UnsafeIdentifier", "ident", "label_expr", "statement",
-           "statements", "strip_comments", "CYPHER_DIR"]
+__all__ = [
+    "CYPHER_DIR",
+    "SAFE_IDENTIFIER",
+    "UnsafeIdentifier",
+    "ident",
+    "label_expr",
+    "statement",
+    "statements",
+    "strip_comments",
+]
 
 CYPHER_DIR = Path(__file__).resolve().parent / "cypher"
 #: Labels and relationship types: ASCII letter first, then letters, digits, underscores.
@@ -62,7 +70,7 @@ def strip_comments(text: str) -> str:
     return "\n".join(lines)
 
 
-@lru_cache(maxsize=None)
+@cache
 def _read(name: str) -> str:
     path = CYPHER_DIR / f"{name}.cypher"
     return strip_comments(path.read_text(encoding="utf-8"))

@@ -221,8 +221,8 @@ def _claim_row(dataset, c) -> dict:
     Attributions become parallel lists (ids, then the words naming each); the names, the
     origin categories, the figure and the dates a query sorts by are added.
     """
-    from graph.records import asserted_by, attribution_categories
     from graph.model import format_quantity
+    from graph.records import asserted_by, attribution_categories
 
     rec = c.to_dict()
     doc = dataset.documents.get(c.document)

@@ -13,4 +13,4 @@ synthetic  synthetic datasets for the benchmark and tests
 from .render import RenderResult, render_views
 from .selection import DEFAULT_CAP, View, ViewError
 
-__all__ = ["render_views", "RenderResult", "View", "ViewError", "DEFAULT_CAP"]
+__all__ = ["DEFAULT_CAP", "RenderResult", "View", "ViewError", "render_views"]

@@ -16,8 +16,15 @@ from pathlib import Path
 
 from ..errors import KGError
 
-__all__ = ["VIS_VERSION", "vis_network_js", "vis_network_css", "page_template", "page_js", "page_css",
-           "AssetError"]
+__all__ = [
+    "VIS_VERSION",
+    "AssetError",
+    "page_css",
+    "page_js",
+    "page_template",
+    "vis_network_css",
+    "vis_network_js",
+]
 
 #: The vis-network build pyvis 0.3.2 ships and its own "local" template uses.
 VIS_VERSION = "9.1.2"

@@ -12,7 +12,7 @@ import math
 import networkx as nx
 import numpy as np
 
-__all__ = ["compute_layout", "PHYSICS_MAX_NODES"]
+__all__ = ["PHYSICS_MAX_NODES", "compute_layout"]
 
 #: Up to this many nodes the browser runs physics (starting from the Python layout);
 #: above it the Python layout is final and physics is off.

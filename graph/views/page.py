@@ -25,14 +25,14 @@ from pyvis.edge import Edge
 from pyvis.network import Network
 
 from .. import analytics as an
+from ..model import CREDIBILITY, RELIABILITY, format_quantity
 from ..records import asserted_by
 from ..records import origin_name as record_origin_name
-from ..model import CREDIBILITY, RELIABILITY, format_quantity
 from . import assets
 from .layout import PHYSICS_MAX_NODES, compute_layout
 from .selection import View
 
-__all__ = ["page_data", "render_page", "render_index", "write_views", "json_for_script", "FALLBACK_COLORS"]
+__all__ = ["FALLBACK_COLORS", "json_for_script", "page_data", "render_index", "render_page", "write_views"]
 
 FALLBACK_COLORS = ("#4e79a7", "#f28e2b", "#e15759", "#76b7b2", "#59a14f", "#edc948", "#b07aa1", "#ff9da7")
 _DISAGREE = "#d62728"

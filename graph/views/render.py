@@ -14,10 +14,20 @@ from ..dates import PartialDate
 from ..model import Dataset
 from ..resolve import Resolver
 from . import page
-from .selection import (DEFAULT_CAP, View, as_of_view, centrality, communities, community_view, document_view,
-                    ego_view, path_view, whole_view)
+from .selection import (
+    DEFAULT_CAP,
+    View,
+    as_of_view,
+    centrality,
+    communities,
+    community_view,
+    document_view,
+    ego_view,
+    path_view,
+    whole_view,
+)
 
-__all__ = ["RenderResult", "build_views", "render_views", "iframe", "MAX_COMMUNITY_VIEWS", "MIN_COMMUNITY_SIZE"]
+__all__ = ["MAX_COMMUNITY_VIEWS", "MIN_COMMUNITY_SIZE", "RenderResult", "build_views", "iframe", "render_views"]
 
 #: Community views written by default: the largest ones with at least MIN_COMMUNITY_SIZE members.
 MAX_COMMUNITY_VIEWS = 12

@@ -23,8 +23,21 @@ from ..dates import PartialDate, parse_partial_date
 from ..errors import KGError, LookupFailed
 from ..model import Claim, Dataset
 
-__all__ = ["View", "ViewError", "DEFAULT_CAP", "whole_view", "ego_view", "path_view", "community_view",
-           "document_view", "as_of_view", "communities", "centrality", "slugify", "MAX_PATHS"]
+__all__ = [
+    "DEFAULT_CAP",
+    "MAX_PATHS",
+    "View",
+    "ViewError",
+    "as_of_view",
+    "centrality",
+    "communities",
+    "community_view",
+    "document_view",
+    "ego_view",
+    "path_view",
+    "slugify",
+    "whole_view",
+]
 
 #: Default maximum number of nodes drawn in one view; the most central are kept.
 DEFAULT_CAP = 1000

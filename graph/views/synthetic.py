@@ -18,7 +18,7 @@ from ..dates import PartialDate
 from ..model import Alias, Claim, Dataset, Document, Entity, asserted_by, claim_id
 from ..schema import Schema, default_schema_dir, load_schema
 
-__all__ = ["SYNTHETIC_PREDICATES", "synthetic_schema", "synthetic_dataset", "write_predicates"]
+__all__ = ["SYNTHETIC_PREDICATES", "synthetic_dataset", "synthetic_schema", "write_predicates"]
 
 SYNTHETIC_PREDICATES = ("MET_WITH", "SUPPLIED", "DEPLOYED_TO", "MEMBER_OF", "LOCATED_IN", "FUNDED",
                         "ANNOUNCED", "SIGNED")
