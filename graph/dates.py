@@ -10,7 +10,7 @@ from __future__ import annotations
 import calendar
 import datetime as _dt
 import re
-from typing import NamedTuple
+from typing import Any, NamedTuple, overload
 
 __all__ = ["PartialDate", "parse_partial_date"]
 
@@ -79,7 +79,19 @@ class PartialDate(NamedTuple):
         return f"{self.year:04d}"
 
 
-def parse_partial_date(value) -> PartialDate | None:
+@overload
+def parse_partial_date(value: None) -> None: ...
+
+
+@overload
+def parse_partial_date(value: str | PartialDate) -> PartialDate: ...
+
+
+@overload
+def parse_partial_date(value: Any) -> PartialDate | None: ...
+
+
+def parse_partial_date(value: Any) -> PartialDate | None:
     """``None`` stays ``None``; anything else must parse (see :meth:`PartialDate.parse`)."""
     if value is None or isinstance(value, PartialDate):
         return value

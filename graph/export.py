@@ -49,7 +49,8 @@ def to_json(dataset: Dataset) -> dict:
 def _flat(G: nx.MultiDiGraph) -> nx.MultiDiGraph:
     """GraphML/GEXF take scalars only: join lists, drop None."""
     H = nx.MultiDiGraph(name=G.graph.get("name", ""))
-    fix = lambda d: {k: ("; ".join(map(str, v)) if isinstance(v, list) else v) for k, v in d.items() if v is not None}
+    def fix(d):
+        return {k: ("; ".join(map(str, v)) if isinstance(v, list) else v) for k, v in d.items() if v is not None}
     H.add_nodes_from((n, {**fix(d), "label": d.get("name", n)}) for n, d in G.nodes(data=True))
     H.add_edges_from((u, v, k, {**fix(d), "label": d.get("predicate", "")}) for u, v, k, d in G.edges(keys=True, data=True))
     return H

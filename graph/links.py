@@ -135,11 +135,11 @@ def disagreements(claims: Iterable[Claim], dataset: Dataset | None = None) -> li
     """
     claims = list(claims)
     out = []
-    by_unit: dict[str, dict] = defaultdict(dict)
+    by_unit: dict[str | None, dict] = defaultdict(dict)
     for c in claims:
         if c.quantity is not None:
             by_unit[c.unit].setdefault(c.quantity, []).append((c.quantity_bound, c.document))
-    for unit, values in sorted(by_unit.items()):
+    for unit, values in sorted(by_unit.items(), key=lambda kv: kv[0] or ""):
         # Different figures inside one document are usually a part and a total (7,000 in two
         # months, 20,000 overall); sources disagree only when the documents differ.
         if len(values) > 1 and len({doc for versions in values.values() for _, doc in versions}) > 1:
@@ -151,7 +151,7 @@ def disagreements(claims: Iterable[Claim], dataset: Dataset | None = None) -> li
             if doc1 != doc2 and not d1.overlaps(d2):
                 out.append(f"date: {d1} ({doc1}) vs {d2} ({doc2})")
     ref = reference_date(dataset, claims[0].predicate, claims[0].object) if dataset is not None and claims else None
-    if ref is not None:
+    if ref is not None and dataset is not None:
         prop = dataset.schema.predicates[claims[0].predicate].date_property
         for c in claims:
             if c.date and not c.date.overlaps(ref):

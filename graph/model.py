@@ -128,7 +128,7 @@ class Attribution:
         return {"entity": self.entity, "quote": self.quote, "start": self.start, "end": self.end}
 
 
-def asserted_by(*entities: str) -> tuple[Attribution, ...]:
+def asserted_by(*entities: str | None) -> tuple[Attribution, ...]:
     """Attributions for entity ids without quotes, for claims built in memory.
 
     Examples

@@ -273,7 +273,7 @@ def entity_card(dataset: Dataset, entity_id: str, *, related: bool = False) -> d
     rec = e.to_dict()
     card: dict[str, Any] = {
         "id": rec["id"], "type": rec["type"], "name": rec["name"],
-        "aliases": [{"name": n, "lang": lang} for n, lang in zip(rec["aliases"], rec["alias_languages"])],
+        "aliases": [{"name": n, "lang": lang} for n, lang in zip(rec["aliases"], rec["alias_languages"], strict=False)],
         "description": rec["description"], "wikidata": rec["wikidata"], "properties": rec["properties"],
         "category": dataset.schema.attribution_category(e.type, e.properties),
         "outgoing": {}, "incoming": {}, "as_asserter": [], "as_relay": [], "as_item": [],

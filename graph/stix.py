@@ -30,9 +30,9 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
-import stix2  # type: ignore[import-untyped]
-from stix2.confidence.scales import admiralty_credibility_to_value  # type: ignore[import-untyped]
-from stix2.properties import ListProperty, StringProperty, TimestampProperty  # type: ignore[import-untyped]
+import stix2
+from stix2.confidence.scales import admiralty_credibility_to_value
+from stix2.properties import ListProperty, StringProperty, TimestampProperty
 
 from .atomic import atomic_writer
 from .dates import PartialDate, parse_partial_date

@@ -122,7 +122,8 @@ def generate(n_claims: int, out: Path, *, seed: int = 7, schema_dir: Path | None
                 if claim_file is None or in_file >= CLAIMS_PER_FILE:
                     if claim_file:
                         claim_file.close()
-                    claim_file = open(out / "claims" / f"{file_no:05d}.yaml", "w", encoding="utf-8")
+                    # one file per CLAIMS_PER_FILE claims: opened here, closed when the next opens or at the end
+                    claim_file = open(out / "claims" / f"{file_no:05d}.yaml", "w", encoding="utf-8")  # noqa: SIM115
                     claim_file.write("claims:\n")
                     file_no, in_file = file_no + 1, 0
                 claim_file.write(f"  - subject: {c['subject']}\n    predicate: {c['predicate']}\n    object: {c['object']}\n"

@@ -63,7 +63,7 @@ def test_timeline_order_is_partial_date_order(raw):
               for i, d in enumerate(dates)]
     rows = an.timeline(dataclasses.replace(ds, claims=claims))
     assert [r["when"] for r in rows] == [str(d) for d in sorted(dates)]
-    for r, d in zip(rows, sorted(dates)):
+    for r, d in zip(rows, sorted(dates), strict=False):
         assert r["earliest"] == d.earliest().isoformat() and r["latest"] == d.latest().isoformat()
 
 

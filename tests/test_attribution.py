@@ -108,7 +108,7 @@ def test_two_asserters_relayed_by_one_outlet(tmp_path):
     assert c.chains == (("kcna", "north-korea"), ("ukraine", "north-korea")) and c.origins == ("kcna", "ukraine")
     text = ds.documents["doc-b"].text
     assert all(text[a.start:a.end] == a.quote for a in (*c.asserters, *c.relay))
-    link = next(l for l in summary_links(ds) if l.predicate == "VISITED")
+    link = next(lk for lk in summary_links(ds) if lk.predicate == "VISITED")
     # doc-a speaks itself; doc-b's claim has two original sources: three independent origins
     assert link.origins == ["document:doc-a", "kcna", "ukraine"] and link.independent_origins == 3
 
@@ -118,7 +118,8 @@ def test_near_is_the_same_paragraph_or_an_adjacent_sentence():
     p = passages(t)
     assert [t[s.start:s.end] for s in p.sentences] == ["Uno dice questo.", "Due.", "Tre.", "Quattro.", "Cinque dice quello.",
                                                        "Sei."]
-    span = lambda w: (t.index(w), t.index(w) + len(w))
+    def span(w):
+        return (t.index(w), t.index(w) + len(w))
     assert near(t, span("Uno"), span("Due"))  # same paragraph
     assert near(t, span("Due"), span("Tre"))  # adjacent sentences across a paragraph break
     assert near(t, span("Tre"), span("Cinque"))  # same paragraph, two sentences apart
@@ -158,7 +159,8 @@ def test_database_rows_hold_one_relationship_per_asserter_and_hop(seeds_dataset)
     assert troops["asserted_by"] == "Ukraine and United States via Radio Free Asia" and troops["figure"] == "≤12000 soldiers"
     assert "attributed_to" not in troops
     refs = claim_ref_rows(rows.claims)
-    mine = lambda kind: [(r["target"], r["position"]) for r in refs[kind] if r["id"] == troops["id"]]
+    def mine(kind):
+        return [(r["target"], r["position"]) for r in refs[kind] if r["id"] == troops["id"]]
     assert mine("ATTRIBUTED_TO") == [("ukraine", 1), ("united-states", 2)] and mine("RELAYED_BY") == [("rfa", 1)]
     expected = expected_ref_counts(seeds_dataset)
     assert {k: len(v) for k, v in refs.items()} == expected

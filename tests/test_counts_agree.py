@@ -31,8 +31,8 @@ def kg_json(*args):
 @pytest.fixture(scope="module")
 def truth(seeds_dataset):
     links = summary_links(seeds_dataset)
-    single = sorted(l.key for l in links if not l.peripheral and (len(l.documents) == 1 or len(l.origins) == 1))
-    disagree = sorted(l.key for l in links if l.disagreements)
+    single = sorted(lk.key for lk in links if not lk.peripheral and (len(lk.documents) == 1 or len(lk.origins) == 1))
+    disagree = sorted(lk.key for lk in links if lk.disagreements)
     assert single and disagree
     return {"single": single, "disagree": disagree}
 
@@ -72,8 +72,9 @@ def test_the_stored_links_carry_the_same_flags(truth, seeds_dataset):
     from graph.store.rows import build_rows
 
     rows = build_rows(seeds_dataset, "seeds")
-    flagged = lambda key: sorted((r["subject"], p, r["object"]) for p, group in rows.links.items()
-                                 for r in group if r["props"][key])
+    def flagged(key):
+        return sorted((r["subject"], p, r["object"]) for p, group in rows.links.items()
+                                     for r in group if r["props"][key])
     assert flagged("single_source") == truth["single"]
     assert flagged("disagree") == truth["disagree"]
     for name, prop in (("single-source", "r.single_source"), ("disagreements", "r.disagree")):

@@ -33,7 +33,7 @@ def test_claim_graph_has_one_edge_per_claim(mini):
 
 
 def test_summary_links_count_independent_origins(mini):
-    links = {l.key: l for l in summary_links(mini)}
+    links = {lk.key: lk for lk in summary_links(mini)}
     visited = links[("kim-jong-un", "VISITED", "plant-hamhung")]
     assert visited.documents == ["doc-a", "doc-b"]
     assert visited.origins == ["document:doc-a", "kcna"] and visited.independent_origins == 2
@@ -50,7 +50,7 @@ def test_relaying_the_same_asserter_is_one_origin(mini):
 
     a, b = (c for c in mini.claims if c.predicate == "VISITED")
     relayed = replace(mini, claims=[replace(a, asserters=asserted_by("kcna")), b])
-    link = next(l for l in summary_links(relayed) if l.predicate == "VISITED")
+    link = next(lk for lk in summary_links(relayed) if lk.predicate == "VISITED")
     assert link.documents == ["doc-a", "doc-b"] and link.independent_origins == 1
 
 
@@ -60,8 +60,8 @@ def test_symmetric_predicate_is_one_link_in_either_order(seeds_dataset):
     both = [c for c in seeds_dataset.claims if c.predicate == "COOPERATES_WITH"
             and {c.subject, c.object} == {"north-korea", "russia"}]
     assert {(c.subject, c.object) for c in both} == {("north-korea", "russia"), ("russia", "north-korea")}
-    links = [l for l in summary_links(seeds_dataset) if l.predicate == "COOPERATES_WITH"
-             and {l.subject, l.object} == {"north-korea", "russia"}]
+    links = [lk for lk in summary_links(seeds_dataset) if lk.predicate == "COOPERATES_WITH"
+             and {lk.subject, lk.object} == {"north-korea", "russia"}]
     assert len(links) == 1 and sorted(links[0].claim_ids) == sorted(c.id for c in both)
     assert len(links[0].documents) == len({c.document for c in both})
 

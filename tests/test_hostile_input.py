@@ -574,7 +574,7 @@ def test_query_tables_show_hostile_values_literally(capsys, monkeypatch):
             self.seconds, self.committed, self.updates = 0.01, False, {}
 
         def records(self):
-            return [dict(zip(self.keys, r)) for r in self.rows]
+            return [dict(zip(self.keys, r, strict=False)) for r in self.rows]
 
     monkeypatch.setattr(common.out, "width", 2000)
     render(Result(), "table")

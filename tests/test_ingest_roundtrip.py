@@ -53,7 +53,7 @@ def test_ingest_registers_document_and_writes_strict_draft(data):
     assert "Ascolta ora" not in stored and stored.startswith(" date 2025-02 La Corea del Nord")
     ds, problems = validate_dataset(data)
     assert problems == [] and ds.documents["doc-001"].sha256 == doc["sha256"]
-    value, problems = read_yaml(data / "drafts" / "doc-001.yaml")
+    _value, problems = read_yaml(data / "drafts" / "doc-001.yaml")
     assert problems == []
     draft = read_draft(data / "drafts" / "doc-001.yaml")
     assert any("Ascolta ora" in n for n in draft["notes"])
@@ -69,7 +69,7 @@ def test_extraction_content(data):
     out = ingest(data, FIX / "article_it.txt")
     draft = read_draft(Path(out["draft"]))
     names = {e["entity"]["name"]: e for e in draft["entities"]}
-    assert names["KN-23"] if "KN-23" in names else True
+    assert names.get("KN-23", True)
     assert names["James Martin Center for Nonproliferation Studies"]["entity"]["type"] == "ResearchInstitute"
     assert names["Stabilimento 11 Febbraio"]["entity"]["type"] == "Facility"
     assert names["Hamhung"]["entity"]["type"] == "Location"

@@ -69,7 +69,7 @@ def test_surface_forms_resolve_to_one_entity(seeds_dataset):
 
 
 def test_troop_numbers_disagree_and_both_are_kept(seeds_dataset):
-    link = next(l for l in summary_links(seeds_dataset) if l.key == ("north-korea", "DEPLOYED_TO", "russia"))
+    link = next(lk for lk in summary_links(seeds_dataset) if lk.key == ("north-korea", "DEPLOYED_TO", "russia"))
     assert link.disagreements == ["soldiers: ≥10000 (doc-000) vs ≤12000 (doc-003)"]
     figures = {(c.document, c.quantity) for c in seeds_dataset.claims
                if c.id in link.claim_ids and c.quantity is not None}
@@ -79,8 +79,8 @@ def test_troop_numbers_disagree_and_both_are_kept(seeds_dataset):
 def test_treaty_year_as_the_article_states_it_is_flagged(seeds_dataset):
     signed = [c for c in seeds_dataset.claims if c.predicate == "SIGNED" and c.document == "doc-000"]
     assert signed and all(str(c.date) == "2025" for c in signed)
-    flagged = [l for l in summary_links(seeds_dataset) if l.predicate == "SIGNED" and l.disagree]
-    assert any("vs reference signed 2024-06-19" in d for l in flagged for d in l.disagreements)
+    flagged = [lk for lk in summary_links(seeds_dataset) if lk.predicate == "SIGNED" and lk.disagree]
+    assert any("vs reference signed 2024-06-19" in d for lk in flagged for d in lk.disagreements)
 
 
 def test_relayed_claims_share_one_origin(seeds_dataset):

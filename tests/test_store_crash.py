@@ -119,7 +119,7 @@ def test_a_rerun_converges_after_a_failure_at_every_step_boundary(kg_server, ver
 
         with pytest.raises(Injected):
             _load(kg_server, v2, tag, fail_after=fail)
-        rows, report = _load(kg_server, v2, tag)  # the plain re-run: its count check must pass
+        rows, _report = _load(kg_server, v2, tag)  # the plain re-run: its count check must pass
         with kg_server.driver() as driver, driver.session(database=kg_server.target.database) as s:
             assert database_state(s, tag) == expected_state(rows), f"not converged after a failure at {boundary!r}"
 
@@ -165,7 +165,7 @@ def test_server_killed_at_random_moments_then_a_plain_rerun_converges(tmp_path):
             time.sleep(rng.uniform(2.0, 6.0))  # connecting, planning or writing: wherever it is
             if proc.poll() is None:
                 os.kill(int(cfg.pid_file.read_text()), signal.SIGKILL)
-            out, err = proc.communicate(timeout=120)
+            _out, err = proc.communicate(timeout=120)
             if proc.returncode != 0:
                 assert "Traceback" not in err and ("interrupted" in err or "cannot reach" in err), err
             server.stop(cfg)

@@ -59,9 +59,9 @@ def test_the_login_is_refused_without_the_password(kg_server):
     import neo4j
 
     for pw in ("neo4j", "wrong-password"):
-        with neo4j.GraphDatabase.driver(kg_server.cfg.uri, auth=("neo4j", pw)) as d:
-            with pytest.raises(neo4j.exceptions.AuthError):
-                d.verify_connectivity()
+        with neo4j.GraphDatabase.driver(kg_server.cfg.uri, auth=("neo4j", pw)) as d, \
+                pytest.raises(neo4j.exceptions.AuthError):
+            d.verify_connectivity()
 
 
 def test_status_prints_the_neo4j_version(kg_server):

@@ -51,7 +51,7 @@ def page_named(result, name: str) -> Path:
 
 def test_every_view_loads_offline_without_errors(browser, site):
     assert len(site.pages) >= 8
-    for page, view in zip(site.pages, site.views):
+    for page, view in zip(site.pages, site.views, strict=False):
         open_view(browser, page, shot=page.stem)
         shown = set(browser.js("return KG.visibleNodeIds()"))
         assert shown == set(view.graph), page.name

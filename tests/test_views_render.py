@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import json
 import re
 from html.parser import HTMLParser
@@ -105,7 +106,7 @@ def test_page_data_shapes_one_edge_per_summary_link(views_dataset):
     view = whole_view(views_dataset)
     data = page_data(view)
     assert len(data["edges"]) == view.graph.number_of_edges() == len(data["links"])
-    by_label = {(e["from"], e["label"], e["to"]): (e, l) for e, l in zip(data["edges"], data["links"])}
+    by_label = {(e["from"], e["label"], e["to"]): (e, lk) for e, lk in zip(data["edges"], data["links"], strict=False)}
     edge, link = by_label[("north-korea", "DEPLOYED_TO", "kursk")]
     assert link["dis"] and edge["color"]["color"] == "#d62728"  # 10000 vs 12000 soldiers
     assert len(link["c"]) == 2 and len(link["org"]) == 2 and edge["width"] > 1  # NIS and the article: two origins
@@ -177,7 +178,7 @@ def test_path_view_draws_every_link_of_every_hop(views_dataset):
     view = path_view(views_dataset, "putin", "kursk", k=1)
     S = summary_graph(views_dataset)
     path = ["putin", "kim-jong-un", "north-korea", "kursk"]
-    expected = {(u, v, k) for a, b in zip(path, path[1:]) for u, v, k in S.edges(keys=True) if {u, v} == {a, b}}
+    expected = {(u, v, k) for a, b in itertools.pairwise(path) for u, v, k in S.edges(keys=True) if {u, v} == {a, b}}
     assert set(view.graph.edges(keys=True)) == expected and set(view.graph) == set(path)
 
 

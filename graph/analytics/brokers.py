@@ -30,7 +30,7 @@ def _search(U: nx.Graph, *, want_points: bool = True, want_bridges: bool = True)
         disc[root] = low[root] = counter
         counter += 1
         size[root] = 1
-        cut = {}
+        cut: dict = {}
         first_bridge = len(found)
         stack = [(root, None, iter(adj[root]))]
         while stack:
@@ -65,7 +65,7 @@ def _search(U: nx.Graph, *, want_points: bool = True, want_bridges: bool = True)
                     if len(parts) >= 2:
                         points[v] = parts
                 else:
-                    points[v] = parts + [total - 1 - sum(parts)]
+                    points[v] = [*parts, total - 1 - sum(parts)]
     return points, found
 
 

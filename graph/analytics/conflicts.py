@@ -30,6 +30,7 @@ import math
 from collections import defaultdict
 from collections.abc import Iterable
 
+from ..dates import PartialDate
 from ..links import reference_date
 from ..model import Claim, Dataset, format_quantity
 from .evidence import claim_evidence
@@ -37,8 +38,20 @@ from .evidence import claim_evidence
 __all__ = ["conflicts", "date_conflicts", "exclusive_conflicts", "quantity_conflicts"]
 
 
+def _figure(c: Claim) -> float:
+    if c.quantity is None:
+        raise ValueError(f"claim {c.id} has no quantity")  # only claims with figures are grouped
+    return float(c.quantity)
+
+
+def _day(c: Claim) -> PartialDate:
+    if c.date is None:
+        raise ValueError(f"claim {c.id} has no date")  # only dated claims are grouped
+    return c.date
+
+
 def _range(c: Claim) -> tuple[float, float]:
-    q = float(c.quantity)
+    q = _figure(c)
     if c.quantity_bound == "at_least":
         return q, math.inf
     if c.quantity_bound == "at_most":
@@ -87,7 +100,7 @@ def quantity_conflicts(dataset: Dataset) -> list[dict]:
         out.append({
             "kind": "quantity", "subject": s, "subject_name": dataset.entity_name(s), "predicate": p,
             "objects": objects, "unit": unit, "item": item,
-            "summary": f"{label}: " + " vs ".join(f"{format_quantity(c.quantity, c.quantity_bound)} ({c.document})"
+            "summary": f"{label}: " + " vs ".join(f"{format_quantity(_figure(c), c.quantity_bound)} ({c.document})"
                                                   for c in claims),
             "documents": sorted({c.document for c in claims}), "reconcilable": lo <= hi, "notes": notes,
             "versions": [claim_evidence(dataset, c) for c in claims],
@@ -126,18 +139,18 @@ def date_conflicts(dataset: Dataset, *, once: Iterable[str] | None = None) -> li
         claims = sorted(claims, key=lambda c: (c.date, c.document, c.subject))
         ref = reference_date(dataset, p, o) if s is None else None
         prop = schema.predicates[p].date_property if ref is not None else None
-        clash = set()
+        clash: set[str] = set()
         for i, a in enumerate(claims):
             for b in claims[i + 1:]:
-                if a.document != b.document and not a.date.overlaps(b.date):
+                if a.document != b.document and not _day(a).overlaps(_day(b)):
                     clash.update((a.id, b.id))
-            if ref is not None and not a.date.overlaps(ref):
+            if ref is not None and not _day(a).overlaps(ref):
                 clash.add(a.id)
         if not clash:
             continue
         if ref is not None:
             # versions that agree with the reference are context, those that do not conflict
-            clash = {c.id for c in claims if not c.date.overlaps(ref)}
+            clash = {c.id for c in claims if not _day(c).overlaps(ref)}
         versions = []
         for c in claims:
             v = claim_evidence(dataset, c)

@@ -74,8 +74,8 @@ def choose(engine: str = "auto", *, measure: str = "pagerank") -> str:
     >>> choose("auto", measure="betweenness") in ("igraph", "networkx")
     True
     """
-    if engine not in ("auto",) + ENGINES:
-        raise ValueError(f"unknown engine {engine!r}; choose one of {', '.join(('auto',) + ENGINES)}")
+    if engine not in ("auto", *ENGINES):
+        raise ValueError(f"unknown engine {engine!r}; choose one of {', '.join(('auto', *ENGINES))}")
     installed = _installed()
     if engine == "auto":
         return next(e for e in SUPPORTS[measure] if e in installed)
@@ -117,7 +117,7 @@ def pagerank_igraph(G: nx.Graph, *, alpha: float = 0.85) -> dict:
     spread their rank uniformly, as in networkx.
     """
     g, nodes = to_igraph(G)
-    return dict(zip(nodes, g.pagerank(damping=alpha, directed=G.is_directed())))
+    return dict(zip(nodes, g.pagerank(damping=alpha, directed=G.is_directed()), strict=False))
 
 
 def sample_sources(G: nx.Graph, k: int, seed: int) -> list:
@@ -137,7 +137,7 @@ def betweenness_igraph(G: nx.Graph, *, sources: list | None = None, normalized: 
     if sources is None:
         raw = g.betweenness(directed=directed)
         # igraph counts undirected pairs once; networkx's unnormalised value does the same
-        values = dict(zip(nodes, raw))
+        values = dict(zip(nodes, raw, strict=False))
         if normalized and n > 2:
             scale = 1 / ((n - 1) * (n - 2)) * (1 if directed else 2)
             values = {v: b * scale for v, b in values.items()}
@@ -149,7 +149,7 @@ def betweenness_igraph(G: nx.Graph, *, sources: list | None = None, normalized: 
     # networkx sums each sampled source's dependencies over every target and then rescales
     # (see networkx's _rescale); igraph's subset betweenness halves undirected paths
     factor = 1.0 if directed else 2.0
-    values = {node: b * factor for node, b in zip(nodes, raw)}
+    values = {node: b * factor for node, b in zip(nodes, raw, strict=False)}
     N = n - 1
     if N < 2:
         return values

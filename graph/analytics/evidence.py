@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import weakref
 from collections import defaultdict
+from typing import Any
 
 from ..links import SummaryLink, summary_links
 from ..model import ARTICLE_CATEGORY, Claim, Dataset
@@ -181,7 +182,9 @@ def single_source_entities(dataset: Dataset, *, include_peripheral: bool = False
     >>> [(r["id"], r["documents"], r["basis"]) for r in rows if r["id"] == "kn-23"]
     [('kn-23', ['doc-a'], 'document+origin')]
     """
-    docs, origins, counts = defaultdict(set), defaultdict(set), defaultdict(int)
+    docs: defaultdict[str, set[str]] = defaultdict(set)
+    origins: defaultdict[str, set[str]] = defaultdict(set)
+    counts: defaultdict[str, int] = defaultdict(int)
     for c in dataset.claims:
         if c.peripheral and not include_peripheral:
             continue
@@ -189,7 +192,7 @@ def single_source_entities(dataset: Dataset, *, include_peripheral: bool = False
             docs[e].add(c.document)
             origins[e].update(c.origins)
             counts[e] += 1
-    rows = []
+    rows: list[dict[str, Any]] = []
     for e in counts:
         one_doc, one_origin = len(docs[e]) == 1, len(origins[e]) == 1
         if not (one_doc or one_origin):

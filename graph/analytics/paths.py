@@ -10,7 +10,7 @@ subject → object only.
 
 from __future__ import annotations
 
-from itertools import islice
+from itertools import islice, pairwise
 
 import networkx as nx
 
@@ -40,7 +40,7 @@ def path_record(dataset: Dataset, G: nx.MultiDiGraph, nodes: list[str], *, claim
     """A path (list of node ids) as plain data: its nodes, length, and hops with evidence."""
     claims = claims if claims is not None else claims_index(dataset)
     hops = [{"from": node_label(G, a), "to": node_label(G, b), "links": _hop_links(dataset, G, a, b, claims, directed)}
-            for a, b in zip(nodes, nodes[1:])]
+            for a, b in pairwise(nodes)]
     docs = sorted({d for h in hops for link in h["links"] for d in link["documents"]})
     return {"source": node_label(G, nodes[0]), "target": node_label(G, nodes[-1]), "length": len(nodes) - 1,
             "nodes": [node_label(G, n) for n in nodes], "documents": docs, "hops": hops}

@@ -269,10 +269,10 @@ def _esc(value) -> str:
 def _md_table(t: Table) -> list[str]:
     lines = [f"{t.title}: {t.note}" if t.note else f"**{t.title}**", ""]
     if not t.rows:
-        return lines + ["_none_", ""]
+        return [*lines, "_none_", ""]
     lines += ["| " + " | ".join(t.columns) + " |", "|" + "|".join("---" for _ in t.columns) + "|"]
     lines += ["| " + " | ".join(_esc(v) for v in row) + " |" for row in t.rows]
-    return lines + [""]
+    return [*lines, ""]
 
 
 def _md_conflict(i: int, x: dict) -> list[str]:
@@ -286,7 +286,7 @@ def _md_conflict(i: int, x: dict) -> list[str]:
         lines.append(f"- {figure}{' — conflicts' if v['conflicting'] else ''} — {v['parties']}, {v['document']} "
                      f"({v['document_date']}){when}, by {v['by']}{' (hedged)' if v['hedged'] else ''}, "
                      f"credibility {v['credibility']}: “{v['quote']}”")
-    return lines + [""]
+    return [*lines, ""]
 
 
 def render_markdown(report: dict) -> str:

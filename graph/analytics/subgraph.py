@@ -60,12 +60,12 @@ def filter_claims(dataset: Dataset, *, types: Iterable[str] | None = None, predi
             raise ValueError(f"unknown entity type(s): {', '.join(sorted(unknown))}")
     lo = parse_partial_date(since).earliest() if since is not None else None
     hi = parse_partial_date(until).latest() if until is not None else None
-    type_ok = {}
+    type_ok: dict[str, bool] = {}
 
     def fits(entity_id: str) -> bool:
         if entity_id not in type_ok:
             e = dataset.entities.get(entity_id)
-            type_ok[entity_id] = e is not None and any(schema.is_a(e.type, t) for t in types)
+            type_ok[entity_id] = e is not None and any(schema.is_a(e.type, t) for t in types or ())
         return type_ok[entity_id]
 
     keep = []
@@ -134,10 +134,11 @@ class ClaimFilter:
         if unknown:
             raise ValueError(f"unknown predicate or document: {', '.join(unknown)}")
         ds = as_of(dataset, self.as_of) if self.as_of else dataset
-        given = dict(types=self.types or None, predicates=self.predicates or None, documents=self.documents or None,
-                     since=self.since, until=self.until, max_credibility=self.max_credibility, hedged=self.hedged)
-        if any(v is not None for v in given.values()):
-            ds = filter_claims(ds, **given)
+        if any(v not in ((), None) for v in (self.types, self.predicates, self.documents, self.since, self.until,
+                                             self.max_credibility, self.hedged)):
+            ds = filter_claims(ds, types=self.types or None, predicates=self.predicates or None,
+                               documents=self.documents or None, since=self.since, until=self.until,
+                               max_credibility=self.max_credibility, hedged=self.hedged)
         return ds
 
 
@@ -158,6 +159,6 @@ def subgraph(dataset: Dataset, *, keep_isolated: bool = False, **filters) -> nx.
     """
     G = summary_graph(filter_claims(dataset, **filters), linked_only=not keep_isolated)
     if filters.get("types") is not None:
-        types = _set(filters["types"])
+        types = _set(filters["types"]) or set()
         G.remove_nodes_from([n for n, t in G.nodes(data="type") if not any(dataset.schema.is_a(t, x) for x in types)])
     return G

@@ -198,9 +198,9 @@ def ego(entity: EntityArg, data: DataOption = Path("seeds"), json: JsonOption = 
                      [[n["distance"], n["name"], n["type"], n["id"]] for n in e["nodes"]]))
     names = {n["id"]: n["name"] for n in e["nodes"]}
     out.print(_table("Links", ["subject", "predicate", "object", "claims", "documents", "origins", "flags"],
-                     [[names[l["subject"]], l["predicate"], names[l["object"]], l["claims"], ", ".join(l["documents"] or []),
-                       l["independent_origins"], " ".join(f for f, on in (("hedged", l["hedged"]), ("disagree", l["disagree"])) if on)]
-                      for l in e["links"]]))
+                     [[names[lk["subject"]], lk["predicate"], names[lk["object"]], lk["claims"], ", ".join(lk["documents"] or []),
+                       lk["independent_origins"], " ".join(f for f, on in (("hedged", lk["hedged"]), ("disagree", lk["disagree"])) if on)]
+                      for lk in e["links"]]))
 
 
 def conflicts(data: DataOption = Path("seeds"), json: JsonOption = False,

@@ -61,7 +61,7 @@ def build(data: DataOption = Path("seeds"), json: JsonOption = False):
 
 def export(data: DataOption = Path("seeds"),
            fmt: Annotated[str, typer.Option("--format", "-f", help=f"One of: {', '.join(EXPORT_FORMATS)}.")] = "json",
-           output: Annotated[Path, typer.Option("--out", "-o", help="Output file (a folder for csv).")] = ...,
+           *, output: Annotated[Path, typer.Option("--out", "-o", help="Output file (a folder for csv).")],
            graph: Annotated[str, typer.Option(help="For graphml/gexf: 'claims' (one edge per claim) or 'summary'.")] = "claims"):
     """Export the dataset as JSON (the contract), GraphML/GEXF (Gephi), CSV or a STIX 2.1 bundle (OpenCTI)."""
     from ..export import export as export_dataset

@@ -238,7 +238,7 @@ def _run_session(draft: Path, data: Path, prompts: bool, content: dict, text: st
         if result is not None:
             _print_result(result, False, False)
         waiting = [it["id"] for it in session.items if it.get("status") == "accepted" and not it.get("applied")]
-        if session.ops:
+        if session.ops and session.journal is not None:
             out.print(f"{len(session.ops)} decision(s) saved in {session.journal.path}"
                       + (f"; {len(waiting)} accepted item(s) not yet written" if waiting else "")
                       + f". Continue with:  kg review {draft}  (f writes them)")

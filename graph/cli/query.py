@@ -137,7 +137,7 @@ def register(app: typer.Typer) -> None:
             text, params = q.text, {**q.defaults(), **params}
             params.setdefault("dataset", dataset_name(data, dataset))
         else:
-            text = cypher
+            text = cypher or ""  # given: exactly one of the statement and --saved is
             if re.search(r"\$dataset\b", text):
                 params.setdefault("dataset", dataset_name(data, dataset))
         if browser:

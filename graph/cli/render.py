@@ -39,7 +39,7 @@ def render(data: DataOption = Path("seeds"),
     if json:
         print_json(result.summary())
         return
-    for p, v in zip(result.pages, result.views):
+    for p, v in zip(result.pages, result.views, strict=False):
         cut = f" (of {v.total_nodes:,}; {len(v.left_out):,} left out)" if v.left_out else ""
         err.print(f"wrote {p}: {v.graph.number_of_nodes():,} entities{cut}, {v.graph.number_of_edges():,} links",
                   markup=False, highlight=False)

@@ -13,6 +13,7 @@ one journal at the same time.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import os
@@ -136,10 +137,9 @@ class Journal:
         """Close the file and release the lock."""
         self.reset()
         if self._lock is not None:
-            try:  # tidy, while still holding the lock: the file only matters while a review is open
+            # tidy, while still holding the lock: the file only matters while a review is open
+            with contextlib.suppress(OSError):
                 self.lock_path.unlink()
-            except OSError:
-                pass
             if fcntl is not None:
                 fcntl.flock(self._lock.fileno(), fcntl.LOCK_UN)
             self._lock.close()

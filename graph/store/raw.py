@@ -33,5 +33,5 @@ def raw_create(driver, database: str, rows: Rows, *, batch_size: int) -> float:
         for text, group in steps:
             for batch in split_batches(group, batch_size):
                 params = {"dataset": rows.dataset, "rows": batch}
-                session.execute_write(lambda tx: tx.run(text, params).consume())
+                session.execute_write(lambda tx, text=text, params=params: tx.run(text, params).consume())
         return time.perf_counter() - t0

@@ -322,7 +322,7 @@ class ReviewApp(App):
     def say(self, message: str | Text, style: str = "") -> None:
         """Show *message* on the status line (plain text, never markup)."""
         text = message if isinstance(message, Text) else Text(message, style=style)
-        self.messages = (self.messages + [text])[-4:]
+        self.messages = ([*self.messages, text])[-4:]
         self.query_one("#status", Static).update(Text("\n").join(self.messages))
 
     def refresh_view(self) -> None:

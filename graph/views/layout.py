@@ -86,4 +86,4 @@ def compute_layout(G: nx.Graph, *, seed: int = 42, iterations: int | None = None
     pos[far] *= (limit / radius[far])[:, None]
     extent = float(np.abs(pos).max()) or 1.0
     scale = max(250.0, 55.0 * math.sqrt(n)) / extent
-    return {node: (round(float(x) * scale, 1), round(float(y) * scale, 1)) for node, (x, y) in zip(nodes, pos)}
+    return {node: (round(float(x) * scale, 1), round(float(y) * scale, 1)) for node, (x, y) in zip(nodes, pos, strict=False)}

@@ -48,7 +48,7 @@ class RenderResult:
         return {"out_dir": str(self.out_dir), "index": str(self.index), "seconds": round(self.seconds, 3),
                 "views": [{"file": str(p), "kind": v.kind, "title": v.title, "entities": v.graph.number_of_nodes(),
                            "links": v.graph.number_of_edges(), "entities_before_cap": v.total_nodes,
-                           "left_out": len(v.left_out)} for p, v in zip(self.pages, self.views)]}
+                           "left_out": len(v.left_out)} for p, v in zip(self.pages, self.views, strict=False)]}
 
 
 def build_views(ds: Dataset, *, center: str | None = None, depth: int = 1, path: tuple[str, str] | None = None,

@@ -95,13 +95,18 @@ def communities(S: nx.MultiDiGraph) -> list[list[str]]:
     return [list(g) for g in an.communities(S).groups]
 
 
-def _measured(ds: Dataset, S: nx.MultiDiGraph | None, cent: dict | None, *,
-              need_graph: bool = True) -> tuple[nx.MultiDiGraph | None, dict]:
-    """The whole summary graph and its centrality: those given, else computed (the graph only
-    when *need_graph* or the centrality needs it)."""
-    if S is None and (need_graph or cent is None):
+def _measured(ds: Dataset, S: nx.MultiDiGraph | None, cent: dict | None) -> tuple[nx.MultiDiGraph, dict]:
+    """The whole summary graph and its centrality: those given, else computed."""
+    if S is None:
         S = summary_graph(ds)
     return S, centrality(S) if cent is None else cent
+
+
+def _centrality(ds: Dataset, S: nx.MultiDiGraph | None, cent: dict | None) -> dict:
+    """The whole summary graph's centrality: given, else computed (with the graph when it is not given)."""
+    if cent is not None:
+        return cent
+    return centrality(S if S is not None else summary_graph(ds))
 
 
 # ---------------------------------------------------------------------------------------
@@ -207,7 +212,7 @@ def document_view(ds: Dataset, doc_id: str, *, claims: list[Claim] | None = None
     doc = ds.documents[doc_id]
     claims = [c for c in ds.claims if c.document == doc_id] if claims is None else claims
     sub = an.subgraph(dataclasses.replace(ds, claims=claims, content_hash=""))
-    _, cent = _measured(ds, S, cent, need_graph=False)
+    cent = _centrality(ds, S, cent)
     meta = ", ".join(x for x in (doc.outlet, str(doc.date) if doc.date else None) if x)
     return _finish(View(f"document-{slugify(doc_id)}", "document", f"Document {doc_id}: {doc.title}",
                         f"Everything {doc_id} ({meta or 'outlet and date unknown'}) claims: {len(claims)} claims "
@@ -223,7 +228,7 @@ def as_of_view(ds: Dataset, date: PartialDate | str, *, S: nx.MultiDiGraph | Non
     unplaced = sum(1 for c in ds.claims if c.when is None
                    and not (ds.documents.get(c.document) and ds.documents[c.document].date))
     sub = an.subgraph(kept)
-    _, cent = _measured(ds, S, cent, need_graph=False)
+    cent = _centrality(ds, S, cent)
     view = View(f"as-of-{date}", "as-of", f"As of {date}",
                 f"Links supported by claims that held on {date}: facts dated by then, and intervals not over "
                 f"before it; an undated claim counts from its document's date ({len(kept.claims)} of {len(ds.claims)} "

@@ -77,7 +77,7 @@ def synthetic_dataset(n_nodes: int, *, seed: int = 7, links_per_node: int = 2) -
         s, o = f"e{u:05d}", f"e{v:05d}"
         predicate = SYNTHETIC_PREDICATES[rng.randrange(len(SYNTHETIC_PREDICATES))]
         hedged_link = rng.random() < 0.2
-        for k in range(rng.choice((1, 1, 2, 3))):
+        for _ in range(rng.choice((1, 1, 2, 3))):
             doc = f"doc-{rng.randrange(n_docs):04d}"
             quote = " ".join(rng.choice(_WORDS) for _ in range(rng.randint(8, 24)))
             month = rng.randint(0, 12)
