@@ -12,7 +12,7 @@ from pathlib import Path
 
 from .errors import Problem, SchemaError
 from .files import visible_entries
-from .yamlio import Record, read_yaml
+from .yamlio import Position, Record, read_yaml
 
 __all__ = [
     "ATTRIBUTION_CATEGORIES",
@@ -182,7 +182,7 @@ def schema_dir_for(dataset_dir: Path) -> Path:
 
 
 def _load_property(name, spec, file, problems) -> PropertySpec | None:
-    at = getattr(spec, "at", (0, 0))
+    at: Position = getattr(spec, "at", (0, 0))
     if not PROPERTY_NAME.match(str(name)):
         problems.append(Problem(file, *at, f"property name {name!r} must match {PROPERTY_NAME.pattern}"))
         return None
@@ -214,7 +214,7 @@ def _text(rec: Record, key: str, file: str, what: str, problems: list[Problem]) 
     return ""
 
 
-def _check_category(prop: PropertySpec, type_name: str, file: str, at, problems: list[Problem]) -> None:
+def _check_category(prop: PropertySpec, type_name: str, file: str, at: Position, problems: list[Problem]) -> None:
     """The ``category`` property feeds :meth:`Schema.attribution_category`: its values must be
     attribution categories, and the root type's must list every one of them."""
     unknown = [v for v in prop.values if v not in ATTRIBUTION_CATEGORIES]
@@ -302,7 +302,7 @@ def _style(doc: Record, file: str, problems: list[Problem]) -> dict:
     return {} if bad else dict(style)
 
 
-def _names(value, file, at, what, problems) -> tuple[str, ...]:
+def _names(value, file: str, at: Position, what: str, problems: list[Problem]) -> tuple[str, ...]:
     if isinstance(value, str):
         value = [value]
     if not isinstance(value, list) or not value or not all(isinstance(v, str) for v in value):
@@ -311,7 +311,7 @@ def _names(value, file, at, what, problems) -> tuple[str, ...]:
     return tuple(value)
 
 
-def _predicate_list(value, known, file, at, what, problems) -> list[str]:
+def _predicate_list(value, known, file: str, at: Position, what: str, problems: list[Problem]) -> list[str]:
     if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
         problems.append(Problem(file, *at, f"{what} must be a list of predicate names"))
         return []
@@ -326,8 +326,8 @@ def _load_conflict_rules(doc: Record, predicates: dict[str, Predicate], file: st
     """The ``conflicts`` section; missing keys are located problems (a rule is never off by omission)."""
     spec = doc.get("conflicts")
     if not isinstance(spec, Record):
-        at = doc.pos.get("conflicts", (1, 1))
-        problems.append(Problem(file, *at, "predicates.yaml needs a 'conflicts' mapping with "
+        where = doc.pos.get("conflicts", (1, 1))
+        problems.append(Problem(file, *where, "predicates.yaml needs a 'conflicts' mapping with "
                                            f"{', '.join(CONFLICT_RULE_KEYS)} (write `exclusive: []`, `once: []`, "
                                            "`quantities: all` to state that no pair excludes another)"))
         return ConflictRules()
@@ -343,7 +343,7 @@ def _load_conflict_rules(doc: Record, predicates: dict[str, Predicate], file: st
         problems.append(Problem(file, *spec.pos["exclusive"], "conflicts.exclusive must be a list of predicate pairs"))
         raw = []
     for i, pair in enumerate(raw):
-        at = getattr(raw, "pos", [spec.pos["exclusive"]] * len(raw))[i]
+        at: Position = getattr(raw, "pos", [spec.pos["exclusive"]] * len(raw))[i]
         if not isinstance(pair, list) or len(pair) != 2 or pair[0] == pair[1]:
             problems.append(Problem(file, *at, "conflicts.exclusive: each entry must be a pair of two different "
                                                "predicates ([A, B])"))
@@ -374,7 +374,7 @@ def _load_predicates(path: Path, types: dict, problems: list[Problem]) -> tuple[
     out = {}
     body = doc["predicates"]
     for name, spec in body.items():
-        at = body.pos[name]
+        at: Position = body.pos[name]
         if not PREDICATE_NAME.match(name):
             problems.append(Problem(file, *at, f"predicate name {name!r} must match {PREDICATE_NAME.pattern} "
                                                "(it becomes a relationship type)"))

@@ -816,7 +816,8 @@ def validate_dataset(directory: Path | str, *, schema: Schema | None = None,
         for c in claims:  # the article voice of a copy is its original's (copies count once)
             doc = documents.get(c.document)
             if doc is not None and doc.copy_of:
-                root, seen = doc.copy_of, {doc.id}
+                root: str | None = doc.copy_of
+                seen = {doc.id}
                 while root in documents and documents[root].copy_of and root not in seen:
                     seen.add(root)
                     root = documents[root].copy_of
@@ -847,7 +848,7 @@ def load_dataset(directory: Path | str = "seeds", *, schema: Schema | None = Non
         if hit is not None:
             return hit
     dataset, problems = validate_dataset(directory, schema=schema, progress=progress)
-    if problems:
+    if problems or dataset is None:
         raise DatasetError(problems)
     dataset.content_hash = key
     if use_cache:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import yaml
 from yaml.reader import ReaderError
@@ -19,7 +19,7 @@ from yaml.reader import ReaderError
 from .errors import Problem
 from .files import MAX_YAML_BYTES, FileRefused, read_regular
 
-__all__ = ["Flagged", "Items", "Record", "YamlDate", "parse_yaml", "read_yaml"]
+__all__ = ["Flagged", "Items", "Position", "Record", "YamlDate", "parse_yaml", "read_yaml"]
 
 _T = "tag:yaml.org,2002:"
 _STR, _MAP, _SEQ = _T + "str", _T + "map", _T + "seq"
@@ -41,7 +41,10 @@ MAX_KEY_CHARS = 256
 #: Whole numbers are stored as 64-bit integers (Neo4j, JSON readers); anything wider is refused.
 INT64 = (-(2**63), 2**63 - 1)
 
-_Base = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+if TYPE_CHECKING:
+    from yaml import SafeLoader as _Base
+else:
+    _Base = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 class _Loader(_Base):
@@ -78,19 +81,27 @@ class Flagged(str):
     __slots__ = ()
 
 
-class Record(dict):
+#: ``(line, column)``, both 1-based.
+Position = tuple[int, int]
+
+
+class Record(dict[str, Any]):
     """A YAML mapping: a dict that remembers where it and each of its keys stand.
 
     ``at`` is ``(line, column)`` of the mapping, ``pos[key]`` that of the key.
     """
 
     __slots__ = ("at", "pos")
+    at: Position
+    pos: dict[str, Position]
 
 
-class Items(list):
+class Items(list[Any]):
     """A YAML sequence that remembers its own and each item's position."""
 
     __slots__ = ("at", "pos")
+    at: Position
+    pos: list[Position]
 
 
 def _clip(text: str, n: int = 40) -> str:
@@ -143,7 +154,8 @@ class _Builder:
     def mapping(self, node) -> Record:
         out = Record()
         out.at = _where(node)
-        out.pos = pos = {}
+        pos: dict[str, Position] = {}
+        out.pos = pos
         scalar, build, Scalar, track = self.scalar, self.build, yaml.ScalarNode, self.track
         for knode, vnode in node.value:
             if knode.__class__ is not Scalar:
