@@ -188,13 +188,20 @@ def resolve_target(*, home: Path | None = None, port: int | None = None, start: 
 
 
 class _DriverLogHandler(logging.Handler):
-    """Hands the driver's log records to a callback, scrubbed of the password."""
+    """Hands the driver's log records to a callback, scrubbed of the password.
+
+    Server notifications are left out: ``kg query`` reads them from the result summary
+    (and prints them once), and the loader's own statements raise only expected ones
+    ("property key does not exist" on a first load into an empty database).
+    """
 
     def __init__(self, target: Target, sink: Callable[[str], None]):
         super().__init__(logging.WARNING)
         self.target, self.sink = target, sink
 
     def emit(self, record: logging.LogRecord) -> None:
+        if record.name.startswith("neo4j.notifications"):
+            return
         try:
             self.sink(self.target.scrub(" ".join(record.getMessage().split())))
         except Exception:
