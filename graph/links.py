@@ -14,7 +14,18 @@ from dataclasses import dataclass, field
 from .dates import PartialDate, parse_partial_date
 from .model import Claim, Dataset, format_quantity
 
-__all__ = ["SummaryLink", "disagreements", "link_counts", "reference_date", "summary_links"]
+__all__ = ["SummaryLink", "disagreements", "link_counts", "reference_date", "single_source_basis", "summary_links"]
+
+
+def single_source_basis(one_document: bool, one_origin: bool) -> str:
+    """Why something rests on one source: ``"document"``, ``"origin"``, ``"document+origin"`` (or ``""``).
+
+    Examples
+    --------
+    >>> single_source_basis(True, True), single_source_basis(False, True)
+    ('document+origin', 'origin')
+    """
+    return "+".join(b for b, on in (("document", one_document), ("origin", one_origin)) if on)
 
 
 @dataclass
@@ -68,7 +79,7 @@ class SummaryLink:
         """Why the link is single-source: ``"document"``, ``"origin"`` or ``"document+origin"``; else ``None``."""
         if not self.single_source:
             return None
-        return "+".join(b for b, on in (("document", self.single_document), ("origin", self.single_origin)) if on)
+        return single_source_basis(self.single_document, self.single_origin)
 
     @property
     def key(self) -> tuple[str, str, str]:

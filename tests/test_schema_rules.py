@@ -112,3 +112,10 @@ def test_the_review_comparison_reads_the_same_rules(tmp_path):
     _rewrite(schema, "[[SUPPORTS, RELUCTANT_TO_SUPPORT]]", "[]")
     other = dataclasses.replace(ds, schema=load_schema(schema))
     assert not any(r["relation"] == "disagrees" for r in compare_claim(other, new))
+
+
+def test_the_store_reserves_exactly_the_schema_s_reserved_names():
+    from graph.schema import RESERVED_PREDICATE_NAMES, RESERVED_TYPE_NAMES
+    from graph.store.rows import CLAIM_EDGE_TYPES, RESERVED_LABELS
+
+    assert set(CLAIM_EDGE_TYPES) == set(RESERVED_PREDICATE_NAMES) and set(RESERVED_TYPE_NAMES) == RESERVED_LABELS

@@ -14,7 +14,7 @@ import weakref
 from collections import defaultdict
 from typing import Any
 
-from ..links import SummaryLink, summary_links
+from ..links import SummaryLink, single_source_basis, summary_links
 from ..model import ARTICLE_CATEGORY, Claim, Dataset
 from ..records import attribution_categories, claim_with_document, origin_name
 
@@ -162,7 +162,7 @@ def single_source_links(dataset: Dataset, *, links: list[SummaryLink] | None = N
     rows = []
     for r in corroboration(dataset, links=links):
         if r["single_source"] or (include_peripheral and r["peripheral"] and (r["single_document"] or r["single_origin"])):
-            r["basis"] = "+".join(b for b, on in (("document", r["single_document"]), ("origin", r["single_origin"])) if on)
+            r["basis"] = single_source_basis(r["single_document"], r["single_origin"])
             rows.append(r)
     order = {"document+origin": 0, "document": 1, "origin": 2}
     rows.sort(key=lambda r: (order[r["basis"]], r["claims"], r["subject"], r["predicate"], r["object"]))
@@ -201,7 +201,7 @@ def single_source_entities(dataset: Dataset, *, include_peripheral: bool = False
         rows.append({"id": e, "name": dataset.entity_name(e), "type": ent.type if ent else None,
                      "claims": counts[e], "documents": sorted(docs[e]), "origins": sorted(origins[e]),
                      "origin_names": [origin_name(dataset, o) for o in sorted(origins[e])],
-                     "basis": "+".join(b for b, on in (("document", one_doc), ("origin", one_origin)) if on)})
+                     "basis": single_source_basis(one_doc, one_origin)})
     order = {"document+origin": 0, "document": 1, "origin": 2}
     rows.sort(key=lambda r: (order[r["basis"]], r["claims"], r["id"]))
     return rows

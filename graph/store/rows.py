@@ -21,6 +21,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 
 from graph.errors import KGError
+from graph.schema import RESERVED_TYPE_NAMES
 
 from .cypher import UnsafeIdentifier, ident
 
@@ -41,9 +42,10 @@ __all__ = [
     "row_hash",
 ]
 
-#: Labels the loader itself uses; no entity type may take them.
-RESERVED_LABELS = frozenset({"Entity", "Document", "Claim"})
-#: Relationship types from a claim node; no predicate may take them.
+#: Labels the loader itself uses; no entity type may take them (the schema owns the list).
+RESERVED_LABELS = frozenset(RESERVED_TYPE_NAMES)
+#: Relationship types from a claim node; no predicate may take them (the schema's reserved names,
+#: in the loader's order; a test keeps the two equal).
 CLAIM_EDGE_TYPES = ("SUBJECT", "OBJECT", "IN_DOCUMENT", "ATTRIBUTED_TO", "RELAYED_BY", "ITEM")
 #: The claim relationships written from the claim rows' lists (not part of a claim's id):
 #: one ATTRIBUTED_TO per asserter, one RELAYED_BY per relay hop, ITEM. Each carries
