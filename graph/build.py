@@ -24,8 +24,6 @@ __all__ = ["claim_attributes", "claim_graph", "edge_record", "node_attributes", 
 
 #: What an edge does not repeat (its ends and key) or a graph file cannot hold (notes stay in the exports).
 _CLAIM_EDGE_DROPPED = ("id", "subject", "object", "attribution_note", "note")
-_LINK_EDGE_KEYS = ("claim_ids", "documents", "independent_origins", "origins", "best_credibility", "hedged",
-                   "peripheral", "disagree", "disagreements", "single_source")
 
 
 def node_attributes(dataset: Dataset, only: Collection[str] | None = None) -> dict[str, dict]:
@@ -117,13 +115,20 @@ def claim_graph(dataset: Dataset) -> nx.MultiDiGraph:
 
 
 def _link_attributes(link: SummaryLink) -> dict:
-    """A link's edge attributes: its :meth:`~graph.links.SummaryLink.to_dict` record with a claim count."""
-    rec = link.to_dict()
-    attrs = {"predicate": rec["predicate"], "claims": len(rec["claim_ids"])}
-    attrs.update((k, rec[k]) for k in _LINK_EDGE_KEYS)
-    if rec["first_date"]:
-        attrs["first_date"] = rec["first_date"]
-        attrs["last_date"] = rec["last_date"]
+    """A link's edge attributes: its :meth:`~graph.links.SummaryLink.to_dict` record with a claim count.
+
+    Read from the link directly (its lists shared, not copied) because the summary graph makes
+    one per link; ``tests/test_records.py`` checks them against the record.
+    """
+    attrs = {
+        "predicate": link.predicate, "claims": len(link.claim_ids), "claim_ids": link.claim_ids,
+        "documents": link.documents, "independent_origins": link.independent_origins, "origins": link.origins,
+        "best_credibility": link.best_credibility, "hedged": link.hedged, "peripheral": link.peripheral,
+        "disagree": link.disagree, "disagreements": link.disagreements, "single_source": link.single_source,
+    }
+    if link.first_date:
+        attrs["first_date"] = str(link.first_date)
+        attrs["last_date"] = str(link.last_date)
     return attrs
 
 
