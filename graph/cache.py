@@ -15,6 +15,7 @@ the per-user cache folder, never in the working folder; ``$KG_CACHE_DIR`` moves 
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import hashlib
 import hmac
@@ -167,10 +168,8 @@ def _secret() -> bytes | None:
                 fh.write(secrets.token_bytes(32))
                 fh.flush()
                 os.fsync(fh.fileno())
-            try:
+            with contextlib.suppress(FileExistsError):  # another process made the secret first: keep it
                 os.link(tmp, path)  # atomic, and never replaces a secret another process made first
-            except FileExistsError:
-                pass
         finally:
             os.unlink(tmp)
     except OSError:

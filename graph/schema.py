@@ -433,7 +433,7 @@ def _link_ancestors(types: dict[str, EntityType], problems: list[Problem], direc
                 break
             if cur.extends in chain:
                 problems.append(Problem(str(directory / "types" / f"{t.name}.yaml"), 1, 1,
-                                        f"inheritance cycle: {' -> '.join(chain + [cur.extends])}"))
+                                        f"inheritance cycle: {' -> '.join([*chain, cur.extends])}"))
                 break
             chain.append(cur.extends)
             cur = types[cur.extends]

@@ -325,7 +325,7 @@ def _records(value, file: str, what: str, ctx: _Context) -> list[Record]:
         ctx.add(file, getattr(value, "at", (1, 1)), f"expected a list of {what}")
         return []
     out = []
-    for item, at in zip(value, value.pos):
+    for item, at in zip(value, value.pos, strict=False):
         if isinstance(item, Record):
             out.append(item)
         else:
@@ -420,7 +420,7 @@ def _aliases(value, rec: Record, file: str, ctx: _Context) -> tuple[Alias, ...] 
         ctx.add(file, rec.pos["aliases"], "entity: aliases must be a list")
         return None
     out = []
-    for item, at in zip(value, value.pos):
+    for item, at in zip(value, value.pos, strict=False):
         name = item.get("name") if isinstance(item, Record) else item
         if type(name) is str and len(name) > MAX_NAME_CHARS:
             ctx.add(file, at, f"entity: an alias is {len(name):,} characters long; at most {MAX_NAME_CHARS:,} "
@@ -592,7 +592,7 @@ def _attribution_items(rec: Record, f: dict, file: str, ctx: _Context):
             ok = False
             return None
         out = []
-        for item, at in zip(value, value.pos):
+        for item, at in zip(value, value.pos, strict=False):
             if not isinstance(item, Record) or set(item) != {"entity", "quote"} \
                     or type(item["entity"]) is not str or type(item["quote"]) is not str:
                 ctx.add(file, at, f"claim: each {key} entry is {{entity: <id>, quote: <verbatim words naming it>}}, "
