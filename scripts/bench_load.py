@@ -96,7 +96,9 @@ def neo4j_version() -> str:
     with SERVER("1g") as srv:
         records, _s, _k = srv.driver.execute_query(
             "CALL dbms.components() YIELD name, versions, edition WHERE name = 'Neo4j Kernel' "
-            "RETURN versions[0] + ' ' + edition AS v", database_=srv.target.database)
+            "RETURN versions[0] + ' ' + edition AS v",
+            database_=srv.target.database,
+        )
         return records[0]["v"]
 
 
@@ -135,8 +137,7 @@ def run_load(rows, expected, batch: int, heap: str, reload: bool):
         if isinstance(srv, ReusedServer):
             srv.tags.append(rows.dataset)
         first = load_rows(srv.driver, srv.target, rows, batch_size=batch, expected=expected)
-        second = (load_rows(srv.driver, srv.target, rows, batch_size=batch, expected=expected)
-                  if reload else None)
+        second = load_rows(srv.driver, srv.target, rows, batch_size=batch, expected=expected) if reload else None
         return first, second
 
 
@@ -152,44 +153,67 @@ def main(argv=None) -> int:
     ap.add_argument("--batch-sizes", default="1000,5000,10000,20000,50000")
     ap.add_argument("--workdir", type=Path, default=Path(tempfile.gettempdir()) / "kg-bench")
     ap.add_argument("--heap", default="4g", help="JVM heap of each fresh local server")
-    ap.add_argument("--reuse", action="store_true",
-                    help="use the server kg load would use (NEO4J_URI or the running local one) instead of "
-                         "fresh local servers; each run's dataset tag is deleted afterwards")
+    ap.add_argument(
+        "--reuse",
+        action="store_true",
+        help="use the server kg load would use (NEO4J_URI or the running local one) instead of "
+        "fresh local servers; each run's dataset tag is deleted afterwards",
+    )
     ap.add_argument("--seed", type=int, default=7)
     ap.add_argument("--out", type=Path, default=None, help="write the results as JSON here")
-    ap.add_argument("--check-targets", action="store_true",
-                    help="exit 1 unless every size meets ratio >= 0.5 and reload <= 0.2x load")
+    ap.add_argument(
+        "--check-targets",
+        action="store_true",
+        help="exit 1 unless every size meets ratio >= 0.5 and reload <= 0.2x load",
+    )
     args = ap.parse_args(argv)
     args.workdir.mkdir(parents=True, exist_ok=True)
     global SERVER
     SERVER = ReusedServer if args.reuse else FreshServer
 
-    results = {"machine": {"cpus": os.cpu_count(), "python": platform.python_version(),
-                           "platform": platform.platform()},
-               "sizes": [], "sweep": []}
+    results = {
+        "machine": {"cpus": os.cpu_count(), "python": platform.python_version(), "platform": platform.platform()},
+        "sizes": [],
+        "sweep": [],
+    }
     results["machine"]["neo4j"] = neo4j_version()
     results["machine"]["server"] = "reused" if args.reuse else f"fresh local server per run, heap {args.heap}"
     print(f"Neo4j {results['machine']['neo4j']} ({results['machine']['server']})", flush=True)
 
-    print(f"{'claims':>9} {'rows':>9} {'raw s':>8} {'raw rows/s':>10} {'load s':>8} {'load rows/s':>11} "
-          f"{'ratio':>6} {'reload s':>8} {'reload/load':>11}", flush=True)
+    print(
+        f"{'claims':>9} {'rows':>9} {'raw s':>8} {'raw rows/s':>10} {'load s':>8} {'load rows/s':>11} "
+        f"{'ratio':>6} {'reload s':>8} {'reload/load':>11}",
+        flush=True,
+    )
     for n in [int(x) for x in args.sizes.split(",") if x]:
         rows, expected, prep = prepare(n, args.workdir, args.seed)
         total = total_rows(rows)
         raw_s = run_raw(rows, args.batch, args.heap)
         first, second = run_load(rows, expected, args.batch, args.heap, reload=True)
-        entry = {"claims": n, "rows": total, "batch": args.batch, **prep,
-                 "raw_s": raw_s, "raw_rows_per_s": total / raw_s,
-                 "load_s": _busy(first), "load_total_s": first.total_seconds,
-                 "load_rows_per_s": total / _busy(first), "check_s": first.check_seconds,
-                 "ratio": raw_s / _busy(first),
-                 "reload_s": _busy(second), "reload_total_s": second.total_seconds,
-                 "reload_written": second.written,
-                 "reload_over_load": second.total_seconds / first.total_seconds}
+        entry = {
+            "claims": n,
+            "rows": total,
+            "batch": args.batch,
+            **prep,
+            "raw_s": raw_s,
+            "raw_rows_per_s": total / raw_s,
+            "load_s": _busy(first),
+            "load_total_s": first.total_seconds,
+            "load_rows_per_s": total / _busy(first),
+            "check_s": first.check_seconds,
+            "ratio": raw_s / _busy(first),
+            "reload_s": _busy(second),
+            "reload_total_s": second.total_seconds,
+            "reload_written": second.written,
+            "reload_over_load": second.total_seconds / first.total_seconds,
+        }
         results["sizes"].append(entry)
-        print(f"{n:>9} {total:>9} {raw_s:>8.1f} {entry['raw_rows_per_s']:>10.0f} {entry['load_s']:>8.1f} "
-              f"{entry['load_rows_per_s']:>11.0f} {entry['ratio']:>6.2f} {second.total_seconds:>8.1f} "
-              f"{entry['reload_over_load']:>11.2f}", flush=True)
+        print(
+            f"{n:>9} {total:>9} {raw_s:>8.1f} {entry['raw_rows_per_s']:>10.0f} {entry['load_s']:>8.1f} "
+            f"{entry['load_rows_per_s']:>11.0f} {entry['ratio']:>6.2f} {second.total_seconds:>8.1f} "
+            f"{entry['reload_over_load']:>11.2f}",
+            flush=True,
+        )
 
     if args.sweep_size:
         rows, expected, _prep = prepare(args.sweep_size, args.workdir, args.seed)
@@ -199,11 +223,19 @@ def main(argv=None) -> int:
         for b in [int(x) for x in args.batch_sizes.split(",") if x]:
             raw_s = run_raw(rows, b, args.heap)
             first, _ = run_load(rows, expected, b, args.heap, reload=False)
-            entry = {"claims": args.sweep_size, "rows": total, "batch": b, "raw_rows_per_s": total / raw_s,
-                     "load_rows_per_s": total / _busy(first), "ratio": raw_s / _busy(first)}
+            entry = {
+                "claims": args.sweep_size,
+                "rows": total,
+                "batch": b,
+                "raw_rows_per_s": total / raw_s,
+                "load_rows_per_s": total / _busy(first),
+                "ratio": raw_s / _busy(first),
+            }
             results["sweep"].append(entry)
-            print(f"{b:>7} {entry['raw_rows_per_s']:>10.0f} {entry['load_rows_per_s']:>11.0f} "
-                  f"{entry['ratio']:>6.2f}", flush=True)
+            print(
+                f"{b:>7} {entry['raw_rows_per_s']:>10.0f} {entry['load_rows_per_s']:>11.0f} {entry['ratio']:>6.2f}",
+                flush=True,
+            )
 
     if args.out:
         args.out.write_text(json.dumps(results, indent=2))

@@ -52,15 +52,22 @@ def versions(tmp_path_factory):
 def expected_state(rows) -> dict:
     refs = claim_ref_rows(rows.claims)
     return {
-        "nodes": sorted([(r["id"], r["row_hash"]) for g in rows.entities.values() for r in g]
-                        + [(r["id"], r["row_hash"]) for r in rows.documents]
-                        + [(r["id"], r["row_hash"]) for r in rows.claims]),
-        "claim_edges": sorted([(r["id"], t, r[k]) for r in rows.claims
-                               for t, k in (("SUBJECT", "subject"), ("OBJECT", "object"),
-                                            ("IN_DOCUMENT", "document"))]),
+        "nodes": sorted(
+            [(r["id"], r["row_hash"]) for g in rows.entities.values() for r in g]
+            + [(r["id"], r["row_hash"]) for r in rows.documents]
+            + [(r["id"], r["row_hash"]) for r in rows.claims]
+        ),
+        "claim_edges": sorted(
+            [
+                (r["id"], t, r[k])
+                for r in rows.claims
+                for t, k in (("SUBJECT", "subject"), ("OBJECT", "object"), ("IN_DOCUMENT", "document"))
+            ]
+        ),
         "refs": sorted((r["id"], t, r["target"], r["position"]) for t, group in refs.items() for r in group),
-        "links": sorted((r["subject"], p, r["object"], r["props"]["row_hash"])
-                        for p, group in rows.links.items() for r in group),
+        "links": sorted(
+            (r["subject"], p, r["object"], r["props"]["row_hash"]) for p, group in rows.links.items() for r in group
+        ),
     }
 
 
@@ -69,14 +76,21 @@ def database_state(session, dataset: str) -> dict:
         return [tuple(r.values()) for r in session.run(text, d=dataset)]
 
     return {
-        "nodes": sorted(rows("MATCH (n {dataset: $d}) WHERE n:Entity OR n:Document OR n:Claim "
-                             "RETURN n.id, n.row_hash")),
-        "claim_edges": sorted(rows("MATCH (c:Claim {dataset: $d})-[r:SUBJECT|OBJECT|IN_DOCUMENT]->(x) "
-                                   "RETURN c.id, type(r), x.id")),
-        "refs": sorted(rows("MATCH (c:Claim {dataset: $d})-[r:ATTRIBUTED_TO|RELAYED_BY|ITEM]->(x) "
-                            "RETURN c.id, type(r), x.id, r.position")),
-        "links": sorted(rows("MATCH (a:Entity {dataset: $d})-[r]->(b:Entity {dataset: $d}) "
-                             "RETURN a.id, type(r), b.id, r.row_hash")),
+        "nodes": sorted(
+            rows("MATCH (n {dataset: $d}) WHERE n:Entity OR n:Document OR n:Claim RETURN n.id, n.row_hash")
+        ),
+        "claim_edges": sorted(
+            rows("MATCH (c:Claim {dataset: $d})-[r:SUBJECT|OBJECT|IN_DOCUMENT]->(x) RETURN c.id, type(r), x.id")
+        ),
+        "refs": sorted(
+            rows(
+                "MATCH (c:Claim {dataset: $d})-[r:ATTRIBUTED_TO|RELAYED_BY|ITEM]->(x) "
+                "RETURN c.id, type(r), x.id, r.position"
+            )
+        ),
+        "links": sorted(
+            rows("MATCH (a:Entity {dataset: $d})-[r]->(b:Entity {dataset: $d}) RETURN a.id, type(r), b.id, r.row_hash")
+        ),
     }
 
 
@@ -108,8 +122,9 @@ def test_a_rerun_converges_after_a_failure_at_every_step_boundary(kg_server, ver
     # each kind, to bound the suite's time. KG_CRASH_ALL=1 tries every one of them.
     if not os.environ.get("KG_CRASH_ALL"):
         alike = {k: [b for b in boundaries if b.startswith(k)] for k in ("entities ", "links ", "delete links ")}
-        boundaries = [b for b in boundaries if not b.startswith(tuple(alike))] + \
-            [b for group in alike.values() for b in dict.fromkeys(group[:1] + group[-1:])]
+        boundaries = [b for b in boundaries if not b.startswith(tuple(alike))] + [
+            b for group in alike.values() for b in dict.fromkeys(group[:1] + group[-1:])
+        ]
     for boundary in boundaries:
         _load(kg_server, v1, tag, replace=True)
 
@@ -132,10 +147,13 @@ def test_a_claim_updated_before_a_crash_keeps_no_stale_asserter(kg_server, versi
     rows, _ = _load(kg_server, v2, tag)
     with kg_server.driver() as driver, driver.session(database=kg_server.target.database) as s:
         # Damage as a crashed older loader would have left it: an asserter swapped on every claim.
-        s.run("MATCH (c:Claim {dataset: $d})-[r:ATTRIBUTED_TO]->(e) WITH c, r LIMIT 20 "
-              "MATCH (other:Entity {dataset: $d}) WHERE other <> endNode(r) WITH c, r, other LIMIT 20 "
-              "CREATE (c)-[:ATTRIBUTED_TO {dataset: $d, position: r.position}]->(other) "
-              "SET c.row_hash = 'stale' DELETE r", d=tag).consume()
+        s.run(
+            "MATCH (c:Claim {dataset: $d})-[r:ATTRIBUTED_TO]->(e) WITH c, r LIMIT 20 "
+            "MATCH (other:Entity {dataset: $d}) WHERE other <> endNode(r) WITH c, r, other LIMIT 20 "
+            "CREATE (c)-[:ATTRIBUTED_TO {dataset: $d, position: r.position}]->(other) "
+            "SET c.row_hash = 'stale' DELETE r",
+            d=tag,
+        ).consume()
     _load(kg_server, v2, tag)
     with kg_server.driver() as driver, driver.session(database=kg_server.target.database) as s:
         assert database_state(s, tag) == expected_state(rows)
@@ -160,8 +178,9 @@ def test_server_killed_at_random_moments_then_a_plain_rerun_converges(tmp_path):
     server.start(cfg)
     try:
         for _trial in range(2):
-            proc = subprocess.Popen(cmd, env=_env(cfg), stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                                    text=True, cwd=tmp_path)
+            proc = subprocess.Popen(
+                cmd, env=_env(cfg), stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=tmp_path
+            )
             time.sleep(rng.uniform(2.0, 6.0))  # connecting, planning or writing: wherever it is
             if proc.poll() is None:
                 os.kill(int(cfg.pid_file.read_text()), signal.SIGKILL)

@@ -54,8 +54,13 @@ def test_load_against_a_stopped_server_fails_clearly(tmp_path):
 
     env = {k: v for k, v in os.environ.items() if not k.startswith("NEO4J_")}
     env.update(NEO4J_URI=f"bolt://127.0.0.1:{free_port()}", NEO4J_PASSWORD="pw-secret")
-    r = subprocess.run([sys.executable, "-m", "graph.cli.main", "load", "--data", str(ROOT / "seeds"),
-                        "--connect-timeout", "2"], env=env, capture_output=True, text=True, timeout=120)
+    r = subprocess.run(
+        [sys.executable, "-m", "graph.cli.main", "load", "--data", str(ROOT / "seeds"), "--connect-timeout", "2"],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert r.returncode == 1
     assert "cannot reach bolt://127.0.0.1:" in r.stderr and "pw-secret" not in r.stderr
 
@@ -68,8 +73,10 @@ def test_a_load_the_database_refuses_is_reported_as_refused(kg_server, kg_seeds)
     from graph.cli.main import app
 
     with kg_server.driver() as driver:
-        driver.execute_query("CREATE CONSTRAINT test_one_text IF NOT EXISTS FOR (n:Document) REQUIRE n.sha256 IS UNIQUE",
-                             database_=kg_server.target.database)
+        driver.execute_query(
+            "CREATE CONSTRAINT test_one_text IF NOT EXISTS FOR (n:Document) REQUIRE n.sha256 IS UNIQUE",
+            database_=kg_server.target.database,
+        )
         try:
             r = CliRunner().invoke(app, ["load", "--data", str(ROOT / "seeds"), "--dataset", "refused"])
         finally:
@@ -85,11 +92,15 @@ def test_no_schema_loads_without_creating_constraints(kg_server, kg_seeds):
     from graph.cli.main import app
 
     with kg_server.driver() as driver:
-        before = sorted(r["name"] for r in driver.execute_query(
-            "SHOW CONSTRAINTS YIELD name", database_=kg_server.target.database).records)
+        before = sorted(
+            r["name"]
+            for r in driver.execute_query("SHOW CONSTRAINTS YIELD name", database_=kg_server.target.database).records
+        )
         r = CliRunner().invoke(app, ["load", "--data", str(ROOT / "seeds"), "--dataset", "noschema", "--no-schema"])
-        after = sorted(r2["name"] for r2 in driver.execute_query(
-            "SHOW CONSTRAINTS YIELD name", database_=kg_server.target.database).records)
+        after = sorted(
+            r2["name"]
+            for r2 in driver.execute_query("SHOW CONSTRAINTS YIELD name", database_=kg_server.target.database).records
+        )
         driver.execute_query("MATCH (n {dataset: 'noschema'}) DETACH DELETE n", database_=kg_server.target.database)
     assert r.exit_code == 0, r.output
     assert "counts match the graph" in r.stdout and before == after

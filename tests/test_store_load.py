@@ -29,8 +29,15 @@ runner = CliRunner()
 
 pytestmark = pytest.mark.db
 
-HOSTILE = ["it's", 'say "hi"', "back`tick", "uni\u0060code", ") DETACH DELETE n //",
-           "'}) MATCH (n) DETACH DELETE n //", "\\' OR 1=1 --"]
+HOSTILE = [
+    "it's",
+    'say "hi"',
+    "back`tick",
+    "uni\u0060code",
+    ") DETACH DELETE n //",
+    "'}) MATCH (n) DETACH DELETE n //",
+    "\\' OR 1=1 --",
+]
 
 
 def counts(server, dataset):
@@ -77,16 +84,24 @@ def test_loading_twice_leaves_identical_counts_and_writes_nothing(kg_server, kg_
     again = load(kg_server, seeds_dataset, "seeds")
     assert again.written == 0 and again.deleted == 0
     assert counts(kg_server, "seeds") == before == kg_seeds.counts
-    dupes = cypher(kg_server, "MATCH (c:Claim {dataset: $d}) WITH c.id AS id, count(*) AS n WHERE n > 1 "
-                              "RETURN count(*) AS dupes", d="seeds")
+    dupes = cypher(
+        kg_server,
+        "MATCH (c:Claim {dataset: $d}) WITH c.id AS id, count(*) AS n WHERE n > 1 RETURN count(*) AS dupes",
+        d="seeds",
+    )
     assert dupes[0]["dupes"] == 0
 
 
 def test_labels_are_the_type_and_its_supertypes(kg_server, kg_seeds):
-    rows = cypher(kg_server, "MATCH (e:Entity {dataset: 'seeds'}) WHERE e.id IN ['kcna', 'kn-23'] "
-                             "RETURN e.id AS id, labels(e) AS labels ORDER BY id")
+    rows = cypher(
+        kg_server,
+        "MATCH (e:Entity {dataset: 'seeds'}) WHERE e.id IN ['kcna', 'kn-23'] "
+        "RETURN e.id AS id, labels(e) AS labels ORDER BY id",
+    )
     assert {r["id"]: set(r["labels"]) for r in rows} == {
-        "kcna": {"Entity", "MediaOutlet", "Organization"}, "kn-23": {"Entity", "WeaponSystem"}}
+        "kcna": {"Entity", "MediaOutlet", "Organization"},
+        "kn-23": {"Entity", "WeaponSystem"},
+    }
 
 
 def test_a_changed_dataset_is_synced_exactly(kg_server, seeds_dataset):
@@ -103,7 +118,9 @@ def test_a_changed_dataset_is_synced_exactly(kg_server, seeds_dataset):
     labels = cypher(kg_server, "MATCH (e:Entity {dataset: 'sync', id: 'kcna'}) RETURN labels(e) AS l")[0]["l"]
     assert set(labels) == {"Entity", "Organization"}
     # Claims attributed to the re-created entity are linked to it again.
-    n = cypher(kg_server, "MATCH (:Claim {dataset: 'sync'})-[:ATTRIBUTED_TO]->(:Entity {id: 'kcna'}) RETURN count(*) AS n")
+    n = cypher(
+        kg_server, "MATCH (:Claim {dataset: 'sync'})-[:ATTRIBUTED_TO]->(:Entity {id: 'kcna'}) RETURN count(*) AS n"
+    )
     assert n[0]["n"] == sum(1 for c in ds.claims if "kcna" in c.asserter_ids)
     # and so are those it relays (Kim's New Year message in doc-001)
     n = cypher(kg_server, "MATCH (:Claim {dataset: 'sync'})-[:RELAYED_BY]->(:Entity {id: 'kcna'}) RETURN count(*) AS n")
@@ -134,15 +151,24 @@ def test_count_mismatch_fails_loudly(kg_server, kg_seeds, seeds_dataset):
 def test_hostile_text_is_stored_verbatim(kg_server, seeds_dataset):
     ds = copy.deepcopy(seeds_dataset)
     e = ds.entities["kn-23"]
-    ds.entities["kn-23"] = dataclasses.replace(e, name=HOSTILE[4], description="".join(HOSTILE),
-                                               aliases=tuple(dataclasses.replace(e.aliases[0], name=h) for h in HOSTILE))
+    ds.entities["kn-23"] = dataclasses.replace(
+        e,
+        name=HOSTILE[4],
+        description="".join(HOSTILE),
+        aliases=tuple(dataclasses.replace(e.aliases[0], name=h) for h in HOSTILE),
+    )
     ds.claims[0] = dataclasses.replace(ds.claims[0], quote=" | ".join(HOSTILE), note=HOSTILE[1])
     load(kg_server, ds, "hostile")
-    got = cypher(kg_server, "MATCH (e:Entity {dataset: 'hostile', id: 'kn-23'}) RETURN e.name AS n, e.aliases AS a, "
-                            "e.description AS d")[0]
+    got = cypher(
+        kg_server,
+        "MATCH (e:Entity {dataset: 'hostile', id: 'kn-23'}) RETURN e.name AS n, e.aliases AS a, e.description AS d",
+    )[0]
     assert got == {"n": HOSTILE[4], "a": HOSTILE, "d": "".join(HOSTILE)}
-    c = cypher(kg_server, "MATCH (c:Claim {dataset: 'hostile', id: $id}) RETURN c.quote AS q, c.note AS note",
-               id=ds.claims[0].id)[0]
+    c = cypher(
+        kg_server,
+        "MATCH (c:Claim {dataset: 'hostile', id: $id}) RETURN c.quote AS q, c.note AS note",
+        id=ds.claims[0].id,
+    )[0]
     assert c == {"q": " | ".join(HOSTILE), "note": HOSTILE[1]}
     # Nothing was deleted by the "payloads".
     assert counts(kg_server, "hostile")["Entity"] == len(ds.entities)
@@ -211,13 +237,18 @@ def test_cli_load_twice_and_dry_run(kg_server, kg_seeds, seeds_dataset):
     assert second.exit_code == 0, second.output
     a, b = json.loads(first.stdout), json.loads(second.stdout)
     assert a["counts"] == b["counts"] and b["written"] == 0 and a["written"] == a["rows"]
-    dry = runner.invoke(app, ["load", "--data", str(ROOT / "seeds"), "--dry-run"],
-                        env={"NEO4J_URI": "bolt://127.0.0.1:1", "NEO4J_PASSWORD": "x"})
+    dry = runner.invoke(
+        app,
+        ["load", "--data", str(ROOT / "seeds"), "--dry-run"],
+        env={"NEO4J_URI": "bolt://127.0.0.1:1", "NEO4J_PASSWORD": "x"},
+    )
     assert dry.exit_code == 0, dry.output
     assert "CREATE CONSTRAINT kg_entity_key IF NOT EXISTS" in dry.stdout
     assert "UNWIND $rows AS row" in dry.stdout and "SET n:`Entity`:`Person`" in dry.stdout
-    assert (f"row counts: entities {len(seeds_dataset.entities)}, "
-            f"documents {len(seeds_dataset.documents)}, claims {len(seeds_dataset.claims)}") in dry.stdout
+    assert (
+        f"row counts: entities {len(seeds_dataset.entities)}, "
+        f"documents {len(seeds_dataset.documents)}, claims {len(seeds_dataset.claims)}"
+    ) in dry.stdout
 
 
 def test_kg_load_uses_and_announces_the_local_server(tmp_path, kg_server):
@@ -231,8 +262,14 @@ def test_kg_load_uses_and_announces_the_local_server(tmp_path, kg_server):
     env = {k: v for k, v in os.environ.items() if not k.startswith("NEO4J_")}
     env.update(KG_HOME=str(home), KG_BOLT_PORT=str(free_port()), KG_DB_HEAP="512m")
     try:
-        r = subprocess.run([sys.executable, "-m", "graph.cli.main", "load", "--data", str(ROOT / "seeds")],
-                           env=env, capture_output=True, text=True, timeout=300, cwd=tmp_path)
+        r = subprocess.run(
+            [sys.executable, "-m", "graph.cli.main", "load", "--data", str(ROOT / "seeds")],
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=300,
+            cwd=tmp_path,
+        )
         assert r.returncode == 0, r.stderr
         assert "starting the local server" in r.stderr
         assert "counts match" in r.stdout

@@ -34,22 +34,29 @@ def fingerprint(server) -> tuple:
     driver = server.driver()
     try:
         with driver.session(database=server.target.database) as s:
-            nodes = s.run("MATCH (n) RETURN count(n) AS n, "
-                          "sum(size(keys(n)) + size(labels(n))) AS k").single()
+            nodes = s.run("MATCH (n) RETURN count(n) AS n, sum(size(keys(n)) + size(labels(n))) AS k").single()
             rels = s.run("MATCH ()-[r]->() RETURN count(r) AS n, sum(size(keys(r))) AS k").single()
-            props = s.run("MATCH (n) WITH n ORDER BY elementId(n) "
-                          "RETURN collect([labels(n), properties(n)]) AS p").single()["p"]
+            props = s.run(
+                "MATCH (n) WITH n ORDER BY elementId(n) RETURN collect([labels(n), properties(n)]) AS p"
+            ).single()["p"]
             idx = sorted(r["name"] for r in s.run("SHOW INDEXES YIELD name"))
             cons = sorted(r["name"] for r in s.run("SHOW CONSTRAINTS YIELD name"))
     finally:
         driver.close()
-    return nodes["n"], nodes["k"], rels["n"], rels["k"], hash(json.dumps(props, sort_keys=True, default=str)), \
-        tuple(idx), tuple(cons)
+    return (
+        nodes["n"],
+        nodes["k"],
+        rels["n"],
+        rels["k"],
+        hash(json.dumps(props, sort_keys=True, default=str)),
+        tuple(idx),
+        tuple(cons),
+    )
 
 
 def test_param_parsing():
     assert parse_param("n=5") == ("n", 5)
-    assert parse_param("ids=[\"a\",\"b\"]") == ("ids", ["a", "b"])
+    assert parse_param('ids=["a","b"]') == ("ids", ["a", "b"])
     assert parse_param("after=2025-01") == ("after", "2025-01")
     assert parse_param("x=null") == ("x", None)
     with pytest.raises(ValueError):
@@ -97,9 +104,11 @@ def test_writes_are_refused_and_the_database_is_unchanged(kg_server, kg_seeds, t
 def test_load_csv_cannot_read_local_files(kg_server, kg_seeds, tmp_path):
     secret = tmp_path / "secret.csv"
     secret.write_text("top,secret\n")
-    for text in (f"LOAD CSV FROM 'file://{secret}' AS r RETURN r",
-                 f"//\rLOAD CSV FROM 'file://{secret}' AS r RETURN r",
-                 "LOAD CSV FROM 'file:///etc/passwd' AS r RETURN r"):
+    for text in (
+        f"LOAD CSV FROM 'file://{secret}' AS r RETURN r",
+        f"//\rLOAD CSV FROM 'file://{secret}' AS r RETURN r",
+        "LOAD CSV FROM 'file:///etc/passwd' AS r RETURN r",
+    ):
         r = runner.invoke(app, ["query", text, "--json"])
         assert r.exit_code == 1, r.output
         assert "secret" not in r.stdout and "root:" not in r.stdout
@@ -124,34 +133,39 @@ def test_the_read_transaction_refuses_what_explain_would_miss(kg_server, kg_seed
 
 @pytest.mark.db
 def test_reads_and_read_procedures_pass(kg_server, kg_seeds):
-    for text in ("CALL db.labels() YIELD label RETURN label", "SHOW INDEXES YIELD name RETURN name",
-                 "EXPLAIN MATCH (n) RETURN n",
-                 "PROFILE MATCH (n:Entity {dataset: 'seeds'}) RETURN count(n)",
-                 "CYPHER 25 MATCH (n:Entity) RETURN count(n)",
-                 "MATCH p = SHORTEST 1 (a:Entity {id: 'kim-jong-un'})-[]-+(b:Entity {id: 'russia'}) "
-                 "RETURN length(p) AS hops"):
+    for text in (
+        "CALL db.labels() YIELD label RETURN label",
+        "SHOW INDEXES YIELD name RETURN name",
+        "EXPLAIN MATCH (n) RETURN n",
+        "PROFILE MATCH (n:Entity {dataset: 'seeds'}) RETURN count(n)",
+        "CYPHER 25 MATCH (n:Entity) RETURN count(n)",
+        "MATCH p = SHORTEST 1 (a:Entity {id: 'kim-jong-un'})-[]-+(b:Entity {id: 'russia'}) RETURN length(p) AS hops",
+    ):
         r = runner.invoke(app, ["query", text, "--json"])
         assert r.exit_code == 0, (text, r.output)
 
 
 @pytest.mark.db
 def test_write_in_transactions_runs_with_write(kg_server, kg_seeds):
-    text = ("UNWIND range(1, 5) AS i CALL (i) { CREATE (:Scratch {dataset: 'scratch', id: toString(i)}) } "
-            "IN TRANSACTIONS OF 2 ROWS RETURN count(*) AS n")
+    text = (
+        "UNWIND range(1, 5) AS i CALL (i) { CREATE (:Scratch {dataset: 'scratch', id: toString(i)}) } "
+        "IN TRANSACTIONS OF 2 ROWS RETURN count(*) AS n"
+    )
     r = runner.invoke(app, ["query", text, "--write", "--json"])
     assert r.exit_code == 0, r.output
     assert json.loads(r.stdout) == [{"n": 5}]
-    r = runner.invoke(app, ["query", "MATCH (n:Scratch) CALL (n) { DETACH DELETE n } IN TRANSACTIONS",
-                            "--write"])
+    r = runner.invoke(app, ["query", "MATCH (n:Scratch) CALL (n) { DETACH DELETE n } IN TRANSACTIONS", "--write"])
     assert r.exit_code == 0, r.output
-    assert json.loads(runner.invoke(app, ["query", "MATCH (n:Scratch) RETURN count(n) AS n", "--json"]).stdout) \
-        == [{"n": 0}]
+    assert json.loads(runner.invoke(app, ["query", "MATCH (n:Scratch) RETURN count(n) AS n", "--json"]).stdout) == [
+        {"n": 0}
+    ]
 
 
 @pytest.mark.db
 def test_write_opt_in_commits(kg_server, kg_seeds):
-    r = runner.invoke(app, ["query", "CREATE (n:Scratch {dataset: 'scratch', id: 'a'}) RETURN n.id AS id",
-                            "--write", "--json"])
+    r = runner.invoke(
+        app, ["query", "CREATE (n:Scratch {dataset: 'scratch', id: 'a'}) RETURN n.id AS id", "--write", "--json"]
+    )
     assert r.exit_code == 0, r.output
     assert json.loads(r.stdout) == [{"id": "a"}]
     r = runner.invoke(app, ["query", "MATCH (n:Scratch {dataset: 'scratch'}) RETURN count(n) AS n", "--json"])
@@ -184,8 +198,10 @@ def test_formats_and_params(kg_server, kg_seeds):
 
 @pytest.mark.db
 def test_a_runaway_query_is_cancelled_at_the_timeout(kg_server, kg_seeds):
-    slow = ("UNWIND range(1, 100000) AS x UNWIND range(1, 100000) AS y "
-            "WITH x, y WHERE (x * y) % 7919 = 1 RETURN count(*) AS n")
+    slow = (
+        "UNWIND range(1, 100000) AS x UNWIND range(1, 100000) AS y "
+        "WITH x, y WHERE (x * y) % 7919 = 1 RETURN count(*) AS n"
+    )
     t0 = time.monotonic()
     r = runner.invoke(app, ["query", slow, "--timeout", "1"])
     elapsed = time.monotonic() - t0
@@ -212,8 +228,7 @@ def test_unreachable_server_fails_fast_naming_the_uri_without_password(monkeypat
 
 def test_connect_timeout_is_bounded_on_a_silent_host():
     """A host that never answers (TEST-NET-1 address) fails within the connection timeout."""
-    target = Target(uri="bolt://192.0.2.1:7687", user="neo4j", password="pw-not-shown", database="neo4j",
-                    local=False)
+    target = Target(uri="bolt://192.0.2.1:7687", user="neo4j", password="pw-not-shown", database="neo4j", local=False)
     t0 = time.monotonic()
     with pytest.raises(ConnectionFailed) as info:
         connect(target, connection_timeout=1.5)
@@ -286,4 +301,4 @@ def test_browser_text_and_style_sheet():
     assert r.exit_code == 0 and r.stdout.startswith(':param weapon => "kn-23";')
     assert r.stdout.rstrip().endswith(";")
     g = runner.invoke(app, ["db", "grass"])
-    assert g.exit_code == 0 and 'node.Person {' in g.stdout and 'caption: "{predicate}";' in g.stdout
+    assert g.exit_code == 0 and "node.Person {" in g.stdout and 'caption: "{predicate}";' in g.stdout

@@ -37,7 +37,11 @@ def test_producers_kn23_is_the_11_february_plant_in_hamhung(kg_server, kg_seeds)
     assert len(rows) == 1
     r = rows[0]
     assert (r["facility"], r["located_in"], r["region"], r["document"]) == (
-        "11 February Plant", "Hamhung", "North Korea", "doc-002")
+        "11 February Plant",
+        "Hamhung",
+        "North Korea",
+        "doc-002",
+    )
     assert r["quote"] == "dedicato alla produzione di missili KN-23 (Hwasong-11A)"
     assert (r["asserted_by"], r["hedged"]) == ("James Martin Center for Nonproliferation Studies", False)
 
@@ -46,9 +50,14 @@ def test_entity_everything_known_by_alias(kg_server, kg_seeds):
     rows = run(kg_server, "entity", entity="Hwasong-11A")
     assert rows, "the alias Hwasong-11A found nothing"
     assert {r["entity"] for r in rows} == {"kn-23"}
-    assert any(r["role"] == "OBJECT" and r["subject"] == "11 February Plant" and r["predicate"] == "PRODUCES"
-               and r["document"] == "doc-002" and r["asserted_by"] == "James Martin Center for Nonproliferation Studies"
-               for r in rows)
+    assert any(
+        r["role"] == "OBJECT"
+        and r["subject"] == "11 February Plant"
+        and r["predicate"] == "PRODUCES"
+        and r["document"] == "doc-002"
+        and r["asserted_by"] == "James Martin Center for Nonproliferation Studies"
+        for r in rows
+    )
     rfa = run(kg_server, "entity", entity="rfa")
     assert {r["role"] for r in rfa} >= {"RELAYED_BY", "SUBJECT"}
     kim = run(kg_server, "entity", entity="kim jong-un")
@@ -59,8 +68,9 @@ def test_entity_everything_known_by_alias(kg_server, kg_seeds):
 
 def test_link_support_north_korea_supplies_russia(kg_server, kg_seeds, seeds_dataset):
     rows = run(kg_server, "link-support", subject="north-korea", predicate="SUPPLIES", object="russia")
-    claims = [c for c in seeds_dataset.claims
-              if (c.subject, c.predicate, c.object) == ("north-korea", "SUPPLIES", "russia")]
+    claims = [
+        c for c in seeds_dataset.claims if (c.subject, c.predicate, c.object) == ("north-korea", "SUPPLIES", "russia")
+    ]
     assert len(rows) == len(claims) == rows[0]["claims"]
     assert rows[0]["documents"] == len({c.document for c in claims})
     assert rows[0]["independent_origins"] == len({o for c in claims for o in c.origins})
@@ -74,7 +84,9 @@ def test_single_source_links_are_the_ones_kg_stats_counts(kg_server, kg_seeds, s
 
     rows = run(kg_server, "single-source")
     name = seeds_dataset.entity_name
-    expected = {(name(lk.subject), lk.predicate, name(lk.object)) for lk in summary_links(seeds_dataset) if lk.single_source}
+    expected = {
+        (name(lk.subject), lk.predicate, name(lk.object)) for lk in summary_links(seeds_dataset) if lk.single_source
+    }
     assert {(r["subject"], r["predicate"], r["object"]) for r in rows} == expected
     assert len(rows) == stats(seeds_dataset)["single_source_links"]
     assert ("11 February Plant", "PRODUCES", "KN-23") in expected
@@ -85,10 +97,14 @@ def test_disagreements_troops_in_russia(kg_server, kg_seeds, seeds_dataset):
 
     rows = run(kg_server, "disagreements")
     assert len({(r["subject"], r["predicate"], r["object"]) for r in rows}) == stats(seeds_dataset)["disagreeing_links"]
-    troops = [r for r in rows if (r["subject"], r["predicate"], r["object"]) == ("North Korea", "DEPLOYED_TO", "Russia")]
+    troops = [
+        r for r in rows if (r["subject"], r["predicate"], r["object"]) == ("North Korea", "DEPLOYED_TO", "Russia")
+    ]
     figures = {(r["document"], r["figure"], r["asserted_by"]) for r in troops if r["figure"] is not None}
-    assert figures == {("doc-000", "≥10000 soldiers", "Intelligence agencies (unnamed)"),
-                       ("doc-003", "≤12000 soldiers", "Ukraine and United States via Radio Free Asia")}
+    assert figures == {
+        ("doc-000", "≥10000 soldiers", "Intelligence agencies (unnamed)"),
+        ("doc-003", "≤12000 soldiers", "Ukraine and United States via Radio Free Asia"),
+    }
     assert any("10000" in d for d in troops[0]["disagreements"])
     # The treaty's date in doc-000 contradicts its known signing date.
     assert any(r["predicate"] == "SIGNED" and r["object"].startswith("Russia–North Korea Treaty") for r in rows)
@@ -118,8 +134,17 @@ def test_origin_categories_state_media_government_research(kg_server, kg_seeds, 
     assert {"state_media", "government", "research", "article"} <= set(rows)
     # a claim counts once per kind of asserter it has (Ukraine and the US are both governments)
     assert sum(r["claims"] for r in rows.values()) == sum(
-        len({seeds_dataset.schema.attribution_category(seeds_dataset.entities[a].type, seeds_dataset.entities[a].properties)
-             for a in c.asserter_ids}) or 1 for c in seeds_dataset.claims)
+        len(
+            {
+                seeds_dataset.schema.attribution_category(
+                    seeds_dataset.entities[a].type, seeds_dataset.entities[a].properties
+                )
+                for a in c.asserter_ids
+            }
+        )
+        or 1
+        for c in seeds_dataset.claims
+    )
     assert "Korean Central News Agency" in rows["state_media"]["asserters"]
     assert "James Martin Center for Nonproliferation Studies" in rows["research"]["asserters"]
 
@@ -152,15 +177,29 @@ def test_reported_after_a_date(kg_server, kg_seeds, seeds_dataset):
     assert len(rows) == sum(1 for c in seeds_dataset.claims if c.document in dated)
     assert {"asserted_by", "hedged"} <= set(rows[0])
     # partial dates in any form: a year (also as a number, as --param after=2025 sends it) or a month
-    assert {r["document"] for r in run(kg_server, "reported-after", after=2025)} == {"doc-000", "doc-001", "doc-003", "doc-004"}
-    assert {r["document"] for r in run(kg_server, "reported-after", after="2025-05")} == {"doc-000", "doc-001", "doc-004"}
+    assert {r["document"] for r in run(kg_server, "reported-after", after=2025)} == {
+        "doc-000",
+        "doc-001",
+        "doc-003",
+        "doc-004",
+    }
+    assert {r["document"] for r in run(kg_server, "reported-after", after="2025-05")} == {
+        "doc-000",
+        "doc-001",
+        "doc-004",
+    }
 
 
 def test_in_return_what_russia_gives_north_korea(kg_server, kg_seeds):
     rows = run(kg_server, "in-return")
     items = {r["item"]: r for r in rows}
-    assert {"ru-military-technology", "ru-drone-technology", "ru-food-supplies", "ru-energy-supplies",
-            "ru-financial-assistance"} <= set(items)
+    assert {
+        "ru-military-technology",
+        "ru-drone-technology",
+        "ru-food-supplies",
+        "ru-energy-supplies",
+        "ru-financial-assistance",
+    } <= set(items)
     assert items["ru-military-technology"]["documents"] == ["doc-001", "doc-004"]
     assert items["ru-drone-technology"]["hedged_claims"] == 1
     assert "Kim Jong Un" in items["ru-food-supplies"]["asserted_by"]
@@ -175,7 +214,9 @@ def test_corroborated_top_link_is_north_korea_supplies_russia(kg_server, kg_seed
 def test_asserted_by_kcna(kg_server, kg_seeds, seeds_dataset):
     rows = run(kg_server, "asserted-by", source="kcna")
     assert len(rows) == sum(1 for c in seeds_dataset.claims if "kcna" in c.sources)
-    assert ("Kim Jong Un", "SENT_MESSAGE_TO", "Vladimir Putin") in {(r["subject"], r["predicate"], r["object"]) for r in rows}
+    assert ("Kim Jong Un", "SENT_MESSAGE_TO", "Vladimir Putin") in {
+        (r["subject"], r["predicate"], r["object"]) for r in rows
+    }
     assert {r["role"] for r in rows} == {"asserter", "relay"}  # KCNA relays Kim's New Year message
     rfa = run(kg_server, "asserted-by", source="RFA")
     assert {(r["role"], r["asserted_by"]) for r in rfa} == {("relay", "Ukraine and United States via Radio Free Asia")}
@@ -185,7 +226,8 @@ def test_quantities_soldiers(kg_server, kg_seeds):
     rows = run(kg_server, "quantities", unit="soldiers")
     assert {(r["document"], r["figure"], r["asserted_by"], r["hedged"]) for r in rows} >= {
         ("doc-000", "≥10000 soldiers", "Intelligence agencies (unnamed)", True),
-        ("doc-003", "≤12000 soldiers", "Ukraine and United States via Radio Free Asia", True)}
+        ("doc-003", "≤12000 soldiers", "Ukraine and United States via Radio Free Asia", True),
+    }
     assert all(r["unit"] == "soldiers" for r in rows)
     assert len(run(kg_server, "quantities")) > len(rows)
 
@@ -232,16 +274,23 @@ def test_every_saved_query_has_a_test():
 def test_one_relationship_per_asserter_and_relay_hop(kg_server, kg_seeds, seeds_dataset):
     from graph.store.rows import expected_ref_counts
 
-    counts = {r["t"]: r["n"] for r in _cypher(kg_server, "MATCH (:Claim {dataset: 'seeds'})-[r]->() "
-                                                     "RETURN type(r) AS t, count(r) AS n")}
+    counts = {
+        r["t"]: r["n"]
+        for r in _cypher(kg_server, "MATCH (:Claim {dataset: 'seeds'})-[r]->() RETURN type(r) AS t, count(r) AS n")
+    }
     expected = expected_ref_counts(seeds_dataset)
     assert (counts["ATTRIBUTED_TO"], counts["RELAYED_BY"]) == (expected["ATTRIBUTED_TO"], expected["RELAYED_BY"])
-    chain = _cypher(kg_server, "MATCH (c:Claim {dataset: 'seeds', quantity: 12000})-[a:ATTRIBUTED_TO]->(s:Entity) "
-                               "OPTIONAL MATCH (c)-[r:RELAYED_BY]->(relay:Entity) "
-                               "RETURN s.id AS asserter, a.position AS position, relay.id AS relay, r.position AS hop "
-                               "ORDER BY position")
+    chain = _cypher(
+        kg_server,
+        "MATCH (c:Claim {dataset: 'seeds', quantity: 12000})-[a:ATTRIBUTED_TO]->(s:Entity) "
+        "OPTIONAL MATCH (c)-[r:RELAYED_BY]->(relay:Entity) "
+        "RETURN s.id AS asserter, a.position AS position, relay.id AS relay, r.position AS hop "
+        "ORDER BY position",
+    )
     assert [(r["asserter"], r["position"], r["relay"], r["hop"]) for r in chain] == [
-        ("ukraine", 1, "rfa", 1), ("united-states", 2, "rfa", 1)]
+        ("ukraine", 1, "rfa", 1),
+        ("united-states", 2, "rfa", 1),
+    ]
 
 
 def _cypher(server, text):

@@ -59,8 +59,10 @@ def test_the_login_is_refused_without_the_password(kg_server):
     import neo4j
 
     for pw in ("neo4j", "wrong-password"):
-        with neo4j.GraphDatabase.driver(kg_server.cfg.uri, auth=("neo4j", pw)) as d, \
-                pytest.raises(neo4j.exceptions.AuthError):
+        with (
+            neo4j.GraphDatabase.driver(kg_server.cfg.uri, auth=("neo4j", pw)) as d,
+            pytest.raises(neo4j.exceptions.AuthError),
+        ):
             d.verify_connectivity()
 
 
@@ -90,8 +92,13 @@ def test_start_stop_cycle_and_port_in_use(tmp_path, kg_server):
 
     home = tmp_path / "home"
     port = free_port()
-    r = subprocess.run([sys.executable, "-m", "graph.cli.main", "db", "start", "--home", str(home),
-                        "--port", str(port)], capture_output=True, text=True, timeout=180, cwd=tmp_path)
+    r = subprocess.run(
+        [sys.executable, "-m", "graph.cli.main", "db", "start", "--home", str(home), "--port", str(port)],
+        capture_output=True,
+        text=True,
+        timeout=180,
+        cwd=tmp_path,
+    )
     try:
         assert r.returncode == 0, r.stderr
         assert f"bolt://127.0.0.1:{port}" in r.stdout
@@ -118,10 +125,27 @@ def test_start_stop_cycle_and_port_in_use(tmp_path, kg_server):
 def test_bench_load_smoke(tmp_path, kg_server):
     """The benchmark at a tiny size, on the session's server (--reuse), leaving nothing behind."""
     out = tmp_path / "bench.json"
-    r = subprocess.run([sys.executable, str(ROOT / "scripts" / "bench_load.py"), "--sizes", "300",
-                        "--sweep-size", "300", "--batch-sizes", "100", "--reuse",
-                        "--workdir", str(tmp_path / "w"), "--out", str(out)],
-                       capture_output=True, text=True, timeout=600, env=kg_server.env())
+    r = subprocess.run(
+        [
+            sys.executable,
+            str(ROOT / "scripts" / "bench_load.py"),
+            "--sizes",
+            "300",
+            "--sweep-size",
+            "300",
+            "--batch-sizes",
+            "100",
+            "--reuse",
+            "--workdir",
+            str(tmp_path / "w"),
+            "--out",
+            str(out),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=600,
+        env=kg_server.env(),
+    )
     assert r.returncode == 0, r.stderr
     res = json.loads(out.read_text())
     (size,) = res["sizes"]
@@ -141,7 +165,7 @@ def test_java_command_keeps_a_home_with_a_space_in_one_argument(tmp_path):
     assert [a for a in cmd if a.startswith("-Xmx")] == ["-Xmx768m"]
     assert [a for a in cmd if a.startswith("-XX:ErrorFile=")] == [f"-XX:ErrorFile={cfg.log_dir}/hs_err_pid%p.log"]
     assert not [a for a in cmd if a.startswith(("kg", "home"))]  # no split fragments
-    assert cmd[cmd.index("org.osintkg.neo4j.Launcher") + 1:][-2:] == [str(512 << 20), "600"]
+    assert cmd[cmd.index("org.osintkg.neo4j.Launcher") + 1 :][-2:] == [str(512 << 20), "600"]
 
 
 def test_bad_server_settings_are_refused(monkeypatch):

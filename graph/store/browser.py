@@ -27,7 +27,7 @@ def _rule(selector: str, props: dict[str, str]) -> str:
 
 def _text_colour(colour: str) -> str:
     """Black or white, whichever reads better on *colour* (``#rrggbb``)."""
-    r, g, b = (int(colour[i:i + 2], 16) for i in (1, 3, 5))
+    r, g, b = (int(colour[i : i + 2], 16) for i in (1, 3, 5))
     return "#000000" if 0.299 * r + 0.587 * g + 0.114 * b > 150 else "#FFFFFF"
 
 
@@ -44,23 +44,68 @@ def grass(schema) -> str:
     >>> 'node.Claim {' in css and 'caption: "{predicate}";' in css
     True
     """
-    out = [_rule("node", {"diameter": "50px", "color": _DEFAULT, "border-color": "#9AA1AC",
-                          "border-width": "2px", "text-color-internal": "#FFFFFF", "font-size": "10px"}),
-           _rule("relationship", {"color": _DEFAULT, "shaft-width": "1px", "font-size": "8px", "padding": "3px",
-                                  "text-color-external": "#000000", "text-color-internal": "#FFFFFF",
-                                  "caption": '"<type>"'}),
-           _rule("node.Entity", {"caption": '"{name}"'}),
-           _rule("node.Claim", {"diameter": "30px", "color": "#DDDDDD", "border-color": "#999999",
-                                "text-color-internal": "#000000", "caption": '"{predicate}"'}),
-           _rule("node.Document", {"diameter": "55px", "color": "#FFFFFF", "border-color": "#555555",
-                                   "text-color-internal": "#000000", "caption": '"{title}"'})]
+    out = [
+        _rule(
+            "node",
+            {
+                "diameter": "50px",
+                "color": _DEFAULT,
+                "border-color": "#9AA1AC",
+                "border-width": "2px",
+                "text-color-internal": "#FFFFFF",
+                "font-size": "10px",
+            },
+        ),
+        _rule(
+            "relationship",
+            {
+                "color": _DEFAULT,
+                "shaft-width": "1px",
+                "font-size": "8px",
+                "padding": "3px",
+                "text-color-external": "#000000",
+                "text-color-internal": "#FFFFFF",
+                "caption": '"<type>"',
+            },
+        ),
+        _rule("node.Entity", {"caption": '"{name}"'}),
+        _rule(
+            "node.Claim",
+            {
+                "diameter": "30px",
+                "color": "#DDDDDD",
+                "border-color": "#999999",
+                "text-color-internal": "#000000",
+                "caption": '"{predicate}"',
+            },
+        ),
+        _rule(
+            "node.Document",
+            {
+                "diameter": "55px",
+                "color": "#FFFFFF",
+                "border-color": "#555555",
+                "text-color-internal": "#000000",
+                "caption": '"{title}"',
+            },
+        ),
+    ]
     for name in sorted(schema.types):
         t = schema.types[name]
         colour = (t.style or {}).get("color", "")
         if t.abstract or not SAFE_IDENTIFIER.match(name) or not _HEX.match(colour):
             continue
-        out.append(_rule(f"node.{name}", {"color": colour, "border-color": colour,
-                                          "text-color-internal": _text_colour(colour), "caption": '"{name}"'}))
+        out.append(
+            _rule(
+                f"node.{name}",
+                {
+                    "color": colour,
+                    "border-color": colour,
+                    "text-color-internal": _text_colour(colour),
+                    "caption": '"{name}"',
+                },
+            )
+        )
     return "\n".join(out)
 
 

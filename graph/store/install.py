@@ -86,8 +86,9 @@ class Installation:
 
     @property
     def classpath(self) -> str:
-        return os.pathsep.join([str(self.directory / "build" / "kg-neo4j-launcher.jar"),
-                                str(self.directory / "lib" / "*")])
+        return os.pathsep.join(
+            [str(self.directory / "build" / "kg-neo4j-launcher.jar"), str(self.directory / "lib" / "*")]
+        )
 
     @property
     def java(self) -> Path:
@@ -164,15 +165,21 @@ def installed() -> Installation:
     manifest = cache_root() / "current" / "manifest.json"
     try:
         data = json.loads(manifest.read_text(encoding="utf-8"))
-        inst = Installation(directory=manifest.parent.resolve(), neo4j_version=data["neo4j_version"],
-                            profile=data["profile"], java_home=Path(data["java_home"]),
-                            java_version=int(data["java_version"]))
+        inst = Installation(
+            directory=manifest.parent.resolve(),
+            neo4j_version=data["neo4j_version"],
+            profile=data["profile"],
+            java_home=Path(data["java_home"]),
+            java_version=int(data["java_version"]),
+        )
     except (OSError, ValueError, KeyError, TypeError):
-        raise InstallError(f"Neo4j is not installed in {cache_root()}: run `kg db install` "
-                           "(make demo and make test do it)") from None
+        raise InstallError(
+            f"Neo4j is not installed in {cache_root()}: run `kg db install` (make demo and make test do it)"
+        ) from None
     if not inst.java.exists():
-        raise InstallError(f"the Java runtime Neo4j was installed with ({inst.java_home}) is gone: "
-                           "run `kg db install` again")
+        raise InstallError(
+            f"the Java runtime Neo4j was installed with ({inst.java_home}) is gone: run `kg db install` again"
+        )
     return inst
 
 
@@ -207,11 +214,15 @@ def install(*, force: bool = False, notify=print) -> Installation:
     if java is None:
         java = find_java(MIN_JAVA_LTS)
         if java is None:
-            raise InstallError("no Java 17 or newer found (looked at $KG_JAVA_HOME, $JAVA_HOME, /usr/lib/jvm, "
-                               "the PATH); install a JDK, e.g. `apt-get install default-jdk-headless`")
+            raise InstallError(
+                "no Java 17 or newer found (looked at $KG_JAVA_HOME, $JAVA_HOME, /usr/lib/jvm, "
+                "the PATH); install a JDK, e.g. `apt-get install default-jdk-headless`"
+            )
         profile = "lts"
-        notify(f"only Java {java.version} found ({java.home}): the current Neo4j line needs Java "
-               f"{MIN_JAVA_CURRENT}+, so Neo4j {_pom_version('lts')} LTS is installed instead")
+        notify(
+            f"only Java {java.version} found ({java.home}): the current Neo4j line needs Java "
+            f"{MIN_JAVA_CURRENT}+, so Neo4j {_pom_version('lts')} LTS is installed instead"
+        )
     if not java.has_compiler:
         raise InstallError(f"{java.home} is a runtime without javac; the launcher needs a JDK to build")
     version = _pom_version(profile)
@@ -234,8 +245,19 @@ def install(*, force: bool = False, notify=print) -> Installation:
             shutil.rmtree(target, ignore_errors=True)
             raise InstallError(f"Maven failed (exit {proc.returncode}) fetching Neo4j {version}:\n{tail}")
         tmp = manifest.with_suffix(".tmp")
-        tmp.write_text(json.dumps({"neo4j_version": version, "profile": profile, "java_home": str(java.home),
-                                   "java_version": java.version}, indent=2) + "\n", encoding="utf-8")
+        tmp.write_text(
+            json.dumps(
+                {
+                    "neo4j_version": version,
+                    "profile": profile,
+                    "java_home": str(java.home),
+                    "java_version": java.version,
+                },
+                indent=2,
+            )
+            + "\n",
+            encoding="utf-8",
+        )
         tmp.replace(manifest)
     current = root / "current"
     link_tmp = root / f".current-{os.getpid()}"
@@ -243,7 +265,5 @@ def install(*, force: bool = False, notify=print) -> Installation:
     link_tmp.symlink_to(target.name)
     link_tmp.replace(current)
     inst = installed()
-    notify(f"Neo4j {inst.neo4j_version} ({inst.profile}) installed for Java {inst.java_version} "
-           f"in {inst.directory}")
+    notify(f"Neo4j {inst.neo4j_version} ({inst.profile}) installed for Java {inst.java_version} in {inst.directory}")
     return inst
-

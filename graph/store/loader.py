@@ -117,7 +117,7 @@ def split_batches(rows: list, size: int, max_bytes: int = MAX_BATCH_BYTES) -> li
     sample = rows[:: max(1, len(rows) // 200)][:200]
     per_row = max(1, sum(len(json.dumps(r, ensure_ascii=False, default=str)) for r in sample) // len(sample))
     size = max(1, min(size, max_bytes // per_row))
-    return [rows[i:i + size] for i in range(0, len(rows), size)]
+    return [rows[i : i + size] for i in range(0, len(rows), size)]
 
 
 @dataclass
@@ -188,8 +188,9 @@ def plan_steps(rows: Rows, existing: Existing | None = None) -> list[Step]:
     # Deletions first: claims, documents, entities (DETACH), then links.
     for label, ids in (("Claim", gone_claims), ("Document", gone_docs), ("Entity", gone_entities)):
         if ids:
-            steps.append(Step(f"delete {label}", [statement("delete_nodes", LABEL=label_expr([label]))],
-                              ids, param="ids"))
+            steps.append(
+                Step(f"delete {label}", [statement("delete_nodes", LABEL=label_expr([label]))], ids, param="ids")
+            )
     by_type: dict[str, list[dict]] = {}
     for s_id, p, o_id in gone_links:
         by_type.setdefault(p, []).append({"subject": s_id, "object": o_id})
@@ -246,8 +247,14 @@ def expected_counts(dataset, links=None) -> dict[str, int]:
 
     G = claim_graph(dataset)
     S = summary_graph(dataset, links)
-    out = {"Entity": G.number_of_nodes(), "Document": len(dataset.documents), "Claim": G.number_of_edges(),
-           "SUBJECT": G.number_of_edges(), "OBJECT": G.number_of_edges(), "IN_DOCUMENT": G.number_of_edges()}
+    out = {
+        "Entity": G.number_of_nodes(),
+        "Document": len(dataset.documents),
+        "Claim": G.number_of_edges(),
+        "SUBJECT": G.number_of_edges(),
+        "OBJECT": G.number_of_edges(),
+        "IN_DOCUMENT": G.number_of_edges(),
+    }
     out.update(expected_ref_counts(dataset))
     for predicate, n in Counter(k for _a, _b, k in S.edges(keys=True)).items():
         out[f"link:{predicate}"] = n
@@ -264,10 +271,10 @@ def database_counts(session, dataset: str) -> dict[str, int]:
     for label in _NODE_LABELS:
         rec = _read(session, statement("count_nodes", LABEL=label_expr([label])), {"dataset": dataset})
         out[label] = rec[0]["n"] if rec else 0
-    for rec in _read(session, statement("count_claim_edges"), {"dataset": dataset}):
-        out[rec["type"]] = rec["n"]
-    for rec in _read(session, statement("count_links"), {"dataset": dataset}):
-        out[f"link:{rec['type']}"] = rec["n"]
+    for edge in _read(session, statement("count_claim_edges"), {"dataset": dataset}):
+        out[edge["type"]] = edge["n"]
+    for link in _read(session, statement("count_links"), {"dataset": dataset}):
+        out[f"link:{link['type']}"] = link["n"]
     for t in CLAIM_EDGE_TYPES:
         out.setdefault(t, 0)
     return out
@@ -316,8 +323,7 @@ def delete_dataset(session, dataset: str) -> int:
     """Delete every node tagged *dataset* (and their relationships); return how many."""
     total = 0
     for label in _NODE_LABELS:
-        total += _delete_loop(session, statement("delete_dataset", LABEL=label_expr([label])),
-                              {"dataset": dataset})
+        total += _delete_loop(session, statement("delete_dataset", LABEL=label_expr([label])), {"dataset": dataset})
     return total
 
 
@@ -339,18 +345,29 @@ def ensure_schema(session, notify: Callable[[str], None] | None = None) -> bool:
             if ".Security." not in (getattr(exc, "code", None) or ""):
                 raise
             if notify:
-                notify("this user may not create constraints or indexes; loading without them "
-                       f"({describe_error(exc)}). Ask an administrator to run `kg load` once, "
-                       "or pass --no-schema to skip this step.")
+                notify(
+                    "this user may not create constraints or indexes; loading without them "
+                    f"({describe_error(exc)}). Ask an administrator to run `kg load` once, "
+                    "or pass --no-schema to skip this step."
+                )
             return False
     return True
 
 
-def load_rows(driver, target: Target, rows: Rows, *, batch_size: int = DEFAULT_BATCH_SIZE,
-              replace: bool = False, progress: ProgressFn | None = None,
-              expected: dict[str, int] | None = None, check: bool = True, schema: bool = True,
-              notify: Callable[[str], None] | None = None,
-              fail_after: Callable[[str], None] | None = None) -> LoadReport:
+def load_rows(
+    driver,
+    target: Target,
+    rows: Rows,
+    *,
+    batch_size: int = DEFAULT_BATCH_SIZE,
+    replace: bool = False,
+    progress: ProgressFn | None = None,
+    expected: dict[str, int] | None = None,
+    check: bool = True,
+    schema: bool = True,
+    notify: Callable[[str], None] | None = None,
+    fail_after: Callable[[str], None] | None = None,
+) -> LoadReport:
     """Bring *target* in line with *rows* and (with *expected*) check the counts.
 
     Parameters
@@ -390,8 +407,13 @@ def load_rows(driver, target: Target, rows: Rows, *, batch_size: int = DEFAULT_B
     """
     if batch_size < 1:
         raise ValueError("batch_size must be positive")
-    report = LoadReport(dataset=rows.dataset, database=target.database or "(home)", uri=target.display,
-                        batch_size=batch_size, rows=total_rows(rows))
+    report = LoadReport(
+        dataset=rows.dataset,
+        database=target.database or "(home)",
+        uri=target.display,
+        batch_size=batch_size,
+        rows=total_rows(rows),
+    )
     params_base = {"dataset": rows.dataset}
     where = "connecting"
     done = todo = 0
@@ -453,8 +475,11 @@ def load_rows(driver, target: Target, rows: Rows, *, batch_size: int = DEFAULT_B
     report.total_seconds = time.perf_counter() - t0
     if check and expected is not None:
         keys = set(expected) | {k for k, v in report.counts.items() if v}
-        diffs = {k: (expected.get(k, 0), report.counts.get(k, 0)) for k in keys
-                 if expected.get(k, 0) != report.counts.get(k, 0)}
+        diffs = {
+            k: (expected.get(k, 0), report.counts.get(k, 0))
+            for k in keys
+            if expected.get(k, 0) != report.counts.get(k, 0)
+        }
         if diffs:
             raise CountMismatch(rows.dataset, diffs)
     return report

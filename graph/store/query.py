@@ -30,17 +30,30 @@ from graph.errors import KGError
 from .connection import Target, describe_error, driver_errors
 from .defaults import DEFAULT_TIMEOUT
 
-__all__ = ["DEFAULT_TIMEOUT", "QUERIES_DIR", "QueryFailed", "QueryResult", "QueryTimeout", "SavedQuery",
-           "WriteRefused", "explain_query_type", "get_saved", "parse_param", "run_query", "saved_queries",
-           "to_plain"]
+__all__ = [
+    "DEFAULT_TIMEOUT",
+    "QUERIES_DIR",
+    "QueryFailed",
+    "QueryResult",
+    "QueryTimeout",
+    "SavedQuery",
+    "WriteRefused",
+    "explain_query_type",
+    "get_saved",
+    "parse_param",
+    "run_query",
+    "saved_queries",
+    "to_plain",
+]
 
 QUERIES_DIR = Path(__file__).resolve().parent / "queries"
 #: What Neo4j's ``query_type`` values mean, for messages.
 QUERY_TYPES = {"r": "read", "rw": "read-write", "w": "write", "s": "schema"}
 # A leading ``CYPHER 25 …`` option clause, ``EXPLAIN`` or ``PROFILE``: EXPLAIN goes after the
 # options, and an EXPLAIN/PROFILE of the user's own is replaced rather than doubled.
-_PREFIX = re.compile(r"\A\s*(?P<cypher>CYPHER(?:\s+(?:\d+|\w+(?:\.\w+)*\s*=\s*\w+))*\s+)?(?P<mode>EXPLAIN\b|PROFILE\b)?",
-                     re.IGNORECASE)
+_PREFIX = re.compile(
+    r"\A\s*(?P<cypher>CYPHER(?:\s+(?:\d+|\w+(?:\.\w+)*\s*=\s*\w+))*\s+)?(?P<mode>EXPLAIN\b|PROFILE\b)?", re.IGNORECASE
+)
 
 
 class WriteRefused(KGError):
@@ -69,7 +82,7 @@ def _explained(text: str) -> str:
     """
     m = _PREFIX.match(text)
     assert m is not None  # every group is optional
-    return f"{m.group('cypher') or ''}EXPLAIN{text[m.end():] if m.group('mode') else ' ' + text[m.end():]}"
+    return f"{m.group('cypher') or ''}EXPLAIN{text[m.end() :] if m.group('mode') else ' ' + text[m.end() :]}"
 
 
 def _code(exc: BaseException) -> str:
@@ -116,8 +129,10 @@ def to_plain(value):
     if isinstance(value, Relationship):
         return {"type": value.type, "properties": to_plain(dict(value))}
     if isinstance(value, GPath):
-        return {"nodes": [to_plain(n) for n in value.nodes],
-                "relationships": [to_plain(r) for r in value.relationships]}
+        return {
+            "nodes": [to_plain(n) for n in value.nodes],
+            "relationships": [to_plain(r) for r in value.relationships],
+        }
     if isinstance(value, dict):
         return {k: to_plain(v) for k, v in value.items()}
     if isinstance(value, (list, tuple)):
@@ -139,14 +154,24 @@ class QueryResult:
     notifications: list[str] = field(default_factory=list)
 
     def records(self) -> list[dict]:
-        return [dict(zip(self.keys, row)) for row in self.rows]
+        return [dict(zip(self.keys, row, strict=True)) for row in self.rows]
 
 
 def _counters(summary) -> dict:
     c = summary.counters
-    names = ("nodes_created", "nodes_deleted", "relationships_created", "relationships_deleted",
-             "properties_set", "labels_added", "labels_removed", "indexes_added", "indexes_removed",
-             "constraints_added", "constraints_removed")
+    names = (
+        "nodes_created",
+        "nodes_deleted",
+        "relationships_created",
+        "relationships_deleted",
+        "properties_set",
+        "labels_added",
+        "labels_removed",
+        "indexes_added",
+        "indexes_removed",
+        "constraints_added",
+        "constraints_removed",
+    )
     return {n: getattr(c, n) for n in names if getattr(c, n)}
 
 
@@ -163,12 +188,15 @@ def _run(driver, target: Target, text: str, params: dict, write: bool, timeout: 
             keys = list(result.keys())
             rows = [[to_plain(v) for v in record.values()] for record in result]
             summary = result.consume()
-            return QueryResult(keys, rows, time.perf_counter() - t0, _counters(summary), committed=True,
-                               notifications=_notes(summary))
+            return QueryResult(
+                keys, rows, time.perf_counter() - t0, _counters(summary), committed=True, notifications=_notes(summary)
+            )
         kind = explain_query_type(session, text, params)
         if kind != "r":
-            raise WriteRefused(f"refused: Neo4j classifies this statement as {QUERY_TYPES.get(kind, kind or 'unknown')}"
-                               " and kg query is read-only; nothing was run. Use --write to allow writes.")
+            raise WriteRefused(
+                f"refused: Neo4j classifies this statement as {QUERY_TYPES.get(kind, kind or 'unknown')}"
+                " and kg query is read-only; nothing was run. Use --write to allow writes."
+            )
         tx = session.begin_transaction(timeout=limit)
         try:
             result = tx.run(text, params)
@@ -182,12 +210,22 @@ def _run(driver, target: Target, text: str, params: dict, write: bool, timeout: 
 
 def _notes(summary) -> list[str]:
     """The server's notifications (deprecations, unbounded paths …) as one-line texts."""
-    return [" ".join(s.status_description.split()) for s in summary.gql_status_objects
-            if s.is_notification and s.status_description]
+    return [
+        " ".join(s.status_description.split())
+        for s in summary.gql_status_objects
+        if s.is_notification and s.status_description
+    ]
 
 
-def run_query(driver, target: Target, text: str, params: dict | None = None, *, write: bool = False,
-              timeout: float = DEFAULT_TIMEOUT) -> QueryResult:
+def run_query(
+    driver,
+    target: Target,
+    text: str,
+    params: dict | None = None,
+    *,
+    write: bool = False,
+    timeout: float = DEFAULT_TIMEOUT,
+) -> QueryResult:
     """Run one statement; read-only (checked and enforced by Neo4j, rolled back) unless *write*.
 
     Parameters
@@ -222,11 +260,15 @@ def run_query(driver, target: Target, text: str, params: dict | None = None, *, 
     except driver_errors() as exc:
         code = _code(exc)
         if code.endswith(".AccessMode"):
-            raise WriteRefused("refused: Neo4j would not run this statement in a read transaction, and kg query "
-                               "is read-only; nothing was committed. Use --write to allow writes.") from None
+            raise WriteRefused(
+                "refused: Neo4j would not run this statement in a read transaction, and kg query "
+                "is read-only; nothing was committed. Use --write to allow writes."
+            ) from None
         if ".TransactionTimedOut" in code:
-            raise QueryTimeout(f"the server stopped the query after {timeout:g}s (--timeout); nothing was "
-                               "committed. Narrow it (LIMIT, a more selective MATCH) or raise --timeout.") from None
+            raise QueryTimeout(
+                f"the server stopped the query after {timeout:g}s (--timeout); nothing was "
+                "committed. Narrow it (LIMIT, a more selective MATCH) or raise --timeout."
+            ) from None
         raise QueryFailed(f"{target.display}: {target.scrub(describe_error(exc))}") from None
 
 
@@ -257,7 +299,7 @@ _HEADER = re.compile(r"//\s*(name|description|param):\s*(.*)")
 
 def _parse_saved(path: Path) -> SavedQuery:
     name, desc_lines, params = path.stem, [], {}
-    body = []
+    body: list[str] = []
     for line in path.read_text(encoding="utf-8").splitlines():
         m = _HEADER.match(line.strip())
         if m and not body:
@@ -295,5 +337,6 @@ def get_saved(name: str, directory: Path = QUERIES_DIR) -> SavedQuery:
     queries = saved_queries(directory)
     if name in queries:
         return queries[name]
-    raise LookupFailed(f"no saved query named {name!r} (see kg query --list).",
-                       difflib.get_close_matches(name, list(queries), n=3))
+    raise LookupFailed(
+        f"no saved query named {name!r} (see kg query --list).", difflib.get_close_matches(name, list(queries), n=3)
+    )

@@ -53,8 +53,9 @@ CLAIM_EDGE_TYPES = ("SUBJECT", "OBJECT", "IN_DOCUMENT", "ATTRIBUTED_TO", "RELAYE
 CLAIM_REF_TYPES = ("ATTRIBUTED_TO", "RELAYED_BY", "ITEM")
 #: Entity node properties set by the loader; a schema property with one of these names is
 #: stored as ``prop_<name>`` instead of overwriting it.
-ENTITY_KEYS = frozenset({"dataset", "id", "type", "name", "aliases", "alias_langs",
-                         "description", "wikidata", "category", "row_hash"})
+ENTITY_KEYS = frozenset(
+    {"dataset", "id", "type", "name", "aliases", "alias_langs", "description", "wikidata", "category", "row_hash"}
+)
 
 
 class RowError(KGError):
@@ -102,8 +103,12 @@ def claim_ref_rows(claim_rows: list[dict]) -> dict[str, list[dict]]:
     --------
     >>> refs = claim_ref_rows([{"id": "c1", "asserters": ["ukraine", "united-states"], "relay": ["rfa"]},
     ...                        {"id": "c2", "item": "kn-23"}, {"id": "c3"}])
-    >>> [(r["target"], r["position"]) for r in refs["ATTRIBUTED_TO"]], refs["RELAYED_BY"], refs["ITEM"]
-    ([('ukraine', 1), ('united-states', 2)], [{'id': 'c1', 'target': 'rfa', 'position': 1}], [{'id': 'c2', 'target': 'kn-23', 'position': 1}])
+    >>> [(r["target"], r["position"]) for r in refs["ATTRIBUTED_TO"]]
+    [('ukraine', 1), ('united-states', 2)]
+    >>> refs["RELAYED_BY"]
+    [{'id': 'c1', 'target': 'rfa', 'position': 1}]
+    >>> refs["ITEM"]
+    [{'id': 'c2', 'target': 'kn-23', 'position': 1}]
     """
     out: dict[str, list[dict]] = {t: [] for t in CLAIM_REF_TYPES}
     for r in claim_rows:
@@ -130,15 +135,20 @@ def ref_targets(claim_row: dict) -> set[str]:
 
     A claim whose target entity is re-created (DETACH DELETE) needs these written again.
     """
-    return {*(claim_row.get("asserters") or ()), *(claim_row.get("relay") or ()),
-            *((claim_row["item"],) if claim_row.get("item") else ())}
+    return {
+        *(claim_row.get("asserters") or ()),
+        *(claim_row.get("relay") or ()),
+        *((claim_row["item"],) if claim_row.get("item") else ()),
+    }
 
 
 def expected_ref_counts(dataset) -> dict[str, int]:
     """How many ATTRIBUTED_TO, RELAYED_BY and ITEM relationships *dataset* must have in the database."""
-    return {"ATTRIBUTED_TO": sum(len(c.asserters) for c in dataset.claims),
-            "RELAYED_BY": sum(len(c.relay) for c in dataset.claims),
-            "ITEM": sum(1 for c in dataset.claims if c.item)}
+    return {
+        "ATTRIBUTED_TO": sum(len(c.asserters) for c in dataset.claims),
+        "RELAYED_BY": sum(len(c.relay) for c in dataset.claims),
+        "ITEM": sum(1 for c in dataset.claims if c.item),
+    }
 
 
 def _key(value, what: str) -> str:
@@ -194,22 +204,27 @@ def check_schema(schema) -> None:
         for label in t.labels:
             _checked(label, f"entity type {t.name!r}")
             if label in RESERVED_LABELS:
-                raise RowError(f"entity type {t.name!r} uses the label {label!r}, which the database "
-                               f"model reserves ({', '.join(sorted(RESERVED_LABELS))})")
+                raise RowError(
+                    f"entity type {t.name!r} uses the label {label!r}, which the database "
+                    f"model reserves ({', '.join(sorted(RESERVED_LABELS))})"
+                )
     for p in schema.predicates:
         _checked(p, "predicate")
         if p in CLAIM_EDGE_TYPES:
-            raise RowError(f"predicate {p!r} clashes with a claim relationship type "
-                           f"({', '.join(CLAIM_EDGE_TYPES)})")
+            raise RowError(f"predicate {p!r} clashes with a claim relationship type ({', '.join(CLAIM_EDGE_TYPES)})")
 
 
 def _entity_row(e, schema) -> dict:
     """An entity's :meth:`~graph.model.Entity.to_dict` record as a node's properties."""
     rec = e.to_dict()
     row = {
-        "id": rec["id"], "type": rec["type"], "name": rec["name"],
-        "aliases": rec["aliases"], "alias_langs": rec["alias_languages"],
-        "description": rec["description"] or None, "wikidata": rec["wikidata"],
+        "id": rec["id"],
+        "type": rec["type"],
+        "name": rec["name"],
+        "aliases": rec["aliases"],
+        "alias_langs": rec["alias_languages"],
+        "description": rec["description"] or None,
+        "wikidata": rec["wikidata"],
         "category": schema.attribution_category(e.type, e.properties),
     }
     for k, v in (rec["properties"] or {}).items():
@@ -230,21 +245,40 @@ def _claim_row(dataset, c) -> dict:
     doc = dataset.documents.get(c.document)
     reported = _date(doc.date) if doc else None
     own = c.when
-    return _clean({
-        "id": rec["id"], "predicate": rec["predicate"], "subject": rec["subject"],
-        "object": rec["object"], "document": rec["document"], "quote": rec["quote"], "start": rec["start"],
-        "end": rec["end"], "credibility": rec["credibility"], "hedged": rec["hedged"],
-        "asserters": [a["entity"] for a in rec["asserters"]] or None,
-        "relay": [a["entity"] for a in rec["relay"]] or None,
-        "attribution_quotes": [a["quote"] or "" for a in rec["asserters"]] or None,
-        "relay_quotes": [a["quote"] or "" for a in rec["relay"]] or None,
-        "asserted_by": asserted_by(dataset, c), "attribution_note": rec["attribution_note"],
-        "origins": rec["origins"], "origin_categories": list(attribution_categories(dataset, c)),
-        "date": rec["date"], "valid_from": rec["valid_from"], "valid_to": rec["valid_to"],
-        "reported": reported, "timeline_date": _date(own) if own else reported,
-        "quantity": rec["quantity"], "quantity_bound": rec["quantity_bound"],
-        "figure": format_quantity(c.quantity, c.quantity_bound, c.unit) if c.quantity is not None else None,
-        "unit": rec["unit"], "item": rec["item"], "peripheral": rec["peripheral"], "note": rec["note"]})
+    return _clean(
+        {
+            "id": rec["id"],
+            "predicate": rec["predicate"],
+            "subject": rec["subject"],
+            "object": rec["object"],
+            "document": rec["document"],
+            "quote": rec["quote"],
+            "start": rec["start"],
+            "end": rec["end"],
+            "credibility": rec["credibility"],
+            "hedged": rec["hedged"],
+            "asserters": [a["entity"] for a in rec["asserters"]] or None,
+            "relay": [a["entity"] for a in rec["relay"]] or None,
+            "attribution_quotes": [a["quote"] or "" for a in rec["asserters"]] or None,
+            "relay_quotes": [a["quote"] or "" for a in rec["relay"]] or None,
+            "asserted_by": asserted_by(dataset, c),
+            "attribution_note": rec["attribution_note"],
+            "origins": rec["origins"],
+            "origin_categories": list(attribution_categories(dataset, c)),
+            "date": rec["date"],
+            "valid_from": rec["valid_from"],
+            "valid_to": rec["valid_to"],
+            "reported": reported,
+            "timeline_date": _date(own) if own else reported,
+            "quantity": rec["quantity"],
+            "quantity_bound": rec["quantity_bound"],
+            "figure": format_quantity(c.quantity, c.quantity_bound, c.unit) if c.quantity is not None else None,
+            "unit": rec["unit"],
+            "item": rec["item"],
+            "peripheral": rec["peripheral"],
+            "note": rec["note"],
+        }
+    )
 
 
 def _link_props(dataset, link) -> dict:
@@ -252,16 +286,26 @@ def _link_props(dataset, link) -> dict:
     from graph.records import origin_name
 
     rec = link.to_dict()
-    return _clean({
-        "predicate": rec["predicate"],
-        "claim_count": len(rec["claim_ids"]), "claim_ids": rec["claim_ids"],
-        "document_count": len(rec["documents"]), "documents": rec["documents"],
-        "origins": rec["origins"], "independent_origins": rec["independent_origins"],
-        "origin_names": [origin_name(dataset, o) for o in rec["origins"]],
-        "first_date": rec["first_date"], "last_date": rec["last_date"],
-        "best_credibility": rec["best_credibility"], "hedged": rec["hedged"],
-        "peripheral": rec["peripheral"], "disagree": rec["disagree"], "single_source": rec["single_source"],
-        "disagreements": rec["disagreements"]})
+    return _clean(
+        {
+            "predicate": rec["predicate"],
+            "claim_count": len(rec["claim_ids"]),
+            "claim_ids": rec["claim_ids"],
+            "document_count": len(rec["documents"]),
+            "documents": rec["documents"],
+            "origins": rec["origins"],
+            "independent_origins": rec["independent_origins"],
+            "origin_names": [origin_name(dataset, o) for o in rec["origins"]],
+            "first_date": rec["first_date"],
+            "last_date": rec["last_date"],
+            "best_credibility": rec["best_credibility"],
+            "hedged": rec["hedged"],
+            "peripheral": rec["peripheral"],
+            "disagree": rec["disagree"],
+            "single_source": rec["single_source"],
+            "disagreements": rec["disagreements"],
+        }
+    )
 
 
 def build_rows(dataset, name: str, links=None) -> Rows:
@@ -313,7 +357,8 @@ def build_rows(dataset, name: str, links=None) -> Rows:
         _key(link.object, "link object")
         if link.predicate not in schema.predicates:
             raise RowError(f"link uses unknown predicate {link.predicate!r}")
-        by_pred[link.predicate].append({"subject": link.subject, "object": link.object,
-                                        "props": _hashed(_link_props(dataset, link))})
+        by_pred[link.predicate].append(
+            {"subject": link.subject, "object": link.object, "props": _hashed(_link_props(dataset, link))}
+        )
     rows.links = dict(by_pred)
     return rows

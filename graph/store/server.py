@@ -19,6 +19,7 @@ file and sets it through the embedded API before Bolt clients can log in.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import re
@@ -111,8 +112,13 @@ class ServerConfig:
         timeout = os.environ.get("KG_DB_TX_TIMEOUT") or "600"
         if not timeout.isdigit() or int(timeout) < 1:
             raise ServerError(f"KG_DB_TX_TIMEOUT must be a whole number of seconds, not {timeout!r}")
-        cfg = cls(home=(home or kg_home()).absolute(), port=port, heap=os.environ.get("KG_DB_HEAP") or "1g",
-                  pagecache=os.environ.get("KG_DB_PAGECACHE") or "512m", tx_timeout=int(timeout))
+        cfg = cls(
+            home=(home or kg_home()).absolute(),
+            port=port,
+            heap=os.environ.get("KG_DB_HEAP") or "1g",
+            pagecache=os.environ.get("KG_DB_PAGECACHE") or "512m",
+            tx_timeout=int(timeout),
+        )
         _size_bytes(cfg.heap, "KG_DB_HEAP")
         _size_bytes(cfg.pagecache, "KG_DB_PAGECACHE")
         return cfg
@@ -270,10 +276,8 @@ def _dir_size(path: Path) -> int:
     total = 0
     for root, _dirs, files in os.walk(path):
         for name in files:
-            try:
+            with contextlib.suppress(OSError):
                 total += os.path.getsize(os.path.join(root, name))
-            except OSError:
-                pass
     return total
 
 
@@ -337,13 +341,11 @@ def start(cfg: ServerConfig, timeout: float = 90.0) -> int:
     if pid is not None:
         live = _state_config(cfg)
         raise ServerError(
-            f"the local server is already running (pid {pid}, "
-            f"{live.uri if live else 'port unknown'}, home {cfg.home})"
+            f"the local server is already running (pid {pid}, {live.uri if live else 'port unknown'}, home {cfg.home})"
         )
     if not _port_free(cfg.port):
         raise ServerError(
-            f"port {cfg.port} on 127.0.0.1 is in use by another program; "
-            "choose another with --port or KG_BOLT_PORT"
+            f"port {cfg.port} on 127.0.0.1 is in use by another program; choose another with --port or KG_BOLT_PORT"
         )
     cfg.log_dir.mkdir(parents=True, exist_ok=True)
     cfg.db_dir.mkdir(parents=True, exist_ok=True)
@@ -356,8 +358,9 @@ def start(cfg: ServerConfig, timeout: float = 90.0) -> int:
         log.write(f"\n--- start {time.strftime('%Y-%m-%d %H:%M:%S')} port {cfg.port}\n".encode())
         log.flush()
         # start_new_session: the server outlives the terminal and ^C of the caller.
-        proc = subprocess.Popen(cmd, stdin=subprocess.DEVNULL, stdout=log, stderr=log,
-                                cwd=str(cfg.home), start_new_session=True)
+        proc = subprocess.Popen(
+            cmd, stdin=subprocess.DEVNULL, stdout=log, stderr=log, cwd=str(cfg.home), start_new_session=True
+        )
     cfg.pid_file.write_text(f"{proc.pid}\n")
 
     deadline = time.monotonic() + timeout
@@ -366,14 +369,12 @@ def start(cfg: ServerConfig, timeout: float = 90.0) -> int:
         if code is not None:
             cfg.pid_file.unlink(missing_ok=True)
             raise ServerError(
-                f"the local server exited during start (status {code}); "
-                f"end of {cfg.log_file}:\n{_tail(cfg.log_file)}"
+                f"the local server exited during start (status {code}); end of {cfg.log_file}:\n{_tail(cfg.log_file)}"
             )
         version = _bolt_version(cfg, password) if "KG-READY" in _tail(cfg.log_file, 5) else None
         if version:
             tmp = cfg.state_file.with_suffix(".tmp")
-            tmp.write_text(json.dumps({"pid": proc.pid, "port": cfg.port, "neo4j_version": version}),
-                           encoding="utf-8")
+            tmp.write_text(json.dumps({"pid": proc.pid, "port": cfg.port, "neo4j_version": version}), encoding="utf-8")
             tmp.replace(cfg.state_file)
             return proc.pid
         time.sleep(0.25)
@@ -395,12 +396,26 @@ def java_command(cfg: ServerConfig) -> list[str]:
     from .install import installed
 
     inst = installed()
-    flags = [f"-Xmx{cfg.heap}", f"-XX:ErrorFile={cfg.jvm_error_file}", "-XX:+ExitOnOutOfMemoryError",
-             "-Dfile.encoding=UTF-8"]
+    flags = [
+        f"-Xmx{cfg.heap}",
+        f"-XX:ErrorFile={cfg.jvm_error_file}",
+        "-XX:+ExitOnOutOfMemoryError",
+        "-Dfile.encoding=UTF-8",
+    ]
     if inst.java_version >= 22:
         flags.append("--enable-native-access=ALL-UNNAMED")  # Neo4j's native helpers, without a warning
-    return [str(inst.java), *flags, "-cp", inst.classpath, _CMD_MARKER, str(cfg.db_dir), str(cfg.port),
-            str(cfg.password_file), str(_size_bytes(cfg.pagecache, "page cache")), str(cfg.tx_timeout)]
+    return [
+        str(inst.java),
+        *flags,
+        "-cp",
+        inst.classpath,
+        _CMD_MARKER,
+        str(cfg.db_dir),
+        str(cfg.port),
+        str(cfg.password_file),
+        str(_size_bytes(cfg.pagecache, "page cache")),
+        str(cfg.tx_timeout),
+    ]
 
 
 def _bolt_version(cfg: ServerConfig, password: str) -> str | None:
@@ -411,7 +426,8 @@ def _bolt_version(cfg: ServerConfig, password: str) -> str | None:
     try:
         with neo4j.GraphDatabase.driver(cfg.uri, auth=(USER, password), connection_timeout=2.0) as driver:
             records, _s, _k = driver.execute_query(
-                "CALL dbms.components() YIELD name, versions WHERE name = 'Neo4j Kernel' RETURN versions[0] AS v")
+                "CALL dbms.components() YIELD name, versions WHERE name = 'Neo4j Kernel' RETURN versions[0] AS v"
+            )
         return str(records[0]["v"]) if records else "unknown"
     except (DriverError, Neo4jError, OSError):
         return None
@@ -448,10 +464,8 @@ def _wait_exit(pid: int, timeout: float) -> bool:
 
 def _reap(pid: int) -> None:
     """Collect the exit status if *pid* is our own child, so it does not linger as a zombie."""
-    try:
+    with contextlib.suppress(ChildProcessError):
         os.waitpid(pid, os.WNOHANG)
-    except ChildProcessError:
-        pass
 
 
 def _alive(pid: int) -> bool:
@@ -488,8 +502,8 @@ def stop(cfg: ServerConfig, grace: float = 30.0) -> int | None:
     cfg.pid_file.unlink(missing_ok=True)
     cfg.state_file.unlink(missing_ok=True)
     if not clean:
-        raise ServerError(f"the local server (pid {pid}) ignored SIGTERM for {grace:.0f}s "
-                          "and was killed; the next start recovers the database")
+        raise ServerError(
+            f"the local server (pid {pid}) ignored SIGTERM for {grace:.0f}s "
+            "and was killed; the next start recovers the database"
+        )
     return pid
-
-
