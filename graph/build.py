@@ -35,8 +35,12 @@ def node_attributes(dataset: Dataset, only: Collection[str] | None = None) -> di
         if only is not None and e.id not in only:
             continue
         rec = e.to_dict()
-        attrs = {"type": rec["type"], "name": rec["name"], "aliases": rec["aliases"],
-                 "category": schema.attribution_category(e.type, e.properties)}
+        attrs = {
+            "type": rec["type"],
+            "name": rec["name"],
+            "aliases": rec["aliases"],
+            "category": schema.attribution_category(e.type, e.properties),
+        }
         if rec["wikidata"]:
             attrs["wikidata"] = rec["wikidata"]
         out[e.id] = attrs
@@ -54,8 +58,16 @@ def claim_attributes(c: Claim) -> dict:
     claim: 0.20 s against 0.40 s per 100,000 claims (``python scripts/bench_records.py``),
     and ``tests/test_records.py`` checks that the two agree.
     """
-    attrs = {"predicate": c.predicate, "document": c.document, "quote": c.quote, "start": c.start, "end": c.end,
-             "credibility": c.credibility, "hedged": c.hedged, "origins": list(c.origins)}
+    attrs = {
+        "predicate": c.predicate,
+        "document": c.document,
+        "quote": c.quote,
+        "start": c.start,
+        "end": c.end,
+        "credibility": c.credibility,
+        "hedged": c.hedged,
+        "origins": list(c.origins),
+    }
     if c.asserters:
         attrs["asserters"] = list(c.asserter_ids)
     if c.relay:
@@ -121,10 +133,18 @@ def _link_attributes(link: SummaryLink) -> dict:
     one per link; ``tests/test_records.py`` checks them against the record.
     """
     attrs = {
-        "predicate": link.predicate, "claims": len(link.claim_ids), "claim_ids": link.claim_ids,
-        "documents": link.documents, "independent_origins": link.independent_origins, "origins": link.origins,
-        "best_credibility": link.best_credibility, "hedged": link.hedged, "peripheral": link.peripheral,
-        "disagree": link.disagree, "disagreements": link.disagreements, "single_source": link.single_source,
+        "predicate": link.predicate,
+        "claims": len(link.claim_ids),
+        "claim_ids": link.claim_ids,
+        "documents": link.documents,
+        "independent_origins": link.independent_origins,
+        "origins": link.origins,
+        "best_credibility": link.best_credibility,
+        "hedged": link.hedged,
+        "peripheral": link.peripheral,
+        "disagree": link.disagree,
+        "disagreements": link.disagreements,
+        "single_source": link.single_source,
     }
     if link.first_date:
         attrs["first_date"] = str(link.first_date)
@@ -132,8 +152,9 @@ def _link_attributes(link: SummaryLink) -> dict:
     return attrs
 
 
-def summary_graph(dataset: Dataset, links: list[SummaryLink] | None = None, *,
-                  linked_only: bool = False) -> nx.MultiDiGraph:
+def summary_graph(
+    dataset: Dataset, links: list[SummaryLink] | None = None, *, linked_only: bool = False
+) -> nx.MultiDiGraph:
     """One node per entity, one edge per summary link (key = predicate).
 
     With *linked_only*, only the entities some link touches become nodes (still in dataset

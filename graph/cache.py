@@ -40,8 +40,10 @@ __all__ = ["CODE_FILES", "cache_dir", "content_key", "get", "put", "user_dir"]
 
 _HERE = Path(__file__).resolve().parent
 #: The modules whose source decides what a cached dataset holds; their bytes are in the key.
-CODE_FILES = tuple(_HERE / f"{name}.py" for name in (
-    "cache", "dates", "documents", "errors", "files", "model", "schema", "validate", "yamlio"))
+CODE_FILES = tuple(
+    _HERE / f"{name}.py"
+    for name in ("cache", "dates", "documents", "errors", "files", "model", "schema", "validate", "yamlio")
+)
 _FORMAT = b"osint-kg dataset cache 2"
 _ENTRY_LIMIT = 8 * 2**30  # an entry is our own file: the limit only stops a planted device
 _MAC_SIZE = 64  # hex digits of an HMAC-SHA256
@@ -224,12 +226,16 @@ def _record_decoder(cls) -> Callable:
 
 def _encode(dataset: Dataset) -> bytes:
     rows = {}
-    for name, cls, items in (("entities", Entity, dataset.entities.values()),
-                             ("documents", Document, dataset.documents.values()), ("claims", Claim, dataset.claims)):
+    for name, cls, items in (
+        ("entities", Entity, dataset.entities.values()),
+        ("documents", Document, dataset.documents.values()),
+        ("claims", Claim, dataset.claims),
+    ):
         get_row = operator.attrgetter(*(f.name for f in fields(cls)))
         rows[name] = [get_row(x) for x in items]
-    return json.dumps(rows, ensure_ascii=False, separators=(",", ":"), allow_nan=False,
-                      default=_fields_of).encode("utf-8")
+    return json.dumps(rows, ensure_ascii=False, separators=(",", ":"), allow_nan=False, default=_fields_of).encode(
+        "utf-8"
+    )
 
 
 def _decode(body: bytes, schema: Schema, directory: Path, key: str) -> Dataset:
@@ -238,8 +244,9 @@ def _decode(body: bytes, schema: Schema, directory: Path, key: str) -> Dataset:
     entities = {e.id: e for e in map(entity, data["entities"])}
     documents = {d.id: d for d in map(document, data["documents"])}
     claims = list(map(claim, data["claims"]))
-    return Dataset(schema=schema, entities=entities, documents=documents, claims=claims, directory=directory,
-                   content_hash=key)
+    return Dataset(
+        schema=schema, entities=entities, documents=documents, claims=claims, directory=directory, content_hash=key
+    )
 
 
 def get(key: str, directory: Path, schema: Schema | None = None) -> Dataset | None:
@@ -255,8 +262,8 @@ def get(key: str, directory: Path, schema: Schema | None = None) -> Dataset | No
         raw = read_regular(cache_dir() / f"{key}.json", _ENTRY_LIMIT)
     except FileRefused:
         return None
-    mac, body = raw[:_MAC_SIZE], raw[_MAC_SIZE + 1:]
-    if raw[_MAC_SIZE:_MAC_SIZE + 1] != b"\n" or not hmac.compare_digest(mac, _mac(secret, key, body)):
+    mac, body = raw[:_MAC_SIZE], raw[_MAC_SIZE + 1 :]
+    if raw[_MAC_SIZE : _MAC_SIZE + 1] != b"\n" or not hmac.compare_digest(mac, _mac(secret, key, body)):
         return None
     try:
         return _decode(body, schema or load_schema(schema_dir_for(directory)), directory, key)

@@ -66,19 +66,34 @@ def coverage(dataset: Dataset, documents: list[str] | None = None) -> list[dict]
     for doc_id in documents or sorted(dataset.documents):
         doc = dataset.documents[doc_id]
         claims = by_doc.get(doc_id, [])
-        quoted = [(c.start, c.end) for c in claims] + [(a.start, a.end) for c in claims
-                                                        for a in (*c.asserters, *c.relay) if a.start >= 0]
+        quoted = [(c.start, c.end) for c in claims] + [
+            (a.start, a.end) for c in claims for a in (*c.asserters, *c.relay) if a.start >= 0
+        ]
         sentences: list[dict[str, Any]] = []
         for i, s in enumerate(passages(doc.text).sentences):
-            text = doc.text[s.start:s.end]
+            text = doc.text[s.start : s.end]
             ids = [c.id for c in claims if c.start < s.end and s.start < c.end]
-            sentences.append({"index": i, "start": s.start, "end": s.end, "text": text,
-                              "heading": _is_heading(doc.text, text), "claims": ids,
-                              "gaps": _gaps(doc.text, s.start, s.end, quoted) if ids else []})
+            sentences.append(
+                {
+                    "index": i,
+                    "start": s.start,
+                    "end": s.end,
+                    "text": text,
+                    "heading": _is_heading(doc.text, text),
+                    "claims": ids,
+                    "gaps": _gaps(doc.text, s.start, s.end, quoted) if ids else [],
+                }
+            )
         body = [s for s in sentences if not s["heading"]]
-        rows.append({"document": doc_id, "title": doc.title, "sentences": len(body),
-                     "covered": sum(bool(s["claims"]) for s in body),
-                     "uncovered": [s for s in sentences if not s["claims"]],
-                     "gaps": [g | {"sentence": s["index"]} for s in sentences for g in s["gaps"]],
-                     "all": sentences})
+        rows.append(
+            {
+                "document": doc_id,
+                "title": doc.title,
+                "sentences": len(body),
+                "covered": sum(bool(s["claims"]) for s in body),
+                "uncovered": [s for s in sentences if not s["claims"]],
+                "gaps": [g | {"sentence": s["index"]} for s in sentences for g in s["gaps"]],
+                "all": sentences,
+            }
+        )
     return rows

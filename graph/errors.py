@@ -10,8 +10,16 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-__all__ = ["MAX_PROBLEMS_PER_FILE", "DatasetError", "KGError", "LookupFailed", "Problem", "SchemaError", "capped",
-           "ordered"]
+__all__ = [
+    "MAX_PROBLEMS_PER_FILE",
+    "DatasetError",
+    "KGError",
+    "LookupFailed",
+    "Problem",
+    "SchemaError",
+    "capped",
+    "ordered",
+]
 
 #: How many problems of one file are shown; the rest are counted ("… and 120 more"). A file
 #: that is wrong as a whole (a stray character, a broken list) makes every later record
@@ -72,9 +80,12 @@ def capped(problems: list[Problem], per_file: int = MAX_PROBLEMS_PER_FILE) -> li
             hidden.setdefault(p.file, []).append(p)
     for file, rest in hidden.items():
         first = rest[0]
-        summary = Problem(file, first.line, first.column,
-                          f"… and {len(rest)} more problem{'s' if len(rest) != 1 else ''} in this file "
-                          "(fix the ones above first)")
+        summary = Problem(
+            file,
+            first.line,
+            first.column,
+            f"… and {len(rest)} more problem{'s' if len(rest) != 1 else ''} in this file (fix the ones above first)",
+        )
         out.insert(out.index(next(p for p in reversed(out) if p.file == file)) + 1, summary)
     return out
 

@@ -49,10 +49,14 @@ def to_json(dataset: Dataset) -> dict:
 def _flat(G: nx.MultiDiGraph) -> nx.MultiDiGraph:
     """GraphML/GEXF take scalars only: join lists, drop None."""
     H = nx.MultiDiGraph(name=G.graph.get("name", ""))
+
     def fix(d):
         return {k: ("; ".join(map(str, v)) if isinstance(v, list) else v) for k, v in d.items() if v is not None}
+
     H.add_nodes_from((n, {**fix(d), "label": d.get("name", n)}) for n, d in G.nodes(data=True))
-    H.add_edges_from((u, v, k, {**fix(d), "label": d.get("predicate", "")}) for u, v, k, d in G.edges(keys=True, data=True))
+    H.add_edges_from(
+        (u, v, k, {**fix(d), "label": d.get("predicate", "")}) for u, v, k, d in G.edges(keys=True, data=True)
+    )
     return H
 
 
@@ -73,8 +77,9 @@ def _csv(rows: list[dict]) -> str:
     return buf.getvalue()
 
 
-def export(dataset: Dataset, fmt: str, out: Path, *, graph: str = "claims",
-           conflicts: Sequence[dict] | None = None) -> list[Path]:
+def export(
+    dataset: Dataset, fmt: str, out: Path, *, graph: str = "claims", conflicts: Sequence[dict] | None = None
+) -> list[Path]:
     """Write *dataset* as *fmt* to *out*; return the files written.
 
     ``csv`` writes a folder with ``entities.csv``, ``documents.csv`` and ``claims.csv``;
@@ -87,7 +92,9 @@ def export(dataset: Dataset, fmt: str, out: Path, *, graph: str = "claims",
         raise ValueError(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}")
     if fmt == "stix":
         if conflicts is None:
-            raise ValueError("the STIX export links disagreeing claims: pass conflicts=graph.analytics.conflicts(dataset)")
+            raise ValueError(
+                "the STIX export links disagreeing claims: pass conflicts=graph.analytics.conflicts(dataset)"
+            )
         from .stix import write_stix  # stix2 is imported only when a bundle is written
 
         return [write_stix(dataset, out, conflicts)]

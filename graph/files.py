@@ -22,8 +22,13 @@ MAX_YAML_BYTES = 128 * 2**20
 #: Largest document text (articles are kilobytes; ``kg ingest`` refuses 2 MB by default).
 MAX_TEXT_BYTES = 64 * 2**20
 
-_KINDS = ((stat.S_ISDIR, "a folder"), (stat.S_ISFIFO, "a named pipe (FIFO)"), (stat.S_ISSOCK, "a socket"),
-          (stat.S_ISCHR, "a character device"), (stat.S_ISBLK, "a block device"))
+_KINDS = (
+    (stat.S_ISDIR, "a folder"),
+    (stat.S_ISFIFO, "a named pipe (FIFO)"),
+    (stat.S_ISSOCK, "a socket"),
+    (stat.S_ISCHR, "a character device"),
+    (stat.S_ISBLK, "a block device"),
+)
 
 
 class FileRefused(Exception):

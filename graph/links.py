@@ -96,14 +96,22 @@ class SummaryLink:
         ('LEADS', 1, True, None)
         """
         return {
-            "subject": self.subject, "predicate": self.predicate, "object": self.object,
-            "claim_ids": list(self.claim_ids), "documents": list(self.documents), "origins": list(self.origins),
+            "subject": self.subject,
+            "predicate": self.predicate,
+            "object": self.object,
+            "claim_ids": list(self.claim_ids),
+            "documents": list(self.documents),
+            "origins": list(self.origins),
             "independent_origins": self.independent_origins,
             "first_date": None if self.first_date is None else str(self.first_date),
             "last_date": None if self.last_date is None else str(self.last_date),
-            "best_credibility": self.best_credibility, "hedged": self.hedged, "peripheral": self.peripheral,
-            "disagree": self.disagree, "disagreements": list(self.disagreements),
-            "single_source": self.single_source, "single_source_basis": self.single_source_basis,
+            "best_credibility": self.best_credibility,
+            "hedged": self.hedged,
+            "peripheral": self.peripheral,
+            "disagree": self.disagree,
+            "disagreements": list(self.disagreements),
+            "single_source": self.single_source,
+            "single_source_basis": self.single_source_basis,
         }
 
 
@@ -154,11 +162,17 @@ def disagreements(claims: Iterable[Claim], dataset: Dataset | None = None) -> li
         # Different figures inside one document are usually a part and a total (7,000 in two
         # months, 20,000 overall); sources disagree only when the documents differ.
         if len(values) > 1 and len({doc for versions in values.values() for _, doc in versions}) > 1:
-            out.append(f"{unit}: " + " vs ".join(
-                f"{format_quantity(q, b)} ({doc})" for q, versions in sorted(values.items()) for b, doc in sorted(set(versions))))
+            out.append(
+                f"{unit}: "
+                + " vs ".join(
+                    f"{format_quantity(q, b)} ({doc})"
+                    for q, versions in sorted(values.items())
+                    for b, doc in sorted(set(versions))
+                )
+            )
     dated = sorted({(c.date, c.document) for c in claims if c.date})
     for i, (d1, doc1) in enumerate(dated):
-        for d2, doc2 in dated[i + 1:]:
+        for d2, doc2 in dated[i + 1 :]:
             if doc1 != doc2 and not d1.overlaps(d2):
                 out.append(f"date: {d1} ({doc1}) vs {d2} ({doc2})")
     ref = reference_date(dataset, claims[0].predicate, claims[0].object) if dataset is not None and claims else None
@@ -179,25 +193,34 @@ def summary_links(dataset: Dataset) -> list[SummaryLink]:
     groups: dict[tuple[str, str, str], list[Claim]] = {}
     for c in dataset.claims:
         key = (c.subject, c.predicate, c.object)
-        if key not in groups and dataset.schema.predicates[c.predicate].symmetric \
-                and (c.object, c.predicate, c.subject) in groups:
+        if (
+            key not in groups
+            and dataset.schema.predicates[c.predicate].symmetric
+            and (c.object, c.predicate, c.subject) in groups
+        ):
             key = (c.object, c.predicate, c.subject)  # B MET_WITH A states the same fact as A MET_WITH B
         groups.setdefault(key, []).append(c)
     out = []
     for (s, p, o), claims in groups.items():
         dates = [d for c in claims for d in (c.date, c.valid_from, c.valid_to) if d]
-        out.append(SummaryLink(
-            subject=s, predicate=p, object=o,
-            claim_ids=[c.id for c in claims],
-            documents=sorted({c.document for c in claims}),
-            origins=sorted({o for c in claims for o in c.origins}),
-            first_date=min(dates) if dates else None,
-            last_date=max(dates) if dates else None,
-            best_credibility=min(c.credibility for c in claims),
-            hedged=all(c.hedged for c in claims),
-            peripheral=all(c.peripheral for c in claims),
-            disagreements=disagreements(claims, dataset) if len(claims) > 1 or reference_date(dataset, p, o) is not None else [],
-        ))
+        out.append(
+            SummaryLink(
+                subject=s,
+                predicate=p,
+                object=o,
+                claim_ids=[c.id for c in claims],
+                documents=sorted({c.document for c in claims}),
+                origins=sorted({o for c in claims for o in c.origins}),
+                first_date=min(dates) if dates else None,
+                last_date=max(dates) if dates else None,
+                best_credibility=min(c.credibility for c in claims),
+                hedged=all(c.hedged for c in claims),
+                peripheral=all(c.peripheral for c in claims),
+                disagreements=disagreements(claims, dataset)
+                if len(claims) > 1 or reference_date(dataset, p, o) is not None
+                else [],
+            )
+        )
     return out
 
 
@@ -211,5 +234,8 @@ def link_counts(links: Iterable[SummaryLink]) -> dict[str, int]:
     {'links': 14, 'single_source_links': 11, 'disagreeing_links': 3}
     """
     links = list(links)
-    return {"links": len(links), "single_source_links": sum(link.single_source for link in links),
-            "disagreeing_links": sum(link.disagree for link in links)}
+    return {
+        "links": len(links),
+        "single_source_links": sum(link.single_source for link in links),
+        "disagreeing_links": sum(link.disagree for link in links),
+    }

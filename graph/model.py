@@ -58,8 +58,17 @@ CREDIBILITY = {
 }
 
 
-def claim_id(subject: str, predicate: str, object: str, document: str, quote: str, *,
-             item: str | None = None, quantity: float | None = None, unit: str | None = None) -> str:
+def claim_id(
+    subject: str,
+    predicate: str,
+    object: str,
+    document: str,
+    quote: str,
+    *,
+    item: str | None = None,
+    quantity: float | None = None,
+    unit: str | None = None,
+) -> str:
     """Deterministic claim id: a hash of the claim's identifying parts.
 
     The parts are subject, predicate, object, document and quote; when a claim names an
@@ -166,9 +175,16 @@ class Entity:
         >>> Entity("kp", "Country", "North Korea", (Alias("Corea del Nord", "it"),)).to_dict()["alias_languages"]
         ['it']
         """
-        return {"id": self.id, "type": self.type, "name": self.name, "aliases": [a.name for a in self.aliases],
-                "alias_languages": [a.lang for a in self.aliases], "description": self.description,
-                "wikidata": self.wikidata, "properties": self.properties}
+        return {
+            "id": self.id,
+            "type": self.type,
+            "name": self.name,
+            "aliases": [a.name for a in self.aliases],
+            "alias_languages": [a.lang for a in self.aliases],
+            "description": self.description,
+            "wikidata": self.wikidata,
+            "properties": self.properties,
+        }
 
 
 @dataclass(slots=True)
@@ -192,9 +208,18 @@ class Document:
 
     def to_dict(self) -> dict:
         """The document's one record form: its metadata, no text."""
-        return {"id": self.id, "file": self.file, "title": self.title, "outlet": self.outlet, "author": self.author,
-                "date": _iso(self.date), "language": self.language, "sha256": self.sha256,
-                "reliability": self.reliability, "url": self.url}
+        return {
+            "id": self.id,
+            "file": self.file,
+            "title": self.title,
+            "outlet": self.outlet,
+            "author": self.author,
+            "date": _iso(self.date),
+            "language": self.language,
+            "sha256": self.sha256,
+            "reliability": self.reliability,
+            "url": self.url,
+        }
 
 
 @dataclass(slots=True)
@@ -308,17 +333,31 @@ class Claim:
         asserters, relay, d, vf, vt = self.asserters, self.relay, self.date, self.valid_from, self.valid_to
         # written out flat: the graph build and the database rows call it once per claim, millions of times
         return {
-            "id": self.id, "subject": self.subject, "predicate": self.predicate, "object": self.object,
-            "document": self.document, "quote": self.quote, "start": self.start, "end": self.end,
+            "id": self.id,
+            "subject": self.subject,
+            "predicate": self.predicate,
+            "object": self.object,
+            "document": self.document,
+            "quote": self.quote,
+            "start": self.start,
+            "end": self.end,
             "asserters": [a.to_dict() for a in asserters] if asserters else [],
             "relay": [a.to_dict() for a in relay] if relay else [],
-            "origins": [a.entity for a in asserters] if asserters
+            "origins": [a.entity for a in asserters]
+            if asserters
             else [ARTICLE_ORIGIN + (self.origin_document or self.document)],
-            "attribution_note": self.attribution_note, "hedged": self.hedged, "credibility": self.credibility,
-            "date": None if d is None else str(d), "valid_from": None if vf is None else str(vf),
-            "valid_to": None if vt is None else str(vt), "quantity": self.quantity,
+            "attribution_note": self.attribution_note,
+            "hedged": self.hedged,
+            "credibility": self.credibility,
+            "date": None if d is None else str(d),
+            "valid_from": None if vf is None else str(vf),
+            "valid_to": None if vt is None else str(vt),
+            "quantity": self.quantity,
             "quantity_bound": self.quantity_bound if self.quantity is not None else None,
-            "unit": self.unit, "item": self.item, "peripheral": self.peripheral, "note": self.note,
+            "unit": self.unit,
+            "item": self.item,
+            "peripheral": self.peripheral,
+            "note": self.note,
         }
 
 

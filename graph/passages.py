@@ -33,9 +33,41 @@ __all__ = ["NEAR_RULE", "Passages", "Sentence", "near", "passages"]
 NEAR_RULE = "in the same paragraph as the claim's quote or in the sentence just before or after it"
 
 _END = re.compile(r"[.!?…]+[\"”»’')\]]*(?=\s+(?:[\"“«'‘(\[]\s*)?[A-ZÀ-ÖØ-Þ0-9])")
-_ABBREVIATIONS = frozenset({"dr", "dott", "prof", "sig", "sigg", "ing", "avv", "on", "sen", "gen", "col", "mr", "mrs",
-                            "ms", "st", "jr", "sr", "vs", "ecc", "etc", "no", "nr", "art", "cfr", "p", "pp", "fig",
-                            "u.s", "u.k", "e.g", "i.e"})
+_ABBREVIATIONS = frozenset(
+    {
+        "dr",
+        "dott",
+        "prof",
+        "sig",
+        "sigg",
+        "ing",
+        "avv",
+        "on",
+        "sen",
+        "gen",
+        "col",
+        "mr",
+        "mrs",
+        "ms",
+        "st",
+        "jr",
+        "sr",
+        "vs",
+        "ecc",
+        "etc",
+        "no",
+        "nr",
+        "art",
+        "cfr",
+        "p",
+        "pp",
+        "fig",
+        "u.s",
+        "u.k",
+        "e.g",
+        "i.e",
+    }
+)
 
 
 @dataclass(frozen=True, slots=True)

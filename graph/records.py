@@ -116,7 +116,7 @@ def asserted_by(dataset: Dataset, c: Claim) -> str:
 def origin_name(dataset: Dataset, origin: str) -> str:
     """An origin by name: the entity's name, or ``"the article (doc-002)"`` for ``document:doc-002``."""
     if origin.startswith(ARTICLE_ORIGIN):
-        return f"the article ({origin[len(ARTICLE_ORIGIN):]})"
+        return f"the article ({origin[len(ARTICLE_ORIGIN) :]})"
     return str(dataset.entity_name(origin))
 
 
@@ -131,13 +131,19 @@ def claim_with_document(dataset: Dataset, c: Claim) -> dict:
     rec = claim_record(c)
     rec["asserters"] = [attribution_record(a, dataset) for a in c.asserters]
     rec["relay"] = [attribution_record(a, dataset) for a in c.relay]
-    return {**rec, "subject_name": dataset.entity_name(c.subject), "object_name": dataset.entity_name(c.object),
-            "item_name": dataset.entity_name(c.item), "asserted_by": asserted_by(dataset, c),
-            "figure": format_quantity(c.quantity, c.quantity_bound, c.unit) if c.quantity is not None else None,
-            "credibility_meaning": CREDIBILITY[c.credibility],
-            "document_title": doc.title if doc else None,
-            "document_date": str(doc.date) if doc and doc.date else None,
-            "outlet": doc.outlet if doc else None, "reliability": doc.reliability if doc else None}
+    return {
+        **rec,
+        "subject_name": dataset.entity_name(c.subject),
+        "object_name": dataset.entity_name(c.object),
+        "item_name": dataset.entity_name(c.item),
+        "asserted_by": asserted_by(dataset, c),
+        "figure": format_quantity(c.quantity, c.quantity_bound, c.unit) if c.quantity is not None else None,
+        "credibility_meaning": CREDIBILITY[c.credibility],
+        "document_title": doc.title if doc else None,
+        "document_date": str(doc.date) if doc and doc.date else None,
+        "outlet": doc.outlet if doc else None,
+        "reliability": doc.reliability if doc else None,
+    }
 
 
 def claim_in_context(dataset: Dataset, c: Claim) -> dict:
@@ -166,15 +172,19 @@ def claim_in_context(dataset: Dataset, c: Claim) -> dict:
     first, last = p.span(c.start, c.end)
     s = p.around(c.start, c.end)
     rec["context"] = {
-        "sentence": doc.text[s.start:s.end], "start": s.start, "end": s.end,
-        "before": doc.text[p.sentences[first - 1].start:p.sentences[first - 1].end] if first > 0 else None,
-        "after": doc.text[p.sentences[last + 1].start:p.sentences[last + 1].end] if last + 1 < len(p.sentences) else None,
+        "sentence": doc.text[s.start : s.end],
+        "start": s.start,
+        "end": s.end,
+        "before": doc.text[p.sentences[first - 1].start : p.sentences[first - 1].end] if first > 0 else None,
+        "after": doc.text[p.sentences[last + 1].start : p.sentences[last + 1].end]
+        if last + 1 < len(p.sentences)
+        else None,
     }
     for key in ("asserters", "relay"):
         for entry in rec[key]:
             if entry["start"] >= 0:
                 a = p.around(entry["start"], entry["end"])
-                entry["sentence"] = doc.text[a.start:a.end]
+                entry["sentence"] = doc.text[a.start : a.end]
     return rec
 
 
@@ -272,11 +282,19 @@ def entity_card(dataset: Dataset, entity_id: str, *, related: bool = False) -> d
     e = dataset.entities[entity_id]
     rec = e.to_dict()
     card: dict[str, Any] = {
-        "id": rec["id"], "type": rec["type"], "name": rec["name"],
+        "id": rec["id"],
+        "type": rec["type"],
+        "name": rec["name"],
         "aliases": [{"name": n, "lang": lang} for n, lang in zip(rec["aliases"], rec["alias_languages"], strict=False)],
-        "description": rec["description"], "wikidata": rec["wikidata"], "properties": rec["properties"],
+        "description": rec["description"],
+        "wikidata": rec["wikidata"],
+        "properties": rec["properties"],
         "category": dataset.schema.attribution_category(e.type, e.properties),
-        "outgoing": {}, "incoming": {}, "as_asserter": [], "as_relay": [], "as_item": [],
+        "outgoing": {},
+        "incoming": {},
+        "as_asserter": [],
+        "as_relay": [],
+        "as_item": [],
     }
     for c in dataset.claims:
         if c.subject == entity_id:
@@ -310,8 +328,15 @@ def statements_of(dataset: Dataset, entity_id: str) -> list[dict]:
     """
     groups: dict[str, list[dict]] = {}
     for c in dataset.claims:
-        roles = [r for r, on in (("asserter", entity_id in c.asserter_ids), ("relay", entity_id in c.relay_ids),
-                                 ("subject", c.subject == entity_id)) if on]
+        roles = [
+            r
+            for r, on in (
+                ("asserter", entity_id in c.asserter_ids),
+                ("relay", entity_id in c.relay_ids),
+                ("subject", c.subject == entity_id),
+            )
+            if on
+        ]
         if roles:
             rec = claim_with_document(dataset, c)
             rec["roles"] = roles
@@ -321,6 +346,12 @@ def statements_of(dataset: Dataset, entity_id: str) -> list[dict]:
         d = dataset.documents[doc_id].date
         return (d is None, d or (0,), doc_id)
 
-    return [{"document": doc_id, "document_title": dataset.documents[doc_id].title,
-             "document_date": str(dataset.documents[doc_id].date) if dataset.documents[doc_id].date else None,
-             "claims": claims} for doc_id, claims in sorted(groups.items(), key=lambda kv: when(kv[0]))]
+    return [
+        {
+            "document": doc_id,
+            "document_title": dataset.documents[doc_id].title,
+            "document_date": str(dataset.documents[doc_id].date) if dataset.documents[doc_id].date else None,
+            "claims": claims,
+        }
+        for doc_id, claims in sorted(groups.items(), key=lambda kv: when(kv[0]))
+    ]

@@ -46,9 +46,30 @@ RESERVED_PREDICATE_NAMES = ("ATTRIBUTED_TO", "IN_DOCUMENT", "ITEM", "OBJECT", "R
 #: draw without fetching anything (not image, circularImage, icon or custom). The view pages
 #: put these values into their scripts, so only these are accepted.
 STYLE_COLOR = re.compile(r"#(?:[0-9a-fA-F]{3}|[0-9a-fA-F]{6})\Z")
-STYLE_SHAPES = ("box", "circle", "database", "diamond", "dot", "ellipse", "hexagon", "square", "star", "text",
-                "triangle", "triangleDown")
-ATTRIBUTION_CATEGORIES = ("government", "military", "state_media", "media", "intelligence", "research", "analyst", "other")
+STYLE_SHAPES = (
+    "box",
+    "circle",
+    "database",
+    "diamond",
+    "dot",
+    "ellipse",
+    "hexagon",
+    "square",
+    "star",
+    "text",
+    "triangle",
+    "triangleDown",
+)
+ATTRIBUTION_CATEGORIES = (
+    "government",
+    "military",
+    "state_media",
+    "media",
+    "intelligence",
+    "research",
+    "analyst",
+    "other",
+)
 
 
 @dataclass(frozen=True)
@@ -220,10 +241,16 @@ def _check_category(prop: PropertySpec, type_name: str, file: str, at: Position,
     unknown = [v for v in prop.values if v not in ATTRIBUTION_CATEGORIES]
     missing = [c for c in ATTRIBUTION_CATEGORIES if c not in prop.values] if type_name == "Thing" else []
     if prop.type != "enum" or unknown or missing:
-        problems.append(Problem(file, *at, f"property 'category' must be an enum of the attribution categories "
-                                           f"{list(ATTRIBUTION_CATEGORIES)}"
-                                + (f" (unknown: {unknown})" if unknown else "")
-                                + (f" (missing: {missing})" if missing else "")))
+        problems.append(
+            Problem(
+                file,
+                *at,
+                f"property 'category' must be an enum of the attribution categories "
+                f"{list(ATTRIBUTION_CATEGORIES)}"
+                + (f" (unknown: {unknown})" if unknown else "")
+                + (f" (missing: {missing})" if missing else ""),
+            )
+        )
 
 
 _TYPE_FIELDS = {"name", "description", "extends", "abstract", "attribution_category", "style", "properties"}
@@ -243,19 +270,31 @@ def _load_type(path: Path, problems: list[Problem]) -> EntityType | None:
         problems.append(Problem(file, *doc.pos[key], f"unknown field {key!r}"))
     name = doc.get("name")
     if not isinstance(name, str) or not TYPE_NAME.match(name):
-        problems.append(Problem(file, *doc.at, f"type name {name!r} must match {TYPE_NAME.pattern} "
-                                               "(it becomes a database label)"))
+        problems.append(
+            Problem(file, *doc.at, f"type name {name!r} must match {TYPE_NAME.pattern} (it becomes a database label)")
+        )
         return None
     if name in RESERVED_TYPE_NAMES:
-        problems.append(Problem(file, *doc.pos["name"], f"type name {name!r} is reserved: the database model uses "
-                                                        f"{', '.join(RESERVED_TYPE_NAMES)} for its own nodes"))
+        problems.append(
+            Problem(
+                file,
+                *doc.pos["name"],
+                f"type name {name!r} is reserved: the database model uses "
+                f"{', '.join(RESERVED_TYPE_NAMES)} for its own nodes",
+            )
+        )
         return None
     if path.stem != name:
         problems.append(Problem(file, *doc.pos["name"], f"type {name!r} must live in {name}.yaml"))
     category = doc.get("attribution_category", "other")
     if category not in ATTRIBUTION_CATEGORIES:
-        problems.append(Problem(file, *doc.pos["attribution_category"],
-                                f"attribution_category must be one of {list(ATTRIBUTION_CATEGORIES)}"))
+        problems.append(
+            Problem(
+                file,
+                *doc.pos["attribution_category"],
+                f"attribution_category must be one of {list(ATTRIBUTION_CATEGORIES)}",
+            )
+        )
         category = "other"
     extends = doc.get("extends")
     if extends is not None and not isinstance(extends, str):
@@ -267,8 +306,13 @@ def _load_type(path: Path, problems: list[Problem]) -> EntityType | None:
     style = _style(doc, file, problems)
     body = doc.get("properties") or Record()
     if not isinstance(body, Record):
-        problems.append(Problem(file, *doc.pos["properties"], "properties must be a mapping of property name to "
-                                                              "its spec ({type: ..., description: ...})"))
+        problems.append(
+            Problem(
+                file,
+                *doc.pos["properties"],
+                "properties must be a mapping of property name to its spec ({type: ..., description: ...})",
+            )
+        )
         body = Record()
     props = {}
     for pname, spec in body.items():
@@ -277,22 +321,33 @@ def _load_type(path: Path, problems: list[Problem]) -> EntityType | None:
             props[pname] = prop
             if pname == "category":
                 _check_category(prop, name, file, body.pos[pname], problems)
-    return EntityType(name=name, description=_text(doc, "description", file, "", problems), extends=extends,
-                      abstract=abstract is True, attribution_category=category, style=style,
-                      own_properties=props)
+    return EntityType(
+        name=name,
+        description=_text(doc, "description", file, "", problems),
+        extends=extends,
+        abstract=abstract is True,
+        attribution_category=category,
+        style=style,
+        own_properties=props,
+    )
 
 
 def _style(doc: Record, file: str, problems: list[Problem]) -> dict:
     """The type's display style, every value from the allowlist; ``{}`` when any is not."""
     style = doc.get("style") or Record()
     if not isinstance(style, Record) or not all(isinstance(v, str) for v in style.values()):
-        problems.append(Problem(file, *doc.pos["style"], "style must be a mapping of text values "
-                                                         "(such as {color: \"#4e79a7\", shape: dot})"))
+        problems.append(
+            Problem(
+                file,
+                *doc.pos["style"],
+                'style must be a mapping of text values (such as {color: "#4e79a7", shape: dot})',
+            )
+        )
         return {}
     bad = []
     for key, value in style.items():
         if key == "color" and not STYLE_COLOR.match(value):
-            bad.append(f"color {value[:40]!r} must be a hex colour such as \"#4e79a7\"")
+            bad.append(f'color {value[:40]!r} must be a hex colour such as "#4e79a7"')
         elif key == "shape" and value not in STYLE_SHAPES:
             bad.append(f"shape {value[:40]!r} must be one of {', '.join(STYLE_SHAPES)}")
         elif key not in ("color", "shape"):
@@ -321,22 +376,34 @@ def _predicate_list(value, known, file: str, at: Position, what: str, problems: 
     return [v for v in value if v in known]
 
 
-def _load_conflict_rules(doc: Record, predicates: dict[str, Predicate], file: str,
-                         problems: list[Problem]) -> ConflictRules:
+def _load_conflict_rules(
+    doc: Record, predicates: dict[str, Predicate], file: str, problems: list[Problem]
+) -> ConflictRules:
     """The ``conflicts`` section; missing keys are located problems (a rule is never off by omission)."""
     spec = doc.get("conflicts")
     if not isinstance(spec, Record):
         where = doc.pos.get("conflicts", (1, 1))
-        problems.append(Problem(file, *where, "predicates.yaml needs a 'conflicts' mapping with "
-                                           f"{', '.join(CONFLICT_RULE_KEYS)} (write `exclusive: []`, `once: []`, "
-                                           "`quantities: all` to state that no pair excludes another)"))
+        problems.append(
+            Problem(
+                file,
+                *where,
+                "predicates.yaml needs a 'conflicts' mapping with "
+                f"{', '.join(CONFLICT_RULE_KEYS)} (write `exclusive: []`, `once: []`, "
+                "`quantities: all` to state that no pair excludes another)",
+            )
+        )
         return ConflictRules()
     for key in sorted(set(spec) - set(CONFLICT_RULE_KEYS)):
         problems.append(Problem(file, *spec.pos[key], f"conflicts: unknown field {key!r}"))
     for key in CONFLICT_RULE_KEYS:
         if key not in spec:
-            problems.append(Problem(file, *doc.pos["conflicts"], f"conflicts needs {key!r} (see the comment above it "
-                                                                 "in the repository's schema/predicates.yaml)"))
+            problems.append(
+                Problem(
+                    file,
+                    *doc.pos["conflicts"],
+                    f"conflicts needs {key!r} (see the comment above it in the repository's schema/predicates.yaml)",
+                )
+            )
     pairs = []
     raw = spec.get("exclusive", [])
     if not isinstance(raw, list):
@@ -345,19 +412,26 @@ def _load_conflict_rules(doc: Record, predicates: dict[str, Predicate], file: st
     for i, pair in enumerate(raw):
         at: Position = getattr(raw, "pos", [spec.pos["exclusive"]] * len(raw))[i]
         if not isinstance(pair, list) or len(pair) != 2 or pair[0] == pair[1]:
-            problems.append(Problem(file, *at, "conflicts.exclusive: each entry must be a pair of two different "
-                                               "predicates ([A, B])"))
+            problems.append(
+                Problem(
+                    file, *at, "conflicts.exclusive: each entry must be a pair of two different predicates ([A, B])"
+                )
+            )
             continue
         names = _predicate_list(pair, predicates, file, at, "conflicts.exclusive", problems)
         if len(names) == 2:
             pairs.append((names[0], names[1]))
-    once = _predicate_list(spec.get("once", []), predicates, file, spec.pos.get("once", doc.at), "conflicts.once",
-                           problems)
+    once = _predicate_list(
+        spec.get("once", []), predicates, file, spec.pos.get("once", doc.at), "conflicts.once", problems
+    )
     quantities: frozenset[str] | None = None
     value = spec.get("quantities", "all")
     if value != "all":
-        quantities = frozenset(_predicate_list(value, predicates, file, spec.pos.get("quantities", doc.at),
-                                               "conflicts.quantities (or `all`)", problems))
+        quantities = frozenset(
+            _predicate_list(
+                value, predicates, file, spec.pos.get("quantities", doc.at), "conflicts.quantities (or `all`)", problems
+            )
+        )
     return ConflictRules(tuple(pairs), frozenset(once), quantities)
 
 
@@ -376,12 +450,23 @@ def _load_predicates(path: Path, types: dict, problems: list[Problem]) -> tuple[
     for name, spec in body.items():
         at: Position = body.pos[name]
         if not PREDICATE_NAME.match(name):
-            problems.append(Problem(file, *at, f"predicate name {name!r} must match {PREDICATE_NAME.pattern} "
-                                               "(it becomes a relationship type)"))
+            problems.append(
+                Problem(
+                    file,
+                    *at,
+                    f"predicate name {name!r} must match {PREDICATE_NAME.pattern} (it becomes a relationship type)",
+                )
+            )
             continue
         if name in RESERVED_PREDICATE_NAMES:
-            problems.append(Problem(file, *at, f"predicate name {name!r} is reserved: the database model uses "
-                                               f"{', '.join(RESERVED_PREDICATE_NAMES)} for a claim's own relationships"))
+            problems.append(
+                Problem(
+                    file,
+                    *at,
+                    f"predicate name {name!r} is reserved: the database model uses "
+                    f"{', '.join(RESERVED_PREDICATE_NAMES)} for a claim's own relationships",
+                )
+            )
             continue
         if not isinstance(spec, Record):
             problems.append(Problem(file, *at, f"predicate {name!r} must be a mapping"))
@@ -398,28 +483,55 @@ def _load_predicates(path: Path, types: dict, problems: list[Problem]) -> tuple[
         cues = {}
         cue_spec = spec.get("cues") or Record()
         if not isinstance(cue_spec, Record):
-            problems.append(Problem(file, *spec.pos["cues"], f"predicate {name!r}: cues must be a mapping of language "
-                                                             "to a list of phrases ({it: [...], en: [...]})"))
+            problems.append(
+                Problem(
+                    file,
+                    *spec.pos["cues"],
+                    f"predicate {name!r}: cues must be a mapping of language "
+                    "to a list of phrases ({it: [...], en: [...]})",
+                )
+            )
             cue_spec = Record()
         for lang, phrases in cue_spec.items():
             if not isinstance(phrases, list) or not all(isinstance(p, str) for p in phrases):
-                problems.append(Problem(file, *cue_spec.pos[lang], f"predicate {name!r}: cues.{lang} must be a list of text"))
+                problems.append(
+                    Problem(file, *cue_spec.pos[lang], f"predicate {name!r}: cues.{lang} must be a list of text")
+                )
                 continue
             cues[lang] = tuple(p.lower() for p in phrases)
         date_property = spec.get("date_property")
         if date_property is not None and not isinstance(date_property, str):
-            problems.append(Problem(file, *spec.pos["date_property"], f"predicate {name!r}: date_property must be "
-                                                                      "the name of a property"))
+            problems.append(
+                Problem(
+                    file,
+                    *spec.pos["date_property"],
+                    f"predicate {name!r}: date_property must be the name of a property",
+                )
+            )
             date_property = None
         symmetric = spec.get("symmetric", False)
         if not isinstance(symmetric, bool):
-            problems.append(Problem(file, *spec.pos.get("symmetric", at), f"predicate {name!r}: symmetric must be true or false"))
+            problems.append(
+                Problem(file, *spec.pos.get("symmetric", at), f"predicate {name!r}: symmetric must be true or false")
+            )
             symmetric = False
         if symmetric and set(domain) != set(range_):
-            problems.append(Problem(file, *spec.pos.get("symmetric", at),
-                                    f"predicate {name!r}: a symmetric predicate needs the same domain and range"))
-        out[name] = Predicate(name, _text(spec, "description", file, f"predicate {name!r}: ", problems), domain,
-                              range_, cues, date_property, symmetric is True)
+            problems.append(
+                Problem(
+                    file,
+                    *spec.pos.get("symmetric", at),
+                    f"predicate {name!r}: a symmetric predicate needs the same domain and range",
+                )
+            )
+        out[name] = Predicate(
+            name,
+            _text(spec, "description", file, f"predicate {name!r}: ", problems),
+            domain,
+            range_,
+            cues,
+            date_property,
+            symmetric is True,
+        )
     return out, _load_conflict_rules(doc, out, file, problems)
 
 
@@ -428,12 +540,21 @@ def _link_ancestors(types: dict[str, EntityType], problems: list[Problem], direc
         chain, cur = [t.name], t
         while cur.extends:
             if cur.extends not in types:
-                problems.append(Problem(str(directory / "types" / f"{cur.name}.yaml"), 1, 1,
-                                        f"extends unknown type {cur.extends!r}"))
+                problems.append(
+                    Problem(
+                        str(directory / "types" / f"{cur.name}.yaml"), 1, 1, f"extends unknown type {cur.extends!r}"
+                    )
+                )
                 break
             if cur.extends in chain:
-                problems.append(Problem(str(directory / "types" / f"{t.name}.yaml"), 1, 1,
-                                        f"inheritance cycle: {' -> '.join([*chain, cur.extends])}"))
+                problems.append(
+                    Problem(
+                        str(directory / "types" / f"{t.name}.yaml"),
+                        1,
+                        1,
+                        f"inheritance cycle: {' -> '.join([*chain, cur.extends])}",
+                    )
+                )
                 break
             chain.append(cur.extends)
             cur = types[cur.extends]
@@ -467,8 +588,14 @@ def load_schema(directory: Path | str | None = None) -> Schema:
     predicates, conflicts = _load_predicates(directory / "predicates.yaml", types, problems)
     for p in predicates.values():
         if p.date_property and not any(p.date_property in types[r].properties for r in p.range if r in types):
-            problems.append(Problem(str(directory / "predicates.yaml"), 0, 0,
-                                    f"predicate {p.name!r}: date_property {p.date_property!r} is not a property of its range"))
+            problems.append(
+                Problem(
+                    str(directory / "predicates.yaml"),
+                    0,
+                    0,
+                    f"predicate {p.name!r}: date_property {p.date_property!r} is not a property of its range",
+                )
+            )
     if problems:
         raise SchemaError(problems)
     return Schema(types, predicates, directory, conflicts)

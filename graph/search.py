@@ -34,10 +34,13 @@ def claim_fields(dataset: Dataset, c: Claim) -> dict[str, str]:
         e = dataset.entities.get(eid) if eid else None
         if e is not None:
             names.extend(e.names)
-    return {"quote": c.quote,
-            "attribution": " | ".join(a.quote or "" for a in (*c.asserters, *c.relay)),
-            "note": c.note or "", "attribution_note": c.attribution_note or "",
-            "names": " | ".join(names)}
+    return {
+        "quote": c.quote,
+        "attribution": " | ".join(a.quote or "" for a in (*c.asserters, *c.relay)),
+        "note": c.note or "",
+        "attribution_note": c.attribution_note or "",
+        "names": " | ".join(names),
+    }
 
 
 def _patterns(words: Iterable[str]) -> list[re.Pattern]:
@@ -61,8 +64,14 @@ def search(dataset: Dataset, words: Iterable[str], *, limit: int = 50) -> dict:
         fields = {"name": e.name, "aliases": " | ".join(a.name for a in e.aliases), "description": e.description}
         folded = {k: fold_text(v) for k, v in fields.items()}
         if all(any(p.search(v) for v in folded.values()) for p in patterns):
-            entities.append({"id": e.id, "name": e.name, "type": e.type,
-                             "fields": [k for k, v in folded.items() if any(p.search(v) for p in patterns)]})
+            entities.append(
+                {
+                    "id": e.id,
+                    "name": e.name,
+                    "type": e.type,
+                    "fields": [k for k, v in folded.items() if any(p.search(v) for p in patterns)],
+                }
+            )
     claims: list[dict] = []
     total = 0
     for c in dataset.claims:

@@ -74,8 +74,14 @@ ENTITY_TYPES: dict[str, tuple[str, dict]] = {
 #: A place's ``kind`` -> OpenCTI location type (others stay untyped).
 _LOCATION_KINDS = {"city": "City", "town": "City", "region": "Administrative-Area", "province": "Administrative-Area"}
 #: The scale strings ``stix2.confidence.scales.admiralty_credibility_to_value`` takes.
-_ADMIRALTY = {1: "1 - Confirmed by other sources", 2: "2 - Probably True", 3: "3 - Possibly True",
-              4: "4 - Doubtful", 5: "5 - Improbable", 6: "6 - Truth cannot be judged"}
+_ADMIRALTY = {
+    1: "1 - Confirmed by other sources",
+    2: "2 - Probably True",
+    3: "3 - Possibly True",
+    4: "4 - Doubtful",
+    5: "5 - Improbable",
+    6: "6 - Truth cannot be judged",
+}
 #: OpenCTI's ``x_opencti_reliability`` vocabulary ("A - Completely reliable" ...).
 _OPENCTI_RELIABILITY = {k: f"{k} - {v[0].upper()}{v[1:]}" for k, v in RELIABILITY.items()}
 _TOPLEVEL = ("x_opencti_aliases", "x_opencti_location_type", "x_opencti_reliability")
@@ -121,8 +127,7 @@ def valid_time(start: PartialDate | None, stop: PartialDate | None) -> tuple[dt.
     >>> [str(t.date()) for t in valid_time(PartialDate(2025, 12), PartialDate(2025))]
     ['2025-12-01', '2026-01-01']
     """
-    return (_instant(start.earliest()) if start else None,
-            _instant(stop.latest() + _DAY) if stop else None)
+    return (_instant(start.earliest()) if start else None, _instant(stop.latest() + _DAY) if stop else None)
 
 
 def _kebab(name: str) -> str:
@@ -139,8 +144,12 @@ def _clean(value):
     return value
 
 
-_STIX_CLASSES = {"identity": stix2.Identity, "location": stix2.Location, "tool": stix2.Tool,
-                 "infrastructure": stix2.Infrastructure}
+_STIX_CLASSES = {
+    "identity": stix2.Identity,
+    "location": stix2.Location,
+    "tool": stix2.Tool,
+    "infrastructure": stix2.Infrastructure,
+}
 _CUSTOM: dict[str, type] = {}
 
 
@@ -148,8 +157,11 @@ def _custom_class(stix_type: str) -> type:
     """A ``stix2`` class for a new SDO (OpenCTI's ``event``, or ``x-osint-kg-*``), registered once."""
     cls = _CUSTOM.get(stix_type)
     if cls is None:
-        props = [("name", StringProperty(required=True)), ("description", StringProperty()),
-                 ("aliases", ListProperty(StringProperty))]
+        props = [
+            ("name", StringProperty(required=True)),
+            ("description", StringProperty()),
+            ("aliases", ListProperty(StringProperty)),
+        ]
         if stix_type == "event":
             props += [("start_time", TimestampProperty()), ("stop_time", TimestampProperty())]
         try:
@@ -178,26 +190,39 @@ class _Exporter:
         self._claims: dict[str, Claim] | None = None
         self._outlet_names: dict[str, str] | None = None
         self.tool = stix2.Identity(
-            id=stix_id("identity", "osint-kg"), name="osint-kg", identity_class="system", created=EPOCH,
-            modified=EPOCH, description="The osint-kg toolkit: curated claims with their evidence; "
-                                        "produces the evidence and conflict notes of this bundle.")
+            id=stix_id("identity", "osint-kg"),
+            name="osint-kg",
+            identity_class="system",
+            created=EPOCH,
+            modified=EPOCH,
+            description="The osint-kg toolkit: curated claims with their evidence; "
+            "produces the evidence and conflict notes of this bundle.",
+        )
         self.extension = stix2.ExtensionDefinition(
-            id=stix_id("extension-definition", "osint-kg"), created_by_ref=self.tool.id, created=EPOCH,
-            modified=EPOCH, name="osint-kg", version="1.0.0",
+            id=stix_id("extension-definition", "osint-kg"),
+            created_by_ref=self.tool.id,
+            created=EPOCH,
+            modified=EPOCH,
+            name="osint-kg",
+            version="1.0.0",
             description="Claim evidence (note property extension 'claim'), conflicts (note property extension "
-                        "'conflict'), custom entity types x-osint-kg-*, and the OpenCTI top-level properties "
-                        "x_opencti_aliases, x_opencti_location_type and x_opencti_reliability.",
+            "'conflict'), custom entity types x-osint-kg-*, and the OpenCTI top-level properties "
+            "x_opencti_aliases, x_opencti_location_type and x_opencti_reliability.",
             schema="The STIX mapping of osint-kg (docs/stix.md in its repository): a claim's 'claim' extension "
-                   "is its JSON-export record; a conflict's 'conflict' extension is kind, summary, reconcilable, "
-                   "notes and claims; x-osint-kg-* objects have name, description and aliases.",
+            "is its JSON-export record; a conflict's 'conflict' extension is kind, summary, reconcilable, "
+            "notes and claims; x-osint-kg-* objects have name, description and aliases.",
             extension_types=["new-sdo", "property-extension", "toplevel-property-extension"],
-            extension_properties=list(_TOPLEVEL))
+            extension_properties=list(_TOPLEVEL),
+        )
         self._add(self.tool, self.extension)
         self._doc_dates = {d.id: (_instant(d.date.earliest()) if d.date else EPOCH) for d in dataset.documents.values()}
         self._countries = self._place_countries()
         self._outlet_grade = self._outlet_grades()
-        self._entity_grades = {eid: grade for outlet, grade in self._outlet_grade.items()
-                               if (eid := self._outlet_entity(outlet)) is not None}
+        self._entity_grades = {
+            eid: grade
+            for outlet, grade in self._outlet_grade.items()
+            if (eid := self._outlet_entity(outlet)) is not None
+        }
         self._refs: dict[str, str] = {}  # entity id -> STIX id
         self._voices: dict[str, str] = {}  # document id -> STIX id of who speaks in it
 
@@ -211,7 +236,7 @@ class _Exporter:
     # --- entities ------------------------------------------------------------------------
     def stix_type(self, type_name: str) -> tuple[str, dict]:
         t = self.ds.schema.types.get(type_name)
-        for name in (t.ancestors if t else (type_name,)):
+        for name in t.ancestors if t else (type_name,):
             if name in ENTITY_TYPES:
                 return ENTITY_TYPES[name]
         return f"x-osint-kg-{_kebab(type_name)}", {}
@@ -266,8 +291,15 @@ class _Exporter:
         refs = [{"source_name": SOURCE_NAME, "external_id": e.id, "description": f"entity ({e.type})"}]
         if e.wikidata:
             refs.append({"source_name": "wikidata", "external_id": e.wikidata})
-        kw = {"id": ref, "name": e.name, "created": EPOCH, "modified": EPOCH, "labels": [_kebab(e.type)],
-              "external_references": refs, **fixed}
+        kw = {
+            "id": ref,
+            "name": e.name,
+            "created": EPOCH,
+            "modified": EPOCH,
+            "labels": [_kebab(e.type)],
+            "external_references": refs,
+            **fixed,
+        }
         if e.description or props:
             kw["description"] = "\n\n".join(filter(None, [e.description, props]))
         if stix_type == "identity":
@@ -302,10 +334,14 @@ class _Exporter:
             return ref
         e = self.ds.entities[entity_id]  # a country (or other non-identity) named as a source
         ident = stix2.Identity(
-            id=stix_id("identity", f"asserter:{e.id}"), name=e.name, created=EPOCH, modified=EPOCH,
+            id=stix_id("identity", f"asserter:{e.id}"),
+            name=e.name,
+            created=EPOCH,
+            modified=EPOCH,
             identity_class="organization" if self.ds.schema.is_a(e.type, "Country") else "unknown",
             description=f"{e.name} as a source of claims (its state or its officials).",
-            external_references=[{"source_name": SOURCE_NAME, "external_id": e.id, "description": "asserter"}])
+            external_references=[{"source_name": SOURCE_NAME, "external_id": e.id, "description": "asserter"}],
+        )
         self._add(ident)
         return ident.id
 
@@ -313,8 +349,12 @@ class _Exporter:
     def _outlet_entity(self, outlet: str) -> str | None:
         """The MediaOutlet entity named *outlet* (by name or alias), if any."""
         if self._outlet_names is None:
-            self._outlet_names = {fold_text(n): e.id for e in self.ds.entities.values()
-                                  if self.ds.schema.is_a(e.type, "MediaOutlet") for n in e.names}
+            self._outlet_names = {
+                fold_text(n): e.id
+                for e in self.ds.entities.values()
+                if self.ds.schema.is_a(e.type, "MediaOutlet")
+                for n in e.names
+            }
         return self._outlet_names.get(fold_text(outlet))
 
     def _outlet_grades(self) -> dict[str, str]:
@@ -340,38 +380,77 @@ class _Exporter:
             ref = stix_id("identity", f"outlet:{fold_text(d.outlet)}")
             if ref not in self.objects:
                 grade = self._outlet_grade.get(d.outlet)
-                kw = {"x_opencti_reliability": grade, "extensions": self._ext("toplevel-property-extension")} \
-                    if grade else {}
-                self._add(stix2.Identity(id=ref, name=d.outlet, identity_class="organization", created=EPOCH,
-                                         modified=EPOCH, description="News outlet.", allow_custom=True, **kw))
+                kw = (
+                    {"x_opencti_reliability": grade, "extensions": self._ext("toplevel-property-extension")}
+                    if grade
+                    else {}
+                )
+                self._add(
+                    stix2.Identity(
+                        id=ref,
+                        name=d.outlet,
+                        identity_class="organization",
+                        created=EPOCH,
+                        modified=EPOCH,
+                        description="News outlet.",
+                        allow_custom=True,
+                        **kw,
+                    )
+                )
             return ref
         ref = stix_id("identity", f"document:{d.id}")
         if ref not in self.objects:
-            self._add(stix2.Identity(
-                id=ref, name=f"{d.title} ({d.id})", identity_class="unknown", created=self._doc_dates[d.id],
-                modified=self._doc_dates[d.id], allow_custom=True,
-                description=f"The article {d.id} in its own voice (outlet unknown"
-                            f"{'; author ' + d.author if d.author else ''}).",
-                x_opencti_reliability=_OPENCTI_RELIABILITY[d.reliability],
-                extensions=self._ext("toplevel-property-extension"),
-                external_references=[{"source_name": SOURCE_NAME, "external_id": d.id, "description": "document"}]))
+            self._add(
+                stix2.Identity(
+                    id=ref,
+                    name=f"{d.title} ({d.id})",
+                    identity_class="unknown",
+                    created=self._doc_dates[d.id],
+                    modified=self._doc_dates[d.id],
+                    allow_custom=True,
+                    description=f"The article {d.id} in its own voice (outlet unknown"
+                    f"{'; author ' + d.author if d.author else ''}).",
+                    x_opencti_reliability=_OPENCTI_RELIABILITY[d.reliability],
+                    extensions=self._ext("toplevel-property-extension"),
+                    external_references=[{"source_name": SOURCE_NAME, "external_id": d.id, "description": "document"}],
+                )
+            )
         return ref
 
     def report(self, d: Document, refs: Iterable[str]) -> None:
         voice = self.voice(d)
         published = _instant(d.date.earliest()) if d.date else EPOCH
-        ext_refs = [{"source_name": SOURCE_NAME, "external_id": d.id, "hashes": {"SHA-256": d.sha256},
-                     "description": f"SHA-256 of the archived text {d.file}"}]
+        ext_refs = [
+            {
+                "source_name": SOURCE_NAME,
+                "external_id": d.id,
+                "hashes": {"SHA-256": d.sha256},
+                "description": f"SHA-256 of the archived text {d.file}",
+            }
+        ]
         if d.url:
             ext_refs.append({"source_name": d.outlet or "article", "url": d.url})
-        lines = [f"Outlet: {d.outlet or 'unknown'}", f"Author: {d.author or 'unknown'}",
-                 f"Date: {d.date or 'unknown (published is a placeholder)'}",
-                 f"Source reliability: {d.reliability} - {RELIABILITY[d.reliability]}"]
-        self._add(stix2.Report(
-            id=stix_id("report", f"document:{d.id}"), name=d.title, published=published, lang=d.language,
-            created=self._doc_dates[d.id], modified=self._doc_dates[d.id], created_by_ref=voice,
-            description="\n".join(lines), external_references=ext_refs, object_refs=sorted({voice, *refs}),
-            allow_custom=True))
+        lines = [
+            f"Outlet: {d.outlet or 'unknown'}",
+            f"Author: {d.author or 'unknown'}",
+            f"Date: {d.date or 'unknown (published is a placeholder)'}",
+            f"Source reliability: {d.reliability} - {RELIABILITY[d.reliability]}",
+        ]
+        self._add(
+            stix2.Report(
+                id=stix_id("report", f"document:{d.id}"),
+                name=d.title,
+                published=published,
+                lang=d.language,
+                created=self._doc_dates[d.id],
+                modified=self._doc_dates[d.id],
+                created_by_ref=voice,
+                description="\n".join(lines),
+                external_references=ext_refs,
+                object_refs=sorted({voice, *refs}),
+                allow_custom=True,
+            )
+        )
 
     # --- claims --------------------------------------------------------------------------
     def claim(self, c: Claim) -> list[str]:
@@ -393,13 +472,21 @@ class _Exporter:
         when = self._doc_dates[c.document]
         asserters, _ = _attribution(c)
         start, stop = valid_time(c.valid_from or c.date, c.valid_to or c.date)
-        kw = {"id": stix_id("relationship", f"claim:{c.id}"), "relationship_type": _kebab(c.predicate),
-              "source_ref": self.entity_ref(c.subject), "target_ref": self.entity_ref(c.object),
-              "created": when, "modified": when,
-              "created_by_ref": self.asserter(asserters[0][0]) if asserters else self.voice(d),
-              "confidence": confidence(c.credibility), "start_time": start, "stop_time": stop,
-              "lang": d.language, "description": f"“{c.quote}”",
-              "external_references": [{"source_name": SOURCE_NAME, "external_id": c.id, "description": "claim"}]}
+        kw = {
+            "id": stix_id("relationship", f"claim:{c.id}"),
+            "relationship_type": _kebab(c.predicate),
+            "source_ref": self.entity_ref(c.subject),
+            "target_ref": self.entity_ref(c.object),
+            "created": when,
+            "modified": when,
+            "created_by_ref": self.asserter(asserters[0][0]) if asserters else self.voice(d),
+            "confidence": confidence(c.credibility),
+            "start_time": start,
+            "stop_time": stop,
+            "lang": d.language,
+            "description": f"“{c.quote}”",
+            "external_references": [{"source_name": SOURCE_NAME, "external_id": c.id, "description": "claim"}],
+        }
         return stix2.Relationship(allow_custom=True, **{k: v for k, v in kw.items() if v is not None})
 
     def note(self, c: Claim) -> stix2.Note:
@@ -407,10 +494,16 @@ class _Exporter:
         when = self._doc_dates[c.document]
         item = [self.entity_ref(c.item)] if c.item else []
         return stix2.Note(
-            id=stix_id("note", f"claim:{c.id}"), created=when, modified=when, created_by_ref=self.tool.id,
-            abstract=self._headline(c), content=self._evidence_text(c, d),
-            object_refs=[stix_id("relationship", f"claim:{c.id}"), *item], allow_custom=True,
-            extensions=self._ext("property-extension", claim=_clean(claim_record(c))))
+            id=stix_id("note", f"claim:{c.id}"),
+            created=when,
+            modified=when,
+            created_by_ref=self.tool.id,
+            abstract=self._headline(c),
+            content=self._evidence_text(c, d),
+            object_refs=[stix_id("relationship", f"claim:{c.id}"), *item],
+            allow_custom=True,
+            extensions=self._ext("property-extension", claim=_clean(claim_record(c))),
+        )
 
     def _name(self, entity_id: str | None) -> str:
         return str(self.ds.entity_name(entity_id))
@@ -453,18 +546,38 @@ class _Exporter:
             figure = format_quantity(c.quantity, c.quantity_bound, c.unit) if c.quantity is not None else c.date or ""
             asserters, _ = _attribution(c)
             flag = "" if v.get("conflicting", True) else " (agrees with the reference)"
-            lines.append(f"- {c.id} {c.predicate} {figure} in {c.document}, asserted by "
-                         f"{self._sources(asserters) if asserters else 'the article itself'}{flag}: “{c.quote}”")
-        lines += ["", f"Reconcilable: {'yes' if k['reconcilable'] else 'no'}", *k.get("notes", []),
-                  "Each version stays its own relationship; this note links them."]
-        payload = {"kind": k["kind"], "summary": k["summary"], "reconcilable": k["reconcilable"],
-                   "notes": list(k.get("notes", [])), "claims": ids, "reference": k.get("reference")}
-        self._add(stix2.Note(
-            id=stix_id("note", f"conflict:{k['kind']}:{','.join(sorted(ids))}"), created=when, modified=when,
-            created_by_ref=self.tool.id, abstract=f"Sources disagree: {k['summary']}", content="\n".join(lines),
-            labels=["disagreement", k["kind"]], allow_custom=True,
-            object_refs=sorted(stix_id("relationship", f"claim:{i}") for i in ids),
-            extensions=self._ext("property-extension", conflict=_clean(payload))))
+            lines.append(
+                f"- {c.id} {c.predicate} {figure} in {c.document}, asserted by "
+                f"{self._sources(asserters) if asserters else 'the article itself'}{flag}: “{c.quote}”"
+            )
+        lines += [
+            "",
+            f"Reconcilable: {'yes' if k['reconcilable'] else 'no'}",
+            *k.get("notes", []),
+            "Each version stays its own relationship; this note links them.",
+        ]
+        payload = {
+            "kind": k["kind"],
+            "summary": k["summary"],
+            "reconcilable": k["reconcilable"],
+            "notes": list(k.get("notes", [])),
+            "claims": ids,
+            "reference": k.get("reference"),
+        }
+        self._add(
+            stix2.Note(
+                id=stix_id("note", f"conflict:{k['kind']}:{','.join(sorted(ids))}"),
+                created=when,
+                modified=when,
+                created_by_ref=self.tool.id,
+                abstract=f"Sources disagree: {k['summary']}",
+                content="\n".join(lines),
+                labels=["disagreement", k["kind"]],
+                allow_custom=True,
+                object_refs=sorted(stix_id("relationship", f"claim:{i}") for i in ids),
+                extensions=self._ext("property-extension", conflict=_clean(payload)),
+            )
+        )
 
     def plan(self) -> list[str]:
         """Make the small objects, plan the per-claim ones; return every id, sorted."""

@@ -52,8 +52,9 @@ def plan(n_claims: int, *, seed: int = 7, schema: Schema | None = None) -> Plan:
     schema = schema or load_schema()
     concrete = sorted(t for t, v in schema.types.items() if not v.abstract)
     n_entities = max(60, n_claims // 8)
-    entities = [(f"e{i:07d}", concrete[i % len(concrete)], f"{concrete[i % len(concrete)]} {i}")
-                for i in range(n_entities)]
+    entities = [
+        (f"e{i:07d}", concrete[i % len(concrete)], f"{concrete[i % len(concrete)]} {i}") for i in range(n_entities)
+    ]
     by_type: dict[str, list[str]] = {t: [] for t in concrete}
     for eid, etype, _ in entities:
         by_type[etype].append(eid)
@@ -104,20 +105,28 @@ def generate(n_claims: int, out: Path, *, seed: int = 7, schema_dir: Path | None
     (out / "texts").mkdir(exist_ok=True)
     with open(out / "entities.yaml", "w", encoding="utf-8") as fh:
         for i, (eid, etype, name) in enumerate(p.entities):
-            fh.write(f"- id: {eid}\n  type: {etype}\n  name: {_q(name)}\n"
-                     f"  aliases:\n    - {_q(name.upper())}\n    - {{name: {_q(f'Entità {i}')}, lang: it}}\n")
+            fh.write(
+                f"- id: {eid}\n  type: {etype}\n  name: {_q(name)}\n"
+                f"  aliases:\n    - {_q(name.upper())}\n    - {{name: {_q(f'Entità {i}')}, lang: it}}\n"
+            )
     claim_file, in_file, file_no, made, n_docs = None, 0, 0, 0, 0
     with open(out / "documents.yaml", "w", encoding="utf-8") as docs_yaml:
         for doc_id, year, month, claims in p.documents:
             n_docs += 1
-            text = "\n".join([f" date {year}-{month:02d} Rapporto sintetico numero {n_docs - 1}.",
-                              *(c["quote"] for c in claims)]) + "\n"
+            text = (
+                "\n".join(
+                    [f" date {year}-{month:02d} Rapporto sintetico numero {n_docs - 1}.", *(c["quote"] for c in claims)]
+                )
+                + "\n"
+            )
             raw = text.encode("utf-8")
             fname = f"texts/{doc_id}.txt"
             (out / fname).write_bytes(raw)
-            docs_yaml.write(f"- id: {doc_id}\n  file: {fname}\n  title: {_q(f'Rapporto {n_docs - 1}')}\n  outlet: null\n"
-                            f"  date: \"{year}-{month:02d}\"\n  language: it\n  sha256: {hashlib.sha256(raw).hexdigest()}\n"
-                            f"  reliability: {'ABCDEF'[(n_docs - 1) % 6]}\n")
+            docs_yaml.write(
+                f"- id: {doc_id}\n  file: {fname}\n  title: {_q(f'Rapporto {n_docs - 1}')}\n  outlet: null\n"
+                f'  date: "{year}-{month:02d}"\n  language: it\n  sha256: {hashlib.sha256(raw).hexdigest()}\n'
+                f"  reliability: {'ABCDEF'[(n_docs - 1) % 6]}\n"
+            )
             for c in claims:
                 if claim_file is None or in_file >= CLAIMS_PER_FILE:
                     if claim_file:
@@ -126,8 +135,10 @@ def generate(n_claims: int, out: Path, *, seed: int = 7, schema_dir: Path | None
                     claim_file = open(out / "claims" / f"{file_no:05d}.yaml", "w", encoding="utf-8")  # noqa: SIM115
                     claim_file.write("claims:\n")
                     file_no, in_file = file_no + 1, 0
-                claim_file.write(f"  - subject: {c['subject']}\n    predicate: {c['predicate']}\n    object: {c['object']}\n"
-                                 f"    document: {doc_id}\n    quote: {_q(c['quote'])}\n    credibility: {c['credibility']}\n")
+                claim_file.write(
+                    f"  - subject: {c['subject']}\n    predicate: {c['predicate']}\n    object: {c['object']}\n"
+                    f"    document: {doc_id}\n    quote: {_q(c['quote'])}\n    credibility: {c['credibility']}\n"
+                )
                 for key in ("attributed_to", "hedged", "quantity", "unit"):
                     if key in c:
                         value = c[key]
@@ -135,7 +146,7 @@ def generate(n_claims: int, out: Path, *, seed: int = 7, schema_dir: Path | None
                 if "attribution_quote" in c:
                     claim_file.write(f"    attribution_quote: {_q(c['attribution_quote'])}\n")
                 if "date" in c:
-                    claim_file.write(f"    date: \"{c['date']}\"\n")
+                    claim_file.write(f'    date: "{c["date"]}"\n')
                 in_file += 1
             made += len(claims)
     if claim_file:
@@ -156,15 +167,35 @@ def synthetic_dataset(n_claims: int, *, seed: int = 7) -> Dataset:
     entities = {eid: Entity(eid, etype, name) for eid, etype, name in p.entities}
     documents, claims = {}, []
     for doc_id, year, month, rows in p.documents:
-        documents[doc_id] = Document(doc_id, f"texts/{doc_id}.txt", doc_id, None, None, PartialDate(year, month),
-                                     "it", "0" * 64, "F")
+        documents[doc_id] = Document(
+            doc_id, f"texts/{doc_id}.txt", doc_id, None, None, PartialDate(year, month), "it", "0" * 64, "F"
+        )
         for c in rows:
             kw = {k: c[k] for k in ("hedged", "quantity", "unit") if k in c}
             kw["asserters"] = asserted_by(c.get("attributed_to"))
             if "date" in c:
                 kw["date"] = PartialDate.parse(c["date"])
-            cid = claim_id(c["subject"], c["predicate"], c["object"], doc_id, c["quote"],
-                           quantity=c.get("quantity"), unit=c.get("unit"))
-            claims.append(Claim(cid, c["subject"], c["predicate"], c["object"], doc_id, c["quote"], 0,
-                                len(c["quote"]), c["credibility"], **kw))
+            cid = claim_id(
+                c["subject"],
+                c["predicate"],
+                c["object"],
+                doc_id,
+                c["quote"],
+                quantity=c.get("quantity"),
+                unit=c.get("unit"),
+            )
+            claims.append(
+                Claim(
+                    cid,
+                    c["subject"],
+                    c["predicate"],
+                    c["object"],
+                    doc_id,
+                    c["quote"],
+                    0,
+                    len(c["quote"]),
+                    c["credibility"],
+                    **kw,
+                )
+            )
     return Dataset(p.schema, entities, documents, claims, None, f"synthetic-{n_claims}-{seed}")

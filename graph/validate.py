@@ -103,8 +103,10 @@ def _opt_name(value):
 
 def _id(value):
     if type(value) is not str or not ID_PATTERN.match(value) or len(value) > MAX_ID_CHARS:
-        raise _Bad(f"{_describe(value)} is not a valid id (lowercase letters, digits, '.', '_', '-'; "
-                   f"at most {MAX_ID_CHARS} characters)")
+        raise _Bad(
+            f"{_describe(value)} is not a valid id (lowercase letters, digits, '.', '_', '-'; "
+            f"at most {MAX_ID_CHARS} characters)"
+        )
     return value
 
 
@@ -152,8 +154,10 @@ def _quantity(value):
         raise _Bad(f"quantity must be a number (10000, not '10.000'), got {_describe(value)}")
     _number(value, "quantity")
     if value < 0:
-        raise _Bad(f"quantity must not be negative ({value}): it counts or measures something; a loss or a "
-                   "decrease is said by the predicate or the note")
+        raise _Bad(
+            f"quantity must not be negative ({value}): it counts or measures something; a loss or a "
+            "decrease is said by the predicate or the note"
+        )
     return value
 
 
@@ -204,24 +208,53 @@ def _any(value):
 
 
 _DOCUMENT_FIELDS: dict[str, Callable] = {
-    "id": _id, "file": _name, "title": _name, "outlet": _opt_name, "author": _opt_name,
-    "date": _date, "language": _language, "sha256": _sha, "reliability": _reliability, "url": _opt_name,
+    "id": _id,
+    "file": _name,
+    "title": _name,
+    "outlet": _opt_name,
+    "author": _opt_name,
+    "date": _date,
+    "language": _language,
+    "sha256": _sha,
+    "reliability": _reliability,
+    "url": _opt_name,
     "copy_of": _opt_id,
 }
 _DOCUMENT_REQUIRED = ("id", "file", "title", "language", "sha256", "reliability")
 
 _ENTITY_FIELDS: dict[str, Callable] = {
-    "id": _id, "type": _name, "name": _name, "aliases": _any, "description": _opt_text,
-    "wikidata": _wikidata, "properties": _any,
+    "id": _id,
+    "type": _name,
+    "name": _name,
+    "aliases": _any,
+    "description": _opt_text,
+    "wikidata": _wikidata,
+    "properties": _any,
 }
 _ENTITY_REQUIRED = ("id", "type", "name")
 
 _CLAIM_FIELDS: dict[str, Callable] = {
-    "subject": _id, "predicate": _name, "object": _id, "document": _id, "quote": _nonempty_text,
-    "occurrence": _occurrence, "attributed_to": _any, "attribution_quote": _nonempty_text, "relayed_by": _any,
-    "attribution_note": _opt_text, "hedged": _bool,
-    "credibility": _credibility, "date": _date, "valid_from": _date, "valid_to": _date, "quantity": _quantity,
-    "quantity_bound": _bound, "unit": _opt_name, "item": _opt_id, "peripheral": _bool, "note": _opt_text,
+    "subject": _id,
+    "predicate": _name,
+    "object": _id,
+    "document": _id,
+    "quote": _nonempty_text,
+    "occurrence": _occurrence,
+    "attributed_to": _any,
+    "attribution_quote": _nonempty_text,
+    "relayed_by": _any,
+    "attribution_note": _opt_text,
+    "hedged": _bool,
+    "credibility": _credibility,
+    "date": _date,
+    "valid_from": _date,
+    "valid_to": _date,
+    "quantity": _quantity,
+    "quantity_bound": _bound,
+    "unit": _opt_name,
+    "item": _opt_id,
+    "peripheral": _bool,
+    "note": _opt_text,
 }
 _CLAIM_REQUIRED = ("subject", "predicate", "object", "document", "quote", "credibility")
 
@@ -366,8 +399,9 @@ def _read_documents(ctx: _Context) -> dict[str, Document]:
             continue
         if any(part.startswith(".") for part in parts) or parts[0] == "drafts":
             # the cache key leaves hidden entries and drafts out: a text there could change unseen
-            ctx.add(file, rec.pos["file"], f"file {f['file']!r} must not be hidden (a name starting with '.') "
-                                           "or in drafts/")
+            ctx.add(
+                file, rec.pos["file"], f"file {f['file']!r} must not be hidden (a name starting with '.') or in drafts/"
+            )
             continue
         if f["file"] in seen_files:
             ctx.add(file, rec.pos["file"], f"file {f['file']!r} is already document {seen_files[f['file']]!r}")
@@ -381,19 +415,35 @@ def _read_documents(ctx: _Context) -> dict[str, Document]:
             ctx.add(file, rec.pos["file"], f"document {did!r}: {f['file']!r} is not UTF-8 (byte offset {exc.start})")
             continue
         if dt.sha256 != f["sha256"]:
-            ctx.add(file, rec.pos["sha256"], f"document {did!r}: sha256 does not match {f['file']!r} "
-                                             f"(file has {dt.sha256}); the text changed or the hash is wrong")
+            ctx.add(
+                file,
+                rec.pos["sha256"],
+                f"document {did!r}: sha256 does not match {f['file']!r} "
+                f"(file has {dt.sha256}); the text changed or the hash is wrong",
+            )
         if dt.sha256 in seen_sha:
             ctx.add(file, rec.pos["file"], f"document {did!r} has the same text as {seen_sha[dt.sha256]!r}")
         seen_sha[dt.sha256] = did
         date = f.get("date")
         if dt.header_date and date and dt.header_date != date:
-            ctx.add(file, rec.pos["date"], f"document {did!r}: date {date} disagrees with the file header "
-                                           f"({dt.header_date})")
+            ctx.add(
+                file,
+                rec.pos["date"],
+                f"document {did!r}: date {date} disagrees with the file header ({dt.header_date})",
+            )
         docs[did] = Document(
-            id=did, file=f["file"], title=f["title"], outlet=f.get("outlet"), author=f.get("author"),
-            date=date or dt.header_date, language=f["language"], sha256=f["sha256"],
-            reliability=f["reliability"], url=f.get("url"), text=dt.text, copy_of=f.get("copy_of"),
+            id=did,
+            file=f["file"],
+            title=f["title"],
+            outlet=f.get("outlet"),
+            author=f.get("author"),
+            date=date or dt.header_date,
+            language=f["language"],
+            sha256=f["sha256"],
+            reliability=f["reliability"],
+            url=f.get("url"),
+            text=dt.text,
+            copy_of=f.get("copy_of"),
         )
         copy_at[did] = rec.pos.get("copy_of", rec.at)
     for did, doc in docs.items():  # a copy names an earlier document, and copies form no cycle
@@ -423,8 +473,9 @@ def _aliases(value, rec: Record, file: str, ctx: _Context) -> tuple[Alias, ...] 
     for item, at in zip(value, value.pos, strict=False):
         name = item.get("name") if isinstance(item, Record) else item
         if type(name) is str and len(name) > MAX_NAME_CHARS:
-            ctx.add(file, at, f"entity: an alias is {len(name):,} characters long; at most {MAX_NAME_CHARS:,} "
-                              "are allowed")
+            ctx.add(
+                file, at, f"entity: an alias is {len(name):,} characters long; at most {MAX_NAME_CHARS:,} are allowed"
+            )
             return None
         if type(item) is str and item.strip():
             out.append(Alias(item))
@@ -531,8 +582,9 @@ def _read_entities(ctx: _Context) -> dict[str, Entity]:
                 ctx.add(file, rec.pos["id"], f"entity id {eid!r} is used twice (first in {where[eid]})")
                 continue
             where[eid] = f"{file}:{rec.pos['id'][0]}"
-            entities[eid] = Entity(eid, etype.name, f["name"], aliases, f.get("description") or "",
-                                   f.get("wikidata"), props)
+            entities[eid] = Entity(
+                eid, etype.name, f["name"], aliases, f.get("description") or "", f.get("wikidata"), props
+            )
     return entities
 
 
@@ -580,23 +632,39 @@ def _attribution_items(rec: Record, f: dict, file: str, ctx: _Context):
                 ok = False
                 return None
             if "attribution_quote" not in f:
-                ctx.add(file, rec.pos[key], f"claim: attributed_to {value!r} needs attribution_quote: the verbatim "
-                                            "words of the document that name it as the source")
+                ctx.add(
+                    file,
+                    rec.pos[key],
+                    f"claim: attributed_to {value!r} needs attribution_quote: the verbatim "
+                    "words of the document that name it as the source",
+                )
                 ok = False
                 return None
             return [(value, f["attribution_quote"], rec.pos[key])]
         if not isinstance(value, Items) or not value:
-            ctx.add(file, rec.pos[key], f"claim: {key} must be " + ("an entity id with attribution_quote, or " if
-                                                                    key == "attributed_to" else "")
-                    + "a non-empty list of {entity, quote}")
+            ctx.add(
+                file,
+                rec.pos[key],
+                f"claim: {key} must be "
+                + ("an entity id with attribution_quote, or " if key == "attributed_to" else "")
+                + "a non-empty list of {entity, quote}",
+            )
             ok = False
             return None
         out = []
         for item, at in zip(value, value.pos, strict=False):
-            if not isinstance(item, Record) or set(item) != {"entity", "quote"} \
-                    or type(item["entity"]) is not str or type(item["quote"]) is not str:
-                ctx.add(file, at, f"claim: each {key} entry is {{entity: <id>, quote: <verbatim words naming it>}}, "
-                                  f"got {_describe(item)}" + (f" with fields {sorted(item)}" if isinstance(item, Record) else ""))
+            if (
+                not isinstance(item, Record)
+                or set(item) != {"entity", "quote"}
+                or type(item["entity"]) is not str
+                or type(item["quote"]) is not str
+            ):
+                ctx.add(
+                    file,
+                    at,
+                    f"claim: each {key} entry is {{entity: <id>, quote: <verbatim words naming it>}}, "
+                    f"got {_describe(item)}" + (f" with fields {sorted(item)}" if isinstance(item, Record) else ""),
+                )
                 ok = False
                 continue
             if not ID_PATTERN.match(item["entity"]) or not item["quote"].strip():
@@ -608,12 +676,19 @@ def _attribution_items(rec: Record, f: dict, file: str, ctx: _Context):
 
     asserters, relays = entries("attributed_to"), entries("relayed_by")
     if "attribution_quote" in f and type(rec.get("attributed_to")) is not str:
-        ctx.add(file, rec.pos["attribution_quote"], "claim: attribution_quote goes with a single attributed_to id "
-                                                    "(in the list form each entry has its own quote)")
+        ctx.add(
+            file,
+            rec.pos["attribution_quote"],
+            "claim: attribution_quote goes with a single attributed_to id "
+            "(in the list form each entry has its own quote)",
+        )
         ok = False
     if relays and not asserters and ok:
-        ctx.add(file, rec.pos["relayed_by"], "claim: relayed_by needs attributed_to: whose words are relayed "
-                                             "(an unnamed source is an entity too)")
+        ctx.add(
+            file,
+            rec.pos["relayed_by"],
+            "claim: relayed_by needs attributed_to: whose words are relayed (an unnamed source is an entity too)",
+        )
         ok = False
     if not ok or asserters is None or relays is None:
         return None
@@ -655,11 +730,19 @@ def _attributions(items, role: str, doc: Document, span: tuple[int, int], file: 
         start, n = _locate_near(doc.text, quote, span)
         if start < 0:
             if n:
-                ctx.add(file, at, f"claim: the quote naming {role} {entity!r} ({quote!r}) occurs {n} time(s) in "
-                                  f"{doc.id} but not near the claim's quote: it must be {NEAR_RULE}")
+                ctx.add(
+                    file,
+                    at,
+                    f"claim: the quote naming {role} {entity!r} ({quote!r}) occurs {n} time(s) in "
+                    f"{doc.id} but not near the claim's quote: it must be {NEAR_RULE}",
+                )
             else:
-                ctx.add(file, at, f"claim: the quote naming {role} {entity!r} is not verbatim in {doc.id} ({doc.file})"
-                                  + _quote_hint(doc.text, quote))
+                ctx.add(
+                    file,
+                    at,
+                    f"claim: the quote naming {role} {entity!r} is not verbatim in {doc.id} ({doc.file})"
+                    + _quote_hint(doc.text, quote),
+                )
             ok = False
             continue
         out.append(Attribution(entity, quote, start, start + len(quote)))
@@ -685,20 +768,29 @@ def _check_claim(rec: Record, f: dict, file: str, ctx: _Context, entities, docum
     if pred is not None and ok:
         s, o = entities[f["subject"]], entities[f["object"]]
         if not schema.fits(s.type, pred.domain):
-            ctx.add(file, rec.pos["subject"], f"claim: {pred.name} needs a subject of type {' or '.join(pred.domain)}, "
-                                              f"but {s.id!r} is a {s.type}")
+            ctx.add(
+                file,
+                rec.pos["subject"],
+                f"claim: {pred.name} needs a subject of type {' or '.join(pred.domain)}, but {s.id!r} is a {s.type}",
+            )
             ok = False
         if not schema.fits(o.type, pred.range):
-            ctx.add(file, rec.pos["object"], f"claim: {pred.name} needs an object of type {' or '.join(pred.range)}, "
-                                             f"but {o.id!r} is a {o.type}")
+            ctx.add(
+                file,
+                rec.pos["object"],
+                f"claim: {pred.name} needs an object of type {' or '.join(pred.range)}, but {o.id!r} is a {o.type}",
+            )
             ok = False
     doc = documents.get(f["document"])
     start = -1
     if doc is None:
         if "documents" not in ctx.unusable:
             hint = _did_you_mean(ctx.close_matches(f["document"], documents, "document"))
-            ctx.add(file, rec.pos.get("document", rec.at),
-                    f"claim: document {f['document']!r} is not in documents.yaml{hint}")
+            ctx.add(
+                file,
+                rec.pos.get("document", rec.at),
+                f"claim: document {f['document']!r} is not in documents.yaml{hint}",
+            )
         ok = False
     else:
         occurrence = f.get("occurrence", 1)
@@ -706,10 +798,15 @@ def _check_claim(rec: Record, f: dict, file: str, ctx: _Context, entities, docum
         if start < 0:
             n = doc.text.count(f["quote"])
             if n:
-                ctx.add(file, rec.pos["occurrence"], f"claim: the quote occurs {n} time(s) in {doc.id}, not {occurrence}")
+                ctx.add(
+                    file, rec.pos["occurrence"], f"claim: the quote occurs {n} time(s) in {doc.id}, not {occurrence}"
+                )
             else:
-                ctx.add(file, rec.pos["quote"], f"claim: quote is not verbatim in {doc.id} ({doc.file})"
-                                                + _quote_hint(doc.text, f["quote"]))
+                ctx.add(
+                    file,
+                    rec.pos["quote"],
+                    f"claim: quote is not verbatim in {doc.id} ({doc.file})" + _quote_hint(doc.text, f["quote"]),
+                )
             ok = False
     attribution = _attribution_items(rec, f, file, ctx)
     asserters = relay = ()
@@ -717,8 +814,10 @@ def _check_claim(rec: Record, f: dict, file: str, ctx: _Context, entities, docum
         ok = False
     elif start >= 0:
         span = (start, start + len(f["quote"]))
-        checked = (_attributions(attribution[0], "attributed_to", doc, span, file, ctx, entities),
-                   _attributions(attribution[1], "relayed_by", doc, span, file, ctx, entities))
+        checked = (
+            _attributions(attribution[0], "attributed_to", doc, span, file, ctx, entities),
+            _attributions(attribution[1], "relayed_by", doc, span, file, ctx, entities),
+        )
         if None in checked:
             ok = False
         else:
@@ -737,15 +836,39 @@ def _check_claim(rec: Record, f: dict, file: str, ctx: _Context, entities, docum
         return None
     quote = f["quote"]
     return Claim(
-        id=claim_id(f["subject"], f["predicate"], f["object"], f["document"], quote,
-                    item=f.get("item"), quantity=f.get("quantity"), unit=f.get("unit")),
-        subject=f["subject"], predicate=f["predicate"], object=f["object"], document=f["document"],
-        quote=quote, start=start, end=start + len(quote), credibility=f["credibility"],
-        asserters=asserters, relay=relay, attribution_note=f.get("attribution_note"),
-        hedged=f.get("hedged", False), date=f.get("date"), valid_from=vf, valid_to=vt,
-        quantity=f.get("quantity"), quantity_bound=f.get("quantity_bound", "exact"), unit=f.get("unit"),
-        item=f.get("item"), peripheral=f.get("peripheral", False), note=f.get("note"),
-        source_file=file, source_line=rec.at[0],
+        id=claim_id(
+            f["subject"],
+            f["predicate"],
+            f["object"],
+            f["document"],
+            quote,
+            item=f.get("item"),
+            quantity=f.get("quantity"),
+            unit=f.get("unit"),
+        ),
+        subject=f["subject"],
+        predicate=f["predicate"],
+        object=f["object"],
+        document=f["document"],
+        quote=quote,
+        start=start,
+        end=start + len(quote),
+        credibility=f["credibility"],
+        asserters=asserters,
+        relay=relay,
+        attribution_note=f.get("attribution_note"),
+        hedged=f.get("hedged", False),
+        date=f.get("date"),
+        valid_from=vf,
+        valid_to=vt,
+        quantity=f.get("quantity"),
+        quantity_bound=f.get("quantity_bound", "exact"),
+        unit=f.get("unit"),
+        item=f.get("item"),
+        peripheral=f.get("peripheral", False),
+        note=f.get("note"),
+        source_file=file,
+        source_line=rec.at[0],
     )
 
 
@@ -785,17 +908,21 @@ def _read_claims(ctx: _Context, entities, documents, progress=None) -> list[Clai
             if claim is None:
                 continue
             if claim.id in seen:
-                ctx.add(file, rec.at, f"claim repeats the claim at {seen[claim.id]} (same subject, predicate, "
-                                      "object, document, quote, item and quantity)")
+                ctx.add(
+                    file,
+                    rec.at,
+                    f"claim repeats the claim at {seen[claim.id]} (same subject, predicate, "
+                    "object, document, quote, item and quantity)",
+                )
                 continue
             seen[claim.id] = f"{file}:{rec.at[0]}"
             claims.append(claim)
     return claims
 
 
-
-def validate_dataset(directory: Path | str, *, schema: Schema | None = None,
-                     progress: Callable[[int, int], None] | None = None) -> tuple[Dataset | None, list[Problem]]:
+def validate_dataset(
+    directory: Path | str, *, schema: Schema | None = None, progress: Callable[[int, int], None] | None = None
+) -> tuple[Dataset | None, list[Problem]]:
     """Read and check the dataset in *directory*; return ``(dataset, problems)``.
 
     The dataset is ``None`` whenever there is any problem. *progress*, when given, is
@@ -827,8 +954,13 @@ def validate_dataset(directory: Path | str, *, schema: Schema | None = None,
     return Dataset(schema, entities, documents, claims, directory), []
 
 
-def load_dataset(directory: Path | str = "seeds", *, schema: Schema | None = None, use_cache: bool = True,
-                 progress: Callable[[int, int], None] | None = None) -> Dataset:
+def load_dataset(
+    directory: Path | str = "seeds",
+    *,
+    schema: Schema | None = None,
+    use_cache: bool = True,
+    progress: Callable[[int, int], None] | None = None,
+) -> Dataset:
     """Load and validate a dataset folder, or raise :class:`~graph.errors.DatasetError`.
 
     The dataset's ``content_hash`` is always set (a hash of every input byte, schema

@@ -25,12 +25,27 @@ _T = "tag:yaml.org,2002:"
 _STR, _MAP, _SEQ = _T + "str", _T + "map", _T + "seq"
 _PLAIN = "!plain"  # our own marker: a plain scalar, resolved by _Builder.scalar
 _PLAIN_INT = re.compile(r"[-+]?(?:0|[1-9][0-9]*)\Z")
-_PLAIN_FLOAT = re.compile(r"[-+]?(?:(?:0|[1-9][0-9]*)\.[0-9]*|\.[0-9]+|(?:0|[1-9][0-9]*)(?=[eE]))(?:[eE][-+]?[0-9]+)?\Z")
-_YAML11_NUMBER = re.compile(r"[-+]?(?:0[0-7_]+|0x[0-9a-fA-F_]+|0b[01_]+|[0-9][0-9_]*(?::[0-5]?[0-9])+|[0-9][0-9_]*"
-                            r"|[0-9][0-9_]*\.[0-9_]*(?:[eE][-+][0-9]+)?|\.(?:inf|Inf|INF|nan|NaN|NAN))\Z")
+_PLAIN_FLOAT = re.compile(
+    r"[-+]?(?:(?:0|[1-9][0-9]*)\.[0-9]*|\.[0-9]+|(?:0|[1-9][0-9]*)(?=[eE]))(?:[eE][-+]?[0-9]+)?\Z"
+)
+_YAML11_NUMBER = re.compile(
+    r"[-+]?(?:0[0-7_]+|0x[0-9a-fA-F_]+|0b[01_]+|[0-9][0-9_]*(?::[0-5]?[0-9])+|[0-9][0-9_]*"
+    r"|[0-9][0-9_]*\.[0-9_]*(?:[eE][-+][0-9]+)?|\.(?:inf|Inf|INF|nan|NaN|NAN))\Z"
+)
 _TIMESTAMP = re.compile(r"[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}(?:(?:[Tt]|[ \t]+)[0-9]{1,2}:[0-9]{2}:[0-9]{2}.*)?\Z")
-_WORDS = {"true": True, "True": True, "TRUE": True, "false": False, "False": False, "FALSE": False,
-          "null": None, "Null": None, "NULL": None, "~": None, "": None}
+_WORDS = {
+    "true": True,
+    "True": True,
+    "TRUE": True,
+    "false": False,
+    "False": False,
+    "FALSE": False,
+    "null": None,
+    "Null": None,
+    "NULL": None,
+    "~": None,
+    "": None,
+}
 _YAML11_BOOLS = {w for b in ("yes", "no", "on", "off", "y", "n") for w in (b, b.capitalize(), b.upper())}
 _NUMBER_START = frozenset("0123456789+-.")
 _ALIAS = "anchors and aliases (&name / *name) are not allowed in data files"
@@ -165,8 +180,7 @@ class _Builder:
                 continue
             key = knode.value
             if len(key) > MAX_KEY_CHARS:
-                self.problem(knode, f"a key of {len(key):,} characters (keys are field names: at most "
-                                    f"{MAX_KEY_CHARS})")
+                self.problem(knode, f"a key of {len(key):,} characters (keys are field names: at most {MAX_KEY_CHARS})")
                 continue
             if key in out:
                 self.problem(knode, f"duplicate key {key!r} (first at line {pos[key][0]})")
@@ -198,8 +212,7 @@ class _Builder:
     def scalar(self, node) -> Any:
         value, tag = node.value, node.tag
         if len(value) > MAX_VALUE_CHARS:
-            self.problem(node, f"a value of {len(value):,} characters; no field may hold more than "
-                               f"{MAX_VALUE_CHARS:,}")
+            self.problem(node, f"a value of {len(value):,} characters; no field may hold more than {MAX_VALUE_CHARS:,}")
             return Flagged("")
         if tag == _STR:  # quoted, block, or explicitly tagged !!str
             return value
@@ -213,8 +226,11 @@ class _Builder:
                 # 19 digits hold any 64-bit value; more would also exceed Python's int-from-text limit
                 number = int(value) if len(value.lstrip("+-")) <= 19 else None
                 if number is None or not INT64[0] <= number <= INT64[1]:
-                    self.problem(node, f"{_clip(value)} does not fit in 64 bits (whole numbers are stored as "
-                                       f"64-bit integers, {INT64[0]} to {INT64[1]})")
+                    self.problem(
+                        node,
+                        f"{_clip(value)} does not fit in 64 bits (whole numbers are stored as "
+                        f"64-bit integers, {INT64[0]} to {INT64[1]})",
+                    )
                     return Flagged(value)
                 return number
             if _PLAIN_FLOAT.match(value):
@@ -222,8 +238,11 @@ class _Builder:
             if _TIMESTAMP.match(value):
                 return YamlDate(value)
             if _YAML11_NUMBER.match(value):
-                self.problem(node, f"{value!r} is not a plain decimal number (YAML 1.1 reads leading zeros as "
-                                   "octal, '0x' as hex, '1:20' as base 60); quote it or write the decimal number")
+                self.problem(
+                    node,
+                    f"{value!r} is not a plain decimal number (YAML 1.1 reads leading zeros as "
+                    "octal, '0x' as hex, '1:20' as base 60); quote it or write the decimal number",
+                )
                 return Flagged(value)
         elif value in _YAML11_BOOLS:
             self.problem(node, f"YAML 1.1 reads {value!r} as a boolean; write true/false, or quote it if you mean text")
@@ -233,7 +252,7 @@ class _Builder:
 
 def _byte_position(text: str, offset: int) -> tuple[int, int]:
     """``(line, column)``, 1-based, of UTF-8 byte *offset* in *text* (libyaml counts bytes)."""
-    before = text.encode("utf-8")[:max(offset, 0)].decode("utf-8", errors="replace")
+    before = text.encode("utf-8")[: max(offset, 0)].decode("utf-8", errors="replace")
     return before.count("\n") + 1, len(before) - before.rfind("\n")
 
 

@@ -86,8 +86,13 @@ def paired(bare, toolkit, repeat: int, name: str = "") -> dict:
         if tb[-1] > 20:
             break
     mb, mt = min(tb), min(tt)
-    return {"bare_s": round(mb, 6), "toolkit_s": round(mt, 6), "ratio": round(mt / mb, 3) if mb else None,
-            "runs": len(tb), "loops": loops}
+    return {
+        "bare_s": round(mb, 6),
+        "toolkit_s": round(mt, 6),
+        "ratio": round(mt / mb, 3) if mb else None,
+        "runs": len(tb),
+        "loops": loops,
+    }
 
 
 def bench_size(ds: Dataset, *, repeat: int, seed: int = 0, pairs: int = 20) -> dict:
@@ -113,30 +118,56 @@ def bench_size(ds: Dataset, *, repeat: int, seed: int = 0, pairs: int = 20) -> d
     ov = {}
     ov["degree"] = paired(lambda: dict(S.degree()), lambda: an.degree(S), repeat, "degree")
     ov["pagerank"] = paired(lambda: nx.pagerank(S), lambda: an.pagerank(S, engine="networkx"), repeat, "pagerank")
-    ov["betweenness"] = paired(lambda: nx.betweenness_centrality(U, k=k, seed=seed if k else None),
-                               lambda: an.betweenness(U, seed=seed, engine="networkx"), repeat, "betweenness")
-    ov["louvain"] = paired(lambda: nx.community.louvain_communities(U, weight="weight", seed=seed),
-                           lambda: an.communities(U, seed=seed), repeat, "louvain")
-    ov["articulation_points"] = paired(lambda: list(nx.articulation_points(U)),
-                                       lambda: an.articulation_points(S, projection=U), repeat, "articulation_points")
+    ov["betweenness"] = paired(
+        lambda: nx.betweenness_centrality(U, k=k, seed=seed if k else None),
+        lambda: an.betweenness(U, seed=seed, engine="networkx"),
+        repeat,
+        "betweenness",
+    )
+    ov["louvain"] = paired(
+        lambda: nx.community.louvain_communities(U, weight="weight", seed=seed),
+        lambda: an.communities(U, seed=seed),
+        repeat,
+        "louvain",
+    )
+    ov["articulation_points"] = paired(
+        lambda: list(nx.articulation_points(U)),
+        lambda: an.articulation_points(S, projection=U),
+        repeat,
+        "articulation_points",
+    )
     ov["bridges"] = paired(lambda: list(nx.bridges(U)), lambda: an.bridges(S, projection=U), repeat, "bridges")
     an.claims_index(ds)  # built once per dataset, like the projection
     ov[f"shortest_path x{pairs}"] = paired(
         lambda: [nx.shortest_path(U, a, b) for a, b in sample_pairs],
-        lambda: [an.shortest_path(ds, a, b, graph=S) for a, b in sample_pairs], repeat, f"shortest_path x{pairs}")
+        lambda: [an.shortest_path(ds, a, b, graph=S) for a, b in sample_pairs],
+        repeat,
+        f"shortest_path x{pairs}",
+    )
     ov[f"k_shortest_paths k=3 x{pairs}"] = paired(
         lambda: [list(islice(nx.shortest_simple_paths(U, a, b), 3)) for a, b in sample_pairs],
-        lambda: [an.k_shortest_paths(ds, a, b, k=3, graph=S) for a, b in sample_pairs], repeat, f"k_shortest_paths k=3 x{pairs}")
+        lambda: [an.k_shortest_paths(ds, a, b, k=3, graph=S) for a, b in sample_pairs],
+        repeat,
+        f"k_shortest_paths k=3 x{pairs}",
+    )
     ov[f"ego depth=2 x{len(centers)}"] = paired(
         lambda: [nx.ego_graph(U, c, radius=2) for c in centers],
-        lambda: [an.ego_network(ds, c, depth=2, graph=S) for c in centers], repeat, f"ego depth=2 x{len(centers)}")
+        lambda: [an.ego_network(ds, c, depth=2, graph=S) for c in centers],
+        repeat,
+        f"ego depth=2 x{len(centers)}",
+    )
     out["overhead"] = ov
 
     ev = {}
     _progress("evidence analytics")
-    for name, fn in (("conflicts", lambda: an.conflicts(ds)), ("single_source", lambda: an.single_source(ds)),
-                     ("attribution", lambda: an.attribution(ds)), ("attribution_by_entity", lambda: an.attribution_by_entity(ds)),
-                     ("timeline", lambda: an.timeline(ds)), ("as_of", lambda: an.as_of(ds, "2023-06"))):
+    for name, fn in (
+        ("conflicts", lambda: an.conflicts(ds)),
+        ("single_source", lambda: an.single_source(ds)),
+        ("attribution", lambda: an.attribution(ds)),
+        ("attribution_by_entity", lambda: an.attribution_by_entity(ds)),
+        ("timeline", lambda: an.timeline(ds)),
+        ("as_of", lambda: an.as_of(ds, "2023-06")),
+    ):
         ev[name] = round(_timed(fn)[0], 4)
     out["evidence_s"] = ev
     out["engines"] = bench_engines(S, U, k, seed, repeat)
@@ -163,10 +194,14 @@ def bench_engines(S, U, k, seed, repeat) -> dict:
         conv, _ = _timed(lambda: engines.to_igraph(S))
         runs = [_timed(lambda: an.pagerank(S, engine="igraph")) for _ in range(repeat)]
         t = min(x for x, _ in runs)
-        res["pagerank"]["igraph"] = {"s": round(t, 4), "convert_s": round(conv, 3), "speedup": round(nx_s / t, 1),
-                                     "speedup_with_conversion": round(nx_s / (t + conv), 1),
-                                     "max_abs_diff": _maxdiff(ref, runs[-1][1].scores),
-                                     "max_abs_diff_converged": _maxdiff(exact, runs[-1][1].scores)}
+        res["pagerank"]["igraph"] = {
+            "s": round(t, 4),
+            "convert_s": round(conv, 3),
+            "speedup": round(nx_s / t, 1),
+            "speedup_with_conversion": round(nx_s / (t + conv), 1),
+            "max_abs_diff": _maxdiff(ref, runs[-1][1].scores),
+            "max_abs_diff_converged": _maxdiff(exact, runs[-1][1].scores),
+        }
     if importlib.util.find_spec("rustworkx"):
         from graph.analytics import engines
 
@@ -175,22 +210,30 @@ def bench_engines(S, U, k, seed, repeat) -> dict:
         runs = [_timed(lambda: an.pagerank(S, engine="rustworkx")) for _ in range(repeat)]
         t = min(x for x, _ in runs)
         scores = runs[-1][1].scores
-        res["pagerank"]["rustworkx"] = {"s": round(t, 4), "convert_s": round(conv, 3), "speedup": round(nx_s / t, 1),
-                                        "speedup_with_conversion": round(nx_s / (t + conv), 1),
-                                        "max_abs_diff": _maxdiff(ref, scores),
-                                        "max_abs_diff_converged": _maxdiff(exact, scores)}
+        res["pagerank"]["rustworkx"] = {
+            "s": round(t, 4),
+            "convert_s": round(conv, 3),
+            "speedup": round(nx_s / t, 1),
+            "speedup_with_conversion": round(nx_s / (t + conv), 1),
+            "max_abs_diff": _maxdiff(ref, scores),
+            "max_abs_diff_converged": _maxdiff(exact, scores),
+        }
     if importlib.util.find_spec("igraph"):
         t_nx, c_nx = _timed(lambda: an.communities(U, seed=seed, engine="networkx"))
         an.communities(U, seed=seed, engine="igraph")  # conversion, cached
         t_ig, c_ig = _timed(lambda: an.communities(U, seed=seed, engine="igraph"))
-        res["louvain"] = {"networkx_s": round(t_nx, 4), "networkx_modularity": round(c_nx.modularity, 4),
-                          "igraph": {"s": round(t_ig, 4), "speedup": round(t_nx / t_ig, 1),
-                                     "modularity": round(c_ig.modularity, 4)}}
+        res["louvain"] = {
+            "networkx_s": round(t_nx, 4),
+            "networkx_modularity": round(c_nx.modularity, 4),
+            "igraph": {"s": round(t_ig, 4), "speedup": round(t_nx / t_ig, 1), "modularity": round(c_ig.modularity, 4)},
+        }
         t_nx, ref = _timed(lambda: nx.betweenness_centrality(U, k=k, seed=seed if k else None))
         an.betweenness(U, seed=seed, engine="igraph")  # conversion, cached
         t_ig, r = _timed(lambda: an.betweenness(U, seed=seed, engine="igraph"))
-        res["betweenness"] = {"networkx_s": round(t_nx, 4), "igraph": {"s": round(t_ig, 4), "speedup": round(t_nx / t_ig, 1),
-                                                                        "max_abs_diff": _maxdiff(ref, r.scores)}}
+        res["betweenness"] = {
+            "networkx_s": round(t_nx, 4),
+            "igraph": {"s": round(t_ig, 4), "speedup": round(t_nx / t_ig, 1), "max_abs_diff": _maxdiff(ref, r.scores)},
+        }
     return res
 
 
@@ -199,24 +242,40 @@ def render(result: dict) -> str:
     for r in result["sizes"]:
         s = r["setup"]
         b = r["betweenness"]
-        lines.append(f"\n== {r['claims']:,} claims: {s['nodes']:,} entities, {s['links']:,} links "
-                     f"(summary graph {s['summary_graph_s']} s, projection {s['undirected_projection_s']} s); "
-                     f"betweenness {b['method']}" + (f", sample size {b['sample_size']}" if b["sample_size"] else ""))
+        lines.append(
+            f"\n== {r['claims']:,} claims: {s['nodes']:,} entities, {s['links']:,} links "
+            f"(summary graph {s['summary_graph_s']} s, projection {s['undirected_projection_s']} s); "
+            f"betweenness {b['method']}" + (f", sample size {b['sample_size']}" if b["sample_size"] else "")
+        )
         lines.append(f"{'measure (CPU s)':32} {'networkx':>11} {'toolkit':>10} {'ratio':>6}")
         for name, m in r["overhead"].items():
             lines.append(f"{name:32} {m['bare_s']:>11.5f} {m['toolkit_s']:>10.5f} {m['ratio']:>6.3f}")
         if "networkx_vs_converged" in r["engines"].get("pagerank", {}):
-            lines.append(f"networkx PageRank (tol 1e-6) vs converged: max |diff| {r['engines']['pagerank']['networkx_vs_converged']:.1e}")
+            lines.append(
+                f"networkx PageRank (tol 1e-6) vs converged: max |diff| {r['engines']['pagerank']['networkx_vs_converged']:.1e}"
+            )
         for measure, e in r["engines"].items():
             for engine, v in e.items():
                 if isinstance(v, dict) and measure == "louvain":
-                    lines.append(f"louvain {engine}: {v['s']} s vs networkx {e['networkx_s']} s = {v['speedup']}x; "
-                                 f"modularity {v['modularity']} vs {e['networkx_modularity']}")
+                    lines.append(
+                        f"louvain {engine}: {v['s']} s vs networkx {e['networkx_s']} s = {v['speedup']}x; "
+                        f"modularity {v['modularity']} vs {e['networkx_modularity']}"
+                    )
                 elif isinstance(v, dict):
-                    extra = f", conversion {v['convert_s']} s ({v['speedup_with_conversion']}x with it)" if "convert_s" in v else ""
-                    conv = f", {v['max_abs_diff_converged']:.1e} vs converged networkx" if "max_abs_diff_converged" in v else ""
-                    lines.append(f"{measure} {engine}: {v['s']} s vs networkx {e['networkx_s']} s = {v['speedup']}x{extra}; "
-                                 f"max |diff| {v['max_abs_diff']:.1e}{conv}")
+                    extra = (
+                        f", conversion {v['convert_s']} s ({v['speedup_with_conversion']}x with it)"
+                        if "convert_s" in v
+                        else ""
+                    )
+                    conv = (
+                        f", {v['max_abs_diff_converged']:.1e} vs converged networkx"
+                        if "max_abs_diff_converged" in v
+                        else ""
+                    )
+                    lines.append(
+                        f"{measure} {engine}: {v['s']} s vs networkx {e['networkx_s']} s = {v['speedup']}x{extra}; "
+                        f"max |diff| {v['max_abs_diff']:.1e}{conv}"
+                    )
         lines.append("evidence analytics (s): " + ", ".join(f"{k} {v}" for k, v in r["evidence_s"].items()))
     return "\n".join(lines)
 
@@ -235,8 +294,12 @@ def main(argv: list[str] | None = None) -> int:
     MIN_TIME = args.min_time
     import networkx
 
-    result = {"python": platform.python_version(), "networkx": networkx.__version__,
-              "engines": an.available_engines(), "sizes": []}
+    result = {
+        "python": platform.python_version(),
+        "networkx": networkx.__version__,
+        "engines": an.available_engines(),
+        "sizes": [],
+    }
     datasets = []
     if args.data:
         from graph.validate import load_dataset

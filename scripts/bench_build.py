@@ -66,8 +66,11 @@ def measure(directory: Path, repeat: int) -> dict:
     from graph.build import claim_attributes, claim_graph, node_attributes
     from graph.validate import load_dataset, validate_dataset
 
-    yaml_files = [directory / "documents.yaml", directory / "entities.yaml",
-                  *sorted((directory / "claims").glob("*.yaml"))]
+    yaml_files = [
+        directory / "documents.yaml",
+        directory / "entities.yaml",
+        *sorted((directory / "claims").glob("*.yaml")),
+    ]
 
     def bare_parse():
         for path in yaml_files:
@@ -102,10 +105,12 @@ def measure(directory: Path, repeat: int) -> dict:
         raise SystemExit("the cache returned a different dataset")
     return {
         "claims": n,
-        "validate_s": round(t_validate, 3), "bare_parse_s": round(t_bare, 3),
+        "validate_s": round(t_validate, 3),
+        "bare_parse_s": round(t_bare, 3),
         "validate_ratio": round(t_bare / t_validate, 3),
         "validate_claims_per_s": round(n / t_validate),
-        "build_s": round(t_build, 3), "bare_add_edge_s": round(t_bare_build, 3),
+        "build_s": round(t_build, 3),
+        "bare_add_edge_s": round(t_bare_build, 3),
         "build_ratio": round(t_bare_build / t_build, 3),
         "build_claims_per_s": round(n / t_build),
         "cache_hit_s": round(t_hit, 3),
@@ -134,20 +139,39 @@ def main(argv: list[str] | None = None) -> int:
         for n in args.sizes:
             folder = Path(tmp) / f"synth-{n}"
             bar.update(task, description=f"generating {n:,} claims")
-            subprocess.run([sys.executable, str(ROOT / "scripts" / "synth.py"), "--claims", str(n), "--out", str(folder)],
-                           check=True, stdout=subprocess.DEVNULL)
+            subprocess.run(
+                [sys.executable, str(ROOT / "scripts" / "synth.py"), "--claims", str(n), "--out", str(folder)],
+                check=True,
+                stdout=subprocess.DEVNULL,
+            )
             bar.update(task, description=f"measuring {n:,} claims")
             repeat = args.repeat if n <= 100_000 else 1
             env = {**os.environ, "KG_CACHE_DIR": str(Path(tmp) / "cache")}
-            done = subprocess.run([sys.executable, __file__, "--child", str(folder), "--repeat", str(repeat)],
-                                  check=True, capture_output=True, text=True, env=env)
+            done = subprocess.run(
+                [sys.executable, __file__, "--child", str(folder), "--repeat", str(repeat)],
+                check=True,
+                capture_output=True,
+                text=True,
+                env=env,
+            )
             rows.append(json.loads(done.stdout))
             bar.advance(task)
     if args.json:
         print(json.dumps(rows, indent=2))
         return 0
-    cols = ["claims", "validate_s", "bare_parse_s", "validate_ratio", "validate_claims_per_s", "build_s",
-            "bare_add_edge_s", "build_ratio", "build_claims_per_s", "cache_hit_s", "peak_rss_mib"]
+    cols = [
+        "claims",
+        "validate_s",
+        "bare_parse_s",
+        "validate_ratio",
+        "validate_claims_per_s",
+        "build_s",
+        "bare_add_edge_s",
+        "build_ratio",
+        "build_claims_per_s",
+        "cache_hit_s",
+        "peak_rss_mib",
+    ]
     print("| " + " | ".join(cols) + " |")
     print("|" + "---|" * len(cols))
     for r in rows:

@@ -63,8 +63,16 @@ def main(argv: list[str] | None = None) -> dict:
             raise SystemExit(f"the two projections differ at {n} links")
         direct = best_cpu(lambda G=G: weighted_undirected(G), args.repeat)
         public = best_cpu(lambda G=G: weighted_undirected_public(G), args.repeat)
-        rows.append({"links": G.number_of_edges(), "entities": G.number_of_nodes(), "pairs": fast.number_of_edges(),
-                     "direct_s": round(direct, 3), "public_s": round(public, 3), "ratio": round(public / direct, 2)})
+        rows.append(
+            {
+                "links": G.number_of_edges(),
+                "entities": G.number_of_nodes(),
+                "pairs": fast.number_of_edges(),
+                "direct_s": round(direct, 3),
+                "public_s": round(public, 3),
+                "ratio": round(public / direct, 2),
+            }
+        )
         print(f"{n:>9} links: direct {direct:.3f} s, public API {public:.3f} s (x{public / direct:.2f})", flush=True)
     result = {"networkx": nx.__version__, "repeat": args.repeat, "rows": rows}
     if args.json:

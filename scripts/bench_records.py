@@ -40,7 +40,7 @@ def main(argv: list[str] | None = None) -> dict:
     ap.add_argument("--claims", type=int, default=100_000)
     ap.add_argument("--repeat", type=int, default=7)
     args = ap.parse_args(argv)
-    claims = synthetic_dataset(args.claims * 2 // 7 + 10).claims[:args.claims]  # about 3.5 claims per entity
+    claims = synthetic_dataset(args.claims * 2 // 7 + 10).claims[: args.claims]  # about 3.5 claims per entity
     if any(edge_record(c.to_dict()) != claim_attributes(c) for c in claims):
         raise SystemExit("the two forms differ")
     direct = best_cpu(claim_attributes, claims, args.repeat)

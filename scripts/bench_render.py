@@ -31,8 +31,11 @@ def render_once(ds, out: Path, cap: int) -> tuple[float, int, dict]:
     html = render_page(view)
     out.write_text(html, encoding="utf-8")
     seconds = time.perf_counter() - start
-    return seconds, out.stat().st_size, {"nodes": view.graph.number_of_nodes(), "links": view.graph.number_of_edges(),
-                                         "total": view.total_nodes}
+    return (
+        seconds,
+        out.stat().st_size,
+        {"nodes": view.graph.number_of_nodes(), "links": view.graph.number_of_edges(), "total": view.total_nodes},
+    )
 
 
 def main(argv=None) -> int:
@@ -64,26 +67,40 @@ def main(argv=None) -> int:
                         errors = browser.console_errors()
                         if errors:
                             raise SystemExit(f"console errors at {n} nodes: {errors}")
-                rows.append({"n": n, "claims": len(ds.claims), **info, "render": statistics.median(renders),
-                             "size": size, "load": statistics.median(loads) if loads else None,
-                             "stable": statistics.median(stables) if stables else None,
-                             "physics": info["nodes"] <= 500})
+                rows.append(
+                    {
+                        "n": n,
+                        "claims": len(ds.claims),
+                        **info,
+                        "render": statistics.median(renders),
+                        "size": size,
+                        "load": statistics.median(loads) if loads else None,
+                        "stable": statistics.median(stables) if stables else None,
+                        "physics": info["nodes"] <= 500,
+                    }
+                )
                 r = rows[-1]
-                print(f"{n} entities: {r['render']:.2f} s render, {r['size'] / 1e6:.2f} MB, "
-                      + (f"{r['load']:.2f} s until stable" if r["load"] is not None else "no browser"),
-                      file=sys.stderr)
+                print(
+                    f"{n} entities: {r['render']:.2f} s render, {r['size'] / 1e6:.2f} MB, "
+                    + (f"{r['load']:.2f} s until stable" if r["load"] is not None else "no browser"),
+                    file=sys.stderr,
+                )
     finally:
         if browser:
             stop_browser(browser)
 
-    print("| entities (claims) | drawn | links drawn | layout | render | file | until stable (wall) | until stable (page clock) |")
+    print(
+        "| entities (claims) | drawn | links drawn | layout | render | file | until stable (wall) | until stable (page clock) |"
+    )
     print("|---:|---:|---:|---|---:|---:|---:|---:|")
     for r in rows:
         load = f"{r['load']:.2f} s" if r["load"] is not None else "–"
         stable = f"{r['stable']:.2f} s" if r["stable"] is not None else "–"
-        print(f"| {r['n']:,} ({r['claims']:,}) | {r['nodes']:,} | {r['links']:,} | "
-              f"{'physics' if r['physics'] else 'Python, physics off'} | {r['render']:.2f} s | "
-              f"{r['size'] / 1e6:.2f} MB | {load} | {stable} |")
+        print(
+            f"| {r['n']:,} ({r['claims']:,}) | {r['nodes']:,} | {r['links']:,} | "
+            f"{'physics' if r['physics'] else 'Python, physics off'} | {r['render']:.2f} s | "
+            f"{r['size'] / 1e6:.2f} MB | {load} | {stable} |"
+        )
     return 0
 
 

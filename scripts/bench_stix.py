@@ -30,8 +30,18 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 
-COLUMNS = ["claims", "objects", "load_s", "conflicts_s", "export_s", "export_cpu_s", "claims_per_cpu_s",
-           "bundle_mib", "rss_after_load_mib", "peak_rss_mib"]
+COLUMNS = [
+    "claims",
+    "objects",
+    "load_s",
+    "conflicts_s",
+    "export_s",
+    "export_cpu_s",
+    "claims_per_cpu_s",
+    "bundle_mib",
+    "rss_after_load_mib",
+    "peak_rss_mib",
+]
 
 
 def _rss_mib() -> int:
@@ -63,11 +73,17 @@ def measure(directory: Path, repeat: int) -> dict:
         objects = sum(1 for line in fh if line.startswith('{"'))  # one object per line
     cpu = statistics.median(cpus)
     return {
-        "claims": len(ds.claims), "objects": objects, "conflicts": len(found),
-        "load_s": round(load_s, 2), "conflicts_s": round(conflicts_s, 2),
-        "export_s": round(statistics.median(walls), 2), "export_cpu_s": round(cpu, 2),
-        "claims_per_cpu_s": round(len(ds.claims) / cpu), "bundle_mib": round(size / 2**20, 1),
-        "rss_after_load_mib": after_load, "peak_rss_mib": _rss_mib(),
+        "claims": len(ds.claims),
+        "objects": objects,
+        "conflicts": len(found),
+        "load_s": round(load_s, 2),
+        "conflicts_s": round(conflicts_s, 2),
+        "export_s": round(statistics.median(walls), 2),
+        "export_cpu_s": round(cpu, 2),
+        "claims_per_cpu_s": round(len(ds.claims) / cpu),
+        "bundle_mib": round(size / 2**20, 1),
+        "rss_after_load_mib": after_load,
+        "peak_rss_mib": _rss_mib(),
     }
 
 
@@ -86,19 +102,26 @@ def main(argv: list[str] | None = None) -> int:
 
     rows = []
     console = Console(stderr=True)
-    with tempfile.TemporaryDirectory(prefix="kg-bench-stix-") as tmp, \
-            Progress(console=console, transient=True) as bar:
+    with tempfile.TemporaryDirectory(prefix="kg-bench-stix-") as tmp, Progress(console=console, transient=True) as bar:
         task = bar.add_task("benchmark", total=len(args.sizes))
         for n in args.sizes:
             folder = Path(tmp) / f"synth-{n}"
             bar.update(task, description=f"generating {n:,} claims")
-            subprocess.run([sys.executable, str(ROOT / "scripts" / "synth.py"), "--claims", str(n), "--out", str(folder)],
-                           check=True, stdout=subprocess.DEVNULL)
+            subprocess.run(
+                [sys.executable, str(ROOT / "scripts" / "synth.py"), "--claims", str(n), "--out", str(folder)],
+                check=True,
+                stdout=subprocess.DEVNULL,
+            )
             bar.update(task, description=f"exporting {n:,} claims")
             repeat = args.repeat if n <= 10_000 else 1
             env = {**os.environ, "KG_CACHE_DIR": str(Path(tmp) / "cache")}
-            done = subprocess.run([sys.executable, __file__, "--child", str(folder), "--repeat", str(repeat)],
-                                  check=True, capture_output=True, text=True, env=env)
+            done = subprocess.run(
+                [sys.executable, __file__, "--child", str(folder), "--repeat", str(repeat)],
+                check=True,
+                capture_output=True,
+                text=True,
+                env=env,
+            )
             rows.append(json.loads(done.stdout))
             (Path(tmp) / f"synth-{n}.stix.json").unlink()
             bar.advance(task)

@@ -48,9 +48,21 @@ def to_png(svg: Path) -> Path | None:
     png = svg.with_suffix(".png")
     box = re.search(r'viewBox="0 0 ([\d.]+) ([\d.]+)"', svg.read_text(encoding="utf-8"))
     width, height = (math.ceil(float(box[1])), math.ceil(float(box[2]))) if box else (1340, 1010)
-    subprocess.run([browser, "--headless", "--disable-gpu", "--no-sandbox", "--hide-scrollbars",
-                    f"--window-size={width},{height}", f"--screenshot={png}", svg.resolve().as_uri()],
-                   check=True, capture_output=True, timeout=120)
+    subprocess.run(
+        [
+            browser,
+            "--headless",
+            "--disable-gpu",
+            "--no-sandbox",
+            "--hide-scrollbars",
+            f"--window-size={width},{height}",
+            f"--screenshot={png}",
+            svg.resolve().as_uri(),
+        ],
+        check=True,
+        capture_output=True,
+        timeout=120,
+    )
     return png
 
 

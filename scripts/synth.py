@@ -31,8 +31,11 @@ def main(argv: list[str] | None = None) -> int:
     if args.out.exists() and any(args.out.iterdir()):
         ap.error(f"{args.out} exists and is not empty")
     sizes = generate(args.claims, args.out, seed=args.seed, schema_dir=args.schema)
-    print(json.dumps(sizes) if args.json else
-          f"wrote {sizes['claims']} claims, {sizes['entities']} entities, {sizes['documents']} documents to {args.out}")
+    print(
+        json.dumps(sizes)
+        if args.json
+        else f"wrote {sizes['claims']} claims, {sizes['entities']} entities, {sizes['documents']} documents to {args.out}"
+    )
     return 0
 
 

@@ -32,8 +32,10 @@ def require_browser() -> tuple[str, str]:
     except ImportError:
         problem = "selenium is not installed (pip install -e '.[test]')"
     if problem is None and not (chromium and driver):
-        problem = ("headless Chromium is not installed: apt-get install chromium chromium-driver "
-                   f"(looked for {', '.join(CHROMIUM_CANDIDATES)} and {', '.join(DRIVER_CANDIDATES)})")
+        problem = (
+            "headless Chromium is not installed: apt-get install chromium chromium-driver "
+            f"(looked for {', '.join(CHROMIUM_CANDIDATES)} and {', '.join(DRIVER_CANDIDATES)})"
+        )
     if problem:
         if os.environ.get("CI", "").lower() in ("1", "true", "yes"):
             pytest.fail(f"CI needs the browser tests to run: {problem}")

@@ -34,8 +34,15 @@ def test_draft_surfaces_an_ambiguous_name(tmp_path):
     assert kim["entity"] == "kim-jong-un" and kim["alternatives"] == ["kim-yo-jong"]
     assert any("'Kim'" in n and "kim-yo-jong" in n for n in draft["notes"])
     claim = next(c for c in draft["claims"] if c["claim"]["predicate"] == "VISITED")
-    assert claim["ambiguous"] == [{"text": "Kim", "start": claim["start"], "end": claim["start"] + 3,
-                                   "entity": "kim-jong-un", "alternatives": ["kim-yo-jong"]}]
+    assert claim["ambiguous"] == [
+        {
+            "text": "Kim",
+            "start": claim["start"],
+            "end": claim["start"] + 3,
+            "entity": "kim-jong-un",
+            "alternatives": ["kim-yo-jong"],
+        }
+    ]
     assert any("kim-yo-jong" in n and "check" in n for n in claim["notes"])
     # the unambiguous parts carry no such mark
     assert not any(m.get("alternatives") for m in draft["mentions"] if m["entity"] != "kim-jong-un")

@@ -25,8 +25,12 @@ def kg(*args, json_out: bool = True):
 
 
 def claims_of(card: dict) -> list[dict]:
-    return [c for d in ("outgoing", "incoming") for cs in card[d].values() for c in cs] + \
-        card["as_asserter"] + card["as_relay"] + card["as_item"]
+    return (
+        [c for d in ("outgoing", "incoming") for cs in card[d].values() for c in cs]
+        + card["as_asserter"]
+        + card["as_relay"]
+        + card["as_item"]
+    )
 
 
 def who(rec: dict) -> list[str]:
@@ -45,8 +49,10 @@ def test_q01_what_does_the_11_february_plant_make_and_where_is_it():
 def test_q02_how_many_north_korean_troops_are_in_russia_and_who_says_so():
     [c] = [x for x in kg("conflicts", "--kind", "quantity") if x["unit"] == "soldiers"]
     versions = [(v["figure"], v["document"], v["asserted_by"]) for v in c["versions"]]
-    assert versions == [("≥10000 soldiers", "doc-000", "Intelligence agencies (unnamed)"),
-                        ("≤12000 soldiers", "doc-003", "Ukraine and United States via Radio Free Asia")]
+    assert versions == [
+        ("≥10000 soldiers", "doc-000", "Intelligence agencies (unnamed)"),
+        ("≤12000 soldiers", "doc-003", "Ukraine and United States via Radio Free Asia"),
+    ]
     assert c["reconcilable"] is True
 
 
@@ -54,8 +60,15 @@ def test_q03_what_does_russia_give_north_korea_in_return():
     card = kg("show", "Russia")
     given = card["outgoing"]["PROVIDES_IN_RETURN"]
     assert {c["item"] for c in given} == {
-        "ru-financial-assistance", "ru-military-technology", "ru-food-supplies", "ru-energy-supplies",
-        "ru-drone-technology", "ru-missile-technology", "ru-payments", "ru-political-support"}
+        "ru-financial-assistance",
+        "ru-military-technology",
+        "ru-food-supplies",
+        "ru-energy-supplies",
+        "ru-drone-technology",
+        "ru-missile-technology",
+        "ru-payments",
+        "ru-political-support",
+    }
     by_item = {(c["item"], c["document"]): c for c in given}
     assert who(by_item[("ru-food-supplies", "doc-001")]) == ["kim-jong-un"]
     assert by_item[("ru-missile-technology", "doc-003")]["hedged"] is True
@@ -100,13 +113,20 @@ def test_q08_casualties_of_north_korean_missiles_in_ukraine():
     card = kg("show", "missili nordcoreani")
     hits = card["outgoing"]["CAUSED_CASUALTIES_IN"]
     assert {c["figure"] for c in hits} == {"≥28 killed", "≥213 wounded"}
-    assert {c["asserted_by"] for c in hits} == {"Ukrainian authorities"} and {c["document"] for c in hits} == {"doc-002"}
+    assert {c["asserted_by"] for c in hits} == {"Ukrainian authorities"} and {c["document"] for c in hits} == {
+        "doc-002"
+    }
 
 
 def test_q09_how_much_north_korea_earned_from_the_war():
     found = kg("search", "miliardi")
     [c] = found["claims"]
-    assert (c["figure"], c["asserted_by"], c["date"], c["document"]) == ("~20000000000 USD", "Newsweek", "2025-04", "doc-004")
+    assert (c["figure"], c["asserted_by"], c["date"], c["document"]) == (
+        "~20000000000 USD",
+        "Newsweek",
+        "2025-04",
+        "doc-004",
+    )
 
 
 def test_q10_when_was_the_treaty_signed():
@@ -114,7 +134,9 @@ def test_q10_when_was_the_treaty_signed():
     assert card["properties"]["signed"] == "2024-06-19"
     signed = card["incoming"]["SIGNED"]
     assert {(c["subject"], c["date"], c["document"]) for c in signed} == {
-        ("russia", "2025", "doc-000"), ("north-korea", "2025", "doc-000")}
+        ("russia", "2025", "doc-000"),
+        ("north-korea", "2025", "doc-000"),
+    }
     conflict = next(x for x in kg("conflicts", "--kind", "date"))
     assert "reference signed 2024-06-19" in conflict["summary"]
 
@@ -138,9 +160,11 @@ def test_q12_where_does_the_10000_figure_come_from():
 def test_q13_what_happened_in_november_2024():
     rows = kg("timeline", "--since", "2024-11", "--until", "2024-11")
     dated = [r for r in rows if r["kind"] == "point"]
-    assert {(r["predicate"], r["object"]) for r in dated} == {("ANNOUNCED", "nk-drone-mass-production"),
-                                                               ("ORDERED", "nk-drone-mass-production"),
-                                                               ("REPORTED", "nk-drone-mass-production")}
+    assert {(r["predicate"], r["object"]) for r in dated} == {
+        ("ANNOUNCED", "nk-drone-mass-production"),
+        ("ORDERED", "nk-drone-mass-production"),
+        ("REPORTED", "nk-drone-mass-production"),
+    }
     assert all(r["when"] == "2024-11" and r["reported"] == "2025-02" for r in dated)
     # what was under way then: the plant's expansion (since 2020), cooperation with Russia (since 2022)
     assert {r["when"] for r in rows if r["kind"] == "interval"} == {"2020 –", "2022 –"}
@@ -182,7 +206,8 @@ def test_q17_what_happened_in_and_around_kursk():
     assert {(c["subject"], c["asserted_by"]) for c in fought} == {
         ("north-korean-troops", "Ukraine and United States via Radio Free Asia"),
         ("north-korean-troops", "Institute for the Study of War"),
-        ("nk-special-forces", "Vladimir Putin")}
+        ("nk-special-forces", "Vladimir Putin"),
+    }
 
 
 def test_q18_is_russia_helping_the_nuclear_programme():
@@ -200,8 +225,10 @@ def test_q19_the_12000_figure_in_its_sentence():
     assert rec["context"]["sentence"].startswith("Ben 12.000 soldati nordcoreani sarebbero in Russia")
     assert rec["context"]["sentence"].endswith("riporta RFA.")
     assert [(a["name"], a["quote"]) for a in rec["asserters"] + rec["relay"]] == [
-        ("Ukraine", "secondo l’Ucraina e gli Stati Uniti"), ("United States", "secondo l’Ucraina e gli Stati Uniti"),
-        ("Radio Free Asia", "riporta RFA")]
+        ("Ukraine", "secondo l’Ucraina e gli Stati Uniti"),
+        ("United States", "secondo l’Ucraina e gli Stati Uniti"),
+        ("Radio Free Asia", "riporta RFA"),
+    ]
     text = kg("claim", cid, json_out=False)
     assert "[≤12000 soldiers]" in text and "relay 1: Radio Free Asia — “riporta RFA”" in text
 

@@ -27,8 +27,18 @@ def test_every_public_function_is_exported_from_the_package():
     for name in MODULES[1:]:
         module = importlib.import_module(name)
         missing = {a for a in module.__all__ if callable(getattr(module, a))} - exported
-        missing -= {"cached", "ENGINES", "available", "choose", "to_igraph", "pagerank_igraph", "betweenness_igraph",
-                    "sample_sources", "louvain_igraph",
-                    "to_rustworkx", "pagerank_rustworkx"}  # engine internals stay in graph.analytics.engines
+        missing -= {
+            "cached",
+            "ENGINES",
+            "available",
+            "choose",
+            "to_igraph",
+            "pagerank_igraph",
+            "betweenness_igraph",
+            "sample_sources",
+            "louvain_igraph",
+            "to_rustworkx",
+            "pagerank_rustworkx",
+        }  # engine internals stay in graph.analytics.engines
         missing -= {"weighted_undirected", "weighted_undirected_public"}  # behind graph.analytics.undirected
         assert not missing, f"{name}: {sorted(missing)} not in graph.analytics.__all__"

@@ -10,12 +10,27 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 
 
-
 def test_bench_runs_and_reports_ratios(tmp_path):
     out = tmp_path / "bench.json"
-    proc = subprocess.run([sys.executable, str(ROOT / "scripts" / "bench_analytics.py"), "--sizes", "400",
-                           "--repeat", "1", "--pairs", "3", "--min-time", "0.005", "--json", str(out)],
-                          capture_output=True, text=True, timeout=120)
+    proc = subprocess.run(
+        [
+            sys.executable,
+            str(ROOT / "scripts" / "bench_analytics.py"),
+            "--sizes",
+            "400",
+            "--repeat",
+            "1",
+            "--pairs",
+            "3",
+            "--min-time",
+            "0.005",
+            "--json",
+            str(out),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert proc.returncode == 0, proc.stderr
     assert "400 claims" in proc.stdout and "ratio" in proc.stdout
     result = json.loads(out.read_text())

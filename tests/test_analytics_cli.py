@@ -31,8 +31,14 @@ def test_analyze_json_and_markdown(tmp_path):
     assert report["brokers"]["articulation_points"][0]["id"] == "north-korea"
     md = target.read_text(encoding="utf-8")
     assert md.startswith("# Analysis report")
-    for heading in ("## Top entities", "## Communities", "## Brokers", "## Conflicts", "## Single-source dependencies",
-                    "## Attribution"):
+    for heading in (
+        "## Top entities",
+        "## Communities",
+        "## Brokers",
+        "## Conflicts",
+        "## Single-source dependencies",
+        "## Attribution",
+    ):
         assert heading in md
     assert "“Ben 12.000 soldati nordcoreani sarebbero in Russia, secondo l'Ucraina”" in md
     assert f"wrote {target}" in r.stderr
@@ -41,8 +47,16 @@ def test_analyze_json_and_markdown(tmp_path):
 def test_analyze_tables():
     r = run("analyze", "--top", "3")
     assert r.exit_code == 0, r.stderr
-    for text in ("Top entities", "Communities", "Articulation points", "Bridges", "Conflicts (3)",
-                 "Single-source links (11", "Attribution (20 claims, 10% hedged)", "North Korea"):
+    for text in (
+        "Top entities",
+        "Communities",
+        "Articulation points",
+        "Bridges",
+        "Conflicts (3)",
+        "Single-source links (11",
+        "Attribution (20 claims, 10% hedged)",
+        "North Korea",
+    ):
         assert text in r.stdout, text
 
 
@@ -104,7 +118,14 @@ def test_conflicts():
 def test_timeline():
     r = run("timeline", "North Korea", "--events-only", "--json")
     assert r.exit_code == 0, r.stderr
-    assert [e["when"] for e in json.loads(r.stdout)] == ["2024-06-19", "2024-10 –", "2024-11", "2025", "2025-02", "2025-04-26"]
+    assert [e["when"] for e in json.loads(r.stdout)] == [
+        "2024-06-19",
+        "2024-10 –",
+        "2024-11",
+        "2025",
+        "2025-02",
+        "2025-04-26",
+    ]
     r = run("timeline", "--events-only")
     assert r.exit_code == 0 and "Timeline (11 claims)" in r.stdout and "2025-02" in r.stdout
     r = run("timeline")  # the claims with no event date of their own stand at their publication date
@@ -113,7 +134,11 @@ def test_timeline():
     assert [e["when"] for e in json.loads(r.stdout)] == ["2025-02", "2025-12", None, None]
     r = run("timeline", "Kim", "--json")
     assert [(e["timeline_date"], e["basis"]) for e in json.loads(r.stdout)] == [
-        ("2025-02", "event"), ("2025-05", "reported"), ("2025-12", "event"), ("2025-12-27", "reported")]
+        ("2025-02", "event"),
+        ("2025-05", "reported"),
+        ("2025-12", "event"),
+        ("2025-12-27", "reported"),
+    ]
     r = run("timeline", "--since", "2025-04", "--until", "2025-05", "--json")
     # an open interval from 2024-10 and a fact of "2025" may both fall in April-May 2025
     assert {e["timeline_date"] for e in json.loads(r.stdout)} == {"2024-10", "2025", "2025-04-26", "2025-05"}

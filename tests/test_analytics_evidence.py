@@ -47,7 +47,8 @@ def test_single_source_entities(ads):
     assert both == {"links": an.single_source_links(ads), "entities": an.single_source_entities(ads)}
     assert an.single_source(ads, include_peripheral=True) == {
         "links": an.single_source_links(ads, include_peripheral=True),
-        "entities": an.single_source_entities(ads, include_peripheral=True)}
+        "entities": an.single_source_entities(ads, include_peripheral=True),
+    }
 
 
 def test_claim_evidence_keeps_partial_dates_and_attribution(ads):
@@ -55,7 +56,11 @@ def test_claim_evidence_keeps_partial_dates_and_attribution(ads):
     ev = an.claim_evidence(ads, c)
     assert ev["date"] == "2025-02" and ev["document_date"] == "2025-02"
     assert ([a["entity"] for a in ev["asserters"]], ev["category"], ev["hedged"], ev["origins"]) == (
-        ["ukraine"], "government", True, ["ukraine"])
+        ["ukraine"],
+        "government",
+        True,
+        ["ukraine"],
+    )
     assert ev["asserted_by"] == "Ukraine" and ev["asserters"][0]["quote"] == "secondo l'Ucraina"
     assert (ev["quantity"], ev["quantity_bound"], ev["unit"]) == (12000, "exact", "soldiers")
     assert ev["document_title"] == "Dodicimila soldati" and ev["outlet"] == "Test Outlet" and ev["reliability"] == "C"
@@ -71,7 +76,16 @@ def test_evidence_spells_a_claim_as_kg_show_does(ads):
     for rec in shown:
         ev = an.claim_evidence(ads, index[rec["id"]])
         same = set(rec) & set(ev)
-        assert same >= {"id", "date", "valid_from", "valid_to", "quote", "document_title", "document_date", "credibility"}
+        assert same >= {
+            "id",
+            "date",
+            "valid_from",
+            "valid_to",
+            "quote",
+            "document_title",
+            "document_date",
+            "credibility",
+        }
         assert {k: ev[k] for k in same} == {k: rec[k] for k in same}, rec["id"]
         assert ev["claim"] == rec["id"]
     c = next(c for c in ads.claims if c.quantity == 12000)  # a point date is also its validity
@@ -83,10 +97,16 @@ def test_evidence_spells_a_claim_as_kg_show_does(ads):
 def test_quantity_conflict_lists_every_figure_with_document_and_quote(ads):
     [c] = an.quantity_conflicts(ads)
     assert (c["kind"], c["subject"], c["predicate"], c["unit"], c["objects"]) == (
-        "quantity", "north-korea", "DEPLOYED_TO", "soldiers", ["russia"])
+        "quantity",
+        "north-korea",
+        "DEPLOYED_TO",
+        "soldiers",
+        ["russia"],
+    )
     assert [(v["quantity"], v["quantity_bound"], v["document"], v["quote"]) for v in c["versions"]] == [
         (10000, "at_least", "doc-a", "oltre 10.000 soldati nordcoreani sono stati inviati in Russia, secondo il NIS"),
-        (12000, "exact", "doc-b", "Ben 12.000 soldati nordcoreani sarebbero in Russia, secondo l'Ucraina")]
+        (12000, "exact", "doc-b", "Ben 12.000 soldati nordcoreani sarebbero in Russia, secondo l'Ucraina"),
+    ]
     assert c["reconcilable"] is True  # "at least 10,000" and "12,000" can both be true
     assert any("dated differently (2024-11, 2025-02)" in n for n in c["notes"])
 
@@ -109,8 +129,10 @@ def test_date_conflict_against_the_reference_signing_date(ads):
     assert c["kind"] == "date" and c["predicate"] == "SIGNED" and c["objects"] == ["treaty-2024"]
     assert c["reference"] == {"entity": "treaty-2024", "property": "signed", "value": "2024-06-19"}
     assert [(v["subject"], v["date"], v["document"], v["conflicting"]) for v in c["versions"]] == [
-        ("russia", "2024-06", "doc-d", False), ("north-korea", "2024-06-19", "doc-d", False),
-        ("north-korea", "2025", "doc-a", True)]
+        ("russia", "2024-06", "doc-d", False),
+        ("north-korea", "2024-06-19", "doc-d", False),
+        ("north-korea", "2025", "doc-a", True),
+    ]
     assert c["versions"][2]["quote"] == "un trattato firmato nel 2025"
 
 
@@ -126,7 +148,9 @@ def test_recurring_events_are_not_date_conflicts_unless_declared_once(ads):
 def test_exclusive_claims(ads):
     [c] = an.exclusive_conflicts(ads)
     assert [(v["predicate"], v["document"], v["hedged"]) for v in c["versions"]] == [
-        ("SUPPORTS", "doc-b", True), ("RELUCTANT_TO_SUPPORT", "doc-c", False)]
+        ("SUPPORTS", "doc-b", True),
+        ("RELUCTANT_TO_SUPPORT", "doc-c", False),
+    ]
     assert an.exclusive_conflicts(ads, exclusive=()) == []
 
 
@@ -143,7 +167,13 @@ def test_attribution_overall(ads):
     assert (a["claims"], a["hedged"], a["hedged_share"]) == (20, 2, 0.1)
     cats = a["categories"]
     assert list(cats) == ["article", "state_media", "government", "intelligence", "research"]
-    assert cats["state_media"] == {"claims": 3, "share": 0.15, "hedged": 0, "hedged_share": 0.0, "asserters": {"Korean Central News Agency": 3}}
+    assert cats["state_media"] == {
+        "claims": 3,
+        "share": 0.15,
+        "hedged": 0,
+        "hedged_share": 0.0,
+        "asserters": {"Korean Central News Agency": 3},
+    }
     assert (cats["government"]["hedged"], cats["government"]["hedged_share"]) == (1, 1.0)
     assert cats["article"]["claims"] == 14 and cats["article"]["hedged"] == 1
 
@@ -152,7 +182,10 @@ def test_attribution_per_entity(ads):
     rows = {r["id"]: r for r in an.attribution_by_entity(ads)}
     assert rows["plant-hamhung"]["claims"] == 5
     assert {k: v["claims"] for k, v in rows["plant-hamhung"]["categories"].items()} == {
-        "state_media": 3, "article": 1, "research": 1}
+        "state_media": 3,
+        "article": 1,
+        "research": 1,
+    }
     assert rows["china"]["hedged_share"] == 0.5
     one = an.attribution(ads, entity="kim-jong-un")
     assert (one["id"], one["claims"], one["categories"]["state_media"]["share"]) == ("kim-jong-un", 4, 0.75)

@@ -20,7 +20,12 @@ def test_shortest_path_every_hop_has_evidence(ads):
     [deployed] = second["links"]
     ev = deployed["evidence"][0]
     assert (deployed["predicate"], ev["quote"], ev["document"], ev["valid_from"], ev["category"]) == (
-        "DEPLOYED_TO", "truppe nordcoreane schierate nella regione di Kursk da ottobre 2024", "doc-b", "2024-10", "article")
+        "DEPLOYED_TO",
+        "truppe nordcoreane schierate nella regione di Kursk da ottobre 2024",
+        "doc-b",
+        "2024-10",
+        "article",
+    )
     for hop in p["hops"]:
         assert hop["links"] and all(link["evidence"] for link in hop["links"])
 
@@ -40,7 +45,8 @@ def test_k_shortest_paths(ads):
     assert [[n["id"] for n in p["nodes"]] for p in paths] == [
         ["kim-jong-un", "north-korea", "russia"],
         ["kim-jong-un", "north-korea", "putin", "russia"],
-        ["kim-jong-un", "north-korea", "treaty-2024", "russia"]]
+        ["kim-jong-un", "north-korea", "treaty-2024", "russia"],
+    ]
     assert [p["length"] for p in paths] == [2, 3, 3]
     deployed = paths[0]["hops"][1]["links"][0]
     assert deployed["claims"] == 3 and deployed["independent_origins"] == 3 and len(deployed["evidence"]) == 3
@@ -80,13 +86,21 @@ def test_same_source_and_target(ads):
 def test_ego_network(ads, asg):
     e = an.ego_network(ads, "Stabilimento 11 Febbraio", depth=1)
     assert [(n["id"], n["distance"]) for n in e["nodes"]] == [
-        ("plant-hamhung", 0), ("cns", 1), ("kim-jong-un", 1), ("kn-23", 1)]
+        ("plant-hamhung", 0),
+        ("cns", 1),
+        ("kim-jong-un", 1),
+        ("kn-23", 1),
+    ]
     assert [(x["subject"], x["predicate"], x["object"], x["claims"]) for x in e["links"]] == [
-        ("cns", "ANALYSED", "plant-hamhung", 1), ("kim-jong-un", "VISITED", "plant-hamhung", 3),
-        ("plant-hamhung", "PRODUCES", "kn-23", 1)]
+        ("cns", "ANALYSED", "plant-hamhung", 1),
+        ("kim-jong-un", "VISITED", "plant-hamhung", 3),
+        ("plant-hamhung", "PRODUCES", "kn-23", 1),
+    ]
     two = an.ego_network(ads, "plant-hamhung", depth=2)
     assert {n["id"] for n in two["nodes"] if n["distance"] == 2} == {"north-korea"}
-    assert ("kim-jong-un", "LEADS", "north-korea") in {(x["subject"], x["predicate"], x["object"]) for x in two["links"]}
+    assert ("kim-jong-un", "LEADS", "north-korea") in {
+        (x["subject"], x["predicate"], x["object"]) for x in two["links"]
+    }
     G = an.ego_graph(asg, "kursk", depth=1)
     assert sorted(G) == ["kursk", "north-korea", "ukraine"] and G.number_of_edges() == 2
     with pytest.raises(nx.NodeNotFound):

@@ -18,7 +18,11 @@ def test_kim_jong_un_reaches_the_kursk_region_through_the_troop_deployment(seeds
     assert leads["links"][0]["documents"] == ["doc-000", "doc-001", "doc-002", "doc-003", "doc-004"]
     [link] = deployed["links"]
     assert (link["subject"], link["predicate"], link["object"], link["direction"]) == (
-        "north-korea", "DEPLOYED_TO", "kursk-region", "forward")
+        "north-korea",
+        "DEPLOYED_TO",
+        "kursk-region",
+        "forward",
+    )
     [ev] = link["evidence"]
     assert ev["document"] == "doc-002"
     assert ev["quote"] == "recentemente migliaia di soldati nordcoreani sono stati schierati nella regione di Kursk"
@@ -32,11 +36,24 @@ def test_troop_number_conflict_lists_every_figure_with_its_document(seeds_datase
     troops = [c for c in an.conflicts(seeds_dataset) if c["kind"] == "quantity" and c["unit"] == "soldiers"]
     [c] = troops
     assert (c["subject"], c["predicate"], c["objects"]) == ("north-korea", "DEPLOYED_TO", ["russia"])
-    assert [(v["quantity"], v["quantity_bound"], v["document"], v["asserted_by"], v["quote"]) for v in c["versions"]] == [
-        (10000, "at_least", "doc-000", "Intelligence agencies (unnamed)",
-         "Le agenzie di intelligence suggeriscono che oltre 10.000 soldati dalla Corea del Nord siano stati inviati in Russia"),
-        (12000, "at_most", "doc-003", "Ukraine and United States via Radio Free Asia",
-         "Ben 12.000 soldati nordcoreani sarebbero in Russia")]
+    assert [
+        (v["quantity"], v["quantity_bound"], v["document"], v["asserted_by"], v["quote"]) for v in c["versions"]
+    ] == [
+        (
+            10000,
+            "at_least",
+            "doc-000",
+            "Intelligence agencies (unnamed)",
+            "Le agenzie di intelligence suggeriscono che oltre 10.000 soldati dalla Corea del Nord siano stati inviati in Russia",
+        ),
+        (
+            12000,
+            "at_most",
+            "doc-003",
+            "Ukraine and United States via Radio Free Asia",
+            "Ben 12.000 soldati nordcoreani sarebbero in Russia",
+        ),
+    ]
     assert c["summary"] == "North Korea DEPLOYED_TO (soldiers): ≥10000 (doc-000) vs ≤12000 (doc-003)"
     assert c["reconcilable"] is True  # "over 10,000" and "as many as 12,000" can both be true
 
@@ -46,7 +63,9 @@ def test_treaty_signing_year_conflicts_with_the_reference_date(seeds_dataset):
     assert c["predicate"] == "SIGNED" and c["objects"] == ["ru-kp-strategic-partnership-treaty"]
     assert c["reference"]["value"] == "2024-06-19"
     assert {(v["subject"], v["date"], v["document"], v["conflicting"]) for v in c["versions"]} == {
-        ("russia", "2025", "doc-000", True), ("north-korea", "2025", "doc-000", True)}
+        ("russia", "2025", "doc-000", True),
+        ("north-korea", "2025", "doc-000", True),
+    }
     assert all(v["quote"] == "un accordo di partenariato strategico firmato nel 2025" for v in c["versions"])
 
 
@@ -54,7 +73,11 @@ def test_kn23_link_to_its_plant_is_single_source(seeds_dataset):
     rows = an.single_source_links(seeds_dataset)
     [r] = [r for r in rows if r["object"] == "kn-23" and r["predicate"] == "PRODUCES"]
     assert (r["subject"], r["documents"], r["origins"], r["basis"]) == (
-        "february-11-plant", ["doc-002"], ["cns"], "document+origin")
+        "february-11-plant",
+        ["doc-002"],
+        ["cns"],
+        "document+origin",
+    )
     kn23 = {x["id"]: x for x in an.single_source_entities(seeds_dataset)}["kn-23"]
     assert kn23["documents"] == ["doc-002"]
 
@@ -64,16 +87,28 @@ def test_timeline_orders_partial_dates_and_keeps_them_as_given(seeds_dataset):
 
     rows = an.timeline(seeds_dataset)
     whens = [r["when"] for r in rows]
-    assert whens.index("2024-12 –") < whens.index("2025") < whens.index("2025-04") < whens.index("2025-12") < whens.index("2026")
+    assert (
+        whens.index("2024-12 –")
+        < whens.index("2025")
+        < whens.index("2025-04")
+        < whens.index("2025-12")
+        < whens.index("2026")
+    )
     assert whens[0] == "2020 –"
     # coarse dates sort before the finer dates inside them, and are never given a day
     parsed = [PartialDate.parse(w.split(" –")[0]) for w in whens]
     assert parsed == sorted(parsed)
     april = [r for r in rows if r["when"] == "2025-04"]
-    assert april and all((r["precision"], r["earliest"], r["latest"]) == ("month", "2025-04-01", "2025-04-30") for r in april)
+    assert april and all(
+        (r["precision"], r["earliest"], r["latest"]) == ("month", "2025-04-01", "2025-04-30") for r in april
+    )
     assert [(r["when"], r["predicate"], r["document"]) for r in rows if r["subject"] == "kim-jong-un"] == [
-        ("2024-11", "ANNOUNCED", "doc-003"), ("2024-11", "ORDERED", "doc-003"), ("2025-12", "VISITED", "doc-000"),
-        ("2025-12", "SUPERVISED_TEST", "doc-000"), ("2026", "PARTICIPATES_IN", "doc-001")]
+        ("2024-11", "ANNOUNCED", "doc-003"),
+        ("2024-11", "ORDERED", "doc-003"),
+        ("2025-12", "VISITED", "doc-000"),
+        ("2025-12", "SUPERVISED_TEST", "doc-000"),
+        ("2026", "PARTICIPATES_IN", "doc-001"),
+    ]
 
 
 def test_structure_of_the_seed_graph(seeds_dataset):

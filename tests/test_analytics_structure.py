@@ -30,8 +30,10 @@ def test_degree_counts_links_not_claims(asg):
 def test_ranking_top_breaks_ties_by_id_and_names_nodes(asg):
     top = an.degree(asg).top(3)
     assert [(r["id"], r["name"], r["type"], r["score"]) for r in top] == [
-        ("russia", "Russia", "Country", 6), ("north-korea", "North Korea", "Country", 5),
-        ("plant-hamhung", "11 February plant", "Facility", 3)]
+        ("russia", "Russia", "Country", 6),
+        ("north-korea", "North Korea", "Country", 5),
+        ("plant-hamhung", "11 February plant", "Facility", 3),
+    ]
     assert len(an.degree(asg).top(None)) == asg.number_of_nodes()
 
 
@@ -103,7 +105,12 @@ def test_communities_are_seeded_and_reproducible(asg):
 def test_articulation_points_and_bridges(asg):
     points = an.articulation_points(asg)
     assert [(r["id"], r["splits"], r["cut_off"]) for r in points] == [
-        ("north-korea", 3, 6), ("kim-jong-un", 2, 3), ("plant-hamhung", 3, 2), ("russia", 3, 2), ("kursk", 2, 1)]
+        ("north-korea", 3, 6),
+        ("kim-jong-un", 2, 3),
+        ("plant-hamhung", 3, 2),
+        ("russia", 3, 2),
+        ("kursk", 2, 1),
+    ]
     cut = an.bridges(asg)
     assert len(cut) == 8
     assert (cut[0]["source"]["id"], cut[0]["target"]["id"], cut[0]["cut_off"]) == ("kim-jong-un", "north-korea", 4)
@@ -176,8 +183,10 @@ def test_auto_picks_the_fastest_installed_engine_per_measure(asg):
     assert an.betweenness(asg).engine == ("igraph" if HAS_IGRAPH else "networkx")
     # Louvain: "auto" takes igraph when installed; the default stays networkx on every install
     assert engines.choose("auto", measure="louvain") == ("igraph" if HAS_IGRAPH else "networkx")
-    assert an.communities(asg, engine="auto").groups == an.communities(
-        asg, engine="igraph" if HAS_IGRAPH else "networkx").groups
+    assert (
+        an.communities(asg, engine="auto").groups
+        == an.communities(asg, engine="igraph" if HAS_IGRAPH else "networkx").groups
+    )
     assert an.communities(asg).groups == an.communities(asg, engine="networkx").groups
 
 

@@ -19,8 +19,19 @@ ANALYTICS = Path(__file__).parent / "fixtures" / "analytics"
 def test_whole_timeline_orders_partial_dates(ads):
     rows = an.timeline(ads)
     whens = [r["when"] for r in rows]
-    assert whens == ["2020 – 2024", "2024-06", "2024-06-19", "2024-08", "2024-10 –", "2024-11", "2025",
-                     "2025-02", "2025-02", "2025-04-26", "2025-12"]
+    assert whens == [
+        "2020 – 2024",
+        "2024-06",
+        "2024-06-19",
+        "2024-08",
+        "2024-10 –",
+        "2024-11",
+        "2025",
+        "2025-02",
+        "2025-02",
+        "2025-04-26",
+        "2025-12",
+    ]
 
 
 def test_partial_dates_are_never_the_first_of_the_month(ads):
@@ -28,15 +39,24 @@ def test_partial_dates_are_never_the_first_of_the_month(ads):
     feb = [r for r in rows if r["when"] == "2025-02"]
     assert all(r["precision"] == "month" and r["earliest"] == "2025-02-01" and r["latest"] == "2025-02-28" for r in feb)
     year = next(r for r in rows if r["when"] == "2025")
-    assert (year["precision"], year["earliest"], year["latest"], year["date"]) == ("year", "2025-01-01", "2025-12-31", "2025")
+    assert (year["precision"], year["earliest"], year["latest"], year["date"]) == (
+        "year",
+        "2025-01-01",
+        "2025-12-31",
+        "2025",
+    )
 
 
 def test_entity_timeline_with_documents(ads):
     rows = an.timeline(ads, "north-korea")
     assert [(r["when"], r["predicate"], r["object"], r["document"]) for r in rows] == [
-        ("2024-06-19", "SIGNED", "treaty-2024", "doc-d"), ("2024-10 –", "DEPLOYED_TO", "kursk", "doc-b"),
-        ("2024-11", "DEPLOYED_TO", "russia", "doc-a"), ("2025", "SIGNED", "treaty-2024", "doc-a"),
-        ("2025-02", "DEPLOYED_TO", "russia", "doc-b"), ("2025-04-26", "PRAISED", "north-korea", "doc-c")]
+        ("2024-06-19", "SIGNED", "treaty-2024", "doc-d"),
+        ("2024-10 –", "DEPLOYED_TO", "kursk", "doc-b"),
+        ("2024-11", "DEPLOYED_TO", "russia", "doc-a"),
+        ("2025", "SIGNED", "treaty-2024", "doc-a"),
+        ("2025-02", "DEPLOYED_TO", "russia", "doc-b"),
+        ("2025-04-26", "PRAISED", "north-korea", "doc-c"),
+    ]
     assert rows[1]["kind"] == "interval" and rows[1]["latest"] is None
     assert rows[0]["document_date"] == "2024" and rows[0]["quote"]
 
@@ -59,8 +79,10 @@ def test_timeline_order_is_partial_date_order(raw):
 
     ds = load_dataset(ANALYTICS)
     dates = [PartialDate(y, m, d if m else 0) for y, m, d in raw]
-    claims = [Claim(f"c{i}", "kim-jong-un", "VISITED", "plant-hamhung", "doc-a", "q", 0, 1, 3, date=d)
-              for i, d in enumerate(dates)]
+    claims = [
+        Claim(f"c{i}", "kim-jong-un", "VISITED", "plant-hamhung", "doc-a", "q", 0, 1, 3, date=d)
+        for i, d in enumerate(dates)
+    ]
     rows = an.timeline(dataclasses.replace(ds, claims=claims))
     assert [r["when"] for r in rows] == [str(d) for d in sorted(dates)]
     for r, d in zip(rows, sorted(dates), strict=False):
@@ -70,8 +92,13 @@ def test_timeline_order_is_partial_date_order(raw):
 def test_as_of_by_fact_and_by_report(ads):
     by_fact = an.as_of(ads, "2024-12")
     assert sorted((c.predicate, c.document) for c in by_fact.claims) == [
-        ("ANALYSED", "doc-d"), ("DEPLOYED_TO", "doc-a"), ("DEPLOYED_TO", "doc-b"), ("OCCUPIED", "doc-d"),
-        ("SIGNED", "doc-d"), ("SIGNED", "doc-d")]
+        ("ANALYSED", "doc-d"),
+        ("DEPLOYED_TO", "doc-a"),
+        ("DEPLOYED_TO", "doc-b"),
+        ("OCCUPIED", "doc-d"),
+        ("SIGNED", "doc-d"),
+        ("SIGNED", "doc-d"),
+    ]
     assert len(an.as_of(ads, "2024-12", basis="report").claims) == 4
     # a year as of-date is the whole year: the 2025-04-26 praise is in as of "2025", not as of "2025-03"
     assert any(c.predicate == "PRAISED" for c in an.as_of(ads, "2025").claims)
@@ -97,7 +124,9 @@ def test_filters(ads):
     assert {c.predicate for c in f(ads, predicates=["SIGNED", "LEADS"]).claims} == {"SIGNED", "LEADS"}
     assert [c.quantity for c in f(ads, hedged=True).claims] == [12000, None]
     assert len(f(ads, hedged=False).claims) == 18
-    assert all(c.credibility <= 1 for c in f(ads, max_credibility=1).claims) and len(f(ads, max_credibility=1).claims) == 4
+    assert (
+        all(c.credibility <= 1 for c in f(ads, max_credibility=1).claims) and len(f(ads, max_credibility=1).claims) == 4
+    )
     assert len(f(ads, peripheral=False).claims) == 19
     assert {c.subject for c in f(ads, entities=["putin"]).claims} == {"putin"}
     # Organization covers the MediaOutlet, IntelligenceService and ResearchInstitute subtypes
@@ -109,7 +138,14 @@ def test_filters(ads):
 
 def test_date_range_filter_uses_whole_partial_dates(ads):
     until_2024 = an.filter_claims(ads, until="2024")
-    assert {str(c.when) for c in until_2024.claims} == {"2020", "2024-06", "2024-06-19", "2024-08", "2024-10", "2024-11"}
+    assert {str(c.when) for c in until_2024.claims} == {
+        "2020",
+        "2024-06",
+        "2024-06-19",
+        "2024-08",
+        "2024-10",
+        "2024-11",
+    }
     # the doc-b DEPLOYED_TO kursk interval is open-ended: it is in any range after 2024-10
     between = an.filter_claims(ads, since="2025-03", until="2025-11")
     # ... and "2025" (the treaty signing in doc-a) may fall in it too

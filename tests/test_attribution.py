@@ -27,9 +27,9 @@ runner = CliRunner()
 
 # the second claim of mini/claims/b.yaml, whose document says "... La KCNA ha riferito che Kim ha visitato la fabbrica."
 B_SHA = "3b1ce18a5abdf4d8e0538bc1149c003d8bd1f35b7ae44c0e305f3aee833bc8af"
-KCNA = '''    attributed_to: kcna
+KCNA = """    attributed_to: kcna
     attribution_quote: "La KCNA ha riferito"
-'''
+"""
 
 
 def mini_copy(tmp_path) -> Path:
@@ -57,8 +57,12 @@ def problems_after(tmp_path, old: str, new: str, file: str = "claims/b.yaml", te
 
 def test_an_asserter_needs_the_words_that_name_it(tmp_path):
     found = problems_after(tmp_path, KCNA, "    attributed_to: kcna\n")
-    assert found == [("mini/claims/b.yaml:18:5: claim: attributed_to 'kcna' needs attribution_quote: the verbatim "
-                     "words of the document that name it as the source")]
+    assert found == [
+        (
+            "mini/claims/b.yaml:18:5: claim: attributed_to 'kcna' needs attribution_quote: the verbatim "
+            "words of the document that name it as the source"
+        )
+    ]
 
 
 def test_words_borrowed_from_another_document_are_refused(tmp_path):
@@ -68,21 +72,28 @@ def test_words_borrowed_from_another_document_are_refused(tmp_path):
 
 
 def test_words_far_from_the_claim_are_refused(tmp_path):
-    text = ("Secondo l’Ucraina, ben 12.000 soldati nordcoreani sarebbero in Russia.\n"
-            "Un altro paragrafo. E un altro ancora.\nLa KCNA ha riferito altro.\nPiù tardi. Kim ha visitato la fabbrica.\n")
+    text = (
+        "Secondo l’Ucraina, ben 12.000 soldati nordcoreani sarebbero in Russia.\n"
+        "Un altro paragrafo. E un altro ancora.\nLa KCNA ha riferito altro.\nPiù tardi. Kim ha visitato la fabbrica.\n"
+    )
     assert problems_after(tmp_path, "Kim", "Kim", file="b.txt", text=text) == [
-        (f"mini/claims/b.yaml:18:5: claim: the quote naming attributed_to 'kcna' ('La KCNA ha riferito') occurs 1 "
-        f"time(s) in doc-b but not near the claim's quote: it must be {NEAR_RULE}")]
+        (
+            f"mini/claims/b.yaml:18:5: claim: the quote naming attributed_to 'kcna' ('La KCNA ha riferito') occurs 1 "
+            f"time(s) in doc-b but not near the claim's quote: it must be {NEAR_RULE}"
+        )
+    ]
     near_text = text.replace("Più tardi. Kim", "Kim")  # now in the paragraph right after: adjacent sentences
     assert problems_after(tmp_path, "Kim", "Kim", file="b.txt", text=near_text) == []
 
 
 def test_list_form_relays_and_shape_errors_all_reported(tmp_path):
-    new = ('    attributed_to:\n'
-           '      - {entity: kcna, quote: "La KCNA ha riferito"}\n'
-           '      - kcna\n'
-           '    relayed_by:\n'
-           '      - {entity: kcnaa, quote: "La KCNA"}\n')
+    new = (
+        "    attributed_to:\n"
+        '      - {entity: kcna, quote: "La KCNA ha riferito"}\n'
+        "      - kcna\n"
+        "    relayed_by:\n"
+        '      - {entity: kcnaa, quote: "La KCNA"}\n'
+    )
     found = problems_after(tmp_path, KCNA, new)
     assert any("each attributed_to entry is {entity: <id>, quote: <verbatim words naming it>}" in p for p in found)
     found = problems_after(tmp_path, KCNA, new.replace("      - kcna\n", ""))
@@ -96,18 +107,20 @@ def test_list_form_relays_and_shape_errors_all_reported(tmp_path):
 
 
 def test_two_asserters_relayed_by_one_outlet(tmp_path):
-    new = ('    attributed_to:\n'
-           '      - {entity: kcna, quote: "La KCNA ha riferito"}\n'
-           '      - {entity: ukraine, quote: "Secondo l’Ucraina"}\n'
-           '    relayed_by:\n'
-           '      - {entity: north-korea, quote: "soldati nordcoreani"}\n')
+    new = (
+        "    attributed_to:\n"
+        '      - {entity: kcna, quote: "La KCNA ha riferito"}\n'
+        '      - {entity: ukraine, quote: "Secondo l’Ucraina"}\n'
+        "    relayed_by:\n"
+        '      - {entity: north-korea, quote: "soldati nordcoreani"}\n'
+    )
     assert problems_after(tmp_path, KCNA, new) == []
     ds = load_dataset(tmp_path / "0" / "mini", use_cache=False)
     c = next(c for c in ds.claims if c.predicate == "VISITED" and c.document == "doc-b")
     assert c.asserter_ids == ("kcna", "ukraine") and c.relay_ids == ("north-korea",)
     assert c.chains == (("kcna", "north-korea"), ("ukraine", "north-korea")) and c.origins == ("kcna", "ukraine")
     text = ds.documents["doc-b"].text
-    assert all(text[a.start:a.end] == a.quote for a in (*c.asserters, *c.relay))
+    assert all(text[a.start : a.end] == a.quote for a in (*c.asserters, *c.relay))
     link = next(lk for lk in summary_links(ds) if lk.predicate == "VISITED")
     # doc-a speaks itself; doc-b's claim has two original sources: three independent origins
     assert link.origins == ["document:doc-a", "kcna", "ukraine"] and link.independent_origins == 3
@@ -116,10 +129,18 @@ def test_two_asserters_relayed_by_one_outlet(tmp_path):
 def test_near_is_the_same_paragraph_or_an_adjacent_sentence():
     t = "Uno dice questo. Due.\nTre. Quattro. Cinque dice quello.\nSei."
     p = passages(t)
-    assert [t[s.start:s.end] for s in p.sentences] == ["Uno dice questo.", "Due.", "Tre.", "Quattro.", "Cinque dice quello.",
-                                                       "Sei."]
+    assert [t[s.start : s.end] for s in p.sentences] == [
+        "Uno dice questo.",
+        "Due.",
+        "Tre.",
+        "Quattro.",
+        "Cinque dice quello.",
+        "Sei.",
+    ]
+
     def span(w):
         return (t.index(w), t.index(w) + len(w))
+
     assert near(t, span("Uno"), span("Due"))  # same paragraph
     assert near(t, span("Due"), span("Tre"))  # adjacent sentences across a paragraph break
     assert near(t, span("Tre"), span("Cinque"))  # same paragraph, two sentences apart
@@ -129,8 +150,10 @@ def test_near_is_the_same_paragraph_or_an_adjacent_sentence():
 
 def test_seed_header_and_abbreviations_do_not_make_sentences():
     t = " date 2025-02 Il Dr. Rossi e J. Smith sono a Kursk. Il 12.000 è un numero.\n"
-    assert [t[s.start:s.end] for s in passages(t).sentences] == [
-        "Il Dr. Rossi e J. Smith sono a Kursk.", "Il 12.000 è un numero."]
+    assert [t[s.start : s.end] for s in passages(t).sentences] == [
+        "Il Dr. Rossi e J. Smith sono a Kursk.",
+        "Il 12.000 è un numero.",
+    ]
 
 
 def test_export_carries_every_asserter_and_relay(tmp_path):
@@ -155,12 +178,20 @@ def test_database_rows_hold_one_relationship_per_asserter_and_hop(seeds_dataset)
     rows = build_rows(seeds_dataset, "seeds")
     troops = next(r for r in rows.claims if r.get("quantity") == 12000)
     assert (troops["asserters"], troops["relay"], troops["origins"]) == (
-        ["ukraine", "united-states"], ["rfa"], ["ukraine", "united-states"])
-    assert troops["asserted_by"] == "Ukraine and United States via Radio Free Asia" and troops["figure"] == "≤12000 soldiers"
+        ["ukraine", "united-states"],
+        ["rfa"],
+        ["ukraine", "united-states"],
+    )
+    assert (
+        troops["asserted_by"] == "Ukraine and United States via Radio Free Asia"
+        and troops["figure"] == "≤12000 soldiers"
+    )
     assert "attributed_to" not in troops
     refs = claim_ref_rows(rows.claims)
+
     def mine(kind):
         return [(r["target"], r["position"]) for r in refs[kind] if r["id"] == troops["id"]]
+
     assert mine("ATTRIBUTED_TO") == [("ukraine", 1), ("united-states", 2)] and mine("RELAYED_BY") == [("rfa", 1)]
     expected = expected_ref_counts(seeds_dataset)
     assert {k: len(v) for k, v in refs.items()} == expected
@@ -174,8 +205,16 @@ def test_extractor_drafts_carry_the_attribution_words(tmp_path):
 
     data = tmp_path / "data"
     shutil.copytree(Path(__file__).parent / "fixtures" / "ingest" / "data", data)
-    r = runner.invoke(app, ["ingest", str(Path(__file__).parent / "fixtures" / "ingest" / "article_it.txt"),
-                            "--data", str(data), "--json"])
+    r = runner.invoke(
+        app,
+        [
+            "ingest",
+            str(Path(__file__).parent / "fixtures" / "ingest" / "article_it.txt"),
+            "--data",
+            str(data),
+            "--json",
+        ],
+    )
     assert r.exit_code == 0, r.output
     out = json.loads(r.stdout)
     text = (data / out["document"]["file"]).read_text(encoding="utf-8")
@@ -190,4 +229,4 @@ def test_every_seed_asserter_is_named_in_its_own_document(seeds_dataset, doc):
     for c in seeds_dataset.claims:
         if c.document == doc:
             for a in (*c.asserters, *c.relay):
-                assert text[a.start:a.end] == a.quote and near(text, (c.start, c.end), (a.start, a.end)), (c.id, a)
+                assert text[a.start : a.end] == a.quote and near(text, (c.start, c.end), (a.start, a.end)), (c.id, a)

@@ -11,8 +11,13 @@ ROOT = Path(__file__).resolve().parent.parent
 
 
 def test_bench_ingest_reports_time_and_memory_per_shape():
-    done = subprocess.run([sys.executable, str(ROOT / "scripts" / "bench_ingest.py"), "--sizes", "3000", "--json"],
-                          capture_output=True, text=True, check=False, cwd=ROOT)
+    done = subprocess.run(
+        [sys.executable, str(ROOT / "scripts" / "bench_ingest.py"), "--sizes", "3000", "--json"],
+        capture_output=True,
+        text=True,
+        check=False,
+        cwd=ROOT,
+    )
     assert done.returncode == 0, done.stderr
     rows = json.loads(done.stdout)
     assert {r["shape"] for r in rows} == {"prose", "one-line"}

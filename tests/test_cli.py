@@ -125,8 +125,10 @@ def test_command_modules_import_neither_networkx_nor_the_driver():
     import subprocess
     import sys
 
-    code = ("import sys, graph.cli.main, graph.cli.dataset, graph.cli.load, graph.cli.query, graph.cli.db, "
-            "graph.cli.ingest, graph.cli.analyze; "
-            "print(sorted(m for m in ('networkx', 'neo4j', 'graph.build', 'graph.store.loader') if m in sys.modules))")
+    code = (
+        "import sys, graph.cli.main, graph.cli.dataset, graph.cli.load, graph.cli.query, graph.cli.db, "
+        "graph.cli.ingest, graph.cli.analyze; "
+        "print(sorted(m for m in ('networkx', 'neo4j', 'graph.build', 'graph.store.loader') if m in sys.modules))"
+    )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert done.stdout.strip() == "[]"

@@ -42,7 +42,9 @@ def test_stats_and_analyze_count_the_same_links(truth, tmp_path):
     report = kg_json("analyze", "--limit", "1000")
     assert stats["single_source_links"] == len(truth["single"]) == report["dataset"]["single_source_links"]
     assert report["single_source"]["links_total"] == len(report["single_source"]["links"]) == len(truth["single"])
-    assert sorted((r["subject"], r["predicate"], r["object"]) for r in report["single_source"]["links"]) == truth["single"]
+    assert (
+        sorted((r["subject"], r["predicate"], r["object"]) for r in report["single_source"]["links"]) == truth["single"]
+    )
     assert stats["disagreeing_links"] == len(truth["disagree"]) == report["dataset"]["disagreeing_links"]
     assert report["conflicts"]["disagreeing_links"] == len(truth["disagree"])
 
@@ -72,9 +74,12 @@ def test_the_stored_links_carry_the_same_flags(truth, seeds_dataset):
     from graph.store.rows import build_rows
 
     rows = build_rows(seeds_dataset, "seeds")
+
     def flagged(key):
-        return sorted((r["subject"], p, r["object"]) for p, group in rows.links.items()
-                                     for r in group if r["props"][key])
+        return sorted(
+            (r["subject"], p, r["object"]) for p, group in rows.links.items() for r in group if r["props"][key]
+        )
+
     assert flagged("single_source") == truth["single"]
     assert flagged("disagree") == truth["disagree"]
     for name, prop in (("single-source", "r.single_source"), ("disagreements", "r.disagree")):

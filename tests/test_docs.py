@@ -34,7 +34,9 @@ COMMANDS = dict(_walk(ROOT_COMMAND))
 
 def _options(cmd) -> set[str]:
     """Every spelling of every option of *cmd* (``--hedged`` and ``--unhedged``, ``-d`` ...)."""
-    return {o for p in cmd.params if getattr(p, "param_type_name", "") == "option" for o in (*p.opts, *p.secondary_opts)}
+    return {
+        o for p in cmd.params if getattr(p, "param_type_name", "") == "option" for o in (*p.opts, *p.secondary_opts)
+    }
 
 
 def _sections() -> dict[str, str]:
@@ -64,8 +66,11 @@ def test_the_reference_documents_no_command_that_does_not_exist():
 @pytest.mark.parametrize("name", sorted(COMMANDS))
 def test_every_option_is_in_its_command_section(name):
     section = SECTIONS.get(name, "")
-    missing = sorted(o for o in _options(COMMANDS[name]) if o.startswith("--") and o != "--help"
-                     and not re.search(rf"`{re.escape(o)}`", section))
+    missing = sorted(
+        o
+        for o in _options(COMMANDS[name])
+        if o.startswith("--") and o != "--help" and not re.search(rf"`{re.escape(o)}`", section)
+    )
     assert not missing, f"docs/cli.md, kg {name}: {missing} not documented"
 
 

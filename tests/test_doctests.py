@@ -10,8 +10,7 @@ import pytest
 
 import graph
 
-MODULES = sorted(m.name for m in pkgutil.walk_packages(graph.__path__, "graph.")
-                 if not m.name.startswith("graph.cli"))
+MODULES = sorted(m.name for m in pkgutil.walk_packages(graph.__path__, "graph.") if not m.name.startswith("graph.cli"))
 
 
 @pytest.mark.parametrize("name", MODULES)

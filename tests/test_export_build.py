@@ -57,11 +57,17 @@ def test_relaying_the_same_asserter_is_one_origin(mini):
 def test_symmetric_predicate_is_one_link_in_either_order(seeds_dataset):
     sym = {p for p, spec in seeds_dataset.schema.predicates.items() if spec.symmetric}
     assert "COOPERATES_WITH" in sym and "VISITED" not in sym
-    both = [c for c in seeds_dataset.claims if c.predicate == "COOPERATES_WITH"
-            and {c.subject, c.object} == {"north-korea", "russia"}]
+    both = [
+        c
+        for c in seeds_dataset.claims
+        if c.predicate == "COOPERATES_WITH" and {c.subject, c.object} == {"north-korea", "russia"}
+    ]
     assert {(c.subject, c.object) for c in both} == {("north-korea", "russia"), ("russia", "north-korea")}
-    links = [lk for lk in summary_links(seeds_dataset) if lk.predicate == "COOPERATES_WITH"
-             and {lk.subject, lk.object} == {"north-korea", "russia"}]
+    links = [
+        lk
+        for lk in summary_links(seeds_dataset)
+        if lk.predicate == "COOPERATES_WITH" and {lk.subject, lk.object} == {"north-korea", "russia"}
+    ]
     assert len(links) == 1 and sorted(links[0].claim_ids) == sorted(c.id for c in both)
     assert len(links[0].documents) == len({c.document for c in both})
 
@@ -90,15 +96,35 @@ def test_json_export_contract(tmp_path, mini):
     assert {"entities", "documents", "claims"} <= set(data)
     assert {"id", "type", "name", "aliases"} <= set(data["entities"][0])
     assert {"id", "file", "title", "outlet", "date", "sha256", "reliability"} <= set(data["documents"][0])
-    claim_keys = {"id", "subject", "predicate", "object", "document", "quote", "start", "end", "asserters", "relay",
-                  "origins", "hedged", "credibility", "valid_from", "valid_to", "quantity", "unit"}
+    claim_keys = {
+        "id",
+        "subject",
+        "predicate",
+        "object",
+        "document",
+        "quote",
+        "start",
+        "end",
+        "asserters",
+        "relay",
+        "origins",
+        "hedged",
+        "credibility",
+        "valid_from",
+        "valid_to",
+        "quantity",
+        "unit",
+    }
     assert all(claim_keys <= set(c) for c in data["claims"])
     assert data["format"] == {"name": "osint-kg", "version": 2}
     texts = {d["id"]: (MINI / d["file"]).read_text(encoding="utf-8") for d in data["documents"]}
-    assert all(texts[c["document"]][c["start"]:c["end"]] == c["quote"] for c in data["claims"])
+    assert all(texts[c["document"]][c["start"] : c["end"]] == c["quote"] for c in data["claims"])
     said = [a for c in data["claims"] for a in c["asserters"] + c["relay"]]
-    assert said and all(texts[c["document"]][a["start"]:a["end"]] == a["quote"]
-                        for c in data["claims"] for a in c["asserters"] + c["relay"])
+    assert said and all(
+        texts[c["document"]][a["start"] : a["end"]] == a["quote"]
+        for c in data["claims"]
+        for a in c["asserters"] + c["relay"]
+    )
 
 
 @pytest.mark.parametrize("fmt,reader", [("graphml", nx.read_graphml), ("gexf", nx.read_gexf)])

@@ -35,8 +35,14 @@ KNOWN_SHOULDS = {"103": "uuid-check", "202": "relationship-types"}
 
 
 #: OpenCTI's wording of the Admiralty source reliability (its ``x_opencti_reliability`` values).
-OPENCTI_RELIABILITY = {"A": "A - Completely reliable", "B": "B - Usually reliable", "C": "C - Fairly reliable",
-                       "D": "D - Not usually reliable", "E": "E - Unreliable", "F": "F - Reliability cannot be judged"}
+OPENCTI_RELIABILITY = {
+    "A": "A - Completely reliable",
+    "B": "B - Usually reliable",
+    "C": "C - Fairly reliable",
+    "D": "D - Not usually reliable",
+    "E": "E - Unreliable",
+    "F": "F - Reliability cannot be judged",
+}
 
 
 def _kebab(predicate: str) -> str:
@@ -69,6 +75,7 @@ def _identity_of(by_id: dict, entity_id: str) -> str:
 
 
 # --- validation ----------------------------------------------------------------------------
+
 
 def _offline(monkeypatch) -> list:
     """Make every network connection fail, and record the attempts."""
@@ -111,6 +118,7 @@ def test_the_bundle_parses_with_stix2(bundle_file, seeds_dataset):
 
 # --- the mapping ---------------------------------------------------------------------------
 
+
 def test_a_hedged_attributed_quantified_claim(seeds_dataset, by_id):
     found = [c for c in seeds_dataset.claims if c.hedged and c.asserter_ids and c.quantity is not None]
     assert found, "the seeds should hold a hedged, attributed claim with a figure"
@@ -128,7 +136,7 @@ def test_a_hedged_attributed_quantified_claim(seeds_dataset, by_id):
         assert note["object_refs"][0] == rel["id"]
         text = note["content"]
         doc = seeds_dataset.documents[c.document]
-        assert f"“{c.quote}”" in text and doc.text[c.start:c.end] == c.quote
+        assert f"“{c.quote}”" in text and doc.text[c.start : c.end] == c.quote
         assert f"characters {c.start}-{c.end}" in text
         assert "Hedged: yes" in text
         assert f"Quantity: {format_quantity(c.quantity, c.quantity_bound, c.unit)}" in text
@@ -150,8 +158,13 @@ def test_the_troop_figures_stay_two_relationships_linked_by_a_note(seeds_dataset
     rels = [by_id[stix_id("relationship", f"claim:{i}")] for i in ids]
     assert len({r["id"] for r in rels}) == 2  # never merged
     assert {r["description"] for r in rels} == {f"“{claims[i].quote}”" for i in ids}
-    [note] = [o for o in by_id.values() if o["type"] == "note" and "disagreement" in o.get("labels", [])
-              and sorted(o["object_refs"]) == sorted(r["id"] for r in rels)]
+    [note] = [
+        o
+        for o in by_id.values()
+        if o["type"] == "note"
+        and "disagreement" in o.get("labels", [])
+        and sorted(o["object_refs"]) == sorted(r["id"] for r in rels)
+    ]
     assert "quantity" in note["labels"] and note["abstract"] == f"Sources disagree: {troops['summary']}"
     for i in ids:
         assert i in note["content"] and claims[i].quote in note["content"] and claims[i].document in note["content"]
@@ -183,26 +196,39 @@ def test_an_article_in_its_own_voice_is_created_by_its_document_identity(seeds_d
 
 
 def test_entities_map_to_the_closest_stix_objects(seeds_dataset, by_id):
-    expected = {"kim-jong-un": ("identity", {"identity_class": "individual"}),
-                "kcna": ("identity", {"identity_class": "organization"}),
-                "north-korea": ("location", {"country": "KP", "x_opencti_location_type": "Country"}),
-                "hamhung": ("location", {"country": "KP", "x_opencti_location_type": "City"}),  # via LOCATED_IN
-                "kn-23": ("tool", {}), "february-11-plant": ("infrastructure", {}),
-                "kursk-incursion": ("event", {}), "nk-drone-mass-production": ("x-osint-kg-programme", {}),
-                "ru-kp-strategic-partnership-treaty": ("x-osint-kg-agreement", {})}
+    expected = {
+        "kim-jong-un": ("identity", {"identity_class": "individual"}),
+        "kcna": ("identity", {"identity_class": "organization"}),
+        "north-korea": ("location", {"country": "KP", "x_opencti_location_type": "Country"}),
+        "hamhung": ("location", {"country": "KP", "x_opencti_location_type": "City"}),  # via LOCATED_IN
+        "kn-23": ("tool", {}),
+        "february-11-plant": ("infrastructure", {}),
+        "kursk-incursion": ("event", {}),
+        "nk-drone-mass-production": ("x-osint-kg-programme", {}),
+        "ru-kp-strategic-partnership-treaty": ("x-osint-kg-agreement", {}),
+    }
     for eid, (stix_type, props) in expected.items():
         obj = by_id[stix_id(stix_type, f"entity:{eid}")]
         assert obj["name"] == seeds_dataset.entities[eid].name
         assert {k: obj.get(k) for k in props} == props
-        assert {"source_name": "osint-kg", "external_id": eid,
-                "description": f"entity ({seeds_dataset.entities[eid].type})"} in obj["external_references"]
+        assert {
+            "source_name": "osint-kg",
+            "external_id": eid,
+            "description": f"entity ({seeds_dataset.entities[eid].type})",
+        } in obj["external_references"]
     event = by_id[stix_id("event", "entity:kursk-incursion")]
-    assert event["extensions"] == {"extension-definition--ea279b3e-5c71-4632-ac08-831c66a786ba": {"extension_type": "new-sdo"}}
+    assert event["extensions"] == {
+        "extension-definition--ea279b3e-5c71-4632-ac08-831c66a786ba": {"extension_type": "new-sdo"}
+    }
     assert (event["start_time"], event["stop_time"]) == ("2024-08-06T00:00:00Z", "2024-08-07T00:00:00Z")
 
 
 def test_a_country_named_as_a_source_gets_an_identity(seeds_dataset, by_id):
-    c = next(c for c in seeds_dataset.claims if c.asserter_ids and seeds_dataset.entities[c.asserter_ids[0]].type == "Country")
+    c = next(
+        c
+        for c in seeds_dataset.claims
+        if c.asserter_ids and seeds_dataset.entities[c.asserter_ids[0]].type == "Country"
+    )
     ref = stix_id("identity", f"asserter:{c.asserter_ids[0]}")
     assert by_id[stix_id("relationship", f"claim:{c.id}")]["created_by_ref"] == ref
     assert by_id[ref]["identity_class"] == "organization"
@@ -211,42 +237,54 @@ def test_a_country_named_as_a_source_gets_an_identity(seeds_dataset, by_id):
 def test_valid_time_covers_partial_dates_and_stop_is_after_start():
     day, month, year = PartialDate(2025, 12, 27), PartialDate(2025, 12), PartialDate(2025)
     assert [t.isoformat() for t in valid_time(day, day)] == ["2025-12-27T00:00:00+00:00", "2025-12-28T00:00:00+00:00"]
-    assert [t.isoformat() for t in valid_time(month, month)] == ["2025-12-01T00:00:00+00:00", "2026-01-01T00:00:00+00:00"]
+    assert [t.isoformat() for t in valid_time(month, month)] == [
+        "2025-12-01T00:00:00+00:00",
+        "2026-01-01T00:00:00+00:00",
+    ]
     assert [t.isoformat() for t in valid_time(year, year)] == ["2025-01-01T00:00:00+00:00", "2026-01-01T00:00:00+00:00"]
     assert valid_time(PartialDate(2022), None)[1] is None and valid_time(None, None) == (None, None)
 
 
 def test_claim_times_and_uncertain_credibility_in_the_bundle(seeds_dataset):
     base = [c for c in seeds_dataset.claims if c.date is None and c.valid_from is None and c.valid_to is None][:4]
-    changed = [dataclasses.replace(base[0], date=PartialDate(2025, 12, 27)),
-               dataclasses.replace(base[1], date=PartialDate(2025, 12)),
-               dataclasses.replace(base[2], valid_from=PartialDate(2022), valid_to=PartialDate(2024, 2)),
-               dataclasses.replace(base[3], credibility=6, valid_from=PartialDate(2024, 11))]
+    changed = [
+        dataclasses.replace(base[0], date=PartialDate(2025, 12, 27)),
+        dataclasses.replace(base[1], date=PartialDate(2025, 12)),
+        dataclasses.replace(base[2], valid_from=PartialDate(2022), valid_to=PartialDate(2024, 2)),
+        dataclasses.replace(base[3], credibility=6, valid_from=PartialDate(2024, 11)),
+    ]
     swap = {c.id: c for c in changed}
     ds = dataclasses.replace(seeds_dataset, claims=[swap.get(c.id, c) for c in seeds_dataset.claims])
     objects = {o.id: o for o in to_stix(ds).objects}
     rel = [objects[stix_id("relationship", f"claim:{c.id}")] for c in changed]
     times = [(str(r.get("start_time")), str(r.get("stop_time"))) for r in rel]
-    assert times == [("2025-12-27 00:00:00+00:00", "2025-12-28 00:00:00+00:00"),
-                     ("2025-12-01 00:00:00+00:00", "2026-01-01 00:00:00+00:00"),
-                     ("2022-01-01 00:00:00+00:00", "2024-03-01 00:00:00+00:00"),
-                     ("2024-11-01 00:00:00+00:00", "None")]
-    assert "confidence" not in rel[3] and [r["confidence"] for r in rel[:3]] == [confidence(c.credibility) for c in changed[:3]]
+    assert times == [
+        ("2025-12-27 00:00:00+00:00", "2025-12-28 00:00:00+00:00"),
+        ("2025-12-01 00:00:00+00:00", "2026-01-01 00:00:00+00:00"),
+        ("2022-01-01 00:00:00+00:00", "2024-03-01 00:00:00+00:00"),
+        ("2024-11-01 00:00:00+00:00", "None"),
+    ]
+    assert "confidence" not in rel[3] and [r["confidence"] for r in rel[:3]] == [
+        confidence(c.credibility) for c in changed[:3]
+    ]
     assert "Valid time: 2022 to 2024-02 (as stated)" in objects[stix_id("note", f"claim:{changed[2].id}")]["content"]
 
 
 def test_an_outlet_with_a_url_gets_its_identity_and_reference(seeds_dataset):
     doc = next(iter(seeds_dataset.documents.values()))
-    documents = {**seeds_dataset.documents,
-                 doc.id: dataclasses.replace(doc, outlet="Reuters", url="https://example.org/a", reliability="B")}
+    documents = {
+        **seeds_dataset.documents,
+        doc.id: dataclasses.replace(doc, outlet="Reuters", url="https://example.org/a", reliability="B"),
+    }
     ds = dataclasses.replace(seeds_dataset, documents=documents)
     objects = {o.id: o for o in to_stix(ds).objects}
     report = objects[stix_id("report", f"document:{doc.id}")]
     outlet = objects[report["created_by_ref"]]  # Reuters is a MediaOutlet entity: its identity is reused
     assert outlet.id == stix_id("identity", "entity:reuters")
     assert outlet["x_opencti_reliability"] == OPENCTI_RELIABILITY["B"]
-    assert {"source_name": "Reuters", "url": "https://example.org/a"} in \
-        [{k: r[k] for k in ("source_name", "url") if k in r} for r in report["external_references"]]
+    assert {"source_name": "Reuters", "url": "https://example.org/a"} in [
+        {k: r[k] for k in ("source_name", "url") if k in r} for r in report["external_references"]
+    ]
     own_voice = next(c for c in ds.claims if c.document == doc.id and not c.asserter_ids)
     assert objects[stix_id("relationship", f"claim:{own_voice.id}")]["created_by_ref"] == outlet.id
 
@@ -258,15 +296,32 @@ def test_stix_export_needs_the_conflicts(seeds_dataset, tmp_path):
 
 # --- determinism and round trip ------------------------------------------------------------
 
+
 def test_two_exports_are_byte_identical_across_processes(tmp_path):
     """Separate processes with different hash seeds: no set order can leak into the file."""
     outs = []
     for seed in ("1", "2"):
         out = tmp_path / f"bundle-{seed}.json"
         env = {**os.environ, "PYTHONHASHSEED": seed}
-        done = subprocess.run([sys.executable, "-m", "graph.cli.main", "export", "--format", "stix", "-o", str(out),
-                               "--data", str(ROOT / "seeds")], check=False, capture_output=True, text=True, env=env,
-                              cwd=ROOT)
+        done = subprocess.run(
+            [
+                sys.executable,
+                "-m",
+                "graph.cli.main",
+                "export",
+                "--format",
+                "stix",
+                "-o",
+                str(out),
+                "--data",
+                str(ROOT / "seeds"),
+            ],
+            check=False,
+            capture_output=True,
+            text=True,
+            env=env,
+            cwd=ROOT,
+        )
         assert done.returncode == 0, done.stderr
         outs.append(out.read_bytes())
     assert outs[0] == outs[1]
@@ -282,15 +337,24 @@ def test_the_cli_writes_the_same_bundle_as_the_library(seeds_dataset, bundle_fil
 
 def test_round_trip_recovers_every_claim_quote_and_confidence(seeds_dataset, bundle_file):
     parsed = stix2.parse(bundle_file.read_text(encoding="utf-8"), allow_custom=True)
-    kg_id = {o["id"]: r["external_id"] for o in parsed.objects if o["type"] not in ("relationship", "note", "report")
-             for r in o.get("external_references", []) if r["source_name"] == "osint-kg"}
+    kg_id = {
+        o["id"]: r["external_id"]
+        for o in parsed.objects
+        if o["type"] not in ("relationship", "note", "report")
+        for r in o.get("external_references", [])
+        if r["source_name"] == "osint-kg"
+    }
     recovered = {}
     for o in parsed.objects:
         if o["type"] == "relationship":
             [claim_id] = [r["external_id"] for r in o["external_references"] if r["source_name"] == "osint-kg"]
             recovered.setdefault(claim_id, {}).update(
-                subject=kg_id[o["source_ref"]], predicate=o["relationship_type"], object=kg_id[o["target_ref"]],
-                confidence=o.get("confidence"), quote=o["description"][1:-1])
+                subject=kg_id[o["source_ref"]],
+                predicate=o["relationship_type"],
+                object=kg_id[o["target_ref"]],
+                confidence=o.get("confidence"),
+                quote=o["description"][1:-1],
+            )
         elif o["type"] == "note" and "claim" in next(iter(o["extensions"].values())):
             record = next(iter(o["extensions"].values()))["claim"]
             recovered.setdefault(record["id"], {})["record"] = dict(record)
@@ -318,7 +382,8 @@ def test_ids_are_uuid5_under_the_project_namespace(bundle):
 def test_only_the_stix_module_imports_stix2():
     for path in sorted((ROOT / "graph").rglob("*.py")):
         tree = ast.parse(path.read_text(encoding="utf-8"))
-        names = {a.name for n in ast.walk(tree) if isinstance(n, ast.Import) for a in n.names} | \
-                {n.module for n in ast.walk(tree) if isinstance(n, ast.ImportFrom) and n.module}
+        names = {a.name for n in ast.walk(tree) if isinstance(n, ast.Import) for a in n.names} | {
+            n.module for n in ast.walk(tree) if isinstance(n, ast.ImportFrom) and n.module
+        }
         if any(n == "stix2" or n.startswith("stix2.") for n in names):
             assert path.relative_to(ROOT).as_posix() == "graph/stix.py", path

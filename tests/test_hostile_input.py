@@ -208,8 +208,12 @@ def test_only_regular_files_are_read(tmp_path, target, kind):
     rel, named = READ_TARGETS[target]
     _replace(folder / rel, kind)
     found = _all_problems(folder)
-    words = {"fifo": "named pipe", "link to /dev/zero": "character device", "folder": "is a folder",
-             "too large": "MiB"}[kind]
+    words = {
+        "fifo": "named pipe",
+        "link to /dev/zero": "character device",
+        "folder": "is a folder",
+        "too large": "MiB",
+    }[kind]
     assert any(named in p and words in p for p in found), found
 
 
@@ -261,9 +265,9 @@ def test_review_reads_the_text_as_validation_does(tmp_path):
 # -- 3. YAML surprises: one located root cause first, follow-ons capped ----------------------
 
 
-@pytest.mark.parametrize("text", ["- id: a\n  name: &q Kim\n- id: b\n  name: *q\n",
-                                  "- &k id: a\n- *k : b\n",
-                                  "- [&x Kim, *x]\n"])
+@pytest.mark.parametrize(
+    "text", ["- id: a\n  name: &q Kim\n- id: b\n  name: *q\n", "- &k id: a\n- *k : b\n", "- [&x Kim, *x]\n"]
+)
 def test_scalar_aliases_are_refused(text):
     from graph.yamlio import parse_yaml
 
@@ -294,8 +298,10 @@ def test_a_nul_byte_is_located(tmp_path):
     assert len(found) == 1
 
 
-@pytest.mark.parametrize("name, content", [("entities.yaml", ""), ("documents.yaml", ""),
-                                           ("entities.yaml", "# nothing yet\n"), ("documents.yaml", "x: [\n")])
+@pytest.mark.parametrize(
+    "name, content",
+    [("entities.yaml", ""), ("documents.yaml", ""), ("entities.yaml", "# nothing yet\n"), ("documents.yaml", "x: [\n")],
+)
 def test_an_empty_or_broken_core_file_gives_its_root_cause_only(tmp_path, name, content):
     folder = copy_mini(tmp_path)
     (folder / name).write_text(content)
@@ -322,8 +328,11 @@ def test_follow_on_problems_are_capped_per_file(tmp_path, private_cache):
     from graph.errors import MAX_PROBLEMS_PER_FILE
 
     folder = copy_mini(tmp_path)
-    bad = "".join(f"  - subject: nobody-{i}\n    predicate: VISITED\n    object: plant-hamhung\n"
-                  f"    quote: \"Kim\"\n    credibility: 2\n" for i in range(3000))
+    bad = "".join(
+        f"  - subject: nobody-{i}\n    predicate: VISITED\n    object: plant-hamhung\n"
+        f'    quote: "Kim"\n    credibility: 2\n'
+        for i in range(3000)
+    )
     (folder / "claims" / "c.yaml").write_text(f"document: doc-a\nclaims:\n{bad}")
     assert len(_all_problems(folder)) == 3000  # the library keeps them all
     with pytest.raises(DatasetError) as info:
@@ -358,7 +367,7 @@ def test_a_predicate_named_like_a_store_relationship_is_refused(tmp_path, name):
     assert "  VISITED:" in text
     p.write_text(text.replace("  VISITED:", f"  {name}:"))
     found = _schema_problems(schema)
-    line = text[:text.index("  VISITED:")].count("\n") + 1
+    line = text[: text.index("  VISITED:")].count("\n") + 1
     assert any(f.startswith(f"{schema}/predicates.yaml:{line}:") and "reserved" in f for f in found), found
 
 
@@ -394,14 +403,17 @@ def _claim_edit(folder: Path, old: str, new: str, file: str = "claims/b.yaml") -
     p.write_text(text.replace(old, new, 1))
 
 
-@pytest.mark.parametrize("value, words", [
-    ("1000000000000000000000000000000", "64 bits"),  # 10^30
-    ("9223372036854775808", "64 bits"),  # 2^63
-    ("-9223372036854775809", "64 bits"),
-    ("1" + "0" * 5000, "64 bits"),  # beyond Python's own int-from-text limit: no traceback
-    ("-12000", "negative"),
-    ("-0.5", "negative"),
-])
+@pytest.mark.parametrize(
+    "value, words",
+    [
+        ("1000000000000000000000000000000", "64 bits"),  # 10^30
+        ("9223372036854775808", "64 bits"),  # 2^63
+        ("-9223372036854775809", "64 bits"),
+        ("1" + "0" * 5000, "64 bits"),  # beyond Python's own int-from-text limit: no traceback
+        ("-12000", "negative"),
+        ("-0.5", "negative"),
+    ],
+)
 def test_quantities_fit_the_store_and_count_something(tmp_path, value, words):
     folder = copy_mini(tmp_path)
     _claim_edit(folder, "quantity: 12000", f"quantity: {value}")
@@ -421,38 +433,46 @@ def test_an_int_property_beyond_64_bits_is_a_problem(tmp_path):
     folder = copy_mini(tmp_path)
     schema = folder / "schema" / "types" / "Facility.yaml"
     schema.write_text(schema.read_text() + "  staff:\n    type: int\n")
-    _claim_edit(folder, "type: Facility", "type: Facility\n  properties: {staff: 99999999999999999999}",
-                file="entities.yaml")
+    _claim_edit(
+        folder, "type: Facility", "type: Facility\n  properties: {staff: 99999999999999999999}", file="entities.yaml"
+    )
     found = _all_problems(folder)
     assert any(f.startswith("mini/entities.yaml:") and "64 bits" in f for f in found), found
 
 
-@pytest.mark.parametrize("field, size, file", [
-    ("note", 2**20 + 1, "claims/b.yaml"),
-    ("attribution_note", 2**20 + 1, "claims/b.yaml"),
-    ("unit", 10_001, "claims/b.yaml"),
-    ("name", 10_001, "entities.yaml"),
-    ("description", 2**20 + 1, "entities.yaml"),
-    ("title", 10_001, "documents.yaml"),
-    ("outlet", 10_001, "documents.yaml"),
-])
+@pytest.mark.parametrize(
+    "field, size, file",
+    [
+        ("note", 2**20 + 1, "claims/b.yaml"),
+        ("attribution_note", 2**20 + 1, "claims/b.yaml"),
+        ("unit", 10_001, "claims/b.yaml"),
+        ("name", 10_001, "entities.yaml"),
+        ("description", 2**20 + 1, "entities.yaml"),
+        ("title", 10_001, "documents.yaml"),
+        ("outlet", 10_001, "documents.yaml"),
+    ],
+)
 def test_every_text_field_is_bounded(tmp_path, field, size, file):
     folder = copy_mini(tmp_path)
-    anchor = {"claims/b.yaml": "    credibility: 3\n", "entities.yaml": "- id: russia\n",
-              "documents.yaml": "- id: doc-b\n"}[file]
+    anchor = {
+        "claims/b.yaml": "    credibility: 3\n",
+        "entities.yaml": "- id: russia\n",
+        "documents.yaml": "- id: doc-b\n",
+    }[file]
     indent = " " * (len(anchor) - len(anchor.lstrip(" -")))
     p = folder / file
     text = p.read_text()
-    if f"{indent}{field}:" in text[text.index(anchor):].split("\n- ", 1)[0]:  # replace an existing value
+    if f"{indent}{field}:" in text[text.index(anchor) :].split("\n- ", 1)[0]:  # replace an existing value
         start = text.index(f"{indent}{field}:", text.index(anchor))
         end = text.index("\n", start)
-        text = text[:start] + f"{indent}{field}: \"{'x' * size}\"" + text[end:]
+        text = text[:start] + f'{indent}{field}: "{"x" * size}"' + text[end:]
     else:
-        text = text.replace(anchor, f"{anchor}{indent}{field}: \"{'x' * size}\"\n", 1)
+        text = text.replace(anchor, f'{anchor}{indent}{field}: "{"x" * size}"\n', 1)
     p.write_text(text)
     found = _all_problems(folder)
-    assert any(f.startswith(f"mini/{file}:") and "characters" in f and field in f for f in found), \
-        [f[:200] for f in found]
+    assert any(f.startswith(f"mini/{file}:") and "characters" in f and field in f for f in found), [
+        f[:200] for f in found
+    ]
     assert all(len(f) < 400 for f in found)
 
 
@@ -460,7 +480,7 @@ def test_a_huge_value_is_refused_wherever_it_stands(tmp_path):
     folder = copy_mini(tmp_path)
     from graph.yamlio import MAX_VALUE_CHARS
 
-    _claim_edit(folder, "    credibility: 3\n", f"    credibility: 3\n    nonsense: \"{'x' * (MAX_VALUE_CHARS + 1)}\"\n")
+    _claim_edit(folder, "    credibility: 3\n", f'    credibility: 3\n    nonsense: "{"x" * (MAX_VALUE_CHARS + 1)}"\n')
     found = _all_problems(folder)
     assert any("mini/claims/b.yaml:" in f and "characters" in f for f in found)
     assert all(len(f) < 400 for f in found), "a problem quotes a huge value back"
@@ -469,13 +489,16 @@ def test_a_huge_value_is_refused_wherever_it_stands(tmp_path):
 # -- 6. display style: values from an allowlist -----------------------------------------------
 
 
-@pytest.mark.parametrize("style, words", [
-    ('{color: "red; background: url(http://example.org/x)", shape: dot}', "color"),
-    ('{color: "#ff9da7\\"><script>", shape: dot}', "color"),
-    ('{color: "#ff9da7", shape: image}', "shape"),
-    ('{color: "#ff9da7", shape: "dot\\" onload=\\"x"}', "shape"),
-    ('{color: "#ff9da7", shape: dot, image: "http://example.org/x.png"}', "image"),
-])
+@pytest.mark.parametrize(
+    "style, words",
+    [
+        ('{color: "red; background: url(http://example.org/x)", shape: dot}', "color"),
+        ('{color: "#ff9da7\\"><script>", shape: dot}', "color"),
+        ('{color: "#ff9da7", shape: image}', "shape"),
+        ('{color: "#ff9da7", shape: "dot\\" onload=\\"x"}', "shape"),
+        ('{color: "#ff9da7", shape: dot, image: "http://example.org/x.png"}', "image"),
+    ],
+)
 def test_display_style_comes_from_an_allowlist(tmp_path, style, words):
     schema = tmp_path / "schema"
     shutil.copytree(MINI / "schema", schema)
@@ -484,7 +507,7 @@ def test_display_style_comes_from_an_allowlist(tmp_path, style, words):
     old = 'style: {color: "#ff9da7", shape: triangle}'
     assert old in text
     p.write_text(text.replace(old, f"style: {style}"))
-    line = text[:text.index(old)].count("\n") + 1
+    line = text[: text.index(old)].count("\n") + 1
     found = _schema_problems(schema)
     assert any(f.startswith(f"{schema}/types/Facility.yaml:{line}:") and words in f for f in found), found
 
@@ -509,12 +532,17 @@ def _hostile_dataset(tmp_path: Path) -> Path:
     e = folder / "entities.yaml"
     text = e.read_text()
     for name in ("Kim Jong Un", "North Korea", "Russia", "11 February plant"):
-        text = text.replace(f"name: {name}\n", f"name: {HOSTILE_YAML} {name}\"\n", 1)
+        text = text.replace(f"name: {name}\n", f'name: {HOSTILE_YAML} {name}"\n', 1)
     e.write_text(text)
     d = folder / "documents.yaml"
-    d.write_text(d.read_text().replace("title: Dodicimila soldati", f"title: {HOSTILE_YAML} Dodicimila\"")
-                 .replace("outlet: Test Outlet", f"outlet: {HOSTILE_YAML} Outlet\""))
-    _claim_edit(folder, "    credibility: 3\n    quantity", f"    credibility: 3\n    note: {HOSTILE_YAML} note\"\n    quantity")
+    d.write_text(
+        d.read_text()
+        .replace("title: Dodicimila soldati", f'title: {HOSTILE_YAML} Dodicimila"')
+        .replace("outlet: Test Outlet", f'outlet: {HOSTILE_YAML} Outlet"')
+    )
+    _claim_edit(
+        folder, "    credibility: 3\n    quantity", f'    credibility: 3\n    note: {HOSTILE_YAML} note"\n    quantity'
+    )
     dataset, problems = validate_dataset(folder)
     assert problems == [] and HOSTILE in dataset.entities["kim-jong-un"].name
     return folder
@@ -527,8 +555,15 @@ def _assert_safe(output: str) -> None:
 
 
 TERMINAL_COMMANDS = [
-    ["show", "kim-jong-un"], ["sources"], ["ego", "kim-jong-un"], ["analyze"], ["timeline", "--undated"],
-    ["path", "kim-jong-un", "plant-hamhung"], ["conflicts"], ["said", "kim-jong-un"], ["search", "Kim"],
+    ["show", "kim-jong-un"],
+    ["sources"],
+    ["ego", "kim-jong-un"],
+    ["analyze"],
+    ["timeline", "--undated"],
+    ["path", "kim-jong-un", "plant-hamhung"],
+    ["conflicts"],
+    ["said", "kim-jong-un"],
+    ["search", "Kim"],
 ]
 
 
@@ -590,13 +625,23 @@ def test_review_shows_draft_text_literally(capsys, monkeypatch):
     monkeypatch.setattr(common.out, "width", 2000)
     text = f"Prima {HOSTILE} dopo."
     start = text.index(HOSTILE)
-    item = {"id": "c1", "status": "pending", "cue": HOSTILE,
-            "claim": {"subject": HOSTILE, "predicate": "VISITED", "object": "x", "quote": HOSTILE, "credibility": 3},
-            "sentence": {"start": 0, "end": len(text)}, "start": start, "end": start + len(HOSTILE)}
+    item = {
+        "id": "c1",
+        "status": "pending",
+        "cue": HOSTILE,
+        "claim": {"subject": HOSTILE, "predicate": "VISITED", "object": "x", "quote": HOSTILE, "credibility": 3},
+        "sentence": {"start": 0, "end": len(text)},
+        "start": start,
+        "end": start + len(HOSTILE),
+    }
     _show_item(item, text)
-    entity = {"id": "e1", "status": "pending", "reason": HOSTILE,
-              "entity": {"name": HOSTILE, "type": "Person", "id": "x", "aliases": [HOSTILE]},
-              "mentions": [{"start": start, "end": start + len(HOSTILE)}]}
+    entity = {
+        "id": "e1",
+        "status": "pending",
+        "reason": HOSTILE,
+        "entity": {"name": HOSTILE, "type": "Person", "id": "x", "aliases": [HOSTILE]},
+        "mentions": [{"start": start, "end": start + len(HOSTILE)}],
+    }
     _show_item(entity, text)
     _assert_safe(capsys.readouterr().out)
 
@@ -659,4 +704,5 @@ def test_ingest_reports_any_file_error_in_one_line(tmp_path, private_cache, monk
     result = runner.invoke(app, ["ingest", str(INGEST / "article_it.txt"), "--data", str(data)])
     assert result.exit_code == 1 and not isinstance(result.exception, OSError), repr(result.exception)
     assert result.stderr.strip().splitlines() == [
-        f"error: {data / 'drafts' / 'doc-009.yaml'}: Permission denied; nothing was registered"]
+        f"error: {data / 'drafts' / 'doc-009.yaml'}: Permission denied; nothing was registered"
+    ]

@@ -28,11 +28,13 @@ def _variants() -> dict[str, str]:
     return {
         "another title line": "Seul conta i morti nordcoreani a Kursk\n" + "\n".join(LINES[1:]),
         "a date header": " date 2025-01-14 " + ORIGINAL,
-        "page furniture": "Home > Esteri > Asia\nCondividi su Facebook\n" + ORIGINAL
-                          + "\nLeggi anche: le ultime notizie\nRiproduzione riservata\n",
+        "page furniture": "Home > Esteri > Asia\nCondividi su Facebook\n"
+        + ORIGINAL
+        + "\nLeggi anche: le ultime notizie\nRiproduzione riservata\n",
         "sentences moved": "\n".join([LINES[0], *LINES[6:], *LINES[1:6]]),
-        "same wire story, another outlet": "SEUL - Lo riferisce la stampa locale.\n" + "\n".join(LINES[2:9])
-                                           + "\nAltre notizie dall'Asia nella nostra sezione Esteri.\n",
+        "same wire story, another outlet": "SEUL - Lo riferisce la stampa locale.\n"
+        + "\n".join(LINES[2:9])
+        + "\nAltre notizie dall'Asia nella nostra sezione Esteri.\n",
     }
 
 
@@ -94,8 +96,10 @@ def test_allowed_duplicate_is_recorded_as_a_copy_and_is_no_independent_origin(da
 def test_copy_of_must_name_a_document(data, tmp_path):
     _register_original(data, tmp_path)
     docs = data / "documents.yaml"
-    docs.write_text(docs.read_text(encoding="utf-8").replace("  reliability: F\n", "  reliability: F\n  copy_of: doc-999\n", 1),
-                    encoding="utf-8")
+    docs.write_text(
+        docs.read_text(encoding="utf-8").replace("  reliability: F\n", "  reliability: F\n  copy_of: doc-999\n", 1),
+        encoding="utf-8",
+    )
     _, problems = validate_dataset(data)
     assert any("copy_of 'doc-999' is not a document" in p.message for p in problems)
 
@@ -109,8 +113,11 @@ def test_different_reports_are_not_duplicates():
 
 def test_html_page_is_refused(data, tmp_path):
     page = tmp_path / "page.html"
-    page.write_text("<!DOCTYPE html><html><head><title>x</title></head><body><div class='menu'>Home</div>"
-                    f"<p>{ORIGINAL}</p><script>track()</script></body></html>", encoding="utf-8")
+    page.write_text(
+        "<!DOCTYPE html><html><head><title>x</title></head><body><div class='menu'>Home</div>"
+        f"<p>{ORIGINAL}</p><script>track()</script></body></html>",
+        encoding="utf-8",
+    )
     before = _files(data)
     r = kg("ingest", page, "--data", data)
     assert r.exit_code == 1 and "HTML page" in r.output and "reader view" in r.output

@@ -59,7 +59,7 @@ def test_ingest_registers_document_and_writes_strict_draft(data):
     assert any("Ascolta ora" in n for n in draft["notes"])
     # every claim quote is verbatim at its offsets in the stored text
     for c in draft["claims"]:
-        assert stored[c["start"]:c["end"]] == c["claim"]["quote"]
+        assert stored[c["start"] : c["end"]] == c["claim"]["quote"]
     # curated files untouched
     assert (data / "entities.yaml").read_bytes() == (FIX / "data" / "entities.yaml").read_bytes()
     assert not (data / "claims" / "001.yaml").exists()
@@ -73,8 +73,9 @@ def test_extraction_content(data):
     assert names["James Martin Center for Nonproliferation Studies"]["entity"]["type"] == "ResearchInstitute"
     assert names["Stabilimento 11 Febbraio"]["entity"]["type"] == "Facility"
     assert names["Hamhung"]["entity"]["type"] == "Location"
-    claims = {(c["claim"]["subject"], c["claim"]["predicate"], c["claim"]["object"]): c["claim"]
-              for c in draft["claims"]}
+    claims = {
+        (c["claim"]["subject"], c["claim"]["predicate"], c["claim"]["object"]): c["claim"] for c in draft["claims"]
+    }
     deployed = claims[("north-korea", "DEPLOYED_TO", "russia")]
     assert (deployed["quantity"], deployed["quantity_bound"], deployed["unit"]) == (10000, "at_least", "soldiers")
     assert deployed["date"] == "2024-08"  # "ad agosto" in a February 2025 article
@@ -112,14 +113,22 @@ def test_dry_run_writes_nothing(data):
     assert snapshot(data) == before
 
 
-@pytest.mark.parametrize("name, content, exit_code, message", [
-    ("empty.txt", b"", 1, "empty"),
-    ("blank.txt", b"\n\n  \n", 1, "empty"),
-    ("binary.bin", b"\x7fELF\x02\x01\x01\x00" + bytes(range(256)) * 8, 1, "binary"),
-    ("latin1.txt", "La Corea del Nord ha inviato truppe in Russia, città per città.".encode("latin-1"), 0, "Latin-1"),
-    ("bom.txt", b"\xef\xbb\xbf" + b"La Corea del Nord ha inviato truppe in Russia.", 0, "byte-order"),
-    ("none.txt", "Il tempo a Roma è stato bello per tutta la settimana.".encode(), 0, "no known entity"),
-])
+@pytest.mark.parametrize(
+    "name, content, exit_code, message",
+    [
+        ("empty.txt", b"", 1, "empty"),
+        ("blank.txt", b"\n\n  \n", 1, "empty"),
+        ("binary.bin", b"\x7fELF\x02\x01\x01\x00" + bytes(range(256)) * 8, 1, "binary"),
+        (
+            "latin1.txt",
+            "La Corea del Nord ha inviato truppe in Russia, città per città.".encode("latin-1"),
+            0,
+            "Latin-1",
+        ),
+        ("bom.txt", b"\xef\xbb\xbf" + b"La Corea del Nord ha inviato truppe in Russia.", 0, "byte-order"),
+        ("none.txt", "Il tempo a Roma è stato bello per tutta la settimana.".encode(), 0, "no known entity"),
+    ],
+)
 def test_robustness(data, tmp_path, name, content, exit_code, message):
     path = tmp_path / name
     path.write_bytes(content)
@@ -196,16 +205,33 @@ def test_review_round_trip(data):
     assert r.exit_code == 1 and "not accepted" in r.output
     assert snapshot(data) == before
     # accept, rename the entity (claims follow), edit a claim, reject another
-    r = kg("review", draft, "--accept", f"{plant},{cns},{produces}", "--accept", deployed, "--reject", supplies,
-           "--set", f"{plant} id=february-11-plant", "--set", f"{plant} name=11 February Plant",
-           "--set", f"{deployed} credibility=3", "--set", f"{deployed} note=“Quote” with: colons # and 'quotes'")
+    r = kg(
+        "review",
+        draft,
+        "--accept",
+        f"{plant},{cns},{produces}",
+        "--accept",
+        deployed,
+        "--reject",
+        supplies,
+        "--set",
+        f"{plant} id=february-11-plant",
+        "--set",
+        f"{plant} name=11 February Plant",
+        "--set",
+        f"{deployed} credibility=3",
+        "--set",
+        f"{deployed} note=“Quote” with: colons # and 'quotes'",
+    )
     assert r.exit_code == 0, r.output
     ds, problems = validate_dataset(data)
     assert problems == []
     assert ds.entities["february-11-plant"].name == "11 February Plant"
     mine = [c for c in ds.claims if c.document == "doc-001"]
     assert {(c.subject, c.predicate, c.object) for c in mine} == {
-        ("february-11-plant", "PRODUCES", "kn-23"), ("north-korea", "DEPLOYED_TO", "russia")}
+        ("february-11-plant", "PRODUCES", "kn-23"),
+        ("north-korea", "DEPLOYED_TO", "russia"),
+    }
     dep = next(c for c in mine if c.predicate == "DEPLOYED_TO")
     assert dep.credibility == 3 and dep.note == "“Quote” with: colons # and 'quotes'" and dep.quantity == 10000
     # curated files were appended to, comments kept
@@ -217,8 +243,9 @@ def test_review_round_trip(data):
     before = snapshot(data)
     r = kg("review", draft, "--accept", produces)
     assert r.exit_code == 0 and "already written" in r.output
-    assert {k: v for k, v in snapshot(data).items() if not k.startswith("drafts")} == \
-        {k: v for k, v in before.items() if not k.startswith("drafts")}
+    assert {k: v for k, v in snapshot(data).items() if not k.startswith("drafts")} == {
+        k: v for k, v in before.items() if not k.startswith("drafts")
+    }
 
 
 def test_review_that_breaks_validation_writes_nothing(data):
@@ -237,9 +264,13 @@ def test_review_that_breaks_validation_writes_nothing(data):
 def test_review_usage_errors(data):
     out = ingest(data, FIX / "article_it.txt")
     draft = Path(out["draft"])
-    for args, message in [(["--accept", "c999"], "no item 'c999'"), (["--set", "c1 colour=red"], "cannot set"),
-                          (["--set", "c1 subject=Atlantide"], "not a known entity"), (["--set", "nonsense"], "ID field=value"),
-                          (["--accept", "c1", "--reject", "c1"], "both accepted and rejected")]:
+    for args, message in [
+        (["--accept", "c999"], "no item 'c999'"),
+        (["--set", "c1 colour=red"], "cannot set"),
+        (["--set", "c1 subject=Atlantide"], "not a known entity"),
+        (["--set", "nonsense"], "ID field=value"),
+        (["--accept", "c1", "--reject", "c1"], "both accepted and rejected"),
+    ]:
         r = kg("review", draft, *args)
         assert r.exit_code == 1 and message in r.output, (args, r.output)
     r = kg("review", draft.parent / "missing.yaml")
@@ -280,9 +311,14 @@ def test_hand_edited_draft_is_applied(data):
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.text(min_size=1, max_size=80))
 def test_any_quote_round_trips_through_the_draft(tmp_path_factory, quote):
-    draft = {"format": "kg-draft/1", "document": {"id": "doc-001", "file": "x.txt"}, "notes": [quote],
-             "mentions": [], "entities": [{"id": "e1", "status": "pending", "entity": {"id": "x", "name": quote}}],
-             "claims": [{"id": "c1", "status": "pending", "claim": {"quote": quote, "note": quote}}]}
+    draft = {
+        "format": "kg-draft/1",
+        "document": {"id": "doc-001", "file": "x.txt"},
+        "notes": [quote],
+        "mentions": [],
+        "entities": [{"id": "e1", "status": "pending", "entity": {"id": "x", "name": quote}}],
+        "claims": [{"id": "c1", "status": "pending", "claim": {"quote": quote, "note": quote}}],
+    }
     path = tmp_path_factory.mktemp("draft") / "d.yaml"
     path.write_text(dump_draft(draft), encoding="utf-8")
     back = read_draft(path)

@@ -49,6 +49,7 @@ def kernel_name() -> str:
 def local_server(tmp_path_factory):
     """The local Bolt server, started and stopped through the store layer."""
     from graph.store import server
+
     home = tmp_path_factory.mktemp("kg-home")
     cfg = server.ServerConfig.from_env(home=home, port=server.free_port())
     server.start(cfg)
@@ -69,19 +70,34 @@ def test_notebook_runs(path, local_server, monkeypatch, tmp_path):
     monkeypatch.delenv("NEO4J_URI", raising=False)
     monkeypatch.setenv("KG_CACHE_DIR", str(tmp_path / "cache"))
     nb = nbformat.read(path, as_version=4)
-    client = nbclient.NotebookClient(nb, kernel_name=kernel_name(), timeout=600, allow_errors=False,
-                                     resources={"metadata": {"path": str(path.parent)}})
+    client = nbclient.NotebookClient(
+        nb,
+        kernel_name=kernel_name(),
+        timeout=600,
+        allow_errors=False,
+        resources={"metadata": {"path": str(path.parent)}},
+    )
     client.execute()
-    text = "\n".join(out.get("text", "") for cell in nb.cells if cell.cell_type == "code" for out in cell.outputs
-                     if out.get("output_type") == "stream")
+    text = "\n".join(
+        out.get("text", "")
+        for cell in nb.cells
+        if cell.cell_type == "code"
+        for out in cell.outputs
+        if out.get("output_type") == "stream"
+    )
     # the kernel ran the project's own interpreter
     line = next(x for x in text.splitlines() if x.startswith("python:"))
     assert Path(line.split(":", 1)[1].strip()).resolve().parent == Path(sys.executable).resolve().parent, line
     if path.name == "explore.ipynb":
         assert "summary links" in text and "PageRank" in text and "independent origins" in text
         assert "Conflicts:" in text and "\u201c" in text  # quotes printed with the path and conflicts
-        html = [out for cell in nb.cells if cell.cell_type == "code" for out in cell.outputs
-                if "text/html" in out.get("data", {})]
+        html = [
+            out
+            for cell in nb.cells
+            if cell.cell_type == "code"
+            for out in cell.outputs
+            if "text/html" in out.get("data", {})
+        ]
         assert html and html[0]["data"]["text/html"].startswith('<iframe sandbox="allow-scripts"')
         rows = re.search(r"^Cypher: (\d+) rows from bolt://", text, re.M)
         assert rows and int(rows.group(1)) > 0, text[-2000:]  # the query answered from the local server

@@ -27,8 +27,10 @@ def test_adjacency_is_a_plain_dict_of_dicts_with_one_shared_data_dict_per_edge()
 
 
 @settings(max_examples=60, deadline=None)
-@given(edges=st.lists(st.tuples(st.integers(0, 8), st.integers(0, 8)), max_size=40),
-       loners=st.lists(st.integers(9, 12), max_size=3))
+@given(
+    edges=st.lists(st.tuples(st.integers(0, 8), st.integers(0, 8)), max_size=40),
+    loners=st.lists(st.integers(9, 12), max_size=3),
+)
 def test_the_fast_projection_equals_the_public_one(edges, loners):
     S = nx.MultiDiGraph()
     S.add_nodes_from((n, {"name": f"n{n}"}) for n in loners)
@@ -55,7 +57,8 @@ def test_bench_projection_smoke():
     from pathlib import Path
 
     script = Path(__file__).resolve().parent.parent / "scripts" / "bench_projection.py"
-    r = subprocess.run([sys.executable, str(script), "--sizes", "500", "--repeat", "1"], capture_output=True,
-                       text=True, timeout=120)
+    r = subprocess.run(
+        [sys.executable, str(script), "--sizes", "500", "--repeat", "1"], capture_output=True, text=True, timeout=120
+    )
     assert r.returncode == 0, r.stderr
     assert "500 links: direct" in r.stdout and "public API" in r.stdout

@@ -50,24 +50,49 @@ def test_the_export_contract_is_the_record_with_point_dates_as_validity(ds):
     for c, rec in zip(ds.claims, data["claims"], strict=True):
         raw = c.to_dict()
         assert rec == claim_record(c)
-        assert rec == {**raw, "valid_from": raw["valid_from"] or raw["date"], "valid_to": raw["valid_to"] or raw["date"]}
+        assert rec == {
+            **raw,
+            "valid_from": raw["valid_from"] or raw["date"],
+            "valid_to": raw["valid_to"] or raw["date"],
+        }
 
 
 def test_database_rows_are_made_from_the_records(ds):
     rows = build_rows(ds, "t")
     for c, row in zip(ds.claims, rows.claims, strict=True):
         rec = c.to_dict()
-        for key in ("id", "subject", "predicate", "object", "document", "quote", "start", "end", "credibility",
-                    "hedged", "origins", "date", "valid_from", "valid_to", "quantity", "quantity_bound", "unit",
-                    "item", "peripheral", "note", "attribution_note"):
+        for key in (
+            "id",
+            "subject",
+            "predicate",
+            "object",
+            "document",
+            "quote",
+            "start",
+            "end",
+            "credibility",
+            "hedged",
+            "origins",
+            "date",
+            "valid_from",
+            "valid_to",
+            "quantity",
+            "quantity_bound",
+            "unit",
+            "item",
+            "peripheral",
+            "note",
+            "attribution_note",
+        ):
             assert row.get(key) == rec[key], (c.id, key)
         assert row.get("asserters", []) == [a["entity"] for a in rec["asserters"]]
         assert row.get("relay", []) == [a["entity"] for a in rec["relay"]]
         assert row["origin_categories"] == list(attribution_categories(ds, c))
     docs = {r["id"]: r for r in rows.documents}
     for d in ds.documents.values():
-        assert {k: v for k, v in docs[d.id].items() if k != "row_hash"} == \
-            {k: v for k, v in d.to_dict().items() if v is not None}
+        assert {k: v for k, v in docs[d.id].items() if k != "row_hash"} == {
+            k: v for k, v in d.to_dict().items() if v is not None
+        }
     entities = {r["id"]: r for group in rows.entities.values() for r in group}
     for e in ds.entities.values():
         rec = e.to_dict()
@@ -82,8 +107,18 @@ def test_link_attributes_and_rows_come_from_the_link_record(ds):
     for link in links:
         rec = link.to_dict()
         attrs = S.edges[link.subject, link.object, link.predicate]
-        for key in ("claim_ids", "documents", "origins", "independent_origins", "best_credibility", "hedged",
-                    "peripheral", "disagree", "disagreements", "single_source"):
+        for key in (
+            "claim_ids",
+            "documents",
+            "origins",
+            "independent_origins",
+            "best_credibility",
+            "hedged",
+            "peripheral",
+            "disagree",
+            "disagreements",
+            "single_source",
+        ):
             assert attrs[key] == rec[key], key
         assert attrs["claims"] == len(rec["claim_ids"]) == props[link.key]["claim_count"]
         assert attrs.get("first_date") == rec["first_date"] and props[link.key].get("last_date") == rec["last_date"]

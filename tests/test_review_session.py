@@ -91,10 +91,13 @@ def test_a_mistyped_field_keeps_every_decision(draft):
     before = [dict(op) for op in s.ops]
     with pytest.raises(ReviewError, match="cannot set 'subjet'; did you mean 'subject'"):
         s.edit(supplies, "subjet", "russia")
-    for field, value, message in [("predicate", "SUPPLY", "did you mean 'SUPPLIES'"),
-                                  ("credibility", "9", "grade 1-6"), ("date", "last week", "is a date"),
-                                  ("quantity_bound", "roughly", "quantity_bound is one of"),
-                                  ("object", "Atlantide", "not a known entity")]:
+    for field, value, message in [
+        ("predicate", "SUPPLY", "did you mean 'SUPPLIES'"),
+        ("credibility", "9", "grade 1-6"),
+        ("date", "last week", "is a date"),
+        ("quantity_bound", "roughly", "quantity_bound is one of"),
+        ("object", "Atlantide", "not a known entity"),
+    ]:
         with pytest.raises(ReviewError, match=message):
             s.edit(supplies, field, value)
     assert s.ops == before and s.item(supplies)["status"] == "accepted"
@@ -115,8 +118,9 @@ def test_crash_after_some_decisions_loses_none_of_them(draft):
         "s.decide(ids[1], 'accepted')\n"
         "os.kill(os.getpid(), signal.SIGKILL)\n"
     )
-    proc = subprocess.run([sys.executable, "-c", script, str(draft)], cwd=ROOT, capture_output=True, text=True, check=False,
-                          timeout=120)
+    proc = subprocess.run(
+        [sys.executable, "-c", script, str(draft)], cwd=ROOT, capture_output=True, text=True, check=False, timeout=120
+    )
     assert proc.returncode == -signal.SIGKILL, proc.stderr
     s = ReviewSession(draft)  # the dead process's lock does not block the next review
     ids = [it["id"] for it in s.items]
@@ -176,7 +180,8 @@ def test_add_entity_and_claim_then_finish_validates(draft):
     assert [a.name for a in ds.entities["cns"].aliases] == ["CNS"]
     mine = [x for x in ds.claims if x.document == "doc-001"]
     assert [(x.subject, x.predicate, x.object, x.quote) for x in mine] == [
-        ("cns", "REPORTED", "stabilimento-11-febbraio", quote)]
+        ("cns", "REPORTED", "stabilimento-11-febbraio", quote)
+    ]
     assert journal_path(draft).read_text() == ""  # emptied in the same commit
     assert s.ops == [] and s.item(new_claim)["applied"] is True
     s.close()
@@ -220,8 +225,9 @@ def test_agreements_and_disagreements_with_curated_claims(draft):
     r = apply_review(draft, data, Decisions(sets=[("c1", "attributed_to", "")], accept=["c1"]))
     assert r.claims_added == ["c1"]
     second = data.parent / "second.txt"
-    second.write_text(" date 2025-03 Secondo Kiev, la Corea del Nord ha inviato 12.000 soldati in Russia.\n",
-                      encoding="utf-8")
+    second.write_text(
+        " date 2025-03 Secondo Kiev, la Corea del Nord ha inviato 12.000 soldati in Russia.\n", encoding="utf-8"
+    )
     draft2 = ingest_file(second, data).draft_path
     s = ReviewSession(draft2)
     deployed = next(it for it in s.items if "claim" in it and it["claim"]["predicate"] == "DEPLOYED_TO")
@@ -241,9 +247,14 @@ def test_highlights_name_each_part_of_the_claim(draft):
     s = ReviewSession(draft)
     supplies = next(it for it in s.items if "claim" in it and it["claim"]["predicate"] == "SUPPLIES")
     _, spans = s.spans(supplies)
-    got = {sp.role: s.text[sp.start:sp.end] for sp in spans if sp.role != "quote"}
-    assert got == {"subject": "Pyongyang", "object": "Mosca", "cue": "container di armi", "hedge": "potrebbe",
-                   "quantity": "circa 7.000 container"}
+    got = {sp.role: s.text[sp.start : sp.end] for sp in spans if sp.role != "quote"}
+    assert got == {
+        "subject": "Pyongyang",
+        "object": "Mosca",
+        "cue": "container di armi",
+        "hedge": "potrebbe",
+        "quantity": "circa 7.000 container",
+    }
     s.close()
 
 
@@ -269,8 +280,17 @@ def test_accept_all_leaves_low_confidence_claims_unless_asked(draft):
 
 
 def test_the_session_module_imports_no_interface(draft):
-    code = ("import sys, graph.review, graph.extract.review; "
-            "print(sorted(m for m in sys.modules if m.split('.')[0] in ('textual', 'typer')))")
-    out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=120, check=False,
-                         env={**os.environ})
+    code = (
+        "import sys, graph.review, graph.extract.review; "
+        "print(sorted(m for m in sys.modules if m.split('.')[0] in ('textual', 'typer')))"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+        env={**os.environ},
+    )
     assert out.stdout.strip() == "[]", out.stderr

@@ -104,8 +104,18 @@ def test_footer_and_help_show_the_keys(draft):
         await pilot.press("escape")
 
     run(s, script)
-    for key, label in [("a", "Accept"), ("r", "Reject"), ("s", "Skip"), ("u", "Undo"), ("e", "Edit"),
-                       ("n", "New claim"), ("N", "New entity"), ("v", "Uncovered"), ("f", "Finish"), ("q", "Quit")]:
+    for key, label in [
+        ("a", "Accept"),
+        ("r", "Reject"),
+        ("s", "Skip"),
+        ("u", "Undo"),
+        ("e", "Edit"),
+        ("n", "New claim"),
+        ("N", "New entity"),
+        ("v", "Uncovered"),
+        ("f", "Finish"),
+        ("q", "Quit"),
+    ]:
         assert f"{key} {label}" in texts["footer"], (key, label, texts["footer"])
         assert f" {key} {label} " in texts["main"]  # drawn whole: no key swallowed
         assert re.search(rf"(^|\s){key}  {label}\b", texts["help"], re.MULTILINE), (key, label)
@@ -116,8 +126,9 @@ def test_sentence_is_drawn_with_its_parts_and_text_is_never_markup(tmp_path):
     data = tmp_path / "data"
     shutil.copytree(FIX / "data", data)
     article = tmp_path / "a.txt"
-    article.write_text(" date 2025-02 La Corea del Nord [bold]ha inviato[/bold] oltre 10.000 soldati in Russia.\n",
-                       encoding="utf-8")
+    article.write_text(
+        " date 2025-02 La Corea del Nord [bold]ha inviato[/bold] oltre 10.000 soldati in Russia.\n", encoding="utf-8"
+    )
     s = ReviewSession(ingest_file(article, data).draft_path)
     claim = next(it for it in s.items if "claim" in it)
     shown = {}
@@ -218,8 +229,12 @@ def test_add_entity_and_claim_by_keys_then_finish(draft):
     assert problems == []
     assert ds.entities["cns"].type == "ResearchInstitute" and [a.name for a in ds.entities["cns"].aliases] == ["CNS"]
     [claim] = [c for c in ds.claims if c.document == "doc-001"]
-    assert (claim.subject, claim.predicate, claim.object, claim.quote) == \
-        ("cns", "REPORTED", "stabilimento-11-febbraio", QUOTE)
+    assert (claim.subject, claim.predicate, claim.object, claim.quote) == (
+        "cns",
+        "REPORTED",
+        "stabilimento-11-febbraio",
+        QUOTE,
+    )
     assert "the dataset validates" in status(app)
     s.close()
 

@@ -39,7 +39,7 @@ def _problems(schema: Path) -> list[str]:
 
 
 def _line_of(text: str, needle: str) -> int:
-    return text[:text.index(needle)].count("\n") + 1
+    return text[: text.index(needle)].count("\n") + 1
 
 
 def test_the_repository_schema_states_its_rules():
@@ -57,7 +57,7 @@ def test_every_fixture_schema_states_its_rules():
 def test_a_schema_without_the_section_is_a_located_problem(tmp_path):
     schema = _copy_schema(tmp_path)
     text = (schema / "predicates.yaml").read_text(encoding="utf-8")
-    (schema / "predicates.yaml").write_text(text[:text.index("conflicts:")], encoding="utf-8")
+    (schema / "predicates.yaml").write_text(text[: text.index("conflicts:")], encoding="utf-8")
     [found] = _problems(schema)
     assert found.startswith(f"{schema}/predicates.yaml:1:1") and "needs a 'conflicts' mapping" in found
 
@@ -69,17 +69,24 @@ def test_a_missing_key_is_a_problem_not_a_default(tmp_path):
     assert found.startswith(f"{schema}/predicates.yaml:{_line_of(text, 'conflicts:')}:") and "'once'" in found
 
 
-@pytest.mark.parametrize(("old", "new", "needle", "message"), [
-    ("[[SUPPORTS, RELUCTANT_TO_SUPPORT]]", "[[SUPPORTS, RELUCTANT_TO_SUPORT]]", "exclusive:",
-     "unknown predicate 'RELUCTANT_TO_SUPORT'"),
-    ("[[SUPPORTS, RELUCTANT_TO_SUPPORT]]", "[[SUPPORTS, SUPPORTS]]", "exclusive:", "a pair of two different"),
-    ("[[SUPPORTS, RELUCTANT_TO_SUPPORT]]", "SUPPORTS", "exclusive:", "a list of predicate pairs"),
-    ("  once: []", "  once: [VISITTED]", "once:", "conflicts.once: unknown predicate 'VISITTED'"),
-    ("  once: []", "  once: VISITED", "once:", "conflicts.once must be a list"),
-    ("  quantities: all", "  quantities: some", "quantities:", "must be a list of predicate names"),
-    ("  quantities: all", "  quantities: all\n  excluded: []", "excluded:", "unknown field 'excluded'"),
-    ("conflicts:", "conflict: {}\nconflicts:", "conflict:", "unknown top-level field 'conflict'"),
-])
+@pytest.mark.parametrize(
+    ("old", "new", "needle", "message"),
+    [
+        (
+            "[[SUPPORTS, RELUCTANT_TO_SUPPORT]]",
+            "[[SUPPORTS, RELUCTANT_TO_SUPORT]]",
+            "exclusive:",
+            "unknown predicate 'RELUCTANT_TO_SUPORT'",
+        ),
+        ("[[SUPPORTS, RELUCTANT_TO_SUPPORT]]", "[[SUPPORTS, SUPPORTS]]", "exclusive:", "a pair of two different"),
+        ("[[SUPPORTS, RELUCTANT_TO_SUPPORT]]", "SUPPORTS", "exclusive:", "a list of predicate pairs"),
+        ("  once: []", "  once: [VISITTED]", "once:", "conflicts.once: unknown predicate 'VISITTED'"),
+        ("  once: []", "  once: VISITED", "once:", "conflicts.once must be a list"),
+        ("  quantities: all", "  quantities: some", "quantities:", "must be a list of predicate names"),
+        ("  quantities: all", "  quantities: all\n  excluded: []", "excluded:", "unknown field 'excluded'"),
+        ("conflicts:", "conflict: {}\nconflicts:", "conflict:", "unknown top-level field 'conflict'"),
+    ],
+)
 def test_bad_rules_are_located(tmp_path, old, new, needle, message):
     schema = _copy_schema(tmp_path)
     text = _rewrite(schema, old, new)
@@ -105,8 +112,13 @@ def test_the_rules_drive_kg_conflicts(tmp_path):
 
 def test_the_review_comparison_reads_the_same_rules(tmp_path):
     ds = load_dataset(ANALYTICS)
-    new = {"subject": "china", "predicate": "RELUCTANT_TO_SUPPORT", "object": "russia", "document": "doc-d",
-           "quote": "x"}
+    new = {
+        "subject": "china",
+        "predicate": "RELUCTANT_TO_SUPPORT",
+        "object": "russia",
+        "document": "doc-d",
+        "quote": "x",
+    }
     assert any(r["relation"] == "disagrees" and r["document"] == "doc-b" for r in compare_claim(ds, new))
     schema = _copy_schema(tmp_path)
     _rewrite(schema, "[[SUPPORTS, RELUCTANT_TO_SUPPORT]]", "[]")

@@ -16,8 +16,13 @@ from graph.links import summary_links
 from graph.resolve import Resolver
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
-SHARED_NAMES = ["000_7d5457bbc0630a7d.txt", "001_aba4c62255511351.txt", "002_0515937eac85bcd1.txt",
-                "003_79cae1dcd226b66a.txt", "004_91cb7a90561694f0.txt"]
+SHARED_NAMES = [
+    "000_7d5457bbc0630a7d.txt",
+    "001_aba4c62255511351.txt",
+    "002_0515937eac85bcd1.txt",
+    "003_79cae1dcd226b66a.txt",
+    "004_91cb7a90561694f0.txt",
+]
 
 
 def raw_documents():
@@ -46,7 +51,7 @@ def test_every_quote_is_verbatim_in_its_document():
 
 def test_offsets_point_at_the_quote(seeds_dataset):
     for c in seeds_dataset.claims:
-        assert seeds_dataset.documents[c.document].text[c.start:c.end] == c.quote
+        assert seeds_dataset.documents[c.document].text[c.start : c.end] == c.quote
 
 
 def test_coverage(seeds_dataset):
@@ -71,8 +76,9 @@ def test_surface_forms_resolve_to_one_entity(seeds_dataset):
 def test_troop_numbers_disagree_and_both_are_kept(seeds_dataset):
     link = next(lk for lk in summary_links(seeds_dataset) if lk.key == ("north-korea", "DEPLOYED_TO", "russia"))
     assert link.disagreements == ["soldiers: ≥10000 (doc-000) vs ≤12000 (doc-003)"]
-    figures = {(c.document, c.quantity) for c in seeds_dataset.claims
-               if c.id in link.claim_ids and c.quantity is not None}
+    figures = {
+        (c.document, c.quantity) for c in seeds_dataset.claims if c.id in link.claim_ids and c.quantity is not None
+    }
     assert figures == {("doc-000", 10000), ("doc-003", 12000)}
 
 
@@ -101,8 +107,11 @@ def test_every_attribution_quote_is_verbatim_and_near_its_claim():
         if c.get("attributed_to") is None:
             assert "attribution_quote" not in c, (f, c["quote"])
             continue
-        entries = ([{"entity": c["attributed_to"], "quote": c["attribution_quote"]}] if isinstance(c["attributed_to"], str)
-                   else c["attributed_to"]) + c.get("relayed_by", [])
+        entries = (
+            [{"entity": c["attributed_to"], "quote": c["attribution_quote"]}]
+            if isinstance(c["attributed_to"], str)
+            else c["attributed_to"]
+        ) + c.get("relayed_by", [])
         text = texts[c["document"]]
         q = text.index(c["quote"])
         for e in entries:
@@ -114,8 +123,11 @@ def test_every_attribution_quote_is_verbatim_and_near_its_claim():
 
 
 def test_troop_figures_name_exactly_the_sources_their_texts_name(seeds_dataset):
-    troops = {c.document: c for c in seeds_dataset.claims
-              if (c.subject, c.predicate, c.object) == ("north-korea", "DEPLOYED_TO", "russia") and c.quantity}
+    troops = {
+        c.document: c
+        for c in seeds_dataset.claims
+        if (c.subject, c.predicate, c.object) == ("north-korea", "DEPLOYED_TO", "russia") and c.quantity
+    }
     doc0, doc3 = troops["doc-000"], troops["doc-003"]
     # doc-000 says only "Le agenzie di intelligence": not doc-001's South Korean and Western agencies
     assert doc0.asserter_ids == ("unnamed-intelligence-agencies",) and doc0.relay == ()

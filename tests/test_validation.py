@@ -40,64 +40,181 @@ def test_mini_dataset_is_valid():
     assert len(dataset.claims) == 6
     claim = next(c for c in dataset.claims if c.quantity == 12000)
     text = dataset.documents[claim.document].text
-    assert text[claim.start:claim.end] == claim.quote
+    assert text[claim.start : claim.end] == claim.quote
 
 
 # (file, old, new, expected "FILE:LINE" prefix, expected message fragment)
 CASES = {
-    "unknown field": ("claims/a.yaml", "    credibility: 2\n", "    credibilty: 2\n",
-                      "mini/claims/a.yaml:7:5", "unknown field 'credibilty' (did you mean 'credibility'?)"),
-    "missing required field": ("claims/a.yaml", "    quote: \"dedicato alla produzione di missili KN-23\"\n", "",
-                               "mini/claims/a.yaml:8:5", "missing required field 'quote'"),
-    "unknown entity type": ("entities.yaml", "type: Facility", "type: Facilty",
-                            "mini/entities.yaml:25:3", "unknown entity type 'Facilty' (did you mean Facility?)"),
-    "domain violation": ("claims/a.yaml", "  - subject: kim-jong-un\n", "  - subject: kcna\n",
-                         "mini/claims/a.yaml:3:5", "VISITED needs a subject of type Person, but 'kcna' is a MediaOutlet"),
-    "range violation": ("claims/a.yaml", "    object: kn-23\n", "    object: russia\n",
-                        "mini/claims/a.yaml:10:5", "PRODUCES needs an object of type WeaponSystem"),
-    "dangling reference": ("claims/b.yaml", "attributed_to: kcna", "attributed_to: kcnaa",
-                           "mini/claims/b.yaml:", "attributed_to 'kcnaa' is not a known entity (did you mean kcna?)"),
-    "unknown predicate": ("claims/a.yaml", "predicate: PRODUCES", "predicate: PRODUCE",
-                          "mini/claims/a.yaml:9:5", "unknown predicate 'PRODUCE' (did you mean PRODUCES?)"),
-    "quote not verbatim (apostrophe)": ("claims/a.yaml", "ha visitato l’impianto", "ha visitato l'impianto",
-                                        "mini/claims/a.yaml:6:5", "matches once apostrophes"),
-    "quote not in document": ("claims/b.yaml", "Kim ha visitato la fabbrica", "Kim ha visitato la luna",
-                              "mini/claims/b.yaml:", "quote is not verbatim in doc-b"),
-    "duplicate entity id": ("entities.yaml", "- id: russia", "- id: north-korea",
-                            "mini/entities.yaml:11:3", "entity id 'north-korea' is used twice"),
-    "bad date": ("claims/a.yaml", "date: \"2025\"", "date: \"2025-13\"",
-                 "mini/claims/a.yaml:", "month 13 is not 1-12"),
-    "quantity as text": ("claims/a.yaml", "quantity: 10000", "quantity: \"10.000\"",
-                         "mini/claims/a.yaml:", "quantity must be a number (10000, not '10.000')"),
-    "credibility out of range": ("claims/a.yaml", "credibility: 3\n    quantity", "credibility: 7\n    quantity",
-                                 "mini/claims/a.yaml:", "credibility must be an Admiralty grade 1-6"),
-    "duplicate key": ("claims/b.yaml", "    hedged: true\n", "    hedged: true\n    hedged: false\n",
-                      "mini/claims/b.yaml:9:5", "duplicate key 'hedged' (first at line 8)"),
-    "YAML 1.1 boolean": ("claims/b.yaml", "hedged: true", "hedged: yes",
-                         "mini/claims/b.yaml:8:13", "YAML 1.1 reads 'yes' as a boolean"),
-    "YAML 1.1 octal": ("claims/a.yaml", "quantity: 10000", "quantity: 012",
-                       "mini/claims/a.yaml:", "'012' is not a plain decimal number"),
-    "unquoted date in a text field": ("entities.yaml", "name: Russia", "name: 2024-06-19",
-                                      "mini/entities.yaml:13:3", "expected text, got an unquoted date '2024-06-19'"),
-    "number where text expected": ("entities.yaml", "name: KN-23", "name: 23",
-                                   "mini/entities.yaml:", "expected text, got a number (23)"),
-    "alias bomb": ("claims/a.yaml", "claims:\n", "x: &a [1, 2]\ny: [*a, *a]\nclaims:\n",
-                   "mini/claims/a.yaml:", "anchors and aliases"),
-    "python tag": ("entities.yaml", "name: Ukraine", "name: !!python/object/apply:os.system [\"true\"]",
-                   "mini/entities.yaml:", "is not allowed"),
-    "sha256 mismatch": ("a.txt", "Kim Jong-un", "Kim Jong-Un",
-                        "mini/documents.yaml:7:", "sha256 does not match"),
-    "header date disagrees": ("documents.yaml", "date: \"2025-12-27\"", "date: \"2025-12-26\"",
-                              "mini/documents.yaml:5:", "disagrees with the file header (2025-12-27)"),
-    "quantity without unit": ("claims/b.yaml", "    unit: soldiers\n", "",
-                              "mini/claims/b.yaml:", "quantity and unit go together"),
-    "invalid YAML syntax": ("entities.yaml", "- id: kn-23\n", "- id: [kn-23\n",
-                            "mini/entities.yaml:", "not valid YAML"),
-    "unknown entity property": ("entities.yaml", "properties: {role: Supreme Leader}", "properties: {rank: Marshal}",
-                                "mini/entities.yaml:6:", "type Person has no property 'rank'"),
-    "bad enum property": ("entities.yaml", "properties: {state_controlled: true, category: state_media}",
-                          "properties: {state_controlled: true, category: spooks}",
-                          "mini/entities.yaml:", "property category: must be one of"),
+    "unknown field": (
+        "claims/a.yaml",
+        "    credibility: 2\n",
+        "    credibilty: 2\n",
+        "mini/claims/a.yaml:7:5",
+        "unknown field 'credibilty' (did you mean 'credibility'?)",
+    ),
+    "missing required field": (
+        "claims/a.yaml",
+        '    quote: "dedicato alla produzione di missili KN-23"\n',
+        "",
+        "mini/claims/a.yaml:8:5",
+        "missing required field 'quote'",
+    ),
+    "unknown entity type": (
+        "entities.yaml",
+        "type: Facility",
+        "type: Facilty",
+        "mini/entities.yaml:25:3",
+        "unknown entity type 'Facilty' (did you mean Facility?)",
+    ),
+    "domain violation": (
+        "claims/a.yaml",
+        "  - subject: kim-jong-un\n",
+        "  - subject: kcna\n",
+        "mini/claims/a.yaml:3:5",
+        "VISITED needs a subject of type Person, but 'kcna' is a MediaOutlet",
+    ),
+    "range violation": (
+        "claims/a.yaml",
+        "    object: kn-23\n",
+        "    object: russia\n",
+        "mini/claims/a.yaml:10:5",
+        "PRODUCES needs an object of type WeaponSystem",
+    ),
+    "dangling reference": (
+        "claims/b.yaml",
+        "attributed_to: kcna",
+        "attributed_to: kcnaa",
+        "mini/claims/b.yaml:",
+        "attributed_to 'kcnaa' is not a known entity (did you mean kcna?)",
+    ),
+    "unknown predicate": (
+        "claims/a.yaml",
+        "predicate: PRODUCES",
+        "predicate: PRODUCE",
+        "mini/claims/a.yaml:9:5",
+        "unknown predicate 'PRODUCE' (did you mean PRODUCES?)",
+    ),
+    "quote not verbatim (apostrophe)": (
+        "claims/a.yaml",
+        "ha visitato l’impianto",
+        "ha visitato l'impianto",
+        "mini/claims/a.yaml:6:5",
+        "matches once apostrophes",
+    ),
+    "quote not in document": (
+        "claims/b.yaml",
+        "Kim ha visitato la fabbrica",
+        "Kim ha visitato la luna",
+        "mini/claims/b.yaml:",
+        "quote is not verbatim in doc-b",
+    ),
+    "duplicate entity id": (
+        "entities.yaml",
+        "- id: russia",
+        "- id: north-korea",
+        "mini/entities.yaml:11:3",
+        "entity id 'north-korea' is used twice",
+    ),
+    "bad date": ("claims/a.yaml", 'date: "2025"', 'date: "2025-13"', "mini/claims/a.yaml:", "month 13 is not 1-12"),
+    "quantity as text": (
+        "claims/a.yaml",
+        "quantity: 10000",
+        'quantity: "10.000"',
+        "mini/claims/a.yaml:",
+        "quantity must be a number (10000, not '10.000')",
+    ),
+    "credibility out of range": (
+        "claims/a.yaml",
+        "credibility: 3\n    quantity",
+        "credibility: 7\n    quantity",
+        "mini/claims/a.yaml:",
+        "credibility must be an Admiralty grade 1-6",
+    ),
+    "duplicate key": (
+        "claims/b.yaml",
+        "    hedged: true\n",
+        "    hedged: true\n    hedged: false\n",
+        "mini/claims/b.yaml:9:5",
+        "duplicate key 'hedged' (first at line 8)",
+    ),
+    "YAML 1.1 boolean": (
+        "claims/b.yaml",
+        "hedged: true",
+        "hedged: yes",
+        "mini/claims/b.yaml:8:13",
+        "YAML 1.1 reads 'yes' as a boolean",
+    ),
+    "YAML 1.1 octal": (
+        "claims/a.yaml",
+        "quantity: 10000",
+        "quantity: 012",
+        "mini/claims/a.yaml:",
+        "'012' is not a plain decimal number",
+    ),
+    "unquoted date in a text field": (
+        "entities.yaml",
+        "name: Russia",
+        "name: 2024-06-19",
+        "mini/entities.yaml:13:3",
+        "expected text, got an unquoted date '2024-06-19'",
+    ),
+    "number where text expected": (
+        "entities.yaml",
+        "name: KN-23",
+        "name: 23",
+        "mini/entities.yaml:",
+        "expected text, got a number (23)",
+    ),
+    "alias bomb": (
+        "claims/a.yaml",
+        "claims:\n",
+        "x: &a [1, 2]\ny: [*a, *a]\nclaims:\n",
+        "mini/claims/a.yaml:",
+        "anchors and aliases",
+    ),
+    "python tag": (
+        "entities.yaml",
+        "name: Ukraine",
+        'name: !!python/object/apply:os.system ["true"]',
+        "mini/entities.yaml:",
+        "is not allowed",
+    ),
+    "sha256 mismatch": ("a.txt", "Kim Jong-un", "Kim Jong-Un", "mini/documents.yaml:7:", "sha256 does not match"),
+    "header date disagrees": (
+        "documents.yaml",
+        'date: "2025-12-27"',
+        'date: "2025-12-26"',
+        "mini/documents.yaml:5:",
+        "disagrees with the file header (2025-12-27)",
+    ),
+    "quantity without unit": (
+        "claims/b.yaml",
+        "    unit: soldiers\n",
+        "",
+        "mini/claims/b.yaml:",
+        "quantity and unit go together",
+    ),
+    "invalid YAML syntax": (
+        "entities.yaml",
+        "- id: kn-23\n",
+        "- id: [kn-23\n",
+        "mini/entities.yaml:",
+        "not valid YAML",
+    ),
+    "unknown entity property": (
+        "entities.yaml",
+        "properties: {role: Supreme Leader}",
+        "properties: {rank: Marshal}",
+        "mini/entities.yaml:6:",
+        "type Person has no property 'rank'",
+    ),
+    "bad enum property": (
+        "entities.yaml",
+        "properties: {state_controlled: true, category: state_media}",
+        "properties: {state_controlled: true, category: spooks}",
+        "mini/entities.yaml:",
+        "property category: must be one of",
+    ),
 }
 
 
@@ -125,7 +242,7 @@ def test_all_problems_are_reported_at_once(tmp_path):
 def test_repeated_claim_is_rejected(tmp_path):
     folder = copy_mini(tmp_path)
     text = (folder / "claims/b.yaml").read_text(encoding="utf-8")
-    block = text[text.index("  - subject: kim-jong-un"):]
+    block = text[text.index("  - subject: kim-jong-un") :]
     (folder / "claims/b.yaml").write_text(text + block, encoding="utf-8")
     assert any("repeats the claim at mini/claims/b.yaml:" in p for p in problems_of(folder))
 
@@ -154,7 +271,8 @@ def test_schema_rejects_unsafe_type_names(tmp_path, bad_name):
     schema = tmp_path / "schema"
     shutil.copytree(MINI / "schema", schema)
     (schema / "types" / "Facility.yaml").write_text(
-        (schema / "types" / "Facility.yaml").read_text().replace("name: Facility", f"name: {bad_name!r}"))
+        (schema / "types" / "Facility.yaml").read_text().replace("name: Facility", f"name: {bad_name!r}")
+    )
     with pytest.raises(SchemaError) as info:
         load_schema(schema)
     assert "must match" in str(info.value)
@@ -171,13 +289,20 @@ def test_schema_rejects_unsafe_predicate_names(tmp_path, bad_name):
     assert "becomes a relationship type" in str(info.value)
 
 
-@pytest.mark.parametrize("value, message", [("yes", "symmetric must be true or false"),
-                                            ("true", "needs the same domain and range")])
+@pytest.mark.parametrize(
+    "value, message", [("yes", "symmetric must be true or false"), ("true", "needs the same domain and range")]
+)
 def test_schema_checks_symmetric_predicates(tmp_path, value, message):
     schema = tmp_path / "schema"
     shutil.copytree(MINI / "schema", schema)
-    text = (schema / "predicates.yaml").read_text().replace(
-        "    cues: {it: [ha visitato], en: [visited]}", f"    cues: {{it: [ha visitato], en: [visited]}}\n    symmetric: {value}")
+    text = (
+        (schema / "predicates.yaml")
+        .read_text()
+        .replace(
+            "    cues: {it: [ha visitato], en: [visited]}",
+            f"    cues: {{it: [ha visitato], en: [visited]}}\n    symmetric: {value}",
+        )
+    )
     (schema / "predicates.yaml").write_text(text)
     with pytest.raises(SchemaError) as info:
         load_schema(schema)
@@ -186,29 +311,83 @@ def test_schema_checks_symmetric_predicates(tmp_path, value, message):
 
 # (file, old text, new text, file the problem must name, message fragment)
 SCHEMA_CASES = {
-    "cues as a list": ("predicates.yaml", "    cues: {it: [ha visitato], en: [visited]}\n",
-                       "    cues: [ha visitato]\n", "predicates.yaml:7:5", "cues must be a mapping"),
-    "cue phrases as text": ("predicates.yaml", "cues: {it: [ha visitato], en: [visited]}",
-                            "cues: {it: ha visitato, en: [visited]}", "predicates.yaml:7:", "cues.it must be a list"),
-    "date_property as a list": ("predicates.yaml", "    date_property: signed\n", "    date_property: [signed]\n",
-                                "predicates.yaml:", "date_property must be the name of a property"),
-    "description as a list": ("predicates.yaml", "description: The subject visited the object.",
-                              "description: [visited]", "predicates.yaml:", "description must be text"),
-    "style as text": ("types/Facility.yaml", "style: {color: \"#ff9da7\", shape: triangle}", "style: red",
-                      "types/Facility.yaml:5:", "style must be a mapping"),
-    "properties as a list": ("types/Facility.yaml", "  kind:\n    type: string\n", "  - kind:\n      type: string\n", "types/Facility.yaml:6:", "properties must be a mapping"),
-    "extends as a list": ("types/Facility.yaml", "extends: Thing", "extends: [Thing]",
-                          "types/Facility.yaml:2:", "extends must be the name of one entity type"),
-    "abstract as text": ("types/Facility.yaml", "extends: Thing", "extends: Thing\nabstract: maybe",
-                         "types/Facility.yaml:3:", "abstract must be true or false"),
-    "enum values as text": ("types/Thing.yaml", ("values: [government, military, state_media, media, intelligence, "
-                                                 "research, analyst, other]"), "values: government",
-                            "types/Thing.yaml:", "values must be a list of text"),
-    "unknown attribution category": ("types/Thing.yaml", "values: [government, military, state_media,",
-                                     "values: [government, spooks, state_media,", "types/Thing.yaml:5:3",
-                                     "(unknown: ['spooks']) (missing: ['military'])"),
-    "attribution category missing": ("types/Thing.yaml", " analyst, other]", " other]", "types/Thing.yaml:5:3",
-                                     "(missing: ['analyst'])"),
+    "cues as a list": (
+        "predicates.yaml",
+        "    cues: {it: [ha visitato], en: [visited]}\n",
+        "    cues: [ha visitato]\n",
+        "predicates.yaml:7:5",
+        "cues must be a mapping",
+    ),
+    "cue phrases as text": (
+        "predicates.yaml",
+        "cues: {it: [ha visitato], en: [visited]}",
+        "cues: {it: ha visitato, en: [visited]}",
+        "predicates.yaml:7:",
+        "cues.it must be a list",
+    ),
+    "date_property as a list": (
+        "predicates.yaml",
+        "    date_property: signed\n",
+        "    date_property: [signed]\n",
+        "predicates.yaml:",
+        "date_property must be the name of a property",
+    ),
+    "description as a list": (
+        "predicates.yaml",
+        "description: The subject visited the object.",
+        "description: [visited]",
+        "predicates.yaml:",
+        "description must be text",
+    ),
+    "style as text": (
+        "types/Facility.yaml",
+        'style: {color: "#ff9da7", shape: triangle}',
+        "style: red",
+        "types/Facility.yaml:5:",
+        "style must be a mapping",
+    ),
+    "properties as a list": (
+        "types/Facility.yaml",
+        "  kind:\n    type: string\n",
+        "  - kind:\n      type: string\n",
+        "types/Facility.yaml:6:",
+        "properties must be a mapping",
+    ),
+    "extends as a list": (
+        "types/Facility.yaml",
+        "extends: Thing",
+        "extends: [Thing]",
+        "types/Facility.yaml:2:",
+        "extends must be the name of one entity type",
+    ),
+    "abstract as text": (
+        "types/Facility.yaml",
+        "extends: Thing",
+        "extends: Thing\nabstract: maybe",
+        "types/Facility.yaml:3:",
+        "abstract must be true or false",
+    ),
+    "enum values as text": (
+        "types/Thing.yaml",
+        ("values: [government, military, state_media, media, intelligence, research, analyst, other]"),
+        "values: government",
+        "types/Thing.yaml:",
+        "values must be a list of text",
+    ),
+    "unknown attribution category": (
+        "types/Thing.yaml",
+        "values: [government, military, state_media,",
+        "values: [government, spooks, state_media,",
+        "types/Thing.yaml:5:3",
+        "(unknown: ['spooks']) (missing: ['military'])",
+    ),
+    "attribution category missing": (
+        "types/Thing.yaml",
+        " analyst, other]",
+        " other]",
+        "types/Thing.yaml:5:3",
+        "(missing: ['analyst'])",
+    ),
 }
 
 

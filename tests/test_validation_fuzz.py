@@ -22,13 +22,41 @@ from graph.validate import validate_dataset
 MINI = Path(__file__).parent / "fixtures" / "mini"
 TARGETS = ("entities.yaml", "documents.yaml", "claims/a.yaml")
 
-scalars = st.one_of(st.none(), st.booleans(), st.integers(), st.floats(allow_nan=True), st.text(max_size=30),
-                    st.sampled_from(["kim-jong-un", "VISITED", "doc-a", "2025-02", "NO", "012", "&a", "*a"]))
-keys = st.one_of(st.sampled_from(["id", "type", "name", "subject", "predicate", "object", "quote", "document",
-                                  "credibility", "date", "aliases", "claims", "properties", "file", "sha256"]),
-                 st.text(max_size=10))
-structures = st.recursive(scalars, lambda inner: st.one_of(st.lists(inner, max_size=4),
-                                                           st.dictionaries(keys, inner, max_size=6)), max_leaves=25)
+scalars = st.one_of(
+    st.none(),
+    st.booleans(),
+    st.integers(),
+    st.floats(allow_nan=True),
+    st.text(max_size=30),
+    st.sampled_from(["kim-jong-un", "VISITED", "doc-a", "2025-02", "NO", "012", "&a", "*a"]),
+)
+keys = st.one_of(
+    st.sampled_from(
+        [
+            "id",
+            "type",
+            "name",
+            "subject",
+            "predicate",
+            "object",
+            "quote",
+            "document",
+            "credibility",
+            "date",
+            "aliases",
+            "claims",
+            "properties",
+            "file",
+            "sha256",
+        ]
+    ),
+    st.text(max_size=10),
+)
+structures = st.recursive(
+    scalars,
+    lambda inner: st.one_of(st.lists(inner, max_size=4), st.dictionaries(keys, inner, max_size=6)),
+    max_leaves=25,
+)
 
 
 def check(target: str, content: str) -> None:
@@ -43,7 +71,7 @@ def check(target: str, content: str) -> None:
         assert problems == ordered(problems)
         assert all(p.file.startswith("mini/") and p.line >= 0 and p.column >= 0 for p in problems)
         if dataset is not None:  # a dataset that passes keeps the offset contract
-            assert all(dataset.documents[c.document].text[c.start:c.end] == c.quote for c in dataset.claims)
+            assert all(dataset.documents[c.document].text[c.start : c.end] == c.quote for c in dataset.claims)
 
 
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])

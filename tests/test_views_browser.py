@@ -74,8 +74,13 @@ def test_expected_entities_in_ego_and_path(browser, site):
 
 
 def edge_id(browser, frm: str, predicate: str, to: str) -> str:
-    return browser.js("return KG.data.edges.find(e => e.from === arguments[0] && e.label === arguments[1] "
-                      "&& e.to === arguments[2]).id", frm, predicate, to)
+    return browser.js(
+        "return KG.data.edges.find(e => e.from === arguments[0] && e.label === arguments[1] "
+        "&& e.to === arguments[2]).id",
+        frm,
+        predicate,
+        to,
+    )
 
 
 def hover(browser, point: dict) -> None:
@@ -87,8 +92,9 @@ def hover(browser, point: dict) -> None:
     size = canvas.size
     actions = ActionChains(browser.driver)
     actions.move_to_element_with_offset(canvas, 5 - size["width"] // 2, 5 - size["height"] // 2).perform()
-    actions.move_to_element_with_offset(canvas, int(point["x"] - size["width"] / 2),
-                                        int(point["y"] - size["height"] / 2)).perform()
+    actions.move_to_element_with_offset(
+        canvas, int(point["x"] - size["width"] / 2), int(point["y"] - size["height"] / 2)
+    ).perform()
 
 
 def hover_edge(browser, eid: str) -> str:
@@ -162,7 +168,8 @@ def test_predicate_document_date_and_credibility_filters(browser, site):
         if doc != "doc-c":
             click_filter(browser, "document", key)
     assert sorted(browser.js("return KG.visibleNodeIds()")) == sorted(
-        ["kursk", "russia", "kcna", "nis", "kn-23"])  # plus entities that never had links
+        ["kursk", "russia", "kcna", "nis", "kn-23"]
+    )  # plus entities that never had links
     browser.js("document.getElementById('kg-reset').click()")
     # dates: the claims of 2024-06 only (meeting and treaty); undated claims excluded
     from selenium.webdriver.common.by import By
@@ -189,7 +196,9 @@ def test_search_by_name_or_alias(browser, site):
     open_view(browser, page_named(site, "whole-graph.html"))
     box = browser.driver.find_element(By.ID, "kg-search")
     box.send_keys("mosca")  # an Italian alias, any case
-    results = browser.js("return Array.from(document.querySelectorAll('#kg-search-results li')).map(li => li.textContent)")
+    results = browser.js(
+        "return Array.from(document.querySelectorAll('#kg-search-results li')).map(li => li.textContent)"
+    )
     assert results and results[0].startswith("Russia")
     browser.driver.find_element(By.CSS_SELECTOR, "#kg-search-results li").click()
     assert browser.js("return KG.network.getSelectedNodes()") == ["russia"]
@@ -219,7 +228,10 @@ def test_hostile_quote_is_shown_as_text_and_runs_nothing(browser, hostile_site):
     title = browser.js("return document.title")
     assert "<img src=x" in title and "\u2028" in title  # shown as text, not parsed
     assert browser.js("return [window.__pwned, window.__pwned2, document.querySelectorAll('img').length]") == [
-        None, None, 0]
+        None,
+        None,
+        0,
+    ]
     assert browser.console_errors() == [] and network_requests(browser.requested_urls()) == []
 
 
@@ -237,10 +249,16 @@ def test_content_security_policy_blocks_any_fetch(browser, site):
     assert blocked.startswith("img-src") and "example.invalid" in blocked
     browser.console()  # the violation report is expected here; forget it
     events = browser.network_events()
-    attempted = {m["params"]["requestId"]: m["params"]["request"]["url"] for m in events
-                 if m["method"] == "Network.requestWillBeSent"}
-    failed = {m["params"]["requestId"]: m["params"].get("blockedReason") for m in events
-              if m["method"] == "Network.loadingFailed"}
+    attempted = {
+        m["params"]["requestId"]: m["params"]["request"]["url"]
+        for m in events
+        if m["method"] == "Network.requestWillBeSent"
+    }
+    failed = {
+        m["params"]["requestId"]: m["params"].get("blockedReason")
+        for m in events
+        if m["method"] == "Network.loadingFailed"
+    }
     assert list(attempted.values()) == ["https://example.invalid/pixel.png"]
     assert all(failed.get(rid) == "csp" for rid in attempted)  # refused before leaving the browser
 
@@ -258,14 +276,18 @@ def test_large_view_is_capped_static_and_stable(browser, tmp_path):
     notes = browser.js("return document.getElementById('kg-notes').textContent")
     assert re.search(r"Showing the 1,000 most central of 1,200 entities .*200 left out", notes)
     assert "Entities left out of this view (200)" in notes
-    assert browser.js("return KG.search(arguments[0]).some(t => t.includes('left out of this view'))",
-                      ds.entities[result.views[0].left_out[0]].name)
+    assert browser.js(
+        "return KG.search(arguments[0]).some(t => t.includes('left out of this view'))",
+        ds.entities[result.views[0].left_out[0]].name,
+    )
     assert seconds < 20  # generous: CI machines are shared; the benchmark records the real figure
 
 
 def test_seed_views(browser, seeds_dataset, tmp_path):
     """The real seed articles: every standard view plus an ego and a path view, in the browser."""
-    result = render_views(seeds_dataset, tmp_path / "seeds", center="Kim Jong Un", depth=1, path=("Kim Jong Un", "Kursk"))
+    result = render_views(
+        seeds_dataset, tmp_path / "seeds", center="Kim Jong Un", depth=1, path=("Kim Jong Un", "Kursk")
+    )
     assert {"whole-graph.html", "ego-kim-jong-un-depth-1.html"} <= {p.name for p in result.pages}
     for page in result.pages:
         open_view(browser, page, shot=f"seeds-{page.stem}")
@@ -277,7 +299,10 @@ def test_seed_views(browser, seeds_dataset, tmp_path):
     kursk = seeds_dataset.entities[next(v for v in result.views if v.kind == "path").highlight[1]]
     eid = edge_id(browser, "north-korea", "DEPLOYED_TO", kursk.id)
     tip = hover_edge(browser, eid)
-    quotes = [c.quote for c in seeds_dataset.claims
-              if (c.subject, c.predicate, c.object) == ("north-korea", "DEPLOYED_TO", kursk.id)]
+    quotes = [
+        c.quote
+        for c in seeds_dataset.claims
+        if (c.subject, c.predicate, c.object) == ("north-korea", "DEPLOYED_TO", kursk.id)
+    ]
     assert quotes and all(q in tip for q in quotes[:3])
     browser.screenshot("views/seeds-path-hover.png")

@@ -65,9 +65,18 @@ def test_json_for_script_cannot_escape_its_element():
 def test_one_file_per_view_and_an_index(rendered):
     names = sorted(p.name for p in rendered.out_dir.iterdir())
     communities = [n for n in names if n.startswith("community-")]
-    assert sorted(set(names) - set(communities)) == sorted([
-        "index.html", "whole-graph.html", "ego-kim-jong-un-depth-1.html", "path-putin--kursk.html",
-        "as-of-2024-12.html", "document-doc-a.html", "document-doc-b.html", "document-doc-c.html"])
+    assert sorted(set(names) - set(communities)) == sorted(
+        [
+            "index.html",
+            "whole-graph.html",
+            "ego-kim-jong-un-depth-1.html",
+            "path-putin--kursk.html",
+            "as-of-2024-12.html",
+            "document-doc-a.html",
+            "document-doc-b.html",
+            "document-doc-c.html",
+        ]
+    )
     assert communities and communities[0] == "community-00.html"
     index = (rendered.out_dir / "index.html").read_text(encoding="utf-8")
     for page in names:
@@ -130,21 +139,28 @@ def test_hostile_text_never_appears_as_markup(hostile_dataset, tmp_path):
     result = render_views(hostile_dataset, tmp_path / "views")
     for page in result.pages:
         html = page.read_text(encoding="utf-8")
-        for needle in ("<img", "onerror=\"window", "<script>window", "<b>group", "\u2028", "<a href=\"https://evil"):
+        for needle in ("<img", 'onerror="window', "<script>window", "<b>group", "\u2028", '<a href="https://evil'):
             assert needle not in html, (page.name, needle)
         assert external_refs(html) == []
     doc_page = (tmp_path / "views" / "document-doc-x.html").read_text(encoding="utf-8")
-    data = json.loads(re.search(r'<script type="application/json" id="kg-data">(.*?)</script>', doc_page, re.S).group(1))
+    data = json.loads(
+        re.search(r'<script type="application/json" id="kg-data">(.*?)</script>', doc_page, re.S).group(1)
+    )
     assert any(c["q"] == HOSTILE for c in data["claims"])
 
 
 def test_views_contain_what_they_say(views_dataset):
-    views = {v.kind: v for v in build_views(views_dataset, center="kim-jong-un", depth=1, path=("putin", "kursk"),
-                                            as_of="2024-12")}
+    views = {
+        v.kind: v
+        for v in build_views(views_dataset, center="kim-jong-un", depth=1, path=("putin", "kursk"), as_of="2024-12")
+    }
     assert set(views["ego"].graph) == {"kim-jong-un", "putin", "north-korea"}
     assert views["ego"].highlight == ["kim-jong-un"]
     assert {"putin", "kim-jong-un", "north-korea", "kursk"} <= set(views["path"].graph)
-    assert views["path"].path_text[0] == "Vladimir Putin ←MET_WITH— Kim Jong Un —LEADS→ North Korea —DEPLOYED_TO→ Kursk region"
+    assert (
+        views["path"].path_text[0]
+        == "Vladimir Putin ←MET_WITH— Kim Jong Un —LEADS→ North Korea —DEPLOYED_TO→ Kursk region"
+    )
     # as of December 2024: the June 2024 meeting and treaty, the deployment begun in October/November;
     # not doc-c's undated claim (its document is undated too)
     asof = views["as-of"].graph
@@ -152,9 +168,11 @@ def test_views_contain_what_they_say(views_dataset):
     assert ("kursk", "russia", "LOCATED_IN") not in asof.edges(keys=True)
     assert any("left out" in n for n in views["as-of"].notes)
     doc_b = next(v for v in build_views(views_dataset) if v.slug == "document-doc-b")
-    assert sorted(doc_b.graph.edges(keys=True)) == [("kim-jong-un", "putin", "MET_WITH"),
-                                                    ("north-korea", "kursk", "DEPLOYED_TO"),
-                                                    ("russia", "treaty-2024", "SIGNED")]
+    assert sorted(doc_b.graph.edges(keys=True)) == [
+        ("kim-jong-un", "putin", "MET_WITH"),
+        ("north-korea", "kursk", "DEPLOYED_TO"),
+        ("russia", "treaty-2024", "SIGNED"),
+    ]
     assert all(d["claims"] == 1 for *_x, d in doc_b.graph.edges(data=True))
 
 
@@ -165,7 +183,7 @@ def test_views_asked_for_build_only_what_they_need(views_dataset, monkeypatch):
         raise AssertionError("not needed for these views")
 
     monkeypatch.setattr(render, "communities", refuse)
-    ego, = build_views(views_dataset, center="Kim Jong Un", standard=False)  # no Louvain for an ego view
+    (ego,) = build_views(views_dataset, center="Kim Jong Un", standard=False)  # no Louvain for an ego view
     assert ego.kind == "ego" and ego.highlight == ["kim-jong-un"]
     monkeypatch.setattr(render, "Resolver", refuse)
     asof, doc = build_views(views_dataset, as_of="2024-12", document="doc-b", standard=False)  # no names to resolve
@@ -193,17 +211,32 @@ def test_page_date_filter_keeps_what_analyze_since_until_keeps(views_dataset):
 
     d = PartialDate.parse
     base = views_dataset.claims[0]
-    times = [dict(valid_to=d("2024-06")), dict(valid_from=d("2024-10")), dict(valid_from=d("2020"), valid_to=d("2022")),
-             dict(date=d("2025-02")), dict(date=d("2024")), {}]
-    claims = [replace(base, id=f"t{i}", **{"date": None, "valid_from": None, "valid_to": None, **t})
-              for i, t in enumerate(times)]
+    times = [
+        dict(valid_to=d("2024-06")),
+        dict(valid_from=d("2024-10")),
+        dict(valid_from=d("2020"), valid_to=d("2022")),
+        dict(date=d("2025-02")),
+        dict(date=d("2024")),
+        {},
+    ]
+    claims = [
+        replace(base, id=f"t{i}", **{"date": None, "valid_from": None, "valid_to": None, **t})
+        for i, t in enumerate(times)
+    ]
     ds = replace(views_dataset, claims=claims)
     assert _claim_dates(claims[0]) == ("… to 2024-06", "0001-01-01", "2024-06-30")  # held until June 2024
     assert _claim_dates(claims[1]) == ("2024-10 to …", "2024-10-01", "9999-12-31")
     assert _claim_dates(claims[3]) == ("2025-02", "2025-02-01", "2025-02-28")
     assert _claim_dates(claims[5]) == (None, None, None)
-    for since, until in [("2023", "2023"), ("2024-05", None), (None, "2024-05"), ("2024-07", "2024-09"),
-                         ("2025", None), (None, "2019"), ("2021-03-04", "2021-03-04")]:
+    for since, until in [
+        ("2023", "2023"),
+        ("2024-05", None),
+        (None, "2024-05"),
+        ("2024-07", "2024-09"),
+        ("2025", None),
+        (None, "2019"),
+        ("2021-03-04", "2021-03-04"),
+    ]:
         start = d(since).earliest().isoformat() if since else None
         end = d(until).latest().isoformat() if until else None
         shown = set()
@@ -251,12 +284,34 @@ def test_cli_render(tmp_path, monkeypatch):
 
     runner = CliRunner()
     out = tmp_path / "out"
-    res = runner.invoke(app, ["render", "--data", str(data), "--out", str(out), "--center", "Kim Jong-un", "--depth",
-                              "2", "--path", "Putin", "Kursk", "--as-of", "2025", "--only", "--json"])
+    res = runner.invoke(
+        app,
+        [
+            "render",
+            "--data",
+            str(data),
+            "--out",
+            str(out),
+            "--center",
+            "Kim Jong-un",
+            "--depth",
+            "2",
+            "--path",
+            "Putin",
+            "Kursk",
+            "--as-of",
+            "2025",
+            "--only",
+            "--json",
+        ],
+    )
     assert res.exit_code == 0, res.output
     summary = json.loads(res.stdout)
     assert [Path(v["file"]).name for v in summary["views"]] == [
-        "ego-kim-jong-un-depth-2.html", "path-putin--kursk.html", "as-of-2025.html"]
+        "ego-kim-jong-un-depth-2.html",
+        "path-putin--kursk.html",
+        "as-of-2025.html",
+    ]
     assert (out / "index.html").exists()
     res = runner.invoke(app, ["render", "--data", str(data), "--out", str(out), "--center", "Nobody"])
     assert res.exit_code == 2

@@ -48,8 +48,13 @@ def breakdown(dataset: Dataset, claims) -> dict:
     cats = {}
     for cat, cs in sorted(per.items(), key=lambda kv: (-len(kv[1]), kv[0])):
         h = sum(c.hedged for c in cs)
-        cats[cat] = {"claims": len(cs), "share": len(cs) / n, "hedged": h, "hedged_share": h / len(cs),
-                     "asserters": dict(names[cat].most_common())}
+        cats[cat] = {
+            "claims": len(cs),
+            "share": len(cs) / n,
+            "hedged": h,
+            "hedged_share": h / len(cs),
+            "asserters": dict(names[cat].most_common()),
+        }
     return {"claims": n, "hedged": hedged, "hedged_share": hedged / n if n else 0.0, "categories": cats}
 
 
@@ -81,7 +86,8 @@ def attribution_by_entity(dataset: Dataset, *, min_claims: int = 1) -> list[dict
         if len(cs) < min_claims:
             continue
         ent = dataset.entities.get(e)
-        rows.append({"id": e, "name": dataset.entity_name(e), "type": ent.type if ent else None,
-                     **breakdown(dataset, cs)})
+        rows.append(
+            {"id": e, "name": dataset.entity_name(e), "type": ent.type if ent else None, **breakdown(dataset, cs)}
+        )
     rows.sort(key=lambda r: (-r["claims"], r["id"]))
     return rows

@@ -113,8 +113,9 @@ def bridges(G: nx.Graph, *, projection: nx.Graph | None = None) -> list[dict]:
     rows = []
     for u, v, side in found:
         a, b = sorted((u, v), key=str)
-        rows.append({"source": node_label(G, a), "target": node_label(G, b), "cut_off": side,
-                     "links": _links_between(G, a, b)})
+        rows.append(
+            {"source": node_label(G, a), "target": node_label(G, b), "cut_off": side, "links": _links_between(G, a, b)}
+        )
     rows.sort(key=lambda r: (-r["cut_off"], str(r["source"]["id"]), str(r["target"]["id"])))
     return rows
 

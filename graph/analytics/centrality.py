@@ -54,9 +54,15 @@ class Ranking:
 
     def to_dict(self, top: int | None = 10) -> dict:
         """JSON-ready: the method, engine, sample size and the *top* nodes."""
-        return {"measure": self.measure, "method": self.method, "engine": self.engine,
-                "sample_size": self.sample_size, "params": self.params, "nodes": len(self.scores),
-                "top": self.top(top)}
+        return {
+            "measure": self.measure,
+            "method": self.method,
+            "engine": self.engine,
+            "sample_size": self.sample_size,
+            "params": self.params,
+            "nodes": len(self.scores),
+            "top": self.top(top),
+        }
 
 
 def degree(G: nx.Graph, *, direction: str = "total") -> Ranking:
@@ -127,8 +133,16 @@ def sample_size_for(edges: int, nodes: int, *, exact_max_edges: int = EXACT_MAX_
     return min(nodes, max(32, min(1000, 20_000_000 // edges)))
 
 
-def betweenness(G: nx.Graph, *, directed: bool = False, sample_size: int | None = None, seed: int = 0,
-                exact_max_edges: int = EXACT_MAX_EDGES, normalized: bool = True, engine: str = "auto") -> Ranking:
+def betweenness(
+    G: nx.Graph,
+    *,
+    directed: bool = False,
+    sample_size: int | None = None,
+    seed: int = 0,
+    exact_max_edges: int = EXACT_MAX_EDGES,
+    normalized: bool = True,
+    engine: str = "auto",
+) -> Ranking:
     """Betweenness: how often an entity lies on shortest paths between others (brokers).
 
     Undirected by default (a broker connects regardless of who did what to whom): a directed
@@ -158,5 +172,12 @@ def betweenness(G: nx.Graph, *, directed: bool = False, sample_size: int | None 
         scores = engines.betweenness_igraph(H, sources=sources, normalized=normalized)
     else:
         scores = nx.betweenness_centrality(H, k=sample_size, seed=seed if sample_size else None, normalized=normalized)
-    return Ranking("betweenness", scores, method="sampled" if sample_size else "exact", engine=used,
-                   sample_size=sample_size, params=params, graph=G)
+    return Ranking(
+        "betweenness",
+        scores,
+        method="sampled" if sample_size else "exact",
+        engine=used,
+        sample_size=sample_size,
+        params=params,
+        graph=G,
+    )

@@ -51,14 +51,23 @@ class Communities:
     def to_dict(self, *, min_size: int = 1) -> dict:
         """JSON-ready: every community of at least *min_size* members, with names."""
         G = self.graph if self.graph is not None else nx.Graph()
-        return {"algorithm": "louvain", "seed": self.seed, "resolution": self.resolution,
-                "modularity": self.modularity, "count": len(self.groups),
-                "communities": [{"index": i, "size": len(g), "members": [node_label(G, n) for n in g]}
-                                for i, g in enumerate(self.groups) if len(g) >= min_size]}
+        return {
+            "algorithm": "louvain",
+            "seed": self.seed,
+            "resolution": self.resolution,
+            "modularity": self.modularity,
+            "count": len(self.groups),
+            "communities": [
+                {"index": i, "size": len(g), "members": [node_label(G, n) for n in g]}
+                for i, g in enumerate(self.groups)
+                if len(g) >= min_size
+            ],
+        }
 
 
-def communities(G: nx.Graph, *, seed: int = 0, resolution: float = 1.0, weight: str | None = "weight",
-                engine: str = "networkx") -> Communities:
+def communities(
+    G: nx.Graph, *, seed: int = 0, resolution: float = 1.0, weight: str | None = "weight", engine: str = "networkx"
+) -> Communities:
     """Seeded Louvain communities on the undirected projection (edge weight = number of links).
 
     Isolated entities form one-member communities. *engine* ``"networkx"`` (default) or

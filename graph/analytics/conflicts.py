@@ -90,21 +90,34 @@ def quantity_conflicts(dataset: Dataset) -> list[dict]:
         notes = []
         dates = {str(c.when) for c in claims if c.when}
         if len(dates) > 1:
-            notes.append(f"the figures are dated differently ({', '.join(sorted(dates))}): they may describe a change over time")
+            notes.append(
+                f"the figures are dated differently ({', '.join(sorted(dates))}): they may describe a change over time"
+            )
         elif any(c.when is None for c in claims):
             notes.append("some figures are undated")
         if lo <= hi:
             notes.append("the stated bounds overlap: all figures can be true at once")
         objects = sorted({c.object for c in claims})
-        label = f"{dataset.entity_name(s)} {p} ({unit or 'no unit'}{', ' + str(dataset.entity_name(item)) if item else ''})"
-        out.append({
-            "kind": "quantity", "subject": s, "subject_name": dataset.entity_name(s), "predicate": p,
-            "objects": objects, "unit": unit, "item": item,
-            "summary": f"{label}: " + " vs ".join(f"{format_quantity(_figure(c), c.quantity_bound)} ({c.document})"
-                                                  for c in claims),
-            "documents": sorted({c.document for c in claims}), "reconcilable": lo <= hi, "notes": notes,
-            "versions": [claim_evidence(dataset, c) for c in claims],
-        })
+        label = (
+            f"{dataset.entity_name(s)} {p} ({unit or 'no unit'}{', ' + str(dataset.entity_name(item)) if item else ''})"
+        )
+        out.append(
+            {
+                "kind": "quantity",
+                "subject": s,
+                "subject_name": dataset.entity_name(s),
+                "predicate": p,
+                "objects": objects,
+                "unit": unit,
+                "item": item,
+                "summary": f"{label}: "
+                + " vs ".join(f"{format_quantity(_figure(c), c.quantity_bound)} ({c.document})" for c in claims),
+                "documents": sorted({c.document for c in claims}),
+                "reconcilable": lo <= hi,
+                "notes": notes,
+                "versions": [claim_evidence(dataset, c) for c in claims],
+            }
+        )
     return out
 
 
@@ -141,7 +154,7 @@ def date_conflicts(dataset: Dataset, *, once: Iterable[str] | None = None) -> li
         prop = schema.predicates[p].date_property if ref is not None else None
         clash: set[str] = set()
         for i, a in enumerate(claims):
-            for b in claims[i + 1:]:
+            for b in claims[i + 1 :]:
                 if a.document != b.document and not _day(a).overlaps(_day(b)):
                     clash.update((a.id, b.id))
             if ref is not None and not _day(a).overlaps(ref):
@@ -160,13 +173,21 @@ def date_conflicts(dataset: Dataset, *, once: Iterable[str] | None = None) -> li
         summary = f"{head}: " + ", ".join(f"{c.date} ({c.document})" for c in claims)
         if ref is not None:
             summary += f"; reference {prop} {ref}"
-        out.append({
-            "kind": "date", "subject": s, "subject_name": dataset.entity_name(s) if s else None, "predicate": p,
-            "objects": [o], "summary": summary, "documents": sorted({c.document for c in claims}),
-            "reconcilable": False, "notes": [],
-            "reference": {"entity": o, "property": prop, "value": str(ref)} if ref else None,
-            "versions": versions,
-        })
+        out.append(
+            {
+                "kind": "date",
+                "subject": s,
+                "subject_name": dataset.entity_name(s) if s else None,
+                "predicate": p,
+                "objects": [o],
+                "summary": summary,
+                "documents": sorted({c.document for c in claims}),
+                "reconcilable": False,
+                "notes": [],
+                "reference": {"entity": o, "property": prop, "value": str(ref)} if ref else None,
+                "versions": versions,
+            }
+        )
     return out
 
 
@@ -195,18 +216,30 @@ def exclusive_conflicts(dataset: Dataset, *, exclusive: Iterable[tuple[str, str]
             if a in present and b in present:
                 cs = [c for c in claims if c.predicate in (a, b)]
                 cs.sort(key=lambda c: (c.predicate != a, c.document))
-                out.append({
-                    "kind": "exclusive", "subject": s, "subject_name": dataset.entity_name(s), "predicate": f"{a}|{b}",
-                    "objects": [o], "summary": f"{dataset.entity_name(s)} {a} vs {b} {dataset.entity_name(o)}",
-                    "documents": sorted({c.document for c in cs}), "reconcilable": False,
-                    "notes": ["a hedged version may be speculation"] if any(c.hedged for c in cs) else [],
-                    "versions": [claim_evidence(dataset, c) for c in cs],
-                })
+                out.append(
+                    {
+                        "kind": "exclusive",
+                        "subject": s,
+                        "subject_name": dataset.entity_name(s),
+                        "predicate": f"{a}|{b}",
+                        "objects": [o],
+                        "summary": f"{dataset.entity_name(s)} {a} vs {b} {dataset.entity_name(o)}",
+                        "documents": sorted({c.document for c in cs}),
+                        "reconcilable": False,
+                        "notes": ["a hedged version may be speculation"] if any(c.hedged for c in cs) else [],
+                        "versions": [claim_evidence(dataset, c) for c in cs],
+                    }
+                )
     return out
 
 
-def conflicts(dataset: Dataset, *, kinds: tuple[str, ...] = ("quantity", "date", "exclusive"),
-              exclusive: Iterable[tuple[str, str]] | None = None, once: Iterable[str] | None = None) -> list[dict]:
+def conflicts(
+    dataset: Dataset,
+    *,
+    kinds: tuple[str, ...] = ("quantity", "date", "exclusive"),
+    exclusive: Iterable[tuple[str, str]] | None = None,
+    once: Iterable[str] | None = None,
+) -> list[dict]:
     """Every conflict in *dataset*: quantity, then date, then exclusive (see the module doc).
 
     Each conflict has ``kind``, ``subject``, ``predicate``, ``objects``, a one-line

@@ -47,16 +47,27 @@ def ego_network(dataset: Dataset, center: str, *, depth: int = 2, graph: nx.Grap
     if center not in S:
         raise nx.NodeNotFound(f"{center!r} is not in the graph")
     dist = nx.single_source_shortest_path_length(undirected(S), center, cutoff=depth)
-    nodes = sorted(({**node_label(S, n), "distance": d} for n, d in dist.items()), key=lambda r: (r["distance"], str(r["id"])))
+    nodes = sorted(
+        ({**node_label(S, n), "distance": d} for n, d in dist.items()), key=lambda r: (r["distance"], str(r["id"]))
+    )
     links = []
     succ = S.succ if S.is_directed() else S.adj
     for u in dist:
         for v, keydict in succ[u].items():
             if v not in dist or (not S.is_directed() and str(v) < str(u)):
                 continue
-            for key, data in (keydict.items() if S.is_multigraph() else [(keydict.get("predicate"), keydict)]):
-                links.append({"subject": u, "predicate": key, "object": v, "claims": data.get("claims"),
-                              "documents": data.get("documents"), "independent_origins": data.get("independent_origins"),
-                              "hedged": data.get("hedged"), "disagree": data.get("disagree")})
+            for key, data in keydict.items() if S.is_multigraph() else [(keydict.get("predicate"), keydict)]:
+                links.append(
+                    {
+                        "subject": u,
+                        "predicate": key,
+                        "object": v,
+                        "claims": data.get("claims"),
+                        "documents": data.get("documents"),
+                        "independent_origins": data.get("independent_origins"),
+                        "hedged": data.get("hedged"),
+                        "disagree": data.get("disagree"),
+                    }
+                )
     links.sort(key=lambda x: (str(x["subject"]), str(x["predicate"]), str(x["object"])))
     return {"center": node_label(S, center), "depth": depth, "nodes": nodes, "links": links}

@@ -105,12 +105,20 @@ def link_evidence(dataset: Dataset, link: SummaryLink | dict, *, claims: dict | 
     index = claims if claims is not None else claims_index(dataset)
     cs = [index[i] for i in ids]
     return {
-        "subject": s, "subject_name": dataset.entity_name(s), "predicate": p, "object": o,
+        "subject": s,
+        "subject_name": dataset.entity_name(s),
+        "predicate": p,
+        "object": o,
         "object_name": dataset.entity_name(o),
-        "claims": len(cs), "documents": sorted({c.document for c in cs}),
-        "origins": sorted({o for c in cs for o in c.origins}), "independent_origins": len({o for c in cs for o in c.origins}),
-        "best_credibility": min(c.credibility for c in cs), "hedged": all(c.hedged for c in cs),
-        "disagreements": list(link.disagreements) if isinstance(link, SummaryLink) else list(link.get("disagreements", [])),
+        "claims": len(cs),
+        "documents": sorted({c.document for c in cs}),
+        "origins": sorted({o for c in cs for o in c.origins}),
+        "independent_origins": len({o for c in cs for o in c.origins}),
+        "best_credibility": min(c.credibility for c in cs),
+        "hedged": all(c.hedged for c in cs),
+        "disagreements": list(link.disagreements)
+        if isinstance(link, SummaryLink)
+        else list(link.get("disagreements", [])),
         "evidence": [claim_evidence(dataset, c) for c in cs],
     }
 
@@ -131,21 +139,34 @@ def corroboration(dataset: Dataset, *, links: list[SummaryLink] | None = None) -
     """
     rows = []
     for link in links if links is not None else summary_links(dataset):
-        rows.append({
-            "subject": link.subject, "subject_name": dataset.entity_name(link.subject), "predicate": link.predicate,
-            "object": link.object, "object_name": dataset.entity_name(link.object),
-            "claims": len(link.claim_ids), "documents": link.documents, "origins": link.origins,
-            "origin_names": [origin_name(dataset, o) for o in link.origins],
-            "independent_origins": link.independent_origins,
-            "single_document": link.single_document, "single_origin": link.single_origin,
-            "single_source": link.single_source, "basis": link.single_source_basis, "disagree": link.disagree,
-            "best_credibility": link.best_credibility, "hedged": link.hedged, "peripheral": link.peripheral,
-        })
+        rows.append(
+            {
+                "subject": link.subject,
+                "subject_name": dataset.entity_name(link.subject),
+                "predicate": link.predicate,
+                "object": link.object,
+                "object_name": dataset.entity_name(link.object),
+                "claims": len(link.claim_ids),
+                "documents": link.documents,
+                "origins": link.origins,
+                "origin_names": [origin_name(dataset, o) for o in link.origins],
+                "independent_origins": link.independent_origins,
+                "single_document": link.single_document,
+                "single_origin": link.single_origin,
+                "single_source": link.single_source,
+                "basis": link.single_source_basis,
+                "disagree": link.disagree,
+                "best_credibility": link.best_credibility,
+                "hedged": link.hedged,
+                "peripheral": link.peripheral,
+            }
+        )
     return rows
 
 
-def single_source_links(dataset: Dataset, *, links: list[SummaryLink] | None = None,
-                        include_peripheral: bool = False) -> list[dict]:
+def single_source_links(
+    dataset: Dataset, *, links: list[SummaryLink] | None = None, include_peripheral: bool = False
+) -> list[dict]:
     """The single-source links (:attr:`graph.links.SummaryLink.single_source`) as :func:`corroboration` rows, weakest first.
 
     ``basis`` says why: ``"document"`` (one document, whatever it cites), ``"origin"``
@@ -161,7 +182,9 @@ def single_source_links(dataset: Dataset, *, links: list[SummaryLink] | None = N
     """
     rows = []
     for r in corroboration(dataset, links=links):
-        if r["single_source"] or (include_peripheral and r["peripheral"] and (r["single_document"] or r["single_origin"])):
+        if r["single_source"] or (
+            include_peripheral and r["peripheral"] and (r["single_document"] or r["single_origin"])
+        ):
             r["basis"] = single_source_basis(r["single_document"], r["single_origin"])
             rows.append(r)
     order = {"document+origin": 0, "document": 1, "origin": 2}
@@ -198,16 +221,28 @@ def single_source_entities(dataset: Dataset, *, include_peripheral: bool = False
         if not (one_doc or one_origin):
             continue
         ent = dataset.entities.get(e)
-        rows.append({"id": e, "name": dataset.entity_name(e), "type": ent.type if ent else None,
-                     "claims": counts[e], "documents": sorted(docs[e]), "origins": sorted(origins[e]),
-                     "origin_names": [origin_name(dataset, o) for o in sorted(origins[e])],
-                     "basis": single_source_basis(one_doc, one_origin)})
+        rows.append(
+            {
+                "id": e,
+                "name": dataset.entity_name(e),
+                "type": ent.type if ent else None,
+                "claims": counts[e],
+                "documents": sorted(docs[e]),
+                "origins": sorted(origins[e]),
+                "origin_names": [origin_name(dataset, o) for o in sorted(origins[e])],
+                "basis": single_source_basis(one_doc, one_origin),
+            }
+        )
     order = {"document+origin": 0, "document": 1, "origin": 2}
     rows.sort(key=lambda r: (order[r["basis"]], r["claims"], r["id"]))
     return rows
 
 
-def single_source(dataset: Dataset, *, links: list[SummaryLink] | None = None, include_peripheral: bool = False) -> dict:
+def single_source(
+    dataset: Dataset, *, links: list[SummaryLink] | None = None, include_peripheral: bool = False
+) -> dict:
     """``{"links": [...], "entities": [...]}``: every single-source dependency."""
-    return {"links": single_source_links(dataset, links=links, include_peripheral=include_peripheral),
-            "entities": single_source_entities(dataset, include_peripheral=include_peripheral)}
+    return {
+        "links": single_source_links(dataset, links=links, include_peripheral=include_peripheral),
+        "entities": single_source_entities(dataset, include_peripheral=include_peripheral),
+    }

@@ -28,22 +28,39 @@ def _hop_links(dataset: Dataset, G: nx.MultiDiGraph, a: str, b: str, claims: dic
     pairs = [(a, b, "forward")] + ([] if directed else [(b, a, "backward")])
     for s, o, direction in pairs:
         for key, data in sorted((G.get_edge_data(s, o) or {}).items(), key=lambda kv: str(kv[0])):
-            rec = link_evidence(dataset, {"subject": s, "predicate": data.get("predicate", key), "object": o,
-                                          "claim_ids": data["claim_ids"], "disagreements": data.get("disagreements", [])},
-                                claims=claims)
+            rec = link_evidence(
+                dataset,
+                {
+                    "subject": s,
+                    "predicate": data.get("predicate", key),
+                    "object": o,
+                    "claim_ids": data["claim_ids"],
+                    "disagreements": data.get("disagreements", []),
+                },
+                claims=claims,
+            )
             out.append({"direction": direction, **rec})
     return out
 
 
-def path_record(dataset: Dataset, G: nx.MultiDiGraph, nodes: list[str], *, claims: dict | None = None,
-                directed: bool = False) -> dict:
+def path_record(
+    dataset: Dataset, G: nx.MultiDiGraph, nodes: list[str], *, claims: dict | None = None, directed: bool = False
+) -> dict:
     """A path (list of node ids) as plain data: its nodes, length, and hops with evidence."""
     claims = claims if claims is not None else claims_index(dataset)
-    hops = [{"from": node_label(G, a), "to": node_label(G, b), "links": _hop_links(dataset, G, a, b, claims, directed)}
-            for a, b in pairwise(nodes)]
+    hops = [
+        {"from": node_label(G, a), "to": node_label(G, b), "links": _hop_links(dataset, G, a, b, claims, directed)}
+        for a, b in pairwise(nodes)
+    ]
     docs = sorted({d for h in hops for link in h["links"] for d in link["documents"]})
-    return {"source": node_label(G, nodes[0]), "target": node_label(G, nodes[-1]), "length": len(nodes) - 1,
-            "nodes": [node_label(G, n) for n in nodes], "documents": docs, "hops": hops}
+    return {
+        "source": node_label(G, nodes[0]),
+        "target": node_label(G, nodes[-1]),
+        "length": len(nodes) - 1,
+        "nodes": [node_label(G, n) for n in nodes],
+        "documents": docs,
+        "hops": hops,
+    }
 
 
 def _prepare(dataset, source, target, graph, directed):
@@ -56,8 +73,15 @@ def _prepare(dataset, source, target, graph, directed):
     return s, t, G, H
 
 
-def k_shortest_paths(dataset: Dataset, source: str, target: str, *, k: int = 3, graph: nx.MultiDiGraph | None = None,
-                     directed: bool = False) -> list[dict]:
+def k_shortest_paths(
+    dataset: Dataset,
+    source: str,
+    target: str,
+    *,
+    k: int = 3,
+    graph: nx.MultiDiGraph | None = None,
+    directed: bool = False,
+) -> list[dict]:
     """Up to *k* shortest simple paths from *source* to *target* (ids, names or aliases), shortest first.
 
     *graph* is the summary graph to search (a filtered :func:`~.subgraph.subgraph`, say);
@@ -84,8 +108,9 @@ def k_shortest_paths(dataset: Dataset, source: str, target: str, *, k: int = 3, 
     return [path_record(dataset, G, p, claims=claims, directed=directed) for p in found]
 
 
-def shortest_path(dataset: Dataset, source: str, target: str, *, graph: nx.MultiDiGraph | None = None,
-                  directed: bool = False) -> dict | None:
+def shortest_path(
+    dataset: Dataset, source: str, target: str, *, graph: nx.MultiDiGraph | None = None, directed: bool = False
+) -> dict | None:
     """The shortest path from *source* to *target* with every hop's evidence, or ``None``.
 
     Examples

@@ -28,11 +28,19 @@ def _set(values) -> set | None:
     return set(values)
 
 
-def filter_claims(dataset: Dataset, *, types: Iterable[str] | None = None, predicates: Iterable[str] | None = None,
-                  documents: Iterable[str] | None = None, entities: Iterable[str] | None = None,
-                  since: str | PartialDate | None = None, until: str | PartialDate | None = None,
-                  max_credibility: int | None = None, hedged: bool | None = None,
-                  peripheral: bool = True) -> Dataset:
+def filter_claims(
+    dataset: Dataset,
+    *,
+    types: Iterable[str] | None = None,
+    predicates: Iterable[str] | None = None,
+    documents: Iterable[str] | None = None,
+    entities: Iterable[str] | None = None,
+    since: str | PartialDate | None = None,
+    until: str | PartialDate | None = None,
+    max_credibility: int | None = None,
+    hedged: bool | None = None,
+    peripheral: bool = True,
+) -> Dataset:
     """The dataset with only the claims that pass every filter given (entities all kept).
 
     *types*: both ends are of these entity types (subtypes count: ``Organization`` keeps a
@@ -134,11 +142,28 @@ class ClaimFilter:
         if unknown:
             raise ValueError(f"unknown predicate or document: {', '.join(unknown)}")
         ds = as_of(dataset, self.as_of) if self.as_of else dataset
-        if any(v not in ((), None) for v in (self.types, self.predicates, self.documents, self.since, self.until,
-                                             self.max_credibility, self.hedged)):
-            ds = filter_claims(ds, types=self.types or None, predicates=self.predicates or None,
-                               documents=self.documents or None, since=self.since, until=self.until,
-                               max_credibility=self.max_credibility, hedged=self.hedged)
+        if any(
+            v not in ((), None)
+            for v in (
+                self.types,
+                self.predicates,
+                self.documents,
+                self.since,
+                self.until,
+                self.max_credibility,
+                self.hedged,
+            )
+        ):
+            ds = filter_claims(
+                ds,
+                types=self.types or None,
+                predicates=self.predicates or None,
+                documents=self.documents or None,
+                since=self.since,
+                until=self.until,
+                max_credibility=self.max_credibility,
+                hedged=self.hedged,
+            )
         return ds
 
 

@@ -47,8 +47,15 @@ def _overlaps(span: tuple[_dt.date, _dt.date] | None, lo: _dt.date | None, hi: _
     return (lo is None or span[1] >= lo) and (hi is None or span[0] <= hi)
 
 
-def timeline(dataset: Dataset, entity: str | None = None, *, include_undated: bool = False, reported: bool = False,
-             since=None, until=None) -> list[dict]:
+def timeline(
+    dataset: Dataset,
+    entity: str | None = None,
+    *,
+    include_undated: bool = False,
+    reported: bool = False,
+    since=None,
+    until=None,
+) -> list[dict]:
     """Claims in date order (about *entity* as subject, object or item, or all).
 
     A claim is placed at its *event date* (its own date, else the start of its validity).
@@ -114,13 +121,22 @@ def _entry(dataset: Dataset, c: Claim, basis: str | None = "event") -> dict:
     if when is None:
         extra = {"when": None, "precision": None, "earliest": None, "latest": None, "kind": None}
     elif c.date is not None:
-        extra = {"when": str(c.date), "precision": c.date.precision, "earliest": c.date.earliest().isoformat(),
-                 "latest": c.date.latest().isoformat(), "kind": "point"}
+        extra = {
+            "when": str(c.date),
+            "precision": c.date.precision,
+            "earliest": c.date.earliest().isoformat(),
+            "latest": c.date.latest().isoformat(),
+            "kind": "point",
+        }
     else:
         start, end = c.valid_from, c.valid_to
-        extra = {"when": f"{start or ''} – {end or ''}".strip(), "precision": when.precision,
-                 "earliest": start.earliest().isoformat() if start else None,
-                 "latest": end.latest().isoformat() if end else None, "kind": "interval"}
+        extra = {
+            "when": f"{start or ''} – {end or ''}".strip(),
+            "precision": when.precision,
+            "earliest": start.earliest().isoformat() if start else None,
+            "latest": end.latest().isoformat() if end else None,
+            "kind": "interval",
+        }
     date = str(when) if basis == "event" else published if basis == "reported" else None
     return {**claim_evidence(dataset, c), **extra, "reported": published, "timeline_date": date, "basis": basis}
 

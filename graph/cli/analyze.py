@@ -30,7 +30,10 @@ from .common import (
 __all__ = ["register"]
 
 EntityArg = Annotated[str, typer.Argument(help="Entity id, name or alias (any case, accents optional).")]
-EngineOpt = Annotated[str, typer.Option("--engine", help="PageRank and betweenness: auto (fastest installed), networkx, igraph or rustworkx.")]
+EngineOpt = Annotated[
+    str,
+    typer.Option("--engine", help="PageRank and betweenness: auto (fastest installed), networkx, igraph or rustworkx."),
+]
 
 
 def _filtered(ds, claim_filter):
@@ -67,29 +70,51 @@ def _print_conflict_view(x: dict) -> None:
         out.print(f"  reference: {x['reference']}")
     for v in x["versions"]:
         dated = f"dated {v['when']}, " if v["when"] else ""
-        out.print(f"  - {v['figure']}{' [conflicts]' if v['conflicting'] else ''} — {v['parties']}, {v['document']} "
-                  f"({v['document_date']}), {dated}by {v['by']}{', hedged' if v['hedged'] else ''}, "
-                  f"credibility {v['credibility']}")
+        out.print(
+            f"  - {v['figure']}{' [conflicts]' if v['conflicting'] else ''} — {v['parties']}, {v['document']} "
+            f"({v['document_date']}), {dated}by {v['by']}{', hedged' if v['hedged'] else ''}, "
+            f"credibility {v['credibility']}"
+        )
         out.print(f"      “{v['quote']}”")
 
 
 @claim_filter_options
-def analyze(data: DataOption = Path("seeds"), json: JsonOption = False,
-            output: Annotated[Path | None, typer.Option("--out", "-o", help="Also write the report as Markdown to this file.")] = None,
-            top: Annotated[int, typer.Option(min=1, help="Entities per measure.")] = 10,
-            limit: Annotated[int, typer.Option(min=1, help="Rows per long list (single-source links, brokers ...).")] = 25,
-            seed: Annotated[int, typer.Option(help="Seed for Louvain and sampled betweenness.")] = 0,
-            engine: EngineOpt = "auto",
-            communities_engine: Annotated[str, typer.Option("--communities-engine", help="networkx (default, same on every install), igraph (faster, its own partition) or auto.")] = "networkx",
-            *, claim_filter):
+def analyze(
+    data: DataOption = Path("seeds"),
+    json: JsonOption = False,
+    output: Annotated[
+        Path | None, typer.Option("--out", "-o", help="Also write the report as Markdown to this file.")
+    ] = None,
+    top: Annotated[int, typer.Option(min=1, help="Entities per measure.")] = 10,
+    limit: Annotated[int, typer.Option(min=1, help="Rows per long list (single-source links, brokers ...).")] = 25,
+    seed: Annotated[int, typer.Option(help="Seed for Louvain and sampled betweenness.")] = 0,
+    engine: EngineOpt = "auto",
+    communities_engine: Annotated[
+        str,
+        typer.Option(
+            "--communities-engine",
+            help="networkx (default, same on every install), igraph (faster, its own partition) or auto.",
+        ),
+    ] = "networkx",
+    *,
+    claim_filter,
+):
     """Report: top entities per measure, communities, brokers, conflicts, single-source links, attribution."""
     from .. import analytics as an
+
     ds = load(data)
     fds = _filtered(ds, claim_filter)
     filtering = fds is not ds
     try:
-        report = an.analyze(fds, top=top, limit=limit, seed=seed, engine=engine, communities_engine=communities_engine,
-                            graph=an.subgraph(fds) if filtering else None)
+        report = an.analyze(
+            fds,
+            top=top,
+            limit=limit,
+            seed=seed,
+            engine=engine,
+            communities_engine=communities_engine,
+            graph=an.subgraph(fds) if filtering else None,
+        )
     except ValueError as exc:
         raise typer.BadParameter(str(exc), param_hint="--engine or --communities-engine") from None
     if output is not None:
@@ -121,28 +146,44 @@ def _print_path(p: dict, index: int | None = None) -> None:
     head = " → ".join(n["name"] for n in p["nodes"])
     label = f"path {index}: " if index is not None else ""
     out.print()
-    out.print(styled((f"{label}{head}", "bold"), f" ({p['length']} hop{'s' if p['length'] != 1 else ''}; "
-                     f"documents {', '.join(p['documents']) or 'none'})"))
+    out.print(
+        styled(
+            (f"{label}{head}", "bold"),
+            f" ({p['length']} hop{'s' if p['length'] != 1 else ''}; documents {', '.join(p['documents']) or 'none'})",
+        )
+    )
     for h in p["hops"]:
         out.print(f"  {h['from']['name']} — {h['to']['name']}", markup=False)
         for link in h["links"]:
             arrow = "→" if link["direction"] == "forward" else "←"
-            out.print(f"    {arrow} {link['subject_name']} {link['predicate']} {link['object_name']}: {link['claims']} claim(s), "
-                      f"{len(link['documents'])} document(s), {link['independent_origins']} independent origin(s)"
-                      + (f"; disagree: {'; '.join(link['disagreements'])}" if link["disagreements"] else ""), markup=False)
+            out.print(
+                f"    {arrow} {link['subject_name']} {link['predicate']} {link['object_name']}: {link['claims']} claim(s), "
+                f"{len(link['documents'])} document(s), {link['independent_origins']} independent origin(s)"
+                + (f"; disagree: {'; '.join(link['disagreements'])}" if link["disagreements"] else ""),
+                markup=False,
+            )
             for ev in link["evidence"]:
                 by = ev["asserted_by"]
                 flags = ", hedged" if ev["hedged"] else ""
                 when = ev["date"] or ev["valid_from"]
-                out.print(f"      {ev['document']} ({ev['document_date'] or 'undated'}), by {by} [{ev['category']}]{flags}, "
-                          f"credibility {ev['credibility']}{', ' + when if when else ''}: “{ev['quote']}”", markup=False)
+                out.print(
+                    f"      {ev['document']} ({ev['document_date'] or 'undated'}), by {by} [{ev['category']}]{flags}, "
+                    f"credibility {ev['credibility']}{', ' + when if when else ''}: “{ev['quote']}”",
+                    markup=False,
+                )
 
 
 @claim_filter_options
-def path(source: EntityArg, target: EntityArg, data: DataOption = Path("seeds"), json: JsonOption = False,
-         k: Annotated[int, typer.Option("--k", "-k", min=1, help="How many shortest simple paths.")] = 1,
-         directed: Annotated[bool, typer.Option("--directed", help="Follow subject → object only.")] = False,
-         *, claim_filter):
+def path(
+    source: EntityArg,
+    target: EntityArg,
+    data: DataOption = Path("seeds"),
+    json: JsonOption = False,
+    k: Annotated[int, typer.Option("--k", "-k", min=1, help="How many shortest simple paths.")] = 1,
+    directed: Annotated[bool, typer.Option("--directed", help="Follow subject → object only.")] = False,
+    *,
+    claim_filter,
+):
     """How two entities connect: the k shortest paths, every hop with its claims, quotes and documents.
 
     Exit 1 when the two are not connected (after any filter).
@@ -150,6 +191,7 @@ def path(source: EntityArg, target: EntityArg, data: DataOption = Path("seeds"),
     import networkx as nx
 
     from .. import analytics as an
+
     ds = load(data)
     r = Resolver(ds)
     s, t = r.resolve(source), r.resolve(target)
@@ -165,21 +207,29 @@ def path(source: EntityArg, target: EntityArg, data: DataOption = Path("seeds"),
             raise typer.Exit(1)
         return
     if not paths:
-        out.print(f"no path between {ds.entities[s].name} and {ds.entities[t].name}"
-                  + (" (directed)" if directed else ""), markup=False)
+        out.print(
+            f"no path between {ds.entities[s].name} and {ds.entities[t].name}" + (" (directed)" if directed else ""),
+            markup=False,
+        )
         raise typer.Exit(1)
     for i, p in enumerate(paths, 1):
         _print_path(p, i if len(paths) > 1 else None)
 
 
 @claim_filter_options
-def ego(entity: EntityArg, data: DataOption = Path("seeds"), json: JsonOption = False,
-        depth: Annotated[int, typer.Option("--depth", min=1, help="How many links away.")] = 2,
-        *, claim_filter):
+def ego(
+    entity: EntityArg,
+    data: DataOption = Path("seeds"),
+    json: JsonOption = False,
+    depth: Annotated[int, typer.Option("--depth", min=1, help="How many links away.")] = 2,
+    *,
+    claim_filter,
+):
     """An entity's neighbourhood: every entity within --depth links and the links among them."""
     import networkx as nx
 
     from .. import analytics as an
+
     ds = load(data)
     center = Resolver(ds).resolve(entity)
     fds = _filtered(ds, claim_filter)
@@ -192,25 +242,55 @@ def ego(entity: EntityArg, data: DataOption = Path("seeds"), json: JsonOption = 
         print_json(e)
         return
     n, m = len(e["nodes"]) - 1, len(e["links"])
-    out.print(styled((e["center"]["name"], "bold"), f": {n} entit{'y' if n == 1 else 'ies'} within {depth} "
-                     f"link{'' if depth == 1 else 's'}, {m} link{'' if m == 1 else 's'} among them"))
-    out.print(_table("Entities", ["distance", "entity", "type", "id"],
-                     [[n["distance"], n["name"], n["type"], n["id"]] for n in e["nodes"]]))
+    out.print(
+        styled(
+            (e["center"]["name"], "bold"),
+            f": {n} entit{'y' if n == 1 else 'ies'} within {depth} "
+            f"link{'' if depth == 1 else 's'}, {m} link{'' if m == 1 else 's'} among them",
+        )
+    )
+    out.print(
+        _table(
+            "Entities",
+            ["distance", "entity", "type", "id"],
+            [[n["distance"], n["name"], n["type"], n["id"]] for n in e["nodes"]],
+        )
+    )
     names = {n["id"]: n["name"] for n in e["nodes"]}
-    out.print(_table("Links", ["subject", "predicate", "object", "claims", "documents", "origins", "flags"],
-                     [[names[lk["subject"]], lk["predicate"], names[lk["object"]], lk["claims"], ", ".join(lk["documents"] or []),
-                       lk["independent_origins"], " ".join(f for f, on in (("hedged", lk["hedged"]), ("disagree", lk["disagree"])) if on)]
-                      for lk in e["links"]]))
+    out.print(
+        _table(
+            "Links",
+            ["subject", "predicate", "object", "claims", "documents", "origins", "flags"],
+            [
+                [
+                    names[lk["subject"]],
+                    lk["predicate"],
+                    names[lk["object"]],
+                    lk["claims"],
+                    ", ".join(lk["documents"] or []),
+                    lk["independent_origins"],
+                    " ".join(f for f, on in (("hedged", lk["hedged"]), ("disagree", lk["disagree"])) if on),
+                ]
+                for lk in e["links"]
+            ],
+        )
+    )
 
 
-def conflicts(data: DataOption = Path("seeds"), json: JsonOption = False,
-              kind: Annotated[list[str] | None, typer.Option("--kind", help="quantity, date or exclusive (repeatable).")] = None):
+def conflicts(
+    data: DataOption = Path("seeds"),
+    json: JsonOption = False,
+    kind: Annotated[list[str] | None, typer.Option("--kind", help="quantity, date or exclusive (repeatable).")] = None,
+):
     """Where the documents disagree: differing figures, dates, mutually exclusive claims — every version with its quote."""
     from .. import analytics as an
+
     kinds = tuple(kind) if kind else ("quantity", "date", "exclusive")
     bad = [k for k in kinds if k not in ("quantity", "date", "exclusive")]
     if bad:
-        raise typer.BadParameter(f"unknown kind {', '.join(bad)}; choose quantity, date or exclusive", param_hint="--kind")
+        raise typer.BadParameter(
+            f"unknown kind {', '.join(bad)}; choose quantity, date or exclusive", param_hint="--kind"
+        )
     found = an.conflicts(load(data), kinds=kinds)
     if json:
         print_json(found)
@@ -220,12 +300,25 @@ def conflicts(data: DataOption = Path("seeds"), json: JsonOption = False,
         _print_versions(c)
 
 
-def timeline(entity: Annotated[str | None, typer.Argument(help="Entity id, name or alias; omit for the whole graph.")] = None,
-             data: DataOption = Path("seeds"), json: JsonOption = False,
-             since: Annotated[str | None, typer.Option("--since", help="Keep entries dated on or after YYYY[-MM[-DD]] (partial dates count whole).")] = None,
-             until: Annotated[str | None, typer.Option("--until", help="Keep entries dated on or before YYYY[-MM[-DD]].")] = None,
-             events_only: Annotated[bool, typer.Option("--events-only", help="Only claims with an event date of their own (no publication-dated ones).")] = False,
-             undated: Annotated[bool, typer.Option("--undated", help="Also list claims with neither date (after the dated ones).")] = False):
+def timeline(
+    entity: Annotated[str | None, typer.Argument(help="Entity id, name or alias; omit for the whole graph.")] = None,
+    data: DataOption = Path("seeds"),
+    json: JsonOption = False,
+    since: Annotated[
+        str | None,
+        typer.Option("--since", help="Keep entries dated on or after YYYY[-MM[-DD]] (partial dates count whole)."),
+    ] = None,
+    until: Annotated[
+        str | None, typer.Option("--until", help="Keep entries dated on or before YYYY[-MM[-DD]].")
+    ] = None,
+    events_only: Annotated[
+        bool,
+        typer.Option("--events-only", help="Only claims with an event date of their own (no publication-dated ones)."),
+    ] = False,
+    undated: Annotated[
+        bool, typer.Option("--undated", help="Also list claims with neither date (after the dated ones).")
+    ] = False,
+):
     """Claims in date order: the event date (partial dates kept as given) and the publication date, side by side.
 
     A claim with no event date of its own is placed at its document's publication date
@@ -233,6 +326,7 @@ def timeline(entity: Annotated[str | None, typer.Argument(help="Entity id, name 
     query `timeline` lists the same claims.
     """
     from .. import analytics as an
+
     ds = load(data)
     eid = Resolver(ds).resolve(entity) if entity else None
     try:
@@ -249,8 +343,17 @@ def timeline(entity: Annotated[str | None, typer.Argument(help="Entity id, name 
     for r in rows:
         by = r["asserted_by"] + (" (hedged)" if r["hedged"] else "")
         event = r["when"] or ("—" if r["basis"] == "reported" else "undated")
-        t.add_row(event, r["reported"] or "undated", r["subject_name"], r["predicate"], r["object_name"],
-                  r["figure"] or "", r["document"], by, r["quote"])
+        t.add_row(
+            event,
+            r["reported"] or "undated",
+            r["subject_name"],
+            r["predicate"],
+            r["object_name"],
+            r["figure"] or "",
+            r["document"],
+            by,
+            r["quote"],
+        )
     wide().print(t)  # nine columns
 
 

@@ -48,8 +48,10 @@ def claim_lines(rec: dict, indent: str = "  ") -> list[str]:
     if words:
         by += " (" + "; ".join(words) + ")"
     lines.append(indent + "  " + by)
-    lines.append(indent + f"  {rec['document']} ({rec['document_date'] or 'undated'}), {_when(rec)}, "
-                 f"credibility {rec['credibility']} ({rec['credibility_meaning']}), claim {rec['id']}")
+    lines.append(
+        indent + f"  {rec['document']} ({rec['document_date'] or 'undated'}), {_when(rec)}, "
+        f"credibility {rec['credibility']} ({rec['credibility_meaning']}), claim {rec['id']}"
+    )
     lines.append(indent + f"  “{rec['quote']}”")
     if rec.get("note"):
         lines.append(indent + f"  note: {rec['note']}")
@@ -87,9 +89,18 @@ def _print_card(card: dict) -> None:
             _print_claims(card[key])
 
 
-def show(entity: EntityArg, data: DataOption = Path("seeds"), json: JsonOption = False,
-         related: Annotated[bool, typer.Option("--related", help="Also the entities inside it or that it is part of "
-                                                                "(PART_OF / LOCATED_IN; never a whole country).")] = False):
+def show(
+    entity: EntityArg,
+    data: DataOption = Path("seeds"),
+    json: JsonOption = False,
+    related: Annotated[
+        bool,
+        typer.Option(
+            "--related",
+            help="Also the entities inside it or that it is part of (PART_OF / LOCATED_IN; never a whole country).",
+        ),
+    ] = False,
+):
     """An entity card: properties, aliases and every claim in, out, as asserter, relay or item."""
     from ..records import entity_card
     from ..resolve import Resolver
@@ -109,8 +120,12 @@ def show(entity: EntityArg, data: DataOption = Path("seeds"), json: JsonOption =
 
 def claims_in(card: dict) -> list[dict]:
     """Every claim record of an entity card (:func:`graph.records.entity_card`)."""
-    return [c for d in ("outgoing", "incoming") for cs in card[d].values() for c in cs] + \
-        card["as_asserter"] + card["as_relay"] + card["as_item"]
+    return (
+        [c for d in ("outgoing", "incoming") for cs in card[d].values() for c in cs]
+        + card["as_asserter"]
+        + card["as_relay"]
+        + card["as_item"]
+    )
 
 
 def _print_documents(records: list[dict]) -> None:
@@ -121,12 +136,18 @@ def _print_documents(records: list[dict]) -> None:
     out.print()
     _heading("documents")
     for doc_id, r in sorted(docs.items()):
-        out.print(f"  {doc_id} ({r['document_date'] or 'undated'}): {r['document_title']} — outlet "
-                  f"{r['outlet'] or 'unknown'}, reliability {r['reliability']}", markup=False)
+        out.print(
+            f"  {doc_id} ({r['document_date'] or 'undated'}): {r['document_title']} — outlet "
+            f"{r['outlet'] or 'unknown'}, reliability {r['reliability']}",
+            markup=False,
+        )
 
 
-def claim(claim_id: Annotated[str, typer.Argument(help="Claim id (c-…), or a unique prefix of one.")],
-          data: DataOption = Path("seeds"), json: JsonOption = False):
+def claim(
+    claim_id: Annotated[str, typer.Argument(help="Claim id (c-…), or a unique prefix of one.")],
+    data: DataOption = Path("seeds"),
+    json: JsonOption = False,
+):
     """One claim with its evidence in context: the sentence around the quote and around each source named."""
     from ..errors import LookupFailed
     from ..records import claim_in_context
@@ -134,9 +155,12 @@ def claim(claim_id: Annotated[str, typer.Argument(help="Claim id (c-…), or a u
     ds = load(data)
     found = [c for c in ds.claims if c.id == claim_id] or [c for c in ds.claims if c.id.startswith(claim_id)]
     if len(found) != 1:
-        raise LookupFailed(f"no claim has the id {claim_id!r}." if not found else
-                           f"{claim_id!r} is the start of {len(found)} claim ids; give more of it.",
-                           [c.id for c in found[:5]])
+        raise LookupFailed(
+            f"no claim has the id {claim_id!r}."
+            if not found
+            else f"{claim_id!r} is the start of {len(found)} claim ids; give more of it.",
+            [c.id for c in found[:5]],
+        )
     rec = claim_in_context(ds, found[0])
     if json:
         print_json(rec)
@@ -179,9 +203,12 @@ def said(entity: EntityArg, data: DataOption = Path("seeds"), json: JsonOption =
             _print_claims([rec], indent="  ")
 
 
-def search(words: Annotated[list[str], typer.Argument(help="Words to look for (all must match; any case, accents optional).")],
-           data: DataOption = Path("seeds"), json: JsonOption = False,
-           limit: Annotated[int, typer.Option(min=1, help="Most claims listed.")] = 50):
+def search(
+    words: Annotated[list[str], typer.Argument(help="Words to look for (all must match; any case, accents optional).")],
+    data: DataOption = Path("seeds"),
+    json: JsonOption = False,
+    limit: Annotated[int, typer.Option(min=1, help="Most claims listed.")] = 50,
+):
     """Find words in quotes, attribution words, notes and entity names, with the claims they belong to."""
     from ..search import search as search_dataset
 
@@ -194,15 +221,20 @@ def search(words: Annotated[list[str], typer.Argument(help="Words to look for (a
         _heading(f"entities ({len(found['entities'])})")
         for e in found["entities"]:
             out.print(f"  {e['name']} ({e['type']}, id {e['id']}) — matched in {', '.join(e['fields'])}", markup=False)
-    _heading(f"claims ({found['claims_total']}{', first ' + str(len(found['claims'])) if found['claims_total'] > len(found['claims']) else ''})")
+    _heading(
+        f"claims ({found['claims_total']}{', first ' + str(len(found['claims'])) if found['claims_total'] > len(found['claims']) else ''})"
+    )
     for rec in found["claims"]:
         out.print(f"  [matched in {', '.join(rec['matched'])}]", markup=False)
         _print_claims([rec], indent="  ")
 
 
-def coverage(document: Annotated[str | None, typer.Argument(help="Document id; omit for every document.")] = None,
-             data: DataOption = Path("seeds"), json: JsonOption = False,
-             headings: Annotated[bool, typer.Option("--headings", help="Also list unquoted headings and bylines.")] = False):
+def coverage(
+    document: Annotated[str | None, typer.Argument(help="Document id; omit for every document.")] = None,
+    data: DataOption = Path("seeds"),
+    json: JsonOption = False,
+    headings: Annotated[bool, typer.Option("--headings", help="Also list unquoted headings and bylines.")] = False,
+):
     """What no claim quotes: each document's sentences without a claim, and unquoted runs inside quoted sentences."""
     from ..coverage import GAP_WORDS
     from ..coverage import coverage as coverage_of
@@ -217,8 +249,10 @@ def coverage(document: Annotated[str | None, typer.Argument(help="Document id; o
         return
     for r in rows:
         missing = [s for s in r["uncovered"] if headings or not s["heading"]]
-        _heading(f"{r['document']} — {r['covered']} of {r['sentences']} sentences hold a claim (headings not "
-                 f"counted); {len(r['gaps'])} unquoted runs of {GAP_WORDS}+ words inside them")
+        _heading(
+            f"{r['document']} — {r['covered']} of {r['sentences']} sentences hold a claim (headings not "
+            f"counted); {len(r['gaps'])} unquoted runs of {GAP_WORDS}+ words inside them"
+        )
         for s in missing:
             out.print(f"  ✗ [{s['start']}:{s['end']}]{' (heading)' if s['heading'] else ''} {s['text']}", markup=False)
         for g in r["gaps"]:

@@ -88,7 +88,8 @@ class _SafeConsole(Console):
     def _render_buffer(self, buffer) -> str:
         return super()._render_buffer(
             seg if seg.control or not _CONTROL.search(seg.text) else Segment(visible(seg.text), seg.style)
-            for seg in buffer)
+            for seg in buffer
+        )
 
 
 def console(**kwargs) -> Console:
@@ -122,27 +123,47 @@ def styled(*parts: str | tuple[str, str]) -> Text:
 out = _SafeConsole()
 err = _SafeConsole(stderr=True)
 
-DataOption = Annotated[Path, typer.Option("--data", "-d", help="Dataset folder.", envvar="KG_DATA",
-                                          show_default=True)]
+DataOption = Annotated[Path, typer.Option("--data", "-d", help="Dataset folder.", envvar="KG_DATA", show_default=True)]
 JsonOption = Annotated[bool, typer.Option("--json", help="Print machine-readable JSON on stdout.")]
 
 
 #: The claim filter options (sqlite-utils' shared option decorators are the model): name, annotation.
 _FILTER_OPTIONS: tuple[tuple[str, Any], ...] = (
-    ("types", Annotated[list[str] | None, typer.Option(
-        "--type", help="Keep links whose both ends are of this entity type (repeatable).")]),
-    ("predicates", Annotated[list[str] | None, typer.Option(
-        "--predicate", help="Keep claims of this predicate (repeatable).")]),
-    ("documents", Annotated[list[str] | None, typer.Option(
-        "--document", help="Keep claims from this document id (repeatable).")]),
+    (
+        "types",
+        Annotated[
+            list[str] | None,
+            typer.Option("--type", help="Keep links whose both ends are of this entity type (repeatable)."),
+        ],
+    ),
+    (
+        "predicates",
+        Annotated[list[str] | None, typer.Option("--predicate", help="Keep claims of this predicate (repeatable).")],
+    ),
+    (
+        "documents",
+        Annotated[list[str] | None, typer.Option("--document", help="Keep claims from this document id (repeatable).")],
+    ),
     ("since", Annotated[str | None, typer.Option("--since", help="Keep claims dated on or after YYYY[-MM[-DD]].")]),
     ("until", Annotated[str | None, typer.Option("--until", help="Keep claims dated on or before YYYY[-MM[-DD]].")]),
-    ("max_credibility", Annotated[int | None, typer.Option(
-        "--max-credibility", min=1, max=6, help="Keep claims of credibility 1..N (1 = confirmed).")]),
-    ("hedged", Annotated[bool | None, typer.Option(
-        "--hedged/--unhedged", help="Keep only hedged / only unhedged claims.", show_default=False)]),
-    ("as_of", Annotated[str | None, typer.Option(
-        "--as-of", help="The graph as it stood on YYYY[-MM[-DD]] (facts by then).")]),
+    (
+        "max_credibility",
+        Annotated[
+            int | None,
+            typer.Option("--max-credibility", min=1, max=6, help="Keep claims of credibility 1..N (1 = confirmed)."),
+        ],
+    ),
+    (
+        "hedged",
+        Annotated[
+            bool | None,
+            typer.Option("--hedged/--unhedged", help="Keep only hedged / only unhedged claims.", show_default=False),
+        ],
+    ),
+    (
+        "as_of",
+        Annotated[str | None, typer.Option("--as-of", help="The graph as it stood on YYYY[-MM[-DD]] (facts by then).")],
+    ),
 )
 
 
@@ -155,8 +176,10 @@ def claim_filter_options(func: Callable) -> Callable:
     """
     sig = inspect.signature(func, eval_str=True)  # typer reads the evaluated annotations
     own = [p for name, p in sig.parameters.items() if name != "claim_filter"]
-    extra = [inspect.Parameter(name, inspect.Parameter.KEYWORD_ONLY, default=None, annotation=annotation)
-             for name, annotation in _FILTER_OPTIONS]
+    extra = [
+        inspect.Parameter(name, inspect.Parameter.KEYWORD_ONLY, default=None, annotation=annotation)
+        for name, annotation in _FILTER_OPTIONS
+    ]
 
     @functools.wraps(func)
     def wrapper(*args, **kwargs):
@@ -168,8 +191,10 @@ def claim_filter_options(func: Callable) -> Callable:
         return func(*args, claim_filter=ClaimFilter(**given), **kwargs)
 
     wrapper.__signature__ = sig.replace(parameters=own + extra)  # type: ignore[attr-defined]
-    wrapper.__annotations__ = {**{k: v for k, v in func.__annotations__.items() if k != "claim_filter"},
-                               **dict(_FILTER_OPTIONS)}
+    wrapper.__annotations__ = {
+        **{k: v for k, v in func.__annotations__.items() if k != "claim_filter"},
+        **dict(_FILTER_OPTIONS),
+    }
     return wrapper
 
 
@@ -189,7 +214,9 @@ def handle_errors(func: Callable) -> Callable:
             for problem in capped(exc.problems):
                 err.print(str(problem))
             n = len(exc.problems)
-            err.print(styled(("invalid:", "red"), f" {n} problem{'s' if n != 1 else ''}; nothing was built or written."))
+            err.print(
+                styled(("invalid:", "red"), f" {n} problem{'s' if n != 1 else ''}; nothing was built or written.")
+            )
             raise typer.Exit(EXIT_INVALID) from None
         except LookupFailed as exc:
             err.print(styled(("error:", "red"), f" {exc}"))
@@ -215,8 +242,16 @@ def load(data: Path, *, use_cache: bool = True) -> Dataset:
 
     if not err.is_terminal:
         return load_dataset(data, use_cache=use_cache)
-    with Progress(TextColumn("validating {task.description}", markup=False), BarColumn(), MofNCompleteColumn(),
-                  TextColumn("claim files"), TimeElapsedColumn(), console=err, transient=True) as bar:
+    with Progress(
+        TextColumn("validating {task.description}", markup=False),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TextColumn("claim files"),
+        TimeElapsedColumn(),
+        console=err,
+        transient=True,
+    ) as bar:
         task = bar.add_task(visible(str(data)), total=None)
-        return load_dataset(data, use_cache=use_cache,
-                            progress=lambda done, total: bar.update(task, completed=done, total=total))
+        return load_dataset(
+            data, use_cache=use_cache, progress=lambda done, total: bar.update(task, completed=done, total=total)
+        )

@@ -31,16 +31,23 @@ __all__ = ["EXPORT_FORMATS", "register"]
 EXPORT_FORMATS = ("json", "graphml", "gexf", "csv", "stix")
 
 
-def validate(data: DataOption = Path("seeds"), json: JsonOption = False,
-             no_cache: Annotated[bool, typer.Option("--no-cache", help="Validate even if unchanged.")] = False):
+def validate(
+    data: DataOption = Path("seeds"),
+    json: JsonOption = False,
+    no_cache: Annotated[bool, typer.Option("--no-cache", help="Validate even if unchanged.")] = False,
+):
     """Check a dataset: schema, references, dates, verbatim quotes, hashes. Exit 1 on any problem."""
     ds = load(data, use_cache=not no_cache)
     summary = {"valid": True, "entities": len(ds.entities), "documents": len(ds.documents), "claims": len(ds.claims)}
     if json:
         print_json(summary)
     else:
-        out.print(styled(("valid", "green"), f": {summary['documents']} documents, {summary['entities']} entities, "
-                                             f"{summary['claims']} claims"))
+        out.print(
+            styled(
+                ("valid", "green"),
+                f": {summary['documents']} documents, {summary['entities']} entities, {summary['claims']} claims",
+            )
+        )
 
 
 def build(data: DataOption = Path("seeds"), json: JsonOption = False):
@@ -49,9 +56,11 @@ def build(data: DataOption = Path("seeds"), json: JsonOption = False):
 
     ds = load(data)
     G, S = claim_graph(ds), summary_graph(ds)
-    summary = {"claim_graph": {"nodes": G.number_of_nodes(), "edges": G.number_of_edges()},
-               "summary_graph": {"nodes": S.number_of_nodes(), "edges": S.number_of_edges()},
-               "content_hash": ds.content_hash}
+    summary = {
+        "claim_graph": {"nodes": G.number_of_nodes(), "edges": G.number_of_edges()},
+        "summary_graph": {"nodes": S.number_of_nodes(), "edges": S.number_of_edges()},
+        "content_hash": ds.content_hash,
+    }
     if json:
         print_json(summary)
     else:
@@ -59,10 +68,15 @@ def build(data: DataOption = Path("seeds"), json: JsonOption = False):
         out.print(f"summary graph: {S.number_of_nodes()} nodes, {S.number_of_edges()} links")
 
 
-def export(data: DataOption = Path("seeds"),
-           fmt: Annotated[str, typer.Option("--format", "-f", help=f"One of: {', '.join(EXPORT_FORMATS)}.")] = "json",
-           *, output: Annotated[Path, typer.Option("--out", "-o", help="Output file (a folder for csv).")],
-           graph: Annotated[str, typer.Option(help="For graphml/gexf: 'claims' (one edge per claim) or 'summary'.")] = "claims"):
+def export(
+    data: DataOption = Path("seeds"),
+    fmt: Annotated[str, typer.Option("--format", "-f", help=f"One of: {', '.join(EXPORT_FORMATS)}.")] = "json",
+    *,
+    output: Annotated[Path, typer.Option("--out", "-o", help="Output file (a folder for csv).")],
+    graph: Annotated[
+        str, typer.Option(help="For graphml/gexf: 'claims' (one edge per claim) or 'summary'.")
+    ] = "claims",
+):
     """Export the dataset as JSON (the contract), GraphML/GEXF (Gephi), CSV or a STIX 2.1 bundle (OpenCTI)."""
     from ..export import export as export_dataset
 
@@ -88,8 +102,19 @@ def stats(data: DataOption = Path("seeds"), json: JsonOption = False):
     if json:
         print_json(s)
         return
-    for key in ("documents", "entities", "claims", "links", "hedged_claims", "attributed_claims", "relayed_claims",
-                "multi_asserter_claims", "peripheral_claims", "single_source_links", "disagreeing_links"):
+    for key in (
+        "documents",
+        "entities",
+        "claims",
+        "links",
+        "hedged_claims",
+        "attributed_claims",
+        "relayed_claims",
+        "multi_asserter_claims",
+        "peripheral_claims",
+        "single_source_links",
+        "disagreeing_links",
+    ):
         out.print(f"{key.replace('_', ' ')}: {s[key]}")
     for key in ("entities_by_type", "claims_by_predicate", "claims_by_document"):
         table = Table(title=key.replace("_", " "), title_justify="left")
@@ -112,8 +137,15 @@ def sources(data: DataOption = Path("seeds"), json: JsonOption = False):
     for col in ("id", "date", "outlet", "reliability", "claims", "title", "asserters"):
         table.add_column(col, overflow="fold")
     for r in rows:
-        cells = (r["id"], r["date"] or "?", r["outlet"] or "?", r["reliability"], str(r["claims"]), r["title"],
-                 ", ".join(f"{k} ({v})" for k, v in r["asserters"].items()))
+        cells = (
+            r["id"],
+            r["date"] or "?",
+            r["outlet"] or "?",
+            r["reliability"],
+            str(r["claims"]),
+            r["title"],
+            ", ".join(f"{k} ({v})" for k, v in r["asserters"].items()),
+        )
         table.add_row(*cells)
     out.print(table)
 

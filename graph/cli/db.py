@@ -16,15 +16,24 @@ from .common import EXIT_INVALID, DataOption, JsonOption, err, handle_errors, ou
 
 __all__ = ["app"]
 
-app = typer.Typer(help="The local Neo4j Community server (loopback only): install, start, stop, status.",
-                  no_args_is_help=True)
+app = typer.Typer(
+    help="The local Neo4j Community server (loopback only): install, start, stop, status.", no_args_is_help=True
+)
 
-HomeOption = Annotated[Path | None, typer.Option(
-    "--home", help="Folder for the server's data, logs and password (default $KG_HOME or ./.kg).",
-    show_default=False)]
-PortOption = Annotated[int | None, typer.Option(
-    "--port", min=1, max=65535, help="Bolt port on 127.0.0.1 (default $KG_BOLT_PORT or 7687).",
-    show_default=False)]
+HomeOption = Annotated[
+    Path | None,
+    typer.Option(
+        "--home",
+        help="Folder for the server's data, logs and password (default $KG_HOME or ./.kg).",
+        show_default=False,
+    ),
+]
+PortOption = Annotated[
+    int | None,
+    typer.Option(
+        "--port", min=1, max=65535, help="Bolt port on 127.0.0.1 (default $KG_BOLT_PORT or 7687).", show_default=False
+    ),
+]
 
 
 def _cfg(home: Path | None, port: int | None):
@@ -35,8 +44,9 @@ def _cfg(home: Path | None, port: int | None):
 
 @app.command()
 @handle_errors
-def install(force: Annotated[bool, typer.Option("--force", help="Fetch and build again.")] = False,
-            json_out: JsonOption = False) -> None:
+def install(
+    force: Annotated[bool, typer.Option("--force", help="Fetch and build again.")] = False, json_out: JsonOption = False
+) -> None:
     """Fetch Neo4j Community with Maven into the per-user cache (set-up; once per version)."""
     from ..store import install as inst
 
@@ -47,10 +57,13 @@ def install(force: Annotated[bool, typer.Option("--force", help="Fetch and build
 
 @app.command()
 @handle_errors
-def grass(data: DataOption = Path("seeds"),
-          output: Annotated[Path | None, typer.Option(
-              "--output", "-o", help="Write the style sheet here (default: stdout).", show_default=False)] = None,
-          ) -> None:
+def grass(
+    data: DataOption = Path("seeds"),
+    output: Annotated[
+        Path | None,
+        typer.Option("--output", "-o", help="Write the style sheet here (default: stdout).", show_default=False),
+    ] = None,
+) -> None:
     """Print a Neo4j Browser style sheet (.grass): entity types coloured as in the HTML views."""
     from ..atomic import write_atomic
     from ..schema import load_schema, schema_dir_for
@@ -77,8 +90,9 @@ def start(home: HomeOption = None, port: PortOption = None, json_out: JsonOption
     if json_out:
         print_json(st.to_dict())
         return
-    out.print(f"local server running: Neo4j {st.neo4j_version}, pid {pid}, {st.uri}, database {st.database}",
-              markup=False)
+    out.print(
+        f"local server running: Neo4j {st.neo4j_version}, pid {pid}, {st.uri}, database {st.database}", markup=False
+    )
     out.print(f"user neo4j, password in {cfg.password_file} (mode 0600); logs in {cfg.log_dir}", markup=False)
 
 
@@ -128,8 +142,11 @@ def status(home: HomeOption = None, json_out: JsonOption = False) -> None:
     if json_out:
         print_json({**st.to_dict(), "datasets": datasets})
     elif st.running:
-        out.print(f"running: Neo4j {st.neo4j_version}, pid {st.pid}, {st.uri}, database {st.database}, "
-                  f"data {st.data_bytes / 1e6:.1f} MB in {st.home}", markup=False)
+        out.print(
+            f"running: Neo4j {st.neo4j_version}, pid {st.pid}, {st.uri}, database {st.database}, "
+            f"data {st.data_bytes / 1e6:.1f} MB in {st.home}",
+            markup=False,
+        )
         if datasets:
             out.print("datasets: " + ", ".join(f"{k} ({v} entities)" for k, v in datasets.items()), markup=False)
     else:

@@ -18,28 +18,44 @@ from .common import JsonOption, err, handle_errors, out, print_json, styled
 
 __all__ = ["ingest", "register", "review"]
 
-_Data = Annotated[Path | None, typer.Option("--data", "-d", help="Dataset folder (default: seeds; for review, "
-                                               "the folder the draft lives in).", envvar="KG_DATA")]
+_Data = Annotated[
+    Path | None,
+    typer.Option(
+        "--data",
+        "-d",
+        help="Dataset folder (default: seeds; for review, the folder the draft lives in).",
+        envvar="KG_DATA",
+    ),
+]
 
 
 def _split_ids(values: list[str] | None) -> list[str]:
     return [i for v in values or [] for i in re.split(r"[\s,]+", v) if i]
 
 
-def ingest(file: Annotated[Path, typer.Argument(help="The article: plain text, optionally with the seed header "
-                                                     "' date YYYY[-MM[-DD]] '.")],
-           date: Annotated[str | None, typer.Option(help="Publication date YYYY[-MM[-DD]] (else the header's).")] = None,
-           title: Annotated[str | None, typer.Option(help="Title (else the first line).")] = None,
-           outlet: Annotated[str | None, typer.Option(help="Outlet as printed.")] = None,
-           author: Annotated[str | None, typer.Option(help="Author.")] = None,
-           lang: Annotated[str | None, typer.Option(help="Language: it or en (else detected from the text).")] = None,
-           reliability: Annotated[str, typer.Option(help="Admiralty source reliability A-F.")] = "F",
-           url: Annotated[str | None, typer.Option(help="Source URL.")] = None,
-           max_mb: Annotated[float, typer.Option(help="Refuse files larger than this many MB.")] = 2.0,
-           dry_run: Annotated[bool, typer.Option("--dry-run", help="Extract and check, write nothing.")] = False,
-           allow_duplicate: Annotated[bool, typer.Option("--allow-duplicate", help="Register a near-copy of a registered "
-                                                         "document anyway, as copy_of it (not an independent origin).")] = False,
-           data: _Data = None, json: JsonOption = False):
+def ingest(
+    file: Annotated[
+        Path, typer.Argument(help="The article: plain text, optionally with the seed header ' date YYYY[-MM[-DD]] '.")
+    ],
+    date: Annotated[str | None, typer.Option(help="Publication date YYYY[-MM[-DD]] (else the header's).")] = None,
+    title: Annotated[str | None, typer.Option(help="Title (else the first line).")] = None,
+    outlet: Annotated[str | None, typer.Option(help="Outlet as printed.")] = None,
+    author: Annotated[str | None, typer.Option(help="Author.")] = None,
+    lang: Annotated[str | None, typer.Option(help="Language: it or en (else detected from the text).")] = None,
+    reliability: Annotated[str, typer.Option(help="Admiralty source reliability A-F.")] = "F",
+    url: Annotated[str | None, typer.Option(help="Source URL.")] = None,
+    max_mb: Annotated[float, typer.Option(help="Refuse files larger than this many MB.")] = 2.0,
+    dry_run: Annotated[bool, typer.Option("--dry-run", help="Extract and check, write nothing.")] = False,
+    allow_duplicate: Annotated[
+        bool,
+        typer.Option(
+            "--allow-duplicate",
+            help="Register a near-copy of a registered document anyway, as copy_of it (not an independent origin).",
+        ),
+    ] = False,
+    data: _Data = None,
+    json: JsonOption = False,
+):
     """Register a new article (text copied into the dataset, sha256) and write a draft for review."""
     from ..extract.ingest import ingest_file
 
@@ -48,20 +64,41 @@ def ingest(file: Annotated[Path, typer.Argument(help="The article: plain text, o
         raise typer.BadParameter("use an Admiralty grade A-F", param_hint="--reliability")
     spinner = err.status(styled(f"Extracting {file} ...")) if err.is_terminal and not json else nullcontext()
     with spinner, _os_errors("nothing was registered"):
-        r = ingest_file(file, data, date=date, title=title, outlet=outlet, author=author, lang=lang,
-                        reliability=reliability, url=url, max_bytes=int(max_mb * 1e6), dry_run=dry_run,
-                        allow_duplicate=allow_duplicate)
+        r = ingest_file(
+            file,
+            data,
+            date=date,
+            title=title,
+            outlet=outlet,
+            author=author,
+            lang=lang,
+            reliability=reliability,
+            url=url,
+            max_bytes=int(max_mb * 1e6),
+            dry_run=dry_run,
+            allow_duplicate=allow_duplicate,
+        )
     x = r.extraction
-    summary = {"document": r.document, "text": str(r.text_path), "draft": str(r.draft_path), "dry_run": dry_run,
-               "sentences": x.sentences, "known_entities": len({m.entity for m in x.mentions if m.known}),
-               "entity_candidates": len(x.candidates), "claim_candidates": len(x.claims), "notes": r.notes}
+    summary = {
+        "document": r.document,
+        "text": str(r.text_path),
+        "draft": str(r.draft_path),
+        "dry_run": dry_run,
+        "sentences": x.sentences,
+        "known_entities": len({m.entity for m in x.mentions if m.known}),
+        "entity_candidates": len(x.candidates),
+        "claim_candidates": len(x.claims),
+        "notes": r.notes,
+    }
     if json:
         print_json(summary)
         return
     verb = "would register" if dry_run else "registered"
     out.print(styled(f"{verb} ", (r.document["id"], "bold"), f" ({r.document['file']}): {r.document['title']}"))
-    out.print(f"{x.sentences} sentences, {summary['known_entities']} known entities mentioned, "
-              f"{len(x.candidates)} new-entity candidates, {len(x.claims)} candidate claims")
+    out.print(
+        f"{x.sentences} sentences, {summary['known_entities']} known entities mentioned, "
+        f"{len(x.candidates)} new-entity candidates, {len(x.claims)} candidate claims"
+    )
     for note in r.notes:
         err.print(_note(note))
     if not dry_run:
@@ -111,8 +148,14 @@ def _show_item(it: dict, text: str) -> None:
     status = it.get("status", "pending") + (", written" if it.get("applied") else "")
     if "entity" in it:
         e = it["entity"]
-        out.print(styled((str(it["id"]), "bold"), f" [{status}] new entity ", (str(e.get("name", "")), "bold"),
-                         f" ({e.get('type')}, id {e.get('id')}) — {it.get('reason', '')}"))
+        out.print(
+            styled(
+                (str(it["id"]), "bold"),
+                f" [{status}] new entity ",
+                (str(e.get("name", "")), "bold"),
+                f" ({e.get('type')}, id {e.get('id')}) — {it.get('reason', '')}",
+            )
+        )
         if e.get("aliases"):
             out.print(f"    aliases: {', '.join(map(str, e['aliases']))}")
         for m in it.get("mentions", [])[:3]:
@@ -134,14 +177,25 @@ def _show_item(it: dict, text: str) -> None:
     if c.get("item"):
         flags.append(f"item {c['item']}")
     flags.append(f"credibility {c.get('credibility')}")
-    out.print(styled((str(it["id"]), "bold"), f" [{status}] {c.get('subject')} —", (str(c.get("predicate")), "bold"),
-                     f"→ {c.get('object')}  (cue {it.get('cue', '')!r}; {'; '.join(flags)})"))
+    out.print(
+        styled(
+            (str(it["id"]), "bold"),
+            f" [{status}] {c.get('subject')} —",
+            (str(c.get("predicate")), "bold"),
+            f"→ {c.get('object')}  (cue {it.get('cue', '')!r}; {'; '.join(flags)})",
+        )
+    )
     sent = it.get("sentence", {})
     shown = _highlight(text, (sent.get("start", 0), sent.get("end", 0)), (it.get("start", 0), it.get("end", 0)))
     out.print(styled("    ") + (shown if shown.plain else styled(str(c.get("quote", "")).replace("\n", " "))))
     for a in it.get("ambiguous", []):
-        out.print(styled("    ", ("ambiguous:", "yellow"), f" {a['text']!r} taken as {a['entity']}, "
-                         f"also names {', '.join(a['alternatives'])}"))
+        out.print(
+            styled(
+                "    ",
+                ("ambiguous:", "yellow"),
+                f" {a['text']!r} taken as {a['entity']}, also names {', '.join(a['alternatives'])}",
+            )
+        )
 
 
 def _interactive(draft: dict, text: str, session=None):
@@ -158,8 +212,10 @@ def _interactive(draft: dict, text: str, session=None):
     if not pending:
         out.print("nothing pending in this draft")
         return d
-    out.print(f"{len(pending)} pending items. For each: [a]ccept, [r]eject, [s]kip, "
-              "[e]dit field=value (then decide), [q]uit and write the accepted items.")
+    out.print(
+        f"{len(pending)} pending items. For each: [a]ccept, [r]eject, [s]kip, "
+        "[e]dit field=value (then decide), [q]uit and write the accepted items."
+    )
     for it in pending:
         _show_item(it, text)
         while True:
@@ -197,20 +253,30 @@ def _interactive(draft: dict, text: str, session=None):
 
 
 def _interactive_refusal(reason: str) -> KGError:
-    return KGError(f"the interactive review needs a terminal ({reason}); decide with flags instead: "
-                   "--accept ID,.. --reject ID,.. --set 'ID field=value' --accept-all-entities --accept-all "
-                   "[--include-low-confidence] [--dry-run], or list the items with --no-input / --json")
+    return KGError(
+        f"the interactive review needs a terminal ({reason}); decide with flags instead: "
+        "--accept ID,.. --reject ID,.. --set 'ID field=value' --accept-all-entities --accept-all "
+        "[--include-low-confidence] [--dry-run], or list the items with --no-input / --json"
+    )
 
 
 def _print_result(r, dry_run: bool, json: bool) -> None:
-    summary = {"dry_run": dry_run, "entities_added": r.entities_added, "claims_added": r.claims_added,
-               "rejected": r.rejected, "written": [str(p) for p in r.written], "notes": r.notes}
+    summary = {
+        "dry_run": dry_run,
+        "entities_added": r.entities_added,
+        "claims_added": r.claims_added,
+        "rejected": r.rejected,
+        "written": [str(p) for p in r.written],
+        "notes": r.notes,
+    }
     if json:
         print_json(summary)
         return
     verb = "would add" if dry_run else "added"
-    out.print(f"{verb} {len(r.entities_added)} entities, {len(r.claims_added)} claims; "
-              f"rejected {len(r.rejected)}; the dataset validates")
+    out.print(
+        f"{verb} {len(r.entities_added)} entities, {len(r.claims_added)} claims; "
+        f"rejected {len(r.rejected)}; the dataset validates"
+    )
     for note in r.notes:
         err.print(_note(note))
     if not dry_run:
@@ -239,31 +305,47 @@ def _run_session(draft: Path, data: Path, prompts: bool, content: dict, text: st
             _print_result(result, False, False)
         waiting = [it["id"] for it in session.items if it.get("status") == "accepted" and not it.get("applied")]
         if session.ops and session.journal is not None:
-            out.print(f"{len(session.ops)} decision(s) saved in {session.journal.path}"
-                      + (f"; {len(waiting)} accepted item(s) not yet written" if waiting else "")
-                      + f". Continue with:  kg review {draft}  (f writes them)")
+            out.print(
+                f"{len(session.ops)} decision(s) saved in {session.journal.path}"
+                + (f"; {len(waiting)} accepted item(s) not yet written" if waiting else "")
+                + f". Continue with:  kg review {draft}  (f writes them)"
+            )
 
 
-def review(draft: Annotated[Path, typer.Argument(help="A draft file written by kg ingest (DIR/drafts/doc-NNN.yaml).")],
-           accept: Annotated[list[str] | None, typer.Option("--accept", "-a", help="Accept items (ids; repeat or "
-                                                               "separate with commas).")] = None,
-           reject: Annotated[list[str] | None, typer.Option("--reject", "-r", help="Reject items (ids).")] = None,
-           set_: Annotated[list[str] | None, typer.Option("--set", "-s", help="Edit an item: 'ID field=value' "
-                                                             "(e.g. 'c3 credibility=1', 'e2 type=Person').")] = None,
-           accept_all_entities: Annotated[bool, typer.Option("--accept-all-entities", help="Accept every pending "
-                                                             "new-entity candidate.")] = False,
-           accept_all: Annotated[bool, typer.Option("--accept-all", help="Accept every pending item except "
-                                                    "low-confidence claims.")] = False,
-           include_low_confidence: Annotated[bool, typer.Option("--include-low-confidence", help="With --accept-all, "
-                                                                "accept low-confidence claims too.")] = False,
-           show: Annotated[str, typer.Option(help="Which items to list: pending, all, accepted, rejected.")] = "pending",
-           interactive: Annotated[bool, typer.Option("--interactive", "-i", help="The full-screen review (the default "
-                                                     "on a terminal when no decision is given).")] = False,
-           prompts: Annotated[bool, typer.Option("--prompts", help="Line-by-line prompts instead of the full screen.")]
-           = False,
-           no_input: Annotated[bool, typer.Option("--no-input", help="Never prompt, even on a terminal.")] = False,
-           dry_run: Annotated[bool, typer.Option("--dry-run", help="Validate the decisions, write nothing.")] = False,
-           data: _Data = None, json: JsonOption = False):
+def review(
+    draft: Annotated[Path, typer.Argument(help="A draft file written by kg ingest (DIR/drafts/doc-NNN.yaml).")],
+    accept: Annotated[
+        list[str] | None, typer.Option("--accept", "-a", help="Accept items (ids; repeat or separate with commas).")
+    ] = None,
+    reject: Annotated[list[str] | None, typer.Option("--reject", "-r", help="Reject items (ids).")] = None,
+    set_: Annotated[
+        list[str] | None,
+        typer.Option("--set", "-s", help="Edit an item: 'ID field=value' (e.g. 'c3 credibility=1', 'e2 type=Person')."),
+    ] = None,
+    accept_all_entities: Annotated[
+        bool, typer.Option("--accept-all-entities", help="Accept every pending new-entity candidate.")
+    ] = False,
+    accept_all: Annotated[
+        bool, typer.Option("--accept-all", help="Accept every pending item except low-confidence claims.")
+    ] = False,
+    include_low_confidence: Annotated[
+        bool, typer.Option("--include-low-confidence", help="With --accept-all, accept low-confidence claims too.")
+    ] = False,
+    show: Annotated[str, typer.Option(help="Which items to list: pending, all, accepted, rejected.")] = "pending",
+    interactive: Annotated[
+        bool,
+        typer.Option(
+            "--interactive", "-i", help="The full-screen review (the default on a terminal when no decision is given)."
+        ),
+    ] = False,
+    prompts: Annotated[
+        bool, typer.Option("--prompts", help="Line-by-line prompts instead of the full screen.")
+    ] = False,
+    no_input: Annotated[bool, typer.Option("--no-input", help="Never prompt, even on a terminal.")] = False,
+    dry_run: Annotated[bool, typer.Option("--dry-run", help="Validate the decisions, write nothing.")] = False,
+    data: _Data = None,
+    json: JsonOption = False,
+):
     """Review a draft: on a terminal, a full-screen review (keys a/r/s/u, e edit, n new claim, N new entity,
     v uncovered sentences, f finish); otherwise list the items, or apply --accept/--reject/--set decisions.
 
@@ -283,8 +365,14 @@ def review(draft: Annotated[Path, typer.Argument(help="A draft file written by k
         raise typer.BadParameter("choose pending, all, accepted or rejected", param_hint="--show")
     if not draft.is_file():
         raise KGError(f"{draft}: no such draft")
-    d = Decisions(_split_ids(accept), _split_ids(reject), [parse_assignment(s) for s in set_ or []],
-                  accept_all_entities, accept_all, include_low_confidence)
+    d = Decisions(
+        _split_ids(accept),
+        _split_ids(reject),
+        [parse_assignment(s) for s in set_ or []],
+        accept_all_entities,
+        accept_all,
+        include_low_confidence,
+    )
     content = read_draft(draft)
     text = _doc_text(data, content)
     journal = journal_path(draft)
@@ -301,22 +389,32 @@ def review(draft: Annotated[Path, typer.Argument(help="A draft file written by k
     elif wants:
         raise typer.BadParameter("--interactive and --prompts take no decision flags, --no-input or --json")
     if saved:
-        err.print(_note(f"{journal} holds decisions of an interactive review, "
-                        f"not used here; kg review {draft} on a terminal resumes them"))
+        err.print(
+            _note(
+                f"{journal} holds decisions of an interactive review, "
+                f"not used here; kg review {draft} on a terminal resumes them"
+            )
+        )
     if d.empty():
-        items = [it for it in content.get("entities", []) + content.get("claims", []) + content.get("low_confidence", [])
-                 if show == "all" or it.get("status", "pending") == show]
+        items = [
+            it
+            for it in content.get("entities", []) + content.get("claims", []) + content.get("low_confidence", [])
+            if show == "all" or it.get("status", "pending") == show
+        ]
         if json:
             print_json({"document": content["document"], "notes": content.get("notes", []), "items": items})
             return
-        out.print(styled("draft for ", (str(content["document"]["id"]), "bold"),
-                         f": {content['document'].get('title', '')}"))
+        out.print(
+            styled("draft for ", (str(content["document"]["id"]), "bold"), f": {content['document'].get('title', '')}")
+        )
         for note in content.get("notes", []):
             out.print(_note(str(note)))
         for it in items:
             _show_item(it, text)
-        out.print(f"{len(items)} {show} item(s). Decide with --accept ID…, --reject ID…, --set 'ID field=value', "
-                  "--accept-all-entities, --accept-all [--include-low-confidence].")
+        out.print(
+            f"{len(items)} {show} item(s). Decide with --accept ID…, --reject ID…, --set 'ID field=value', "
+            "--accept-all-entities, --accept-all [--include-low-confidence]."
+        )
         return
     _print_result(apply_review(draft, data, d, dry_run=dry_run), dry_run, json)
 

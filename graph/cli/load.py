@@ -17,9 +17,14 @@ from .common import DataOption, JsonOption, err, handle_errors, load, out, print
 
 __all__ = ["dataset_name", "register"]
 
-DatasetOption = Annotated[str | None, typer.Option(
-    "--dataset", help="Dataset tag stored on everything loaded (default: the data folder's name).",
-    show_default=False)]
+DatasetOption = Annotated[
+    str | None,
+    typer.Option(
+        "--dataset",
+        help="Dataset tag stored on everything loaded (default: the data folder's name).",
+        show_default=False,
+    ),
+]
 
 
 def dataset_name(data: Path, dataset: str | None) -> str:
@@ -36,10 +41,22 @@ def _dry_run(rows, batch_size: int, json_out: bool) -> None:
 
     steps = plan_steps(rows)
     if json_out:
-        print_json({"dataset": rows.dataset, "counts": rows.counts(), "schema": statements("schema"),
-                    "steps": [{"name": s.name, "rows": len(s.rows),
-                               "batches": len(s.batches(batch_size)), "statements": s.statements}
-                              for s in steps]})
+        print_json(
+            {
+                "dataset": rows.dataset,
+                "counts": rows.counts(),
+                "schema": statements("schema"),
+                "steps": [
+                    {
+                        "name": s.name,
+                        "rows": len(s.rows),
+                        "batches": len(s.batches(batch_size)),
+                        "statements": s.statements,
+                    }
+                    for s in steps
+                ],
+            }
+        )
         return
     out.print(f"-- dry run: dataset {rows.dataset!r}, batch size {batch_size}; nothing is sent.")
     out.print("-- a first load writes every row; a re-load writes only rows that changed.")
@@ -61,17 +78,26 @@ def register(app: typer.Typer) -> None:
     def load_cmd(
         data: DataOption = Path("seeds"),
         dataset: DatasetOption = None,
-        replace: Annotated[bool, typer.Option(
-            "--replace", help="Delete this dataset's nodes first (never anything else).")] = False,
-        dry_run: Annotated[bool, typer.Option(
-            "--dry-run", help="Print the statements and row counts; send nothing.")] = False,
-        batch_size: Annotated[int, typer.Option(
-            "--batch-size", min=1, help="Rows per transaction.")] = DEFAULT_BATCH_SIZE,
-        timeout: Annotated[float, typer.Option(
-            "--connect-timeout", min=0.1, help="Seconds to reach the database.")] = DEFAULT_CONNECTION_TIMEOUT,
-        no_schema: Annotated[bool, typer.Option(
-            "--no-schema", help="Do not create constraints and indexes (for a user without schema rights, "
-                                "e.g. an Aura or Enterprise editor).")] = False,
+        replace: Annotated[
+            bool, typer.Option("--replace", help="Delete this dataset's nodes first (never anything else).")
+        ] = False,
+        dry_run: Annotated[
+            bool, typer.Option("--dry-run", help="Print the statements and row counts; send nothing.")
+        ] = False,
+        batch_size: Annotated[
+            int, typer.Option("--batch-size", min=1, help="Rows per transaction.")
+        ] = DEFAULT_BATCH_SIZE,
+        timeout: Annotated[
+            float, typer.Option("--connect-timeout", min=0.1, help="Seconds to reach the database.")
+        ] = DEFAULT_CONNECTION_TIMEOUT,
+        no_schema: Annotated[
+            bool,
+            typer.Option(
+                "--no-schema",
+                help="Do not create constraints and indexes (for a user without schema rights, "
+                "e.g. an Aura or Enterprise editor).",
+            ),
+        ] = False,
         json_out: JsonOption = False,
     ) -> None:
         """Load the dataset into Neo4j (NEO4J_URI) or the local server, idempotently.
@@ -92,17 +118,28 @@ def register(app: typer.Typer) -> None:
         check_schema(ds.schema)  # refused before a local server is started for nothing
         target = resolve_target()
         with connect(target, connection_timeout=timeout, log=_warn) as driver, _progress() as progress:
-            report = load_dataset_into(driver, target, ds, name, batch_size=batch_size, replace=replace,
-                                       progress=progress, schema=not no_schema, notify=_warn)
+            report = load_dataset_into(
+                driver,
+                target,
+                ds,
+                name,
+                batch_size=batch_size,
+                replace=replace,
+                progress=progress,
+                schema=not no_schema,
+                notify=_warn,
+            )
         if json_out:
             print_json(report.to_dict())
             return
         c = report.counts
         links_n = sum(v for k, v in c.items() if k.startswith("link:"))
-        out.print(f"loaded dataset {name!r} into {target.display}: {c.get('Entity', 0)} entities, "
-                  f"{c.get('Document', 0)} documents, {c.get('Claim', 0)} claims, {links_n} links "
-                  f"({report.written} of {report.rows} rows written, {report.deleted} removed, "
-                  f"{report.total_seconds:.1f}s); counts match the graph")
+        out.print(
+            f"loaded dataset {name!r} into {target.display}: {c.get('Entity', 0)} entities, "
+            f"{c.get('Document', 0)} documents, {c.get('Claim', 0)} claims, {links_n} links "
+            f"({report.written} of {report.rows} rows written, {report.deleted} removed, "
+            f"{report.total_seconds:.1f}s); counts match the graph"
+        )
 
 
 def _warn(message: str) -> None:
@@ -117,8 +154,14 @@ def _progress():
         return
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
-    with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
-                  console=err, transient=True) as bar:
+    with Progress(
+        TextColumn("{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        console=err,
+        transient=True,
+    ) as bar:
         task = bar.add_task("loading", total=None)
 
         def progress(step, n, total):

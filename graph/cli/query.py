@@ -27,9 +27,14 @@ from .load import dataset_name
 __all__ = ["register", "render"]
 
 FORMATS = ("table", "json", "csv")
-DatasetOption = Annotated[str | None, typer.Option(
-    "--dataset", help="The dataset tag a query's $dataset takes (default: the data folder's name).",
-    show_default=False)]
+DatasetOption = Annotated[
+    str | None,
+    typer.Option(
+        "--dataset",
+        help="The dataset tag a query's $dataset takes (default: the data folder's name).",
+        show_default=False,
+    ),
+]
 
 
 def _cell(value) -> str:
@@ -58,8 +63,11 @@ def render(result, fmt: str) -> None:
             table.add_row(*[_cell(v) for v in row])
         wide().print(table)  # values shown literally: see graph.cli.common
         n = len(result.rows)
-        out.print(f"{n} row{'s' if n != 1 else ''} ({result.seconds:.2f}s)"
-                  + (f"; committed: {result.updates}" if result.committed else ""), markup=False)
+        out.print(
+            f"{n} row{'s' if n != 1 else ''} ({result.seconds:.2f}s)"
+            + (f"; committed: {result.updates}" if result.committed else ""),
+            markup=False,
+        )
 
 
 def _list(json_out: bool) -> None:
@@ -67,9 +75,16 @@ def _list(json_out: bool) -> None:
 
     queries = saved_queries()
     if json_out:
-        print_json([{"name": q.name, "description": q.description,
-                     "params": {k: {"default": d, "description": desc} for k, (d, desc) in q.params.items()}}
-                    for q in queries.values()])
+        print_json(
+            [
+                {
+                    "name": q.name,
+                    "description": q.description,
+                    "params": {k: {"default": d, "description": desc} for k, (d, desc) in q.params.items()},
+                }
+                for q in queries.values()
+            ]
+        )
         return
     table = Table(header_style="bold")
     table.add_column("name", no_wrap=True)
@@ -79,8 +94,9 @@ def _list(json_out: bool) -> None:
         params = ", ".join(f"{k}={json.dumps(d, ensure_ascii=False)}" for k, (d, _x) in q.params.items())
         table.add_row(q.name, q.description, params)
     out.print(table)
-    out.print(f"{len(queries)} saved queries; run one with kg query --saved NAME [--param name=value ...]",
-              markup=False)
+    out.print(
+        f"{len(queries)} saved queries; run one with kg query --saved NAME [--param name=value ...]", markup=False
+    )
 
 
 def register(app: typer.Typer) -> None:
@@ -90,23 +106,34 @@ def register(app: typer.Typer) -> None:
     @handle_errors
     def query_cmd(
         cypher: Annotated[str | None, typer.Argument(help="One Cypher statement.", show_default=False)] = None,
-        param: Annotated[list[str] | None, typer.Option(
-            "--param", "-p", help="NAME=VALUE (JSON value if it parses, else text); repeatable.")] = None,
+        param: Annotated[
+            list[str] | None,
+            typer.Option("--param", "-p", help="NAME=VALUE (JSON value if it parses, else text); repeatable."),
+        ] = None,
         fmt: Annotated[str, typer.Option("--format", "-f", help="table, json or csv.")] = "table",
-        saved: Annotated[str | None, typer.Option("--saved", help="Run a saved query by name.",
-                                                     show_default=False)] = None,
+        saved: Annotated[
+            str | None, typer.Option("--saved", help="Run a saved query by name.", show_default=False)
+        ] = None,
         list_: Annotated[bool, typer.Option("--list", help="List the saved queries.")] = False,
-        write: Annotated[bool, typer.Option(
-            "--write", help="Allow writes: run as an auto-commit transaction (CALL { } IN TRANSACTIONS works).")] = False,
-        timeout: Annotated[float, typer.Option(
-            "--timeout", help="The server stops the query after this many seconds (0: no limit).")] = DEFAULT_TIMEOUT,
-        connect_timeout: Annotated[float, typer.Option("--connect-timeout", min=0.1,
-                                                       help="Seconds to reach the database.")] = DEFAULT_CONNECTION_TIMEOUT,
+        write: Annotated[
+            bool,
+            typer.Option(
+                "--write", help="Allow writes: run as an auto-commit transaction (CALL { } IN TRANSACTIONS works)."
+            ),
+        ] = False,
+        timeout: Annotated[
+            float, typer.Option("--timeout", help="The server stops the query after this many seconds (0: no limit).")
+        ] = DEFAULT_TIMEOUT,
+        connect_timeout: Annotated[
+            float, typer.Option("--connect-timeout", min=0.1, help="Seconds to reach the database.")
+        ] = DEFAULT_CONNECTION_TIMEOUT,
         data: DataOption = Path("seeds"),
         dataset: DatasetOption = None,
         json_out: Annotated[bool, typer.Option("--json", help="Same as --format json.")] = False,
-        browser: Annotated[bool, typer.Option(
-            "--browser", help="Print the statement with :param lines for Neo4j Browser; run nothing.")] = False,
+        browser: Annotated[
+            bool,
+            typer.Option("--browser", help="Print the statement with :param lines for Neo4j Browser; run nothing."),
+        ] = False,
     ) -> None:
         """Run Cypher (read-only unless --write) or a saved analyst query."""
         from ..store.connection import connect, resolve_target
@@ -132,8 +159,11 @@ def register(app: typer.Typer) -> None:
             q = get_saved(saved)
             unknown = sorted(set(params) - set(q.params) - {"dataset"})
             if unknown:
-                raise typer.BadParameter(f"saved query {q.name!r} has no parameter {', '.join(unknown)} "
-                                         f"(it takes: {', '.join(q.params) or 'none'})", param_hint="--param")
+                raise typer.BadParameter(
+                    f"saved query {q.name!r} has no parameter {', '.join(unknown)} "
+                    f"(it takes: {', '.join(q.params) or 'none'})",
+                    param_hint="--param",
+                )
             text, params = q.text, {**q.defaults(), **params}
             params.setdefault("dataset", dataset_name(data, dataset))
         else:

@@ -28,15 +28,32 @@ def claim_from_payload(payload: dict, dataset: Dataset, start: int = 0) -> Claim
         quote = str(payload["quote"])
         quantity = payload.get("quantity")
         return Claim(
-            id=claim_id(payload["subject"], payload["predicate"], payload["object"], payload["document"], quote,
-                        item=payload.get("item"), quantity=quantity, unit=payload.get("unit")),
-            subject=payload["subject"], predicate=payload["predicate"], object=payload["object"],
-            document=payload["document"], quote=quote, start=start, end=start + len(quote),
-            credibility=int(payload.get("credibility", 6)), hedged=bool(payload.get("hedged", False)), date=parse_partial_date(payload.get("date")),
+            id=claim_id(
+                payload["subject"],
+                payload["predicate"],
+                payload["object"],
+                payload["document"],
+                quote,
+                item=payload.get("item"),
+                quantity=quantity,
+                unit=payload.get("unit"),
+            ),
+            subject=payload["subject"],
+            predicate=payload["predicate"],
+            object=payload["object"],
+            document=payload["document"],
+            quote=quote,
+            start=start,
+            end=start + len(quote),
+            credibility=int(payload.get("credibility", 6)),
+            hedged=bool(payload.get("hedged", False)),
+            date=parse_partial_date(payload.get("date")),
             valid_from=parse_partial_date(payload.get("valid_from")),
             valid_to=parse_partial_date(payload.get("valid_to")),
             quantity=quantity if isinstance(quantity, (int, float)) and not isinstance(quantity, bool) else None,
-            quantity_bound=payload.get("quantity_bound") or "exact", unit=payload.get("unit"), item=payload.get("item"),
+            quantity_bound=payload.get("quantity_bound") or "exact",
+            unit=payload.get("unit"),
+            item=payload.get("item"),
         )
     except (KeyError, TypeError, ValueError):
         return None
@@ -81,14 +98,27 @@ def compare_claim(dataset: Dataset, payload: dict) -> list[dict[str, Any]]:
             elif other.predicate == mine.predicate and other.object == mine.object:
                 relation = "agrees"
                 figure = _figure(other)
-                summary = (f"{dataset.entity_name(other.subject)} {other.predicate} {dataset.entity_name(other.object)}"
-                           + (f" ({figure})" if figure else "") + f", {other.document}")
+                summary = (
+                    f"{dataset.entity_name(other.subject)} {other.predicate} {dataset.entity_name(other.object)}"
+                    + (f" ({figure})" if figure else "")
+                    + f", {other.document}"
+                )
                 if other.document == mine.document:
                     summary += " (the same document: not an independent source)"
             else:
                 continue
-        out.append({"relation": relation, "summary": summary, "id": other.id, "document": other.document,
-                    "quote": other.quote, "figure": _figure(other), "date": str(other.when) if other.when else "",
-                    "attributed_to": getattr(other, "attributed_to", None), "object": other.object})
+        out.append(
+            {
+                "relation": relation,
+                "summary": summary,
+                "id": other.id,
+                "document": other.document,
+                "quote": other.quote,
+                "figure": _figure(other),
+                "date": str(other.when) if other.when else "",
+                "attributed_to": getattr(other, "attributed_to", None),
+                "object": other.object,
+            }
+        )
     out.sort(key=lambda r: (RELATIONS.index(r["relation"]), r["document"]))
     return out

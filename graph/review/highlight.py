@@ -61,8 +61,12 @@ def _given_spans(item: dict, lo: int, hi: int) -> list[Span]:
     for role, value in spans.items():
         pairs = value if value and isinstance(value[0], (list, tuple)) else [value]
         for pair in pairs:
-            if isinstance(pair, (list, tuple)) and len(pair) == 2 and all(isinstance(x, int) for x in pair) \
-                    and lo <= pair[0] <= pair[1] <= hi:
+            if (
+                isinstance(pair, (list, tuple))
+                and len(pair) == 2
+                and all(isinstance(x, int) for x in pair)
+                and lo <= pair[0] <= pair[1] <= hi
+            ):
                 out.append(Span(pair[0], pair[1], str(role)))
     return out
 
@@ -124,7 +128,7 @@ def claim_spans(item: dict, text: str, names: Gazetteer, lang: str = "it") -> tu
         for q in find_quantities(text, lo, hi, lang):
             if float(q.value) == float(claim["quantity"]):
                 start = q.start
-                before = text[max(lo, q.start - 12):q.start]
+                before = text[max(lo, q.start - 12) : q.start]
                 bound_word = re.search(r"(\w+)\s+\Z", before)  # take the bound word ("circa", "oltre") in too
                 if bound_word and q.bound != "exact":
                     start = q.start - len(bound_word[0])

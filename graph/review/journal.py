@@ -79,8 +79,11 @@ class Journal:
             except ValueError:
                 entry = None
             if not isinstance(entry, dict):
-                where = "the last line (a decision being written when the review stopped)" if n == len(lines) \
+                where = (
+                    "the last line (a decision being written when the review stopped)"
+                    if n == len(lines)
                     else f"line {n}"
+                )
                 notes.append(f"{self.path}: {where} is not readable and was ignored")
                 continue
             if "format" in entry:
@@ -109,7 +112,11 @@ class Journal:
                 raise JournalBusy(f"another review of {self.draft_path} is open (lock {self.lock_path})") from None
         self._lock = lock
         if ops or self.path.exists():
-            header = {"format": JOURNAL_FORMAT, "draft": self.draft_path.name, "draft_sha256": sha256_of(self.draft_path)}
+            header = {
+                "format": JOURNAL_FORMAT,
+                "draft": self.draft_path.name,
+                "draft_sha256": sha256_of(self.draft_path),
+            }
             write_atomic(self.path, "".join(json.dumps(e, ensure_ascii=False) + "\n" for e in [header, *ops]))
 
     def append(self, entry: dict[str, Any]) -> None:
@@ -120,8 +127,11 @@ class Journal:
             new = not self.path.exists() or self.path.stat().st_size == 0
             self._fh = open(self.path, "a", encoding="utf-8")  # noqa: SIM115 - appended to until closed
             if new:
-                header = {"format": JOURNAL_FORMAT, "draft": self.draft_path.name,
-                          "draft_sha256": sha256_of(self.draft_path)}
+                header = {
+                    "format": JOURNAL_FORMAT,
+                    "draft": self.draft_path.name,
+                    "draft_sha256": sha256_of(self.draft_path),
+                }
                 self._fh.write(json.dumps(header, ensure_ascii=False) + "\n")
         self._fh.write(json.dumps(entry, ensure_ascii=False) + "\n")
         self._fh.flush()

@@ -127,8 +127,9 @@ class ReviewSession:
             ops, header, notes = self.journal.read()
             self.notes += notes
             if ops and header.get("draft_sha256") and header["draft_sha256"] != self._draft_sha:
-                self.notes.append("the draft changed since these decisions were taken; "
-                                  "decisions that no longer apply are dropped")
+                self.notes.append(
+                    "the draft changed since these decisions were taken; decisions that no longer apply are dropped"
+                )
             for op in ops:
                 try:
                     self._apply(op)
@@ -183,8 +184,14 @@ class ReviewSession:
         """Totals by status."""
         items = self.items
         status = [it.get("status", "pending") for it in items]
-        return Counts(len(items), status.count("pending"), status.count("accepted"), status.count("rejected"),
-                      sum(1 for it in items if it.get("added")), sum(1 for it in items if it.get("applied")))
+        return Counts(
+            len(items),
+            status.count("pending"),
+            status.count("accepted"),
+            status.count("rejected"),
+            sum(1 for it in items if it.get("added")),
+            sum(1 for it in items if it.get("applied")),
+        )
 
     def is_low_confidence(self, item: dict) -> bool:
         """True when the extractor rated *item* low-confidence."""
@@ -220,7 +227,11 @@ class ReviewSession:
         for it in self.draft.get("entities") or []:
             e = it["entity"]
             eid = str(e.get("id"))
-            for name in [e.get("name") or "", *(e.get("aliases") or []), *(m.get("text", "") for m in it.get("mentions") or [])]:
+            for name in [
+                e.get("name") or "",
+                *(e.get("aliases") or []),
+                *(m.get("text", "") for m in it.get("mentions") or []),
+            ]:
                 g.add(eid, name if isinstance(name, str) else str(name.get("name", "")))
         return g
 
@@ -242,13 +253,15 @@ class ReviewSession:
     def sentences(self) -> list[tuple[int, int]]:
         """The document's body sentences (headings left out: they are not evidence)."""
         _, body = parse_header(self.text)
-        return [(s.start, s.end) for s in split_sentences(self.text, self.lang, body)
-                if not is_heading(self.text, s)]
+        return [(s.start, s.end) for s in split_sentences(self.text, self.lang, body) if not is_heading(self.text, s)]
 
     def uncovered(self) -> list[tuple[int, int]]:
         """Sentences no claim covers: neither a draft claim still in play, an added one, nor a curated one."""
-        spans = [(int(it.get("start", -1)), int(it.get("end", -1))) for it in claim_items(self.draft)
-                 if it.get("status", "pending") != "rejected"]
+        spans = [
+            (int(it.get("start", -1)), int(it.get("end", -1)))
+            for it in claim_items(self.draft)
+            if it.get("status", "pending") != "rejected"
+        ]
         spans += [(c.start, c.end) for c in self.dataset.claims if c.document == self.doc_id]
         return [(s, e) for s, e in self.sentences if not any(a < e and s < b for a, b in spans)]
 
@@ -273,8 +286,11 @@ class ReviewSession:
             e = it["entity"]
             eid = str(e.get("id"))
             label = f"{eid} ({e.get('type')}, new: {it['id']})"
-            for text in (eid, e.get("name") or "", *(a if isinstance(a, str) else a.get("name", "")
-                                                    for a in e.get("aliases") or [])):
+            for text in (
+                eid,
+                e.get("name") or "",
+                *(a if isinstance(a, str) else a.get("name", "") for a in e.get("aliases") or []),
+            ):
                 if text:
                     out.append(Choice(str(text), label))
         return out
@@ -285,8 +301,10 @@ class ReviewSession:
         if fname in REF_FIELDS:
             return self.entity_choices()
         if fname == "predicate":
-            return [Choice(p.name, f"{' | '.join(p.domain)} -> {' | '.join(p.range)}: {p.description}")
-                    for p in schema.predicates.values()]
+            return [
+                Choice(p.name, f"{' | '.join(p.domain)} -> {' | '.join(p.range)}: {p.description}")
+                for p in schema.predicates.values()
+            ]
         if fname == "type":
             return [Choice(n, t.description) for n, t in sorted(schema.types.items()) if not t.abstract]
         if fname == "quantity_bound":
@@ -330,14 +348,14 @@ class ReviewSession:
         if "=" not in typed:
             low = typed.strip().lower()
             hit = next((f for f in fields if low and f.startswith(low)), None)
-            return typed[:len(typed) - len(typed.lstrip())] + hit + "=" if hit else None
+            return typed[: len(typed) - len(typed.lstrip())] + hit + "=" if hit else None
         fname, value = typed.split("=", 1)
         fname = fname.strip()
         if fname not in fields or not value.strip():
             return None
         for ch in self.complete(fname, value.lstrip(), limit=20, item=item):
             if ch.text.lower().startswith(value.lstrip().lower()):
-                return f"{typed[:len(typed) - len(value.lstrip())]}{ch.text}"
+                return f"{typed[: len(typed) - len(value.lstrip())]}{ch.text}"
         return None
 
     # -- operations -------------------------------------------------------------------------
@@ -427,8 +445,10 @@ class ReviewSession:
             import difflib
 
             close = difflib.get_close_matches(etype, concrete, n=3)
-            raise ReviewError(f"{etype!r} is not an entity type of the schema"
-                              + (f"; did you mean {' or '.join(close)}?" if close else f" ({', '.join(sorted(concrete))})"))
+            raise ReviewError(
+                f"{etype!r} is not an entity type of the schema"
+                + (f"; did you mean {' or '.join(close)}?" if close else f" ({', '.join(sorted(concrete))})")
+            )
         payload: dict[str, Any] = {"id": eid, "type": etype, "name": name}
         aliases = [a for a in (e.get("aliases") or []) if isinstance(a, str) and a.strip() and a.strip() != name]
         if aliases:
@@ -440,15 +460,17 @@ class ReviewSession:
         op["item"] = item_id
         op["entity"] = payload
         self.draft.setdefault("entities", []).append(
-            {"id": item_id, "status": "accepted", "added": True, "entity": payload, "reason": "added in review"})
+            {"id": item_id, "status": "accepted", "added": True, "entity": payload, "reason": "added in review"}
+        )
         return item_id
 
     def add_entity(self, name: str, type: str, id: str = "", aliases: list[str] | str = "") -> str:
         """Add (and accept) a new entity; return its item id. The id defaults to a slug of the name."""
         if isinstance(aliases, str):
             aliases = [a.strip() for a in aliases.split(",") if a.strip()]
-        return self._record({"op": "add_entity", "entity": {"id": id, "type": type, "name": name,
-                                                            "aliases": list(aliases)}})
+        return self._record(
+            {"op": "add_entity", "entity": {"id": id, "type": type, "name": name, "aliases": list(aliases)}}
+        )
 
     def _add_claim(self, op: dict) -> str:
         c = dict(op.get("claim") or {})
@@ -461,23 +483,30 @@ class ReviewSession:
             import difflib
 
             close = difflib.get_close_matches(str(c["predicate"]), list(schema.predicates), n=3)
-            raise ReviewError(f"unknown predicate {c['predicate']!r}" + (f"; did you mean {' or '.join(close)}?"
-                                                                         if close else ""))
+            raise ReviewError(
+                f"unknown predicate {c['predicate']!r}" + (f"; did you mean {' or '.join(close)}?" if close else "")
+            )
         subject = self.resolver.resolve(str(c["subject"]).strip(), self.draft)
         obj = self.resolver.resolve(str(c["object"]).strip(), self.draft)
         for role, eid, allowed in (("subject", subject, pred.domain), ("object", obj, pred.range)):
             etype = self.entity_type(eid)
             if etype is not None and not schema.fits(etype, allowed):
-                raise ReviewError(f"{pred.name} needs a {role} of type {' or '.join(allowed)}, "
-                                  f"but {eid!r} is a {etype}")
+                raise ReviewError(
+                    f"{pred.name} needs a {role} of type {' or '.join(allowed)}, but {eid!r} is a {etype}"
+                )
         quote = str(c["quote"])
         sent = op.get("sentence")
         lo, hi = (int(sent[0]), int(sent[1])) if sent else (0, len(self.text))
         start = self.text.find(quote, lo, hi)
         if not quote.strip() or start < 0:
             raise ReviewError("the quote must be copied verbatim from the sentence")
-        payload: dict[str, Any] = {"subject": subject, "predicate": pred.name, "object": obj,
-                                   "document": self.doc_id, "quote": quote}
+        payload: dict[str, Any] = {
+            "subject": subject,
+            "predicate": pred.name,
+            "object": obj,
+            "document": self.doc_id,
+            "quote": quote,
+        }
         occ = occurrence_of(self.text, quote, start)
         if occ > 1:
             payload["occurrence"] = occ
@@ -488,25 +517,45 @@ class ReviewSession:
         op["claim"] = {**c, "subject": subject, "object": obj, "predicate": pred.name}
         sentence = self.sentence_of(start) or (lo, hi)
         self.draft.setdefault("claims", []).append(
-            {"id": item_id, "status": "accepted", "added": True, "claim": payload, "start": start,
-             "end": start + len(quote), "sentence": {"start": sentence[0], "end": sentence[1]}, "cue": "",
-             "reason": "added in review"})
+            {
+                "id": item_id,
+                "status": "accepted",
+                "added": True,
+                "claim": payload,
+                "start": start,
+                "end": start + len(quote),
+                "sentence": {"start": sentence[0], "end": sentence[1]},
+                "cue": "",
+                "reason": "added in review",
+            }
+        )
         for key, value in c.items():  # any further field goes through the same checks as an edit
-            if key not in ("subject", "predicate", "object", "quote", "hedged", "credibility", "document") \
-                    and value is not None:
+            if (
+                key not in ("subject", "predicate", "object", "quote", "hedged", "credibility", "document")
+                and value is not None
+            ):
                 apply_edit(self.draft, item_id, key, str(value), self.resolver, self.dataset)
         return item_id
 
-    def add_claim(self, subject: str, predicate: str, object: str, quote: str,
-                  sentence: tuple[int, int] | None = None, **fields: Any) -> str:
+    def add_claim(
+        self,
+        subject: str,
+        predicate: str,
+        object: str,
+        quote: str,
+        sentence: tuple[int, int] | None = None,
+        **fields: Any,
+    ) -> str:
         """Add (and accept) a claim; return its item id.
 
         *subject* and *object* may be ids, names, aliases or draft item ids; *predicate*
         must be in the schema; *quote* must be verbatim inside *sentence* (offsets into
         the document text; anywhere in the document when not given).
         """
-        op: dict[str, Any] = {"op": "add_claim", "claim": {"subject": subject, "predicate": predicate,
-                                                           "object": object, "quote": quote, **fields}}
+        op: dict[str, Any] = {
+            "op": "add_claim",
+            "claim": {"subject": subject, "predicate": predicate, "object": object, "quote": quote, **fields},
+        }
         if sentence is not None:
             op["sentence"] = [int(sentence[0]), int(sentence[1])]
         return self._record(op)

@@ -45,8 +45,12 @@ STYLES = {
     "subject": "bold #000000 on #9cc8ff",
     "mention": "bold #000000 on #ffd27a",
 }
-_RELATION_STYLES = {"already curated": "bold magenta", "disagrees": "bold red", "differs": "bold yellow",
-                    "agrees": "bold green"}
+_RELATION_STYLES = {
+    "already curated": "bold magenta",
+    "disagrees": "bold red",
+    "differs": "bold yellow",
+    "agrees": "bold green",
+}
 
 
 def highlighted(text: str, window: tuple[int, int], spans: list[Span]) -> Text:
@@ -102,8 +106,10 @@ def _matches(session: ReviewSession, fname: str, value: str) -> Text:
     found = session.complete(fname, value, limit=6)
     if not found:
         return Text("")
-    return Text.assemble("matches: ", *[part for ch in found for part in
-                                        ((ch.text, "bold"), (f" {ch.label}" if ch.label else "", "dim"), "   ")])
+    return Text.assemble(
+        "matches: ",
+        *[part for ch in found for part in ((ch.text, "bold"), (f" {ch.label}" if ch.label else "", "dim"), "   ")],
+    )
 
 
 class _Form(ModalScreen):
@@ -122,9 +128,14 @@ class _Form(ModalScreen):
     _Form .error { color: $error; }
     """
 
-    def __init__(self, title: Text, fields: Sequence[tuple[str, str, str, Suggester | None]],
-                 submit: Callable[[dict[str, str]], str | None], session: ReviewSession | None = None,
-                 complete_fields: dict[str, str] | None = None):
+    def __init__(
+        self,
+        title: Text,
+        fields: Sequence[tuple[str, str, str, Suggester | None]],
+        submit: Callable[[dict[str, str]], str | None],
+        session: ReviewSession | None = None,
+        complete_fields: dict[str, str] | None = None,
+    ):
         super().__init__()
         self.title_text = title
         self.fields = fields  # (name, label/placeholder, initial value, suggester)
@@ -207,8 +218,10 @@ class _TextScreen(ModalScreen):
 class _CoverageScreen(ModalScreen):
     """The article's sentences that no claim covers yet; enter or n adds a claim from one."""
 
-    BINDINGS: ClassVar[list[BindingType]] = [Binding("escape,q", "close", "Close"),
-                                             Binding("n", "add", "New claim from sentence")]
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape,q", "close", "Close"),
+        Binding("n", "add", "New claim from sentence"),
+    ]
     DEFAULT_CSS = """
     _CoverageScreen { align: center middle; }
     _CoverageScreen > Vertical { width: 95%; height: 90%; border: thick $accent; padding: 0 1; background: $surface; }
@@ -223,10 +236,17 @@ class _CoverageScreen(ModalScreen):
     def compose(self) -> ComposeResult:
         n, total = len(self.sentences), len(self.session.sentences)
         with Vertical():
-            yield Static(Text(f"{n} of {total} sentences have no claim (headings left out). "
-                              "enter or n: add a claim from the sentence · esc: back", style="bold"))
-            yield OptionList(*[Option(Text(self.session.text[s:e].replace("\n", " ")), id=f"{s}-{e}")
-                               for s, e in self.sentences], id="uncovered")
+            yield Static(
+                Text(
+                    f"{n} of {total} sentences have no claim (headings left out). "
+                    "enter or n: add a claim from the sentence · esc: back",
+                    style="bold",
+                )
+            )
+            yield OptionList(
+                *[Option(Text(self.session.text[s:e].replace("\n", " ")), id=f"{s}-{e}") for s, e in self.sentences],
+                id="uncovered",
+            )
             yield Footer()
 
     def _chosen(self) -> tuple[int, int] | None:
@@ -330,15 +350,19 @@ class ReviewApp(App):
         c = s.counts()
         it = self.current
         where = f"{it['id']} · item {self.index + 1} of {c.total}" if it else "no items"
-        self.query_one("#progress", Static).update(Text(
-            f"{where} · pending {c.pending} · accepted {c.accepted} · rejected {c.rejected} · added {c.added}"
-            f" · written {c.written} · uncovered sentences {len(s.uncovered())}"))
+        self.query_one("#progress", Static).update(
+            Text(
+                f"{where} · pending {c.pending} · accepted {c.accepted} · rejected {c.rejected} · added {c.added}"
+                f" · written {c.written} · uncovered sentences {len(s.uncovered())}"
+            )
+        )
         self.query_one("#status", Static).update(Text("\n").join(self.messages))
         if it is None:
             for wid in ("#head", "#sentence", "#fields", "#related"):
                 self.query_one(wid, Static).update(Text(""))
-            self.query_one("#head", Static).update(Text("This draft has no items: n adds a claim, v lists the "
-                                                        "sentences."))
+            self.query_one("#head", Static).update(
+                Text("This draft has no items: n adds a claim, v lists the sentences.")
+            )
             return
         if "claim" in it:
             self._draw_claim(it)
@@ -360,10 +384,17 @@ class ReviewApp(App):
     def _draw_claim(self, it: dict) -> None:
         s = self.session
         c = it["claim"]
-        head = Text.assemble((it["id"], "bold"), " ", self._status_text(it), "  ",
-                             (s.entity_name(c.get("subject")), STYLES["subject"]), " ",
-                             (str(c.get("predicate")), "bold"), " ",
-                             (s.entity_name(c.get("object")), STYLES["object"]))
+        head = Text.assemble(
+            (it["id"], "bold"),
+            " ",
+            self._status_text(it),
+            "  ",
+            (s.entity_name(c.get("subject")), STYLES["subject"]),
+            " ",
+            (str(c.get("predicate")), "bold"),
+            " ",
+            (s.entity_name(c.get("object")), STYLES["object"]),
+        )
         self.query_one("#head", Static).update(head)
         window, spans = s.spans(it)
         sentence = highlighted(s.text, window, spans) if window != (0, 0) else Text(str(c.get("quote", "")))
@@ -372,11 +403,20 @@ class ReviewApp(App):
         for key in CLAIM_FIELDS:
             if key in c:
                 value = c[key]
-                shown = f"{value} ({s.entity_name(value)})" if key in ("subject", "object", "attributed_to", "item") \
-                    and isinstance(value, str) and s.entity_name(value) != value else str(value)
+                shown = (
+                    f"{value} ({s.entity_name(value)})"
+                    if key in ("subject", "object", "attributed_to", "item")
+                    and isinstance(value, str)
+                    and s.entity_name(value) != value
+                    else str(value)
+                )
                 lines.append(Text.assemble((f"{key:>16} ", "dim"), shown))
-        extra = [("cue", it.get("cue")), ("attribution cue", it.get("attribution_cue")),
-                 ("confidence", it.get("confidence")), ("score", it.get("score"))]
+        extra = [
+            ("cue", it.get("cue")),
+            ("attribution cue", it.get("attribution_cue")),
+            ("confidence", it.get("confidence")),
+            ("score", it.get("score")),
+        ]
         for label, value in extra:
             if value not in (None, ""):
                 lines.append(Text.assemble((f"{label:>16} ", "dim"), str(value)))
@@ -388,8 +428,9 @@ class ReviewApp(App):
         if related:
             rows = [Text("Curated claims about the same subject and predicate:", style="bold")]
             for r in related[:8]:
-                rows.append(Text.assemble((f"{r['relation']:>15} ", _RELATION_STYLES.get(r["relation"], "bold")),
-                                          r["summary"]))
+                rows.append(
+                    Text.assemble((f"{r['relation']:>15} ", _RELATION_STYLES.get(r["relation"], "bold")), r["summary"])
+                )
                 rows.append(Text.assemble(" " * 16, (f"{r['document']}: “{r['quote']}”", "dim")))
             if len(related) > 8:
                 rows.append(Text(f"{' ' * 16}... and {len(related) - 8} more", style="dim"))
@@ -400,20 +441,36 @@ class ReviewApp(App):
     def _draw_entity(self, it: dict) -> None:
         s = self.session
         e = it["entity"]
-        head = Text.assemble((it["id"], "bold"), " ", self._status_text(it), "  new entity ",
-                             (str(e.get("name", "")), STYLES["mention"]), f"  ({e.get('type')}, id {e.get('id')})")
+        head = Text.assemble(
+            (it["id"], "bold"),
+            " ",
+            self._status_text(it),
+            "  new entity ",
+            (str(e.get("name", "")), STYLES["mention"]),
+            f"  ({e.get('type')}, id {e.get('id')})",
+        )
         self.query_one("#head", Static).update(head)
         contexts = [Text.assemble("…", highlighted(s.text, w, [span]), "…") for w, span in s.mention_contexts(it)]
         self.query_one("#sentence", Static).update(Text("\n").join(contexts) if contexts else Text(""))
-        lines = [Text.assemble((f"{key:>16} ", "dim"), ", ".join(map(str, e[key])) if isinstance(e[key], list)
-                               else str(e[key])) for key in ENTITY_FIELDS if key in e]
+        lines = [
+            Text.assemble(
+                (f"{key:>16} ", "dim"), ", ".join(map(str, e[key])) if isinstance(e[key], list) else str(e[key])
+            )
+            for key in ENTITY_FIELDS
+            if key in e
+        ]
         if it.get("reason"):
             lines.append(Text.assemble((f"{'reason':>16} ", "dim"), str(it["reason"])))
         self.query_one("#fields", Static).update(Text("\n").join(lines))
-        users = [c["id"] for c in s.items if "claim" in c and e.get("id") in
-                 (c["claim"].get("subject"), c["claim"].get("object"), c["claim"].get("attributed_to"))]
+        users = [
+            c["id"]
+            for c in s.items
+            if "claim" in c
+            and e.get("id") in (c["claim"].get("subject"), c["claim"].get("object"), c["claim"].get("attributed_to"))
+        ]
         self.query_one("#related", Static).update(
-            Text(f"Used by claims: {', '.join(users)}" if users else "No drafted claim uses it.", style="dim"))
+            Text(f"Used by claims: {', '.join(users)}" if users else "No drafted claim uses it.", style="dim")
+        )
 
     # -- decisions --------------------------------------------------------------------------
 
@@ -453,8 +510,12 @@ class ReviewApp(App):
         if op is None:
             self.say("nothing to undo", "dim")
             return
-        what = {"decide": f"{op.get('status')} {op.get('item')}", "set": f"{op.get('item')}.{op.get('field')} edit",
-                "add_claim": f"added claim {op.get('item')}", "add_entity": f"added entity {op.get('item')}"}
+        what = {
+            "decide": f"{op.get('status')} {op.get('item')}",
+            "set": f"{op.get('item')}.{op.get('field')} edit",
+            "add_claim": f"added claim {op.get('item')}",
+            "add_entity": f"added entity {op.get('item')}",
+        }
         self.say(f"undid: {what.get(op['op'], op['op'])}", "yellow")
         ids = [it["id"] for it in self.session.items]
         if op.get("item") in ids:
@@ -481,8 +542,14 @@ class ReviewApp(App):
             return None
 
         suggester = _Suggest(lambda v: self.session.suggest(v, it))
-        self.push_screen(_EditForm(title, [("line", "field=value, e.g. credibility=3 or subject=Pyongyang", "",
-                                            suggester)], submit, self.session))
+        self.push_screen(
+            _EditForm(
+                title,
+                [("line", "field=value, e.g. credibility=3 or subject=Pyongyang", "", suggester)],
+                submit,
+                self.session,
+            )
+        )
 
     def _sentence_for_new(self) -> tuple[int, int] | None:
         it = self.current
@@ -504,14 +571,17 @@ class ReviewApp(App):
             self.say("the document has no sentence to quote", "bold red")
             return
         lo, hi = sentence
-        hint = ("\nsubject and object: an id, name or alias (new entities: N first); "
-                "the quote must be words of this sentence, verbatim.")
+        hint = (
+            "\nsubject and object: an id, name or alias (new entities: N first); "
+            "the quote must be words of this sentence, verbatim."
+        )
         title = Text.assemble(("New claim from: ", "bold"), Text(s.text[lo:hi].replace("\n", " ")), (hint, "dim"))
 
         def submit(values: dict[str, str]) -> str | None:
             try:
-                new_id = s.add_claim(values["subject"], values["predicate"], values["object"], values["quote"],
-                                     sentence=(lo, hi))
+                new_id = s.add_claim(
+                    values["subject"], values["predicate"], values["object"], values["quote"], sentence=(lo, hi)
+                )
             except KGError as exc:
                 return str(exc)
             c = s.item(new_id)["claim"]
@@ -520,12 +590,15 @@ class ReviewApp(App):
             self.refresh_view()
             return None
 
-        fields = [("subject", "subject", "", _field_suggester(s, "subject")),
-                  ("predicate", "predicate (from the schema)", "", _field_suggester(s, "predicate")),
-                  ("object", "object", "", _field_suggester(s, "object")),
-                  ("quote", "quote (verbatim)", s.text[lo:hi], None)]
-        self.push_screen(_Form(title, fields, submit, s, {"subject": "subject", "predicate": "predicate",
-                                                          "object": "object"}))
+        fields = [
+            ("subject", "subject", "", _field_suggester(s, "subject")),
+            ("predicate", "predicate (from the schema)", "", _field_suggester(s, "predicate")),
+            ("object", "object", "", _field_suggester(s, "object")),
+            ("quote", "quote (verbatim)", s.text[lo:hi], None),
+        ]
+        self.push_screen(
+            _Form(title, fields, submit, s, {"subject": "subject", "predicate": "predicate", "object": "object"})
+        )
 
     def action_new_claim(self) -> None:
         self.add_claim_form(self._sentence_for_new())
@@ -546,8 +619,12 @@ class ReviewApp(App):
             self.refresh_view()
             return None
 
-        fields = [("name", "name", "", None), ("type", "type (from the schema)", "", _field_suggester(s, "type")),
-                  ("id", "id (blank: made from the name)", "", None), ("aliases", "aliases, comma-separated", "", None)]
+        fields = [
+            ("name", "name", "", None),
+            ("type", "type (from the schema)", "", _field_suggester(s, "type")),
+            ("id", "id (blank: made from the name)", "", None),
+            ("aliases", "aliases, comma-separated", "", None),
+        ]
         form = _EntityForm(title, fields, submit, s, {"type": "type"})
         self.push_screen(form)
 
@@ -562,8 +639,10 @@ class ReviewApp(App):
         try:
             self.result = self.session.finish()
         except DatasetError as exc:
-            why = ("Nothing was written: the dataset would not validate. Your decisions are kept; "
-                   "fix them (e edit, r reject, u undo) and finish again.\n\n")
+            why = (
+                "Nothing was written: the dataset would not validate. Your decisions are kept; "
+                "fix them (e edit, r reject, u undo) and finish again.\n\n"
+            )
             body = Text.assemble((why, "bold red"), Text("\n".join(str(p) for p in exc.problems)))
             self.push_screen(_TextScreen(body))
             self.say(f"not written: {len(exc.problems)} validation problem(s)", "bold red")
@@ -572,8 +651,9 @@ class ReviewApp(App):
             self.say(f"not written: {exc}", "bold red")
             return
         r = self.result
-        self.say(f"wrote {len(r.entities_added)} entities, {len(r.claims_added)} claims; "
-                 f"the dataset validates", "bold green")
+        self.say(
+            f"wrote {len(r.entities_added)} entities, {len(r.claims_added)} claims; the dataset validates", "bold green"
+        )
         self.index = self._first_pending(0)
         self.refresh_view()
 
@@ -582,10 +662,17 @@ class ReviewApp(App):
         for b in self.BINDINGS:
             if isinstance(b, Binding):
                 rows.append(Text.assemble((f"{b.key:>12}  ", "bold"), b.description))
-        rows += [Text(""), Text("Highlights", style="bold"), legend(), Text(""),
-                 Text("Decisions are saved as they are made (the journal beside the draft); q keeps them for "
-                      "next time. f writes the accepted items to the curated files if the whole dataset "
-                      "validates, otherwise nothing is written and the problems are shown.")]
+        rows += [
+            Text(""),
+            Text("Highlights", style="bold"),
+            legend(),
+            Text(""),
+            Text(
+                "Decisions are saved as they are made (the journal beside the draft); q keeps them for "
+                "next time. f writes the accepted items to the curated files if the whole dataset "
+                "validates, otherwise nothing is written and the problems are shown."
+            ),
+        ]
         self.push_screen(_TextScreen(Text("\n").join(rows)))
 
     def action_quit_review(self) -> None:

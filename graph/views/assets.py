@@ -47,8 +47,10 @@ def _vis_dir() -> Path:
     for candidate in (base / "lib" / f"vis-{VIS_VERSION}", base / "templates" / "lib" / f"vis-{VIS_VERSION}"):
         if (candidate / "vis-network.min.js").is_file():
             return candidate
-    raise AssetError(f"vis-network {VIS_VERSION} not found in the installed pyvis ({base}); "
-                     "install pyvis 0.3.2, which ships it under pyvis/lib/")
+    raise AssetError(
+        f"vis-network {VIS_VERSION} not found in the installed pyvis ({base}); "
+        "install pyvis 0.3.2, which ships it under pyvis/lib/"
+    )
 
 
 def _inline_safe(text: str, tag: str, source: str) -> str:

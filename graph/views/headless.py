@@ -18,18 +18,39 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-__all__ = ["CHROME_FLAGS", "CHROMIUM_CANDIDATES", "DRIVER_CANDIDATES", "Browser", "find_browser", "first_existing",
-           "launch", "start_browser", "stop_browser"]
+__all__ = [
+    "CHROME_FLAGS",
+    "CHROMIUM_CANDIDATES",
+    "DRIVER_CANDIDATES",
+    "Browser",
+    "find_browser",
+    "first_existing",
+    "launch",
+    "start_browser",
+    "stop_browser",
+]
 
 CHROMIUM_CANDIDATES = ("/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome")
 DRIVER_CANDIDATES = ("/usr/bin/chromedriver", "/usr/lib/chromium/chromedriver")
 
 CHROME_FLAGS = (
-    "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-quic",
-    "--no-first-run", "--disable-component-update", "--disable-sync", "--disable-default-apps",
-    "--disable-extensions", "--disable-dev-shm-usage", "--window-size=1400,900", "--hide-scrollbars",
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-component-update",
+    "--disable-sync",
+    "--disable-default-apps",
+    "--disable-extensions",
+    "--disable-dev-shm-usage",
+    "--window-size=1400,900",
+    "--hide-scrollbars",
     "--disable-features=Translate,OptimizationHints,MediaRouter,DialMediaRouteProvider",
-    "--metrics-recording-only", "--no-default-browser-check", "--password-store=basic",
+    "--metrics-recording-only",
+    "--no-default-browser-check",
+    "--password-store=basic",
 )
 
 
@@ -54,8 +75,9 @@ class Browser:
     artifacts: Path = Path("artifacts")
     _perf: list = field(default_factory=list)
 
-    def open(self, path: Path, *, timeout: float = 60.0,
-             ready: str = "return !!(window.KG && window.KG.stable)") -> float:
+    def open(
+        self, path: Path, *, timeout: float = 60.0, ready: str = "return !!(window.KG && window.KG.stable)"
+    ) -> float:
         """Load *path*, wait until *ready* (by default: the view says it is stable); return seconds taken."""
         self.drain()
         start = time.perf_counter()
@@ -138,8 +160,10 @@ def start_browser(*, artifacts: Path = Path("artifacts")) -> Browser:
     """:func:`launch` the browser :func:`find_browser` finds; :class:`RuntimeError` naming what is missing."""
     chromium, driver = find_browser()
     if not (chromium and driver):
-        raise RuntimeError("headless Chromium is not installed: apt-get install chromium chromium-driver "
-                           f"(looked for {', '.join(CHROMIUM_CANDIDATES)} and {', '.join(DRIVER_CANDIDATES)})")
+        raise RuntimeError(
+            "headless Chromium is not installed: apt-get install chromium chromium-driver "
+            f"(looked for {', '.join(CHROMIUM_CANDIDATES)} and {', '.join(DRIVER_CANDIDATES)})"
+        )
     return launch(chromium, driver, artifacts=artifacts)
 
 

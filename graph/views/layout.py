@@ -31,7 +31,7 @@ def _fruchterman_reingold(n: int, src: np.ndarray, dst: np.ndarray, iterations: 
     for _ in range(iterations):
         disp = np.zeros((n, 2), dtype=np.float32)
         for start in range(0, n, _BLOCK):
-            block = pos[start:start + _BLOCK]
+            block = pos[start : start + _BLOCK]
             dx = block[:, 0:1] - pos[None, :, 0]
             dy = block[:, 1:2] - pos[None, :, 1]
             f = dx * dx
@@ -40,15 +40,17 @@ def _fruchterman_reingold(n: int, src: np.ndarray, dst: np.ndarray, iterations: 
             np.divide(k2, f, out=f)  # repulsion k^2/d along the unit vector = k^2 * delta / d^2
             dx *= f
             dy *= f
-            disp[start:start + _BLOCK, 0] = dx.sum(axis=1)
-            disp[start:start + _BLOCK, 1] = dy.sum(axis=1)
+            disp[start : start + _BLOCK, 0] = dx.sum(axis=1)
+            disp[start : start + _BLOCK, 1] = dy.sum(axis=1)
         if len(src):
             delta = pos[src] - pos[dst]
             dist = np.sqrt((delta * delta).sum(axis=1, keepdims=True))
             pull = delta * dist / k  # attraction d^2/k along the unit vector
             for axis in (0, 1):
-                disp[:, axis] += (np.bincount(dst, weights=pull[:, axis], minlength=n)
-                                  - np.bincount(src, weights=pull[:, axis], minlength=n)).astype(np.float32)
+                disp[:, axis] += (
+                    np.bincount(dst, weights=pull[:, axis], minlength=n)
+                    - np.bincount(src, weights=pull[:, axis], minlength=n)
+                ).astype(np.float32)
         length = np.sqrt((disp * disp).sum(axis=1, keepdims=True))
         np.maximum(length, 1e-6, out=length)
         pos += disp / length * np.minimum(length, temperature)
@@ -86,4 +88,6 @@ def compute_layout(G: nx.Graph, *, seed: int = 42, iterations: int | None = None
     pos[far] *= (limit / radius[far])[:, None]
     extent = float(np.abs(pos).max()) or 1.0
     scale = max(250.0, 55.0 * math.sqrt(n)) / extent
-    return {node: (round(float(x) * scale, 1), round(float(y) * scale, 1)) for node, (x, y) in zip(nodes, pos, strict=False)}
+    return {
+        node: (round(float(x) * scale, 1), round(float(y) * scale, 1)) for node, (x, y) in zip(nodes, pos, strict=False)
+    }

@@ -44,8 +44,13 @@ def json_for_script(value) -> str:
     """JSON that is safe inside ``<script type="application/json">``: it cannot close the
     element (``</script>``), open a comment (``<!--``), or break a JS parser (U+2028/9)."""
     text = json.dumps(value, ensure_ascii=False, separators=(",", ":"))
-    return (text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
-            .replace("\u2028", "\\u2028").replace("\u2029", "\\u2029"))
+    return (
+        text.replace("<", "\\u003c")
+        .replace(">", "\\u003e")
+        .replace("&", "\\u0026")
+        .replace("\u2028", "\\u2028")
+        .replace("\u2029", "\\u2029")
+    )
 
 
 def _short(text: str, n: int = _LABEL_MAX) -> str:
@@ -101,16 +106,31 @@ def page_data(view: View) -> dict:
         color, shape = _style(view, etype, fallback)
         size = round(10 + 22 * math.sqrt(cent.get(n, 0.0) / cmax), 1)
         x, y = pos[n]
-        extra = {"x": x, "y": y, "size": size, "borderWidth": 4 if n in highlight else 1,
-                 "color": {"background": color, "border": "#111111" if n in highlight else "#555555",
-                           "highlight": {"background": color, "border": "#000000"},
-                           "hover": {"background": color, "border": "#000000"}}}
+        extra = {
+            "x": x,
+            "y": y,
+            "size": size,
+            "borderWidth": 4 if n in highlight else 1,
+            "color": {
+                "background": color,
+                "border": "#111111" if n in highlight else "#555555",
+                "highlight": {"background": color, "border": "#000000"},
+                "hover": {"background": color, "border": "#000000"},
+            },
+        }
         if not physics:
             extra["physics"] = False
         net.add_node(n, label=_short(attrs.get("name", n)), shape=shape, **extra)
         entity = ds.entities.get(n)
-        info.append({"name": attrs.get("name", n), "type": etype, "aliases": list(attrs.get("aliases", [])),
-                     "desc": entity.description if entity else "", "cent": round(cent.get(n, 0.0), 4)})
+        info.append(
+            {
+                "name": attrs.get("name", n),
+                "type": etype,
+                "aliases": list(attrs.get("aliases", [])),
+                "desc": entity.description if entity else "",
+                "cent": round(cent.get(n, 0.0), 4),
+            }
+        )
 
     by_id = an.claims_index(ds)
     edges_raw = sorted(G.edges(keys=True, data=True), key=lambda e: (e[0], e[1], e[2]))
@@ -128,10 +148,21 @@ def page_data(view: View) -> dict:
         doc_claims[rec["document"]] += 1
         text, lo, hi = _claim_dates(c)
         claim_index[cid] = len(claims_out)
-        claims_out.append({"q": rec["quote"], "d": doc_index[rec["document"]],
-                           "a": asserted_by(ds, c) if rec["asserters"] else None, "an": rec["attribution_note"],
-                           "cr": rec["credibility"], "h": rec["hedged"], "dt": text, "lo": lo, "hi": hi,
-                           "qty": _figure(rec, ds), "n": rec["note"]})
+        claims_out.append(
+            {
+                "q": rec["quote"],
+                "d": doc_index[rec["document"]],
+                "a": asserted_by(ds, c) if rec["asserters"] else None,
+                "an": rec["attribution_note"],
+                "cr": rec["credibility"],
+                "h": rec["hedged"],
+                "dt": text,
+                "lo": lo,
+                "hi": hi,
+                "qty": _figure(rec, ds),
+                "n": rec["note"],
+            }
+        )
         return claim_index[cid]
 
     def origin_name(origin: str) -> str:
@@ -146,25 +177,43 @@ def page_data(view: View) -> dict:
         predicate = attrs.get("predicate", key)
         pred_counts[predicate] += 1
         origins = attrs.get("independent_origins", len(attrs.get("origins", [])) or 1)
-        rec = Edge(u, v, directed=True, id=f"e{i}", label=predicate,
-                   width=round(1 + 2 * min(origins - 1, 4), 1), dashes=bool(attrs.get("hedged")),
-                   color={"color": _DISAGREE if attrs.get("disagree") else _EDGE,
-                          "highlight": "#1a5fb4", "hover": "#1a5fb4"}).options
+        rec = Edge(
+            u,
+            v,
+            directed=True,
+            id=f"e{i}",
+            label=predicate,
+            width=round(1 + 2 * min(origins - 1, 4), 1),
+            dashes=bool(attrs.get("hedged")),
+            color={"color": _DISAGREE if attrs.get("disagree") else _EDGE, "highlight": "#1a5fb4", "hover": "#1a5fb4"},
+        ).options
         pair = frozenset((u, v))
         if pair_count[pair] > 1 or u == v:
             k = pair_seen[pair]
             pair_seen[pair] += 1
             if k or u == v:
                 clockwise = (k % 2 == 1) == (u <= v)
-                rec["smooth"] = {"enabled": True, "type": "curvedCW" if clockwise else "curvedCCW",
-                                 "roundness": round(0.25 * ((k + 1) // 2), 2)}
+                rec["smooth"] = {
+                    "enabled": True,
+                    "type": "curvedCW" if clockwise else "curvedCCW",
+                    "roundness": round(0.25 * ((k + 1) // 2), 2),
+                }
         edges.append(rec)
         cids = [add_claim(c) for c in attrs.get("claim_ids", [])]
-        links.append({"p": predicate, "c": cids, "org": [origin_name(o) for o in attrs.get("origins", [])],
-                      "docs": [doc_index[d] for d in attrs.get("documents", []) if d in doc_index],
-                      "bc": attrs.get("best_credibility"), "h": bool(attrs.get("hedged")),
-                      "dis": list(attrs.get("disagreements", [])), "fd": attrs.get("first_date"),
-                      "ld": attrs.get("last_date"), "ss": bool(attrs.get("single_source"))})
+        links.append(
+            {
+                "p": predicate,
+                "c": cids,
+                "org": [origin_name(o) for o in attrs.get("origins", [])],
+                "docs": [doc_index[d] for d in attrs.get("documents", []) if d in doc_index],
+                "bc": attrs.get("best_credibility"),
+                "h": bool(attrs.get("hedged")),
+                "dis": list(attrs.get("disagreements", [])),
+                "fd": attrs.get("first_date"),
+                "ld": attrs.get("last_date"),
+                "ss": bool(attrs.get("single_source")),
+            }
+        )
     net.edges = edges
     nodes_out, edges_out, *_ = net.get_network_data()
 
@@ -172,10 +221,18 @@ def page_data(view: View) -> dict:
     for did, _i in sorted(doc_index.items(), key=lambda kv: kv[1]):
         d = ds.documents.get(did)
         rec = d.to_dict() if d else {"title": did, "outlet": None, "date": None, "reliability": "F", "url": None}
-        documents.append({
-            "id": did, "title": rec["title"], "outlet": rec["outlet"], "date": rec["date"],
-            "reliability": rec["reliability"], "reliability_text": RELIABILITY.get(rec["reliability"], "") if d else "",
-            "url": rec["url"], "claims": doc_claims[did]})
+        documents.append(
+            {
+                "id": did,
+                "title": rec["title"],
+                "outlet": rec["outlet"],
+                "date": rec["date"],
+                "reliability": rec["reliability"],
+                "reliability_text": RELIABILITY.get(rec["reliability"], "") if d else "",
+                "url": rec["url"],
+                "claims": doc_claims[did],
+            }
+        )
 
     types = []
     for t, count in sorted(type_counts.items()):
@@ -183,18 +240,31 @@ def page_data(view: View) -> dict:
         types.append([t, color, shape, count])
     left_out = [[name, etype] for name, etype in _left_out(view)]
     return {
-        "view": {"kind": view.kind, "slug": view.slug, "title": view.title, "physics": physics,
-                 "centrality": view.centrality_name, "highlight": list(view.highlight), "notes": list(view.notes),
-                 "path": list(view.path_text), "total_nodes": view.total_nodes, "total_links": view.total_links,
-                 "left_out": left_out,
-                 # the counts kg stats and kg analyze report (graph.links.link_counts), over this view's links
-                 "single_source_links": sum(1 for lk in links if lk["ss"]),
-                 "disagreeing_links": sum(1 for lk in links if lk["dis"])},
+        "view": {
+            "kind": view.kind,
+            "slug": view.slug,
+            "title": view.title,
+            "physics": physics,
+            "centrality": view.centrality_name,
+            "highlight": list(view.highlight),
+            "notes": list(view.notes),
+            "path": list(view.path_text),
+            "total_nodes": view.total_nodes,
+            "total_links": view.total_links,
+            "left_out": left_out,
+            # the counts kg stats and kg analyze report (graph.links.link_counts), over this view's links
+            "single_source_links": sum(1 for lk in links if lk["ss"]),
+            "disagreeing_links": sum(1 for lk in links if lk["dis"]),
+        },
         "types": types,
         "predicates": sorted(pred_counts.items()),
         "documents": documents,
         "credibility": {str(k): v for k, v in CREDIBILITY.items()},
-        "nodes": nodes_out, "info": info, "edges": edges_out, "links": links, "claims": claims_out,
+        "nodes": nodes_out,
+        "info": info,
+        "edges": edges_out,
+        "links": links,
+        "claims": claims_out,
     }
 
 
@@ -223,14 +293,27 @@ def render_page(view: View, *, index_href: str | None = "index.html") -> str:
     """The complete HTML of *view*."""
     data = json_for_script(page_data(view))
     vis_js, vis_css, js, css = assets.vis_network_js(), assets.vis_network_css(), assets.page_js(), assets.page_css()
-    csp = (f"default-src 'none'; script-src {_sha256(vis_js)} {_sha256(js)}; "
-           f"style-src {_sha256(vis_css)} {_sha256(css)}; img-src data:; "
-           "base-uri 'none'; form-action 'none'")
+    csp = (
+        f"default-src 'none'; script-src {_sha256(vis_js)} {_sha256(js)}; "
+        f"style-src {_sha256(vis_css)} {_sha256(css)}; img-src data:; "
+        "base-uri 'none'; form-action 'none'"
+    )
     nav = f'<a href="{html.escape(index_href)}">All views</a>' if index_href else ""
-    return _fill(assets.page_template(), {
-        "CSP": html.escape(csp, quote=False), "TITLE": _esc(view.title), "DESCRIPTION": _esc(view.description),
-        "NAV": nav, "CENTRALITY": html.escape(view.centrality_name), "VIS_CSS": vis_css, "PAGE_CSS": css,
-        "VIS_JS": vis_js, "PAGE_JS": js, "DATA": data})
+    return _fill(
+        assets.page_template(),
+        {
+            "CSP": html.escape(csp, quote=False),
+            "TITLE": _esc(view.title),
+            "DESCRIPTION": _esc(view.description),
+            "NAV": nav,
+            "CENTRALITY": html.escape(view.centrality_name),
+            "VIS_CSS": vis_css,
+            "PAGE_CSS": css,
+            "VIS_JS": vis_js,
+            "PAGE_JS": js,
+            "DATA": data,
+        },
+    )
 
 
 _INDEX_CSS = """body{font:14px/1.45 system-ui,-apple-system,"Segoe UI",Roboto,"DejaVu Sans",sans-serif;margin:24px auto;
@@ -249,20 +332,24 @@ def render_index(views: list[View], *, title: str = "Knowledge graph views", sum
             f'<tr><td><a href="{html.escape(v.filename)}">{_esc(v.title)}</a>'
             f'<div class="small">{_esc(v.filename)}</div></td><td>{_esc(v.kind)}</td>'
             f'<td class="n">{size}</td><td class="n">{v.graph.number_of_edges():,}</td>'
-            f"<td>{_esc(v.description)}</td></tr>")
+            f"<td>{_esc(v.description)}</td></tr>"
+        )
     csp = f"default-src 'none'; style-src {_sha256(_INDEX_CSS)}; base-uri 'none'; form-action 'none'"
     return (
         '<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n'
         f'<meta http-equiv="Content-Security-Policy" content="{html.escape(csp, quote=False)}">\n'
         f"<title>{_esc(title)}</title>\n<style>{_INDEX_CSS}</style>\n</head>\n<body>\n"
         f"<h1>{_esc(title)}</h1>\n<p>{_esc(summary)}</p>\n"
-        "<p class=\"small\">Each page works offline: open it straight from disk. Hover over a link or an entity "
+        '<p class="small">Each page works offline: open it straight from disk. Hover over a link or an entity '
         "to read its evidence; click to keep it in the side panel.</p>\n"
-        "<table>\n<tr><th>view</th><th>kind</th><th class=\"n\">entities</th><th class=\"n\">links</th>"
-        "<th>what it shows</th></tr>\n" + "\n".join(rows) + "\n</table>\n</body>\n</html>\n")
+        '<table>\n<tr><th>view</th><th>kind</th><th class="n">entities</th><th class="n">links</th>'
+        "<th>what it shows</th></tr>\n" + "\n".join(rows) + "\n</table>\n</body>\n</html>\n"
+    )
 
 
-def write_views(views: list[View], out_dir: Path, *, title: str = "Knowledge graph views", summary: str = "") -> list[Path]:
+def write_views(
+    views: list[View], out_dir: Path, *, title: str = "Knowledge graph views", summary: str = ""
+) -> list[Path]:
     """Write every view and the index into *out_dir*; return the paths written (index first)."""
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)

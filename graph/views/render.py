@@ -45,15 +45,37 @@ class RenderResult:
     seconds: float = 0.0
 
     def summary(self) -> dict:
-        return {"out_dir": str(self.out_dir), "index": str(self.index), "seconds": round(self.seconds, 3),
-                "views": [{"file": str(p), "kind": v.kind, "title": v.title, "entities": v.graph.number_of_nodes(),
-                           "links": v.graph.number_of_edges(), "entities_before_cap": v.total_nodes,
-                           "left_out": len(v.left_out)} for p, v in zip(self.pages, self.views, strict=False)]}
+        return {
+            "out_dir": str(self.out_dir),
+            "index": str(self.index),
+            "seconds": round(self.seconds, 3),
+            "views": [
+                {
+                    "file": str(p),
+                    "kind": v.kind,
+                    "title": v.title,
+                    "entities": v.graph.number_of_nodes(),
+                    "links": v.graph.number_of_edges(),
+                    "entities_before_cap": v.total_nodes,
+                    "left_out": len(v.left_out),
+                }
+                for p, v in zip(self.pages, self.views, strict=False)
+            ],
+        }
 
 
-def build_views(ds: Dataset, *, center: str | None = None, depth: int = 1, path: tuple[str, str] | None = None,
-                as_of: str | PartialDate | None = None, community: str | int | None = None,
-                document: str | None = None, cap: int = DEFAULT_CAP, standard: bool = True) -> list[View]:
+def build_views(
+    ds: Dataset,
+    *,
+    center: str | None = None,
+    depth: int = 1,
+    path: tuple[str, str] | None = None,
+    as_of: str | PartialDate | None = None,
+    community: str | int | None = None,
+    document: str | None = None,
+    cap: int = DEFAULT_CAP,
+    standard: bool = True,
+) -> list[View]:
     """The views to write: with *standard*, the whole graph, every document and the largest
     communities; plus each view asked for by name (entities by id, name or alias)."""
     S = summary_graph(ds)
@@ -98,8 +120,11 @@ def render_views(ds: Dataset, out_dir: Path | str, **kwargs) -> RenderResult:
     views = build_views(ds, **kwargs)
     n_docs, n_ent, n_claims = len(ds.documents), len(ds.entities), len(ds.claims)
     where = f" from {ds.directory}" if ds.directory else ""
-    summary = (f"{n_docs} documents, {n_ent} entities, {n_claims} claims{where}"
-               + (f" (content hash {ds.content_hash[:12]})" if ds.content_hash else "") + ".")
+    summary = (
+        f"{n_docs} documents, {n_ent} entities, {n_claims} claims{where}"
+        + (f" (content hash {ds.content_hash[:12]})" if ds.content_hash else "")
+        + "."
+    )
     written = page.write_views(views, Path(out_dir), summary=summary)
     return RenderResult(Path(out_dir), written[0], written[1:], views, time.perf_counter() - start)
 
@@ -110,5 +135,7 @@ def iframe(view: View, *, height: int = 620) -> str:
     The frame may run its own scripts but has no access to the notebook (no same-origin).
     """
     doc = page.render_page(view, index_href=None)
-    return (f'<iframe sandbox="allow-scripts" style="width:100%;height:{int(height)}px;border:1px solid #ddd" '
-            f'title="{html.escape(view.title)}" srcdoc="{html.escape(doc, quote=True)}"></iframe>')
+    return (
+        f'<iframe sandbox="allow-scripts" style="width:100%;height:{int(height)}px;border:1px solid #ddd" '
+        f'title="{html.escape(view.title)}" srcdoc="{html.escape(doc, quote=True)}"></iframe>'
+    )

@@ -131,33 +131,62 @@ def _finish(view: View, cap: int) -> View:
             f"Showing the {len(keep):,} most central of {view.total_nodes:,} entities (by {view.centrality_name}); "
             f"{len(view.left_out):,} left out ({', '.join(f'{n:,} {t}' for t, n in by_type.most_common())}) "
             f"with {view.total_links - view.graph.number_of_edges():,} of their links. "
-            f"Raise the cap (--max-nodes) to draw more.")
+            f"Raise the cap (--max-nodes) to draw more."
+        )
     return view
 
 
-def whole_view(ds: Dataset, *, S: nx.MultiDiGraph | None = None, cent: dict | None = None,
-               cap: int = DEFAULT_CAP) -> View:
+def whole_view(
+    ds: Dataset, *, S: nx.MultiDiGraph | None = None, cent: dict | None = None, cap: int = DEFAULT_CAP
+) -> View:
     """Every entity and every summary link."""
     S, cent = _measured(ds, S, cent)
-    return _finish(View("whole-graph", "whole", "Whole graph",
-                        "Every entity and every summary link in the dataset.", S, ds, cent), cap)
+    return _finish(
+        View("whole-graph", "whole", "Whole graph", "Every entity and every summary link in the dataset.", S, ds, cent),
+        cap,
+    )
 
 
-def ego_view(ds: Dataset, center: str, depth: int = 1, *, S: nx.MultiDiGraph | None = None,
-             cent: dict | None = None, cap: int = DEFAULT_CAP) -> View:
+def ego_view(
+    ds: Dataset,
+    center: str,
+    depth: int = 1,
+    *,
+    S: nx.MultiDiGraph | None = None,
+    cent: dict | None = None,
+    cap: int = DEFAULT_CAP,
+) -> View:
     """Everything within *depth* links of *center* (either direction)."""
     S, cent = _measured(ds, S, cent)
     if depth < 0:
         raise ViewError("depth must be 0 or more")
     name = S.nodes[center]["name"]
     sub = an.ego_graph(S, center, depth=depth)
-    return _finish(View(f"ego-{slugify(center)}-depth-{depth}", "ego", f"Ego network of {name} (depth {depth})",
-                        f"Entities within {depth} link{'s' if depth != 1 else ''} of {name}, in either direction.",
-                        sub, ds, cent, highlight=[center]), cap)
+    return _finish(
+        View(
+            f"ego-{slugify(center)}-depth-{depth}",
+            "ego",
+            f"Ego network of {name} (depth {depth})",
+            f"Entities within {depth} link{'s' if depth != 1 else ''} of {name}, in either direction.",
+            sub,
+            ds,
+            cent,
+            highlight=[center],
+        ),
+        cap,
+    )
 
 
-def path_view(ds: Dataset, a: str, b: str, *, k: int = MAX_PATHS, S: nx.MultiDiGraph | None = None,
-              cent: dict | None = None, cap: int = DEFAULT_CAP) -> View:
+def path_view(
+    ds: Dataset,
+    a: str,
+    b: str,
+    *,
+    k: int = MAX_PATHS,
+    S: nx.MultiDiGraph | None = None,
+    cent: dict | None = None,
+    cap: int = DEFAULT_CAP,
+) -> View:
     """The *k* shortest simple paths between *a* and *b* (links followed in either direction)."""
     S, cent = _measured(ds, S, cent)
     records = an.k_shortest_paths(ds, a, b, k=k, graph=S)
@@ -165,28 +194,50 @@ def path_view(ds: Dataset, a: str, b: str, *, k: int = MAX_PATHS, S: nx.MultiDiG
     if not records:
         raise ViewError(f"no path between {na} ({a}) and {nb} ({b})")
     # every hop lists every link between its two entities, in either direction (key = predicate)
-    edges = {(link["subject"], link["object"], link["predicate"]) for r in records for hop in r["hops"]
-             for link in hop["links"]}
+    edges = {
+        (link["subject"], link["object"], link["predicate"])
+        for r in records
+        for hop in r["hops"]
+        for link in hop["links"]
+    }
     sub = S.edge_subgraph(edges).copy() if edges else S.subgraph([a]).copy()
     text = []
     for r in records:
         parts = [r["nodes"][0]["name"]]
         for hop in r["hops"]:
-            arrows = [f"—{link['predicate']}→" if link["direction"] == "forward" else f"←{link['predicate']}—"
-                      for link in hop["links"]]
+            arrows = [
+                f"—{link['predicate']}→" if link["direction"] == "forward" else f"←{link['predicate']}—"
+                for link in hop["links"]
+            ]
             parts += [" / ".join(arrows), hop["to"]["name"]]
         text.append(" ".join(parts))
     lengths = sorted({r["length"] for r in records})
     span = f"{lengths[0]}" if len(lengths) == 1 else f"{lengths[0]} to {lengths[-1]}"
-    view = View(f"path-{slugify(a)}--{slugify(b)}", "path", f"Path from {na} to {nb}",
-                f"The {len(records)} shortest path{'s' if len(records) != 1 else ''} ({span} link"
-                f"{'s' if lengths[-1] != 1 else ''}) between {na} and {nb}, links followed in either direction. "
-                "Click a link to read its evidence.", sub, ds, cent, highlight=[a, b], path_text=text)
+    view = View(
+        f"path-{slugify(a)}--{slugify(b)}",
+        "path",
+        f"Path from {na} to {nb}",
+        f"The {len(records)} shortest path{'s' if len(records) != 1 else ''} ({span} link"
+        f"{'s' if lengths[-1] != 1 else ''}) between {na} and {nb}, links followed in either direction. "
+        "Click a link to read its evidence.",
+        sub,
+        ds,
+        cent,
+        highlight=[a, b],
+        path_text=text,
+    )
     return _finish(view, cap)
 
 
-def community_view(ds: Dataset, index: int, *, S: nx.MultiDiGraph | None = None, cent: dict | None = None,
-                   parts: list[list[str]] | None = None, cap: int = DEFAULT_CAP) -> View:
+def community_view(
+    ds: Dataset,
+    index: int,
+    *,
+    S: nx.MultiDiGraph | None = None,
+    cent: dict | None = None,
+    parts: list[list[str]] | None = None,
+    cap: int = DEFAULT_CAP,
+) -> View:
     """Community number *index* (0 = the largest) of the seeded Louvain partition."""
     S, cent = _measured(ds, S, cent)
     parts = communities(S) if parts is None else parts
@@ -195,14 +246,30 @@ def community_view(ds: Dataset, index: int, *, S: nx.MultiDiGraph | None = None,
     members = parts[index]
     top = sorted(members, key=lambda n: (-cent.get(n, 0.0), n))[:3]
     names = ", ".join(S.nodes[n]["name"] for n in top)
-    return _finish(View(f"community-{index:02d}", "community", f"Community {index}: {names}",
-                        f"Community {index} of {len(parts)} (seeded Louvain on the undirected link graph; "
-                        f"0 is the largest): {len(members)} entities, most central first: {names}.",
-                        S.subgraph(members).copy(), ds, cent), cap)
+    return _finish(
+        View(
+            f"community-{index:02d}",
+            "community",
+            f"Community {index}: {names}",
+            f"Community {index} of {len(parts)} (seeded Louvain on the undirected link graph; "
+            f"0 is the largest): {len(members)} entities, most central first: {names}.",
+            S.subgraph(members).copy(),
+            ds,
+            cent,
+        ),
+        cap,
+    )
 
 
-def document_view(ds: Dataset, doc_id: str, *, claims: list[Claim] | None = None, S: nx.MultiDiGraph | None = None,
-                  cent: dict | None = None, cap: int = DEFAULT_CAP) -> View:
+def document_view(
+    ds: Dataset,
+    doc_id: str,
+    *,
+    claims: list[Claim] | None = None,
+    S: nx.MultiDiGraph | None = None,
+    cent: dict | None = None,
+    cap: int = DEFAULT_CAP,
+) -> View:
     """Everything one document claims (links counted from its claims only).
 
     *claims* are the document's claims when the caller has them grouped already.
@@ -214,26 +281,51 @@ def document_view(ds: Dataset, doc_id: str, *, claims: list[Claim] | None = None
     sub = an.subgraph(dataclasses.replace(ds, claims=claims, content_hash=""))
     cent = _centrality(ds, S, cent)
     meta = ", ".join(x for x in (doc.outlet, str(doc.date) if doc.date else None) if x)
-    return _finish(View(f"document-{slugify(doc_id)}", "document", f"Document {doc_id}: {doc.title}",
-                        f"Everything {doc_id} ({meta or 'outlet and date unknown'}) claims: {len(claims)} claims "
-                        "in its own links; corroboration counts here come from this document alone.",
-                        sub, ds, cent), cap)
+    return _finish(
+        View(
+            f"document-{slugify(doc_id)}",
+            "document",
+            f"Document {doc_id}: {doc.title}",
+            f"Everything {doc_id} ({meta or 'outlet and date unknown'}) claims: {len(claims)} claims "
+            "in its own links; corroboration counts here come from this document alone.",
+            sub,
+            ds,
+            cent,
+        ),
+        cap,
+    )
 
 
-def as_of_view(ds: Dataset, date: PartialDate | str, *, S: nx.MultiDiGraph | None = None, cent: dict | None = None,
-               cap: int = DEFAULT_CAP) -> View:
+def as_of_view(
+    ds: Dataset,
+    date: PartialDate | str,
+    *,
+    S: nx.MultiDiGraph | None = None,
+    cent: dict | None = None,
+    cap: int = DEFAULT_CAP,
+) -> View:
     """The links that held on *date* (:func:`graph.analytics.as_of`, fact basis)."""
     date = parse_partial_date(date)
     kept = an.as_of(ds, date)
-    unplaced = sum(1 for c in ds.claims if c.when is None
-                   and not (ds.documents.get(c.document) and ds.documents[c.document].date))
+    unplaced = sum(
+        1 for c in ds.claims if c.when is None and not (ds.documents.get(c.document) and ds.documents[c.document].date)
+    )
     sub = an.subgraph(kept)
     cent = _centrality(ds, S, cent)
-    view = View(f"as-of-{date}", "as-of", f"As of {date}",
-                f"Links supported by claims that held on {date}: facts dated by then, and intervals not over "
-                f"before it; an undated claim counts from its document's date ({len(kept.claims)} of {len(ds.claims)} "
-                "claims). Partial dates count by every day they may mean.", sub, ds, cent)
+    view = View(
+        f"as-of-{date}",
+        "as-of",
+        f"As of {date}",
+        f"Links supported by claims that held on {date}: facts dated by then, and intervals not over "
+        f"before it; an undated claim counts from its document's date ({len(kept.claims)} of {len(ds.claims)} "
+        "claims). Partial dates count by every day they may mean.",
+        sub,
+        ds,
+        cent,
+    )
     if unplaced:
-        view.notes.append(f"{unplaced} claim{'s' if unplaced != 1 else ''} with no date in an undated document "
-                          "left out: their time cannot be placed.")
+        view.notes.append(
+            f"{unplaced} claim{'s' if unplaced != 1 else ''} with no date in an undated document "
+            "left out: their time cannot be placed."
+        )
     return _finish(view, cap)

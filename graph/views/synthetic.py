@@ -20,20 +20,56 @@ from ..schema import Schema, default_schema_dir, load_schema
 
 __all__ = ["SYNTHETIC_PREDICATES", "synthetic_dataset", "synthetic_schema", "write_predicates"]
 
-SYNTHETIC_PREDICATES = ("MET_WITH", "SUPPLIED", "DEPLOYED_TO", "MEMBER_OF", "LOCATED_IN", "FUNDED",
-                        "ANNOUNCED", "SIGNED")
+SYNTHETIC_PREDICATES = (
+    "MET_WITH",
+    "SUPPLIED",
+    "DEPLOYED_TO",
+    "MEMBER_OF",
+    "LOCATED_IN",
+    "FUNDED",
+    "ANNOUNCED",
+    "SIGNED",
+)
 
-_WORDS = ("reportedly", "officials", "said", "the", "delegation", "shipment", "artillery", "shells",
-          "troops", "border", "agreement", "sources", "according", "to", "satellite", "images", "show",
-          "convoy", "meeting", "factory", "missiles", "launched", "statement", "ministry", "envoy")
+_WORDS = (
+    "reportedly",
+    "officials",
+    "said",
+    "the",
+    "delegation",
+    "shipment",
+    "artillery",
+    "shells",
+    "troops",
+    "border",
+    "agreement",
+    "sources",
+    "according",
+    "to",
+    "satellite",
+    "images",
+    "show",
+    "convoy",
+    "meeting",
+    "factory",
+    "missiles",
+    "launched",
+    "statement",
+    "ministry",
+    "envoy",
+)
 
 
 def write_predicates(path: Path, names=SYNTHETIC_PREDICATES) -> None:
     """Write a ``predicates.yaml`` whose predicates accept any entity type."""
     lines = ["predicates:"]
     for name in names:
-        lines += [f"  {name}:", f"    description: synthetic predicate {name}", "    domain: [Thing]",
-                  "    range: [Thing]"]
+        lines += [
+            f"  {name}:",
+            f"    description: synthetic predicate {name}",
+            "    domain: [Thing]",
+            "    range: [Thing]",
+        ]
     lines += ["conflicts: {exclusive: [], once: [], quantities: all}"]
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
 
@@ -60,15 +96,17 @@ def synthetic_dataset(n_nodes: int, *, seed: int = 7, links_per_node: int = 2) -
     for i in range(n_nodes):
         t = types[rng.randrange(len(types))]
         eid = f"e{i:05d}"
-        entities[eid] = Entity(eid, t, f"{t} {i}", aliases=(Alias(f"alias-{i}", "en"),),
-                               description=f"synthetic {t.lower()} number {i}")
+        entities[eid] = Entity(
+            eid, t, f"{t} {i}", aliases=(Alias(f"alias-{i}", "en"),), description=f"synthetic {t.lower()} number {i}"
+        )
     n_docs = max(5, n_nodes // 20)
     documents = {}
     for j in range(n_docs):
         did = f"doc-{j:04d}"
         date = PartialDate(2024 + j % 2, 1 + j % 12, 1 + j % 28)
-        documents[did] = Document(did, f"{did}.txt", f"Synthetic report {j}", f"Outlet {j % 7}", None, date,
-                                  "en", "0" * 64, "ABCDEF"[j % 6])
+        documents[did] = Document(
+            did, f"{did}.txt", f"Synthetic report {j}", f"Outlet {j % 7}", None, date, "en", "0" * 64, "ABCDEF"[j % 6]
+        )
     asserters = list(entities)[: max(3, n_nodes // 50)]
     claims = []
     for u, v in g.edges():
@@ -81,9 +119,24 @@ def synthetic_dataset(n_nodes: int, *, seed: int = 7, links_per_node: int = 2) -
             doc = f"doc-{rng.randrange(n_docs):04d}"
             quote = " ".join(rng.choice(_WORDS) for _ in range(rng.randint(8, 24)))
             month = rng.randint(0, 12)
-            date = PartialDate(rng.choice((2023, 2024, 2025)), month, rng.randint(1, 28) if month and rng.random() < .6 else 0)
+            date = PartialDate(
+                rng.choice((2023, 2024, 2025)), month, rng.randint(1, 28) if month and rng.random() < 0.6 else 0
+            )
             attributed = asserters[rng.randrange(len(asserters))] if rng.random() < 0.4 else None
-            claims.append(Claim(claim_id(s, predicate, o, doc, quote), s, predicate, o, doc, quote, 0, len(quote),
-                                rng.randint(1, 6), asserters=asserted_by(attributed), hedged=hedged_link or rng.random() < .1,
-                                date=date if rng.random() < 0.8 else None))
+            claims.append(
+                Claim(
+                    claim_id(s, predicate, o, doc, quote),
+                    s,
+                    predicate,
+                    o,
+                    doc,
+                    quote,
+                    0,
+                    len(quote),
+                    rng.randint(1, 6),
+                    asserters=asserted_by(attributed),
+                    hedged=hedged_link or rng.random() < 0.1,
+                    date=date if rng.random() < 0.8 else None,
+                )
+            )
     return Dataset(schema, entities, documents, claims)
