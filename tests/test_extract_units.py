@@ -221,3 +221,32 @@ def test_extraction_rules_reject_unknown_types_and_predicates(tmp_path):
         load_rules(path, load_schema())
     text = str(exc.value)
     assert "joint_acts: 'SIGNS' is not a predicate" in text and "fixed_location.LOCATED_IN" in text
+
+
+def test_draft_fast_path_writes_what_the_strict_reader_reads_back():
+    """dump_yaml skips reading its text back only for strings the emitter keeps unchanged."""
+    import random
+
+    import yaml
+
+    from graph.extract.draft import _Dumper, _simple, dump_yaml, plain
+    from graph.yamlio import parse_yaml
+
+    pieces = ["a", "b:", "#c", "- d", "'e", '"f', "g,", "KN-23", "Kim's", "l’Ucraina", "«x»", "10.000", "yes", "no",
+              "null", "~", "1e3", "0x1F", "2024-01-01", "x #y", "%", "@", "é", "—", "…", "[z]", "{w}", "&a", "*b", "|",
+              ">", "?", "", " "]  # empty pieces make runs of spaces inside
+    rng = random.Random(7)
+    checked = 0
+    for _ in range(2000):
+        s = " ".join(rng.choice(pieces) for _ in range(rng.randint(1, 60))).strip(" ") or "x"
+        value = {"quote": s, "items": [s, {"note": s}], "n": 3, "ok": True, "none": None}
+        assert _simple(value)
+        text = yaml.dump(plain(value), Dumper=_Dumper, allow_unicode=True, sort_keys=False, width=100,
+                         default_flow_style=False)
+        back, problems = parse_yaml(text, "check")
+        assert problems == [] and plain(back) == value, text
+        checked += 1
+    assert checked == 2000
+    for unsafe in ("a\u0085b", "a\u2028b", "trailing ", " leading", "tab\there", "line\nbreak", "\ufeffbom"):
+        assert not _simple({"q": unsafe})
+        assert parse_yaml(dump_yaml({"q": unsafe}), "x")[0] == {"q": unsafe}  # the slow path still round-trips

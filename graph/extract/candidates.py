@@ -266,7 +266,7 @@ def _strip_title(run):
 def _split_institutions(run):
     """Cut "Center for X del Y Institute" at an Italian connector between two institution names."""
     for k, tok in enumerate(run):
-        if tok.text.lower() in _SPLIT_CONNECTORS and 2 <= k and len(run) - k - 1 >= 2:
+        if tok.text.lower() in _SPLIT_CONNECTORS and k >= 2 and len(run) - k - 1 >= 2:
             left = " ".join(t.text for t in run[:k])
             right = " ".join(t.text for t in run[k + 1:])
             if guess_type(left)[0] != "Person" and guess_type(right)[0] not in ("Person",) and \

@@ -15,6 +15,7 @@ that counts what the claim is about) and a date that dates the fact.
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 from dataclasses import dataclass, field, replace
@@ -184,7 +185,7 @@ def _coordinated(text: str, head, pool) -> list:
                 if m.entity == cur.entity and re.fullmatch(r"[\s,]*", gap):
                     nxt = m  # a title and its name ("il leader nordcoreano Kim Jong Un"): one mention
                     break
-                if (len(gap) < 12 and _COORD.match(gap) or _COORD_TITLE.fullmatch(gap)) \
+                if ((len(gap) < 12 and _COORD.match(gap)) or _COORD_TITLE.fullmatch(gap)) \
                         and m.entity not in {g.entity for g in group}:
                     nxt = m
                     joins.append(gap.strip(" ,"))
@@ -403,47 +404,81 @@ def _fits_any(m, type_names: str) -> bool:
     return any(m.fits(t) for t in type_names.split("|"))
 
 
-def _salient(document, type_names: str, pos: int):
-    """The entity of one of *type_names* the article names most often (its mentions anywhere),
-    on a tie the one named last before *pos*, else first after it; None if there is none."""
-    pool = [m for m in document if not m.nested and not m.demonym and _fits_any(m, type_names)]
-    if not pool:
-        return None
-    counts: dict[str, int] = {}
-    for m in pool:
-        counts[m.entity] = counts.get(m.entity, 0) + 1
-    before = [m for m in pool if m.end <= pos]
-    order = list(reversed(before)) + [m for m in pool if m.end > pos]
-    return max(order, key=lambda m: counts[m.entity])
+class _Article:
+    """Indexes of a whole article for the anaphors that look beyond a window: the salient entity
+    of a kind, the state a compass noun stands for. Built once per document, so a long text is
+    not scanned again for every sentence."""
+
+    def __init__(self, mentions):
+        self.mentions = [m for m in mentions if not m.nested and not m.demonym]
+        self._salient: dict[str, tuple[list, list[int]]] = {}
+        self._compass: dict[str, list] | None = None
+
+    def salient(self, type_names: str, pos: int):
+        """The entity of one of *type_names* the article names most often (its mentions
+        anywhere), on a tie the one named last before *pos*, else first after it; or None."""
+        entry = self._salient.get(type_names)
+        if entry is None:
+            pool = [m for m in self.mentions if _fits_any(m, type_names)]
+            counts: dict[str, int] = {}
+            for m in pool:
+                counts[m.entity] = counts.get(m.entity, 0) + 1
+            top = max(counts.values(), default=0)
+            leaders = [m for m in pool if counts[m.entity] == top]
+            entry = self._salient[type_names] = (leaders, [m.end for m in leaders])
+        leaders, ends = entry
+        if not leaders:
+            return None
+        i = bisect.bisect_right(ends, pos) - 1
+        return leaders[i] if i >= 0 else leaders[0]
+
+    def compass_state(self, word: str):
+        """The one state whose name holds the compass *word* ("north" -> North Korea), or None."""
+        if self._compass is None:
+            self._compass = {}
+            seen: dict[str, tuple[str, ...]] = {}
+            for m in self.mentions:
+                if m.fits("Country"):
+                    toks = seen.setdefault(m.text, tuple(t for t, _, _ in fold_tokens(m.text)))
+                    if len(toks) > 1:
+                        for t in set(toks):
+                            self._compass.setdefault(t, []).append(m)
+        states = self._compass.get(word, [])
+        return states[0] if len({m.entity for m in states}) == 1 else None
 
 
-def _epithets(text: str, sent: Sentence, lang: str, history, schema, document=()) -> list[TypedMention]:
+def _article_anaphors(text: str, sent: Sentence, w, article: _Article) -> list[TypedMention]:
+    """The source descriptions and compass nouns of *sent*, resolved over the whole article."""
+    out = []
+    for rx, type_name in getattr(w, "SALIENT_EPITHETS", ()):
+        for m in rx.finditer(text, sent.start, sent.end):
+            ante = article.salient(type_name, m.start())
+            if ante is not None:
+                out.append(replace(ante, start=m.start(), end=m.end(), text=m[0], nested=False, alternatives=(),
+                                   antecedent=ante.text, demonym=False))
+    compass = getattr(w, "COMPASS_ANAPHOR", None)
+    for m in compass.finditer(text, sent.start, sent.end) if compass else ():
+        ante = article.compass_state(m["compass"].lower())
+        if ante is not None:
+            out.append(replace(ante, start=m.start("compass"), end=m.end("compass"), text=m["compass"], nested=False,
+                               alternatives=(), antecedent=ante.text, demonym=False))
+    return out
+
+
+def _epithets(text: str, sent: Sentence, lang: str, history, schema, article: _Article | None = None
+              ) -> list[TypedMention]:
     """Epithets in *sent* resolved to an earlier mention of the right type.
 
     The antecedent is the most salient one in the window (named most often, epithets
     included), the most recent on a tie: "l'impianto" after a paragraph about a plant
     and, last, its workers' housing is the plant. Definite descriptions of an article's
     sources and actors ("the spy agency", "l'agenzia", "the ministry") stand for the one of
-    their kind the article names most (*document*: its mentions), wherever it is named; a
+    their kind the article names most (*article*: its indexes), wherever it is named; a
     compass noun ("the North", "il Nord") for the state named after it.
     """
     out = []
-    w = words(lang)
-    for rx, type_name in getattr(w, "SALIENT_EPITHETS", ()):
-        for m in rx.finditer(text, sent.start, sent.end):
-            ante = _salient(document, type_name, m.start())
-            if ante is not None:
-                out.append(replace(ante, start=m.start(), end=m.end(), text=m[0], nested=False, alternatives=(),
-                                   antecedent=ante.text, demonym=False))
-    compass = getattr(w, "COMPASS_ANAPHOR", None)
-    for m in compass.finditer(text, sent.start, sent.end) if compass else ():
-        word = m["compass"].lower()
-        states = [d for d in document if d.fits("Country") and not d.demonym and not d.nested
-                  and word in {t for t, _, _ in fold_tokens(d.text)} and len(fold_tokens(d.text)) > 1]
-        if len({d.entity for d in states}) == 1:
-            ante = states[0]
-            out.append(replace(ante, start=m.start("compass"), end=m.end("compass"), text=m["compass"], nested=False,
-                               alternatives=(), antecedent=ante.text, demonym=False))
+    if article is not None:
+        out += _article_anaphors(text, sent, words(lang), article)
     for rx, type_name in EPITHETS.get(lang, ()):
         for m in rx.finditer(text, sent.start, sent.end):
             if re.match(r"\s+[A-Z]", text[m.end():m.end() + 3]):
@@ -601,7 +636,6 @@ def _windows(text: str, sent: Sentence) -> list[Sentence]:
     punctuation (else at spaces), so no claim search looks at more than one window."""
     if sent.end - sent.start <= MAX_WINDOW:
         return [sent]
-    import bisect
 
     starts = [t.start for t in sent.tokens]
     out, a = [], sent.start
@@ -643,6 +677,7 @@ def find_claims(text: str, sentences: list[Sentence], mentions: list, schema: Sc
     subjects: list[tuple[int, int, object]] = []  # (sentence index, paragraph, subject guess)
     previous: list[CandidateClaim] = []
     discourse = Discourse()
+    article = _Article(mentions)
     for si, whole in enumerate(sentences):
         for sent in _windows(text, whole):
             while mi < len(mentions) and mentions[mi].end <= sent.start:
@@ -654,7 +689,7 @@ def find_claims(text: str, sentences: list[Sentence], mentions: list, schema: Sc
                     here.append(mentions[j])
                 j += 1
             window = [m for m in history if m.start >= sentences[max(0, si - LOOKBACK)].start]
-            refs = _epithets(text, sent, lang, window + here, schema, mentions)
+            refs = _epithets(text, sent, lang, window + here, schema, article)
             if refs:
                 taken = [(m.start, m.end) for m in here]
                 refs = [r for r in refs if not any(a < r.end and r.start < b for a, b in taken)]
@@ -942,7 +977,7 @@ def _sentence_claims(text, sent, here, carried, cues, schema, lang, doc_date, ru
                     do = _distance(cs, ce, o.start, o.end)
                     score = 100 - (cs - sent.start) / 4 - do / 4 - 30 + 8 * (len(phrase.split()) - 1)
                     ref = replace(s, nested=False, alternatives=(), antecedent=s.text, carried=True)
-                    scored.append((score, ref, o, reasons0 + ["implicit_subject-30"]))
+                    scored.append((score, ref, o, [*reasons0, "implicit_subject-30"]))
         # no subject at all: the article's main actor, for a cue with an object right after it
         if not scored and topic is not None and any(topic.fits(t) for t in pred.domain) \
                 and not any(s.start < cs or roles[id(s)] in ("agent", "agent_np", "genitive", "between") for s in subj):
@@ -951,7 +986,7 @@ def _sentence_claims(text, sent, here, carried, cues, schema, lang, doc_date, ru
                 if o.entity == topic.entity or o.start < ce or do > 40 or roles[id(o)] in ("agent", "agent_np"):
                     continue
                 ref = replace(topic, start=cs, end=cs, nested=False, alternatives=(), carried=True, topic=True)
-                scored.append((100 - do / 4 - 50 + 8 * (len(phrase.split()) - 1), ref, o, reasons0 + ["main_actor-50"]))
+                scored.append((100 - do / 4 - 50 + 8 * (len(phrase.split()) - 1), ref, o, [*reasons0, "main_actor-50"]))
         if _RECEIVE_VERB.match(cue_word):
             scored = [x for x in scored if roles.get(id(x[1])) == "agent"]  # no giver named: no claim
         if not scored:
@@ -1081,8 +1116,12 @@ def _attribute(c: CandidateClaim, text: str, inner, outer) -> None:
         c.attributed_to = who.entity
         c.attribution_span = (min(inner.start, who.start), max(inner.end, who.end)) \
             if inner.start <= who.start <= inner.end + 200 else (who.start, who.end)
-        s, e = c.attribution_span
-        c.attribution_span = _whole_words(text, s, e)
+        s, e = _whole_words(text, *c.attribution_span)
+        while e > s and text[e - 1].isspace():
+            e -= 1  # a phrase ending before "(" keeps no trailing space
+        while s < e and text[s].isspace():
+            s += 1
+        c.attribution_span = (s, e)
     if inner.kind == "unnamed":
         c.notes.append(f"asserted by unnamed sources: {inner.asserter_text!r}"
                        + (f", relayed by {relay_text!r}" if relay is not None else ""))

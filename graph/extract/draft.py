@@ -134,14 +134,15 @@ def build_draft(document: dict, text: str, x: Extraction, entity_names: dict[str
             entry["alternatives"] = sorted(set(entry.get("alternatives", [])) | set(m.alternatives))
             shared.setdefault(m.entity, set()).add(m.text)
     entities = []
-    for i, c in enumerate(x.candidates, 1):
-        payload: dict[str, Any] = {"id": c.id, "type": c.type, "name": c.name}
-        aliases = sorted({m.text for m in c.mentions if m.text != c.name} | set(c.aliases))
+    for i, cand in enumerate(x.candidates, 1):
+        payload: dict[str, Any] = {"id": cand.id, "type": cand.type, "name": cand.name}
+        aliases = sorted({m.text for m in cand.mentions if m.text != cand.name} | set(cand.aliases))
         if aliases:
             payload["aliases"] = aliases
-        entities.append({"id": f"e{i}", "status": "pending", "entity": payload, "reason": c.reason,
-                         "mentions": [{"start": m.start, "end": m.end, "text": m.text} for m in c.mentions]})
-    claims, low = [], []
+        entities.append({"id": f"e{i}", "status": "pending", "entity": payload, "reason": cand.reason,
+                         "mentions": [{"start": m.start, "end": m.end, "text": m.text} for m in cand.mentions]})
+    claims: list[dict[str, Any]] = []
+    low: list[dict[str, Any]] = []
     starts = [m.start for m in x.mentions]
     for i, c in enumerate(x.claims, 1):
         item = {"id": f"c{i}", "status": "pending", "claim": _claim_payload(c, document["id"], text),
@@ -152,7 +153,7 @@ def build_draft(document: dict, text: str, x: Extraction, entity_names: dict[str
                 "reasons": list(getattr(c, "reasons", []))}
         if c.attribution_cue:
             item["attribution_cue"] = c.attribution_cue
-        if getattr(c, "attribution", None):
+        if c.attribution:
             item["attribution"] = dict(c.attribution)
         ambiguous = _ambiguous_in(x, starts, c)
         notes = list(c.notes) + [f"{a['text']!r} also names {', '.join(a['alternatives'])} (taken as {a['entity']}): "
@@ -188,7 +189,10 @@ def plain(value: Any) -> Any:
     return value
 
 
-class _Dumper(getattr(yaml, "CSafeDumper", yaml.SafeDumper)):  # libyaml emits a big draft ~10x faster
+_BaseDumper: type[yaml.SafeDumper] = getattr(yaml, "CSafeDumper", yaml.SafeDumper)  # libyaml: ~10x faster
+
+
+class _Dumper(_BaseDumper):  # libyaml's emitter when present
     """A safe dumper that quotes every string the strict reader would take for something else."""
 
 
@@ -207,16 +211,46 @@ def _represent_str(dumper: yaml.SafeDumper, data: str):
 _Dumper.add_representer(str, _represent_str)
 
 
+#: Strings the emitter writes back unchanged: printable characters and spaces, no space at either
+#: end (no line breaks, tabs, NEL, line separators, byte-order marks, surrogates).
+_PLAIN_SAFE = re.compile(r"[ !-~\u00a1-\u2027\u202a-\ud7ff\ue000-\ufefe\uff00-\ufffd]*\Z")
+_SPACES = re.compile(r"\A | \Z")
+
+
+def _simple(value: Any) -> bool:
+    """True when *value* holds only plain dicts, lists, numbers, booleans, None and safe strings."""
+    stack = [value]
+    while stack:
+        v = stack.pop()
+        if isinstance(v, dict):
+            stack.extend(v.keys())
+            stack.extend(v.values())
+        elif isinstance(v, list):
+            stack.extend(v)
+        elif isinstance(v, str):
+            if not _PLAIN_SAFE.match(v) or _SPACES.search(v):
+                return False
+        elif v is not None and not isinstance(v, (bool, int, float)):
+            return False
+    return True
+
+
 def dump_yaml(value: Any) -> str:
     """*value* as block-style YAML that reads back equal with the strict reader.
 
     Readable UTF-8 first; if any string would not survive (a NEL or line-separator
     character inside a quote, say) everything non-ASCII is written as escapes instead.
+    The text is parsed back and compared, except when every string is one the emitter
+    writes back unchanged (:data:`_PLAIN_SAFE`; a test checks the two ways agree), which
+    keeps a long article's draft of thousands of claims from being read twice.
     """
     value = plain(value)
+    fast = _simple(value)
     for allow_unicode in (True, False):
         text = yaml.dump(value, Dumper=_Dumper, allow_unicode=allow_unicode, sort_keys=False, width=100,
                          default_flow_style=False)
+        if fast:
+            return text
         back, problems = parse_yaml(text, "check")
         if not problems and plain(back) == value:
             return text
@@ -237,27 +271,35 @@ def read_draft(path: Path) -> dict:
         raise DatasetError(problems)
     if not isinstance(value, Record) or value.get("format") != DRAFT_FORMAT:
         raise DatasetError([Problem(file, 1, 1, f"not a draft file (expected 'format: {DRAFT_FORMAT}')")])
-    out = []
+    out: list[Problem] = []
     ids = set()
+
+    def problem(where: tuple[int, int], message: str) -> None:
+        out.append(Problem(file, where[0], where[1], message))
+
+    def pos(rec: Any, key: str, default: tuple[int, int]) -> tuple[int, int]:
+        positions: dict[str, tuple[int, int]] = getattr(rec, "pos", {})
+        return positions.get(key, default)
+
     for section, payload_key in (("entities", "entity"), ("claims", "claim"), ("low_confidence", "claim")):
         items = value.get(section) or Items()
         if not isinstance(items, list):
-            out.append(Problem(file, *value.pos.get(section, (1, 1)), f"{section} must be a list"))
+            problem(pos(value, section, (1, 1)), f"{section} must be a list")
             continue
-        for item, at in zip(items, getattr(items, "pos", [(0, 0)] * len(items))):
+        for item, at in zip(items, getattr(items, "pos", [(0, 0)] * len(items)), strict=False):
             if not isinstance(item, Record) or not isinstance(item.get("id"), str):
-                out.append(Problem(file, *at, f"each item of {section} must be a mapping with an id"))
+                problem(at, f"each item of {section} must be a mapping with an id")
                 continue
             if item["id"] in ids:
-                out.append(Problem(file, *at, f"item id {item['id']!r} is used twice"))
+                problem(at, f"item id {item['id']!r} is used twice")
             ids.add(item["id"])
             if item.get("status", "pending") not in STATUSES:
-                out.append(Problem(file, *item.pos.get("status", at), f"status must be one of {list(STATUSES)}"))
+                problem(pos(item, "status", at), f"status must be one of {list(STATUSES)}")
             if not isinstance(item.get(payload_key), Record):
-                out.append(Problem(file, *at, f"item {item['id']!r} needs a '{payload_key}' mapping"))
+                problem(at, f"item {item['id']!r} needs a '{payload_key}' mapping")
     doc = value.get("document")
     if not isinstance(doc, Record) or not isinstance(doc.get("id"), str):
-        out.append(Problem(file, *value.at, "the draft needs a 'document' mapping with an id"))
+        problem(getattr(value, "at", (1, 1)), "the draft needs a 'document' mapping with an id")
     if out:
         raise DatasetError(out)
     return plain(value)

@@ -256,10 +256,7 @@ def analyse(text: str, sent, here, lang: str, discourse: Discourse | None = None
         who, kind, np_text = _source_in(text, m.end(), np_end, here, lang)
         if kind is None:
             continue
-        if m.start() - s0 <= 3 or text[s0:m.start()].strip() == "":
-            content = (np_end, s1)
-        else:
-            content = (s0, m.start())
+        content = (np_end, s1) if m.start() - s0 <= 3 or text[s0:m.start()].strip() == "" else (s0, m.start())
         att = Attribution(m.start(), np_end, cue, content, who, np_text, kind=kind,
                           source_spans=[(m.end(), np_end)])
         # "secondo la procura, citata dalla Reuters," -> the relay follows
@@ -289,7 +286,7 @@ def analyse(text: str, sent, here, lang: str, discourse: Discourse | None = None
                  r"sabato|domenica)\b[^,.;:]{0,25})?\s*[.!?\"”»]?\s*"
         tail_after = re.fullmatch(end_rx, after) is not None or re.fullmatch(  # "<content>, Lee said."
             r"\s*(?:(?:on|in|at)\s+\w+\s*)?,\s*(?:citing|quoting|citando)\s+[^.;:]{1,80}[.!?\"”»]?\s*", after) is not None
-        if before_comma > s0 and not comp and (tail_after and between.strip() or not between.strip()):
+        if before_comma > s0 and not comp and ((tail_after and between.strip()) or not between.strip()):
             # "<content>, ha detto il ministro." (asserter after the verb) or "<content>, Lee said."
             a_np = (before_comma + 1, m.start()) if between.strip() else (m.end(), _np_end(text, m.end(), s1))
             if not between.strip() and not re.fullmatch(end_rx, text[a_np[1]:s1]):
@@ -347,7 +344,7 @@ def analyse(text: str, sent, here, lang: str, discourse: Discourse | None = None
                 spans.append((r.end(), r_end))
                 break
         att = Attribution(a_np[0], c0, " ".join(m[0].lower().split()), (c0, s1), who, np_text, relay, rtext, kind,
-                          spans + [a_np])
+                          [*spans, a_np])
         # "di aver inviato", "that it had sent", "che ha inviato": the asserter is the content's subject
         att.self_subject = bool(comp and re.search(w.INFINITIVE_COMPLEMENT + r"\s*\Z", comp[0], re.IGNORECASE)) \
             or bool(w.SUBJECT_IS_SPEAKER.match(text, c0, s1))

@@ -9,12 +9,14 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..dates import PartialDate
 from ..documents import HEADER, parse_header
 from ..errors import DatasetError, KGError
+from ..model import Document
 from ..validate import validate_dataset
 from .draft import build_draft, dump_draft
 from .gazetteer import Gazetteer
@@ -63,7 +65,7 @@ def _title_from(text: str) -> str:
     return title
 
 
-def find_near_duplicate(text: str, documents) -> tuple[object, float, float] | None:
+def find_near_duplicate(text: str, documents: Iterable[Document]) -> tuple[Document, float, float] | None:
     """``(document, jaccard, containment)`` of the registered document *text* copies, else None.
 
     Texts are compared on their 5-word sequences (:func:`~graph.extract.text.shingles`), so a
@@ -121,7 +123,7 @@ def ingest_file(path: Path, data: Path, *, date: str | None = None, title: str |
     if not data.is_dir():
         raise IngestError(f"dataset folder {data} not found")
     dataset, problems = validate_dataset(data)
-    if problems:
+    if problems or dataset is None:
         raise DatasetError(problems)
     raw = clean.text.encode("utf-8")
     sha = hashlib.sha256(raw).hexdigest()
@@ -152,9 +154,9 @@ def ingest_file(path: Path, data: Path, *, date: str | None = None, title: str |
     record = {"id": doc_id, "file": file_name, "title": title or _title_from(clean.text), "outlet": outlet,
               "author": author, "date": str(doc_date) if doc_date else None, "language": lang, "sha256": sha,
               "reliability": reliability, "url": url}
-    if copy_note:
+    if copy_note and dup is not None:
         record["copy_of"] = dup[0].id
-    if not record["title"].strip():
+    if not str(record["title"]).strip():
         raise IngestError("no title given and none can be taken from the text; use --title")
 
     entities = list(dataset.entities.values())

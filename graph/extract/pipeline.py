@@ -76,8 +76,8 @@ def demonym_gazetteer(gazetteer: Gazetteer, entity_types: dict[str, str], lang: 
                 continue
             form = (last[:-len(strip)] if strip else last) + add
             for i in states:
-                out.index.setdefault(key[:-1] + (form,), set()).add(i)
-                out.lengths.setdefault((key[:-1] + (form,))[0], set()).add(len(key))
+                out.index.setdefault((*key[:-1], form), set()).add(i)
+                out.lengths.setdefault(((*key[:-1], form))[0], set()).add(len(key))
     return out
 
 

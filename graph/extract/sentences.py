@@ -105,7 +105,7 @@ def split_sentences(text: str, lang: str, start: int = 0) -> list[Sentence]:
     pieces = [(a, b) for m in _PARAGRAPH.finditer(text, start) for a, b in _chunks(text, m.start(), m.end())
               if text[a:b].strip()]
     out: list[Sentence] = []
-    for (base, _), doc in zip(pieces, nlp.pipe(text[a:b] for a, b in pieces)):
+    for (base, _), doc in zip(pieces, nlp.pipe(text[a:b] for a, b in pieces), strict=False):
         for sent in doc.sents:
             toks = tuple(Token(t.text, base + t.idx, base + t.idx + len(t.text), t.is_stop, t.is_punct)
                          for t in sent if not t.is_space)

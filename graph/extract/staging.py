@@ -5,6 +5,7 @@ file or none.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
 import tempfile
@@ -44,7 +45,7 @@ def append_list_items(current: str | None, items: list[dict], name: str) -> tupl
         raise ValueError(f"{name} cannot be read: {problems[0]}")
     old = plain(value) if value is not None else []
     if not isinstance(old, list):
-        raise ValueError(f"{name}: the top level is not a list")  # noqa: TRY004 - bad file content, as above
+        raise ValueError(f"{name}: the top level is not a list")
     expect = old + plain(items)
     sep = "" if current.endswith("\n") else "\n"
     candidate = current + sep + "\n" + _dump_items(items, 0)
@@ -178,7 +179,5 @@ def commit_files(changes: dict[Path, Any]) -> None:
 
 
 def _unlink(path) -> None:
-    try:
+    with contextlib.suppress(OSError):
         os.unlink(path)
-    except OSError:
-        pass
