@@ -444,7 +444,7 @@ class _Article:
                         for t in set(toks):
                             self._compass.setdefault(t, []).append(m)
         states = self._compass.get(word, [])
-        return states[0] if len({m.entity for m in states}) == 1 else None
+        return states[0] if states and all(m.entity == states[0].entity for m in states) else None
 
 
 def _article_anaphors(text: str, sent: Sentence, w, article: _Article) -> list[TypedMention]:
@@ -569,6 +569,19 @@ def _state_of(m, here):
     return next((n for n in here if n.fits("Country") and m.start <= n.start and n.end <= m.end and n is not m), m)
 
 
+_FORCES_RX: dict[str, tuple[re.Pattern, re.Pattern]] = {}
+
+
+def _forces_rx(lang: str) -> tuple[re.Pattern, re.Pattern]:
+    """A force or leading-role noun right after / right before a demonym ("il leader nordcoreano")."""
+    if lang not in _FORCES_RX:
+        w = words(lang)
+        forces = "|".join(re.escape(f) for f in sorted((*w.FORCE_NOUNS, *w.LEADING_ROLES), key=len, reverse=True))
+        _FORCES_RX[lang] = (re.compile(rf"\s+(?:[^\W\d_]+\s+)?(?:{forces})\b", re.IGNORECASE),
+                            re.compile(rf"\b(?:{forces})\s+(?:[^\W\d_]+\s+)?\Z", re.IGNORECASE))
+    return _FORCES_RX[lang]
+
+
 def _demonym_stands(text: str, m, lang: str, cs: int, ce: int, forces_act: bool) -> bool:
     """Whether a nationality adjective may stand for its state as an argument of a cue at ``cs:ce``.
 
@@ -577,22 +590,25 @@ def _demonym_stands(text: str, m, lang: str, cs: int, ce: int, forces_act: bool)
     predicate is one a state carries out through them) or the cue noun itself ("il sostegno russo", "Russian support"). "The North
     Korean people", "Russian oil" and "a South Korean lawmaker" name no state as a party.
     """
-    w = words(lang)
     if forces_act:
-        forces = "|".join(re.escape(f) for f in (*w.FORCE_NOUNS, *w.LEADING_ROLES))  # "il leader nordcoreano"
-        if re.match(rf"\s+(?:[^\W\d_]+\s+)?(?:{forces})\b", text[m.end:m.end + 40], re.IGNORECASE) \
-                or re.search(rf"\b(?:{forces})\s+(?:[^\W\d_]+\s+)?\Z", text[max(0, m.start - 40):m.start], re.IGNORECASE):
+        after, before = _forces_rx(lang)
+        if after.match(text, m.end, m.end + 40) or before.search(text, max(0, m.start - 40), m.start):
             return True
     gap_after, gap_before = text[m.end:cs], text[ce:m.start]
     return (m.end <= cs and re.fullmatch(r"\s*", gap_after) is not None) \
         or (m.start >= ce and re.fullmatch(r"\s*", gap_before) is not None)
 
 
+_COMITATIVE_RX: dict[str, re.Pattern] = {}
+
+
 def _partners(text: str, ce: int, end: int, subj, lang: str) -> list:
     """Who does a joint act with the subject: a name after "with" / "con" in the cue's clause
     ("signed a treaty with Kim", "ha firmato un accordo con la Russia")."""
-    rx = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words(lang).COMITATIVE)
-                    + r")\s+(?:(?:the|il|lo|la|l['’]|i|gli|le)\s*)?\Z", re.IGNORECASE)
+    if lang not in _COMITATIVE_RX:
+        _COMITATIVE_RX[lang] = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words(lang).COMITATIVE)
+                                          + r")\s+(?:(?:the|il|lo|la|l['’]|i|gli|le)\s*)?\Z", re.IGNORECASE)
+    rx = _COMITATIVE_RX[lang]
     return [m for m in subj if ce <= m.start < end and not m.nested and rx.search(text, max(0, m.start - 20), m.start)]
 
 
@@ -679,6 +695,7 @@ def find_claims(text: str, sentences: list[Sentence], mentions: list, schema: Sc
     discourse = Discourse()
     article = _Article(mentions)
     for si, whole in enumerate(sentences):
+        heading = is_heading(text, whole)
         for sent in _windows(text, whole):
             while mi < len(mentions) and mentions[mi].end <= sent.start:
                 mi += 1
@@ -705,7 +722,7 @@ def find_claims(text: str, sentences: list[Sentence], mentions: list, schema: Sc
                 del history[:100]
             if carried and not _NULL_SUBJECT.match(text, sent.start):
                 carried = []
-            if is_heading(text, sent):
+            if heading:
                 continue  # a title or heading restates the body, which carries the evidence
             frame = analyse(text, sent, here, lang, discourse) if (here or previous) else None
             back = _back_frame(text, frame, here) if frame is not None else None

@@ -200,8 +200,13 @@ _RESOLVER = yaml.resolver.Resolver()
 _NUMBERISH = re.compile(r"[-+.]?\d")
 
 
+#: First characters of the scalars an implicit resolver may turn into something else than a string.
+_RESOLVED_FIRST = frozenset(k for k in _RESOLVER.yaml_implicit_resolvers if k)
+
+
 def _represent_str(dumper: yaml.SafeDumper, data: str):
-    tag = _RESOLVER.resolve(yaml.ScalarNode, data, (True, False))
+    tag = _RESOLVER.resolve(yaml.ScalarNode, data, (True, False)) if not data or data[0] in _RESOLVED_FIRST \
+        else "tag:yaml.org,2002:str"
     risky = tag != "tag:yaml.org,2002:str" or data.lower() in ("y", "n", "yes", "no", "on", "off") \
         or _NUMBERISH.match(data) is not None
     style = '"' if risky else None
