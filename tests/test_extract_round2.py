@@ -350,3 +350,33 @@ def test_two_acts_of_one_pair_cued_by_different_words(run):
 def test_one_cue_word_gives_one_act(run):
     claims = run("Freedonian troops have been sent to help Marsovia.", "en")
     assert [c.predicate for c in claims if (c.subject, c.object) == ("freedonia", "marsovia")] == ["DEPLOYED_TO"]
+
+
+@pytest.mark.parametrize("text, lang, claim, asserter, relay", [
+    # a closing report with an addressee and a briefing: the briefer asserts, the speaker relays
+    ("About 200 Freedonian soldiers sent to help Marsovia have been killed, Alda Rossi told reporters on Tuesday "
+     "after a briefing by the Blue Agency.", "en", ("freedonia", "DEPLOYED_TO", "marsovia"), "blue-agency",
+     "alda-rossi"),
+    ("Freedonia ha inviato 500 mortai a Marsovia, ha detto Alda Rossi ai giornalisti.", "it",
+     ("freedonia", "SUPPLIES", "marsovia"), "alda-rossi", None),
+])
+def test_closing_reports_with_an_addressee(run, text, lang, claim, asserter, relay):
+    c = _find(run(text, lang), *claim)
+    assert c is not None and c.attributed_to == asserter and (c.attribution or {}).get("relay") == relay
+
+
+@pytest.mark.parametrize("text, lang, place, state", [
+    ("Le navi partono dal porto freedoniano di Portolungo.", "it", "portolungo", "freedonia"),
+    ("Ships shuttle between the Freedonian port of Longport and Marsovia.", "en", "longport", "freedonia"),
+    ("Il convoglio ha raggiunto la città marsoviana di Altavilla.", "it", None, None),  # no known state adjective
+])
+def test_a_place_phrase_says_where_the_place_is(run, text, lang, place, state):
+    claims = [c for c in run(text, lang) if c.predicate == "LOCATED_IN"]
+    assert [(c.subject, c.object) for c in claims] == ([(place, state)] if place else [])
+
+
+def test_forces_sent_by_nobody_named_are_the_main_actors(run):
+    text = ("Freedonia denied the report. Freedonia has not commented since. Freedonia keeps silent. "
+            "More than 10,000 troops have been sent to help Marsovia, officials say.")
+    c = _find(run(text, "en"), "freedonia", "DEPLOYED_TO", "marsovia")
+    assert c is not None and c.quantity == 10000 and "passive_main_actor-20" in c.reasons

@@ -25,9 +25,12 @@ _FACILITY = re.compile(
     r"\b(?:Stabilimento|Impianto|Fabbrica|Complesso|Cantiere|Centrale|Base|Plant|Factory|Complex|Shipyard)"
     r"\s+[\"“«]?(?:[A-Z0-9][\w'’-]*)(?:\s+(?:[A-Z0-9][\w'’-]*))*[\"”»]?")
 _PLACE = re.compile(
-    r"\b(?i:regione|provincia|città|citta|distretto|oblast|region|province|city|district)"
+    r"\b(?P<noun>(?i:regione|provincia|città|citta|distretto|oblast|region|province|city|district|porto|port|town|"
+    r"villaggio|village))"
     r"(?:\s+[a-zàèéìòù]{3,})?\s+(?i:di|of)\s+"  # an adjective may follow: "regione russa di"
     r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*)")
+#: Place nouns whose named thing is built, not a territory: "the port of Najin" is a facility.
+_FACILITY_PLACES = frozenset(("porto", "port"))
 #: Lower-case heads of descriptive names ("accordo di partenariato strategico") and their type.
 _NP_HEADS = {
     "Facility": ("fabbrica", "fabbriche", "stabilimento", "stabilimenti", "impianto", "impianti", "cantiere",
@@ -443,7 +446,8 @@ def find_candidates(text: str, sentences: list[Sentence], known: list[Mention], 
     for m in _ADJ_NP.finditer(text):
         _add_np(m, text, known_spans, gazetteer, found, stop_words, min_words=2)
     for m in _PLACE.finditer(text):
-        add(m["name"], m.start("name"), m.end("name"), ("Location", f"place phrase {m[0].split()[0].lower()!r}"))
+        kind = "Facility" if m["noun"].lower() in _FACILITY_PLACES else "Location"
+        add(m["name"], m.start("name"), m.end("name"), (kind, f"place phrase {m[0].split()[0].lower()!r}"))
     for m in _SOURCE_NAME.finditer(text):
         name = m["a"] or m["b"]
         if name.lower() not in stop_words:

@@ -612,6 +612,22 @@ def _partners(text: str, ce: int, end: int, subj, lang: str) -> list:
     return [m for m in subj if ce <= m.start < end and not m.nested and rx.search(text, max(0, m.start - 20), m.start)]
 
 
+_PASSIVE_RX: dict[str, re.Pattern] = {}
+
+
+def _passive_forces(text: str, clause0: int, cs: int, cue_word: str, lang: str) -> bool:
+    """True when the cue is a passive participle whose subject is a force with no state named
+    ("troops have been sent", "soldati sono stati schierati"): nobody in the clause did it."""
+    if cue_word not in _EN_PARTICIPLES and not _PARTICIPLE.search(cue_word):
+        return False
+    if lang not in _PASSIVE_RX:
+        w = words(lang)
+        forces = "|".join(re.escape(f) for f in sorted(w.FORCE_NOUNS, key=len, reverse=True))
+        _PASSIVE_RX[lang] = re.compile(rf"\b(?:{forces})\b[^,;:]{{0,30}}?\b(?:{w.PASSIVE_AUX})\s+(?:\w+\s+)?\Z",
+                                       re.IGNORECASE)
+    return bool(_PASSIVE_RX[lang].search(text, max(clause0, cs - 80), cs))
+
+
 def _speaker_subject(text: str, inner, pred, subj, cs: int):
     """The asserter as the subject of its own reported clause ("La Corea del Nord ha confermato di
     aver inviato truppe", "North Korea acknowledged that it had sent troops"), when the clause
@@ -680,6 +696,7 @@ def find_claims(text: str, sentences: list[Sentence], mentions: list, schema: Sc
     (an implicit subject: "Kim ha visitato ... . Ha poi ispezionato ...").
     """
     from .casualties import casualty_claims
+    from .places import place_claims
     from .titles import title_claims
 
     cues = _cues(schema, lang)
@@ -740,6 +757,7 @@ def find_claims(text: str, sentences: list[Sentence], mentions: list, schema: Sc
                                               topic)
             if here:
                 found_here += title_claims(text, sent, here, schema, lang, rules)
+                found_here += place_claims(text, sent, here, schema, lang, rules)
                 counted = casualty_claims(text, sent, here, schema, lang, rules, frame, doc_date)
                 keys = {(c.subject, c.predicate, c.object) for c in counted}
                 found_here = [c for c in found_here if (c.subject, c.predicate, c.object) not in keys] + counted
@@ -1003,7 +1021,15 @@ def _sentence_claims(text, sent, here, carried, cues, schema, lang, doc_date, ru
                 if o.entity == topic.entity or o.start < ce or do > 40 or roles[id(o)] in ("agent", "agent_np"):
                     continue
                 ref = replace(topic, start=cs, end=cs, nested=False, alternatives=(), carried=True, topic=True)
-                scored.append((100 - do / 4 - 50 + 8 * (len(phrase.split()) - 1), ref, o, [*reasons0, "main_actor-50"]))
+                if pred_name in rules.state_acts and _passive_forces(text, clause0, cs, cue_word, lang):
+                    # "More than 10,000 troops have been sent to Russia": the article's state sent them
+                    counted = any(rules.takes_unit(pred_name, q.unit) and _distance(q.start, q.end, cs, ce) <= 40
+                                  for q in quantities)
+                    scored.append((100 - do / 4 - 20 + 8 * (len(phrase.split()) - 1) + (15 if counted else 0), ref, o,
+                                   [*reasons0, "passive_main_actor-20", *(["unit_hint+15"] if counted else [])]))
+                else:
+                    scored.append((100 - do / 4 - 50 + 8 * (len(phrase.split()) - 1), ref, o,
+                                   [*reasons0, "main_actor-50"]))
         if _RECEIVE_VERB.match(cue_word):
             scored = [x for x in scored if roles.get(id(x[1])) == "agent"]  # no giver named: no claim
         if not scored:

@@ -151,6 +151,19 @@ def _modifier(text: str, m, floor: int) -> bool:
     return bool(_MODIFIER_BEFORE.search(before)) or bool(re.match(r"['’]s\b|\s*\)", text[m.end:m.end + 3]))
 
 
+def _closing_tail(lang: str) -> str:
+    """What may follow a closing reporting verb up to the end of the sentence: an addressee
+    ("reporters", "ai giornalisti") and adverbials ("on Tuesday", "after a briefing by X")."""
+    key = (lang, "_closing")
+    if key not in _RX_CACHE:
+        w = words(lang)
+        starts = "|".join(re.escape(a) for a in sorted((*w.ADVERBIAL_STARTS, *w.LATER_STARTS), key=len, reverse=True))
+        addressee = r"(?:(?:the|a|an|ai|agli|alla|alle|al|all['’]|a)\s+)?[^\W\d_]+(?:\s+[^\W\d_]+){0,2}?"
+        _RX_CACHE[key] = re.compile(rf"\s*(?:{addressee})?(?:\s*,?\s*(?:{starts})\b[^,.;:]{{0,90}}?)*\s*[.!?\"”»]?\s*",
+                                    re.IGNORECASE)
+    return _RX_CACHE[key].pattern
+
+
 def _complement_rx(lang: str) -> re.Pattern:
     """What opens a reported clause after a reporting verb, an adverbial phrase allowed in between:
     "said that", "acknowledged for the first time that", "said in a statement carried by X
@@ -284,6 +297,9 @@ def analyse(text: str, sent, here, lang: str, discourse: Discourse | None = None
         between = text[before_comma + 1:m.start()] if before_comma > s0 else ""
         end_rx = r"\s*(?:(?:on|in|at|last|this|earlier|later|ieri|oggi|lunedì|martedì|mercoledì|giovedì|venerdì|" \
                  r"sabato|domenica)\b[^,.;:]{0,25})?\s*[.!?\"”»]?\s*"
+        if " ".join(m[0].lower().split()) in w.ADDRESSEE_VERBS or lang == "it":
+            # "..., Lee told reporters on Tuesday after a briefing by the NIS.", "..., ha detto ai giornalisti"
+            end_rx = _closing_tail(lang)
         tail_after = re.fullmatch(end_rx, after) is not None or re.fullmatch(  # "<content>, Lee said."
             r"\s*(?:(?:on|in|at)\s+\w+\s*)?,\s*(?:citing|quoting|citando)\s+[^.;:]{1,80}[.!?\"”»]?\s*", after) is not None
         if before_comma > s0 and not comp and ((tail_after and between.strip()) or not between.strip()):

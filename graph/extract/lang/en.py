@@ -37,6 +37,8 @@ SOURCE_NOUNS = ("interview", "statement", "report", "briefing", "press conferenc
 #: Words that open an adverbial phrase between a reporting verb and its complementizer
 #: ("acknowledged for the first time that", "ha confermato per la prima volta di").
 ADVERBIAL_STARTS = ("on", "in", "at", "for", "last", "this", "earlier", "later", "also", "again", "publicly", "repeatedly", "previously", "yesterday", "today", "on monday", "during", "after", "before", "separately", "privately")
+#: Words that open an adverbial after a closing reporting verb ("told reporters after a briefing").
+LATER_STARTS = ("after", "following", "during", "at", "in", "on", "before")
 #: An infinitive complement of a reporting verb ("ha ammesso di aver inviato"); never matches
 #: where the language reports with a finite clause only.
 INFINITIVE_COMPLEMENT = r"(?!)"
@@ -66,6 +68,8 @@ RELATIVE_PRONOUNS = ("who", "which", "whom", "whose", "that")
 COMITATIVE = ("with", "together with", "alongside")
 #: Stems of verbs of receiving: the giver follows "from" / "da" ("ricevuto obici dalla Corea").
 RECEIVE_STEMS = r"receiv|obtain|acquir|purchas|bought|import"
+#: Nouns of places a state qualifies ("il porto nordcoreano di Rajin", "the Russian port of Dunay").
+PLACE_NOUNS = ("port", "city", "town", "village", "region", "province", "district", "base", "oblast")
 #: Prepositions that make the name after them a place ("in Ukraine", "nella regione di Kursk").
 PLACE_PREPOSITIONS = ("in", "at", "inside", "within")
 IN_RETURN = ("in exchange for", "in return for", "in exchange", "in return")
@@ -170,6 +174,8 @@ COMPASS = ("north", "south", "east", "west", "northern", "southern", "eastern", 
 # -- language detection and forces ------------------------------------------------------------
 DETECT_WORDS = ("the", "and", "that", "of", "to", "is", "was", "for", "with", "has", "have", "said", "on", "by",
                 "from", "were", "are", "its", "it", "which", "this", "at")
+#: Passive auxiliaries before a participle ("have been sent", "sono stati schierati").
+PASSIVE_AUX = r"(?:were|was|are|is|have\s+been|has\s+been|had\s+been|being|been|be)"
 FORCE_NOUNS = ("forces", "troops", "soldiers", "army", "military", "fighters", "units", "personnel", "servicemen",
                "engineers", "sappers", "deminers", "builders", "workers", "labourers", "laborers", "officers", "special forces",
                "armed forces", "commandos", "crews")

@@ -58,6 +58,8 @@ SOURCE_NOUNS = ("intervista", "dichiarazione", "rapporto", "comunicato", "audizi
 #: Words that open an adverbial phrase between a reporting verb and its complementizer
 #: ("acknowledged for the first time that", "ha confermato per la prima volta di").
 ADVERBIAL_STARTS = ("per", "in", "a", "ad", "nel", "nella", "durante", "dopo", "ieri", "oggi", "poi", "inoltre", "anche", "invece", "già", "pubblicamente", "ufficialmente", "lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato", "domenica", "nei", "negli", "nelle", "al", "alla", "ai", "agli", "alle", "all")
+#: Words that open an adverbial after a closing reporting verb ("told reporters after a briefing").
+LATER_STARTS = ("dopo", "al termine", "durante", "in", "a", "nel", "nella", "prima")
 #: An infinitive complement of a reporting verb ("ha ammesso di aver inviato"); never matches
 #: where the language reports with a finite clause only.
 INFINITIVE_COMPLEMENT = r"di\s+(?:aver[e]?|esser[e]?|\w+(?:are|ere|ire))\b"
@@ -91,6 +93,8 @@ RELATIVE_PRONOUNS = ("che", "cui", "il quale", "la quale", "i quali", "le quali"
 COMITATIVE = ("con", "insieme a", "insieme con")
 #: Stems of verbs of receiving: the giver follows "from" / "da" ("ricevuto obici dalla Corea").
 RECEIVE_STEMS = r"ricev|ottenu|ottien|acquist|acquisit|importat"
+#: Nouns of places a state qualifies ("il porto nordcoreano di Rajin", "the Russian port of Dunay").
+PLACE_NOUNS = ("porto", "città", "citta", "villaggio", "regione", "provincia", "distretto", "base", "oblast")
 #: Prepositions that make the name after them a place, not a recipient. None in Italian: "in" and
 #: "nel" also mark where something is sent ("ha inviato in Russia munizioni").
 PLACE_PREPOSITIONS: tuple[str, ...] = ()
@@ -213,6 +217,8 @@ DEMONYM_ENDINGS = ("ano", "ani", "ana", "ane", "ese", "esi", "ino", "ini", "ina"
 #: Frequent function words: the language whose words a text uses most is the text's.
 DETECT_WORDS = ("il", "lo", "la", "che", "di", "del", "della", "dei", "per", "non", "sono", "una", "con", "nel",
                 "nella", "gli", "alla", "anche", "è", "ha", "hanno", "secondo", "dopo", "tra")
+#: Passive auxiliaries before a participle ("have been sent", "sono stati schierati").
+PASSIVE_AUX = r"(?:sono\s+stat[ie]|è\s+stat[oa]|erano\s+stat[ie]|era\s+stat[oa]|sarebbero\s+stat[ie]|sarebbe\s+stat[oa]|vengono|venivano|verranno|sono|erano)"
 #: Nouns of armed forces: a state's adjective before or after them names its forces.
 FORCE_NOUNS = ("forze", "truppe", "soldati", "esercito", "militari", "combattenti", "unità", "reparti", "genieri",
                "sminatori", "costruttori", "lavoratori", "operai", "ufficiali", "forze armate", "forze speciali", "equipaggi")
