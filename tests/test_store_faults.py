@@ -65,24 +65,37 @@ def test_load_against_a_stopped_server_fails_clearly(tmp_path):
     assert "cannot reach bolt://127.0.0.1:" in r.stderr and "pw-secret" not in r.stderr
 
 
-def test_a_load_the_database_refuses_is_reported_as_refused(kg_server, kg_seeds):
-    """A constraint of the analyst's own that the data breaks (the same article text loaded
-    under a second tag): refused, not "interrupted"."""
+def test_a_load_the_database_refuses_is_reported_as_refused(kg_server, kg_seeds, tmp_path):
+    """A constraint of the analyst's own that the data breaks: refused, not "interrupted".
+
+    The dataset is the mini fixture with a type of its own (``Probe``) and two entities of
+    it; the constraint makes ``type`` unique among ``Probe`` nodes, which no other test's
+    data has, so it can be created whatever else the session's server holds.
+    """
+    import shutil
+
     from typer.testing import CliRunner
 
     from graph.cli.main import app
 
+    data = tmp_path / "probe"
+    shutil.copytree(ROOT / "tests" / "fixtures" / "mini", data)
+    (data / "schema" / "types" / "Probe.yaml").write_text(
+        'name: Probe\nextends: Thing\ndescription: A test type.\nstyle: {color: "#123456", shape: dot}\n'
+    )
+    with (data / "entities.yaml").open("a") as fh:
+        fh.write("- id: probe-a\n  type: Probe\n  name: Probe A\n- id: probe-b\n  type: Probe\n  name: Probe B\n")
+    db = kg_server.target.database
     with kg_server.driver() as driver:
         driver.execute_query(
-            "CREATE CONSTRAINT test_one_text IF NOT EXISTS FOR (n:Document) REQUIRE n.sha256 IS UNIQUE",
-            database_=kg_server.target.database,
+            "CREATE CONSTRAINT test_one_probe IF NOT EXISTS FOR (n:Probe) REQUIRE n.type IS UNIQUE", database_=db
         )
         try:
-            r = CliRunner().invoke(app, ["load", "--data", str(ROOT / "seeds"), "--dataset", "refused"])
+            r = CliRunner().invoke(app, ["load", "--data", str(data), "--dataset", "refused"])
         finally:
-            driver.execute_query("DROP CONSTRAINT test_one_text IF EXISTS", database_=kg_server.target.database)
-            driver.execute_query("MATCH (n {dataset: 'refused'}) DETACH DELETE n", database_=kg_server.target.database)
-    assert r.exit_code == 1
+            driver.execute_query("DROP CONSTRAINT test_one_probe IF EXISTS", database_=db)
+            driver.execute_query("MATCH (n {dataset: 'refused'}) DETACH DELETE n", database_=db)
+    assert r.exit_code == 1, r.output
     assert "refused the load" in r.stderr and "interrupted" not in r.stderr and "Traceback" not in r.stderr
 
 
