@@ -380,3 +380,26 @@ def test_forces_sent_by_nobody_named_are_the_main_actors(run):
             "More than 10,000 troops have been sent to help Marsovia, officials say.")
     c = _find(run(text, "en"), "freedonia", "DEPLOYED_TO", "marsovia")
     assert c is not None and c.quantity == 10000 and "passive_main_actor-20" in c.reasons
+
+
+@pytest.mark.parametrize("text, lang, present, absent", [
+    # a cue ending with "tra" marks the first party
+    ("Le relazioni tra Freedonia e Marsovia si sono intensificate dopo l'invasione di North Valley.", "it",
+     ("freedonia", "COOPERATES_WITH", "marsovia"), None),
+    # coordination across a title needs a role noun: "e della" joins nothing
+    ("Anche se le forze di Marsovia e della Sylvania del Sud sono più forti, Freedonia potrebbe usare i mortai "
+     "per supportare le forze silvane.", "it", None, ("marsovia", "SUPPORTS", "north-sylvania")),
+    # people sent are deployed, not supplied
+    ("Freedonia ha inviato migliaia di soldati a combattere al fianco delle forze di Marsovia.", "it",
+     ("freedonia", "FIGHTS_ALONGSIDE", "marsovia"), ("freedonia", "SUPPLIES", "marsovia")),
+    # what is given in return is no recipient
+    ("Marsovia potrebbe fornire obici a Freedonia in cambio dei soldati freedoniani.", "it",
+     ("marsovia", "PROVIDES_IN_RETURN", "freedonia"), ("marsovia", "PROVIDES_IN_RETURN", "freedonian-troops")),
+    # a demonym qualifying the cue word is its owner, never its object
+    ("I soldati freedoniani sono stati schierati in Valle Nord al fianco delle truppe marsoviane.", "it",
+     None, ("freedonia", "DEPLOYED_TO", "marsovia")),
+])
+def test_who_is_a_party(run, text, lang, present, absent):
+    claims = run(text, lang, everything=True).claims
+    assert present is None or _find(claims, *present) is not None, _triples(claims)
+    assert absent is None or _find(claims, *absent) is None, _triples(claims)

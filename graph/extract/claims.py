@@ -50,9 +50,13 @@ APPOSITIVE = frozenset({"LEADS", "HOLDS_POSITION_IN"})
 _TITLE_WORDS = sorted({w for m in LANGUAGES.values() for lst in (m.LEADING_ROLES, m.POSITION_ROLES, m.ROLE_LINKS)
                        for w in lst}, key=len, reverse=True)
 _DEMONYM_WORD = "|".join(sorted({e for m in LANGUAGES.values() for e in m.DEMONYM_ENDINGS}, key=len, reverse=True))
+_ROLE_NOUNS = sorted({w for m in LANGUAGES.values() for lst in (m.LEADING_ROLES, m.POSITION_ROLES) for w in lst},
+                     key=len, reverse=True)
+_TITLE_WORD = "(?:" + "|".join(map(re.escape, _TITLE_WORDS)) + r"|[a-zà-ù]+(?:" + _DEMONYM_WORD + r")|[A-Z][a-z]+(?:" \
+    + _DEMONYM_WORD + r"))\s+"
 _COORD_TITLE = re.compile(
-    r"\s*,?\s*(?:e|ed|and)\s+(?:(?:il|lo|la|i|gli|le|the|l['’])\s*)?(?:(?:" + "|".join(map(re.escape, _TITLE_WORDS))
-    + r"|[a-zà-ù]+(?:" + _DEMONYM_WORD + r")|[A-Z][a-z]+(?:" + _DEMONYM_WORD + r"))\s+){1,4}", re.IGNORECASE)
+    r"\s*,?\s*(?:e|ed|and)\s+(?:(?:il|lo|la|i|gli|le|the|l['’])\s*)?(?:" + _TITLE_WORD + r"){0,2}(?:"
+    + "|".join(map(re.escape, _ROLE_NOUNS)) + r")\s+(?:" + _TITLE_WORD + r"){0,2}", re.IGNORECASE)
 _PAREN = re.compile(r"\A\s*\([^()\n]{1,40}\)")
 _COORD = re.compile(r"\s*(?:,|e|ed|and|o|or|né|nor|as\s+well\s+as)\s+(?:(?:il|lo|la|i|gli|le|the|l['’])\s*)?\Z", re.IGNORECASE)
 #: Longest stretch of a sentence searched for one claim's arguments: a run-on "sentence" of
@@ -383,8 +387,9 @@ def _role(text: str, cs: int, ce: int, cue_word: str, m) -> str | None:
         return "agent"  # "Marsovia received mortars from Freedonia": the giver acts
     if not gap.strip() and m.text[:1].islower() and not participle:
         return "genitive"  # a nationality adjective after a cue noun: "il supporto russo"
-    if len(gap) <= 30 and _BETWEEN.match(gap):
-        return "between"
+    if len(gap) <= 30 and (_BETWEEN.match(gap) or (cue_word in ("tra", "fra", "between")
+                                                  and re.fullmatch(r"\s*" + _ART, gap, re.IGNORECASE))):
+        return "between"  # "relazioni tra A e B", the cue ending with "tra"
     if len(gap) <= 30 and not participle and _GENITIVE.match(gap):
         return "genitive"
     return None
@@ -569,20 +574,23 @@ def _state_of(m, here):
     return next((n for n in here if n.fits("Country") and m.start <= n.start and n.end <= m.end and n is not m), m)
 
 
-_FORCES_RX: dict[str, tuple[re.Pattern, re.Pattern]] = {}
+_FORCES_RX: dict[str, tuple[re.Pattern, re.Pattern, re.Pattern]] = {}
 
 
-def _forces_rx(lang: str) -> tuple[re.Pattern, re.Pattern]:
-    """A force or leading-role noun right after / right before a demonym ("il leader nordcoreano")."""
+def _forces_rx(lang: str) -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+    """A force or leading-role noun right after / right before a demonym ("il leader nordcoreano"),
+    and a force a few words after a cue ("ha inviato migliaia di soldati", "sent 10,000 troops")."""
     if lang not in _FORCES_RX:
         w = words(lang)
         forces = "|".join(re.escape(f) for f in sorted((*w.FORCE_NOUNS, *w.LEADING_ROLES), key=len, reverse=True))
+        people = "|".join(re.escape(f) for f in sorted(w.FORCE_NOUNS, key=len, reverse=True))
         _FORCES_RX[lang] = (re.compile(rf"\s+(?:[^\W\d_]+\s+)?(?:{forces})\b", re.IGNORECASE),
-                            re.compile(rf"\b(?:{forces})\s+(?:[^\W\d_]+\s+)?\Z", re.IGNORECASE))
+                            re.compile(rf"\b(?:{forces})\s+(?:[^\W\d_]+\s+)?\Z", re.IGNORECASE),
+                            re.compile(rf"\s+(?:\S+\s+){{0,3}}?(?:{people})\b", re.IGNORECASE))
     return _FORCES_RX[lang]
 
 
-def _demonym_stands(text: str, m, lang: str, cs: int, ce: int, forces_act: bool) -> bool:
+def _demonym_stands(text: str, m, lang: str, cs: int, ce: int, forces_act: bool, as_object: bool = False) -> bool:
     """Whether a nationality adjective may stand for its state as an argument of a cue at ``cs:ce``.
 
     Only where the adjective says who acts or is acted on: it qualifies a force or a leader
@@ -591,9 +599,18 @@ def _demonym_stands(text: str, m, lang: str, cs: int, ce: int, forces_act: bool)
     Korean people", "Russian oil" and "a South Korean lawmaker" name no state as a party.
     """
     if forces_act:
-        after, before = _forces_rx(lang)
-        if after.match(text, m.end, m.end + 40) or before.search(text, max(0, m.start - 40), m.start):
+        after, before, _ = _forces_rx(lang)
+        a = after.match(text, m.end, m.end + 40)
+        b = before.search(text, max(0, m.start - 40), m.start)
+        # as an object, a demonym qualifying the cue word itself is its owner: "le truppe russe"
+        # cued by "truppe" deploys nothing to Russia
+        if (a and not (as_object and cs < a.end() + m.end and m.end < ce + 1 and cs >= m.end)) \
+                or (b and not (as_object and b.start() <= cs < m.start)):
             return True
+    if cs <= m.start and m.end <= ce:
+        return True  # the cue names it: "regione russa di"
+    if as_object:
+        return False  # "il supporto russo": Russia supports, it is not supported
     gap_after, gap_before = text[m.end:cs], text[ce:m.start]
     return (m.end <= cs and re.fullmatch(r"\s*", gap_after) is not None) \
         or (m.start >= ce and re.fullmatch(r"\s*", gap_before) is not None)
@@ -948,7 +965,10 @@ def _sentence_claims(text, sent, here, carried, cues, schema, lang, doc_date, ru
         subj = [m for m in args if any(m.fits(t) for t in pred.domain) and (fixed is None or m.type in fixed)
                 and (not m.demonym or _demonym_stands(text, m, lang, cs, ce, pred_name in rules.state_acts))]
         objs = [m for m in args if any(m.fits(t) for t in pred.range)
-                and (not m.demonym or _demonym_stands(text, m, lang, cs, ce, True))]
+                and (not m.demonym or _demonym_stands(text, m, lang, cs, ce, pred_name in rules.state_acts, True))]
+        if frame and pred_name in rules.item_predicates | {rules.in_return_to}:
+            # "fornire tecnologia alla Corea del Nord in cambio delle truppe": the troops are the counterpart
+            objs = [o for o in objs if not any(cs <= a <= o.start < b for a, b in frame.in_return)]
         cue_word = text[cs:ce].split()[-1].lower() if text[cs:ce].split() else ""
         earlier = tuple((a, b) for k, _, _, a, b in found if k == "pred" and b <= cs)
         roles = {id(m): _role(text, cs, ce, cue_word, m) for m in here}
@@ -978,6 +998,8 @@ def _sentence_claims(text, sent, here, carried, cues, schema, lang, doc_date, ru
                     continue  # "soldati nordcoreani" does not deploy to "nordcoreani"
                 if _cue_in_name(cs, ce, s, o, here):
                     continue  # the cue is part of a name ("test missilistici")
+                if srole == "genitive" and o.start > s.end and "," in text[s.end:o.start]:
+                    continue  # "la visita di Kim nel sito, ha spiegato X, ...": the object is in the phrase
                 if cs < s.start and cs < o.start and srole is None \
                         and _CONJ.search(text, min(s.end, o.end), max(s.start, o.start)) \
                         and id(o) in coord.setdefault(id(s), {id(m) for m in _coordinated(text, s, here)}):
@@ -1061,6 +1083,9 @@ def _sentence_claims(text, sent, here, carried, cues, schema, lang, doc_date, ru
                 elif m.topic:
                     c.notes.append(f"{what} {m.entity!r} is implicit: the article's main actor, named {m.text!r}")
             items = _with_items(c, text, here, rules, frame, sent)
+            if c.predicate in rules.things_only and items[0].item is None \
+                    and _forces_rx(lang)[2].match(text, ce, ce + 50):
+                continue  # "ha inviato migliaia di soldati": people are deployed, not supplied
             if items[0].item is not None:
                 c.score += 10  # a weapon follows the cue: a transfer of things, not of troops
                 c.reasons.append("item_hint+10")
@@ -1081,13 +1106,22 @@ def _sentence_claims(text, sent, here, carried, cues, schema, lang, doc_date, ru
         # Mosca ..., quando migliaia di soldati sono stati schierati in Russia")
         kept_preds = {c.predicate for c in best.values() if (c.subject, c.object) == key}
         spans = [(c.cue_start, c.cue_end) for c, _ in group if c.predicate in kept_preds]
-        for pred_name in sorted({c.predicate for c, _ in group} - {c.predicate for c in best.values()
-                                                                   if (c.subject, c.object) == key}):
+        transfers = rules.in_return_from | {rules.in_return_to}
+        for pred_name in sorted({c.predicate for c, _ in group} - kept_preds):
             c = max((c for c, _ in group if c.predicate == pred_name), key=lambda c: c.score)
-            if c.score >= rules.high and "weak_cue" not in c.reasons \
-                    and not any(a < c.cue_end and c.cue_start < b for a, b in spans):
-                best[(*key, pred_name)] = c
-                spans += [(x.cue_start, x.cue_end) for x, _ in group if x.predicate == pred_name]
+            # only acts a state does through its forces, none exclusive with or of one family
+            # with a kept one (a transfer given in return is not also a supply), and not
+            # counted in another predicate's unit ("inviato migliaia di soldati" supplies nobody)
+            if c.score < rules.high or "weak_cue" in c.reasons or pred_name not in rules.state_acts \
+                    or any(a < c.cue_end and c.cue_start < b for a, b in spans) \
+                    or kept_preds & schema.conflicts.opposites(pred_name) \
+                    or (pred_name in transfers and kept_preds & transfers) \
+                    or any(q.unit and q.unit in rules.units and not rules.takes_unit(pred_name, q.unit)
+                           and _distance(q.start, q.end, c.cue_start, c.cue_end) <= 40 for q in quantities):
+                continue
+            best[(*key, pred_name)] = c
+            kept_preds.add(pred_name)
+            spans += [(x.cue_start, x.cue_end) for x, _ in group if x.predicate == pred_name]
     kept = {(c2.subject, c2.predicate, c2.object, c2.item): c2 for c in best.values()
             for c2 in _with_items(c, text, here, rules, frame, sent)}
     for c in _citations(text, sent, found, here, schema, source_pairs):

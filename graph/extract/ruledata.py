@@ -18,7 +18,7 @@ from ..yamlio import Record, read_yaml
 __all__ = ["ExtractionRules", "load_rules", "rules_for"]
 
 _KEYS = {"units", "roles", "casualties", "state_acts", "in_return", "item_predicates", "nested_ok", "weak_cues",
-         "confidence", "joint_acts", "fixed_location", "not_places", "place_phrase"}
+         "confidence", "joint_acts", "fixed_location", "not_places", "place_phrase", "things_only"}
 
 
 @dataclass(frozen=True)
@@ -40,6 +40,7 @@ class ExtractionRules:
     joint_acts: frozenset[str] = frozenset()
     not_places: frozenset[str] = frozenset()
     place_phrase: str | None = None
+    things_only: frozenset[str] = frozenset()
     fixed_location: dict[str, frozenset[str]] = field(default_factory=dict)
 
     def takes_unit(self, predicate: str, unit: str | None) -> bool:
@@ -135,6 +136,7 @@ def load_rules(path: Path, schema: Schema) -> ExtractionRules:
         joint_acts=preds(value.get("joint_acts"), at(value, "joint_acts"), "joint_acts"),
         not_places=preds(value.get("not_places"), at(value, "not_places"), "not_places"),
         place_phrase=pred(value.get("place_phrase"), at(value, "place_phrase"), "place_phrase"),
+        things_only=preds(value.get("things_only"), at(value, "things_only"), "things_only"),
         fixed_location=fixed(value.get("fixed_location"), at(value, "fixed_location")),
     )
     if out:
@@ -156,7 +158,8 @@ def _restricted(rules: ExtractionRules, schema: Schema) -> ExtractionRules:
                    in_return_from=keep(rules.in_return_from), item_predicates=keep(rules.item_predicates),
                    nested_ok=keep(rules.nested_ok), joint_acts=keep(rules.joint_acts), not_places=keep(rules.not_places),
                    fixed_location={p: t for p, t in rules.fixed_location.items() if p in have},
-                   place_phrase=rules.place_phrase if rules.place_phrase in have else None)
+                   place_phrase=rules.place_phrase if rules.place_phrase in have else None,
+                   things_only=keep(rules.things_only))
 
 
 def rules_for(schema: Schema) -> ExtractionRules:

@@ -62,7 +62,7 @@ ADVERBIAL_STARTS = ("per", "in", "a", "ad", "nel", "nella", "durante", "dopo", "
 LATER_STARTS = ("dopo", "al termine", "durante", "in", "a", "nel", "nella", "prima")
 #: An infinitive complement of a reporting verb ("ha ammesso di aver inviato"); never matches
 #: where the language reports with a finite clause only.
-INFINITIVE_COMPLEMENT = r"di\s+(?:aver[e]?|esser[e]?|\w+(?:are|ere|ire))\b"
+INFINITIVE_COMPLEMENT = r"di\s+(?!(?:voler|poter|dover)e?\b)(?:aver[e]?|esser[e]?|\w+(?:are|ere|ire))\b"
 
 #: Reporting verbs whose addressee may stand before the complementizer ("told Putin that").
 ADDRESSEE_VERBS = ()
