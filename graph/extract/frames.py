@@ -159,7 +159,9 @@ def _closing_tail(lang: str) -> str:
         w = words(lang)
         starts = "|".join(re.escape(a) for a in sorted((*w.ADVERBIAL_STARTS, *w.LATER_STARTS), key=len, reverse=True))
         addressee = r"(?:(?:the|a|an|ai|agli|alla|alle|al|all['’]|a)\s+)?[^\W\d_]+(?:\s+[^\W\d_]+){0,2}?"
-        _RX_CACHE[key] = re.compile(rf"\s*(?:{addressee})?(?:\s*,?\s*(?:{starts})\b[^,.;:]{{0,90}}?)*\s*[.!?\"”»]?\s*",
+        # one adverbial runs to the end ("on Tuesday after a briefing by X"): no nested repetition,
+        # so a sentence that is not a closing report fails in linear time
+        _RX_CACHE[key] = re.compile(rf"\s*(?:{addressee})?(?:\s*,?\s*(?:{starts})\b[^.;:!?]{{0,120}})?\s*[.!?\"”»]?\s*",
                                     re.IGNORECASE)
     return _RX_CACHE[key].pattern
 
@@ -300,12 +302,13 @@ def analyse(text: str, sent, here, lang: str, discourse: Discourse | None = None
         if " ".join(m[0].lower().split()) in w.ADDRESSEE_VERBS or lang == "it":
             # "..., Lee told reporters on Tuesday after a briefing by the NIS.", "..., ha detto ai giornalisti"
             end_rx = _closing_tail(lang)
-        tail_after = re.fullmatch(end_rx, after) is not None or re.fullmatch(  # "<content>, Lee said."
+        # a closing report's tail is short: a long rest of the sentence is content, never tested
+        tail_after = (len(after) <= 160 and re.fullmatch(end_rx, after) is not None) or re.fullmatch(  # "..., Lee said."
             r"\s*(?:(?:on|in|at)\s+\w+\s*)?,\s*(?:citing|quoting|citando)\s+[^.;:]{1,80}[.!?\"”»]?\s*", after) is not None
         if before_comma > s0 and not comp and ((tail_after and between.strip()) or not between.strip()):
             # "<content>, ha detto il ministro." (asserter after the verb) or "<content>, Lee said."
             a_np = (before_comma + 1, m.start()) if between.strip() else (m.end(), _np_end(text, m.end(), s1))
-            if not between.strip() and not re.fullmatch(end_rx, text[a_np[1]:s1]):
+            if not between.strip() and (s1 - a_np[1] > 160 or not re.fullmatch(end_rx, text[a_np[1]:s1])):
                 continue  # something other than the asserter follows the verb: not a closing report
             who, kind, np_text = _source_in(text, a_np[0], a_np[1], here, lang)
             if kind is None or (kind == "unnamed" and not between.strip() and not any(
