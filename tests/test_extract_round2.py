@@ -403,3 +403,14 @@ def test_who_is_a_party(run, text, lang, present, absent):
     claims = run(text, lang, everything=True).claims
     assert present is None or _find(claims, *present) is not None, _triples(claims)
     assert absent is None or _find(claims, *absent) is None, _triples(claims)
+
+
+@pytest.mark.parametrize("text, lang, claim", [
+    # after a passive participle, "from" names who acts
+    ("About 3 million shells a year are shipped from Freedonia to Marsovia.", "en", ("freedonia", "SUPPLIES", "marsovia")),
+    ("Marsovia has received howitzers from Freedonia.", "en", ("freedonia", "SUPPLIES", "marsovia")),
+])
+def test_from_names_the_giver(run, text, lang, claim):
+    claims = run(text, lang)
+    assert _find(claims, *claim) is not None, _triples(claims)
+    assert not any(c.subject == "marsovia" and c.predicate == "SUPPLIES" for c in claims)

@@ -300,6 +300,8 @@ _FROM_VERB = re.compile(r"(?:proven|provien|arriv|giung)\w*\Z|comes?\Z|came\Z", 
 _RECEIVE_VERB = re.compile("(?:" + "|".join(m.RECEIVE_STEMS for m in LANGUAGES.values()) + r")\w*\Z", re.IGNORECASE)
 _FROM_AGENT = re.compile(_MOD + r"\s+(?:from|da|dal|dallo|dalla|dai|dagli|dalle|dall['’])\s*" + _ART + r"\Z",
                          re.IGNORECASE)
+#: Participles after which "from" names a place, not who acts ("withdrawn from", "expelled from").
+_PLAIN_FROM = frozenset(("withdrawn", "expelled", "evacuated", "released", "removed", "ritirati", "espulsi"))
 _GERUND = re.compile(r"(?:ando|endo)\Z")
 _PARTICIPLE = re.compile(r"(?:at|it|ut)[oaie]\Z|(?:ed|en)\Z")
 #: Cue words that name an exchange between two parties: both directions are claimed.
@@ -383,8 +385,8 @@ def _role(text: str, cs: int, ce: int, cue_word: str, m) -> str | None:
         return "agent_np"
     if (participle or _FROM_VERB.match(cue_word)) and _AGENT_PART.match(gap):
         return "agent"
-    if _RECEIVE_VERB.match(cue_word) and _FROM_AGENT.match(gap):
-        return "agent"  # "Marsovia received mortars from Freedonia": the giver acts
+    if (_RECEIVE_VERB.match(cue_word) or (participle and cue_word not in _PLAIN_FROM)) and _FROM_AGENT.match(gap):
+        return "agent"  # "received mortars from Freedonia", "shells are shipped from Pyongyang to Moscow"
     if not gap.strip() and m.text[:1].islower() and not participle:
         return "genitive"  # a nationality adjective after a cue noun: "il supporto russo"
     if len(gap) <= 30 and (_BETWEEN.match(gap) or (cue_word in ("tra", "fra", "between")
