@@ -57,9 +57,16 @@ def child(size: int, shape: str) -> dict:
         r = ingest_file(src, data, date="2025-01-01", lang="it", max_bytes=size * 2 + 1000, dry_run=True)
         wall = time.perf_counter() - t0
     peak_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    return {"size": size, "shape": shape, "seconds": round(wall, 3), "extract_seconds": round(r.extraction.seconds, 3),
-            "peak_rss_mb": round(peak_kb / 1024, 1), "sentences": r.extraction.sentences,
-            "claims": len(r.extraction.claims), "candidates": len(r.extraction.candidates)}
+    return {
+        "size": size,
+        "shape": shape,
+        "seconds": round(wall, 3),
+        "extract_seconds": round(r.extraction.seconds, 3),
+        "peak_rss_mb": round(peak_kb / 1024, 1),
+        "sentences": r.extraction.sentences,
+        "claims": len(r.extraction.claims),
+        "candidates": len(r.extraction.candidates),
+    }
 
 
 def main(argv=None) -> int:
@@ -80,8 +87,9 @@ def main(argv=None) -> int:
         task = bar.add_task("ingest", total=len(runs))
         for size, shape in runs:
             bar.update(task, description=f"{shape} {size:,} bytes")
-            done = subprocess.run([sys.executable, __file__, "--child", str(size), shape], capture_output=True,
-                                  text=True, check=False)
+            done = subprocess.run(
+                [sys.executable, __file__, "--child", str(size), shape], capture_output=True, text=True, check=False
+            )
             if done.returncode != 0:
                 print(done.stderr, file=sys.stderr)
                 return 1
@@ -92,8 +100,10 @@ def main(argv=None) -> int:
         return 0
     print(f"{'shape':<9}{'bytes':>12}{'seconds':>10}{'extract s':>11}{'peak RSS MB':>13}{'sentences':>11}{'claims':>8}")
     for r in rows:
-        print(f"{r['shape']:<9}{r['size']:>12,}{r['seconds']:>10}{r['extract_seconds']:>11}{r['peak_rss_mb']:>13}"
-              f"{r['sentences']:>11}{r['claims']:>8}")
+        print(
+            f"{r['shape']:<9}{r['size']:>12,}{r['seconds']:>10}{r['extract_seconds']:>11}{r['peak_rss_mb']:>13}"
+            f"{r['sentences']:>11}{r['claims']:>8}"
+        )
     return 0
 
 

@@ -70,10 +70,28 @@ def mentioned_by(ds) -> dict[str, set[str]]:
 def evaluate(ds, explain=None) -> dict:
     mentions_of = mentioned_by(ds)
     types = {e.id: e.type for e in ds.entities.values()}
-    totals = {k: 0 for k in ("gold_known", "found_known", "found_total", "found_ok", "gold_new", "cand_total",
-                             "cand_ok", "gold_new_found", "gold_claims", "pred_claims", "matched",
-                             "pred_right", "gold_claims_reachable", "gold_units", "units_reachable",
-                             "u_matched", "u_right")}
+    totals = {
+        k: 0
+        for k in (
+            "gold_known",
+            "found_known",
+            "found_total",
+            "found_ok",
+            "gold_new",
+            "cand_total",
+            "cand_ok",
+            "gold_new_found",
+            "gold_claims",
+            "pred_claims",
+            "matched",
+            "pred_right",
+            "gold_claims_reachable",
+            "gold_units",
+            "units_reachable",
+            "u_matched",
+            "u_right",
+        )
+    }
     per_doc = []
     timings = []
 
@@ -88,8 +106,15 @@ def evaluate(ds, explain=None) -> dict:
         gaz = Gazetteer.from_entities(known)
         ktypes = {e.id: types[e.id] for e in known}
         t0 = time.perf_counter()
-        x = extract(doc.text, lang=doc.language, schema=ds.schema, gazetteer=gaz, entity_types=ktypes,
-                    doc_date=doc.date, taken_ids=set(ktypes))
+        x = extract(
+            doc.text,
+            lang=doc.language,
+            schema=ds.schema,
+            gazetteer=gaz,
+            entity_types=ktypes,
+            doc_date=doc.date,
+            taken_ids=set(ktypes),
+        )
         timings.append(time.perf_counter() - t0)
         gold = [c for c in ds.claims if c.document == doc.id]
         used = {e for c in gold for e in (c.subject, c.object, c.attributed_to, c.item) if e}
@@ -125,8 +150,12 @@ def evaluate(ds, explain=None) -> dict:
         pool = list(gold)
         matched = right = 0
         for p, s, o in resolved:
-            hits = [g for g in pool if (g.subject, g.object) == (s, o) or (sym(p.predicate) and sym(g.predicate)
-                                                                          and (g.object, g.subject) == (s, o))]
+            hits = [
+                g
+                for g in pool
+                if (g.subject, g.object) == (s, o)
+                or (sym(p.predicate) and sym(g.predicate) and (g.object, g.subject) == (s, o))
+            ]
             if not hits:
                 continue
             g = next((g for g in hits if g.predicate == p.predicate), hits[0])
@@ -154,8 +183,18 @@ def evaluate(ds, explain=None) -> dict:
         pairs: list[tuple] = []
         for p, s, o in resolved:
             ids = sent_ids(p.sentence_start, p.sentence_end)
-            key = next((k for k in free if k[2] & ids and ((k[0], k[1]) == (s, o) or (
-                sym(p.predicate) and any(sym(g.predicate) for g in free[k]) and (k[1], k[0]) == (s, o)))), None)
+            key = next(
+                (
+                    k
+                    for k in free
+                    if k[2] & ids
+                    and (
+                        (k[0], k[1]) == (s, o)
+                        or (sym(p.predicate) and any(sym(g.predicate) for g in free[k]) and (k[1], k[0]) == (s, o))
+                    )
+                ),
+                None,
+            )
             if key is None:
                 pairs.append((p, None))
                 continue
@@ -174,19 +213,31 @@ def evaluate(ds, explain=None) -> dict:
         totals["pred_claims"] += len(x.claims)
         totals["matched"] += matched
         totals["pred_right"] += right
-        per_doc.append({"document": doc.id, "held_out_entities": len(held_out), "gold_claims": len(gold),
-                        "gold_units": len(units), "proposed_claims": len(x.claims), "matched_units": u_matched,
-                        "predicate_right_units": u_right, "matched": matched, "predicate_right": right,
-                        "candidates": len(x.candidates), "candidates_right": len(cand_map),
-                        "seconds": round(timings[-1], 4)})
+        per_doc.append(
+            {
+                "document": doc.id,
+                "held_out_entities": len(held_out),
+                "gold_claims": len(gold),
+                "gold_units": len(units),
+                "proposed_claims": len(x.claims),
+                "matched_units": u_matched,
+                "predicate_right_units": u_right,
+                "matched": matched,
+                "predicate_right": right,
+                "candidates": len(x.candidates),
+                "candidates_right": len(cand_map),
+                "seconds": round(timings[-1], 4),
+            }
+        )
     # speed: repeat the whole set for a stable median
     runs = []
     full = Gazetteer.from_entities(ds.entities.values())
     for _ in range(5):
         t0 = time.perf_counter()
         for doc in ds.documents.values():
-            extract(doc.text, lang=doc.language, schema=ds.schema, gazetteer=full,
-                    entity_types=types, doc_date=doc.date)
+            extract(
+                doc.text, lang=doc.language, schema=ds.schema, gazetteer=full, entity_types=types, doc_date=doc.date
+            )
         runs.append(time.perf_counter() - t0)
     t = totals
 
@@ -195,34 +246,53 @@ def evaluate(ds, explain=None) -> dict:
 
     return {
         "documents": len(ds.documents),
-        "mentions": {"recall": ratio(t["found_known"], t["gold_known"]), "used_share": ratio(t["found_ok"], t["found_total"]),
-                     "gold": t["gold_known"], "found": t["found_total"]},
-        "new_entities": {"recall": ratio(t["gold_new_found"], t["gold_new"]), "precision": ratio(t["cand_ok"], t["cand_total"]),
-                         "gold": t["gold_new"], "candidates": t["cand_total"]},
-        "claims": {"recall": ratio(t["u_matched"], t["gold_units"]),
-                   "precision": ratio(t["u_matched"], t["pred_claims"]),
-                   "recall_reachable": ratio(t["u_matched"], t["units_reachable"]),
-                   "predicate_accuracy": ratio(t["u_right"], t["u_matched"]),
-                   "gold_units": t["gold_units"], "gold_units_reachable": t["units_reachable"],
-                   "gold": t["gold_claims"], "proposed": t["pred_claims"], "matched": t["u_matched"]},
-        "claims_pair_counting": {"recall": ratio(t["matched"], t["gold_claims"]),
-                                 "precision": ratio(t["matched"], t["pred_claims"]),
-                                 "recall_reachable": ratio(t["matched"], t["gold_claims_reachable"]),
-                                 "predicate_accuracy": ratio(t["pred_right"], t["matched"]),
-                                 "gold": t["gold_claims"], "gold_reachable": t["gold_claims_reachable"],
-                                 "proposed": t["pred_claims"], "matched": t["matched"]},
-        "speed": {"articles_per_second": round(len(ds.documents) / statistics.median(runs), 1),
-                  "median_seconds_per_pass": round(statistics.median(runs), 4)},
+        "mentions": {
+            "recall": ratio(t["found_known"], t["gold_known"]),
+            "used_share": ratio(t["found_ok"], t["found_total"]),
+            "gold": t["gold_known"],
+            "found": t["found_total"],
+        },
+        "new_entities": {
+            "recall": ratio(t["gold_new_found"], t["gold_new"]),
+            "precision": ratio(t["cand_ok"], t["cand_total"]),
+            "gold": t["gold_new"],
+            "candidates": t["cand_total"],
+        },
+        "claims": {
+            "recall": ratio(t["u_matched"], t["gold_units"]),
+            "precision": ratio(t["u_matched"], t["pred_claims"]),
+            "recall_reachable": ratio(t["u_matched"], t["units_reachable"]),
+            "predicate_accuracy": ratio(t["u_right"], t["u_matched"]),
+            "gold_units": t["gold_units"],
+            "gold_units_reachable": t["units_reachable"],
+            "gold": t["gold_claims"],
+            "proposed": t["pred_claims"],
+            "matched": t["u_matched"],
+        },
+        "claims_pair_counting": {
+            "recall": ratio(t["matched"], t["gold_claims"]),
+            "precision": ratio(t["matched"], t["pred_claims"]),
+            "recall_reachable": ratio(t["matched"], t["gold_claims_reachable"]),
+            "predicate_accuracy": ratio(t["pred_right"], t["matched"]),
+            "gold": t["gold_claims"],
+            "gold_reachable": t["gold_claims_reachable"],
+            "proposed": t["pred_claims"],
+            "matched": t["matched"],
+        },
+        "speed": {
+            "articles_per_second": round(len(ds.documents) / statistics.median(runs), 1),
+            "median_seconds_per_pass": round(statistics.median(runs), 4),
+        },
         "per_document": per_doc,
     }
 
 
 def _explain(out, doc, gold, pairs, missed, x, cand_map, reachable) -> None:
     """Print matches, misses and false proposals of one document (``--explain``)."""
+
     def short(t, n=110):
         t = " ".join(t.split())
-        return t if len(t) <= n else t[:n - 3] + "..."
-
+        return t if len(t) <= n else t[: n - 3] + "..."
 
     print(f"\n=== {doc.id}: {len(gold)} curated, {len(pairs)} proposed", file=out)
     for p, g in pairs:
@@ -232,7 +302,9 @@ def _explain(out, doc, gold, pairs, missed, x, cand_map, reachable) -> None:
         else:
             unit, ok = g
             flag = "ok " if ok else "~" + "/".join(sorted({u.predicate for u in unit}))
-            print(f"  HIT  {s} {p.predicate} {o} [{flag}] cue={p.cue!r} score={p.score:.0f}  | {short(p.quote)}", file=out)
+            print(
+                f"  HIT  {s} {p.predicate} {o} [{flag}] cue={p.cue!r} score={p.score:.0f}  | {short(p.quote)}", file=out
+            )
     for g in missed:
         where = "reach" if g.subject in reachable and g.object in reachable else "unreach"
         ents = {m.entity for m in x.mentions if m.start >= g.start - 0 and m.end <= g.end}
@@ -336,7 +408,7 @@ def load_devset(folder: Path, ds) -> tuple[list[DevText], list[str]]:
             bad(value.pos["date"], str(exc))
             date = None
         entities: dict[str, dict] = {}
-        for rec, at in zip(value.get("entities") or [], getattr(value.get("entities"), "pos", [])):
+        for rec, at in zip(value.get("entities") or [], getattr(value.get("entities"), "pos", []), strict=False):
             eid = rec.get("id")
             if eid in ds.entities:
                 e = ds.entities[eid]
@@ -348,10 +420,23 @@ def load_devset(folder: Path, ds) -> tuple[list[DevText], list[str]]:
             else:
                 bad(at, f"entity {eid!r}: not a seed entity, so it needs a schema type and names")
         claims = []
-        for rec, at in zip(value.get("claims") or [], getattr(value.get("claims"), "pos", [])):
+        for rec, at in zip(value.get("claims") or [], getattr(value.get("claims"), "pos", []), strict=False):
             rec = plain(rec)
-            unknown = set(rec) - {"s", "p", "o", "item", "quote", "quantity", "attribution", "hedged", "key", "date",
-                                  "valid_from", "valid_to", "note"}
+            unknown = set(rec) - {
+                "s",
+                "p",
+                "o",
+                "item",
+                "quote",
+                "quantity",
+                "attribution",
+                "hedged",
+                "key",
+                "date",
+                "valid_from",
+                "valid_to",
+                "note",
+            }
             if unknown:
                 bad(at, f"unknown claim fields: {', '.join(sorted(unknown))}")
             pred = schema.predicates.get(rec.get("p"))
@@ -387,10 +472,24 @@ def load_devset(folder: Path, ds) -> tuple[list[DevText], list[str]]:
             item = rec.get("item")
             if item is not None and item not in entities:
                 bad(at, f"item {item!r} is not among the text's entities")
-            claims.append(GoldClaim(subjects, pred.name, objects, spans, item, qty, attr.get("asserter"),
-                                    attr.get("relay"), bool(rec.get("hedged")), bool(rec.get("key")), at[0]))
-        texts.append(DevText(value.get("id", path.stem), value.get("split"), value.get("language"), date, text,
-                             entities, claims))
+            claims.append(
+                GoldClaim(
+                    subjects,
+                    pred.name,
+                    objects,
+                    spans,
+                    item,
+                    qty,
+                    attr.get("asserter"),
+                    attr.get("relay"),
+                    bool(rec.get("hedged")),
+                    bool(rec.get("key")),
+                    at[0],
+                )
+            )
+        texts.append(
+            DevText(value.get("id", path.stem), value.get("split"), value.get("language"), date, text, entities, claims)
+        )
     if not texts and not problems:
         problems.append(f"{folder}: no development-set texts (NAME.yaml + NAME.txt)")
     return texts, problems
@@ -438,6 +537,7 @@ class _Proposed:
 
 def _proposed(x, draft_claims, cand_map) -> list[_Proposed]:
     """Proposals from a draft's claim items (``claims`` and ``low_confidence``)."""
+
     def m(e):
         return cand_map.get(e, e)
 
@@ -445,14 +545,31 @@ def _proposed(x, draft_claims, cand_map) -> list[_Proposed]:
     for section, items in draft_claims:
         for it in items:
             c = it["claim"]
-            qty = (c["quantity"], c.get("unit"), c.get("quantity_bound", "exact")) if c.get("quantity") is not None else None
+            qty = (
+                (c["quantity"], c.get("unit"), c.get("quantity_bound", "exact"))
+                if c.get("quantity") is not None
+                else None
+            )
             attr = it.get("attribution") or {}
             kind = attr.get("kind") or ("named" if c.get("attributed_to") else "none")
-            out.append(_Proposed(m(c["subject"]), c["predicate"], m(c["object"]), it["start"], it["end"],
-                                 m(c["item"]) if c.get("item") else None, qty,
-                                 m(c["attributed_to"]) if c.get("attributed_to") else None, kind,
-                                 bool(c.get("hedged")), c["quote"], section != "claims",
-                                 float(it.get("score", 0)), tuple(it.get("reasons", ()))))
+            out.append(
+                _Proposed(
+                    m(c["subject"]),
+                    c["predicate"],
+                    m(c["object"]),
+                    it["start"],
+                    it["end"],
+                    m(c["item"]) if c.get("item") else None,
+                    qty,
+                    m(c["attributed_to"]) if c.get("attributed_to") else None,
+                    kind,
+                    bool(c.get("hedged")),
+                    c["quote"],
+                    section != "claims",
+                    float(it.get("score", 0)),
+                    tuple(it.get("reasons", ())),
+                )
+            )
     return out
 
 
@@ -499,19 +616,34 @@ def score_text(dt: DevText, props: list[_Proposed], ds) -> dict:
     attr_ok = sum(1 for p, g in matched if p.attributed_to == g.attributed_to and p.kind == g.attribution_kind)
     attr_field_ok = sum(1 for p, g in matched if p.attributed_to == g.attributed_to)
     q_rows = [(p, g) for p, g in matched if p.quantity is not None or g.quantity is not None]
-    q_ok = sum(1 for p, g in q_rows if p.quantity is not None and g.quantity is not None
-               and float(p.quantity[0]) == float(g.quantity[0]) and p.quantity[1:] == g.quantity[1:])
+    q_ok = sum(
+        1
+        for p, g in q_rows
+        if p.quantity is not None
+        and g.quantity is not None
+        and float(p.quantity[0]) == float(g.quantity[0])
+        and p.quantity[1:] == g.quantity[1:]
+    )
     hedge_ok = sum(1 for p, g in matched if p.hedged == g.hedged)
     keys = [g for g in dt.claims if g.key]
     return {
-        "proposed": len(props), "right_pair": sum(1 for _, pair, _ in rows if pair),
-        "right_strict": len(matched), "gold": len(dt.claims),
-        "recalled_strict": len(recalled), "recalled_pair": len(recalled_pair),
-        "key": len(keys), "key_recalled": sum(1 for g in keys if id(g) in recalled),
+        "proposed": len(props),
+        "right_pair": sum(1 for _, pair, _ in rows if pair),
+        "right_strict": len(matched),
+        "gold": len(dt.claims),
+        "recalled_strict": len(recalled),
+        "recalled_pair": len(recalled_pair),
+        "key": len(keys),
+        "key_recalled": sum(1 for g in keys if id(g) in recalled),
         "key_recalled_pair": sum(1 for g in keys if id(g) in recalled_pair),
-        "attribution_checked": len(matched), "attribution_right": attr_ok, "attributed_to_right": attr_field_ok,
-        "quantity_checked": len(q_rows), "quantity_right": q_ok, "hedge_right": hedge_ok,
-        "_rows": rows, "_missed": [g for g in dt.claims if id(g) not in recalled],
+        "attribution_checked": len(matched),
+        "attribution_right": attr_ok,
+        "attributed_to_right": attr_field_ok,
+        "quantity_checked": len(q_rows),
+        "quantity_right": q_ok,
+        "hedge_right": hedge_ok,
+        "_rows": rows,
+        "_missed": [g for g in dt.claims if id(g) not in recalled],
     }
 
 
@@ -538,15 +670,20 @@ def _entity_scores(dt: DevText, x) -> tuple[dict, dict]:
     known = [e for e, v in dt.entities.items() if v["known"]]
     new = [e for e, v in dt.entities.items() if not v["known"]]
     return {
-        "known": len(known), "known_found": sum(1 for e in known if e in found_known or e in cand_map.values()),
-        "new": len(new), "new_found": sum(1 for e in new if e in cand_map.values()),
-        "candidates": len(x.candidates), "junk": len(junk), "duplicates_of_known": len(dup),
+        "known": len(known),
+        "known_found": sum(1 for e in known if e in found_known or e in cand_map.values()),
+        "new": len(new),
+        "new_found": sum(1 for e in new if e in cand_map.values()),
+        "candidates": len(x.candidates),
+        "junk": len(junk),
+        "duplicates_of_known": len(dup),
         "_junk": junk,
     }, cand_map
 
 
-def evaluate_devset(folder: Path, ds, *, detect: bool = False, include_held_back: bool = False,
-                    explain=None, split: str | None = None) -> dict:
+def evaluate_devset(
+    folder: Path, ds, *, detect: bool = False, include_held_back: bool = False, explain=None, split: str | None = None
+) -> dict:
     """Run the extractor on every development-set text and score it (per split and language).
 
     The draft is built exactly as ``kg ingest`` builds it; its ``claims`` are scored, and
@@ -571,8 +708,15 @@ def evaluate_devset(folder: Path, ds, *, detect: bool = False, include_held_back
 
             lang = detect_language(dt.text)
         detected_right += lang == dt.language
-        x = extract(dt.text, lang=lang, schema=ds.schema, gazetteer=gaz, entity_types=types, doc_date=dt.date,
-                    taken_ids=set(types))
+        x = extract(
+            dt.text,
+            lang=lang,
+            schema=ds.schema,
+            gazetteer=gaz,
+            entity_types=types,
+            doc_date=dt.date,
+            taken_ids=set(types),
+        )
         doc = {"id": "doc-dev", "file": f"{dt.name}.txt", "sha256": "-", "title": dt.name, "language": lang}
         draft = build_draft(doc, dt.text, x, names)
         ents, cand_map = _entity_scores(dt, x)
@@ -583,18 +727,24 @@ def evaluate_devset(folder: Path, ds, *, detect: bool = False, include_held_back
         s = score_text(dt, props, ds)
         if explain is not None and (dt.split != "held-out" or split == "held-out"):
             _explain_dev(explain, dt, s, ents)  # held-out texts only when asked for by name
-        counts = {k: v for k, v in {**s, **{"ent_" + k: v for k, v in ents.items()}}.items() if not k.startswith("_")
-                  and not k.startswith("ent__")}
+        counts = {
+            k: v
+            for k, v in {**s, **{"ent_" + k: v for k, v in ents.items()}}.items()
+            if not k.startswith("_") and not k.startswith("ent__")
+        }
         per_text.append({"text": dt.name, "split": dt.split, "language": dt.language, **counts})
         for key in ((dt.split, dt.language), (dt.split, "all")):
             g = groups.setdefault(key, {})
             for k, v in counts.items():
                 g[k] = g.get(k, 0) + v
             g["texts"] = g.get("texts", 0) + 1
-    return {"texts": len(texts), "language_detected_right": detected_right if detect else None,
-            "include_held_back": include_held_back,
-            "groups": {f"{sp}/{lg}": _ratios(g) for (sp, lg), g in sorted(groups.items())},
-            "per_text": per_text}
+    return {
+        "texts": len(texts),
+        "language_detected_right": detected_right if detect else None,
+        "include_held_back": include_held_back,
+        "groups": {f"{sp}/{lg}": _ratios(g) for (sp, lg), g in sorted(groups.items())},
+        "per_text": per_text,
+    }
 
 
 def _ratios(g: dict) -> dict:
@@ -602,27 +752,36 @@ def _ratios(g: dict) -> dict:
         return round(a / b, 3) if b else None
 
     return {
-        "texts": g["texts"], "proposed": g["proposed"], "gold": g["gold"], "key": g["key"],
-        "precision_strict": r(g["right_strict"], g["proposed"]), "precision_pair": r(g["right_pair"], g["proposed"]),
-        "recall_strict": r(g["recalled_strict"], g["gold"]), "recall_pair": r(g["recalled_pair"], g["gold"]),
-        "key_recall_strict": r(g["key_recalled"], g["key"]), "key_recall_pair": r(g["key_recalled_pair"], g["key"]),
+        "texts": g["texts"],
+        "proposed": g["proposed"],
+        "gold": g["gold"],
+        "key": g["key"],
+        "precision_strict": r(g["right_strict"], g["proposed"]),
+        "precision_pair": r(g["right_pair"], g["proposed"]),
+        "recall_strict": r(g["recalled_strict"], g["gold"]),
+        "recall_pair": r(g["recalled_pair"], g["gold"]),
+        "key_recall_strict": r(g["key_recalled"], g["key"]),
+        "key_recall_pair": r(g["key_recalled_pair"], g["key"]),
         "attribution_accuracy": r(g["attribution_right"], g["attribution_checked"]),
         "attributed_to_accuracy": r(g["attributed_to_right"], g["attribution_checked"]),
-        "quantity_accuracy": r(g["quantity_right"], g["quantity_checked"]), "quantity_checked": g["quantity_checked"],
+        "quantity_accuracy": r(g["quantity_right"], g["quantity_checked"]),
+        "quantity_checked": g["quantity_checked"],
         "hedge_accuracy": r(g["hedge_right"], g["attribution_checked"]),
         "matched_strict": g["right_strict"],
         "entity_recall_known": r(g["ent_known_found"], g["ent_known"]),
         "entity_recall_new": r(g["ent_new_found"], g["ent_new"]),
-        "candidates": g["ent_candidates"], "candidate_junk_rate": r(g["ent_junk"], g["ent_candidates"]),
+        "candidates": g["ent_candidates"],
+        "candidate_junk_rate": r(g["ent_junk"], g["ent_candidates"]),
         "candidate_duplicates_of_known": g["ent_duplicates_of_known"],
     }
 
 
 def _explain_dev(out, dt: DevText, s: dict, ents: dict) -> None:
     """Per text: every proposal (OK / ~pair / FP) and every gold claim missed (``--explain``)."""
+
     def short(t, n=100):
         t = " ".join(t.split())
-        return t if len(t) <= n else t[:n - 3] + "..."
+        return t if len(t) <= n else t[: n - 3] + "..."
 
     print(f"\n=== {dt.name} ({dt.split}, {dt.language}): {s['proposed']} proposed, {s['gold']} gold", file=out)
     for p, pair, g in s["_rows"]:
@@ -638,48 +797,79 @@ def _explain_dev(out, dt: DevText, s: dict, ents: dict) -> None:
             if (g.attributed_to, g.attribution_kind) != (p.attributed_to, p.kind):
                 extra.append(f"GOLDby={g.attributed_to}({g.attribution_kind})")
         hb = " [low]" if p.held_back else ""
-        print(f"  {flag} {p.subject} {p.predicate} {p.object}{' item=' + p.item if p.item else ''} "
-              f"{' '.join(extra)}{hb} | {short(p.text)}", file=out)
+        print(
+            f"  {flag} {p.subject} {p.predicate} {p.object}{' item=' + p.item if p.item else ''} "
+            f"{' '.join(extra)}{hb} | {short(p.text)}",
+            file=out,
+        )
     for g in s["_missed"]:
-        print(f"  MISS{' KEY' if g.key else ''} {'/'.join(g.subjects)} {g.predicate} {'/'.join(g.objects)}"
-              f"{' item=' + g.item if g.item else ''} (line {g.line})", file=out)
+        print(
+            f"  MISS{' KEY' if g.key else ''} {'/'.join(g.subjects)} {g.predicate} {'/'.join(g.objects)}"
+            f"{' item=' + g.item if g.item else ''} (line {g.line})",
+            file=out,
+        )
     if ents["_junk"]:
         print(f"  junk candidates: {', '.join(ents['_junk'])}", file=out)
 
 
 def _print_devset(r: dict) -> None:
-    print(f"development set: {r['texts']} texts" + (" (low-confidence claims included)" if r["include_held_back"] else ""))
+    print(
+        f"development set: {r['texts']} texts" + (" (low-confidence claims included)" if r["include_held_back"] else "")
+    )
     if r["language_detected_right"] is not None:
         print(f"language detected right on {r['language_detected_right']} of {r['texts']} texts")
-    cols = [("precision_strict", "P strict"), ("precision_pair", "P pair"), ("recall_strict", "R strict"),
-            ("recall_pair", "R pair"), ("key_recall_strict", "key R"), ("attribution_accuracy", "attrib"),
-            ("quantity_accuracy", "qty"), ("entity_recall_new", "new ent R"), ("candidate_junk_rate", "junk")]
+    cols = [
+        ("precision_strict", "P strict"),
+        ("precision_pair", "P pair"),
+        ("recall_strict", "R strict"),
+        ("recall_pair", "R pair"),
+        ("key_recall_strict", "key R"),
+        ("attribution_accuracy", "attrib"),
+        ("quantity_accuracy", "qty"),
+        ("entity_recall_new", "new ent R"),
+        ("candidate_junk_rate", "junk"),
+    ]
     print(f"{'group':<16}{'texts':>6}{'prop':>6}{'gold':>6}" + "".join(f"{h:>11}" for _, h in cols))
     for name, g in r["groups"].items():
-        print(f"{name:<16}{g['texts']:>6}{g['proposed']:>6}{g['gold']:>6}"
-              + "".join(f"{'-' if g[k] is None else g[k]:>11}" for k, _ in cols))
+        print(
+            f"{name:<16}{g['texts']:>6}{g['proposed']:>6}{g['gold']:>6}"
+            + "".join(f"{'-' if g[k] is None else g[k]:>11}" for k, _ in cols)
+        )
 
 
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--data", default="seeds", help="dataset folder (default: seeds)")
-    ap.add_argument("--devset", metavar="DIR",
-                    help="score the annotated development set in DIR (e.g. tests/fixtures/devset) instead of "
-                         "leave-one-out on --data, whose entities are then the known ones")
+    ap.add_argument(
+        "--devset",
+        metavar="DIR",
+        help="score the annotated development set in DIR (e.g. tests/fixtures/devset) instead of "
+        "leave-one-out on --data, whose entities are then the known ones",
+    )
     ap.add_argument("--detect-lang", action="store_true", help="with --devset: detect each text's language")
     ap.add_argument("--split", choices=DEVSET_SPLITS, help="with --devset: only the texts of this split")
-    ap.add_argument("--include-low", action="store_true",
-                    help="with --devset: also score the draft's low-confidence claims")
+    ap.add_argument(
+        "--include-low", action="store_true", help="with --devset: also score the draft's low-confidence claims"
+    )
     ap.add_argument("--json", action="store_true", help="print JSON")
-    ap.add_argument("--explain", action="store_true",
-                    help="list, per document, matched, missed and unmatched proposed claims (on stderr); with "
-                         "--devset, held-out texts are listed only with --split held-out, so rule work on the "
-                         "other splits never shows them")
+    ap.add_argument(
+        "--explain",
+        action="store_true",
+        help="list, per document, matched, missed and unmatched proposed claims (on stderr); with "
+        "--devset, held-out texts are listed only with --split held-out, so rule work on the "
+        "other splits never shows them",
+    )
     args = ap.parse_args(argv)
     ds = load_dataset(args.data, use_cache=False)
     if args.devset:
-        r = evaluate_devset(Path(args.devset), ds, detect=args.detect_lang, include_held_back=args.include_low,
-                            explain=sys.stderr if args.explain else None, split=args.split)
+        r = evaluate_devset(
+            Path(args.devset),
+            ds,
+            detect=args.detect_lang,
+            include_held_back=args.include_low,
+            explain=sys.stderr if args.explain else None,
+            split=args.split,
+        )
         if args.json:
             print(json.dumps(r, indent=2))
         else:
@@ -691,24 +881,36 @@ def main(argv=None) -> int:
         return 0
     m, n, c, s = r["mentions"], r["new_entities"], r["claims"], r["speed"]
     print(f"leave-one-document-out on {r['documents']} documents of {args.data}")
-    print(f"entity mentions:   recall {m['recall']}  used by curated claims {m['used_share']}  "
-          f"({m['gold']} gold, {m['found']} found)")
-    print(f"new entities:      recall {n['recall']}  precision {n['precision']}  ({n['gold']} gold, {n['candidates']} candidates)")
-    print(f"claims (subj+obj, per sentence): recall {c['recall']}  precision {c['precision']}  "
-          f"(matched {c['matched']} of {c['gold_units']} curated units from {c['gold']} claims, "
-          f"{c['proposed']} proposed)")
-    print(f"  recall on units whose entities are reachable: {c['recall_reachable']} ({c['gold_units_reachable']} units)")
+    print(
+        f"entity mentions:   recall {m['recall']}  used by curated claims {m['used_share']}  "
+        f"({m['gold']} gold, {m['found']} found)"
+    )
+    print(
+        f"new entities:      recall {n['recall']}  precision {n['precision']}  ({n['gold']} gold, {n['candidates']} candidates)"
+    )
+    print(
+        f"claims (subj+obj, per sentence): recall {c['recall']}  precision {c['precision']}  "
+        f"(matched {c['matched']} of {c['gold_units']} curated units from {c['gold']} claims, "
+        f"{c['proposed']} proposed)"
+    )
+    print(
+        f"  recall on units whose entities are reachable: {c['recall_reachable']} ({c['gold_units_reachable']} units)"
+    )
     print(f"  predicate right on matched units: {c['predicate_accuracy']}")
     o = r["claims_pair_counting"]
-    print(f"claims (subj+obj, old pair counting): recall {o['recall']}  precision {o['precision']}  "
-          f"(matched {o['matched']} of {o['gold']} curated, {o['proposed']} proposed; predicate right "
-          f"{o['predicate_accuracy']}; reachable recall {o['recall_reachable']})")
+    print(
+        f"claims (subj+obj, old pair counting): recall {o['recall']}  precision {o['precision']}  "
+        f"(matched {o['matched']} of {o['gold']} curated, {o['proposed']} proposed; predicate right "
+        f"{o['predicate_accuracy']}; reachable recall {o['recall_reachable']})"
+    )
     print(f"speed: {s['articles_per_second']} articles/s (median of 5 passes, one core)")
     for d in r["per_document"]:
-        print(f"  {d['document']}: {d['matched_units']}/{d['gold_units']} units matched "
-              f"({d['matched']}/{d['gold_claims']} claims, old counting), {d['proposed_claims']} proposed, "
-              f"predicate right {d['predicate_right_units']}, candidates {d['candidates_right']}/{d['candidates']} right, "
-              f"{d['held_out_entities']} held-out entities")
+        print(
+            f"  {d['document']}: {d['matched_units']}/{d['gold_units']} units matched "
+            f"({d['matched']}/{d['gold_claims']} claims, old counting), {d['proposed_claims']} proposed, "
+            f"predicate right {d['predicate_right_units']}, candidates {d['candidates_right']}/{d['candidates']} right, "
+            f"{d['held_out_entities']} held-out entities"
+        )
     return 0
 
 

@@ -11,16 +11,36 @@ ROOT = Path(__file__).resolve().parent.parent
 
 
 def test_eval_extract_devset_json_structure():
-    done = subprocess.run([sys.executable, str(ROOT / "scripts" / "eval_extract.py"), "--devset",
-                           str(ROOT / "tests" / "fixtures" / "devset"), "--json", "--detect-lang"],
-                          capture_output=True, text=True, check=False, cwd=ROOT)
+    done = subprocess.run(
+        [
+            sys.executable,
+            str(ROOT / "scripts" / "eval_extract.py"),
+            "--devset",
+            str(ROOT / "tests" / "fixtures" / "devset"),
+            "--json",
+            "--detect-lang",
+        ],
+        capture_output=True,
+        text=True,
+        check=False,
+        cwd=ROOT,
+    )
     assert done.returncode == 0, done.stderr
     r = json.loads(done.stdout)
     assert r["texts"] >= 20 and r["language_detected_right"] is not None
     assert {"dev/it", "dev/en", "dev2/it", "dev2/en", "held-out/it", "held-out/en"} <= set(r["groups"])
     for g in r["groups"].values():
-        for key in ("precision_strict", "precision_pair", "recall_strict", "recall_pair", "key_recall_strict",
-                    "attribution_accuracy", "quantity_accuracy", "entity_recall_new", "candidate_junk_rate"):
+        for key in (
+            "precision_strict",
+            "precision_pair",
+            "recall_strict",
+            "recall_pair",
+            "key_recall_strict",
+            "attribution_accuracy",
+            "quantity_accuracy",
+            "entity_recall_new",
+            "candidate_junk_rate",
+        ):
             assert key in g
             assert g[key] is None or 0 <= g[key] <= 1
     splits = {t["split"] for t in r["per_text"]}

@@ -189,23 +189,29 @@ def test_nested_state_does_not_act_for_the_name_around_it(run):
 
 
 def test_agreement_epithet_and_the_two_countries(run):
-    got, claims = run("Freedonia e Sylvania hanno firmato il Patto del Fiume. Il trattato stabilisce che, "
-                      "in caso di attacco a uno dei due paesi, l'altro interverrà.")
+    got, claims = run(
+        "Freedonia e Sylvania hanno firmato il Patto del Fiume. Il trattato stabilisce che, "
+        "in caso di attacco a uno dei due paesi, l'altro interverrà."
+    )
     assert {("river-pact", "OBLIGATES", "freedonia"), ("river-pact", "OBLIGATES", "sylvania")} <= got
     c = next(c for c in claims if c.predicate == "OBLIGATES")
     assert any("epithet" in n for n in c.notes)
 
 
 def test_between_the_two_countries(run):
-    got, claims = run("Sylvania ha ricevuto aiuti da Freedonia. Alda Rossi parla di una fratellanza militante tra i due paesi.")
+    got, claims = run(
+        "Sylvania ha ricevuto aiuti da Freedonia. Alda Rossi parla di una fratellanza militante tra i due paesi."
+    )
     assert {("freedonia", "ALLIED_WITH", "sylvania"), ("sylvania", "ALLIED_WITH", "freedonia")} & got
     allied = [c for c in claims if c.predicate == "ALLIED_WITH"]
     assert allied and all(c.quote.endswith("tra i due paesi") for c in allied)  # whole words, whole phrase
 
 
 def test_the_state_the_lead_names_first_is_the_implicit_agent(run):
-    text = ("Freedonia amplia le sue fabbriche. Bruno Neri ha detto che Freedonia cresce. Secondo Alda Rossi, "
-            "Freedonia investe. Questa espansione potrebbe indicare un passo verso la collaborazione militare con Sylvania.")
+    text = (
+        "Freedonia amplia le sue fabbriche. Bruno Neri ha detto che Freedonia cresce. Secondo Alda Rossi, "
+        "Freedonia investe. Questa espansione potrebbe indicare un passo verso la collaborazione militare con Sylvania."
+    )
     got, claims = run(text)
     assert ("freedonia", "COOPERATES_WITH", "sylvania") in got
     c = next(c for c in claims if c.predicate == "COOPERATES_WITH")
@@ -216,8 +222,10 @@ def test_the_state_the_lead_names_first_is_the_implicit_agent(run):
 
 
 def test_epithet_prefers_the_most_salient_antecedent(run):
-    got, _ = run("L'Officina Osteria produce mortai. L'Officina Osteria ha nuovi reparti e la Fabbrica Nord "
-                 "fornisce acciaio. Bruno Neri ha visitato l'impianto.")
+    got, _ = run(
+        "L'Officina Osteria produce mortai. L'Officina Osteria ha nuovi reparti e la Fabbrica Nord "
+        "fornisce acciaio. Bruno Neri ha visitato l'impianto."
+    )
     assert ("bruno-neri", "VISITED", "osteria-works") in got
     assert ("bruno-neri", "VISITED", "north-works") not in got
 
@@ -228,7 +236,9 @@ def test_description_named_later_in_the_sentence(run):
 
 
 def test_layered_attribution_is_a_citation(run):
-    got, _ = run("Freedonia avrebbe inviato mortai a Sylvania, secondo l'Istituto Blu, riporta la Gazzetta della Civetta.")
+    got, _ = run(
+        "Freedonia avrebbe inviato mortai a Sylvania, secondo l'Istituto Blu, riporta la Gazzetta della Civetta."
+    )
     assert ("daily-owl", "CITES", "blue-institute") in got
     got, _ = run("Citando un rapporto dell'Istituto Blu, la Gazzetta della Civetta ha affermato che Freedonia cresce.")
     assert ("daily-owl", "CITES", "blue-institute") in got
@@ -246,8 +256,10 @@ def test_gerund_shares_the_subject_of_the_main_clause(run):
 def test_descriptive_alias_matches_inflected_variant():
     from types import SimpleNamespace as E
 
-    ents = [E(id="lake-drills", type="Programme", names=("esercitazione lacustre",)),
-            E(id="red-lake", type="Location", names=("lago rosso",))]
+    ents = [
+        E(id="lake-drills", type="Programme", names=("esercitazione lacustre",)),
+        E(id="red-lake", type="Location", names=("lago rosso",)),
+    ]
     g = Gazetteer.from_entities(ents)
     found = [(m.text, m.entity) for m in g.find("Le esercitazioni lacustri del lago rossi sono finite.")]
     assert found == [("esercitazioni lacustri", "lake-drills")]  # only descriptive names of LOOSE_TYPES
@@ -264,18 +276,34 @@ def test_candidate_noun_phrase_stops_at_a_purpose_clause_and_yields_to_a_known_h
     assert not any("valutare" in n or "prossimo" in n for n in names)
 
 
-@pytest.mark.parametrize("text, name, type_name", [
-    ("Bruno Neri propone una tregua incondizionata di 10 giorni tra i due eserciti.",
-     "tregua incondizionata di 10 giorni", "Agreement"),
-    ("Alda Rossi ha assistito al lancio di un nuovo tipo di razzo anticarro.", "nuovo tipo di razzo anticarro",
-     "WeaponSystem"),
-    ("Sono morti sei membri di un battaglione logistico durante la missione.", "battaglione logistico", "MilitaryUnit"),
-    ("Bruno Neri parlerà durante il congresso del loro partito a gennaio.", "congresso del loro partito", "Event"),
-    ("Alda Rossi ispezionava uno stabilimento di produzione di carri armati.",
-     "stabilimento di produzione di carri armati", "Facility"),
-    ("Nel 2024, Globo scriveva che la guerra continua.", "Globo", "MediaOutlet"),
-    ("Secondo un rapporto della Tribuna la guerra continua.", "Tribuna", "MediaOutlet"),
-])
+@pytest.mark.parametrize(
+    "text, name, type_name",
+    [
+        (
+            "Bruno Neri propone una tregua incondizionata di 10 giorni tra i due eserciti.",
+            "tregua incondizionata di 10 giorni",
+            "Agreement",
+        ),
+        (
+            "Alda Rossi ha assistito al lancio di un nuovo tipo di razzo anticarro.",
+            "nuovo tipo di razzo anticarro",
+            "WeaponSystem",
+        ),
+        (
+            "Sono morti sei membri di un battaglione logistico durante la missione.",
+            "battaglione logistico",
+            "MilitaryUnit",
+        ),
+        ("Bruno Neri parlerà durante il congresso del loro partito a gennaio.", "congresso del loro partito", "Event"),
+        (
+            "Alda Rossi ispezionava uno stabilimento di produzione di carri armati.",
+            "stabilimento di produzione di carri armati",
+            "Facility",
+        ),
+        ("Nel 2024, Globo scriveva che la guerra continua.", "Globo", "MediaOutlet"),
+        ("Secondo un rapporto della Tribuna la guerra continua.", "Tribuna", "MediaOutlet"),
+    ],
+)
 def test_candidate_descriptive_and_source_names(text, name, type_name):
     from graph.extract.candidates import find_candidates
     from graph.extract.sentences import split_sentences
@@ -299,16 +327,27 @@ def test_extractor_names_no_seed_entity():
 
     root = Path(__file__).resolve().parent.parent
     ds = load_dataset(root / "seeds", use_cache=False)
-    proper = {n for e in ds.entities.values() for n in e.names
-              if n[:1].isupper() and len(n) >= 4 and n not in _WEAPON_ACRONYMS}
-    rx = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(n) for n in sorted(proper, key=len, reverse=True)) + r")(?!\w)",
-                    re.IGNORECASE)
+    proper = {
+        n
+        for e in ds.entities.values()
+        for n in e.names
+        if n[:1].isupper() and len(n) >= 4 and n not in _WEAPON_ACRONYMS
+    }
+    rx = re.compile(
+        r"(?<!\w)(?:" + "|".join(re.escape(n) for n in sorted(proper, key=len, reverse=True)) + r")(?!\w)",
+        re.IGNORECASE,
+    )
     found = []
     for path in sorted((root / "graph" / "extract").rglob("*.py")):  # the language word lists too
         tree = ast.parse(path.read_text(encoding="utf-8"))
-        docs = {id(node.body[0].value) for node in ast.walk(tree)
-                if isinstance(node, (ast.Module, ast.ClassDef, ast.FunctionDef, ast.AsyncFunctionDef))
-                and node.body and isinstance(node.body[0], ast.Expr) and isinstance(node.body[0].value, ast.Constant)}
+        docs = {
+            id(node.body[0].value)
+            for node in ast.walk(tree)
+            if isinstance(node, (ast.Module, ast.ClassDef, ast.FunctionDef, ast.AsyncFunctionDef))
+            and node.body
+            and isinstance(node.body[0], ast.Expr)
+            and isinstance(node.body[0].value, ast.Constant)
+        }
         for node in ast.walk(tree):
             if isinstance(node, ast.Constant) and isinstance(node.value, str) and id(node) not in docs:
                 found += [f"{path.name}:{node.lineno}: {m[0]!r}" for m in rx.finditer(node.value)]

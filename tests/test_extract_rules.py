@@ -49,21 +49,49 @@ def _find(claims, s, p, o):
 
 
 # -- who acts, who asserts -----------------------------------------------------------------------
-@pytest.mark.parametrize("text, lang, claim, asserter, kind", [
-    # a reporting verb introduces its asserter; the that-clause has its own subject
-    ("Il ministro Alda Rossi ha rivelato che Freedonia ha inviato circa 500 container a Sylvania.", "it",
-     ("freedonia", "SUPPLIES", "sylvania"), "alda-rossi", "named"),
-    ("Alda Rossi said that Freedonia had sent 500 containers to Sylvania.", "en",
-     ("freedonia", "SUPPLIES", "sylvania"), "alda-rossi", "named"),
-    # an unnamed source is its own kind of asserter, never the nearest name
-    ("Secondo fonti di intelligence, Freedonia avrebbe inviato 500 container a Sylvania.", "it",
-     ("freedonia", "SUPPLIES", "sylvania"), None, "unnamed"),
-    ("Freedonia has sent 500 containers to Sylvania, according to Western officials.", "en",
-     ("freedonia", "SUPPLIES", "sylvania"), None, "unnamed"),
-    # a closing report names its asserter after the content
-    ("Freedonia ha inviato 500 container a Sylvania, ha detto Bruno Neri.", "it",
-     ("freedonia", "SUPPLIES", "sylvania"), "bruno-neri", "named"),
-])
+@pytest.mark.parametrize(
+    "text, lang, claim, asserter, kind",
+    [
+        # a reporting verb introduces its asserter; the that-clause has its own subject
+        (
+            "Il ministro Alda Rossi ha rivelato che Freedonia ha inviato circa 500 container a Sylvania.",
+            "it",
+            ("freedonia", "SUPPLIES", "sylvania"),
+            "alda-rossi",
+            "named",
+        ),
+        (
+            "Alda Rossi said that Freedonia had sent 500 containers to Sylvania.",
+            "en",
+            ("freedonia", "SUPPLIES", "sylvania"),
+            "alda-rossi",
+            "named",
+        ),
+        # an unnamed source is its own kind of asserter, never the nearest name
+        (
+            "Secondo fonti di intelligence, Freedonia avrebbe inviato 500 container a Sylvania.",
+            "it",
+            ("freedonia", "SUPPLIES", "sylvania"),
+            None,
+            "unnamed",
+        ),
+        (
+            "Freedonia has sent 500 containers to Sylvania, according to Western officials.",
+            "en",
+            ("freedonia", "SUPPLIES", "sylvania"),
+            None,
+            "unnamed",
+        ),
+        # a closing report names its asserter after the content
+        (
+            "Freedonia ha inviato 500 container a Sylvania, ha detto Bruno Neri.",
+            "it",
+            ("freedonia", "SUPPLIES", "sylvania"),
+            "bruno-neri",
+            "named",
+        ),
+    ],
+)
 def test_asserter_is_not_the_actor(run, text, lang, claim, asserter, kind):
     claims = run(text, lang)
     c = _find(claims, *claim)
@@ -72,12 +100,21 @@ def test_asserter_is_not_the_actor(run, text, lang, claim, asserter, kind):
     assert not any(x.subject in ("alda-rossi", "bruno-neri") and x.predicate == "SUPPLIES" for x in claims)
 
 
-@pytest.mark.parametrize("text, relay, asserter", [
-    ("L'Agenzia Blu, citata dalla Gazzetta della Civetta, ha concluso che Freedonia ha inviato mortai a Sylvania.",
-     "daily-owl", "blue-agency"),
-    ("Freedonia has sent mortars to Sylvania, the Daily Owl reported, citing the Blue Agency.", "daily-owl",
-     "blue-agency"),
-])
+@pytest.mark.parametrize(
+    "text, relay, asserter",
+    [
+        (
+            "L'Agenzia Blu, citata dalla Gazzetta della Civetta, ha concluso che Freedonia ha inviato mortai a Sylvania.",
+            "daily-owl",
+            "blue-agency",
+        ),
+        (
+            "Freedonia has sent mortars to Sylvania, the Daily Owl reported, citing the Blue Agency.",
+            "daily-owl",
+            "blue-agency",
+        ),
+    ],
+)
 def test_layered_attribution_keeps_asserter_and_relay(run, text, relay, asserter):
     lang = "en" if "has sent" in text else "it"
     c = _find(run(text, lang), "freedonia", "SUPPLIES", "sylvania")
@@ -85,42 +122,85 @@ def test_layered_attribution_keeps_asserter_and_relay(run, text, relay, asserter
 
 
 # -- titles qualify their own name only ------------------------------------------------------------
-@pytest.mark.parametrize("text, lang, expected, absent", [
-    ("Il presidente freedoniano Alda Rossi ha detto che Sylvania ha inviato obici.", "it",
-     ("alda-rossi", "LEADS", "freedonia"), ("alda-rossi", "LEADS", "sylvania")),
-    ("Il ministro della Difesa silvano Bruno Neri ha incontrato Alda Rossi.", "it",
-     ("bruno-neri", "HOLDS_POSITION_IN", "sylvania"), ("bruno-neri", "LEADS", "sylvania")),
-    ("Sylvania's President Alda Rossi has said that Freedonia sent howitzers.", "en",
-     ("alda-rossi", "LEADS", "sylvania"), ("alda-rossi", "LEADS", "freedonia")),
-    ("Freedonian Defence Minister Bruno Neri met Alda Rossi.", "en",
-     ("bruno-neri", "HOLDS_POSITION_IN", "freedonia"), ("bruno-neri", "LEADS", "freedonia")),
-])
+@pytest.mark.parametrize(
+    "text, lang, expected, absent",
+    [
+        (
+            "Il presidente freedoniano Alda Rossi ha detto che Sylvania ha inviato obici.",
+            "it",
+            ("alda-rossi", "LEADS", "freedonia"),
+            ("alda-rossi", "LEADS", "sylvania"),
+        ),
+        (
+            "Il ministro della Difesa silvano Bruno Neri ha incontrato Alda Rossi.",
+            "it",
+            ("bruno-neri", "HOLDS_POSITION_IN", "sylvania"),
+            ("bruno-neri", "LEADS", "sylvania"),
+        ),
+        (
+            "Sylvania's President Alda Rossi has said that Freedonia sent howitzers.",
+            "en",
+            ("alda-rossi", "LEADS", "sylvania"),
+            ("alda-rossi", "LEADS", "freedonia"),
+        ),
+        (
+            "Freedonian Defence Minister Bruno Neri met Alda Rossi.",
+            "en",
+            ("bruno-neri", "HOLDS_POSITION_IN", "freedonia"),
+            ("bruno-neri", "LEADS", "freedonia"),
+        ),
+    ],
+)
 def test_title_qualifies_its_own_name(run, text, lang, expected, absent):
     got = {(c.subject, c.predicate, c.object) for c in run(text, lang)}
     assert expected in got and absent not in got, got
 
 
 # -- quantities count their own noun phrase ---------------------------------------------------------
-@pytest.mark.parametrize("text, lang, claim, quantity", [
-    ("Freedonia ha inviato a Sylvania diecimila soldati.", "it", ("freedonia", "DEPLOYED_TO", "sylvania"),
-     (10000, "exact", "soldiers")),
-    ("Freedonia ha schierato in Sylvania oltre 10mila soldati.", "it", ("freedonia", "DEPLOYED_TO", "sylvania"),
-     (10000, "at_least", "soldiers")),
-    ("Freedonia ha consegnato a Sylvania una cinquantina di obici.", "it", ("freedonia", "SUPPLIES", "sylvania"),
-     (50, "approx", "howitzers")),
-    ("Freedonia has supplied Sylvania with up to 1.5 million shells.", "en", ("freedonia", "SUPPLIES", "sylvania"),
-     (1500000, "at_most", "shells")),
-])
+@pytest.mark.parametrize(
+    "text, lang, claim, quantity",
+    [
+        (
+            "Freedonia ha inviato a Sylvania diecimila soldati.",
+            "it",
+            ("freedonia", "DEPLOYED_TO", "sylvania"),
+            (10000, "exact", "soldiers"),
+        ),
+        (
+            "Freedonia ha schierato in Sylvania oltre 10mila soldati.",
+            "it",
+            ("freedonia", "DEPLOYED_TO", "sylvania"),
+            (10000, "at_least", "soldiers"),
+        ),
+        (
+            "Freedonia ha consegnato a Sylvania una cinquantina di obici.",
+            "it",
+            ("freedonia", "SUPPLIES", "sylvania"),
+            (50, "approx", "howitzers"),
+        ),
+        (
+            "Freedonia has supplied Sylvania with up to 1.5 million shells.",
+            "en",
+            ("freedonia", "SUPPLIES", "sylvania"),
+            (1500000, "at_most", "shells"),
+        ),
+    ],
+)
 def test_quantity_and_bound(run, text, lang, claim, quantity):
     c = _find(run(text, lang), *claim)
     assert c is not None and (c.quantity, c.quantity_bound, c.unit) == quantity
 
 
 def test_a_casualty_count_is_its_own_claim_and_is_copied_nowhere(run):
-    claims = run("Almeno 40 soldati freedoniani sono morti e altri 120 sono rimasti feriti nella Valle Nord, "
-                 "dove Freedonia ha schierato truppe al fianco di Sylvania.")
-    losses = {(c.quantity, c.quantity_bound, c.unit) for c in claims
-              if (c.subject, c.predicate, c.object) == ("freedonia", "SUFFERED_LOSSES", "north-valley")}
+    claims = run(
+        "Almeno 40 soldati freedoniani sono morti e altri 120 sono rimasti feriti nella Valle Nord, "
+        "dove Freedonia ha schierato truppe al fianco di Sylvania."
+    )
+    losses = {
+        (c.quantity, c.quantity_bound, c.unit)
+        for c in claims
+        if (c.subject, c.predicate, c.object) == ("freedonia", "SUFFERED_LOSSES", "north-valley")
+    }
     assert losses == {(40, "at_least", "killed"), (120, "exact", "wounded")}
     assert all(c.quantity is None or c.predicate == "SUFFERED_LOSSES" for c in claims)
 
@@ -132,10 +212,13 @@ def test_english_casualties_with_a_demonym(run):
 
 
 # -- negation and hedging scope --------------------------------------------------------------------
-@pytest.mark.parametrize("text, lang", [
-    ("Freedonia attacca senza il sostegno di Sylvania.", "it"),
-    ("Freedonia has not supplied Sylvania with mortars.", "en"),
-])
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("Freedonia attacca senza il sostegno di Sylvania.", "it"),
+        ("Freedonia has not supplied Sylvania with mortars.", "en"),
+    ],
+)
 def test_negated_cue_makes_no_claim(run, text, lang):
     assert not any(c.subject == "freedonia" and c.object == "sylvania" for c in run(text, lang))
 

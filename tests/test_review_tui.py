@@ -329,8 +329,9 @@ def test_listing_mentions_saved_interactive_decisions(draft):
     assert r.exit_code == 0 and "holds decisions of an interactive review" in r.output
 
 
-def test_ingest_then_review_by_keys_to_validated_claims(tmp_path):
-    """kg ingest an article, curate it in the full-screen review, and the dataset builds."""
+@pytest.mark.db
+def test_ingest_then_review_by_keys_to_validated_claims(tmp_path, kg_server):
+    """kg ingest an article, curate it in the full-screen review, the dataset builds and loads."""
     data = tmp_path / "data"
     shutil.copytree(FIX / "data", data)
     r = runner.invoke(kg_app, ["ingest", str(FIX / "article_it.txt"), "--data", str(data), "--json"])
@@ -338,11 +339,14 @@ def test_ingest_then_review_by_keys_to_validated_claims(tmp_path):
     draft = Path(json.loads(r.stdout)["draft"])
     s = ReviewSession(draft)
     keys = []
-    for it in s.items:  # accept what the article supports on its own; the attributed claim is skipped
+    # Accept the plant and the research centre that says what it makes (the others are
+    # reject), and every claim: KCNA's, the centre's and the article's own.
+    wanted = {"Stabilimento 11 Febbraio", "James Martin Center for Nonproliferation Studies"}
+    for it in s.items:
         if "entity" in it:
-            keys.append("a" if it["entity"]["name"] == "Stabilimento 11 Febbraio" else "r")
+            keys.append("a" if it["entity"]["name"] in wanted else "r")
         else:
-            keys.append("s" if it["claim"].get("attributed_to") else "a")
+            keys.append("a")
 
     async def script(pilot, app):
         for key in keys:
@@ -353,10 +357,20 @@ def test_ingest_then_review_by_keys_to_validated_claims(tmp_path):
     app = run(s, script)
     s.close()
     written = app.result.claims_added
-    assert written and app.result.entities_added == ["stabilimento-11-febbraio"]
+    assert written and sorted(app.result.entities_added) == [
+        "james-martin-center-for-nonproliferation-studies",
+        "stabilimento-11-febbraio",
+    ]
     ds, problems = validate_dataset(data)
-    assert problems == [] and {c.predicate for c in ds.claims if c.document == "doc-001"} == {"PRODUCES", "SUPPLIES"}
+    new = {c.predicate: c for c in ds.claims if c.document == "doc-001"}
+    assert problems == [] and set(new) == {"DEPLOYED_TO", "PRODUCES", "SUPPLIES"}
+    assert new["PRODUCES"].attributed_to == "james-martin-center-for-nonproliferation-studies"
+    assert new["DEPLOYED_TO"].attributed_to == "kcna" and new["SUPPLIES"].attributed_to is None
     assert journal_path(draft).read_text() == ""
     r = runner.invoke(kg_app, ["build", "--data", str(data), "--json"])
     assert r.exit_code == 0, r.output
-    # Loading into the database is left out: the local server is being replaced (see tests/store_fixtures.py).
+    r = runner.invoke(kg_app, ["load", "--data", str(data), "--dataset", "reviewed", "--json"])
+    assert r.exit_code == 0, r.output
+    assert json.loads(r.stdout)["counts"]["Claim"] == len(ds.claims)
+    with kg_server.driver() as driver:
+        driver.execute_query("MATCH (n {dataset: 'reviewed'}) DETACH DELETE n", database_=kg_server.target.database)

@@ -23,26 +23,80 @@ __all__ = ["Candidate", "find_candidates", "guess_type", "slugify"]
 _DESIGNATOR = re.compile(r"\b(?:[A-Z]{1,5}-\d{1,4}[A-Z]?|[A-Z][a-z]{2,}-\d{1,3}[A-Z]?)\b")
 _FACILITY = re.compile(
     r"\b(?:Stabilimento|Impianto|Fabbrica|Complesso|Cantiere|Centrale|Base|Plant|Factory|Complex|Shipyard)"
-    r"\s+[\"“«]?(?:[A-Z0-9][\w'’-]*)(?:\s+(?:[A-Z0-9][\w'’-]*))*[\"”»]?")
+    r"\s+[\"“«]?(?:[A-Z0-9][\w'’-]*)(?:\s+(?:[A-Z0-9][\w'’-]*))*[\"”»]?"
+)
 _PLACE = re.compile(
     r"\b(?P<noun>(?i:regione|provincia|città|citta|distretto|oblast|region|province|city|district|porto|port|town|"
     r"villaggio|village))"
     r"(?:\s+[a-zàèéìòù]{3,})?\s+(?i:di|of)\s+"  # an adjective may follow: "regione russa di"
-    r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*)")
+    r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*)"
+)
 #: Place nouns whose named thing is built, not a territory: "the port of Najin" is a facility.
 _FACILITY_PLACES = frozenset(("porto", "port"))
 #: Lower-case heads of descriptive names ("accordo di partenariato strategico") and their type.
 _NP_HEADS = {
-    "Facility": ("fabbrica", "fabbriche", "stabilimento", "stabilimenti", "impianto", "impianti", "cantiere",
-                 "cantieri", "arsenale", "centrale", "edificio", "edifici", "alloggi", "factory", "plant",
-                 "shipyard", "building", "housing"),
-    "Agreement": ("accordo", "trattato", "patto", "intesa", "tregua", "cessate il fuoco", "agreement", "treaty",
-                  "deal", "truce", "ceasefire", "pact", "accord"),
-    "Programme": ("piano", "programma", "programmi", "campagna", "piani", "produzione di massa", "produzione in serie",
-                  "plan", "programme", "program", "campaign", "mass production"),
+    "Facility": (
+        "fabbrica",
+        "fabbriche",
+        "stabilimento",
+        "stabilimenti",
+        "impianto",
+        "impianti",
+        "cantiere",
+        "cantieri",
+        "arsenale",
+        "centrale",
+        "edificio",
+        "edifici",
+        "alloggi",
+        "factory",
+        "plant",
+        "shipyard",
+        "building",
+        "housing",
+    ),
+    "Agreement": (
+        "accordo",
+        "trattato",
+        "patto",
+        "intesa",
+        "tregua",
+        "cessate il fuoco",
+        "agreement",
+        "treaty",
+        "deal",
+        "truce",
+        "ceasefire",
+        "pact",
+        "accord",
+    ),
+    "Programme": (
+        "piano",
+        "programma",
+        "programmi",
+        "campagna",
+        "piani",
+        "produzione di massa",
+        "produzione in serie",
+        "plan",
+        "programme",
+        "program",
+        "campaign",
+        "mass production",
+    ),
     "Event": ("congresso", "vertice", "invasione", "offensiva", "congress", "summit", "invasion", "offensive"),
-    "WeaponSystem": ("missile", "missili", "razzo", "razzi", "drone", "droni", "missiles", "rocket", "rockets",
-                     "drones"),
+    "WeaponSystem": (
+        "missile",
+        "missili",
+        "razzo",
+        "razzi",
+        "drone",
+        "droni",
+        "missiles",
+        "rocket",
+        "rockets",
+        "drones",
+    ),
 }
 #: Heads that an adjective alone turns into a name ("reggimento ingegneristico",
 #: "osservatori internazionali"); other heads need a complement ("accordo di ...").
@@ -54,88 +108,346 @@ _ADJ_HEADS = {
 _KIND = r"(?:(?:nuov[oaie]|divers[ie]|var[ie])\s+)?(?:tip[oi]|classe|modello)\s+di\s+"
 _NP_PRE = rf"(?:(?:grande|ampio)\s+|{_KIND}|(?:nuov[oaie]|divers[ie]|var[ie])\s+)?"
 #: Nouns that merely look like participles ("partito", "carri armati").
-_NOT_PARTICIPLES = r"(?:partit[oi]|esercit[oi]|stat[oi]|trattat[oi]|mercat[oi]|comitat[oi]|soldat[oi]|senato|" \
-                   r"deputat[oi]|apparat[oi]|risultat[oi]|armat[ie]|corazzat[ie]|blindat[ie])\b"
-_NP_LINK = r"(?:di|del|della|dei|degli|delle|dello|dell['’]|d['’]|per|per\s+la|per\s+il|per\s+i|per\s+le|per\s+l['’]|" \
-           r"of|for|on)"
-_NP_FUNCTION = (r"(?!(?:di|del|della|dei|degli|delle|dello|per|con|che|il|la|le|lo|gli|una|uno|un|nel|nella|"
-                r"nei|nelle|sul|sulla|tra|fra|and|the|for|of|on|with|that|and|non|come|anche|più|piu)\b)")
+_NOT_PARTICIPLES = (
+    r"(?:partit[oi]|esercit[oi]|stat[oi]|trattat[oi]|mercat[oi]|comitat[oi]|soldat[oi]|senato|"
+    r"deputat[oi]|apparat[oi]|risultat[oi]|armat[ie]|corazzat[ie]|blindat[ie])\b"
+)
+_NP_LINK = (
+    r"(?:di|del|della|dei|degli|delle|dello|dell['’]|d['’]|per|per\s+la|per\s+il|per\s+i|per\s+le|per\s+l['’]|"
+    r"of|for|on)"
+)
+_NP_FUNCTION = (
+    r"(?!(?:di|del|della|dei|degli|delle|dello|per|con|che|il|la|le|lo|gli|una|uno|un|nel|nella|"
+    r"nei|nelle|sul|sulla|tra|fra|and|the|for|of|on|with|that|and|non|come|anche|più|piu)\b)"
+)
 _NP_NOUN = _NP_FUNCTION + r"(?:[a-zàèéìòù]{3,}|\d[\d.,]*)"
-_NP_WORD = _NP_FUNCTION + r"(?:" + _NOT_PARTICIPLES + r"|(?!(?:\w+(?:ato|ata|ati|ate|ito|ita|iti|ite|uto|uta|uti|ute))\b)" \
-           r"[a-zàèéìòù]{3,})"
+_NP_WORD = (
+    _NP_FUNCTION + r"(?:" + _NOT_PARTICIPLES + r"|(?!(?:\w+(?:ato|ata|ati|ate|ito|ita|iti|ite|uto|uta|uti|ute))\b)"
+    r"[a-zàèéìòù]{3,})"
+)
 #: Adjectives after the head: an adjective-like ending, never a participle ("incondizionata" is
 #: one, but so is "proclamato"; the complement after it keeps it when it belongs to the name).
-_NP_ADJ = r"(?:anti[a-zàèéìòù]{3,}|[a-zàèéìòù]{2,}(?:ale|ali|ari[oae]?|ic[oaie]|ich[ei]|iv[oaie]|es[ei]|an[oaie]|in[oaie]|ens[ei]|" \
-          r"ear[ei]|ereo|erea|erei|eree|ziat[oaie]|zionat[oaie]|ologic[oaie]|al|ic|ive|ary|ian))"
-_HEADS_RX = '|'.join(sorted((h for hs in _NP_HEADS.values() for h in hs), key=len, reverse=True))
+_NP_ADJ = (
+    r"(?:anti[a-zàèéìòù]{3,}|[a-zàèéìòù]{2,}(?:ale|ali|ari[oae]?|ic[oaie]|ich[ei]|iv[oaie]|es[ei]|an[oaie]|in[oaie]|ens[ei]|"
+    r"ear[ei]|ereo|erea|erei|eree|ziat[oaie]|zionat[oaie]|ologic[oaie]|al|ic|ive|ary|ian))"
+)
+_HEADS_RX = "|".join(sorted((h for hs in _NP_HEADS.values() for h in hs), key=len, reverse=True))
 _NP = re.compile(
     rf"\b{_NP_PRE}(?P<head>{_HEADS_RX})\b(?:\s+{_NP_ADJ})?"
     rf"(?:\s+{_NP_LINK}\s*{_NP_NOUN}(?:\s+{_NP_WORD})?){{1,3}}"
     # or a kind with an adjective and no complement: "un nuovo tipo di missile antiaereo"
     rf"|\b{_KIND}(?P<kind>{_HEADS_RX})\s+{_NP_ADJ}\b",
-    re.IGNORECASE)
+    re.IGNORECASE,
+)
 #: English descriptive names with their modifiers before the head: "a mutual defence treaty".
-_PRE_HEADS = ("treaty", "agreement", "pact", "accord", "deal", "plant", "factory", "shipyard", "programme", "program",
-              "campaign")
-_PRE_NP = re.compile(r"\b(?:a|an|the|its|their|this)\s+(?P<mods>(?:[a-z][a-z-]{2,}\s+){1,4})"
-                     rf"(?P<head>{'|'.join(_PRE_HEADS)})\b")
+_PRE_HEADS = (
+    "treaty",
+    "agreement",
+    "pact",
+    "accord",
+    "deal",
+    "plant",
+    "factory",
+    "shipyard",
+    "programme",
+    "program",
+    "campaign",
+)
+_PRE_NP = re.compile(
+    r"\b(?:a|an|the|its|their|this)\s+(?P<mods>(?:[a-z][a-z-]{2,}\s+){1,4})"
+    rf"(?P<head>{'|'.join(_PRE_HEADS)})\b"
+)
 #: Modifiers that say nothing of which one is meant ("a new agreement", "the first plant").
-_GENERIC_MODIFIERS = frozenset(("new", "first", "second", "last", "latest", "previous", "such", "similar", "same",
-                                "other", "major", "key", "recent", "possible", "proposed", "signed", "secret",
-                                "landmark", "historic", "existing", "current", "big", "large", "small"))
+_GENERIC_MODIFIERS = frozenset(
+    (
+        "new",
+        "first",
+        "second",
+        "last",
+        "latest",
+        "previous",
+        "such",
+        "similar",
+        "same",
+        "other",
+        "major",
+        "key",
+        "recent",
+        "possible",
+        "proposed",
+        "signed",
+        "secret",
+        "landmark",
+        "historic",
+        "existing",
+        "current",
+        "big",
+        "large",
+        "small",
+    )
+)
 #: A one-word name in a reporting context: "un rapporto della Reuters", "Newsweek scriveva".
 _SOURCE_NAME = re.compile(
     r"\b(?i:rapporto|articolo|servizio|inchiesta|report|article|story)\s+(?i:della|del|dell['’]|di|de|of|by)\s*(?:the\s+)?"
     r"(?P<a>[A-Z][a-z]{2,}[A-Za-z]*)\b(?!\s+[A-Z])"
     r"|(?<![.!?]\s)(?<=[\s,])(?P<b>[A-Z][a-z]{2,}[A-Za-z]*)\s+(?i:scriveva|scrive|riporta|riportava|riferisce|ha\s+scritto|"
-    r"ha\s+riportato|ha\s+riferito|reported|reports|wrote|writes)\b")
-_NUMBER = re.compile(r"\d[\d.,]*|due|tre|quattro|cinque|sei|sette|otto|nove|dieci|two|three|four|five|six|seven|"
-                     r"eight|nine|ten", re.IGNORECASE)
+    r"ha\s+riportato|ha\s+riferito|reported|reports|wrote|writes)\b"
+)
+_NUMBER = re.compile(
+    r"\d[\d.,]*|due|tre|quattro|cinque|sei|sette|otto|nove|dieci|two|three|four|five|six|seven|"
+    r"eight|nine|ten",
+    re.IGNORECASE,
+)
 _ADJ_NP = re.compile(
-    rf"\b(?P<head>{'|'.join(h for hs in _ADJ_HEADS.values() for h in hs)})\s+{_NP_ADJ}\b", re.IGNORECASE)
+    rf"\b(?P<head>{'|'.join(h for hs in _ADJ_HEADS.values() for h in hs)})\s+{_NP_ADJ}\b", re.IGNORECASE
+)
 _HEAD_TYPE = {h: t for heads in (_NP_HEADS, _ADJ_HEADS) for t, hs in heads.items() for h in hs}
-_CONNECTORS = frozenset(["di", "del", "della", "dei", "degli", "delle", "dello", "for", "of", "the", "on", "and", "de", "von", "van", "al", "el", "bin", "e"])
+_CONNECTORS = frozenset(
+    [
+        "di",
+        "del",
+        "della",
+        "dei",
+        "degli",
+        "delle",
+        "dello",
+        "for",
+        "of",
+        "the",
+        "on",
+        "and",
+        "de",
+        "von",
+        "van",
+        "al",
+        "el",
+        "bin",
+        "e",
+    ]
+)
 _SPLIT_CONNECTORS = frozenset(["di", "del", "della", "dei", "degli", "delle", "dello"])
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9&]{1,6}\Z")
 _ROMAN = re.compile(r"[IVXLCDM]+\Z")
 
 _TYPE_KEYWORDS = [
-    ("MediaOutlet", {"agency", "agenzia", "news", "times", "post", "tv", "radio", "press", "tribune", "herald",
-                     "journal", "gazette", "gazzetta", "corriere", "repubblica", "stampa", "daily", "broadcasting",
-                     "channel"}),
-    ("ResearchInstitute", {"center", "centre", "centro", "institute", "istituto", "university", "università",
-                           "universita", "studies", "studi", "research", "ricerca", "think", "foundation",
-                           "fondazione", "academy", "accademia"}),
+    (
+        "MediaOutlet",
+        {
+            "agency",
+            "agenzia",
+            "news",
+            "times",
+            "post",
+            "tv",
+            "radio",
+            "press",
+            "tribune",
+            "herald",
+            "journal",
+            "gazette",
+            "gazzetta",
+            "corriere",
+            "repubblica",
+            "stampa",
+            "daily",
+            "broadcasting",
+            "channel",
+        },
+    ),
+    (
+        "ResearchInstitute",
+        {
+            "center",
+            "centre",
+            "centro",
+            "institute",
+            "istituto",
+            "university",
+            "università",
+            "universita",
+            "studies",
+            "studi",
+            "research",
+            "ricerca",
+            "think",
+            "foundation",
+            "fondazione",
+            "academy",
+            "accademia",
+        },
+    ),
     ("IntelligenceService", {"intelligence", "nis", "cia", "gur", "mossad"}),
-    ("GovernmentBody", {"ministero", "ministry", "ministro", "governo", "government", "department", "office", "house",
-                        "dipartimento", "parlamento", "parliament", "council", "consiglio", "comitato",
-                        "committee", "commissione", "commission", "partito", "party", "assemblea"}),
-    ("MilitaryUnit", {"esercito", "army", "forze", "forces", "brigata", "brigade", "reggimento", "regiment",
-                      "divisione", "division", "corps", "corpo", "battalion", "battaglione", "navy", "marina",
-                      "aeronautica", "command", "comando"}),
-    ("Facility", {"stabilimento", "impianto", "fabbrica", "plant", "factory", "complex", "complesso",
-                  "cantiere", "shipyard", "base", "centrale", "arsenal", "arsenale"}),
+    (
+        "GovernmentBody",
+        {
+            "ministero",
+            "ministry",
+            "ministro",
+            "governo",
+            "government",
+            "department",
+            "office",
+            "house",
+            "dipartimento",
+            "parlamento",
+            "parliament",
+            "council",
+            "consiglio",
+            "comitato",
+            "committee",
+            "commissione",
+            "commission",
+            "partito",
+            "party",
+            "assemblea",
+        },
+    ),
+    (
+        "MilitaryUnit",
+        {
+            "esercito",
+            "army",
+            "forze",
+            "forces",
+            "brigata",
+            "brigade",
+            "reggimento",
+            "regiment",
+            "divisione",
+            "division",
+            "corps",
+            "corpo",
+            "battalion",
+            "battaglione",
+            "navy",
+            "marina",
+            "aeronautica",
+            "command",
+            "comando",
+        },
+    ),
+    (
+        "Facility",
+        {
+            "stabilimento",
+            "impianto",
+            "fabbrica",
+            "plant",
+            "factory",
+            "complex",
+            "complesso",
+            "cantiere",
+            "shipyard",
+            "base",
+            "centrale",
+            "arsenal",
+            "arsenale",
+        },
+    ),
     ("Agreement", {"accordo", "trattato", "treaty", "agreement", "deal", "patto", "pact", "memorandum"}),
-    ("Event", {"guerra", "war", "conflitto", "conflict", "vertice", "summit", "congresso", "congress",
-               "operazione", "operation", "esercitazione", "exercise", "offensiva", "offensive"}),
-    ("Location", {"regione", "region", "provincia", "province", "oblast", "città", "city", "mar", "sea",
-                  "isola", "island", "penisola", "peninsula", "distretto", "district"}),
+    (
+        "Event",
+        {
+            "guerra",
+            "war",
+            "conflitto",
+            "conflict",
+            "vertice",
+            "summit",
+            "congresso",
+            "congress",
+            "operazione",
+            "operation",
+            "esercitazione",
+            "exercise",
+            "offensiva",
+            "offensive",
+        },
+    ),
+    (
+        "Location",
+        {
+            "regione",
+            "region",
+            "provincia",
+            "province",
+            "oblast",
+            "città",
+            "city",
+            "mar",
+            "sea",
+            "isola",
+            "island",
+            "penisola",
+            "peninsula",
+            "distretto",
+            "district",
+        },
+    ),
 ]
 #: Words just before a name that tell its type ("l'emittente NHK", "il ministro Rustem Umerov").
 _CONTEXT = {
-    "MediaOutlet": {"emittente", "agenzia", "quotidiano", "giornale", "sito", "rivista", "testata", "tv",
-                    "broadcaster", "newspaper", "outlet", "magazine", "website", "site", "network"},
-    "Person": {"presidente", "ministro", "leader", "ricercatore", "ricercatrice", "analista", "portavoce",
-               "generale", "direttore", "direttrice", "premier", "segretario", "ambasciatore", "president",
-               "minister", "researcher", "analyst", "spokesperson", "spokesman", "general", "director",
-               "ambassador", "secretary", "dottor", "dott", "mr", "mrs", "ms", "dr", "signor"},
+    "MediaOutlet": {
+        "emittente",
+        "agenzia",
+        "quotidiano",
+        "giornale",
+        "sito",
+        "rivista",
+        "testata",
+        "tv",
+        "broadcaster",
+        "newspaper",
+        "outlet",
+        "magazine",
+        "website",
+        "site",
+        "network",
+    },
+    "Person": {
+        "presidente",
+        "ministro",
+        "leader",
+        "ricercatore",
+        "ricercatrice",
+        "analista",
+        "portavoce",
+        "generale",
+        "direttore",
+        "direttrice",
+        "premier",
+        "segretario",
+        "ambasciatore",
+        "president",
+        "minister",
+        "researcher",
+        "analyst",
+        "spokesperson",
+        "spokesman",
+        "general",
+        "director",
+        "ambassador",
+        "secretary",
+        "dottor",
+        "dott",
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "signor",
+    },
     "ResearchInstitute": {"istituto", "centro", "università", "think", "institute", "university"},
     "Location": {"città", "regione", "provincia", "villaggio", "city", "region", "province", "village", "town"},
 }
 #: Title words that may open a capitalised run before the name they qualify ("Foreign Minister
 #: Choe Son Hui"), from the languages' role lists.
-_TITLE_WORDS = frozenset(w for m in LANGUAGES.values() for lst in (m.LEADING_ROLES, m.POSITION_ROLES, m.ROLE_LINKS)
-                         for phrase in lst for w in phrase.split())
+_TITLE_WORDS = frozenset(
+    w
+    for m in LANGUAGES.values()
+    for lst in (m.LEADING_ROLES, m.POSITION_ROLES, m.ROLE_LINKS)
+    for phrase in lst
+    for w in phrase.split()
+)
 #: Capitalised words that are never part of a name: weekdays and months ("Kharkiv on Wednesday").
 _NOT_NAME_WORDS = frozenset(w for m in LANGUAGES.values() for w in (*m.WEEKDAYS, *m.MONTHS) if len(w) > 3 or w == "may")
 _WEAPON_ACRONYMS = {"ICBM", "IRBM", "SRBM", "SLBM", "MRBM", "SSBN", "MLRS", "UAV", "HIMARS", "ATACMS", "MANPADS"}
@@ -212,13 +524,23 @@ def _capitalised_runs(sent: Sentence):
         j = i + 1
         while j < len(toks):
             t = toks[j]
-            if t.text == "-" and j + 1 < len(toks) and run[-1].end == t.start and toks[j + 1].start == t.end \
-                    and toks[j + 1].text.isalpha():
-                run.extend(toks[j:j + 2])  # "Seong" "-" "kweun"
+            if (
+                t.text == "-"
+                and j + 1 < len(toks)
+                and run[-1].end == t.start
+                and toks[j + 1].start == t.end
+                and toks[j + 1].text.isalpha()
+            ):
+                run.extend(toks[j : j + 2])  # "Seong" "-" "kweun"
                 j += 2
-            elif t.text in ("'s", "’s") and run[-1].end == t.start and j + 1 < len(toks) \
-                    and _capitalised(toks[j + 1]) and not toks[j + 1].is_punct:
-                run.extend(toks[j:j + 2])  # "General" "'s" "Office"
+            elif (
+                t.text in ("'s", "’s")
+                and run[-1].end == t.start
+                and j + 1 < len(toks)
+                and _capitalised(toks[j + 1])
+                and not toks[j + 1].is_punct
+            ):
+                run.extend(toks[j : j + 2])  # "General" "'s" "Office"
                 j += 2
             elif _capitalised(t) and not t.is_punct and toks[j - 1].end >= t.start - 1:
                 run.append(t)
@@ -271,10 +593,14 @@ def _split_institutions(run):
     for k, tok in enumerate(run):
         if tok.text.lower() in _SPLIT_CONNECTORS and k >= 2 and len(run) - k - 1 >= 2:
             left = " ".join(t.text for t in run[:k])
-            right = " ".join(t.text for t in run[k + 1:])
-            if guess_type(left)[0] != "Person" and guess_type(right)[0] not in ("Person",) and \
-                    guess_type(left)[1].startswith("keyword") and guess_type(right)[1].startswith("keyword"):
-                return [run[:k], *_split_institutions(run[k + 1:])]
+            right = " ".join(t.text for t in run[k + 1 :])
+            if (
+                guess_type(left)[0] != "Person"
+                and guess_type(right)[0] not in ("Person",)
+                and guess_type(left)[1].startswith("keyword")
+                and guess_type(right)[1].startswith("keyword")
+            ):
+                return [run[:k], *_split_institutions(run[k + 1 :])]
     return [run]
 
 
@@ -309,8 +635,11 @@ def _add_np(m: re.Match, text: str, known, gazetteer: Gazetteer, found: dict, st
         if words[k][0].lower() in ("per", "for", "to") and re.search(r"(?:are|ere|ire|ing)\Z", words[k + 1][0].lower()):
             words = words[:k]
             break
-    while words and (words[-1][0].lower() in stop_words or re.fullmatch(_NP_LINK, words[-1][0], re.IGNORECASE)) \
-            and not (len(words) > 1 and _NUMBER.fullmatch(words[-2][0])):  # "di 30 giorni" keeps its unit
+    while (
+        words
+        and (words[-1][0].lower() in stop_words or re.fullmatch(_NP_LINK, words[-1][0], re.IGNORECASE))
+        and not (len(words) > 1 and _NUMBER.fullmatch(words[-2][0]))
+    ):  # "di 30 giorni" keeps its unit
         words.pop()
     if len(words) < min_words:
         return
@@ -365,8 +694,8 @@ def _short_name(c: Candidate) -> str | None:
 def _context_type(sent: Sentence, first: int, last: int) -> tuple[str, str] | None:
     """A type told by the words around a name in its sentence, or None."""
     toks = sent.tokens
-    before = [t.text.lower() for t in toks[max(0, first - 3):first] if not t.is_punct]
-    after = [t.text.lower() for t in toks[last + 1:last + 4]]
+    before = [t.text.lower() for t in toks[max(0, first - 3) : first] if not t.is_punct]
+    after = [t.text.lower() for t in toks[last + 1 : last + 4]]
     if after[:1] == [","]:
         after = [w for w in after[1:] if w not in ("il", "la", "lo", "un", "una", "the", "a", "an")]
     else:
@@ -397,8 +726,13 @@ def _fold(name: str) -> str:
     return " ".join(t for t, _, _ in fold_tokens(name))
 
 
-def find_candidates(text: str, sentences: list[Sentence], known: list[Mention], gazetteer: Gazetteer,
-                    taken_ids: set[str] | frozenset = frozenset()) -> list[Candidate]:
+def find_candidates(
+    text: str,
+    sentences: list[Sentence],
+    known: list[Mention],
+    gazetteer: Gazetteer,
+    taken_ids: set[str] | frozenset = frozenset(),
+) -> list[Candidate]:
     """New-entity candidates in *text* (names not covered by the *known* mentions).
 
     Examples
@@ -426,7 +760,7 @@ def find_candidates(text: str, sentences: list[Sentence], known: list[Mention], 
         return key
 
     def paren_alias(key: str | None, end: int) -> None:
-        am = re.match(r"\s*\(([^()\n]{2,40})\)", text[end:end + 45])
+        am = re.match(r"\s*\(([^()\n]{2,40})\)", text[end : end + 45])
         if key and am:
             inner = am[1].strip()
             if _ACRONYM.match(inner) or _DESIGNATOR.fullmatch(inner):
@@ -459,8 +793,13 @@ def find_candidates(text: str, sentences: list[Sentence], known: list[Mention], 
             for n_piece, run in enumerate(_outside_known(whole, known_spans)):
                 at_start = opens and n_piece == 0 and run[0] is whole[0]
                 run = _strip_title(run)
-                while run and (run[0].is_stop or run[0].text.lower() in _CONNECTORS
-                               or run[0].text.lower() in LEADING_ARTICLES) and (at_start or len(run) > 1):
+                while (
+                    run
+                    and (
+                        run[0].is_stop or run[0].text.lower() in _CONNECTORS or run[0].text.lower() in LEADING_ARTICLES
+                    )
+                    and (at_start or len(run) > 1)
+                ):
                     run = run[1:]  # "Il", "Secondo", "La" at the start of a sentence
                 while run and run[-1].text.lower() in _CONNECTORS:
                     run = run[:-1]
@@ -472,8 +811,13 @@ def find_candidates(text: str, sentences: list[Sentence], known: list[Mention], 
                         continue
                     context = _context_type(sent, index[id(part[0])], index[id(part[-1])])
                     key = add(text[start:end], start, end, context if context else None)
-                    if key and context and len(caps) >= 2 and guess_type(text[start:end])[1].startswith("keyword") \
-                            and context[0] == "Person":
+                    if (
+                        key
+                        and context
+                        and len(caps) >= 2
+                        and guess_type(text[start:end])[1].startswith("keyword")
+                        and context[0] == "Person"
+                    ):
                         found[key][1:3] = list(guess_type(text[start:end]))  # "ricercatore del Center for ..."
                     paren_alias(key, end)
     # a name that ends another name ("Center for X" in "James Martin Center for X") is its alias
@@ -482,8 +826,12 @@ def find_candidates(text: str, sentences: list[Sentence], known: list[Mention], 
         if short in alias_of or len(short.split()) < 2:
             continue
         for long in keys:
-            if long != short and long not in alias_of and long.endswith(" " + short) \
-                    and found[long][1] == found[short][1]:
+            if (
+                long != short
+                and long not in alias_of
+                and long.endswith(" " + short)
+                and found[long][1] == found[short][1]
+            ):
                 alias_of[short] = long
                 break
     candidates: list[Candidate] = []

@@ -18,8 +18,11 @@ from .quantities import parse_count
 
 __all__ = ["casualty_claims"]
 
-_NUMBER = re.compile(r"(?<![\w.,])(\d{1,3}(?:[.,\u202f\u00a0 ]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?(?:mila)?|[^\W\d_]+)"
-                     r"(?:\s+(mila|mille|milioni|milione|thousand|million))?", re.IGNORECASE)
+_NUMBER = re.compile(
+    r"(?<![\w.,])(\d{1,3}(?:[.,\u202f\u00a0 ]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?(?:mila)?|[^\W\d_]+)"
+    r"(?:\s+(mila|mille|milioni|milione|thousand|million))?",
+    re.IGNORECASE,
+)
 _AGAINST = re.compile(r"(?:contro|against|versus)\s+(?:(?:il|lo|la|i|gli|le|l['’]|the)\s*)?\Z", re.IGNORECASE)
 
 
@@ -31,8 +34,10 @@ def casualty_claims(text: str, sent, here, schema, lang: str, rules, frame, doc_
     pred = schema.predicates.get(rules.suffered)
     if pred is None:
         return []
-    cas_rx = re.compile(r"(?<![\w])(?:" + "|".join(sorted(map(re.escape, w.CASUALTY_WORDS), key=len, reverse=True))
-                        + r")(?![\w])", re.IGNORECASE)
+    cas_rx = re.compile(
+        r"(?<![\w])(?:" + "|".join(sorted(map(re.escape, w.CASUALTY_WORDS), key=len, reverse=True)) + r")(?![\w])",
+        re.IGNORECASE,
+    )
     hits = list(cas_rx.finditer(text, sent.start, sent.end))
     if not hits:
         return []
@@ -47,12 +52,15 @@ def casualty_claims(text: str, sent, here, schema, lang: str, rules, frame, doc_
         word = next((h for h in hits if h.start() >= m.end() and h.start() - m.end() <= 120), None)
         if word is None:
             continue
-        between = text[m.end():word.start()]
-        if re.search(r"[;:.]|\d", between) or any(parse_count(x, lang) for x in re.findall(r"[^\W\d_]+", between)
-                                                  if x.lower() not in ("un", "una", "a", "an", "one", "uno")):
+        between = text[m.end() : word.start()]
+        if re.search(r"[;:.]|\d", between) or any(
+            parse_count(x, lang)
+            for x in re.findall(r"[^\W\d_]+", between)
+            if x.lower() not in ("un", "una", "a", "an", "one", "uno")
+        ):
             continue
         unit = w.CASUALTY_WORDS[word[0].lower()]
-        rest = text[word.end():word.end() + 12].lower()
+        rest = text[word.end() : word.end() + 12].lower()
         if re.match(r"\s+(?:o|or)\s+(?:feriti|wounded|injured)", rest):
             unit = "casualties"  # "uccisi o feriti"
         if word[0].lower().endswith(("ndo", "ndone", "ing")):
@@ -61,34 +69,68 @@ def casualty_claims(text: str, sent, here, schema, lang: str, rules, frame, doc_
         state = next((_state_of(x, here) for x in np_mentions if x.fits("Country") or x.fits("MilitaryUnit")), None)
         if state is not None and not state.fits("Country"):
             state = None
-        if state is None and not np_mentions and (re.match(r"\s*(?:sono|are|have|were)\b|\s+\w+\s+(?:sono|are)", between)
-                                                  or not between.strip()):
+        if (
+            state is None
+            and not np_mentions
+            and (re.match(r"\s*(?:sono|are|have|were)\b|\s+\w+\s+(?:sono|are)", between) or not between.strip())
+        ):
             state = last_state  # "e altri 2.700 sono rimasti feriti", "and about 1,000 wounded": the same victims
         if state is None:
             continue
         last_state = state
         clause1 = sent.end
         sources = frame.excluded if frame else set()
-        places = [x for x in here if x.start >= word.end() and x.end <= clause1 and x.entity != state.entity
-                  and any(x.fits(t) for t in pred.range) and not _AGAINST.search(text[max(0, x.start - 25):x.start])
-                  and not x.nested and not x.demonym and id(x) not in sources]  # "a South Korean lawmaker said"
+        places = [
+            x
+            for x in here
+            if x.start >= word.end()
+            and x.end <= clause1
+            and x.entity != state.entity
+            and any(x.fits(t) for t in pred.range)
+            and not _AGAINST.search(text[max(0, x.start - 25) : x.start])
+            and not x.nested
+            and not x.demonym
+            and id(x) not in sources
+        ]  # "a South Korean lawmaker said"
         places += [x for x in np_mentions if x.entity != state.entity and x.fits("Country") and not x.demonym]
         order = {"Location": 0, "Event": 1, "Country": 2}
-        place = min(places, key=lambda x: (min(order.get(t, 3) for t in ("Location", "Event", "Country")
-                                               if x.fits(t)), abs(x.start - word.end())), default=None)
+        place = min(
+            places,
+            key=lambda x: (
+                min(order.get(t, 3) for t in ("Location", "Event", "Country") if x.fits(t)),
+                abs(x.start - word.end()),
+            ),
+            default=None,
+        )
         if place is None:
             continue
         bound = "approx" if approx else "exact"
-        before = text[max(sent.start, m.start() - 20):m.start()].lower()
+        before = text[max(sent.start, m.start() - 20) : m.start()].lower()
         for phrase, b in sorted(w.BOUNDS, key=lambda pb: -len(pb[0])):
             if re.search(r"(?:^|\W)" + re.escape(phrase) + r"\s*\Z", before):
                 bound = b
                 break
-        start, end = _whole_words(text, m.start(), max(word.end(), place.end if place.start > m.start() else word.end()))
-        c = CandidateClaim(state.entity, pred.name, place.entity, text[start:end], start, end, sent.start, sent.end,
-                           word[0], 95.0, quantity=int(value) if value == int(value) else value,
-                           quantity_bound=bound, unit=unit, reasons=["casualty_count"],
-                           cue_start=word.start(), cue_end=word.end())
+        start, end = _whole_words(
+            text, m.start(), max(word.end(), place.end if place.start > m.start() else word.end())
+        )
+        c = CandidateClaim(
+            state.entity,
+            pred.name,
+            place.entity,
+            text[start:end],
+            start,
+            end,
+            sent.start,
+            sent.end,
+            word[0],
+            95.0,
+            quantity=int(value) if value == int(value) else value,
+            quantity_bound=bound,
+            unit=unit,
+            reasons=["casualty_count"],
+            cue_start=word.start(),
+            cue_end=word.end(),
+        )
         qualify(c, text, sent, frame, [], [], [(s, e) for s, e in _hedges(text, sent, lang)], rules, lang)
         out.append(c)
     return out

@@ -47,18 +47,38 @@ _SOURCE_TYPES = SOURCE_TYPES
 #: Predicates cued by a role noun next to the name: made by the title rule only.
 APPOSITIVE = frozenset({"LEADS", "HOLDS_POSITION_IN"})
 #: A coordination whose second name carries its title: "X e il presidente silvano Y".
-_TITLE_WORDS = sorted({w for m in LANGUAGES.values() for lst in (m.LEADING_ROLES, m.POSITION_ROLES, m.ROLE_LINKS)
-                       for w in lst}, key=len, reverse=True)
+_TITLE_WORDS = sorted(
+    {w for m in LANGUAGES.values() for lst in (m.LEADING_ROLES, m.POSITION_ROLES, m.ROLE_LINKS) for w in lst},
+    key=len,
+    reverse=True,
+)
 _DEMONYM_WORD = "|".join(sorted({e for m in LANGUAGES.values() for e in m.DEMONYM_ENDINGS}, key=len, reverse=True))
-_ROLE_NOUNS = sorted({w for m in LANGUAGES.values() for lst in (m.LEADING_ROLES, m.POSITION_ROLES) for w in lst},
-                     key=len, reverse=True)
-_TITLE_WORD = "(?:" + "|".join(map(re.escape, _TITLE_WORDS)) + r"|[a-zà-ù]+(?:" + _DEMONYM_WORD + r")|[A-Z][a-z]+(?:" \
-    + _DEMONYM_WORD + r"))\s+"
+_ROLE_NOUNS = sorted(
+    {w for m in LANGUAGES.values() for lst in (m.LEADING_ROLES, m.POSITION_ROLES) for w in lst}, key=len, reverse=True
+)
+_TITLE_WORD = (
+    "(?:"
+    + "|".join(map(re.escape, _TITLE_WORDS))
+    + r"|[a-zà-ù]+(?:"
+    + _DEMONYM_WORD
+    + r")|[A-Z][a-z]+(?:"
+    + _DEMONYM_WORD
+    + r"))\s+"
+)
 _COORD_TITLE = re.compile(
-    r"\s*,?\s*(?:e|ed|and)\s+(?:(?:il|lo|la|i|gli|le|the|l['’])\s*)?(?:" + _TITLE_WORD + r"){0,2}(?:"
-    + "|".join(map(re.escape, _ROLE_NOUNS)) + r")\s+(?:" + _TITLE_WORD + r"){0,2}", re.IGNORECASE)
+    r"\s*,?\s*(?:e|ed|and)\s+(?:(?:il|lo|la|i|gli|le|the|l['’])\s*)?(?:"
+    + _TITLE_WORD
+    + r"){0,2}(?:"
+    + "|".join(map(re.escape, _ROLE_NOUNS))
+    + r")\s+(?:"
+    + _TITLE_WORD
+    + r"){0,2}",
+    re.IGNORECASE,
+)
 _PAREN = re.compile(r"\A\s*\([^()\n]{1,40}\)")
-_COORD = re.compile(r"\s*(?:,|e|ed|and|o|or|né|nor|as\s+well\s+as)\s+(?:(?:il|lo|la|i|gli|le|the|l['’])\s*)?\Z", re.IGNORECASE)
+_COORD = re.compile(
+    r"\s*(?:,|e|ed|and|o|or|né|nor|as\s+well\s+as)\s+(?:(?:il|lo|la|i|gli|le|the|l['’])\s*)?\Z", re.IGNORECASE
+)
 #: Longest stretch of a sentence searched for one claim's arguments: a run-on "sentence" of
 #: thousands of characters is cut into windows this long, so the work stays linear.
 MAX_WINDOW = 600
@@ -113,7 +133,7 @@ def _stem(token: str, lang: str = "it") -> str:
         rule = getattr(words(lang), "stem", None)
         if rule is not None:
             return rule(token)
-    return token if len(token) < 5 else token[:max(4, len(token) - 2)]
+    return token if len(token) < 5 else token[: max(4, len(token) - 2)]
 
 
 def _phrase_stems(phrase: str, lang: str = "it") -> tuple[str, ...]:
@@ -153,19 +173,21 @@ class _CueIndex:
         for i, st in enumerate(stems):
             for kind, name, phrase, pst in self.first.get(st, ()):
                 n = len(pst)
-                if tuple(stems[i:i + n]) == pst:
+                if tuple(stems[i : i + n]) == pst:
                     out.append((kind, name, phrase, tokens[i][1], tokens[i + n - 1][2]))
         return out
 
 
-_CUE_CACHE: dict[tuple[int, str], _CueIndex] = {}
-
-
 def _cues(schema: Schema, lang: str) -> _CueIndex:
-    key = (id(schema), lang)
-    if key not in _CUE_CACHE:
-        _CUE_CACHE[key] = _CueIndex(schema, lang)
-    return _CUE_CACHE[key]
+    """The cue index of *schema* for *lang*, built once and kept on the schema itself.
+
+    Kept on the object rather than in a table keyed by ``id(schema)``: once a schema is
+    freed another may get its id, and would have been handed the first one's cues.
+    """
+    indexes = schema.__dict__.setdefault("_extract_cue_indexes", {})
+    if lang not in indexes:
+        indexes[lang] = _CueIndex(schema, lang)
+    return indexes[lang]
 
 
 def _coordinated(text: str, head, pool) -> list:
@@ -183,14 +205,15 @@ def _coordinated(text: str, head, pool) -> list:
             for m in pool:
                 if not ((direction == 1 and m.start >= cur.end) or (direction == -1 and m.end <= cur.start)):
                     continue
-                gap = _PAREN.sub("", text[cur.end:m.start] if direction == 1 else text[m.end:cur.start], count=1)
+                gap = _PAREN.sub("", text[cur.end : m.start] if direction == 1 else text[m.end : cur.start], count=1)
                 if not gap and m.antecedent and m.antecedent == cur.antecedent:
                     gap = " e "  # the two halves of one pair phrase ("i due paesi"), see _epithets
                 if m.entity == cur.entity and re.fullmatch(r"[\s,]*", gap):
                     nxt = m  # a title and its name ("il leader nordcoreano Kim Jong Un"): one mention
                     break
-                if ((len(gap) < 12 and _COORD.match(gap)) or _COORD_TITLE.fullmatch(gap)) \
-                        and m.entity not in {g.entity for g in group}:
+                if ((len(gap) < 12 and _COORD.match(gap)) or _COORD_TITLE.fullmatch(gap)) and m.entity not in {
+                    g.entity for g in group
+                }:
                     nxt = m
                     joins.append(gap.strip(" ,"))
                     break
@@ -232,20 +255,46 @@ def _source_pairs(text: str, found, mentions, lang: str = "it") -> list[tuple[st
     out = []
     for kind, _, phrase, s, e in found:
         if kind == "attr":
-            m = next((m for m in mentions if 0 <= m.start - e <= 30 and not m.nested
-                      and any(m.fits(t) for t in _SOURCE_TYPES)), None)
+            m = next(
+                (
+                    m
+                    for m in mentions
+                    if 0 <= m.start - e <= 30 and not m.nested and any(m.fits(t) for t in _SOURCE_TYPES)
+                ),
+                None,
+            )
             first = m
             while m is not None and _POSSESSIVE.match(text, m.end):
                 # "citing Ukraine's Prosecutor General's Office": the possessor qualifies the source
-                m = next((n for n in mentions if n.start > m.end and n.start - m.end <= 30 and not n.nested
-                          and any(n.fits(t) for t in _SOURCE_TYPES)), None)
-            if m is not None and lang == "en" and phrase not in CITING_CUES \
-                    and not re.match(r"\s*(?:[,.;:!?\"”]|\Z)", text[m.end:m.end + 3]):
+                m = next(
+                    (
+                        n
+                        for n in mentions
+                        if n.start > m.end
+                        and n.start - m.end <= 30
+                        and not n.nested
+                        and any(n.fits(t) for t in _SOURCE_TYPES)
+                    ),
+                    None,
+                )
+            if (
+                m is not None
+                and lang == "en"
+                and phrase not in CITING_CUES
+                and not re.match(r"\s*(?:[,.;:!?\"”]|\Z)", text[m.end : m.end + 3])
+            ):
                 continue
-            if m is not None and first is not None and re.fullmatch(r"[\s,]*(?:(?:il|lo|la|i|gli|le|l['’]|the|dal|dalla|dall['’]|dai|dagli|"
-                                                 r"agenzia|emittente|quotidiano|giornale|di|della|del|stampa|pubblica|"
-                                                 r"ufficiale|giapponese|statale|think|tank|analisti|media|un|una|a|an|"
-                                                 r"rapporto|articolo|report|article|of)\s*)*", text[e:first.start]):
+            if (
+                m is not None
+                and first is not None
+                and re.fullmatch(
+                    r"[\s,]*(?:(?:il|lo|la|i|gli|le|l['’]|the|dal|dalla|dall['’]|dai|dagli|"
+                    r"agenzia|emittente|quotidiano|giornale|di|della|del|stampa|pubblica|"
+                    r"ufficiale|giapponese|statale|think|tank|analisti|media|un|una|a|an|"
+                    r"rapporto|articolo|report|article|of)\s*)*",
+                    text[e : first.start],
+                )
+            ):
                 out.append((phrase, s, e, m))
     return out
 
@@ -265,21 +314,40 @@ def _citations(text, sent, found, here, schema, pairs) -> list[CandidateClaim]:
     pred = schema.predicates["CITES"]
     # a reporter also stands right before its verb: "l'ISW ha affermato", "Newsweek scriveva"
     reporters = [(p, m) for p, _, _, m in pairs] + [
-        (phrase, m) for kind, _, phrase, s, e in found if kind == "attr" and phrase not in CITING_CUES
-        for m in here if not m.nested and 0 <= s - m.end <= 2 and any(m.fits(t) for t in _SOURCE_TYPES)]
+        (phrase, m)
+        for kind, _, phrase, s, e in found
+        if kind == "attr" and phrase not in CITING_CUES
+        for m in here
+        if not m.nested and 0 <= s - m.end <= 2 and any(m.fits(t) for t in _SOURCE_TYPES)
+    ]
     out = []
     for phrase, cs, ce, cited in pairs:
         if phrase not in CITING_CUES or not any(cited.fits(t) for t in pred.range):
             continue
         for phrase2, reporter in reporters:
-            if phrase2 in CITING_CUES or reporter.entity == cited.entity \
-                    or not any(reporter.fits(t) for t in pred.domain):
+            if (
+                phrase2 in CITING_CUES
+                or reporter.entity == cited.entity
+                or not any(reporter.fits(t) for t in pred.domain)
+            ):
                 continue
             for o in _coordinated(text, cited, [m for m in here if any(m.fits(t) for t in pred.range)]):
                 start, end = min(cs, reporter.start, o.start), max(ce, reporter.end, o.end)
-                out.append(CandidateClaim(reporter.entity, "CITES", o.entity, text[start:end], start, end,
-                                          sent.start, sent.end, phrase, 90.0,
-                                          notes=[f"{reporter.text!r} reports what {o.text!r} says ({phrase!r})"]))
+                out.append(
+                    CandidateClaim(
+                        reporter.entity,
+                        "CITES",
+                        o.entity,
+                        text[start:end],
+                        start,
+                        end,
+                        sent.start,
+                        sent.end,
+                        phrase,
+                        90.0,
+                        notes=[f"{reporter.text!r} reports what {o.text!r} says ({phrase!r})"],
+                    )
+                )
     return out
 
 
@@ -287,19 +355,26 @@ def _citations(text, sent, found, here, schema, pairs) -> list[CandidateClaim]:
 _ART = r"(?:(?:il|lo|la|i|gli|le|l['’]|un|una|uno|un['’]|the|a|an)\s*)?"
 _MOD = r"(?:\s+[^\W\d_]+){0,2}?"  # up to two modifiers after a cue noun ("sostegno militare reciproco")
 #: "analizzate dal Center ...", "proclamato da Putin", "da parte della Corea del Nord", "by ISW"
-_AGENT_PART = re.compile(_MOD + r"\s+(?:da|dal|dallo|dalla|dai|dagli|dalle|dall['’]|by)\s*" + _ART + r"\Z", re.IGNORECASE)
-_AGENT_ANY = re.compile(r"(?:\s+[^\W\d_]+){0,4}?\s+da\s+parte\s+(?:di|del|dello|della|dei|degli|delle|dell['’]|d['’])\s*"
-                        + _ART + r"\Z", re.IGNORECASE)
+_AGENT_PART = re.compile(
+    _MOD + r"\s+(?:da|dal|dallo|dalla|dai|dagli|dalle|dall['’]|by)\s*" + _ART + r"\Z", re.IGNORECASE
+)
+_AGENT_ANY = re.compile(
+    r"(?:\s+[^\W\d_]+){0,4}?\s+da\s+parte\s+(?:di|del|dello|della|dei|degli|delle|dell['’]|d['’])\s*" + _ART + r"\Z",
+    re.IGNORECASE,
+)
 #: "il sostegno di Pyongyang", "la collaborazione della Cina", "the support of Russia"
-_GENITIVE = re.compile(_MOD + r"\s+(?:di|del|dello|della|dei|degli|delle|dell['’]|d['’]|of)\s*" + _ART + r"\Z", re.IGNORECASE)
+_GENITIVE = re.compile(
+    _MOD + r"\s+(?:di|del|dello|della|dei|degli|delle|dell['’]|d['’]|of)\s*" + _ART + r"\Z", re.IGNORECASE
+)
 #: "colloqui tra Pechino e Washington", "relations between A and B"
 _BETWEEN = re.compile(_MOD + r"\s+(?:tra|fra|between)\s*" + _ART + r"\Z", re.IGNORECASE)
 #: Verbs of origin whose source follows "da": "provenga dalla Corea del Nord" (the source supplies).
 _FROM_VERB = re.compile(r"(?:proven|provien|arriv|giung)\w*\Z|comes?\Z|came\Z", re.IGNORECASE)
 #: Verbs of receiving: the giver, after "from" / "da", is the one who supplies.
 _RECEIVE_VERB = re.compile("(?:" + "|".join(m.RECEIVE_STEMS for m in LANGUAGES.values()) + r")\w*\Z", re.IGNORECASE)
-_FROM_AGENT = re.compile(_MOD + r"\s+(?:from|da|dal|dallo|dalla|dai|dagli|dalle|dall['’])\s*" + _ART + r"\Z",
-                         re.IGNORECASE)
+_FROM_AGENT = re.compile(
+    _MOD + r"\s+(?:from|da|dal|dallo|dalla|dai|dagli|dalle|dall['’])\s*" + _ART + r"\Z", re.IGNORECASE
+)
 #: Participles after which "from" names a place, not who acts ("withdrawn from", "expelled from").
 _PLAIN_FROM = frozenset(("withdrawn", "expelled", "evacuated", "released", "removed", "ritirati", "espulsi"))
 _GERUND = re.compile(r"(?:ando|endo)\Z")
@@ -316,13 +391,19 @@ PAIR_ANAPHORS = {lang: m.PAIR_ANAPHORS for lang, m in LANGUAGES.items()}
 _NULL_SUBJECT = re.compile(
     r"(?:[^,.;:]{0,80},\s*)?(?:(?:poi|inoltre|anche|quindi|infine|ieri|oggi|gi[àa]|non|then|also|later)\s+)*"
     r"(?:ha|hanno|aveva|avevano|avrebbe|avrebbero|avr[àa]|[èe]|sono|era|erano|sar[àa]|sta|stava|stanno|si|ne|"
-    r"pu[òo]|potrebbe|dovrebbe|intende|he|she|they|it)\b", re.IGNORECASE)
+    r"pu[òo]|potrebbe|dovrebbe|intende|he|she|they|it)\b",
+    re.IGNORECASE,
+)
 _PREPOSITION_BEFORE = re.compile(
     r"\b(?:in|a|ad|al|allo|alla|ai|agli|alle|all['’]|da|dal|dallo|dalla|dai|dagli|dalle|dall['’]|con|col|per|su|sul|"
     r"sulla|sui|sugli|sulle|sull['’]|verso|contro|tra|fra|nel|nello|nella|nei|negli|nelle|nell['’]|to|at|from|with|"
-    r"on|into|against)\s*(?:(?:il|lo|la|i|gli|le|l['’]|the)\s*)?\Z", re.IGNORECASE)
+    r"on|into|against)\s*(?:(?:il|lo|la|i|gli|le|l['’]|the)\s*)?\Z",
+    re.IGNORECASE,
+)
 #: "Sam Lair, ricercatore del Center X, ha osservato": the name inside the apposition is not the subject.
-_APPOSITION_BEFORE = re.compile(r",\s*[^\W\d_]+\s+(?:di|del|dello|della|dei|degli|delle|dell['’]|d['’]|of|at)\s*(?:the\s+)?\Z", re.IGNORECASE)
+_APPOSITION_BEFORE = re.compile(
+    r",\s*[^\W\d_]+\s+(?:di|del|dello|della|dei|degli|delle|dell['’]|d['’]|of|at)\s*(?:the\s+)?\Z", re.IGNORECASE
+)
 #: How many sentences back an implicit subject or an epithet may find its antecedent.
 LOOKBACK = 3
 #: Claims scored below this break two or more of the argument rules (subject after the cue,
@@ -361,7 +442,9 @@ class TypedMention:
 #: A determiner right before a cue makes it a noun ("la visita di Putin", not a participle).
 _DETERMINER_BEFORE = re.compile(
     r"(?:\b(?:il|lo|la|i|gli|le|un|una|uno|del|della|dello|dei|degli|delle|al|alla|nel|nella|sul|sulla|questa|"
-    r"questo|sua|suo|the|a|an|this|its|his|her|their)\s+|\b(?:l|dell|all|nell|un|sull)['’]\s*)\Z", re.IGNORECASE)
+    r"questo|sua|suo|the|a|an|this|its|his|her|their)\s+|\b(?:l|dell|all|nell|un|sull)['’]\s*)\Z",
+    re.IGNORECASE,
+)
 #: English past participles without -ed / -en ("sent by", "sold to"), from the language's irregular forms.
 _EN_PARTICIPLES = frozenset(words("en").IRREGULAR)
 
@@ -378,7 +461,7 @@ def _role(text: str, cs: int, ce: int, cue_word: str, m) -> str | None:
     if m.start < ce or m.start - ce > 60:
         return None
     participle = _participle(text, cs, cue_word)
-    gap = " " + text[ce:m.start]
+    gap = " " + text[ce : m.start]
     if "\n" in gap or any(ch in gap for ch in ".;:"):
         return None
     if _AGENT_ANY.match(gap):
@@ -389,8 +472,10 @@ def _role(text: str, cs: int, ce: int, cue_word: str, m) -> str | None:
         return "agent"  # "received mortars from Freedonia", "shells are shipped from Pyongyang to Moscow"
     if not gap.strip() and m.text[:1].islower() and not participle:
         return "genitive"  # a nationality adjective after a cue noun: "il supporto russo"
-    if len(gap) <= 30 and (_BETWEEN.match(gap) or (cue_word in ("tra", "fra", "between")
-                                                  and re.fullmatch(r"\s*" + _ART, gap, re.IGNORECASE))):
+    if len(gap) <= 30 and (
+        _BETWEEN.match(gap)
+        or (cue_word in ("tra", "fra", "between") and re.fullmatch(r"\s*" + _ART, gap, re.IGNORECASE))
+    ):
         return "between"  # "relazioni tra A e B", the cue ending with "tra"
     if len(gap) <= 30 and not participle and _GENITIVE.match(gap):
         return "genitive"
@@ -401,7 +486,7 @@ def _paragraphs(text: str, sentences: list[Sentence]) -> list[int]:
     """Paragraph number of each sentence (a line break starts a new paragraph)."""
     out, p = [], 0
     for i, s in enumerate(sentences):
-        if i and "\n" in text[sentences[i - 1].end:s.start]:
+        if i and "\n" in text[sentences[i - 1].end : s.start]:
             p += 1
         out.append(p)
     return out
@@ -461,19 +546,40 @@ def _article_anaphors(text: str, sent: Sentence, w, article: _Article) -> list[T
         for m in rx.finditer(text, sent.start, sent.end):
             ante = article.salient(type_name, m.start())
             if ante is not None:
-                out.append(replace(ante, start=m.start(), end=m.end(), text=m[0], nested=False, alternatives=(),
-                                   antecedent=ante.text, demonym=False))
+                out.append(
+                    replace(
+                        ante,
+                        start=m.start(),
+                        end=m.end(),
+                        text=m[0],
+                        nested=False,
+                        alternatives=(),
+                        antecedent=ante.text,
+                        demonym=False,
+                    )
+                )
     compass = getattr(w, "COMPASS_ANAPHOR", None)
     for m in compass.finditer(text, sent.start, sent.end) if compass else ():
         ante = article.compass_state(m["compass"].lower())
         if ante is not None:
-            out.append(replace(ante, start=m.start("compass"), end=m.end("compass"), text=m["compass"], nested=False,
-                               alternatives=(), antecedent=ante.text, demonym=False))
+            out.append(
+                replace(
+                    ante,
+                    start=m.start("compass"),
+                    end=m.end("compass"),
+                    text=m["compass"],
+                    nested=False,
+                    alternatives=(),
+                    antecedent=ante.text,
+                    demonym=False,
+                )
+            )
     return out
 
 
-def _epithets(text: str, sent: Sentence, lang: str, history, schema, article: _Article | None = None
-              ) -> list[TypedMention]:
+def _epithets(
+    text: str, sent: Sentence, lang: str, history, schema, article: _Article | None = None
+) -> list[TypedMention]:
     """Epithets in *sent* resolved to an earlier mention of the right type.
 
     The antecedent is the most salient one in the window (named most often, epithets
@@ -488,7 +594,7 @@ def _epithets(text: str, sent: Sentence, lang: str, history, schema, article: _A
         out += _article_anaphors(text, sent, words(lang), article)
     for rx, type_name in EPITHETS.get(lang, ()):
         for m in rx.finditer(text, sent.start, sent.end):
-            if re.match(r"\s+[A-Z]", text[m.end():m.end() + 3]):
+            if re.match(r"\s+[A-Z]", text[m.end() : m.end() + 3]):
                 continue  # "il presidente Yoon": a role noun before a name, not an epithet
             before = [h for h in history if h.end <= m.start() and _fits_any(h, type_name)]
             counts: dict[str, int] = {}
@@ -496,16 +602,33 @@ def _epithets(text: str, sent: Sentence, lang: str, history, schema, article: _A
                 counts[h.entity] = counts.get(h.entity, 0) + 1
             ante = max(reversed(before), key=lambda h: counts[h.entity], default=None)
             if ante is not None:
-                out.append(replace(ante, start=m.start(), end=m.end(), text=m[0], nested=False, alternatives=(),
-                                   antecedent=ante.text))
+                out.append(
+                    replace(
+                        ante,
+                        start=m.start(),
+                        end=m.end(),
+                        text=m[0],
+                        nested=False,
+                        alternatives=(),
+                        antecedent=ante.text,
+                    )
+                )
     desc, naming = NAMED_LATER.get(lang, (None, None))
     for m in desc.finditer(text, sent.start, sent.end) if desc else ():
         for h in history:
-            gap = text[m.end():h.start]
-            if h.start > m.end() and h.end <= sent.end and len(gap) < 90 and naming.search(gap) \
-                    and not any(c in gap for c in ".;:"):
-                out.append(replace(h, start=m.start(), end=m.end(), text=m[0], nested=False, alternatives=(),
-                                   antecedent=h.text))
+            gap = text[m.end() : h.start]
+            if (
+                h.start > m.end()
+                and h.end <= sent.end
+                and len(gap) < 90
+                and naming.search(gap)
+                and not any(c in gap for c in ".;:")
+            ):
+                out.append(
+                    replace(
+                        h, start=m.start(), end=m.end(), text=m[0], nested=False, alternatives=(), antecedent=h.text
+                    )
+                )
                 break
     rx = PAIR_ANAPHORS.get(lang)
     for m in rx.finditer(text, sent.start, sent.end) if rx else ():
@@ -520,17 +643,20 @@ def _epithets(text: str, sent: Sentence, lang: str, history, schema, article: _A
             # paesi" reads as "tra A e B" and "uno dei due paesi" as "A o B"
             mid = m.start() + len(m[0]) // 2
             names = f"{pair[1].text} / {pair[0].text}"
-            out.append(replace(pair[1], start=m.start(), end=mid, text=m[0], nested=False, alternatives=(),
-                               antecedent=names))
-            out.append(replace(pair[0], start=mid, end=m.end(), text=m[0], nested=False, alternatives=(),
-                               antecedent=names))
+            out.append(
+                replace(pair[1], start=m.start(), end=mid, text=m[0], nested=False, alternatives=(), antecedent=names)
+            )
+            out.append(
+                replace(pair[0], start=mid, end=m.end(), text=m[0], nested=False, alternatives=(), antecedent=names)
+            )
     return out
 
 
 _CONJ = re.compile(r"\b(?:e|ed|and|o|or|né|nor)\b", re.IGNORECASE)
 #: A second verb coordinated with the first: "... and (then) signed", "... e ha poi firmato".
-_AND_THEN = re.compile(r"\s*,?\s*(?:and|e|ed)\s+(?:(?:then|later|also|poi|anche|quindi|ha|hanno|has|have|had)\s+)*",
-                       re.IGNORECASE)
+_AND_THEN = re.compile(
+    r"\s*,?\s*(?:and|e|ed)\s+(?:(?:then|later|also|poi|anche|quindi|ha|hanno|has|have|had)\s+)*", re.IGNORECASE
+)
 
 
 def _cue_in_name(cs: int, ce: int, s, o, here) -> bool:
@@ -561,9 +687,15 @@ def _structural_cues(text: str, here, schema) -> list[tuple[str, str, str, int, 
     out = []
     outer = [m for m in here if not m.nested and m.fits("Organization")]
     for a, b in itertools.pairwise(outer):
-        gap = text[a.end:b.start]
-        if a.end <= b.start and len(gap) < 12 and _OF_ORG.match(" " + gap.lstrip()) and a.text[:1].isupper() \
-                and b.text[:1].isupper() and not (a.fits("Country") or b.fits("Country")):
+        gap = text[a.end : b.start]
+        if (
+            a.end <= b.start
+            and len(gap) < 12
+            and _OF_ORG.match(" " + gap.lstrip())
+            and a.text[:1].isupper()
+            and b.text[:1].isupper()
+            and not (a.fits("Country") or b.fits("Country"))
+        ):
             out.append(("pred", "PART_OF", gap.strip(), a.end + len(gap) - len(gap.lstrip()), b.start))
     return out
 
@@ -586,9 +718,11 @@ def _forces_rx(lang: str) -> tuple[re.Pattern, re.Pattern, re.Pattern]:
         w = words(lang)
         forces = "|".join(re.escape(f) for f in sorted((*w.FORCE_NOUNS, *w.LEADING_ROLES), key=len, reverse=True))
         people = "|".join(re.escape(f) for f in sorted(w.FORCE_NOUNS, key=len, reverse=True))
-        _FORCES_RX[lang] = (re.compile(rf"\s+(?:[^\W\d_]+\s+)?(?:{forces})\b", re.IGNORECASE),
-                            re.compile(rf"\b(?:{forces})\s+(?:[^\W\d_]+\s+)?\Z", re.IGNORECASE),
-                            re.compile(rf"\s+(?:\S+\s+){{0,3}}?(?:{people})\b", re.IGNORECASE))
+        _FORCES_RX[lang] = (
+            re.compile(rf"\s+(?:[^\W\d_]+\s+)?(?:{forces})\b", re.IGNORECASE),
+            re.compile(rf"\b(?:{forces})\s+(?:[^\W\d_]+\s+)?\Z", re.IGNORECASE),
+            re.compile(rf"\s+(?:\S+\s+){{0,3}}?(?:{people})\b", re.IGNORECASE),
+        )
     return _FORCES_RX[lang]
 
 
@@ -606,16 +740,18 @@ def _demonym_stands(text: str, m, lang: str, cs: int, ce: int, forces_act: bool,
         b = before.search(text, max(0, m.start - 40), m.start)
         # as an object, a demonym qualifying the cue word itself is its owner: "le truppe russe"
         # cued by "truppe" deploys nothing to Russia
-        if (a and not (as_object and cs < a.end() + m.end and m.end < ce + 1 and cs >= m.end)) \
-                or (b and not (as_object and b.start() <= cs < m.start)):
+        if (a and not (as_object and cs < a.end() + m.end and m.end < ce + 1 and cs >= m.end)) or (
+            b and not (as_object and b.start() <= cs < m.start)
+        ):
             return True
     if cs <= m.start and m.end <= ce:
         return True  # the cue names it: "regione russa di"
     if as_object:
         return False  # "il supporto russo": Russia supports, it is not supported
-    gap_after, gap_before = text[m.end:cs], text[ce:m.start]
-    return (m.end <= cs and re.fullmatch(r"\s*", gap_after) is not None) \
-        or (m.start >= ce and re.fullmatch(r"\s*", gap_before) is not None)
+    gap_after, gap_before = text[m.end : cs], text[ce : m.start]
+    return (m.end <= cs and re.fullmatch(r"\s*", gap_after) is not None) or (
+        m.start >= ce and re.fullmatch(r"\s*", gap_before) is not None
+    )
 
 
 _COMITATIVE_RX: dict[str, re.Pattern] = {}
@@ -625,8 +761,12 @@ def _partners(text: str, ce: int, end: int, subj, lang: str) -> list:
     """Who does a joint act with the subject: a name after "with" / "con" in the cue's clause
     ("signed a treaty with Kim", "ha firmato un accordo con la Russia")."""
     if lang not in _COMITATIVE_RX:
-        _COMITATIVE_RX[lang] = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words(lang).COMITATIVE)
-                                          + r")\s+(?:(?:the|il|lo|la|l['’]|i|gli|le)\s*)?\Z", re.IGNORECASE)
+        _COMITATIVE_RX[lang] = re.compile(
+            r"\b(?:"
+            + "|".join(re.escape(w) for w in words(lang).COMITATIVE)
+            + r")\s+(?:(?:the|il|lo|la|l['’]|i|gli|le)\s*)?\Z",
+            re.IGNORECASE,
+        )
     rx = _COMITATIVE_RX[lang]
     return [m for m in subj if ce <= m.start < end and not m.nested and rx.search(text, max(0, m.start - 20), m.start)]
 
@@ -642,8 +782,9 @@ def _passive_forces(text: str, clause0: int, cs: int, cue_word: str, lang: str) 
     if lang not in _PASSIVE_RX:
         w = words(lang)
         forces = "|".join(re.escape(f) for f in sorted(w.FORCE_NOUNS, key=len, reverse=True))
-        _PASSIVE_RX[lang] = re.compile(rf"\b(?:{forces})\b[^,;:]{{0,30}}?\b(?:{w.PASSIVE_AUX})\s+(?:\w+\s+)?\Z",
-                                       re.IGNORECASE)
+        _PASSIVE_RX[lang] = re.compile(
+            rf"\b(?:{forces})\b[^,;:]{{0,30}}?\b(?:{w.PASSIVE_AUX})\s+(?:\w+\s+)?\Z", re.IGNORECASE
+        )
     return bool(_PASSIVE_RX[lang].search(text, max(clause0, cs - 80), cs))
 
 
@@ -651,11 +792,20 @@ def _speaker_subject(text: str, inner, pred, subj, cs: int):
     """The asserter as the subject of its own reported clause ("La Corea del Nord ha confermato di
     aver inviato truppe", "North Korea acknowledged that it had sent troops"), when the clause
     names no subject before the cue; else None."""
-    if inner is None or not inner.self_subject or inner.asserter is None \
-            or not any(inner.asserter.fits(t) for t in pred.domain):
+    if (
+        inner is None
+        or not inner.self_subject
+        or inner.asserter is None
+        or not any(inner.asserter.fits(t) for t in pred.domain)
+    ):
         return None
-    if any(inner.content[0] <= s.start and s.end <= cs and not s.demonym
-           and not _PREPOSITION_BEFORE.search(text, max(0, s.start - 14), s.start) for s in subj):
+    if any(
+        inner.content[0] <= s.start
+        and s.end <= cs
+        and not s.demonym
+        and not _PREPOSITION_BEFORE.search(text, max(0, s.start - 14), s.start)
+        for s in subj
+    ):
         return None  # the clause names its own subject ("in Russia" names a place, not one)
     return replace(inner.asserter, nested=False, alternatives=())
 
@@ -705,8 +855,9 @@ def _windows(text: str, sent: Sentence) -> list[Sentence]:
     return out
 
 
-def find_claims(text: str, sentences: list[Sentence], mentions: list, schema: Schema, lang: str,
-                doc_date: PartialDate | None = None) -> list[CandidateClaim]:
+def find_claims(
+    text: str, sentences: list[Sentence], mentions: list, schema: Schema, lang: str, doc_date: PartialDate | None = None
+) -> list[CandidateClaim]:
     """Candidate claims from *sentences* given typed mentions (:class:`graph.extract.pipeline.TypedMention`).
 
     Besides the mentions in a sentence, a claim may use an epithet that refers back to an
@@ -752,7 +903,7 @@ def find_claims(text: str, sentences: list[Sentence], mentions: list, schema: Sc
                 subj_guess = _subject_of(here)
                 subjects.append((si, para[si], subj_guess)) if subj_guess is not None else None
                 if len(subjects) > 4 * LOOKBACK:
-                    del subjects[:-LOOKBACK - 1]  # only the last sentences can lend a subject
+                    del subjects[: -LOOKBACK - 1]  # only the last sentences can lend a subject
             history.extend(here)
             if len(history) > 200:
                 del history[:100]
@@ -770,10 +921,14 @@ def find_claims(text: str, sentences: list[Sentence], mentions: list, schema: Sc
             if frame is not None:
                 discourse.update(frame)
             found_here: list[CandidateClaim] = []
-            if here and not (len({m.entity for m in here}) < 2 and not carried
-                             and (topic is None or all(m.entity == topic.entity for m in here))):
-                found_here = _sentence_claims(text, sent, here, carried, cues, schema, lang, doc_date, rules, frame,
-                                              topic)
+            if here and not (
+                len({m.entity for m in here}) < 2
+                and not carried
+                and (topic is None or all(m.entity == topic.entity for m in here))
+            ):
+                found_here = _sentence_claims(
+                    text, sent, here, carried, cues, schema, lang, doc_date, rules, frame, topic
+                )
             if here:
                 found_here += title_claims(text, sent, here, schema, lang, rules)
                 found_here += place_claims(text, sent, here, schema, lang, rules)
@@ -798,9 +953,13 @@ def _back_frame(text: str, frame: Frame, here):
         return frame.back
     for a in frame.attributions:
         c0, c1 = a.content
-        rest = text[c0:c1].strip(" .;:!?\"”»")
-        if (a.asserter is not None or a.kind == "unnamed") and not any(c0 <= m.start < c1 for m in here) \
-                and len(rest) <= 60 and not re.search(r"[,;:]", rest):
+        rest = text[c0:c1].strip(' .;:!?"”»')
+        if (
+            (a.asserter is not None or a.kind == "unnamed")
+            and not any(c0 <= m.start < c1 for m in here)
+            and len(rest) <= 60
+            and not re.search(r"[,;:]", rest)
+        ):
             return a
     return None
 
@@ -818,8 +977,9 @@ def _dedupe(claims: list[CandidateClaim]) -> list[CandidateClaim]:
 def _grade(c: CandidateClaim, rules: ExtractionRules) -> None:
     """Confidence from the score; weak cues and implicit subjects keep a claim apart (low)."""
     c.confidence = round(max(0.0, min(1.0, (c.score - MIN_SCORE) / 100)), 2)
-    weak = any(r.startswith(("weak_cue", "implicit_subject", "main_actor", "intended", "indefinite_hedged"))
-               for r in c.reasons)
+    weak = any(
+        r.startswith(("weak_cue", "implicit_subject", "main_actor", "intended", "indefinite_hedged")) for r in c.reasons
+    )
     c.low = c.score < rules.high or weak
 
 
@@ -855,19 +1015,28 @@ def _rule_subject_after_object(p: _Pair) -> float:
 
 
 def _rule_prepositional_subject(p: _Pair) -> float:
-    """"in Corea del Sud per colloqui": a name inside a prepositional phrase is no subject."""
-    return -30 if p.srole is None and p.s.end <= p.cs and _PREPOSITION_BEFORE.search(
-        p.text, max(0, p.s.start - 14), p.s.start) else 0
+    """ "in Corea del Sud per colloqui": a name inside a prepositional phrase is no subject."""
+    return (
+        -30
+        if p.srole is None and p.s.end <= p.cs and _PREPOSITION_BEFORE.search(p.text, max(0, p.s.start - 14), p.s.start)
+        else 0
+    )
 
 
 def _rule_apposition_subject(p: _Pair) -> float:
-    """"Sam Lair, ricercatore del Center X, ha osservato": the name in the apposition is not the subject."""
-    return -30 if p.srole is None and p.s.end <= p.cs and _APPOSITION_BEFORE.search(
-        p.text, max(0, p.s.start - 40), p.s.start) and re.match(r"\s*,", p.text[p.s.end:p.s.end + 3]) else 0
+    """ "Sam Lair, ricercatore del Center X, ha osservato": the name in the apposition is not the subject."""
+    return (
+        -30
+        if p.srole is None
+        and p.s.end <= p.cs
+        and _APPOSITION_BEFORE.search(p.text, max(0, p.s.start - 40), p.s.start)
+        and re.match(r"\s*,", p.text[p.s.end : p.s.end + 3])
+        else 0
+    )
 
 
 def _rule_gerund_shares_subject(p: _Pair) -> float:
-    """"Trump cambia tono ..., lodando X": a gerund shares the main clause's subject."""
+    """ "Trump cambia tono ..., lodando X": a gerund shares the main clause's subject."""
     return 30 if p.srole is None and p.s.end <= p.cs and _GERUND.search(p.cue_word) and p.s is p.main else 0
 
 
@@ -887,12 +1056,19 @@ def _rule_agent_is_not_object(p: _Pair) -> float:
 
 
 def _rule_object_of_earlier_cue(p: _Pair) -> float:
-    """"Putin visited Pyongyang and signed a treaty": a name right after an earlier verb of the
+    """ "Putin visited Pyongyang and signed a treaty": a name right after an earlier verb of the
     clause is that verb's object, not the subject of the verb coordinated after it."""
     if p.srole is not None or p.s.end > p.cs or not p.earlier:
         return 0
-    return -35 if any(b <= p.s.start and p.s.start - b <= 25 and not re.search(r"[,;:]", p.text[b:p.s.start])
-                      for _, b in p.earlier) and _AND_THEN.fullmatch(p.text[p.s.end:p.cs]) else 0
+    return (
+        -35
+        if any(
+            b <= p.s.start and p.s.start - b <= 25 and not re.search(r"[,;:]", p.text[b : p.s.start])
+            for _, b in p.earlier
+        )
+        and _AND_THEN.fullmatch(p.text[p.s.end : p.cs])
+        else 0
+    )
 
 
 def _rule_long_cue(p: _Pair) -> float:
@@ -927,9 +1103,10 @@ def _score_pair(p: _Pair) -> tuple[float, list[str]]:
     return score, reasons
 
 
-def _sentence_claims(text, sent, here, carried, cues, schema, lang, doc_date, rules: ExtractionRules,
-                     frame: Frame | None, topic=None) -> list[CandidateClaim]:
-    stoks = fold_tokens(text[sent.start:sent.end])
+def _sentence_claims(
+    text, sent, here, carried, cues, schema, lang, doc_date, rules: ExtractionRules, frame: Frame | None, topic=None
+) -> list[CandidateClaim]:
+    stoks = fold_tokens(text[sent.start : sent.end])
     stoks = [(t, a + sent.start, b + sent.start) for t, a, b in stoks]
     pair_claims: dict[tuple, list] = {}
     found = cues.scan(stoks) + _structural_cues(text, here, schema)
@@ -954,8 +1131,7 @@ def _sentence_claims(text, sent, here, carried, cues, schema, lang, doc_date, ru
             inner, _ = frame.attribution_for(cs, ce)
             content = inner.content if inner else None
         reasons0 = [f"cue {phrase!r}"]
-        in_return = bool(frame and pname in rules.in_return_from
-                         and any(a <= cs < b for a, b in frame.in_return))
+        in_return = bool(frame and pname in rules.in_return_from and any(a <= cs < b for a, b in frame.in_return))
         pred_name = rules.in_return_to if in_return else pname
         pred = schema.predicates[pred_name]
         if in_return:
@@ -964,10 +1140,19 @@ def _sentence_claims(text, sent, here, carried, cues, schema, lang, doc_date, ru
         if content:
             args = [m for m in args if content[0] <= m.start and m.end <= content[1]]
         fixed = rules.fixed_location.get(pred_name)
-        subj = [m for m in args if any(m.fits(t) for t in pred.domain) and (fixed is None or m.type in fixed)
-                and (not m.demonym or _demonym_stands(text, m, lang, cs, ce, pred_name in rules.state_acts))]
-        objs = [m for m in args if any(m.fits(t) for t in pred.range)
-                and (not m.demonym or _demonym_stands(text, m, lang, cs, ce, pred_name in rules.state_acts, True))]
+        subj = [
+            m
+            for m in args
+            if any(m.fits(t) for t in pred.domain)
+            and (fixed is None or m.type in fixed)
+            and (not m.demonym or _demonym_stands(text, m, lang, cs, ce, pred_name in rules.state_acts))
+        ]
+        objs = [
+            m
+            for m in args
+            if any(m.fits(t) for t in pred.range)
+            and (not m.demonym or _demonym_stands(text, m, lang, cs, ce, pred_name in rules.state_acts, True))
+        ]
         if frame and pred_name in rules.item_predicates | {rules.in_return_to}:
             # "fornire tecnologia alla Corea del Nord in cambio delle truppe": the troops are the counterpart
             objs = [o for o in objs if not any(cs <= a <= o.start < b for a, b in frame.in_return)]
@@ -992,54 +1177,77 @@ def _sentence_claims(text, sent, here, carried, cues, schema, lang, doc_date, ru
             for o in objs:
                 if s.entity == o.entity or abs(o.start - cs) > MAX_WINDOW // 2:
                     continue
-                if s.nested and any(m is not s and m.start <= s.start and s.end <= m.end and not m.nested
-                                    and m.entity != o.entity for m in subj):
+                if s.nested and any(
+                    m is not s and m.start <= s.start and s.end <= m.end and not m.nested and m.entity != o.entity
+                    for m in subj
+                ):
                     continue  # "missili nordcoreani hanno causato": the missiles act, not their maker
-                if s.start < o.end and o.start < s.end and pred_name not in rules.nested_ok \
-                        and not _names_its_product(pred_name, s, o):
+                if (
+                    s.start < o.end
+                    and o.start < s.end
+                    and pred_name not in rules.nested_ok
+                    and not _names_its_product(pred_name, s, o)
+                ):
                     continue  # "soldati nordcoreani" does not deploy to "nordcoreani"
                 if _cue_in_name(cs, ce, s, o, here):
                     continue  # the cue is part of a name ("test missilistici")
-                if srole == "genitive" and o.start > s.end and "," in text[s.end:o.start]:
+                if srole == "genitive" and o.start > s.end and "," in text[s.end : o.start]:
                     continue  # "la visita di Kim nel sito, ha spiegato X, ...": the object is in the phrase
-                if cs < s.start and cs < o.start and srole is None \
-                        and _CONJ.search(text, min(s.end, o.end), max(s.start, o.start)) \
-                        and id(o) in coord.setdefault(id(s), {id(m) for m in _coordinated(text, s, here)}):
+                if (
+                    cs < s.start
+                    and cs < o.start
+                    and srole is None
+                    and _CONJ.search(text, min(s.end, o.end), max(s.start, o.start))
+                    and id(o) in coord.setdefault(id(s), {id(m) for m in _coordinated(text, s, here)})
+                ):
                     continue  # "sfidare gli Stati Uniti e la Corea del Sud": two objects, no subject
-                score, reasons = _score_pair(_Pair(text, cs, ce, cue_word, phrase, pred_name, s, o, srole,
-                                                   roles[id(o)], main, sent, earlier))
+                score, reasons = _score_pair(
+                    _Pair(text, cs, ce, cue_word, phrase, pred_name, s, o, srole, roles[id(o)], main, sent, earlier)
+                )
                 if s is speaker:
                     reasons.append("speaker_is_subject")
                 lo, hi = min(s.start, o.start, cs), max(s.end, o.end, ce)
-                agree = sum(1 for k, n, _, a, b in found if k == "pred" and n == pname and lo <= a and b <= hi
-                            and a != cs)
+                agree = sum(
+                    1 for k, n, _, a, b in found if k == "pred" and n == pname and lo <= a and b <= hi and a != cs
+                )
                 if agree:
                     score += 6 * agree
                     reasons.append(f"agreeing_cues+{6 * agree}")
-                if phrase in weak and not any(k == "pred" and n == pname and lo <= a and b <= hi and ph not in weak
-                                              for k, n, ph, a, b in found):
+                if phrase in weak and not any(
+                    k == "pred" and n == pname and lo <= a and b <= hi and ph not in weak for k, n, ph, a, b in found
+                ):
                     reasons.append("weak_cue")  # only a common word ("soldati", "trattato") cues it
-                if any(rules.takes_unit(pred_name, q.unit) and _distance(q.start, q.end, cs, ce) <= 40
-                       for q in quantities):
+                if any(
+                    rules.takes_unit(pred_name, q.unit) and _distance(q.start, q.end, cs, ce) <= 40 for q in quantities
+                ):
                     score += 15  # "ha inviato oltre 10.000 soldati": the count tells what was sent
                     reasons.append("unit_hint+15")
                 scored.append((score, s, o, reasons0 + reasons))
         # implicit subject: nothing before the cue can be the subject -> the subject of a recent sentence
-        if carried and not any(s.start < cs or roles[id(s)] in ("agent", "agent_np", "genitive", "between")
-                               for s in subj):
+        if carried and not any(
+            s.start < cs or roles[id(s)] in ("agent", "agent_np", "genitive", "between") for s in subj
+        ):
             s = next((m for m in carried if any(m.fits(t) for t in pred.domain)), None)
             if s is not None:
                 for o in objs:
-                    if o.entity == s.entity or o.end < cs or roles[id(o)] in ("agent", "agent_np") \
-                            or (o.start < ce and cs < o.end):
+                    if (
+                        o.entity == s.entity
+                        or o.end < cs
+                        or roles[id(o)] in ("agent", "agent_np")
+                        or (o.start < ce and cs < o.end)
+                    ):
                         continue
                     do = _distance(cs, ce, o.start, o.end)
                     score = 100 - (cs - sent.start) / 4 - do / 4 - 30 + 8 * (len(phrase.split()) - 1)
                     ref = replace(s, nested=False, alternatives=(), antecedent=s.text, carried=True)
                     scored.append((score, ref, o, [*reasons0, "implicit_subject-30"]))
         # no subject at all: the article's main actor, for a cue with an object right after it
-        if not scored and topic is not None and any(topic.fits(t) for t in pred.domain) \
-                and not any(s.start < cs or roles[id(s)] in ("agent", "agent_np", "genitive", "between") for s in subj):
+        if (
+            not scored
+            and topic is not None
+            and any(topic.fits(t) for t in pred.domain)
+            and not any(s.start < cs or roles[id(s)] in ("agent", "agent_np", "genitive", "between") for s in subj)
+        ):
             for o in objs:
                 do = _distance(cs, ce, o.start, o.end)
                 if o.entity == topic.entity or o.start < ce or do > 40 or roles[id(o)] in ("agent", "agent_np"):
@@ -1047,13 +1255,22 @@ def _sentence_claims(text, sent, here, carried, cues, schema, lang, doc_date, ru
                 ref = replace(topic, start=cs, end=cs, nested=False, alternatives=(), carried=True, topic=True)
                 if pred_name in rules.state_acts and _passive_forces(text, clause0, cs, cue_word, lang):
                     # "More than 10,000 troops have been sent to Russia": the article's state sent them
-                    counted = any(rules.takes_unit(pred_name, q.unit) and _distance(q.start, q.end, cs, ce) <= 40
-                                  for q in quantities)
-                    scored.append((100 - do / 4 - 20 + 8 * (len(phrase.split()) - 1) + (15 if counted else 0), ref, o,
-                                   [*reasons0, "passive_main_actor-20", *(["unit_hint+15"] if counted else [])]))
+                    counted = any(
+                        rules.takes_unit(pred_name, q.unit) and _distance(q.start, q.end, cs, ce) <= 40
+                        for q in quantities
+                    )
+                    scored.append(
+                        (
+                            100 - do / 4 - 20 + 8 * (len(phrase.split()) - 1) + (15 if counted else 0),
+                            ref,
+                            o,
+                            [*reasons0, "passive_main_actor-20", *(["unit_hint+15"] if counted else [])],
+                        )
+                    )
                 else:
-                    scored.append((100 - do / 4 - 50 + 8 * (len(phrase.split()) - 1), ref, o,
-                                   [*reasons0, "main_actor-50"]))
+                    scored.append(
+                        (100 - do / 4 - 50 + 8 * (len(phrase.split()) - 1), ref, o, [*reasons0, "main_actor-50"])
+                    )
         if _RECEIVE_VERB.match(cue_word):
             scored = [x for x in scored if roles.get(id(x[1])) == "agent"]  # no giver named: no claim
         if not scored:
@@ -1061,12 +1278,19 @@ def _sentence_claims(text, sent, here, carried, cues, schema, lang, doc_date, ru
         score, s0, o0, reasons = max(scored, key=lambda x: x[0])
         pairs = [(s, o0) for s in _coordinated(text, s0, subj)] if not s0.carried else [(s0, o0)]
         pairs += [(s0, o) for o in _coordinated(text, o0, objs) if o is not o0]
-        if _RECIPROCAL.search(text[cs:min(sent.end, ce + 40)]) and not s0.carried \
-                and any(s0.fits(t) for t in pred.range) and any(o0.fits(t) for t in pred.domain):
+        if (
+            _RECIPROCAL.search(text[cs : min(sent.end, ce + 40)])
+            and not s0.carried
+            and any(s0.fits(t) for t in pred.range)
+            and any(o0.fits(t) for t in pred.domain)
+        ):
             pairs.append((o0, s0))  # "scambi di messaggi tra A e B": both directions
         if pred_name in rules.joint_acts:
-            pairs += [(m, o0) for m in _partners(text, ce, _clause_end(frame, cs, sent), subj, lang)
-                      if m.entity not in {s.entity for s, _ in pairs}]
+            pairs += [
+                (m, o0)
+                for m in _partners(text, ce, _clause_end(frame, cs, sent), subj, lang)
+                if m.entity not in {s.entity for s, _ in pairs}
+            ]
         if pred_name in rules.state_acts:
             pairs = [(_state_of(s, here), o) for s, o in pairs]
         for s, o in pairs:
@@ -1076,17 +1300,39 @@ def _sentence_claims(text, sent, here, carried, cues, schema, lang, doc_date, ru
                 start, end = _whole_words(text, min(o.start, cs), max(o.end, ce))
             else:
                 start, end = _whole_words(text, min(s.start, o.start, cs), max(s.end, o.end, ce))
-            c = CandidateClaim(s.entity, pred_name, o.entity, text[start:end], start, end, sent.start, sent.end,
-                               phrase, score, reasons=list(reasons), cue_start=cs, cue_end=ce)
+            c = CandidateClaim(
+                s.entity,
+                pred_name,
+                o.entity,
+                text[start:end],
+                start,
+                end,
+                sent.start,
+                sent.end,
+                phrase,
+                score,
+                reasons=list(reasons),
+                cue_start=cs,
+                cue_end=ce,
+            )
             for m, what in ((s, "subject"), (o, "object")):
                 if m.antecedent:
-                    c.notes.append(f"{what} {m.entity!r} " + (f"carried over from an earlier sentence ({m.antecedent!r})"
-                                   if m.carried else f"from the epithet {m.text!r} (refers to {m.antecedent!r})"))
+                    c.notes.append(
+                        f"{what} {m.entity!r} "
+                        + (
+                            f"carried over from an earlier sentence ({m.antecedent!r})"
+                            if m.carried
+                            else f"from the epithet {m.text!r} (refers to {m.antecedent!r})"
+                        )
+                    )
                 elif m.topic:
                     c.notes.append(f"{what} {m.entity!r} is implicit: the article's main actor, named {m.text!r}")
             items = _with_items(c, text, here, rules, frame, sent)
-            if c.predicate in rules.things_only and items[0].item is None \
-                    and _forces_rx(lang)[2].match(text, ce, ce + 50):
+            if (
+                c.predicate in rules.things_only
+                and items[0].item is None
+                and _forces_rx(lang)[2].match(text, ce, ce + 50)
+            ):
                 continue  # "ha inviato migliaia di soldati": people are deployed, not supplied
             if items[0].item is not None:
                 c.score += 10  # a weapon follows the cue: a transfer of things, not of troops
@@ -1099,8 +1345,14 @@ def _sentence_claims(text, sent, here, carried, cues, schema, lang, doc_date, ru
         top, top_items = max(group, key=lambda g: g[0].score)
         best[key] = top
         counted = any(r.startswith("unit_hint") for r in top.reasons)
-        other = [c for c, has in group if c.predicate != top.predicate and has != top_items
-                 and (has or any(r.startswith("unit_hint") for r in c.reasons)) and (top_items or counted)]
+        other = [
+            c
+            for c, has in group
+            if c.predicate != top.predicate
+            and has != top_items
+            and (has or any(r.startswith("unit_hint") for r in c.reasons))
+            and (top_items or counted)
+        ]
         if other:
             extra = max(other, key=lambda c: c.score)
             best[(*key, extra.predicate)] = extra
@@ -1114,23 +1366,38 @@ def _sentence_claims(text, sent, here, carried, cues, schema, lang, doc_date, ru
             # only acts a state does through its forces, none exclusive with or of one family
             # with a kept one (a transfer given in return is not also a supply), and not
             # counted in another predicate's unit ("inviato migliaia di soldati" supplies nobody)
-            if c.score < rules.high or "weak_cue" in c.reasons or pred_name not in rules.state_acts \
-                    or any(a < c.cue_end and c.cue_start < b for a, b in spans) \
-                    or kept_preds & schema.conflicts.opposites(pred_name) \
-                    or (pred_name in transfers and kept_preds & transfers) \
-                    or any(q.unit and q.unit in rules.units and not rules.takes_unit(pred_name, q.unit)
-                           and _distance(q.start, q.end, c.cue_start, c.cue_end) <= 40 for q in quantities):
+            if (
+                c.score < rules.high
+                or "weak_cue" in c.reasons
+                or pred_name not in rules.state_acts
+                or any(a < c.cue_end and c.cue_start < b for a, b in spans)
+                or kept_preds & schema.conflicts.opposites(pred_name)
+                or (pred_name in transfers and kept_preds & transfers)
+                or any(
+                    q.unit
+                    and q.unit in rules.units
+                    and not rules.takes_unit(pred_name, q.unit)
+                    and _distance(q.start, q.end, c.cue_start, c.cue_end) <= 40
+                    for q in quantities
+                )
+            ):
                 continue
             best[(*key, pred_name)] = c
             kept_preds.add(pred_name)
             spans += [(x.cue_start, x.cue_end) for x, _ in group if x.predicate == pred_name]
-    kept = {(c2.subject, c2.predicate, c2.object, c2.item): c2 for c in best.values()
-            for c2 in _with_items(c, text, here, rules, frame, sent)}
+    kept = {
+        (c2.subject, c2.predicate, c2.object, c2.item): c2
+        for c in best.values()
+        for c2 in _with_items(c, text, here, rules, frame, sent)
+    }
     for c in _citations(text, sent, found, here, schema, source_pairs):
         c.reasons = ["layered_attribution"]
         kept.setdefault((c.subject, c.predicate, c.object, None), c)
-    times = [t for t in find_time_expressions(text, sent.start, sent.end, doc_date, lang) if t.date is not None
-             and not any(m.start < t.end and t.start < m.end for m in here)]  # "Stabilimento 11 Febbraio"
+    times = [
+        t
+        for t in find_time_expressions(text, sent.start, sent.end, doc_date, lang)
+        if t.date is not None and not any(m.start < t.end and t.start < m.end for m in here)
+    ]  # "Stabilimento 11 Febbraio"
     hedges = [(s, e) for k, _, _, s, e in found if k == "hedge"]
     for c in kept.values():
         qualify(c, text, sent, frame, quantities, times, hedges, rules, lang)
@@ -1147,21 +1414,32 @@ def _with_items(c: CandidateClaim, text: str, here, rules: ExtractionRules, fram
         if c.predicate != rules.in_return_to:  # "inviato soldati, in cambio di tecnologia": not sent
             later += [a for a, _ in frame.in_return if a > c.cue_end]
         end = min(later, default=end)
-    items = [m for m in here if m.entity not in (c.subject, c.object) and not m.nested
-             and (m.fits("WeaponSystem") or m.fits("Programme")) and c.cue_start - 30 <= m.start and m.end <= end
-             and not re.search(r"(?:produzion\w*|production|fabbricazione|costruzione)\s+(?:di|del|della|dei|degli|of)\s*\Z",
-                               text[max(0, m.start - 30):m.start], re.IGNORECASE)]
+    items = [
+        m
+        for m in here
+        if m.entity not in (c.subject, c.object)
+        and not m.nested
+        and (m.fits("WeaponSystem") or m.fits("Programme"))
+        and c.cue_start - 30 <= m.start
+        and m.end <= end
+        and not re.search(
+            r"(?:produzion\w*|production|fabbricazione|costruzione)\s+(?:di|del|della|dei|degli|of)\s*\Z",
+            text[max(0, m.start - 30) : m.start],
+            re.IGNORECASE,
+        )
+    ]
     if not items:
         return [c]
     first = min(items, key=lambda m: _distance(m.start, m.end, c.cue_start, c.cue_end))
     group = _coordinated(text, first, items)
     out = []
     for m in group:
-        c2 = replace(c, item=m.entity, reasons=c.reasons + (["list_item"] if len(group) > 1 else []),
-                     notes=list(c.notes))
+        c2 = replace(
+            c, item=m.entity, reasons=c.reasons + (["list_item"] if len(group) > 1 else []), notes=list(c.notes)
+        )
         if m.end > c2.end and m.end - c2.start < 400:
             c2.start, c2.end = _whole_words(text, c2.start, m.end)
-            c2.quote = text[c2.start:c2.end]
+            c2.quote = text[c2.start : c2.end]
         out.append(c2)
     return out
 
@@ -1193,8 +1471,11 @@ def _attribute(c: CandidateClaim, text: str, inner, outer) -> None:
         # an asserter may speak of itself ("Pyongyang ha confermato di aver inviato ..."): an
         # admission is still its word, and the graph keeps who says it
         c.attributed_to = who.entity
-        c.attribution_span = (min(inner.start, who.start), max(inner.end, who.end)) \
-            if inner.start <= who.start <= inner.end + 200 else (who.start, who.end)
+        c.attribution_span = (
+            (min(inner.start, who.start), max(inner.end, who.end))
+            if inner.start <= who.start <= inner.end + 200
+            else (who.start, who.end)
+        )
         s, e = _whole_words(text, *c.attribution_span)
         while e > s and text[e - 1].isspace():
             e -= 1  # a phrase ending before "(" keeps no trailing space
@@ -1202,15 +1483,24 @@ def _attribute(c: CandidateClaim, text: str, inner, outer) -> None:
             s += 1
         c.attribution_span = (s, e)
     if inner.kind == "unnamed":
-        c.notes.append(f"asserted by unnamed sources: {inner.asserter_text!r}"
-                       + (f", relayed by {relay_text!r}" if relay is not None else ""))
+        c.notes.append(
+            f"asserted by unnamed sources: {inner.asserter_text!r}"
+            + (f", relayed by {relay_text!r}" if relay is not None else "")
+        )
     c.reasons.append(f"attribution:{inner.kind}")
 
 
 #: A place phrase before a name ("in Ukraine", "nella regione"): from the languages' PLACE_PREPOSITIONS.
-_PLACE_BEFORE = {lang: re.compile(r"\b(?:" + "|".join(re.escape(p) for p in m.PLACE_PREPOSITIONS) + r")\s*"
-                                  r"(?:(?:the|il|lo|la|l['’])\s*)?\Z" if m.PLACE_PREPOSITIONS else r"(?!)", re.IGNORECASE)
-                 for lang, m in LANGUAGES.items()}
+_PLACE_BEFORE = {
+    lang: re.compile(
+        r"\b(?:" + "|".join(re.escape(p) for p in m.PLACE_PREPOSITIONS) + r")\s*"
+        r"(?:(?:the|il|lo|la|l['’])\s*)?\Z"
+        if m.PLACE_PREPOSITIONS
+        else r"(?!)",
+        re.IGNORECASE,
+    )
+    for lang, m in LANGUAGES.items()
+}
 _PUNCT_BARRIER = re.compile(r"[;:]|\s[-–—]\s")
 _INDEFINITE_BEFORE = re.compile(r"\b(?:un|una|uno|a|an)\s+\Z|\bun['’]\s*\Z", re.IGNORECASE)
 _INTENT_RX: dict[str, re.Pattern] = {}
@@ -1221,13 +1511,26 @@ def _intended(text: str, start: int, end: int, lang: str) -> bool:
     to seek", "si prepara a inviare"): the act is announced, not reported as done."""
     if lang not in _INTENT_RX:
         phrases = sorted(words(lang).INTENT, key=len, reverse=True)
-        _INTENT_RX[lang] = re.compile(r"(?<![\w'’])(?:" + "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in phrases)
-                                      + r")\s+(?:\S+\s+){0,4}?\Z", re.IGNORECASE)
+        _INTENT_RX[lang] = re.compile(
+            r"(?<![\w'’])(?:"
+            + "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in phrases)
+            + r")\s+(?:\S+\s+){0,4}?\Z",
+            re.IGNORECASE,
+        )
     return bool(_INTENT_RX[lang].search(text, start, end))
 
 
-def qualify(c: CandidateClaim, text: str, sent: Sentence, frame: Frame | None, qs, times, hedges,
-            rules: ExtractionRules, lang: str) -> None:
+def qualify(
+    c: CandidateClaim,
+    text: str,
+    sent: Sentence,
+    frame: Frame | None,
+    qs,
+    times,
+    hedges,
+    rules: ExtractionRules,
+    lang: str,
+) -> None:
     """Attach attribution, hedging, quantity and date to a claim, each from the claim's own clause."""
     w = words(lang)
     anchor = c.cue_start if c.cue_end else c.start
@@ -1240,8 +1543,7 @@ def qualify(c: CandidateClaim, text: str, sent: Sentence, frame: Frame | None, q
         if inner is not None:
             _attribute(c, text, inner, outer)
     hedge_cue = (c.attribution or {}).get("cue", "")
-    c.hedged = c.hedged or any(clause0 <= s < clause1 for s, _ in hedges) \
-        or any(hedge_cue == h for h in w.HEDGING_CUES)
+    c.hedged = c.hedged or any(clause0 <= s < clause1 for s, _ in hedges) or any(hedge_cue == h for h in w.HEDGING_CUES)
     if c.hedged:
         c.reasons.append("hedged_clause")
     if c.cue_end and _intended(text, max(clause0, c.cue_start - 50), c.cue_start, lang):
@@ -1249,8 +1551,14 @@ def qualify(c: CandidateClaim, text: str, sent: Sentence, frame: Frame | None, q
     if c.cue_end and c.hedged and _INDEFINITE_BEFORE.search(text, max(0, c.cue_start - 6), c.cue_start):
         c.reasons.append("indefinite_hedged")  # "potrebbe aver preparato una visita": no visit asserted
     if c.quantity is None:
-        fit = [q for q in qs if rules.takes_unit(c.predicate, q.unit) and clause0 <= q.start and q.end <= clause1
-               and _distance(q.start, q.end, min(c.start, c.cue_start or c.start), max(c.end, c.cue_end)) <= 40]
+        fit = [
+            q
+            for q in qs
+            if rules.takes_unit(c.predicate, q.unit)
+            and clause0 <= q.start
+            and q.end <= clause1
+            and _distance(q.start, q.end, min(c.start, c.cue_start or c.start), max(c.end, c.cue_end)) <= 40
+        ]
         if fit:
             q = min(fit, key=lambda q: _distance(q.start, q.end, c.cue_start or c.start, c.cue_end or c.end))
             c.quantity, c.quantity_bound, c.unit = q.value, q.bound, q.unit

@@ -66,15 +66,20 @@ def occurrence_of(text: str, quote: str, start: int) -> int:
 
 
 def _claim_payload(c, document: str, text: str) -> dict:
-    payload: dict[str, Any] = {"subject": c.subject, "predicate": c.predicate, "object": c.object,
-                               "document": document, "quote": c.quote}
+    payload: dict[str, Any] = {
+        "subject": c.subject,
+        "predicate": c.predicate,
+        "object": c.object,
+        "document": document,
+        "quote": c.quote,
+    }
     occ = occurrence_of(text, c.quote, c.start)
     if occ > 1:
         payload["occurrence"] = occ
     if c.attributed_to:
         payload["attributed_to"] = c.attributed_to
         if c.attribution_span:
-            payload["attribution_quote"] = text[c.attribution_span[0]:c.attribution_span[1]]
+            payload["attribution_quote"] = text[c.attribution_span[0] : c.attribution_span[1]]
     payload["hedged"] = bool(c.hedged)
     payload["credibility"] = 3 if c.hedged else 2
     for key in ("date", "valid_from", "valid_to"):
@@ -107,12 +112,19 @@ def _ambiguous_in(x: Extraction, starts: list[int], c) -> list[dict]:
     """
     refs = _claim_refs(c)
     out = []
-    for m in x.mentions[bisect_left(starts, c.sentence_start):]:
+    for m in x.mentions[bisect_left(starts, c.sentence_start) :]:
         if m.start >= c.sentence_end:
             break
         if m.alternatives and m.entity in refs and m.end <= c.sentence_end:
-            out.append({"text": m.text, "start": m.start, "end": m.end, "entity": m.entity,
-                        "alternatives": list(m.alternatives)})
+            out.append(
+                {
+                    "text": m.text,
+                    "start": m.start,
+                    "end": m.end,
+                    "entity": m.entity,
+                    "alternatives": list(m.alternatives),
+                }
+            )
     return out
 
 
@@ -127,8 +139,15 @@ def build_draft(document: dict, text: str, x: Extraction, entity_names: dict[str
     for m in x.mentions:
         if not m.known:
             continue
-        entry = mentions.setdefault(m.entity, {"entity": m.entity, "name": entity_names.get(m.entity, m.entity),
-                                               "count": 0, "first": {"start": m.start, "end": m.end, "text": m.text}})
+        entry = mentions.setdefault(
+            m.entity,
+            {
+                "entity": m.entity,
+                "name": entity_names.get(m.entity, m.entity),
+                "count": 0,
+                "first": {"start": m.start, "end": m.end, "text": m.text},
+            },
+        )
         entry["count"] += 1
         if m.alternatives:
             entry["alternatives"] = sorted(set(entry.get("alternatives", [])) | set(m.alternatives))
@@ -139,34 +158,58 @@ def build_draft(document: dict, text: str, x: Extraction, entity_names: dict[str
         aliases = sorted({m.text for m in cand.mentions if m.text != cand.name} | set(cand.aliases))
         if aliases:
             payload["aliases"] = aliases
-        entities.append({"id": f"e{i}", "status": "pending", "entity": payload, "reason": cand.reason,
-                         "mentions": [{"start": m.start, "end": m.end, "text": m.text} for m in cand.mentions]})
+        entities.append(
+            {
+                "id": f"e{i}",
+                "status": "pending",
+                "entity": payload,
+                "reason": cand.reason,
+                "mentions": [{"start": m.start, "end": m.end, "text": m.text} for m in cand.mentions],
+            }
+        )
     claims: list[dict[str, Any]] = []
     low: list[dict[str, Any]] = []
     starts = [m.start for m in x.mentions]
     for i, c in enumerate(x.claims, 1):
-        item = {"id": f"c{i}", "status": "pending", "claim": _claim_payload(c, document["id"], text),
-                "start": c.start, "end": c.end,
-                "sentence": {"start": c.sentence_start, "end": c.sentence_end},
-                "cue": c.cue, "score": round(float(c.score), 1),
-                "confidence": float(getattr(c, "confidence", 0.0)), "low": bool(getattr(c, "low", False)),
-                "reasons": list(getattr(c, "reasons", []))}
+        item = {
+            "id": f"c{i}",
+            "status": "pending",
+            "claim": _claim_payload(c, document["id"], text),
+            "start": c.start,
+            "end": c.end,
+            "sentence": {"start": c.sentence_start, "end": c.sentence_end},
+            "cue": c.cue,
+            "score": round(float(c.score), 1),
+            "confidence": float(getattr(c, "confidence", 0.0)),
+            "low": bool(getattr(c, "low", False)),
+            "reasons": list(getattr(c, "reasons", [])),
+        }
         if c.attribution_cue:
             item["attribution_cue"] = c.attribution_cue
         if c.attribution:
             item["attribution"] = dict(c.attribution)
         ambiguous = _ambiguous_in(x, starts, c)
-        notes = list(c.notes) + [f"{a['text']!r} also names {', '.join(a['alternatives'])} (taken as {a['entity']}): "
-                                 "check which one the text means" for a in ambiguous]
+        notes = list(c.notes) + [
+            f"{a['text']!r} also names {', '.join(a['alternatives'])} (taken as {a['entity']}): "
+            "check which one the text means"
+            for a in ambiguous
+        ]
         if ambiguous:
             item["ambiguous"] = ambiguous
         if notes:
             item["notes"] = notes
         (low if getattr(c, "low", False) else claims).append(item)
-    ambiguity = ["names shared by several entities, each taken as the first id alphabetically: "
-                 + "; ".join(f"{', '.join(map(repr, sorted(texts)))} as {eid} (also "
-                             f"{', '.join(mentions[eid]['alternatives'])})" for eid, texts in sorted(shared.items()))
-                 ] if shared else []
+    ambiguity = (
+        [
+            "names shared by several entities, each taken as the first id alphabetically: "
+            + "; ".join(
+                f"{', '.join(map(repr, sorted(texts)))} as {eid} (also {', '.join(mentions[eid]['alternatives'])})"
+                for eid, texts in sorted(shared.items())
+            )
+        ]
+        if shared
+        else []
+    )
     return {
         "format": DRAFT_FORMAT,
         "document": {k: document[k] for k in ("id", "file", "sha256", "title", "date", "language") if k in document},
@@ -205,10 +248,16 @@ _RESOLVED_FIRST = frozenset(k for k in _RESOLVER.yaml_implicit_resolvers if k)
 
 
 def _represent_str(dumper: yaml.SafeDumper, data: str):
-    tag = _RESOLVER.resolve(yaml.ScalarNode, data, (True, False)) if not data or data[0] in _RESOLVED_FIRST \
+    tag = (
+        _RESOLVER.resolve(yaml.ScalarNode, data, (True, False))
+        if not data or data[0] in _RESOLVED_FIRST
         else "tag:yaml.org,2002:str"
-    risky = tag != "tag:yaml.org,2002:str" or data.lower() in ("y", "n", "yes", "no", "on", "off") \
+    )
+    risky = (
+        tag != "tag:yaml.org,2002:str"
+        or data.lower() in ("y", "n", "yes", "no", "on", "off")
         or _NUMBERISH.match(data) is not None
+    )
     style = '"' if risky else None
     return dumper.represent_scalar("tag:yaml.org,2002:str", data, style=style)
 
@@ -252,8 +301,9 @@ def dump_yaml(value: Any) -> str:
     value = plain(value)
     fast = _simple(value)
     for allow_unicode in (True, False):
-        text = yaml.dump(value, Dumper=_Dumper, allow_unicode=allow_unicode, sort_keys=False, width=100,
-                         default_flow_style=False)
+        text = yaml.dump(
+            value, Dumper=_Dumper, allow_unicode=allow_unicode, sort_keys=False, width=100, default_flow_style=False
+        )
         if fast:
             return text
         back, problems = parse_yaml(text, "check")

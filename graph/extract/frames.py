@@ -38,17 +38,17 @@ def _alt(lang: str, name: str) -> re.Pattern:
 class Attribution:
     """Who asserts the content span of a sentence, and who relays it."""
 
-    start: int                      # the whole attribution phrase (cue, asserter, relay)
+    start: int  # the whole attribution phrase (cue, asserter, relay)
     end: int
     cue: str
-    content: tuple[int, int]        # the span of the sentence the attribution covers
+    content: tuple[int, int]  # the span of the sentence the attribution covers
     asserter: Any = None  # a mention, or None for an unnamed source
     asserter_text: str = ""
     relay: Any = None
     relay_text: str = ""
-    kind: str = "named"             # named | unnamed
+    kind: str = "named"  # named | unnamed
     source_spans: list[tuple[int, int]] = field(default_factory=list)  # NPs of asserter and relay
-    self_subject: bool = False      # the content's subject is the asserter ("ha ammesso di aver ...", "said it had")
+    self_subject: bool = False  # the content's subject is the asserter ("ha ammesso di aver ...", "said it had")
 
     def covers(self, start: int, end: int) -> bool:
         return self.content[0] <= start and end <= self.content[1]
@@ -77,9 +77,9 @@ class Frame:
     """The analysis of one sentence."""
 
     attributions: list[Attribution]
-    excluded: set[int]              # ids of mentions inside attribution phrases
+    excluded: set[int]  # ids of mentions inside attribution phrases
     negations: list[tuple[int, int]]
-    barriers: list[int]             # offsets where a clause with its own subject starts
+    barriers: list[int]  # offsets where a clause with its own subject starts
     in_return: list[tuple[int, int]]
     back: Attribution | None = None  # a frame about the previous sentence ("Lo ha riferito X", "X said so.")
 
@@ -93,8 +93,9 @@ class Frame:
 
     def clause_start(self, pos: int, sent_start: int) -> int:
         """Where the clause holding *pos* starts (a subject must lie after it)."""
-        starts = [b for b in self.barriers if b <= pos] + [a.content[0] for a in self.attributions
-                                                             if a.content[0] <= pos <= a.content[1]]
+        starts = [b for b in self.barriers if b <= pos] + [
+            a.content[0] for a in self.attributions if a.content[0] <= pos <= a.content[1]
+        ]
         return max(starts, default=sent_start)
 
     def negated(self, cue_start: int, clause_start: int) -> bool:
@@ -118,15 +119,42 @@ def _source_in(text: str, a: int, b: int, here, lang: str):
     inside = [m for m in here if a <= m.start and m.end <= b and not m.nested]
     w = words(lang)
     toks = re.findall(r"[^\W\d_]+", np_text.lower())
-    content = [t for t in toks if t not in ("il", "lo", "la", "i", "gli", "le", "l", "un", "una", "the", "a", "an",
-                                             "di", "del", "della", "dei", "degli", "delle", "dell", "of")]
+    content = [
+        t
+        for t in toks
+        if t
+        not in (
+            "il",
+            "lo",
+            "la",
+            "i",
+            "gli",
+            "le",
+            "l",
+            "un",
+            "una",
+            "the",
+            "a",
+            "an",
+            "di",
+            "del",
+            "della",
+            "dei",
+            "degli",
+            "delle",
+            "dell",
+            "of",
+        )
+    ]
     if lang == "en":  # English heads come last: "U.S. and South Korean officials"
         head = content[-1] if content else ""
         head_unnamed = any(np_text.lower().rstrip(". ").endswith(u) for u in w.UNNAMED_SOURCES)
     else:  # Italian heads come first: "le informazioni di intelligence"
         head = content[0] if content else ""
-        head_unnamed = any(re.match(rf"(?:(?:il|lo|la|i|gli|le|l['’]|un|una|alcun[ie])\s*)?{re.escape(u)}\b",
-                                    np_text.lower()) for u in w.UNNAMED_SOURCES)
+        head_unnamed = any(
+            re.match(rf"(?:(?:il|lo|la|i|gli|le|l['’]|un|una|alcun[ie])\s*)?{re.escape(u)}\b", np_text.lower())
+            for u in w.UNNAMED_SOURCES
+        )
     named = [m for m in inside if any(m.fits(t) for t in SOURCE_TYPES) and not getattr(m, "demonym", False)]
     if named and not head_unnamed:
         # the source is the name that heads the phrase: the first (it) or the last (en)
@@ -140,15 +168,16 @@ def _source_in(text: str, a: int, b: int, here, lang: str):
 _MODIFIER_BEFORE = re.compile(
     r"(?:\b(?:di|del|della|dello|dell['’]|dei|degli|delle|d['’]|al|alla|allo|all['’]|ai|agli|alle|a|in|con|per|da|"
     r"dal|dalla|dall['’]|of|to|with|for|at|from|by|in)\s*(?:(?:the|il|lo|la|i|gli|le|l['’])\s*)?|\(\s*)\Z",
-    re.IGNORECASE)
+    re.IGNORECASE,
+)
 
 
 def _modifier(text: str, m, floor: int) -> bool:
     """True when mention *m* qualifies another noun of its phrase rather than heading it: after a
     preposition ("dell'HUR", "in un'intervista al Financial Times"), inside parentheses or
     followed by a possessive ("Ukraine's")."""
-    before = text[max(floor, m.start - 16):m.start]
-    return bool(_MODIFIER_BEFORE.search(before)) or bool(re.match(r"['’]s\b|\s*\)", text[m.end:m.end + 3]))
+    before = text[max(floor, m.start - 16) : m.start]
+    return bool(_MODIFIER_BEFORE.search(before)) or bool(re.match(r"['’]s\b|\s*\)", text[m.end : m.end + 3]))
 
 
 def _closing_tail(lang: str) -> str:
@@ -161,8 +190,9 @@ def _closing_tail(lang: str) -> str:
         addressee = r"(?:(?:the|a|an|ai|agli|alla|alle|al|all['’]|a)\s+)?[^\W\d_]+(?:\s+[^\W\d_]+){0,2}?"
         # one adverbial runs to the end ("on Tuesday after a briefing by X"): no nested repetition,
         # so a sentence that is not a closing report fails in linear time
-        _RX_CACHE[key] = re.compile(rf"\s*(?:{addressee})?(?:\s*,?\s*(?:{starts})\b[^.;:!?]{{0,120}})?\s*[.!?\"”»]?\s*",
-                                    re.IGNORECASE)
+        _RX_CACHE[key] = re.compile(
+            rf"\s*(?:{addressee})?(?:\s*,?\s*(?:{starts})\b[^.;:!?]{{0,120}})?\s*[.!?\"”»]?\s*", re.IGNORECASE
+        )
     return _RX_CACHE[key].pattern
 
 
@@ -177,7 +207,9 @@ def _complement_rx(lang: str) -> re.Pattern:
         comps = "|".join(re.escape(c) for c in w.COMPLEMENTIZERS)
         _RX_CACHE[key] = re.compile(
             rf"\s*(?:,\s*)?(?:(?:{starts})\b[^.;:!?\"“”«»]{{0,90}}?\s*)?(?:,\s*)?"
-            rf"(?:(?:{comps})\b|{w.INFINITIVE_COMPLEMENT})", re.IGNORECASE)
+            rf"(?:(?:{comps})\b|{w.INFINITIVE_COMPLEMENT})",
+            re.IGNORECASE,
+        )
     return _RX_CACHE[key]
 
 
@@ -197,8 +229,9 @@ def _anaphoric(np_text: str, lang: str) -> str | None:
     if low in w.PRONOUNS:
         return "pronoun"
     nouns = "|".join(re.escape(n) for n in w.SOURCE_NOUNS)
-    if re.fullmatch(rf"(?:{w.DEFINITE})\s*(?:(?:same|stesso|stessa|new|nuovo|nuova|latest|ultimo|ultima)\s+)?(?:{nouns})",
-                    low):
+    if re.fullmatch(
+        rf"(?:{w.DEFINITE})\s*(?:(?:same|stesso|stessa|new|nuovo|nuova|latest|ultimo|ultima)\s+)?(?:{nouns})", low
+    ):
         return "source"
     return None
 
@@ -226,8 +259,17 @@ def _briefer(text: str, start: int, end: int, here, lang: str):
     m = rx.search(text, start, end)
     if m is None:
         return None
-    return next((x for x in here if m.end() <= x.start <= m.end() + 40 and not x.nested
-                 and any(x.fits(t) for t in SOURCE_TYPES) and not getattr(x, "demonym", False)), None)
+    return next(
+        (
+            x
+            for x in here
+            if m.end() <= x.start <= m.end() + 40
+            and not x.nested
+            and any(x.fits(t) for t in SOURCE_TYPES)
+            and not getattr(x, "demonym", False)
+        ),
+        None,
+    )
 
 
 def analyse(text: str, sent, here, lang: str, discourse: Discourse | None = None) -> Frame:
@@ -253,8 +295,16 @@ def analyse(text: str, sent, here, lang: str, discourse: Discourse | None = None
         np_end = _np_end(text, bm.end(), s1)
         who, kind, np_text = _source_in(text, bm.end(), np_end, here, lang)
         if kind is not None:
-            back = Attribution(s0, np_end, " ".join(bm[0].lower().split()), (s0, s0), who, np_text, kind=kind,
-                               source_spans=[(bm.end(), np_end)])
+            back = Attribution(
+                s0,
+                np_end,
+                " ".join(bm[0].lower().split()),
+                (s0, s0),
+                who,
+                np_text,
+                kind=kind,
+                source_spans=[(bm.end(), np_end)],
+            )
             brief = _briefer(text, bm.end(), s1, here, lang)
             if brief is not None and brief is not who:
                 back.relay, back.relay_text = back.asserter, back.asserter_text
@@ -271,9 +321,8 @@ def analyse(text: str, sent, here, lang: str, discourse: Discourse | None = None
         who, kind, np_text = _source_in(text, m.end(), np_end, here, lang)
         if kind is None:
             continue
-        content = (np_end, s1) if m.start() - s0 <= 3 or text[s0:m.start()].strip() == "" else (s0, m.start())
-        att = Attribution(m.start(), np_end, cue, content, who, np_text, kind=kind,
-                          source_spans=[(m.end(), np_end)])
+        content = (np_end, s1) if m.start() - s0 <= 3 or text[s0 : m.start()].strip() == "" else (s0, m.start())
+        att = Attribution(m.start(), np_end, cue, content, who, np_text, kind=kind, source_spans=[(m.end(), np_end)])
         # "secondo la procura, citata dalla Reuters," -> the relay follows
         rel = w.RELAY_PASSIVE.match(text, np_end, s1)
         if rel:
@@ -289,39 +338,58 @@ def analyse(text: str, sent, here, lang: str, discourse: Discourse | None = None
     for m in _alt(lang, "REPORT_VERBS").finditer(text, s0, s1):
         if any(a.start <= m.start() < a.end for a in atts):
             continue
-        after = text[m.end():s1]
+        after = text[m.end() : s1]
         comp = _complement(after, lang) if after else None
         if comp is None and after and " ".join(m[0].lower().split()) in w.ADDRESSEE_VERBS:
             # "told President X that ...": the addressee stands between the verb and "that"
-            comp = re.match(r"\s*[^.;:!?,\"“”«»]{1,80}?\s+(?:" + "|".join(re.escape(c) for c in w.COMPLEMENTIZERS)
-                            + r")\b", after, re.IGNORECASE)
+            comp = re.match(
+                r"\s*[^.;:!?,\"“”«»]{1,80}?\s+(?:" + "|".join(re.escape(c) for c in w.COMPLEMENTIZERS) + r")\b",
+                after,
+                re.IGNORECASE,
+            )
         before_comma = text.rfind(",", s0, m.start())
-        between = text[before_comma + 1:m.start()] if before_comma > s0 else ""
-        end_rx = r"\s*(?:(?:on|in|at|last|this|earlier|later|ieri|oggi|lunedì|martedì|mercoledì|giovedì|venerdì|" \
-                 r"sabato|domenica)\b[^,.;:]{0,25})?\s*[.!?\"”»]?\s*"
+        between = text[before_comma + 1 : m.start()] if before_comma > s0 else ""
+        end_rx = (
+            r"\s*(?:(?:on|in|at|last|this|earlier|later|ieri|oggi|lunedì|martedì|mercoledì|giovedì|venerdì|"
+            r"sabato|domenica)\b[^,.;:]{0,25})?\s*[.!?\"”»]?\s*"
+        )
         if " ".join(m[0].lower().split()) in w.ADDRESSEE_VERBS or lang == "it":
             # "..., Lee told reporters on Tuesday after a briefing by the NIS.", "..., ha detto ai giornalisti"
             end_rx = _closing_tail(lang)
         # a closing report's tail is short: a long rest of the sentence is content, never tested
-        tail_after = (len(after) <= 160 and re.fullmatch(end_rx, after) is not None) or re.fullmatch(  # "..., Lee said."
-            r"\s*(?:(?:on|in|at)\s+\w+\s*)?,\s*(?:citing|quoting|citando)\s+[^.;:]{1,80}[.!?\"”»]?\s*", after) is not None
+        tail_after = (
+            len(after) <= 160 and re.fullmatch(end_rx, after) is not None
+        ) or re.fullmatch(  # "..., Lee said."
+            r"\s*(?:(?:on|in|at)\s+\w+\s*)?,\s*(?:citing|quoting|citando)\s+[^.;:]{1,80}[.!?\"”»]?\s*", after
+        ) is not None
         if before_comma > s0 and not comp and ((tail_after and between.strip()) or not between.strip()):
             # "<content>, ha detto il ministro." (asserter after the verb) or "<content>, Lee said."
             a_np = (before_comma + 1, m.start()) if between.strip() else (m.end(), _np_end(text, m.end(), s1))
-            if not between.strip() and (s1 - a_np[1] > 160 or not re.fullmatch(end_rx, text[a_np[1]:s1])):
+            if not between.strip() and (s1 - a_np[1] > 160 or not re.fullmatch(end_rx, text[a_np[1] : s1])):
                 continue  # something other than the asserter follows the verb: not a closing report
             who, kind, np_text = _source_in(text, a_np[0], a_np[1], here, lang)
-            if kind is None or (kind == "unnamed" and not between.strip() and not any(
-                    re.search(rf"\b{re.escape(u)}\b", np_text.lower()) for u in w.UNNAMED_SOURCES)):
+            if kind is None or (
+                kind == "unnamed"
+                and not between.strip()
+                and not any(re.search(rf"\b{re.escape(u)}\b", np_text.lower()) for u in w.UNNAMED_SOURCES)
+            ):
                 continue
-            att = Attribution(before_comma, s1, " ".join(m[0].lower().split()), (s0, before_comma), who, np_text,
-                              kind=kind, source_spans=[a_np])
+            att = Attribution(
+                before_comma,
+                s1,
+                " ".join(m[0].lower().split()),
+                (s0, before_comma),
+                who,
+                np_text,
+                kind=kind,
+                source_spans=[a_np],
+            )
             atts.append(att)
             exclude(before_comma, s1)
             continue
         # "X (, role ...,) ha rivelato che <content>": the asserter is the subject before the verb
         clause0 = max(text.rfind(";", s0, m.start()) + 1, s0)
-        head = text[clause0:m.start()]
+        head = text[clause0 : m.start()]
         if not head.strip():
             continue
         # skip a relay parenthetical: "X, citato dall'agenzia Y, ha concluso che"
@@ -338,13 +406,20 @@ def analyse(text: str, sent, here, lang: str, discourse: Discourse | None = None
             spans.append((rel.end(), r_end))
             a_np = (clause0, rel.start())
         # the subject is the last name before the verb in its clause (an apposition may follow it)
-        cands = [x for x in here if a_np[0] <= x.start and x.end <= a_np[1] and not x.nested
-                 and any(x.fits(t) for t in SOURCE_TYPES) and not getattr(x, "demonym", False)]
+        cands = [
+            x
+            for x in here
+            if a_np[0] <= x.start
+            and x.end <= a_np[1]
+            and not x.nested
+            and any(x.fits(t) for t in SOURCE_TYPES)
+            and not getattr(x, "demonym", False)
+        ]
         heads = [x for x in cands if not _modifier(text, x, a_np[0])]
         cands = heads or cands  # "Il capo dell'HUR, Kyrylo Budanov,": the name the phrase is about
-        who, kind, np_text = (None, None, text[a_np[0]:a_np[1]].strip(" ,"))
+        who, kind, np_text = (None, None, text[a_np[0] : a_np[1]].strip(" ,"))
         if cands:
-            who = cands[-1] if lang == "en" or not re.search(r",\s*\Z", text[cands[0].end:a_np[1]]) else cands[0]
+            who = cands[-1] if lang == "en" or not re.search(r",\s*\Z", text[cands[0].end : a_np[1]]) else cands[0]
             kind = "named"
         else:
             who, kind, np_text = _source_in(text, a_np[0], a_np[1], here, lang)
@@ -362,11 +437,13 @@ def analyse(text: str, sent, here, lang: str, discourse: Discourse | None = None
                 relay, _, rtext = _source_in(text, r.end(), r_end, here, lang)
                 spans.append((r.end(), r_end))
                 break
-        att = Attribution(a_np[0], c0, " ".join(m[0].lower().split()), (c0, s1), who, np_text, relay, rtext, kind,
-                          [*spans, a_np])
+        att = Attribution(
+            a_np[0], c0, " ".join(m[0].lower().split()), (c0, s1), who, np_text, relay, rtext, kind, [*spans, a_np]
+        )
         # "di aver inviato", "that it had sent", "che ha inviato": the asserter is the content's subject
-        att.self_subject = bool(comp and re.search(w.INFINITIVE_COMPLEMENT + r"\s*\Z", comp[0], re.IGNORECASE)) \
-            or bool(w.SUBJECT_IS_SPEAKER.match(text, c0, s1))
+        att.self_subject = bool(comp and re.search(w.INFINITIVE_COMPLEMENT + r"\s*\Z", comp[0], re.IGNORECASE)) or bool(
+            w.SUBJECT_IS_SPEAKER.match(text, c0, s1)
+        )
         exclude(m.end(), c0)  # an addressee or an adverbial between the verb and its clause
         if citing:  # "a lawmaker said, citing the spy agency": the agency asserts, the lawmaker relays
             pass
@@ -386,9 +463,21 @@ def analyse(text: str, sent, here, lang: str, discourse: Discourse | None = None
                 if a.content[1] > cit.start() and a.content[0] < cit.start():
                     a.content = (a.content[0], cit.start())
     # drop "citing" intros swallowed by a reporting frame above
-    atts = [a for a in atts if not (a.cue in ("citing", "citando", "quoting") and any(
-        b is not a and b.start <= a.start and a.end <= max(b.end, s1) and b.relay is not None
-        and (b.asserter is a.asserter or b.asserter_text == a.asserter_text) for b in atts))]
+    atts = [
+        a
+        for a in atts
+        if not (
+            a.cue in ("citing", "citando", "quoting")
+            and any(
+                b is not a
+                and b.start <= a.start
+                and a.end <= max(b.end, s1)
+                and b.relay is not None
+                and (b.asserter is a.asserter or b.asserter_text == a.asserter_text)
+                for b in atts
+            )
+        )
+    ]
     for a in atts:
         if a is not back and a.kind == "named" and a.asserter is not None and a.relay is None:
             brief = _briefer(text, a.start, s1, here, lang)
@@ -404,7 +493,7 @@ def analyse(text: str, sent, here, lang: str, discourse: Discourse | None = None
     for m in re.compile(r"[;:]|\s[-–—]\s").finditer(text, s0, s1):
         barriers.append(m.end())
     for m in _alt(lang, "SUBORDINATORS").finditer(text, s0, s1):
-        if re.search(r",\s*\Z", text[max(s0, m.start() - 3):m.start()]):
+        if re.search(r",\s*\Z", text[max(s0, m.start() - 3) : m.start()]):
             barriers.append(m.start())
     for m in _alt(lang, "RELATIVE_PRONOUNS").finditer(text, s0, s1):
         prev = [x for x in here if x.end <= m.start() and m.start() - x.end <= 3]

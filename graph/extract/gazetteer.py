@@ -25,13 +25,15 @@ _WORD = re.compile(r"[^\W_]+")
 LEADING_ARTICLES = frozenset(["il", "lo", "la", "i", "gli", "le", "l", "un", "una", "uno", "the", "a", "an"])
 #: Types whose descriptive (lower-case, multi-word) names also match inflected variants.
 LOOSE_TYPES = frozenset({"Programme", "Event", "WeaponSystem", "Facility", "Agreement"})
-_PREP = {**{w: "di" for w in ["di", "del", "dello", "della", "dei", "degli", "delle", "dell", "d"]},
-         **{w: "a" for w in ["a", "ad", "al", "allo", "alla", "ai", "agli", "alle", "all"]},
-         **{w: "da" for w in ["da", "dal", "dallo", "dalla", "dai", "dagli", "dalle", "dall"]},
-         **{w: "in" for w in ["in", "nel", "nello", "nella", "nei", "negli", "nelle", "nell"]},
-         **{w: "su" for w in ["su", "sul", "sullo", "sulla", "sui", "sugli", "sulle", "sull"]},
-         **{w: "con" for w in ["con", "col", "coi"]},
-         **{w: "_" for w in ["il", "lo", "la", "i", "gli", "le", "l", "un", "una", "uno"]}}
+_PREP = {
+    **{w: "di" for w in ["di", "del", "dello", "della", "dei", "degli", "delle", "dell", "d"]},
+    **{w: "a" for w in ["a", "ad", "al", "allo", "alla", "ai", "agli", "alle", "all"]},
+    **{w: "da" for w in ["da", "dal", "dallo", "dalla", "dai", "dagli", "dalle", "dall"]},
+    **{w: "in" for w in ["in", "nel", "nello", "nella", "nei", "negli", "nelle", "nell"]},
+    **{w: "su" for w in ["su", "sul", "sullo", "sulla", "sui", "sugli", "sulle", "sull"]},
+    **{w: "con" for w in ["con", "col", "coi"]},
+    **{w: "_" for w in ["il", "lo", "la", "i", "gli", "le", "l", "un", "una", "uno"]},
+}
 
 
 def loose_token(tok: str) -> str:
@@ -183,7 +185,7 @@ class Gazetteer:
         return found
 
     def _ok_gap(self, text: str, tokens, i: int, j: int) -> bool:
-        return all(_GAP.match(text[tokens[k][2]:tokens[k + 1][1]]) for k in range(i, j - 1))
+        return all(_GAP.match(text[tokens[k][2] : tokens[k + 1][1]]) for k in range(i, j - 1))
 
     def _match_at(self, text, tokens, i, max_len=None, cased=True):
         """Longest key starting at token *i*: ``(length, ids)`` or ``(0, None)``."""
@@ -195,12 +197,12 @@ class Gazetteer:
                 continue
             if i + n > len(tokens):
                 continue
-            key = tuple(t[0] for t in tokens[i:i + n])
+            key = tuple(t[0] for t in tokens[i : i + n])
             ids = self.index.get(key)
             if not ids or not self._ok_gap(text, tokens, i, i + n):
                 continue
             if n == 1 and cased and key in self.cased:
-                span = text[tokens[i][1]:tokens[i][2]]
+                span = text[tokens[i][1] : tokens[i][2]]
                 if not any(ch.isupper() for ch in span):
                     continue  # "mosca" (a fly) is not "Mosca" (Moscow)
             return n, ids
@@ -260,7 +262,7 @@ class Gazetteer:
                 continue
             hit = 0
             for n in sorted(lengths, reverse=True):
-                ids = self.loose.get(tuple(loose[i:i + n])) if i + n <= len(tokens) else None
+                ids = self.loose.get(tuple(loose[i : i + n])) if i + n <= len(tokens) else None
                 if ids and self._ok_gap(text, tokens, i, i + n):
                     start, end = tokens[i][1], tokens[i + n - 1][2]
                     while ci < len(covered) and covered[ci][1] <= start:

@@ -81,10 +81,21 @@ def find_near_duplicate(text: str, documents: Iterable[Document]) -> tuple[Docum
     return best
 
 
-def ingest_file(path: Path, data: Path, *, date: str | None = None, title: str | None = None,
-                outlet: str | None = None, author: str | None = None, lang: str | None = None,
-                reliability: str = "F", url: str | None = None, max_bytes: int = MAX_BYTES,
-                dry_run: bool = False, allow_duplicate: bool = False) -> IngestResult:
+def ingest_file(
+    path: Path,
+    data: Path,
+    *,
+    date: str | None = None,
+    title: str | None = None,
+    outlet: str | None = None,
+    author: str | None = None,
+    lang: str | None = None,
+    reliability: str = "F",
+    url: str | None = None,
+    max_bytes: int = MAX_BYTES,
+    dry_run: bool = False,
+    allow_duplicate: bool = False,
+) -> IngestResult:
     """Ingest the article at *path* into the dataset folder *data*.
 
     Without *lang* the language is detected from the text (a note says which). A text that
@@ -101,8 +112,10 @@ def ingest_file(path: Path, data: Path, *, date: str | None = None, title: str |
         raise IngestError(f"{path}: no such file")
     size = path.stat().st_size
     if size > max_bytes:
-        raise IngestError(f"{path} is {size / 1e6:.1f} MB, more than the {max_bytes / 1e6:.1f} MB an article may have "
-                          "(a whole site or a bad scrape?); nothing was registered. Use --max-mb to allow it.")
+        raise IngestError(
+            f"{path} is {size / 1e6:.1f} MB, more than the {max_bytes / 1e6:.1f} MB an article may have "
+            "(a whole site or a bad scrape?); nothing was registered. Use --max-mb to allow it."
+        )
     try:
         clean = prepare_text(path.read_bytes())
     except IngestTextError as exc:
@@ -130,18 +143,23 @@ def ingest_file(path: Path, data: Path, *, date: str | None = None, title: str |
     key = fingerprint(clean.text)
     for doc in dataset.documents.values():
         if doc.sha256 == sha or fingerprint(doc.text) == key:
-            raise IngestError(f"this text is already in the dataset as {doc.id} ({doc.file}, {doc.title!r}); "
-                              "nothing was registered")
+            raise IngestError(
+                f"this text is already in the dataset as {doc.id} ({doc.file}, {doc.title!r}); nothing was registered"
+            )
     dup = find_near_duplicate(clean.text, dataset.documents.values())
     copy_note = None
     if dup is not None:
         doc, jac, cont = dup
-        what = (f"{path} looks like a copy of {doc.id} ({doc.file}, {doc.title!r}): {cont:.0%} of the shorter "
-                f"text's 5-word sequences are shared (Jaccard {jac:.2f})")
+        what = (
+            f"{path} looks like a copy of {doc.id} ({doc.file}, {doc.title!r}): {cont:.0%} of the shorter "
+            f"text's 5-word sequences are shared (Jaccard {jac:.2f})"
+        )
         if not allow_duplicate:
-            raise IngestError(what + "; nothing was registered. If it is another outlet's copy worth keeping, use "
-                                     f"--allow-duplicate: it is then recorded as copy_of {doc.id} and never counts "
-                                     "as an independent origin")
+            raise IngestError(
+                what + "; nothing was registered. If it is another outlet's copy worth keeping, use "
+                f"--allow-duplicate: it is then recorded as copy_of {doc.id} and never counts "
+                "as an independent origin"
+            )
         copy_note = what + f"; registered as copy_of {doc.id} (not an independent origin)"
     if lang is None:
         from .sentences import detect_language
@@ -151,24 +169,41 @@ def ingest_file(path: Path, data: Path, *, date: str | None = None, title: str |
     number = _next_number(dataset.documents)
     doc_id = f"doc-{number:03d}"
     file_name = f"{number:03d}_{sha[:16]}.txt"
-    record = {"id": doc_id, "file": file_name, "title": title or _title_from(clean.text), "outlet": outlet,
-              "author": author, "date": str(doc_date) if doc_date else None, "language": lang, "sha256": sha,
-              "reliability": reliability, "url": url}
+    record = {
+        "id": doc_id,
+        "file": file_name,
+        "title": title or _title_from(clean.text),
+        "outlet": outlet,
+        "author": author,
+        "date": str(doc_date) if doc_date else None,
+        "language": lang,
+        "sha256": sha,
+        "reliability": reliability,
+        "url": url,
+    }
     if copy_note and dup is not None:
         record["copy_of"] = dup[0].id
     if not str(record["title"]).strip():
         raise IngestError("no title given and none can be taken from the text; use --title")
 
     entities = list(dataset.entities.values())
-    x = extract(clean.text, lang=lang, schema=dataset.schema, gazetteer=Gazetteer.from_entities(entities),
-                entity_types={e.id: e.type for e in entities}, doc_date=doc_date)
+    x = extract(
+        clean.text,
+        lang=lang,
+        schema=dataset.schema,
+        gazetteer=Gazetteer.from_entities(entities),
+        entity_types={e.id: e.type for e in entities},
+        doc_date=doc_date,
+    )
     draft = build_draft(record, clean.text, x, {e.id: e.name for e in entities})
     draft["notes"] = clean.notes + draft["notes"]
     draft_path = data / "drafts" / f"{doc_id}.yaml"
     for path, want in ((draft_path.parent, "a folder"), (draft_path, "a file")):  # in the way: say so, write nothing
         if path.is_symlink() or (path.exists() and (path.is_dir() != (want == "a folder"))):
-            raise IngestError(f"{path} must be {want} for the draft, but something else is there; move it away "
-                              "and ingest again; nothing was registered")
+            raise IngestError(
+                f"{path} must be {want} for the draft, but something else is there; move it away "
+                "and ingest again; nothing was registered"
+            )
     docs_path = data / "documents.yaml"
     current = docs_path.read_text(encoding="utf-8-sig") if docs_path.exists() else None
     try:

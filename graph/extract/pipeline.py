@@ -74,15 +74,23 @@ def demonym_gazetteer(gazetteer: Gazetteer, entity_types: dict[str, str], lang: 
             last = key[-1]
             if strip and not last.endswith(strip):
                 continue
-            form = (last[:-len(strip)] if strip else last) + add
+            form = (last[: -len(strip)] if strip else last) + add
             for i in states:
                 out.index.setdefault((*key[:-1], form), set()).add(i)
                 out.lengths.setdefault(((*key[:-1], form))[0], set()).add(len(key))
     return out
 
 
-def extract(text: str, *, lang: str | None = None, schema: Schema, gazetteer: Gazetteer, entity_types: dict[str, str],
-            doc_date: PartialDate | None = None, taken_ids: set[str] | None = None) -> Extraction:
+def extract(
+    text: str,
+    *,
+    lang: str | None = None,
+    schema: Schema,
+    gazetteer: Gazetteer,
+    entity_types: dict[str, str],
+    doc_date: PartialDate | None = None,
+    taken_ids: set[str] | None = None,
+) -> Extraction:
     """Run the whole extraction on *text* (the stored document text; offsets index it).
 
     *entity_types* maps every known entity id to its type; *taken_ids* are ids new
@@ -107,16 +115,20 @@ def extract(text: str, *, lang: str | None = None, schema: Schema, gazetteer: Ga
         # a state named by its lower-case adjective ("russo", "nordcoreani") is a demonym
         # (English writes "russia" in lower case as a name; its demonyms come from the rules below)
         demonym = t == "Country" and m.text.islower() and " " not in m.text and lang != "en"
-        mentions.append(TypedMention(m.start, m.end, m.text, ids[0], t, m.nested, True, schema,
-                                     tuple(ids[1:]), demonym=demonym))
+        mentions.append(
+            TypedMention(m.start, m.end, m.text, ids[0], t, m.nested, True, schema, tuple(ids[1:]), demonym=demonym)
+        )
     if lang == "en":
         taken = [(m.start, m.end) for m in raw]
         for m in demonym_gazetteer(gazetteer, entity_types, lang).find(text, cased=False):
             if m.start >= body and not any(a < m.end and m.start < b for a, b in taken):
                 raw.append(m)
-                mentions.append(TypedMention(m.start, m.end, m.text, m.entity, "Country", False, True, schema,
-                                             demonym=True))
-    candidates = find_candidates(text, sentences, raw, gazetteer, set(taken_ids if taken_ids is not None else entity_types))
+                mentions.append(
+                    TypedMention(m.start, m.end, m.text, m.entity, "Country", False, True, schema, demonym=True)
+                )
+    candidates = find_candidates(
+        text, sentences, raw, gazetteer, set(taken_ids if taken_ids is not None else entity_types)
+    )
     candidates = [c for c in candidates if any(m.start >= body for m in c.mentions)]
     for c in candidates:
         fitted = fit_type(schema, c.type)
@@ -132,6 +144,5 @@ def extract(text: str, *, lang: str | None = None, schema: Schema, gazetteer: Ga
     elif not claims:
         notes.append("no candidate claim: no sentence has two mentions and a predicate cue")
     if doc_date is None:
-        notes.append("the document has no date: relative dates (\"ad agosto\") were left unresolved")
-    return Extraction(lang, doc_date, len(sentences), mentions, candidates, claims, notes,
-                      time.perf_counter() - t0)
+        notes.append('the document has no date: relative dates ("ad agosto") were left unresolved')
+    return Extraction(lang, doc_date, len(sentences), mentions, candidates, claims, notes, time.perf_counter() - t0)

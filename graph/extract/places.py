@@ -37,22 +37,40 @@ def place_claims(text: str, sent, here, schema, lang: str, rules) -> list:
     out = []
     for n in _nouns(lang).finditer(text, sent.start, sent.end):
         # the named place right after "di" / "of": "porto nordcoreano di Rajin", "port of Najin"
-        after = re.match(r"(?:\s+[^\W\d_]+)?\s+(?:di|del|della|of)\s+", text[n.end():n.end() + 40], re.IGNORECASE)
+        after = re.match(r"(?:\s+[^\W\d_]+)?\s+(?:di|del|della|of)\s+", text[n.end() : n.end() + 40], re.IGNORECASE)
         if after is None:
             continue
         place = next((m for m in places if m.start == n.end() + after.end()), None)
         if place is None:
             continue
         # the state: an adjective after the noun (it), or a demonym / possessive right before it (en)
-        state = next((m for m in states if n.end() < m.start and m.end <= n.end() + after.end()
-                      and m.demonym), None)
+        state = next((m for m in states if n.end() < m.start and m.end <= n.end() + after.end() and m.demonym), None)
         if state is None:
-            state = next((m for m in states if 0 <= n.start() - m.end <= 4
-                          and re.fullmatch(r"\s*(?:['’]s\s*)?", text[m.end:n.start()])), None)
+            state = next(
+                (
+                    m
+                    for m in states
+                    if 0 <= n.start() - m.end <= 4 and re.fullmatch(r"\s*(?:['’]s\s*)?", text[m.end : n.start()])
+                ),
+                None,
+            )
         if state is None or not any(state.fits(t) for t in pred.range):
             continue
         start, end = _whole_words(text, min(state.start, n.start()), place.end)
-        c = CandidateClaim(place.entity, pred.name, state.entity, text[start:end], start, end, sent.start,
-                           sent.end, n[0], 92.0, reasons=["place_phrase"], cue_start=n.start(), cue_end=n.end())
+        c = CandidateClaim(
+            place.entity,
+            pred.name,
+            state.entity,
+            text[start:end],
+            start,
+            end,
+            sent.start,
+            sent.end,
+            n[0],
+            92.0,
+            reasons=["place_phrase"],
+            cue_start=n.start(),
+            cue_end=n.end(),
+        )
         out.append(c)
     return out

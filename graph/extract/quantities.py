@@ -35,7 +35,8 @@ def _pattern(lang: str) -> re.Pattern:
             rf"(?:\s*(?P<scale>{scales})\b)?"
             r"(?:\s+(?:di|of|d['’]))?"
             r"\s*(?P<unit>[$€]|[^\W\d_]+)",
-            re.IGNORECASE)
+            re.IGNORECASE,
+        )
     return _PATTERNS[lang]
 
 
@@ -128,7 +129,7 @@ def find_quantities(text: str, start: int = 0, end: int | None = None, lang: str
         unit = units.get(unit_word.lower())
         if unit is None and count is not None:
             # one adjective may stand between the number and its unit: "4.8 million artillery shells"
-            nxt = re.match(r"\s+([^\W\d_]+)", text[m.end():end])
+            nxt = re.match(r"\s+([^\W\d_]+)", text[m.end() : end])
             if nxt and units.get(nxt[1].lower()):
                 unit, unit_word = units[nxt[1].lower()], nxt[1]
                 m_end = m.end() + nxt.end()
@@ -144,11 +145,11 @@ def find_quantities(text: str, start: int = 0, end: int | None = None, lang: str
         if value == int(value):
             value = int(value)
         bound = "approx" if approx else "exact"
-        before = text[max(0, m.start() - 30):m.start()].lower()
+        before = text[max(0, m.start() - 30) : m.start()].lower()
         for phrase, b in sorted(w.BOUNDS, key=lambda pb: -len(pb[0])):
             if re.search(r"(?:^|\W)" + re.escape(phrase) + r"\s+\Z", before):
                 bound = b
                 break
-        out.append(Quantity(value, bound, unit, m.start(), m_end, text[m.start():m_end]))
+        out.append(Quantity(value, bound, unit, m.start(), m_end, text[m.start() : m_end]))
         pos = m_end
     return out

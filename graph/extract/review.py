@@ -60,15 +60,44 @@ __all__ = [
 ]
 
 ENTITY_FIELDS = ("id", "type", "name", "aliases", "description", "wikidata")
-CLAIM_FIELDS = ("subject", "predicate", "object", "quote", "occurrence", "attributed_to", "attribution_quote",
-                "attribution_note", "hedged", "credibility", "date", "valid_from", "valid_to", "quantity", "quantity_bound", "unit",
-                "item", "peripheral", "note")
+CLAIM_FIELDS = (
+    "subject",
+    "predicate",
+    "object",
+    "quote",
+    "occurrence",
+    "attributed_to",
+    "attribution_quote",
+    "attribution_note",
+    "hedged",
+    "credibility",
+    "date",
+    "valid_from",
+    "valid_to",
+    "quantity",
+    "quantity_bound",
+    "unit",
+    "item",
+    "peripheral",
+    "note",
+)
 REF_FIELDS = ("subject", "object", "attributed_to", "item")
 #: A numeric ``confidence`` under this is low.
 LOW_CONFIDENCE = 0.5
 #: The draft section holding the claims the extractor keeps apart as low-confidence.
 LOW_SECTION = "low_confidence"
-_TEXT_FIELDS = {"name", "description", "quote", "attribution_quote", "attribution_note", "note", "unit", "predicate", "type", "wikidata"}
+_TEXT_FIELDS = {
+    "name",
+    "description",
+    "quote",
+    "attribution_quote",
+    "attribution_note",
+    "note",
+    "unit",
+    "predicate",
+    "type",
+    "wikidata",
+}
 _DATE_FIELDS = {"date", "valid_from", "valid_to"}
 _BOOL_FIELDS = {"hedged", "peripheral"}
 
@@ -252,11 +281,14 @@ class RefResolver:
             return next(iter(found))
         if found:
             raise ReviewError(f"{value!r} names several entities ({', '.join(sorted(found))}); use an id")
-        raise ReviewError(f"{value!r} is not a known entity id or name{_close(value, self.known | set(cands.values()))}")
+        raise ReviewError(
+            f"{value!r} is not a known entity id or name{_close(value, self.known | set(cands.values()))}"
+        )
 
 
-def apply_edit(draft: dict, item_id: str, fname: str, raw: str, resolver: RefResolver,
-               dataset: Dataset | None = None) -> tuple[Any, Any]:
+def apply_edit(
+    draft: dict, item_id: str, fname: str, raw: str, resolver: RefResolver, dataset: Dataset | None = None
+) -> tuple[Any, Any]:
     """Set field *fname* of draft item *item_id* from the typed text *raw*; return ``(old, new)``.
 
     The field name is checked against the payload's fields, references are resolved to
@@ -327,8 +359,10 @@ def apply_review(draft_path: Path, data: Path, decisions: Decisions, *, dry_run:
     items = {it["id"]: it for it in draft_items(draft)}
     unknown = [i for i in [*decisions.accept, *decisions.reject, *(s[0] for s in decisions.sets)] if i not in items]
     if unknown:
-        raise ReviewError(f"no item {', '.join(map(repr, unknown))} in the draft (items: "
-                          f"{', '.join(list(items)[:12])}{' ...' if len(items) > 12 else ''})")
+        raise ReviewError(
+            f"no item {', '.join(map(repr, unknown))} in the draft (items: "
+            f"{', '.join(list(items)[:12])}{' ...' if len(items) > 12 else ''})"
+        )
     both = set(decisions.accept) & set(decisions.reject)
     if both:
         raise ReviewError(f"{', '.join(sorted(both))}: both accepted and rejected")
@@ -345,26 +379,41 @@ def apply_review(draft_path: Path, data: Path, decisions: Decisions, *, dry_run:
             continue
         explicit = it["id"] in decisions.accept
         bulk = decisions.accept_all or (decisions.accept_all_entities and "entity" in it)
-        if bulk and not explicit and "claim" in it and is_low_confidence(it, draft) \
-                and not decisions.include_low_confidence:
+        if (
+            bulk
+            and not explicit
+            and "claim" in it
+            and is_low_confidence(it, draft)
+            and not decisions.include_low_confidence
+        ):
             if it.get("status", "pending") == "pending":
                 held.append(it["id"])
             continue
         if explicit or (bulk and it.get("status", "pending") == "pending"):
             it["status"] = "accepted"
     if held:
-        notes.append(f"left pending {len(held)} low-confidence claim(s) ({', '.join(held)}): accept them by id, "
-                     "or add --include-low-confidence")
-    notes += [f"{i} was already written to the curated data; skipped" for i in decisions.accept
-              if items[i].get("applied")]
+        notes.append(
+            f"left pending {len(held)} low-confidence claim(s) ({', '.join(held)}): accept them by id, "
+            "or add --include-low-confidence"
+        )
+    notes += [
+        f"{i} was already written to the curated data; skipped" for i in decisions.accept if items[i].get("applied")
+    ]
     result = write_accepted(draft, draft_path, data, dataset, dry_run=dry_run)
     result.rejected = [it["id"] for it in draft_items(draft) if it["id"] in decisions.reject]
     result.notes[:0] = notes
     return result
 
 
-def write_accepted(draft: dict, draft_path: Path, data: Path, dataset: Dataset, *, dry_run: bool = False,
-                   extra: dict[Path, str] | None = None) -> ReviewResult:
+def write_accepted(
+    draft: dict,
+    draft_path: Path,
+    data: Path,
+    dataset: Dataset,
+    *,
+    dry_run: bool = False,
+    extra: dict[Path, str] | None = None,
+) -> ReviewResult:
     """Write every accepted, not yet applied item of *draft* to the curated files, and the draft.
 
     The changed dataset is validated in a staging copy first; on any problem
@@ -376,17 +425,22 @@ def write_accepted(draft: dict, draft_path: Path, data: Path, dataset: Dataset, 
     draft_path, data = Path(draft_path), Path(data)
     doc_id = draft["document"]["id"]
     known = set(dataset.entities)
-    new_entities = [it for it in draft.get("entities") or [] if it.get("status") == "accepted" and not it.get("applied")]
+    new_entities = [
+        it for it in draft.get("entities") or [] if it.get("status") == "accepted" and not it.get("applied")
+    ]
     new_claims = [it for it in claim_items(draft) if it.get("status") == "accepted" and not it.get("applied")]
     accepted_ids = known | {it["entity"]["id"] for it in draft.get("entities") or [] if it.get("status") == "accepted"}
-    pending_cands = {it["entity"]["id"]: it["id"] for it in draft.get("entities") or []
-                     if it.get("status") != "accepted"}
+    pending_cands = {
+        it["entity"]["id"]: it["id"] for it in draft.get("entities") or [] if it.get("status") != "accepted"
+    }
     missing = []
     for it in new_claims:
         for ref, v in _refs(it["claim"]):
             if v not in accepted_ids and v in pending_cands:
-                missing.append(f"{it['id']} uses the new entity {v!r} ({pending_cands[v]}), which is not accepted: "
-                               f"accept {pending_cands[v]} too, or --set {it['id']} {ref}=<known id>")
+                missing.append(
+                    f"{it['id']} uses the new entity {v!r} ({pending_cands[v]}), which is not accepted: "
+                    f"accept {pending_cands[v]} too, or --set {it['id']} {ref}=<known id>"
+                )
     if missing:
         raise ReviewError("\n".join(missing))
     changes: dict[Path, str] = {}
@@ -423,8 +477,9 @@ def write_accepted(draft: dict, draft_path: Path, data: Path, dataset: Dataset, 
     if dry_run:
         for it in new_entities + new_claims:
             it.pop("applied", None)
-    return ReviewResult(draft, list(changes), [it["entity"]["id"] for it in new_entities],
-                        [it["id"] for it in new_claims], [], notes)
+    return ReviewResult(
+        draft, list(changes), [it["entity"]["id"] for it in new_entities], [it["id"] for it in new_claims], [], notes
+    )
 
 
 def claims_file_for(data: Path, doc_id: str) -> Path:

@@ -17,8 +17,22 @@ from ..yamlio import Record, read_yaml
 
 __all__ = ["ExtractionRules", "load_rules", "rules_for"]
 
-_KEYS = {"units", "roles", "casualties", "state_acts", "in_return", "item_predicates", "nested_ok", "weak_cues",
-         "confidence", "joint_acts", "fixed_location", "not_places", "place_phrase", "things_only"}
+_KEYS = {
+    "units",
+    "roles",
+    "casualties",
+    "state_acts",
+    "in_return",
+    "item_predicates",
+    "nested_ok",
+    "weak_cues",
+    "confidence",
+    "joint_acts",
+    "fixed_location",
+    "not_places",
+    "place_phrase",
+    "things_only",
+}
 
 
 @dataclass(frozen=True)
@@ -154,12 +168,19 @@ def _restricted(rules: ExtractionRules, schema: Schema) -> ExtractionRules:
     def keep(names):
         return frozenset(n for n in names if n in have)
 
-    return replace(rules, units={u: keep(p) for u, p in rules.units.items()}, state_acts=keep(rules.state_acts),
-                   in_return_from=keep(rules.in_return_from), item_predicates=keep(rules.item_predicates),
-                   nested_ok=keep(rules.nested_ok), joint_acts=keep(rules.joint_acts), not_places=keep(rules.not_places),
-                   fixed_location={p: t for p, t in rules.fixed_location.items() if p in have},
-                   place_phrase=rules.place_phrase if rules.place_phrase in have else None,
-                   things_only=keep(rules.things_only))
+    return replace(
+        rules,
+        units={u: keep(p) for u, p in rules.units.items()},
+        state_acts=keep(rules.state_acts),
+        in_return_from=keep(rules.in_return_from),
+        item_predicates=keep(rules.item_predicates),
+        nested_ok=keep(rules.nested_ok),
+        joint_acts=keep(rules.joint_acts),
+        not_places=keep(rules.not_places),
+        fixed_location={p: t for p, t in rules.fixed_location.items() if p in have},
+        place_phrase=rules.place_phrase if rules.place_phrase in have else None,
+        things_only=keep(rules.things_only),
+    )
 
 
 def rules_for(schema: Schema) -> ExtractionRules:

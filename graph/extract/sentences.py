@@ -40,7 +40,7 @@ class Sentence:
 
     def text(self, doc_text: str) -> str:
         """The sentence's text, cut from *doc_text*."""
-        return doc_text[self.start:self.end]
+        return doc_text[self.start : self.end]
 
 
 @lru_cache(maxsize=4)
@@ -102,13 +102,20 @@ def split_sentences(text: str, lang: str, start: int = 0) -> list[Sentence]:
     ['Titolo', 'Kim ha visitato Mosca.', 'Putin ha risposto.']
     """
     nlp = pipeline(lang)
-    pieces = [(a, b) for m in _PARAGRAPH.finditer(text, start) for a, b in _chunks(text, m.start(), m.end())
-              if text[a:b].strip()]
+    pieces = [
+        (a, b)
+        for m in _PARAGRAPH.finditer(text, start)
+        for a, b in _chunks(text, m.start(), m.end())
+        if text[a:b].strip()
+    ]
     out: list[Sentence] = []
     for (base, _), doc in zip(pieces, nlp.pipe(text[a:b] for a, b in pieces), strict=False):
         for sent in doc.sents:
-            toks = tuple(Token(t.text, base + t.idx, base + t.idx + len(t.text), t.is_stop, t.is_punct)
-                         for t in sent if not t.is_space)
+            toks = tuple(
+                Token(t.text, base + t.idx, base + t.idx + len(t.text), t.is_stop, t.is_punct)
+                for t in sent
+                if not t.is_space
+            )
             if not toks:
                 continue
             out.append(Sentence(toks[0].start, toks[-1].end, toks))

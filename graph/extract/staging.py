@@ -127,9 +127,9 @@ def validate_with_changes(data: Path, changes: dict[Path, Any], schema=None) -> 
     for p in problems:
         file = p.file
         if file.startswith(prefix):
-            file = str(data) + file[len(prefix):]
+            file = str(data) + file[len(prefix) :]
         elif file.startswith(str(stage)):
-            file = str(data) + file[len(str(stage)):]
+            file = str(data) + file[len(str(stage)) :]
         out.append(Problem(file, p.line, p.column, p.message))
     return out
 

@@ -21,10 +21,30 @@ from .lang import words
 __all__ = ["MONTHS", "TimeExpression", "find_time_expressions"]
 
 MONTHS = {
-    "gennaio": 1, "febbraio": 2, "marzo": 3, "aprile": 4, "maggio": 5, "giugno": 6, "luglio": 7,
-    "agosto": 8, "settembre": 9, "ottobre": 10, "novembre": 11, "dicembre": 12,
-    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
-    "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+    "gennaio": 1,
+    "febbraio": 2,
+    "marzo": 3,
+    "aprile": 4,
+    "maggio": 5,
+    "giugno": 6,
+    "luglio": 7,
+    "agosto": 8,
+    "settembre": 9,
+    "ottobre": 10,
+    "novembre": 11,
+    "dicembre": 12,
+    "january": 1,
+    "february": 2,
+    "march": 3,
+    "april": 4,
+    "may": 5,
+    "june": 6,
+    "july": 7,
+    "august": 8,
+    "september": 9,
+    "october": 10,
+    "november": 11,
+    "december": 12,
 }
 _MONTH = "|".join(MONTHS)
 _FROM = r"(?:da|dal|dall['’]|dalla|dai|a partire da|since|from|starting in)"
@@ -72,8 +92,9 @@ def _resolve_month(month: int, day: int, doc: PartialDate | None, forward: bool 
     return PartialDate(year, month, day)
 
 
-def find_time_expressions(text: str, start: int = 0, end: int | None = None,
-                          doc_date: PartialDate | None = None, lang: str = "it") -> list[TimeExpression]:
+def find_time_expressions(
+    text: str, start: int = 0, end: int | None = None, doc_date: PartialDate | None = None, lang: str = "it"
+) -> list[TimeExpression]:
     """Every time expression in ``text[start:end]``, resolved against *doc_date*.
 
     A month named without a year is the most recent one, unless the words before it point
@@ -97,8 +118,11 @@ def find_time_expressions(text: str, start: int = 0, end: int | None = None,
     out: list[TimeExpression] = []
     for m in _PATTERN.finditer(text, start, end):
         prep = (m["prep"] or "").lower().replace("’", "'")
-        role = "valid_from" if prep and re.fullmatch(_FROM, prep, re.IGNORECASE) else (
-            "valid_to" if prep and re.fullmatch(_TO, prep, re.IGNORECASE) else "date")
+        role = (
+            "valid_from"
+            if prep and re.fullmatch(_FROM, prep, re.IGNORECASE)
+            else ("valid_to" if prep and re.fullmatch(_TO, prep, re.IGNORECASE) else "date")
+        )
         relative = False
         date = None
         if m["month"]:
@@ -113,7 +137,7 @@ def find_time_expressions(text: str, start: int = 0, end: int | None = None,
                     date = PartialDate(int(m["myear"]), month)
             else:
                 relative = True
-                clause = re.split(r"[,;:.]", text[max(start, m.start() - 60):m.start()])[-1]
+                clause = re.split(r"[,;:.]", text[max(start, m.start() - 60) : m.start()])[-1]
                 forward = bool(w.FUTURE_MARKERS.search(clause + " " + prep))
                 try:
                     date = _resolve_month(month, day, doc_date, forward)
@@ -131,9 +155,14 @@ def find_time_expressions(text: str, start: int = 0, end: int | None = None,
             relative = True
             rel = m["rel"].lower().replace("’", "'")
             if doc_date is not None:
-                shift = 1 if ("prossimo" in rel or "next" in rel) else -1 if (
-                    "scorso" in rel or "last" in rel or "precedente" in rel) else 0
+                shift = (
+                    1
+                    if ("prossimo" in rel or "next" in rel)
+                    else -1
+                    if ("scorso" in rel or "last" in rel or "precedente" in rel)
+                    else 0
+                )
                 date = PartialDate(doc_date.year + shift)
-        historical = bool(w.HISTORICAL.search(text[max(start, m.start() - 30):m.start() + len(m["prep"] or "")]))
+        historical = bool(w.HISTORICAL.search(text[max(start, m.start() - 30) : m.start() + len(m["prep"] or "")]))
         out.append(TimeExpression(m.start(), m.end(), m[0], date, role, relative, historical))
     return out

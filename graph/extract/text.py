@@ -80,7 +80,9 @@ def decode_bytes(raw: bytes) -> tuple[str, str, list[str]]:
         try:
             return raw[3:].decode("utf-8"), "utf-8-sig", ["removed the UTF-8 byte-order mark"]
         except UnicodeDecodeError as exc:
-            raise IngestTextError(f"the file has a UTF-8 byte-order mark but is not UTF-8 (byte offset {exc.start + 3})") from None
+            raise IngestTextError(
+                f"the file has a UTF-8 byte-order mark but is not UTF-8 (byte offset {exc.start + 3})"
+            ) from None
     try:
         return raw.decode("utf-8"), "utf-8", notes
     except UnicodeDecodeError as exc:
@@ -90,8 +92,10 @@ def decode_bytes(raw: bytes) -> tuple[str, str, list[str]]:
         enc = "cp1252"
     except UnicodeDecodeError:
         text, enc = raw.decode("latin-1"), "latin-1"
-    notes.append(f"not UTF-8 (first bad byte at offset {first_bad}): decoded as {enc} (Latin-1 family); "
-                 "check accented letters in the stored copy")
+    notes.append(
+        f"not UTF-8 (first bad byte at offset {first_bad}): decoded as {enc} (Latin-1 family); "
+        "check accented letters in the stored copy"
+    )
     return text, enc, notes
 
 
@@ -110,7 +114,7 @@ def clean_text(text: str) -> tuple[str, list[str]]:
     text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
     text = _CONTROL.sub("", text).replace("\ufeff", "")
     m = HEADER.match(text)
-    header, body = (m[0], text[m.end():]) if m else ("", text)
+    header, body = (m[0], text[m.end() :]) if m else ("", text)
     removed: list[str] = []
 
     def drop(match: re.Match) -> str:
@@ -126,8 +130,11 @@ def clean_text(text: str) -> tuple[str, list[str]]:
     return header + body + ("\n" if body else ""), removed
 
 
-_TAG = re.compile(r"<(?:!doctype|/?(?:html|head|body|div|span|p|a|br|script|style|meta|link|table|tr|td|li|ul|ol|"
-                  r"h[1-6]|article|section|header|footer|nav|img|iframe|form|input|button)\b)[^<>]{0,2000}>", re.IGNORECASE)
+_TAG = re.compile(
+    r"<(?:!doctype|/?(?:html|head|body|div|span|p|a|br|script|style|meta|link|table|tr|td|li|ul|ol|"
+    r"h[1-6]|article|section|header|footer|nav|img|iframe|form|input|button)\b)[^<>]{0,2000}>",
+    re.IGNORECASE,
+)
 
 
 def looks_like_html(text: str) -> str | None:
@@ -159,19 +166,24 @@ def prepare_text(raw: bytes) -> CleanText:
     text, enc, notes = decode_bytes(raw)
     html = looks_like_html(text)
     if html:
-        raise IngestTextError(f"this is an HTML page, not an article text: {html}. Save the article's own text "
-                              "(the browser's reader view, or copy and paste it into a .txt file) and ingest that")
+        raise IngestTextError(
+            f"this is an HTML page, not an article text: {html}. Save the article's own text "
+            "(the browser's reader view, or copy and paste it into a .txt file) and ingest that"
+        )
     cleaned, removed = clean_text(text)
     m = HEADER.match(cleaned if cleaned.endswith((" ", "\n")) else cleaned + " ")
-    body = cleaned[m.end():] if m else cleaned
+    body = cleaned[m.end() :] if m else cleaned
     if not body.strip():
         raise IngestTextError("the file has no article text (only a header, page junk or blank space)")
     letters = sum(ch.isalpha() for ch in body)
     if letters < max(1, len(body) // 10):
         raise IngestTextError("the file has almost no letters; it does not look like an article text")
     if removed:
-        notes.append("removed page junk: " + "; ".join(repr(r[:60]) for r in removed[:5])
-                     + (f" (+{len(removed) - 5} more)" if len(removed) > 5 else ""))
+        notes.append(
+            "removed page junk: "
+            + "; ".join(repr(r[:60]) for r in removed[:5])
+            + (f" (+{len(removed) - 5} more)" if len(removed) > 5 else "")
+        )
     return CleanText(cleaned, enc, notes, removed)
 
 
@@ -220,7 +232,7 @@ def shingles(text: str) -> tuple[frozenset[int], int]:
     rate = 1 if len(words) <= _FULL_WORDS else _SAMPLE
     out = set()
     for i in range(max(1, len(words) - SHINGLE_WORDS + 1)):
-        h = zlib.crc32(" ".join(words[i:i + SHINGLE_WORDS]).encode("utf-8"))
+        h = zlib.crc32(" ".join(words[i : i + SHINGLE_WORDS]).encode("utf-8"))
         if rate == 1 or h % rate == 0:
             out.add(h)
     return frozenset(out), rate

@@ -66,17 +66,26 @@ def title_claims(text: str, sent, here, schema, lang: str, rules) -> list:
     for r in rx.finditer(text, sent.start, sent.end):
         role = " ".join(r[0].lower().split())
         # the name: right after the title (a comma may precede it) or right before it, in apposition
-        after = [p for p in people if p.start >= r.end() and _gap_ok(text, r.end(), p.start, quals, links)
-                 and not re.search(r",\s*\S.*,", text[r.end():p.start])]
+        after = [
+            p
+            for p in people
+            if p.start >= r.end()
+            and _gap_ok(text, r.end(), p.start, quals, links)
+            and not re.search(r",\s*\S.*,", text[r.end() : p.start])
+        ]
         name = after[0] if after else None
         span: tuple[int, int] = (r.end(), name.start) if name else (r.end(), r.end())
         if name is None:
-            before = [p for p in people if p.end <= r.start() and re.fullmatch(
-                r"\s*,\s*" + _ARTICLES, text[p.end:r.start()], re.IGNORECASE)]
+            before = [
+                p
+                for p in people
+                if p.end <= r.start() and re.fullmatch(r"\s*,\s*" + _ARTICLES, text[p.end : r.start()], re.IGNORECASE)
+            ]
             if before:
                 name = before[-1]
                 stop = re.compile(r"[,.;:]|\s(?:ha|hanno|è|said|says|told|has|have|who|che)\b", re.IGNORECASE).search(
-                    text, r.end(), sent.end)
+                    text, r.end(), sent.end
+                )
                 span = (r.end(), stop.start() if stop else sent.end)
         inner = [p for p in people if p.start <= r.start() and r.end() <= p.end]
         if name is None and inner:  # an alias holding its title: "Il leader della Corea del Nord"
@@ -89,8 +98,13 @@ def title_claims(text: str, sent, here, schema, lang: str, rules) -> list:
         pre = []
         if lang == "en" or role in ("capo", "portavoce"):
             lo = max(sent.start, r.start() - 45)
-            pre = [m for m in quals if lo <= m.start and m.end <= r.start()
-                   and _gap_ok(text, m.end, r.start(), quals, links | frozenset(("'s", "’s")), 40)]
+            pre = [
+                m
+                for m in quals
+                if lo <= m.start
+                and m.end <= r.start()
+                and _gap_ok(text, m.end, r.start(), quals, links | frozenset(("'s", "’s")), 40)
+            ]
             pre = pre[-1:] if pre else []
         cands = post + pre
         if not cands:
@@ -98,21 +112,46 @@ def title_claims(text: str, sent, here, schema, lang: str, rules) -> list:
         orgs = [m for m in cands if not m.fits("Country")]
         obj = (orgs or cands)[0]
         # "chief of Russia's general staff": the state owns a department, so the role is not its head
-        possessed = obj in post and re.match(r"['’]s\s+[^\W\d_]", text[obj.end:obj.end + 4]) is not None
-        direct = (obj in post and not possessed and re.fullmatch(
-            r"\s*(?:(?:di|del|della|dello|dell['’]|dei|degli|delle|d['’]|of)\s*)?(?:the\s+)?",
-            text[r.end():obj.start], re.IGNORECASE) is not None) \
-            or (obj in pre and re.fullmatch(r"\s*(?:['’]s\s*)?", text[obj.end:r.start()]) is not None) \
+        possessed = obj in post and re.match(r"['’]s\s+[^\W\d_]", text[obj.end : obj.end + 4]) is not None
+        direct = (
+            (
+                obj in post
+                and not possessed
+                and re.fullmatch(
+                    r"\s*(?:(?:di|del|della|dello|dell['’]|dei|degli|delle|d['’]|of)\s*)?(?:the\s+)?",
+                    text[r.end() : obj.start],
+                    re.IGNORECASE,
+                )
+                is not None
+            )
+            or (obj in pre and re.fullmatch(r"\s*(?:['’]s\s*)?", text[obj.end : r.start()]) is not None)
             or (name.start <= r.start() and obj.start >= r.end() and obj.end <= name.end)
+        )
         pred = rules.leading if role in leading and direct else rules.position
         p = schema.predicates.get(pred)
-        if p is None or not any(name.fits(t) for t in p.domain) or not any(obj.fits(t) for t in p.range) \
-                or name.entity == obj.entity:
+        if (
+            p is None
+            or not any(name.fits(t) for t in p.domain)
+            or not any(obj.fits(t) for t in p.range)
+            or name.entity == obj.entity
+        ):
             continue
         start, end = _whole_words(text, min(r.start(), name.start, obj.start), max(r.end(), name.end, obj.end))
-        c = CandidateClaim(name.entity, pred, obj.entity, text[start:end], start, end, sent.start, sent.end,
-                           r[0], 95.0, reasons=["title" + ("_direct" if direct else "")],
-                           cue_start=r.start(), cue_end=r.end())
-        c.notes.append(f"role as printed: {text[r.start():r.end()]!r}")
+        c = CandidateClaim(
+            name.entity,
+            pred,
+            obj.entity,
+            text[start:end],
+            start,
+            end,
+            sent.start,
+            sent.end,
+            r[0],
+            95.0,
+            reasons=["title" + ("_direct" if direct else "")],
+            cue_start=r.start(),
+            cue_end=r.end(),
+        )
+        c.notes.append(f"role as printed: {text[r.start() : r.end()]!r}")
         out.append(c)
     return out

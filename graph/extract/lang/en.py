@@ -8,35 +8,142 @@ import re
 SOURCE_INTRO = ("according to", "citing", "quoting", "as reported by", "reports", "reported")
 CITING = ("according to", "citing", "quoting")
 REPORT_VERBS = (
-    "said", "says", "say", "told", "tells", "reported", "reports", "revealed", "reveals", "stated", "states",
-    "claimed", "claims", "added", "adds", "warned", "warns", "confirmed", "confirms", "announced", "announces",
-    "wrote", "writes", "believes", "believe", "estimates", "estimate", "estimated", "acknowledged", "admitted",
-    "noted", "notes", "assessed", "assesses", "urged", "alleged", "alleges", "insisted", "explained", "accused",
-    "accuses", "concluded", "disclosed", "indicated", "suggested", "suggests", "argued", "has said", "have said",
-    "had said", "has reported", "have reported", "had reported", "has confirmed", "had confirmed",
-    "has warned", "had warned",
+    "said",
+    "says",
+    "say",
+    "told",
+    "tells",
+    "reported",
+    "reports",
+    "revealed",
+    "reveals",
+    "stated",
+    "states",
+    "claimed",
+    "claims",
+    "added",
+    "adds",
+    "warned",
+    "warns",
+    "confirmed",
+    "confirms",
+    "announced",
+    "announces",
+    "wrote",
+    "writes",
+    "believes",
+    "believe",
+    "estimates",
+    "estimate",
+    "estimated",
+    "acknowledged",
+    "admitted",
+    "noted",
+    "notes",
+    "assessed",
+    "assesses",
+    "urged",
+    "alleged",
+    "alleges",
+    "insisted",
+    "explained",
+    "accused",
+    "accuses",
+    "concluded",
+    "disclosed",
+    "indicated",
+    "suggested",
+    "suggests",
+    "argued",
+    "has said",
+    "have said",
+    "had said",
+    "has reported",
+    "have reported",
+    "had reported",
+    "has confirmed",
+    "had confirmed",
+    "has warned",
+    "had warned",
 )
 COMPLEMENTIZERS = ("that", ":")
-UNNAMED_SOURCES = ("sources", "source", "officials", "official", "experts", "analysts", "diplomats", "intelligence",
-                   "people familiar", "lawmakers", "lawmaker", "residents", "witnesses", "media", "estimates",
-                   "data", "observers", "authorities", "government", "report", "military")
+UNNAMED_SOURCES = (
+    "sources",
+    "source",
+    "officials",
+    "official",
+    "experts",
+    "analysts",
+    "diplomats",
+    "intelligence",
+    "people familiar",
+    "lawmakers",
+    "lawmaker",
+    "residents",
+    "witnesses",
+    "media",
+    "estimates",
+    "data",
+    "observers",
+    "authorities",
+    "government",
+    "report",
+    "military",
+)
 RELAY_PASSIVE = re.compile(r",?\s*(?:cited|quoted|reported|relayed|carried|published|released)\s+by\s+", re.IGNORECASE)
-BACK_REFERENCE = re.compile(r"\s*(?:this|that|it)\s+(?:was|is|has\s+been)\s+(?:first\s+)?"
-                            r"(?:reported|said|announced|stated|confirmed|disclosed|revealed)\s+by\b", re.IGNORECASE)
+BACK_REFERENCE = re.compile(
+    r"\s*(?:this|that|it)\s+(?:was|is|has\s+been)\s+(?:first\s+)?"
+    r"(?:reported|said|announced|stated|confirmed|disclosed|revealed)\s+by\b",
+    re.IGNORECASE,
+)
 #: Pronouns that name the latest person who asserted something ("..., he said").
 PRONOUNS = ("he", "she")
 #: Definite determiners before a source noun that refers back ("the statement", "the report").
 DEFINITE = r"(?:the|this|that|its|their)"
 #: A briefing by a source that the asserter reports ("told reporters after a briefing by the NIS").
-BRIEFING_BY = re.compile(r"\b(?:after|following|at|during|in)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?"
-                         r"(?:briefing|hearing|meeting|session|presentation)\s+(?:by|of|from|with)\s+(?:the\s+)?",
-                         re.IGNORECASE)
-SOURCE_NOUNS = ("interview", "statement", "report", "briefing", "press conference", "post", "document", "note",
-                "communique", "release")
+BRIEFING_BY = re.compile(
+    r"\b(?:after|following|at|during|in)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:briefing|hearing|meeting|session|presentation)\s+(?:by|of|from|with)\s+(?:the\s+)?",
+    re.IGNORECASE,
+)
+SOURCE_NOUNS = (
+    "interview",
+    "statement",
+    "report",
+    "briefing",
+    "press conference",
+    "post",
+    "document",
+    "note",
+    "communique",
+    "release",
+)
 
 #: Words that open an adverbial phrase between a reporting verb and its complementizer
 #: ("acknowledged for the first time that", "ha confermato per la prima volta di").
-ADVERBIAL_STARTS = ("on", "in", "at", "for", "last", "this", "earlier", "later", "also", "again", "publicly", "repeatedly", "previously", "yesterday", "today", "on monday", "during", "after", "before", "separately", "privately")
+ADVERBIAL_STARTS = (
+    "on",
+    "in",
+    "at",
+    "for",
+    "last",
+    "this",
+    "earlier",
+    "later",
+    "also",
+    "again",
+    "publicly",
+    "repeatedly",
+    "previously",
+    "yesterday",
+    "today",
+    "on monday",
+    "during",
+    "after",
+    "before",
+    "separately",
+    "privately",
+)
 #: Words that open an adverbial after a closing reporting verb ("told reporters after a briefing").
 LATER_STARTS = ("after", "following", "during", "at", "in", "on", "before")
 #: An infinitive complement of a reporting verb ("ha ammesso di aver inviato"); never matches
@@ -50,15 +157,62 @@ ADDRESSEE_VERBS = ("told", "tells", "informed", "informs", "briefed", "assured",
 SUBJECT_IS_SPEAKER = re.compile(r"\s*(?:it|they|he|she|we)\s+(?!said|says|say|reported)\w", re.IGNORECASE)
 
 # -- hedging and negation --------------------------------------------------------------------
-HEDGING_CUES = ("may", "might", "could", "would", "alleged", "allegedly", "reportedly", "is believed",
-                "are believed", "believed", "possibly", "likely", "probably", "suggest", "suggests", "accused",
-                "appears", "seems", "believes", "estimates", "presumably", "apparently")
+HEDGING_CUES = (
+    "may",
+    "might",
+    "could",
+    "would",
+    "alleged",
+    "allegedly",
+    "reportedly",
+    "is believed",
+    "are believed",
+    "believed",
+    "possibly",
+    "likely",
+    "probably",
+    "suggest",
+    "suggests",
+    "accused",
+    "appears",
+    "seems",
+    "believes",
+    "estimates",
+    "presumably",
+    "apparently",
+)
 ATTRIBUTION_CUES = ("according to", "reported", "said", "citing", "says", "claimed", "stated", "told")
 #: Intentions and expectations before an act: the act is announced, not done ("plans to send").
-INTENT = ("plans to", "plan to", "planning to", "intends to", "intend to", "aims to", "aim to", "seeks to", "seek to",
-          "seek", "seeking", "wants to", "want to", "hopes to", "hope to", "is expected to", "are expected to", "expected to",
-          "prepares to", "preparing to", "is preparing to", "ready to", "threatened to", "threatens to", "vowed to",
-          "promised to", "considering", "could soon")
+INTENT = (
+    "plans to",
+    "plan to",
+    "planning to",
+    "intends to",
+    "intend to",
+    "aims to",
+    "aim to",
+    "seeks to",
+    "seek to",
+    "seek",
+    "seeking",
+    "wants to",
+    "want to",
+    "hopes to",
+    "hope to",
+    "is expected to",
+    "are expected to",
+    "expected to",
+    "prepares to",
+    "preparing to",
+    "is preparing to",
+    "ready to",
+    "threatened to",
+    "threatens to",
+    "vowed to",
+    "promised to",
+    "considering",
+    "could soon",
+)
 NEGATIONS = ("not", "never", "without", "no", "nor", "neither", "denied", "denies", "deny", "n't")
 
 # -- clauses ---------------------------------------------------------------------------------
@@ -75,91 +229,288 @@ PLACE_PREPOSITIONS = ("in", "at", "inside", "within")
 IN_RETURN = ("in exchange for", "in return for", "in exchange", "in return")
 
 # -- titles ----------------------------------------------------------------------------------
-LEADING_ROLES = ("president", "leader", "premier", "prime minister", "head", "chief", "director", "king", "queen",
-                 "secretary general", "chairman", "commander")
-POSITION_ROLES = ("minister", "spokesman", "spokeswoman", "spokesperson", "lawmaker", "adviser", "advisor",
-                  "ambassador", "general", "official", "researcher", "analyst", "secretary", "deputy",
-                  "prosecutor", "senator", "member", "chief of staff", "envoy")
-ROLE_LINKS = ("of", "the", "for", "and", "defence", "defense", "foreign", "interior", "security", "national", "state",
-              "affairs", "general", "staff", "military", "intelligence", "armed", "forces", "deputy", "vice")
+LEADING_ROLES = (
+    "president",
+    "leader",
+    "premier",
+    "prime minister",
+    "head",
+    "chief",
+    "director",
+    "king",
+    "queen",
+    "secretary general",
+    "chairman",
+    "commander",
+)
+POSITION_ROLES = (
+    "minister",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "lawmaker",
+    "adviser",
+    "advisor",
+    "ambassador",
+    "general",
+    "official",
+    "researcher",
+    "analyst",
+    "secretary",
+    "deputy",
+    "prosecutor",
+    "senator",
+    "member",
+    "chief of staff",
+    "envoy",
+)
+ROLE_LINKS = (
+    "of",
+    "the",
+    "for",
+    "and",
+    "defence",
+    "defense",
+    "foreign",
+    "interior",
+    "security",
+    "national",
+    "state",
+    "affairs",
+    "general",
+    "staff",
+    "military",
+    "intelligence",
+    "armed",
+    "forces",
+    "deputy",
+    "vice",
+)
 
 # -- epithets and descriptions ---------------------------------------------------------------
-EPITHETS = ((re.compile(r"\bthe\s+(?:leader|president|minister)\b(?!\s+of)", re.IGNORECASE), "Person"),
-            (re.compile(r"\bthe\s+regime\b", re.IGNORECASE), "Country"),
-            (re.compile(r"\b(?:the|this)\s+(?:facility|plant|site)\b", re.IGNORECASE), "Facility"),
-            (re.compile(r"\b(?:the|this)\s+(?:treaty|agreement|deal|pact)\b(?!\s+(?:of|between|with))", re.IGNORECASE), "Agreement"),
+EPITHETS = (
+    (re.compile(r"\bthe\s+(?:leader|president|minister)\b(?!\s+of)", re.IGNORECASE), "Person"),
+    (re.compile(r"\bthe\s+regime\b", re.IGNORECASE), "Country"),
+    (re.compile(r"\b(?:the|this)\s+(?:facility|plant|site)\b", re.IGNORECASE), "Facility"),
+    (
+        re.compile(r"\b(?:the|this)\s+(?:treaty|agreement|deal|pact)\b(?!\s+(?:of|between|with))", re.IGNORECASE),
+        "Agreement",
+    ),
 )
 #: Definite descriptions of an article's sources and actors: the one of their kind the article
 #: names most, wherever it names it ("citing the country's spy agency" before the NIS is named).
 SALIENT_EPITHETS = (
-    (re.compile(r"\b(?:the|its|this)\s+(?:country['’]s\s+|nation['’]s\s+)?(?:spy|intelligence)\s+(?:agency|service)\b",
-                re.IGNORECASE), "IntelligenceService"),
-    (re.compile(r"\bthe\s+(?:newspaper|broadcaster|outlet|daily|news\s+agency)\b(?!\s+of)", re.IGNORECASE),
-     "MediaOutlet"),
+    (
+        re.compile(
+            r"\b(?:the|its|this)\s+(?:country['’]s\s+|nation['’]s\s+)?(?:spy|intelligence)\s+(?:agency|service)\b",
+            re.IGNORECASE,
+        ),
+        "IntelligenceService",
+    ),
+    (
+        re.compile(r"\bthe\s+(?:newspaper|broadcaster|outlet|daily|news\s+agency)\b(?!\s+of)", re.IGNORECASE),
+        "MediaOutlet",
+    ),
     (re.compile(r"\bthe\s+agency\b(?!\s+of)", re.IGNORECASE), "MediaOutlet|IntelligenceService"),
     (re.compile(r"\bthe\s+(?:ministry|office|department)\b(?!\s+of)", re.IGNORECASE), "GovernmentBody"),
 )
 #: A compass noun standing for the state named after it: "the North" (North Korea), "the South".
 COMPASS_ANAPHOR = re.compile(r"\b(?i:the)\s+(?P<compass>North|South|East|West)\b(?!\s+[A-Z])(?![-’'])")
-NAMED_LATER = (re.compile(r"\b(?:a|an)\s+(?:[^\W\d_]+\s+)?(?:plant|facility|factory|site|complex|base|centre|center|"
-                          r"group|unit|programme|program|agreement|system)\b", re.IGNORECASE),
-               re.compile(r"[\s,]*(?:known\s+as|called|named|dubbed)\s+[\"“']?\s*\Z", re.IGNORECASE))
-PAIR_ANAPHORS = re.compile(r"\b(?:the|both)\s+(?:two\s+)?(?:countries|states|governments|allies)\b|\bbilateral\b", re.IGNORECASE)
+NAMED_LATER = (
+    re.compile(
+        r"\b(?:a|an)\s+(?:[^\W\d_]+\s+)?(?:plant|facility|factory|site|complex|base|centre|center|"
+        r"group|unit|programme|program|agreement|system)\b",
+        re.IGNORECASE,
+    ),
+    re.compile(r"[\s,]*(?:known\s+as|called|named|dubbed)\s+[\"“']?\s*\Z", re.IGNORECASE),
+)
+PAIR_ANAPHORS = re.compile(
+    r"\b(?:the|both)\s+(?:two\s+)?(?:countries|states|governments|allies)\b|\bbilateral\b", re.IGNORECASE
+)
 THE_COUNTRY = re.compile(r"\b(?:in|to|of|from)\s+the\s+country\b", re.IGNORECASE)
 
 # -- quantities ------------------------------------------------------------------------------
-BOUNDS = (("more than", "at_least"), ("over", "at_least"), ("in excess of", "at_least"), ("at least", "at_least"),
-          ("no fewer than", "at_least"), ("upwards of", "at_least"),
-          ("up to", "at_most"), ("fewer than", "at_most"), ("less than", "at_most"), ("as many as", "at_most"),
-          ("at most", "at_most"), ("no more than", "at_most"),
-          ("about", "approx"), ("around", "approx"), ("approximately", "approx"), ("nearly", "approx"),
-          ("almost", "approx"), ("some", "approx"), ("roughly", "approx"), ("an estimated", "approx"),
-          ("estimated", "approx"))
-NUMBER_WORDS = {"one": 1, "a": 1, "an": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-                "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
-                "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
-                "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
-                "hundred": 100, "dozen": 12}
+BOUNDS = (
+    ("more than", "at_least"),
+    ("over", "at_least"),
+    ("in excess of", "at_least"),
+    ("at least", "at_least"),
+    ("no fewer than", "at_least"),
+    ("upwards of", "at_least"),
+    ("up to", "at_most"),
+    ("fewer than", "at_most"),
+    ("less than", "at_most"),
+    ("as many as", "at_most"),
+    ("at most", "at_most"),
+    ("no more than", "at_most"),
+    ("about", "approx"),
+    ("around", "approx"),
+    ("approximately", "approx"),
+    ("nearly", "approx"),
+    ("almost", "approx"),
+    ("some", "approx"),
+    ("roughly", "approx"),
+    ("an estimated", "approx"),
+    ("estimated", "approx"),
+)
+NUMBER_WORDS = {
+    "one": 1,
+    "a": 1,
+    "an": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
+    "hundred": 100,
+    "dozen": 12,
+}
 APPROX_NOUNS = {"dozen": 12, "score": 20}
-SCALES = {"thousand": 1e3, "million": 1e6, "millions": 1e6, "billion": 1e9, "billions": 1e9, "mln": 1e6,
-          "bn": 1e9, "m": 1e6, "k": 1e3}
+SCALES = {
+    "thousand": 1e3,
+    "million": 1e6,
+    "millions": 1e6,
+    "billion": 1e9,
+    "billions": 1e9,
+    "mln": 1e6,
+    "bn": 1e9,
+    "m": 1e6,
+    "k": 1e3,
+}
 UNITS = {
-    "soldiers": "soldiers", "soldier": "soldiers", "troops": "soldiers", "fighters": "soldiers",
-    "servicemen": "soldiers", "men": "soldiers",
-    "killed": "killed", "dead": "killed", "deaths": "killed", "wounded": "wounded", "injured": "wounded",
-    "casualties": "casualties", "members": "members", "engineers": "engineers",
-    "containers": "containers", "container": "containers", "dollars": "USD", "dollar": "USD", "usd": "USD",
-    "$": "USD", "euros": "EUR", "eur": "EUR", "€": "EUR",
-    "days": "days", "day": "days", "months": "months", "years": "years",
-    "tanks": "tanks", "tank": "tanks", "units": "units", "missiles": "missiles", "missile": "missiles",
-    "drones": "drones", "shells": "shells", "rounds": "rounds", "workers": "workers", "people": "people",
-    "civilians": "people", "tonnes": "tonnes", "tons": "tonnes", "howitzers": "howitzers",
+    "soldiers": "soldiers",
+    "soldier": "soldiers",
+    "troops": "soldiers",
+    "fighters": "soldiers",
+    "servicemen": "soldiers",
+    "men": "soldiers",
+    "killed": "killed",
+    "dead": "killed",
+    "deaths": "killed",
+    "wounded": "wounded",
+    "injured": "wounded",
+    "casualties": "casualties",
+    "members": "members",
+    "engineers": "engineers",
+    "containers": "containers",
+    "container": "containers",
+    "dollars": "USD",
+    "dollar": "USD",
+    "usd": "USD",
+    "$": "USD",
+    "euros": "EUR",
+    "eur": "EUR",
+    "€": "EUR",
+    "days": "days",
+    "day": "days",
+    "months": "months",
+    "years": "years",
+    "tanks": "tanks",
+    "tank": "tanks",
+    "units": "units",
+    "missiles": "missiles",
+    "missile": "missiles",
+    "drones": "drones",
+    "shells": "shells",
+    "rounds": "rounds",
+    "workers": "workers",
+    "people": "people",
+    "civilians": "people",
+    "tonnes": "tonnes",
+    "tons": "tonnes",
+    "howitzers": "howitzers",
     "launchers": "launchers",
 }
-CASUALTY_WORDS = {"killed": "killed", "dead": "killed", "died": "killed", "wounded": "wounded",
-                  "injured": "wounded", "killing": "killed", "injuring": "wounded", "wounding": "wounded"}
+CASUALTY_WORDS = {
+    "killed": "killed",
+    "dead": "killed",
+    "died": "killed",
+    "wounded": "wounded",
+    "injured": "wounded",
+    "killing": "killed",
+    "injuring": "wounded",
+    "wounding": "wounded",
+}
 
 # -- dates -----------------------------------------------------------------------------------
 #: Day names: never part of an entity name.
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-MONTHS = {"january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7, "august": 8,
-          "september": 9, "october": 10, "november": 11, "december": 12,
-          "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
-          "oct": 10, "nov": 11, "dec": 12}
+MONTHS = {
+    "january": 1,
+    "february": 2,
+    "march": 3,
+    "april": 4,
+    "may": 5,
+    "june": 6,
+    "july": 7,
+    "august": 8,
+    "september": 9,
+    "october": 10,
+    "november": 11,
+    "december": 12,
+    "jan": 1,
+    "feb": 2,
+    "mar": 3,
+    "apr": 4,
+    "jun": 6,
+    "jul": 7,
+    "aug": 8,
+    "sep": 9,
+    "sept": 9,
+    "oct": 10,
+    "nov": 11,
+    "dec": 12,
+}
 DATE_FROM = r"(?:since|from|starting in|starting from)"
 DATE_TO = r"(?:until|till|through|by|by the end of)"
 DATE_AT = r"(?:in|on|during|in the month of|last|this|early|late|mid)"
 FUTURE_MARKERS = re.compile(r"\b(?:by|next|within|will|coming|upcoming|expected\s+to|later\s+this)\b", re.IGNORECASE)
-HISTORICAL = re.compile(r"(?:\bas\s+(?:it\s+did\s+)?in|\blike\s+in|\bback\s+in|\bas\s+early\s+as|\bsigned\s+in)\s*\Z"
-                        r"|\bfirst\b(?:\s+\w+){0,3}\s+since\s*\Z", re.IGNORECASE)
+HISTORICAL = re.compile(
+    r"(?:\bas\s+(?:it\s+did\s+)?in|\blike\s+in|\bback\s+in|\bas\s+early\s+as|\bsigned\s+in)\s*\Z"
+    r"|\bfirst\b(?:\s+\w+){0,3}\s+since\s*\Z",
+    re.IGNORECASE,
+)
 
 RELATIVE_YEARS = (("next year", 1), ("this year", 0), ("last year", -1), ("the previous year", -1))
-END_OF = re.compile(r"\b(?:the\s+)?(?:end|beginning|start|middle)\s+of\s+\Z|\b(?:early|late|mid)[\s-]+\Z", re.IGNORECASE)
+END_OF = re.compile(
+    r"\b(?:the\s+)?(?:end|beginning|start|middle)\s+of\s+\Z|\b(?:early|late|mid)[\s-]+\Z", re.IGNORECASE
+)
 
 # -- candidates ------------------------------------------------------------------------------
 HEAD_TYPES = {
-    "GovernmentBody": ("ministry", "office", "commission", "council", "parliament", "government", "department",
-                       "committee", "assembly", "presidency"),
+    "GovernmentBody": (
+        "ministry",
+        "office",
+        "commission",
+        "council",
+        "parliament",
+        "government",
+        "department",
+        "committee",
+        "assembly",
+        "presidency",
+    ),
     "IntelligenceService": ("intelligence service", "intelligence agency", "spy agency", "military intelligence"),
     "MediaOutlet": ("news agency", "newspaper", "broadcaster", "times", "post", "journal", "tv", "radio"),
     "MilitaryUnit": ("army", "brigade", "regiment", "battalion", "division", "armed forces", "navy"),
@@ -172,24 +523,90 @@ DEMONYM_RULES = (("a", "an"), ("e", "ian"), ("", "ese"), ("", "ian"))
 COMPASS = ("north", "south", "east", "west", "northern", "southern", "eastern", "western", "central")
 
 # -- language detection and forces ------------------------------------------------------------
-DETECT_WORDS = ("the", "and", "that", "of", "to", "is", "was", "for", "with", "has", "have", "said", "on", "by",
-                "from", "were", "are", "its", "it", "which", "this", "at")
+DETECT_WORDS = (
+    "the",
+    "and",
+    "that",
+    "of",
+    "to",
+    "is",
+    "was",
+    "for",
+    "with",
+    "has",
+    "have",
+    "said",
+    "on",
+    "by",
+    "from",
+    "were",
+    "are",
+    "its",
+    "it",
+    "which",
+    "this",
+    "at",
+)
 #: Passive auxiliaries before a participle ("have been sent", "sono stati schierati").
 PASSIVE_AUX = r"(?:were|was|are|is|have\s+been|has\s+been|had\s+been|being|been|be)"
-FORCE_NOUNS = ("forces", "troops", "soldiers", "army", "military", "fighters", "units", "personnel", "servicemen",
-               "engineers", "sappers", "deminers", "builders", "workers", "labourers", "laborers", "officers", "special forces",
-               "armed forces", "commandos", "crews")
+FORCE_NOUNS = (
+    "forces",
+    "troops",
+    "soldiers",
+    "army",
+    "military",
+    "fighters",
+    "units",
+    "personnel",
+    "servicemen",
+    "engineers",
+    "sappers",
+    "deminers",
+    "builders",
+    "workers",
+    "labourers",
+    "laborers",
+    "officers",
+    "special forces",
+    "armed forces",
+    "commandos",
+    "crews",
+)
 
 # -- inflection --------------------------------------------------------------------------------
 #: Irregular forms of the verbs news prose reports acts with, mapped to their base.
-IRREGULAR = {"sent": "send", "fought": "fight", "gave": "give", "given": "give", "sold": "sell", "met": "meet",
-             "led": "lead", "built": "build", "bought": "buy", "brought": "bring", "took": "take", "taken": "take",
-             "paid": "pay", "shot": "shoot", "won": "win", "held": "hold", "made": "make", "dealt": "deal",
-             "struck": "strike", "stricken": "strike", "hit": "hit", "killed": "kill", "lost": "lose",
-             "began": "begin", "begun": "begin", "sought": "seek", "spoke": "speak", "spoken": "speak"}
+IRREGULAR = {
+    "sent": "send",
+    "fought": "fight",
+    "gave": "give",
+    "given": "give",
+    "sold": "sell",
+    "met": "meet",
+    "led": "lead",
+    "built": "build",
+    "bought": "buy",
+    "brought": "bring",
+    "took": "take",
+    "taken": "take",
+    "paid": "pay",
+    "shot": "shoot",
+    "won": "win",
+    "held": "hold",
+    "made": "make",
+    "dealt": "deal",
+    "struck": "strike",
+    "stricken": "strike",
+    "hit": "hit",
+    "killed": "kill",
+    "lost": "lose",
+    "began": "begin",
+    "begun": "begin",
+    "sought": "seek",
+    "spoke": "speak",
+    "spoken": "speak",
+}
 #: Suffixes cut from a word (longest first), with what replaces them: "supplies" -> "supply".
-SUFFIXES = (("ings", ""), ("ing", ""), ("ied", "y"), ("ies", "y"), ("ier", "y"),
-            ("ed", ""), ("es", ""), ("s", ""))
+SUFFIXES = (("ings", ""), ("ing", ""), ("ied", "y"), ("ies", "y"), ("ier", "y"), ("ed", ""), ("es", ""), ("s", ""))
 
 
 def stem(word: str) -> str:
@@ -209,7 +626,7 @@ def stem(word: str) -> str:
     base = word
     for suffix, repl in SUFFIXES:
         if word.endswith(suffix) and len(word) - len(suffix) >= 3 and not word.endswith("ss"):
-            base = word[:-len(suffix)] + repl
+            base = word[: -len(suffix)] + repl
             break
     if base.endswith("e") and len(base) >= 4:
         base = base[:-1]  # provide / provided / providing -> provid

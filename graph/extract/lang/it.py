@@ -6,58 +6,199 @@ import re
 
 # -- attribution -----------------------------------------------------------------------------
 #: Phrases that introduce a source before or around the content ("secondo l'ISW, ...").
-SOURCE_INTRO = ("secondo quanto riportato da", "secondo quanto riferito da", "secondo quanto riportato",
-                "secondo quanto riferito", "secondo quanto", "secondo", "stando a", "a detta di", "citando",
-                "come riferito da", "come riportato da", "riferisce", "riporta")
+SOURCE_INTRO = (
+    "secondo quanto riportato da",
+    "secondo quanto riferito da",
+    "secondo quanto riportato",
+    "secondo quanto riferito",
+    "secondo quanto",
+    "secondo",
+    "stando a",
+    "a detta di",
+    "citando",
+    "come riferito da",
+    "come riportato da",
+    "riferisce",
+    "riporta",
+)
 #: Introducers whose source is whom the reporter relies on ("secondo A ..., riporta B": B cites A).
 CITING = ("secondo", "citando", "stando a", "a detta di")
 #: Reporting verbs (finite forms and "ha/hanno + participle"): the subject before them asserts
 #: what follows ("X ha rivelato che ...") or what precedes ("..., ha detto X").
 REPORT_VERBS = (
-    "ha detto", "hanno detto", "ha riferito", "hanno riferito", "ha rivelato", "hanno rivelato", "ha affermato",
-    "hanno affermato", "ha dichiarato", "hanno dichiarato", "ha spiegato", "hanno spiegato", "ha sostenuto",
-    "hanno sostenuto", "ha aggiunto", "ha avvertito", "ha confermato", "hanno confermato", "ha annunciato",
-    "hanno annunciato", "ha scritto", "ha riportato", "ha ammesso", "ha denunciato", "ha precisato",
-    "ha osservato", "ha stimato", "ha concluso", "ha sottolineato", "ha ribadito", "ha assicurato",
-    "ha raccontato", "ha ipotizzato", "ha definito", "ha accusato", "aveva affermato", "aveva detto",
-    "aveva riferito", "aveva già affermato", "aveva già confermato", "aveva già detto", "aveva confermato",
-    "riferisce", "riferiscono", "riporta", "riportano", "scrive", "scriveva", "afferma", "affermano",
-    "sostiene", "sostengono", "ritiene", "ritengono", "stima", "stimano", "accusa", "accusano",
-    "sono convinti", "è convinto", "dichiara", "rivela", "conferma", "confermano", "avverte", "spiega",
-    "ha detto il", "ha detto la",
+    "ha detto",
+    "hanno detto",
+    "ha riferito",
+    "hanno riferito",
+    "ha rivelato",
+    "hanno rivelato",
+    "ha affermato",
+    "hanno affermato",
+    "ha dichiarato",
+    "hanno dichiarato",
+    "ha spiegato",
+    "hanno spiegato",
+    "ha sostenuto",
+    "hanno sostenuto",
+    "ha aggiunto",
+    "ha avvertito",
+    "ha confermato",
+    "hanno confermato",
+    "ha annunciato",
+    "hanno annunciato",
+    "ha scritto",
+    "ha riportato",
+    "ha ammesso",
+    "ha denunciato",
+    "ha precisato",
+    "ha osservato",
+    "ha stimato",
+    "ha concluso",
+    "ha sottolineato",
+    "ha ribadito",
+    "ha assicurato",
+    "ha raccontato",
+    "ha ipotizzato",
+    "ha definito",
+    "ha accusato",
+    "aveva affermato",
+    "aveva detto",
+    "aveva riferito",
+    "aveva già affermato",
+    "aveva già confermato",
+    "aveva già detto",
+    "aveva confermato",
+    "riferisce",
+    "riferiscono",
+    "riporta",
+    "riportano",
+    "scrive",
+    "scriveva",
+    "afferma",
+    "affermano",
+    "sostiene",
+    "sostengono",
+    "ritiene",
+    "ritengono",
+    "stima",
+    "stimano",
+    "accusa",
+    "accusano",
+    "sono convinti",
+    "è convinto",
+    "dichiara",
+    "rivela",
+    "conferma",
+    "confermano",
+    "avverte",
+    "spiega",
+    "ha detto il",
+    "ha detto la",
 )
 #: Words after a reporting verb that open the reported clause.
 COMPLEMENTIZERS = ("che", ":")
 #: Head nouns of unnamed sources: "fonti di intelligence", "funzionari ucraini".
-UNNAMED_SOURCES = ("fonti", "fonte", "funzionari", "funzionario", "ufficiali", "esperti", "informazioni",
-                   "intelligence", "servizi segreti", "diplomatici", "testimoni", "deputati", "stime", "dati",
-                   "osservatori", "militari", "governo", "autorità", "rapporto", "indiscrezioni", "media")
+UNNAMED_SOURCES = (
+    "fonti",
+    "fonte",
+    "funzionari",
+    "funzionario",
+    "ufficiali",
+    "esperti",
+    "informazioni",
+    "intelligence",
+    "servizi segreti",
+    "diplomatici",
+    "testimoni",
+    "deputati",
+    "stime",
+    "dati",
+    "osservatori",
+    "militari",
+    "governo",
+    "autorità",
+    "rapporto",
+    "indiscrezioni",
+    "media",
+)
 #: Passive relays: "X, citato da Y" (Y relays X).
-RELAY_PASSIVE = re.compile(r",?\s*(?:citat[oaie]|riportat[oaie]|ripres[oaie]|rilanciat[oaie]|diffus[oaie]|pubblicat[oaie])\s+"
-                           r"(?:da|dal|dalla|dallo|dall['’]|dai|dagli|dalle)\s*", re.IGNORECASE)
+RELAY_PASSIVE = re.compile(
+    r",?\s*(?:citat[oaie]|riportat[oaie]|ripres[oaie]|rilanciat[oaie]|diffus[oaie]|pubblicat[oaie])\s+"
+    r"(?:da|dal|dalla|dallo|dall['’]|dai|dagli|dalle)\s*",
+    re.IGNORECASE,
+)
 #: Phrases that refer back to the previous sentence as what a source said ("Lo ha riferito X").
-BACK_REFERENCE = re.compile(r"\s*(?:(?:lo|l['’])\s*(?:ha|hanno|aveva|avevano)\s+(?:\w+\s+)?"
-                            r"(?:riferit|annunciat|dett|affermat|dichiarat|rivelat|scritt|confermat|riportat)\w*"
-                            r"|(?:è|era|sono|erano)\s+(?:(?:la|le|il|i|l['’])\s*(?:\w+\s+){0,2}?"
-                            r"(?:stim|valutazion|conclusion|ricostruzion|dat)\w*|quanto\s+(?:emerge|riferisce|riporta|"
-                            r"sostiene|afferma|scrive)\w*)\s+(?:di|del|della|dello|dell['’]|dei|degli|delle|da|dal|"
-                            r"dalla|dallo|dall['’]|dai|dagli|dalle)?)", re.IGNORECASE)
+BACK_REFERENCE = re.compile(
+    r"\s*(?:(?:lo|l['’])\s*(?:ha|hanno|aveva|avevano)\s+(?:\w+\s+)?"
+    r"(?:riferit|annunciat|dett|affermat|dichiarat|rivelat|scritt|confermat|riportat)\w*"
+    r"|(?:è|era|sono|erano)\s+(?:(?:la|le|il|i|l['’])\s*(?:\w+\s+){0,2}?"
+    r"(?:stim|valutazion|conclusion|ricostruzion|dat)\w*|quanto\s+(?:emerge|riferisce|riporta|"
+    r"sostiene|afferma|scrive)\w*)\s+(?:di|del|della|dello|dell['’]|dei|degli|delle|da|dal|"
+    r"dalla|dallo|dall['’]|dai|dagli|dalle)?)",
+    re.IGNORECASE,
+)
 #: Pronouns that name the latest person who asserted something ("..., ha detto lui").
 PRONOUNS = ("lui", "lei", "egli", "ella")
 #: Definite determiners before a source noun that refers back ("il rapporto", "la dichiarazione").
 DEFINITE = r"(?:il|lo|la|l|i|gli|le|questo|questa|dal|dalla|dallo|dall|del|della|dello|dell|nel|nella|nello|nell)"
 #: A briefing by a source that the asserter reports ("al termine di un'audizione del NIS").
-BRIEFING_BY = re.compile(r"\b(?:al\s+termine\s+di|dopo|durante|in|a)\s+(?:un['’]|una|un|il|la|l['’])\s*"
-                         r"(?:[\w-]+\s+){0,4}?(?:audizione|riunione|briefing|incontro|seduta|relazione)\b"
-                         r"[^,.;:]{0,60}?\s(?:del|della|dello|dell['’]|dei|degli|di|con|da\s+parte\s+(?:del|della|dell['’]))\s*",
-                         re.IGNORECASE)
+BRIEFING_BY = re.compile(
+    r"\b(?:al\s+termine\s+di|dopo|durante|in|a)\s+(?:un['’]|una|un|il|la|l['’])\s*"
+    r"(?:[\w-]+\s+){0,4}?(?:audizione|riunione|briefing|incontro|seduta|relazione)\b"
+    r"[^,.;:]{0,60}?\s(?:del|della|dello|dell['’]|dei|degli|di|con|da\s+parte\s+(?:del|della|dell['’]))\s*",
+    re.IGNORECASE,
+)
 #: A source named after a reporting noun: "un'intervista al Financial Times", "in una dichiarazione diffusa da".
-SOURCE_NOUNS = ("intervista", "dichiarazione", "rapporto", "comunicato", "audizione", "briefing", "conferenza stampa",
-                "documento", "nota", "relazione")
+SOURCE_NOUNS = (
+    "intervista",
+    "dichiarazione",
+    "rapporto",
+    "comunicato",
+    "audizione",
+    "briefing",
+    "conferenza stampa",
+    "documento",
+    "nota",
+    "relazione",
+)
 
 #: Words that open an adverbial phrase between a reporting verb and its complementizer
 #: ("acknowledged for the first time that", "ha confermato per la prima volta di").
-ADVERBIAL_STARTS = ("per", "in", "a", "ad", "nel", "nella", "durante", "dopo", "ieri", "oggi", "poi", "inoltre", "anche", "invece", "già", "pubblicamente", "ufficialmente", "lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato", "domenica", "nei", "negli", "nelle", "al", "alla", "ai", "agli", "alle", "all")
+ADVERBIAL_STARTS = (
+    "per",
+    "in",
+    "a",
+    "ad",
+    "nel",
+    "nella",
+    "durante",
+    "dopo",
+    "ieri",
+    "oggi",
+    "poi",
+    "inoltre",
+    "anche",
+    "invece",
+    "già",
+    "pubblicamente",
+    "ufficialmente",
+    "lunedì",
+    "martedì",
+    "mercoledì",
+    "giovedì",
+    "venerdì",
+    "sabato",
+    "domenica",
+    "nei",
+    "negli",
+    "nelle",
+    "al",
+    "alla",
+    "ai",
+    "agli",
+    "alle",
+    "all",
+)
 #: Words that open an adverbial after a closing reporting verb ("told reporters after a briefing").
 LATER_STARTS = ("dopo", "al termine", "durante", "in", "a", "nel", "nella", "prima")
 #: An infinitive complement of a reporting verb ("ha ammesso di aver inviato"); never matches
@@ -68,20 +209,86 @@ INFINITIVE_COMPLEMENT = r"di\s+(?!(?:voler|poter|dover)e?\b)(?:aver[e]?|esser[e]
 ADDRESSEE_VERBS = ()
 #: A reported clause opening with a pronoun or with no subject: its subject is the asserter
 #: ("said that it had sent", "ha confermato che ha inviato").
-SUBJECT_IS_SPEAKER = re.compile(r"\s*(?:non\s+)?(?:ha|hanno|aveva|avevano|avrebbe|avrebbero|avrà|avranno)\s+\w+", re.IGNORECASE)
+SUBJECT_IS_SPEAKER = re.compile(
+    r"\s*(?:non\s+)?(?:ha|hanno|aveva|avevano|avrebbe|avrebbero|avrà|avranno)\s+\w+", re.IGNORECASE
+)
 
 # -- hedging and negation --------------------------------------------------------------------
-HEDGING_CUES = ("potrebbe", "potrebbero", "sarebbe", "sarebbero", "si ritiene", "presumibilmente", "suggeriscono",
-                "suggerisce", "ipotizzato", "possibile", "possibili", "probabilmente", "forse", "eventuale",
-                "potenzialmente", "avrebbe", "avrebbero", "verrebbero", "includerebbe", "stimano", "accusa",
-                "accusata", "sembra", "dovrebbe", "ritengono", "ritiene", "propendiamo", "ipotesi")
-ATTRIBUTION_CUES = ("secondo quanto riportato", "secondo", "ha riferito", "hanno riferito", "citando", "riporta",
-                    "riferiscono", "ha affermato", "hanno affermato", "ha dichiarato", "ha detto", "scriveva", "scrive",
-                    "ha ipotizzato", "ha riportato", "suggeriscono", "stimano")
+HEDGING_CUES = (
+    "potrebbe",
+    "potrebbero",
+    "sarebbe",
+    "sarebbero",
+    "si ritiene",
+    "presumibilmente",
+    "suggeriscono",
+    "suggerisce",
+    "ipotizzato",
+    "possibile",
+    "possibili",
+    "probabilmente",
+    "forse",
+    "eventuale",
+    "potenzialmente",
+    "avrebbe",
+    "avrebbero",
+    "verrebbero",
+    "includerebbe",
+    "stimano",
+    "accusa",
+    "accusata",
+    "sembra",
+    "dovrebbe",
+    "ritengono",
+    "ritiene",
+    "propendiamo",
+    "ipotesi",
+)
+ATTRIBUTION_CUES = (
+    "secondo quanto riportato",
+    "secondo",
+    "ha riferito",
+    "hanno riferito",
+    "citando",
+    "riporta",
+    "riferiscono",
+    "ha affermato",
+    "hanno affermato",
+    "ha dichiarato",
+    "ha detto",
+    "scriveva",
+    "scrive",
+    "ha ipotizzato",
+    "ha riportato",
+    "suggeriscono",
+    "stimano",
+)
 #: Intentions and expectations before an act: the act is announced, not done ("plans to send").
-INTENT = ("si prepara a", "si preparano a", "si prepara ad", "intende", "intendono", "punta a", "puntano a", "cerca di",
-          "cercano di", "cercherebbe di", "vuole", "vogliono", "spera di", "sperano di", "prevede di", "prevedono di",
-          "pronto a", "pronta a", "pronti a", "minaccia di", "ha promesso di", "promette di", "potrebbe presto")
+INTENT = (
+    "si prepara a",
+    "si preparano a",
+    "si prepara ad",
+    "intende",
+    "intendono",
+    "punta a",
+    "puntano a",
+    "cerca di",
+    "cercano di",
+    "cercherebbe di",
+    "vuole",
+    "vogliono",
+    "spera di",
+    "sperano di",
+    "prevede di",
+    "prevedono di",
+    "pronto a",
+    "pronta a",
+    "pronti a",
+    "minaccia di",
+    "ha promesso di",
+    "promette di",
+    "potrebbe presto",
+)
 NEGATIONS = ("non", "senza", "né", "mai", "nessun", "nessuna", "nessuno", "negato", "smentito")
 
 # -- clauses ---------------------------------------------------------------------------------
@@ -98,114 +305,381 @@ PLACE_NOUNS = ("porto", "città", "citta", "villaggio", "regione", "provincia", 
 #: Prepositions that make the name after them a place, not a recipient. None in Italian: "in" and
 #: "nel" also mark where something is sent ("ha inviato in Russia munizioni").
 PLACE_PREPOSITIONS: tuple[str, ...] = ()
-IN_RETURN = ("in cambio di", "in cambio dei", "in cambio delle", "in cambio del", "in cambio della",
-             "in cambio degli", "in cambio dell", "in cambio")
+IN_RETURN = (
+    "in cambio di",
+    "in cambio dei",
+    "in cambio delle",
+    "in cambio del",
+    "in cambio della",
+    "in cambio degli",
+    "in cambio dell",
+    "in cambio",
+)
 
 # -- titles ----------------------------------------------------------------------------------
 #: Role nouns that make their holder the head of what they name ("il presidente russo").
-LEADING_ROLES = ("presidente", "leader", "premier", "capo", "guida", "direttore", "direttrice", "re", "regina",
-                 "segretario generale", "comandante")
+LEADING_ROLES = (
+    "presidente",
+    "leader",
+    "premier",
+    "capo",
+    "guida",
+    "direttore",
+    "direttrice",
+    "re",
+    "regina",
+    "segretario generale",
+    "comandante",
+)
 #: Role nouns of an office inside an organisation or state ("il ministro della Difesa").
-POSITION_ROLES = ("ministro", "ministra", "portavoce", "deputato", "deputata", "consigliere", "consigliera",
-                  "ambasciatore", "ambasciatrice", "generale", "funzionario", "ricercatore", "ricercatrice",
-                  "analista", "vicepresidente", "viceministro", "sottosegretario", "segretario", "procuratore",
-                  "senatore", "senatrice", "parlamentare", "capo di stato maggiore")
+POSITION_ROLES = (
+    "ministro",
+    "ministra",
+    "portavoce",
+    "deputato",
+    "deputata",
+    "consigliere",
+    "consigliera",
+    "ambasciatore",
+    "ambasciatrice",
+    "generale",
+    "funzionario",
+    "ricercatore",
+    "ricercatrice",
+    "analista",
+    "vicepresidente",
+    "viceministro",
+    "sottosegretario",
+    "segretario",
+    "procuratore",
+    "senatore",
+    "senatrice",
+    "parlamentare",
+    "capo di stato maggiore",
+)
 #: Words that may stand between a role and its qualifier ("ministro della Difesa sudcoreano").
-ROLE_LINKS = ("di", "del", "della", "dello", "dei", "degli", "delle", "dell", "per", "la", "il", "l", "e",
-              "stato", "maggiore", "difesa", "esteri", "interno", "sicurezza", "nazionale", "affari", "economia",
-              "finanze", "militare", "generale", "intelligence", "ufficio", "forze", "armate")
+ROLE_LINKS = (
+    "di",
+    "del",
+    "della",
+    "dello",
+    "dei",
+    "degli",
+    "delle",
+    "dell",
+    "per",
+    "la",
+    "il",
+    "l",
+    "e",
+    "stato",
+    "maggiore",
+    "difesa",
+    "esteri",
+    "interno",
+    "sicurezza",
+    "nazionale",
+    "affari",
+    "economia",
+    "finanze",
+    "militare",
+    "generale",
+    "intelligence",
+    "ufficio",
+    "forze",
+    "armate",
+)
 
 # -- epithets and descriptions (see graph.extract.claims) --------------------------------------
-EPITHETS = ((re.compile(r"\b(?:il|questo|quel|del|al|dal|nel)\s+(?:leader|presidente|capo|ministro)\b(?!\s+(?:di|del|della|dei|degli|delle|dell['’]))", re.IGNORECASE), "Person"),
-            (re.compile(r"\b(?:il|questo|del|al|dal)\s+(?:regime|governo)\b(?!\s+(?:di|del|della|dei|degli|delle|dell['’]))", re.IGNORECASE), "Country"),
-            (re.compile(r"\b(?:la|questa|della|alla|dalla|nella)\s+struttura|\b(?:l['’]|dell['’]|all['’]|nell['’]|quest['’])\s*(?:impianto|stabilimento)\b"
-                        r"|\b(?:il|questo|del|al|nel|dal)\s+sito\b", re.IGNORECASE), "Facility"),
-            (re.compile(r"(?:\b(?:il|questo|quel|del|al|dal|nel)\s+(?:trattato|patto)|(?:\bl['’]|\bdell['’]|\ball['’]|\bnell['’]|"
-                        r"\bdall['’]|\bquest['’])\s*(?:accordo|intesa))\b(?!\s+(?:di|del|della|dei|degli|delle|dell['’]|tra|fra|con))",
-                        re.IGNORECASE), "Agreement"))
+EPITHETS = (
+    (
+        re.compile(
+            r"\b(?:il|questo|quel|del|al|dal|nel)\s+(?:leader|presidente|capo|ministro)\b(?!\s+(?:di|del|della|dei|degli|delle|dell['’]))",
+            re.IGNORECASE,
+        ),
+        "Person",
+    ),
+    (
+        re.compile(
+            r"\b(?:il|questo|del|al|dal)\s+(?:regime|governo)\b(?!\s+(?:di|del|della|dei|degli|delle|dell['’]))",
+            re.IGNORECASE,
+        ),
+        "Country",
+    ),
+    (
+        re.compile(
+            r"\b(?:la|questa|della|alla|dalla|nella)\s+struttura|\b(?:l['’]|dell['’]|all['’]|nell['’]|quest['’])\s*(?:impianto|stabilimento)\b"
+            r"|\b(?:il|questo|del|al|nel|dal)\s+sito\b",
+            re.IGNORECASE,
+        ),
+        "Facility",
+    ),
+    (
+        re.compile(
+            r"(?:\b(?:il|questo|quel|del|al|dal|nel)\s+(?:trattato|patto)|(?:\bl['’]|\bdell['’]|\ball['’]|\bnell['’]|"
+            r"\bdall['’]|\bquest['’])\s*(?:accordo|intesa))\b(?!\s+(?:di|del|della|dei|degli|delle|dell['’]|tra|fra|con))",
+            re.IGNORECASE,
+        ),
+        "Agreement",
+    ),
+)
 #: Definite descriptions of an article's sources and actors: the one of their kind the article
 #: names most, wherever it names it ("secondo l'agenzia", "ha riferito il quotidiano").
 SALIENT_EPITHETS = (
-    (re.compile(r"(?:\b(?:l|dell|all|dall|nell)['’]\s*|\b(?:la|della|alla|dalla|nella)\s+)agenzia\b"
-                r"(?!\s+(?:di|del|della|dei|degli|delle|dell['’]|d['’]|per|stampa))", re.IGNORECASE),
-     "MediaOutlet|IntelligenceService"),
-    (re.compile(r"\b(?:il|del|al|dal|nel)\s+(?:quotidiano|giornale|settimanale|sito)\b"
-                r"(?!\s+(?:di|del|della|dei|degli|delle|dell['’]))", re.IGNORECASE), "MediaOutlet"),
-    (re.compile(r"\b(?:il|del|al|dal|nel)\s+ministero\b(?!\s+(?:di|del|della|dei|degli|delle|dell['’]))",
-                re.IGNORECASE), "GovernmentBody"),
+    (
+        re.compile(
+            r"(?:\b(?:l|dell|all|dall|nell)['’]\s*|\b(?:la|della|alla|dalla|nella)\s+)agenzia\b"
+            r"(?!\s+(?:di|del|della|dei|degli|delle|dell['’]|d['’]|per|stampa))",
+            re.IGNORECASE,
+        ),
+        "MediaOutlet|IntelligenceService",
+    ),
+    (
+        re.compile(
+            r"\b(?:il|del|al|dal|nel)\s+(?:quotidiano|giornale|settimanale|sito)\b"
+            r"(?!\s+(?:di|del|della|dei|degli|delle|dell['’]))",
+            re.IGNORECASE,
+        ),
+        "MediaOutlet",
+    ),
+    (
+        re.compile(
+            r"\b(?:il|del|al|dal|nel)\s+ministero\b(?!\s+(?:di|del|della|dei|degli|delle|dell['’]))", re.IGNORECASE
+        ),
+        "GovernmentBody",
+    ),
 )
 #: A compass noun standing for the state named after it: "il Nord" (Corea del Nord), "del Sud".
 COMPASS_ANAPHOR = re.compile(r"\b(?:il|del|al|dal|nel|col)\s+(?P<compass>Nord|Sud)\b(?![-’'])")
-NAMED_LATER = (re.compile(r"\b(?:un|uno|una|un['’])\s*(?:[^\W\d_]+\s+)?(?:impianto|stabilimento|fabbrica|sito|struttura|"
-                          r"complesso|base|centro|gruppo|reparto|unità|programma|accordo|sistema)\b", re.IGNORECASE),
-               re.compile(r"[\s,]*(?:not[oaie]|chiamat[oaie]|denominat[oaie]|dett[oaie]|conosciut[oaie])\s+(?:come\s+)?"
-                          r"[\"“«']?\s*\Z", re.IGNORECASE))
-PAIR_ANAPHORS = re.compile(r"\b(?:i|dei|ai|dai|nei|tra\s+i|fra\s+i)\s+due\s+(?:paesi|stati|governi|alleati)\b"
-                           r"|\bentrambi\s+i\s+paesi\b|\bbilateral[ei]\b", re.IGNORECASE)
+NAMED_LATER = (
+    re.compile(
+        r"\b(?:un|uno|una|un['’])\s*(?:[^\W\d_]+\s+)?(?:impianto|stabilimento|fabbrica|sito|struttura|"
+        r"complesso|base|centro|gruppo|reparto|unità|programma|accordo|sistema)\b",
+        re.IGNORECASE,
+    ),
+    re.compile(
+        r"[\s,]*(?:not[oaie]|chiamat[oaie]|denominat[oaie]|dett[oaie]|conosciut[oaie])\s+(?:come\s+)?"
+        r"[\"“«']?\s*\Z",
+        re.IGNORECASE,
+    ),
+)
+PAIR_ANAPHORS = re.compile(
+    r"\b(?:i|dei|ai|dai|nei|tra\s+i|fra\s+i)\s+due\s+(?:paesi|stati|governi|alleati)\b"
+    r"|\bentrambi\s+i\s+paesi\b|\bbilateral[ei]\b",
+    re.IGNORECASE,
+)
 #: "nel paese" after a state was named: that state ("sono arrivati nel paese").
 THE_COUNTRY = re.compile(r"\b(?:nel|del|al|dal)\s+paese\b", re.IGNORECASE)
 
 # -- quantities ------------------------------------------------------------------------------
-BOUNDS = (("oltre", "at_least"), ("più di", "at_least"), ("piu di", "at_least"), ("superiore a", "at_least"),
-          ("almeno", "at_least"), ("non meno di", "at_least"), ("minimo", "at_least"),
-          ("fino a", "at_most"), ("meno di", "at_most"), ("al massimo", "at_most"), ("non più di", "at_most"),
-          ("circa", "approx"), ("quasi", "approx"), ("intorno a", "approx"), ("attorno a", "approx"),
-          ("approssimativamente", "approx"), ("una cinquantina", "approx"), ("un centinaio", "approx"),
-          ("oltre i", "at_least"), ("più degli", "at_least"))
-NUMBER_WORDS = {"uno": 1, "una": 1, "un": 1, "due": 2, "tre": 3, "quattro": 4, "cinque": 5, "sei": 6, "sette": 7,
-                "otto": 8, "nove": 9, "dieci": 10, "undici": 11, "dodici": 12, "tredici": 13, "quattordici": 14,
-                "quindici": 15, "sedici": 16, "diciassette": 17, "diciotto": 18, "diciannove": 19, "venti": 20,
-                "trenta": 30, "quaranta": 40, "cinquanta": 50, "sessanta": 60, "settanta": 70, "ottanta": 80,
-                "novanta": 90, "cento": 100, "mille": 1000}
+BOUNDS = (
+    ("oltre", "at_least"),
+    ("più di", "at_least"),
+    ("piu di", "at_least"),
+    ("superiore a", "at_least"),
+    ("almeno", "at_least"),
+    ("non meno di", "at_least"),
+    ("minimo", "at_least"),
+    ("fino a", "at_most"),
+    ("meno di", "at_most"),
+    ("al massimo", "at_most"),
+    ("non più di", "at_most"),
+    ("circa", "approx"),
+    ("quasi", "approx"),
+    ("intorno a", "approx"),
+    ("attorno a", "approx"),
+    ("approssimativamente", "approx"),
+    ("una cinquantina", "approx"),
+    ("un centinaio", "approx"),
+    ("oltre i", "at_least"),
+    ("più degli", "at_least"),
+)
+NUMBER_WORDS = {
+    "uno": 1,
+    "una": 1,
+    "un": 1,
+    "due": 2,
+    "tre": 3,
+    "quattro": 4,
+    "cinque": 5,
+    "sei": 6,
+    "sette": 7,
+    "otto": 8,
+    "nove": 9,
+    "dieci": 10,
+    "undici": 11,
+    "dodici": 12,
+    "tredici": 13,
+    "quattordici": 14,
+    "quindici": 15,
+    "sedici": 16,
+    "diciassette": 17,
+    "diciotto": 18,
+    "diciannove": 19,
+    "venti": 20,
+    "trenta": 30,
+    "quaranta": 40,
+    "cinquanta": 50,
+    "sessanta": 60,
+    "settanta": 70,
+    "ottanta": 80,
+    "novanta": 90,
+    "cento": 100,
+    "mille": 1000,
+}
 #: Approximate counts written as nouns: "una cinquantina di obici" (about 50).
-APPROX_NOUNS = {"decina": 10, "dozzina": 12, "ventina": 20, "trentina": 30, "quarantina": 40, "cinquantina": 50,
-                "sessantina": 60, "settantina": 70, "ottantina": 80, "novantina": 90, "centinaio": 100,
-                "migliaio": 1000}
-SCALES = {"mila": 1e3, "mille": 1e3, "milioni": 1e6, "milione": 1e6, "miliardi": 1e9, "miliardo": 1e9,
-          "mln": 1e6, "mld": 1e9}
+APPROX_NOUNS = {
+    "decina": 10,
+    "dozzina": 12,
+    "ventina": 20,
+    "trentina": 30,
+    "quarantina": 40,
+    "cinquantina": 50,
+    "sessantina": 60,
+    "settantina": 70,
+    "ottantina": 80,
+    "novantina": 90,
+    "centinaio": 100,
+    "migliaio": 1000,
+}
+SCALES = {
+    "mila": 1e3,
+    "mille": 1e3,
+    "milioni": 1e6,
+    "milione": 1e6,
+    "miliardi": 1e9,
+    "miliardo": 1e9,
+    "mln": 1e6,
+    "mld": 1e9,
+}
 #: Surface unit -> canonical unit (the spelling the seed claims use).
 UNITS = {
-    "soldati": "soldiers", "soldato": "soldiers", "truppe": "soldiers", "militari": "soldiers",
-    "combattenti": "soldiers", "uomini": "soldiers",
-    "morti": "killed", "morto": "killed", "vittime": "killed", "uccisi": "killed", "caduti": "killed",
-    "feriti": "wounded", "ferito": "wounded", "membri": "members", "genieri": "engineers", "ingegneri": "engineers",
-    "container": "containers", "dollari": "USD", "dollaro": "USD", "$": "USD", "euro": "EUR", "€": "EUR",
-    "giorni": "days", "giorno": "days", "mesi": "months", "anni": "years",
-    "carri": "tanks", "tank": "tanks", "unità": "units", "unita": "units",
-    "missili": "missiles", "missile": "missiles", "droni": "drones", "proiettili": "shells", "granate": "shells",
-    "colpi": "rounds", "munizioni": "rounds", "lavoratori": "workers", "persone": "people", "civili": "people",
-    "tonnellate": "tonnes", "obici": "howitzers", "lanciarazzi": "launchers", "lanciatori": "launchers",
+    "soldati": "soldiers",
+    "soldato": "soldiers",
+    "truppe": "soldiers",
+    "militari": "soldiers",
+    "combattenti": "soldiers",
+    "uomini": "soldiers",
+    "morti": "killed",
+    "morto": "killed",
+    "vittime": "killed",
+    "uccisi": "killed",
+    "caduti": "killed",
+    "feriti": "wounded",
+    "ferito": "wounded",
+    "membri": "members",
+    "genieri": "engineers",
+    "ingegneri": "engineers",
+    "container": "containers",
+    "dollari": "USD",
+    "dollaro": "USD",
+    "$": "USD",
+    "euro": "EUR",
+    "€": "EUR",
+    "giorni": "days",
+    "giorno": "days",
+    "mesi": "months",
+    "anni": "years",
+    "carri": "tanks",
+    "tank": "tanks",
+    "unità": "units",
+    "unita": "units",
+    "missili": "missiles",
+    "missile": "missiles",
+    "droni": "drones",
+    "proiettili": "shells",
+    "granate": "shells",
+    "colpi": "rounds",
+    "munizioni": "rounds",
+    "lavoratori": "workers",
+    "persone": "people",
+    "civili": "people",
+    "tonnellate": "tonnes",
+    "obici": "howitzers",
+    "lanciarazzi": "launchers",
+    "lanciatori": "launchers",
 }
 #: Words of a casualty count ("300 soldati sono morti", "uccidendo due persone").
-CASUALTY_WORDS = {"morti": "killed", "morto": "killed", "uccisi": "killed", "ucciso": "killed", "caduti": "killed",
-                  "deceduti": "killed", "feriti": "wounded", "ferito": "wounded", "uccidendo": "killed",
-                  "ferendo": "wounded", "ferendone": "wounded", "uccidendone": "killed"}
+CASUALTY_WORDS = {
+    "morti": "killed",
+    "morto": "killed",
+    "uccisi": "killed",
+    "ucciso": "killed",
+    "caduti": "killed",
+    "deceduti": "killed",
+    "feriti": "wounded",
+    "ferito": "wounded",
+    "uccidendo": "killed",
+    "ferendo": "wounded",
+    "ferendone": "wounded",
+    "uccidendone": "killed",
+}
 
 # -- dates -----------------------------------------------------------------------------------
 #: Day names: never part of an entity name.
 WEEKDAYS = ("lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato", "domenica")
-MONTHS = {"gennaio": 1, "febbraio": 2, "marzo": 3, "aprile": 4, "maggio": 5, "giugno": 6, "luglio": 7,
-          "agosto": 8, "settembre": 9, "ottobre": 10, "novembre": 11, "dicembre": 12}
+MONTHS = {
+    "gennaio": 1,
+    "febbraio": 2,
+    "marzo": 3,
+    "aprile": 4,
+    "maggio": 5,
+    "giugno": 6,
+    "luglio": 7,
+    "agosto": 8,
+    "settembre": 9,
+    "ottobre": 10,
+    "novembre": 11,
+    "dicembre": 12,
+}
 DATE_FROM = r"(?:da|dal|dall['’]|dalla|dai|a partire da|a partire dal)"
 DATE_TO = r"(?:fino a|fino al|fino all['’]|entro|entro la|entro il)"
 DATE_AT = r"(?:nel|nell['’]|a|ad|in|di|del|dell['’]|il|lo|l['’]|durante|nel mese di|lo scorso|la scorsa)"
 #: Words before a time that point forward ("entro fine febbraio", "il prossimo mese").
-FUTURE_MARKERS = re.compile(r"\b(?:entro|prossim[oaie]|fra|tra\s+(?:un|due|tre|pochi)|a\s+partire\s+da)\b"
-                            r"|\w+(?:erà|irà|arà|ranno)\b", re.IGNORECASE)
+FUTURE_MARKERS = re.compile(
+    r"\b(?:entro|prossim[oaie]|fra|tra\s+(?:un|due|tre|pochi)|a\s+partire\s+da)\b"
+    r"|\w+(?:erà|irà|arà|ranno)\b",
+    re.IGNORECASE,
+)
 #: Words before a year that make it a comparison or background, not the date of the fact.
-HISTORICAL = re.compile(r"(?:\bcome\s+(?:già\s+)?(?:nel|nell['’]|accaduto\s+nel|avvenne\s+nel)|\bla\s+prima\s+dal|"
-                        r"\bil\s+primo\s+dal|\bdai\s+tempi\s+del|\bfin\s+dal|\bsin\s+dal|\brisalente\s+al|"
-                        r"\bfirmat[oa]\s+nel)\s*\Z", re.IGNORECASE)
-RELATIVE_YEARS = (("il prossimo anno", 1), ("l'anno prossimo", 1), ("quest'anno", 0), ("l'anno scorso", -1),
-                  ("lo scorso anno", -1), ("l'anno precedente", -1))
+HISTORICAL = re.compile(
+    r"(?:\bcome\s+(?:già\s+)?(?:nel|nell['’]|accaduto\s+nel|avvenne\s+nel)|\bla\s+prima\s+dal|"
+    r"\bil\s+primo\s+dal|\bdai\s+tempi\s+del|\bfin\s+dal|\bsin\s+dal|\brisalente\s+al|"
+    r"\bfirmat[oa]\s+nel)\s*\Z",
+    re.IGNORECASE,
+)
+RELATIVE_YEARS = (
+    ("il prossimo anno", 1),
+    ("l'anno prossimo", 1),
+    ("quest'anno", 0),
+    ("l'anno scorso", -1),
+    ("lo scorso anno", -1),
+    ("l'anno precedente", -1),
+)
 END_OF = re.compile(r"\b(?:fine|inizio|metà)\s+\Z", re.IGNORECASE)
 
 # -- candidates ------------------------------------------------------------------------------
 #: Head nouns that give a new name its type ("ministero della Difesa", "procura di X").
 HEAD_TYPES = {
-    "GovernmentBody": ("ministero", "procura", "commissione", "consiglio", "parlamento", "governo", "dipartimento",
-                       "comitato", "assemblea", "presidenza", "cancelleria"),
-    "IntelligenceService": ("servizio di intelligence", "servizi segreti", "intelligence militare", "agenzia di spionaggio"),
+    "GovernmentBody": (
+        "ministero",
+        "procura",
+        "commissione",
+        "consiglio",
+        "parlamento",
+        "governo",
+        "dipartimento",
+        "comitato",
+        "assemblea",
+        "presidenza",
+        "cancelleria",
+    ),
+    "IntelligenceService": (
+        "servizio di intelligence",
+        "servizi segreti",
+        "intelligence militare",
+        "agenzia di spionaggio",
+    ),
     "MediaOutlet": ("agenzia di stampa", "quotidiano", "emittente", "giornale", "sito", "rivista", "tv", "radio"),
     "MilitaryUnit": ("esercito", "brigata", "reggimento", "battaglione", "divisione", "forze armate", "marina"),
     "Organization": ("partito",),
@@ -215,10 +689,51 @@ DEMONYM_ENDINGS = ("ano", "ani", "ana", "ane", "ese", "esi", "ino", "ini", "ina"
 
 # -- language detection and forces ------------------------------------------------------------
 #: Frequent function words: the language whose words a text uses most is the text's.
-DETECT_WORDS = ("il", "lo", "la", "che", "di", "del", "della", "dei", "per", "non", "sono", "una", "con", "nel",
-                "nella", "gli", "alla", "anche", "è", "ha", "hanno", "secondo", "dopo", "tra")
+DETECT_WORDS = (
+    "il",
+    "lo",
+    "la",
+    "che",
+    "di",
+    "del",
+    "della",
+    "dei",
+    "per",
+    "non",
+    "sono",
+    "una",
+    "con",
+    "nel",
+    "nella",
+    "gli",
+    "alla",
+    "anche",
+    "è",
+    "ha",
+    "hanno",
+    "secondo",
+    "dopo",
+    "tra",
+)
 #: Passive auxiliaries before a participle ("have been sent", "sono stati schierati").
 PASSIVE_AUX = r"(?:sono\s+stat[ie]|è\s+stat[oa]|erano\s+stat[ie]|era\s+stat[oa]|sarebbero\s+stat[ie]|sarebbe\s+stat[oa]|vengono|venivano|verranno|sono|erano)"
 #: Nouns of armed forces: a state's adjective before or after them names its forces.
-FORCE_NOUNS = ("forze", "truppe", "soldati", "esercito", "militari", "combattenti", "unità", "reparti", "genieri",
-               "sminatori", "costruttori", "lavoratori", "operai", "ufficiali", "forze armate", "forze speciali", "equipaggi")
+FORCE_NOUNS = (
+    "forze",
+    "truppe",
+    "soldati",
+    "esercito",
+    "militari",
+    "combattenti",
+    "unità",
+    "reparti",
+    "genieri",
+    "sminatori",
+    "costruttori",
+    "lavoratori",
+    "operai",
+    "ufficiali",
+    "forze armate",
+    "forze speciali",
+    "equipaggi",
+)

@@ -1,0 +1,47 @@
+"""The extractor's cue index belongs to its schema: a schema freed and another made in its
+place (which may get the same ``id``) never receives the first one's cues."""
+
+from __future__ import annotations
+
+import dataclasses
+import gc
+
+from graph.extract.claims import _cues
+from graph.schema import load_schema
+
+BASE = load_schema()
+
+
+def _schema_with_cue(word: str):
+    """The project schema, with *word* as the only Italian cue of one predicate."""
+    name, pred = next(iter(sorted(BASE.predicates.items())))
+    predicates = dict(BASE.predicates)
+    predicates[name] = dataclasses.replace(pred, cues={**pred.cues, "it": (word,)})
+    return dataclasses.replace(BASE, predicates=predicates), name
+
+
+def _cue_words(index, predicate: str) -> set[str]:
+    return {
+        phrase
+        for entries in index.first.values()
+        for kind, name, phrase, _s in entries
+        if kind == "pred" and name == predicate
+    }
+
+
+def test_each_schema_gets_its_own_cues_even_when_ids_are_reused():
+    wrong = 0
+    for i in range(200):
+        word = f"parolacue{i:03d}"
+        schema, predicate = _schema_with_cue(word)
+        if _cue_words(_cues(schema, "it"), predicate) != {word}:
+            wrong += 1
+        del schema
+        gc.collect()
+    assert wrong == 0, f"{wrong} of 200 lookups returned another schema's cues"
+
+
+def test_the_index_is_built_once_per_schema_and_language():
+    schema, _ = _schema_with_cue("parolaunica")
+    assert _cues(schema, "it") is _cues(schema, "it")
+    assert _cues(schema, "en") is not _cues(schema, "it")
