@@ -114,6 +114,8 @@ class Predicate:
     date_property: str | None = None
     #: A symmetric relation reads the same both ways (A cooperates with B = B with A).
     symmetric: bool = False
+    #: The STIX 2.1 relationship type this predicate means, when STIX has one (``located-at``).
+    stix: str | None = None
 
 
 #: The keys of predicates.yaml's ``conflicts`` section; each is required (see :class:`ConflictRules`).
@@ -254,7 +256,8 @@ def _check_category(prop: PropertySpec, type_name: str, file: str, at: Position,
 
 
 _TYPE_FIELDS = {"name", "description", "extends", "abstract", "attribution_category", "style", "properties"}
-_PREDICATE_FIELDS = {"description", "domain", "range", "cues", "date_property", "symmetric"}
+_STIX_TYPE = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
+_PREDICATE_FIELDS = {"description", "domain", "range", "cues", "date_property", "symmetric", "stix"}
 
 
 def _load_type(path: Path, problems: list[Problem]) -> EntityType | None:
@@ -523,6 +526,16 @@ def _load_predicates(path: Path, types: dict, problems: list[Problem]) -> tuple[
                     f"predicate {name!r}: a symmetric predicate needs the same domain and range",
                 )
             )
+        stix = spec.get("stix")
+        if stix is not None and not (isinstance(stix, str) and _STIX_TYPE.fullmatch(stix)):
+            problems.append(
+                Problem(
+                    file,
+                    *spec.pos.get("stix", at),
+                    f"predicate {name!r}: stix must be a STIX relationship type in lower kebab case (located-at)",
+                )
+            )
+            stix = None
         out[name] = Predicate(
             name,
             _text(spec, "description", file, f"predicate {name!r}: ", problems),
@@ -531,6 +544,7 @@ def _load_predicates(path: Path, types: dict, problems: list[Problem]) -> tuple[
             cues,
             date_property,
             symmetric is True,
+            stix,
         )
     return out, _load_conflict_rules(doc, out, file, problems)
 
