@@ -40,8 +40,6 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-
 from graph.extract.gazetteer import LEADING_ARTICLES, Gazetteer, fold_tokens
 from graph.extract.pipeline import extract
 from graph.extract.sentences import split_sentences
