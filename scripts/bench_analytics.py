@@ -40,6 +40,7 @@ from pathlib import Path
 
 import networkx as nx
 
+from benchlib import timings
 from graph import analytics as an
 from graph.build import summary_graph
 from graph.model import Dataset
@@ -52,15 +53,15 @@ def _timed(fn, loops: int = 1):
     Process CPU time, not wall time: the reference machine is shared, and every measure here
     runs on one thread, so CPU time is what the code costs whatever else the machine runs.
     """
-    gc.collect()
-    gc.disable()
-    try:
-        t0 = time.process_time()
+    result = None
+
+    def run() -> None:
+        nonlocal result
         for _ in range(loops):
             result = fn()
-        return (time.process_time() - t0) / loops, result
-    finally:
-        gc.enable()
+
+    (seconds,), _ = timings(run, 1, time.process_time)
+    return seconds / loops, result
 
 
 MIN_TIME = 0.2

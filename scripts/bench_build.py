@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Benchmark validation and graph build against their bare baselines.
 
-For each size it generates a synthetic dataset (``scripts/synth.py``, not timed) and, in a
+For each size it generates a synthetic dataset (:func:`graph.synth.generate`, not timed) and, in a
 fresh child process so peak memory is per size, measures:
 
 * ``parse+validate``: :func:`graph.validate.validate_dataset` (strict YAML, every check)
@@ -26,35 +26,20 @@ Usage::
 from __future__ import annotations
 
 import argparse
-import gc
 import json
 import os
-import resource
 import statistics
-import subprocess
 import sys
 import tempfile
-import time
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
+from benchlib import markdown_table, peak_rss_mib, run_child, timings
+from graph.synth import generate
 
 
 def _time(fn, repeat: int):
-    """Median wall time of *fn*. The cyclic GC is paused during every timed call, baselines
-    included: the toolkit pauses it while reading and building, so the baselines get the
-    same advantage and the ratios compare the work itself."""
-    times, result = [], None
-    for _ in range(repeat):
-        result = None
-        gc.collect()
-        gc.disable()
-        try:
-            t0 = time.perf_counter()
-            result = fn()
-            times.append(time.perf_counter() - t0)
-        finally:
-            gc.enable()
+    """Median wall time of *fn* over *repeat* calls (collector paused, see :func:`benchlib.timings`)."""
+    times, result = timings(fn, repeat)
     return statistics.median(times), result
 
 
@@ -115,7 +100,7 @@ def measure(directory: Path, repeat: int) -> dict:
         "build_claims_per_s": round(n / t_build),
         "cache_hit_s": round(t_hit, 3),
         "edges": G.number_of_edges(),
-        "peak_rss_mib": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024),
+        "peak_rss_mib": round(peak_rss_mib()),
     }
 
 
@@ -139,22 +124,11 @@ def main(argv: list[str] | None = None) -> int:
         for n in args.sizes:
             folder = Path(tmp) / f"synth-{n}"
             bar.update(task, description=f"generating {n:,} claims")
-            subprocess.run(
-                [sys.executable, str(ROOT / "scripts" / "synth.py"), "--claims", str(n), "--out", str(folder)],
-                check=True,
-                stdout=subprocess.DEVNULL,
-            )
+            generate(n, folder)
             bar.update(task, description=f"measuring {n:,} claims")
             repeat = args.repeat if n <= 100_000 else 1
             env = {**os.environ, "KG_CACHE_DIR": str(Path(tmp) / "cache")}
-            done = subprocess.run(
-                [sys.executable, __file__, "--child", str(folder), "--repeat", str(repeat)],
-                check=True,
-                capture_output=True,
-                text=True,
-                env=env,
-            )
-            rows.append(json.loads(done.stdout))
+            rows.append(run_child(__file__, str(folder), "--repeat", str(repeat), env=env))
             bar.advance(task)
     if args.json:
         print(json.dumps(rows, indent=2))
@@ -172,10 +146,7 @@ def main(argv: list[str] | None = None) -> int:
         "cache_hit_s",
         "peak_rss_mib",
     ]
-    print("| " + " | ".join(cols) + " |")
-    print("|" + "---|" * len(cols))
-    for r in rows:
-        print("| " + " | ".join(f"{r[c]:,}" if isinstance(r[c], int) else str(r[c]) for c in cols) + " |")
+    print(markdown_table(rows, cols))
     return 0
 
 

@@ -21,13 +21,13 @@ from __future__ import annotations
 import argparse
 import json
 import re
-import resource
 import shutil
-import subprocess
 import sys
 import tempfile
 import time
 from pathlib import Path
+
+from benchlib import peak_rss_mib, run_child
 
 ROOT = Path(__file__).resolve().parent.parent
 SHAPES = ("prose", "one-line")
@@ -56,13 +56,12 @@ def child(size: int, shape: str) -> dict:
         t0 = time.perf_counter()
         r = ingest_file(src, data, date="2025-01-01", lang="it", max_bytes=size * 2 + 1000, dry_run=True)
         wall = time.perf_counter() - t0
-    peak_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     return {
         "size": size,
         "shape": shape,
         "seconds": round(wall, 3),
         "extract_seconds": round(r.extraction.seconds, 3),
-        "peak_rss_mb": round(peak_kb / 1024, 1),
+        "peak_rss_mb": round(peak_rss_mib(), 1),
         "sentences": r.extraction.sentences,
         "claims": len(r.extraction.claims),
         "candidates": len(r.extraction.candidates),
@@ -87,13 +86,7 @@ def main(argv=None) -> int:
         task = bar.add_task("ingest", total=len(runs))
         for size, shape in runs:
             bar.update(task, description=f"{shape} {size:,} bytes")
-            done = subprocess.run(
-                [sys.executable, __file__, "--child", str(size), shape], capture_output=True, text=True, check=False
-            )
-            if done.returncode != 0:
-                print(done.stderr, file=sys.stderr)
-                return 1
-            rows.append(json.loads(done.stdout.strip().splitlines()[-1]))
+            rows.append(run_child(__file__, str(size), shape))
             bar.advance(task)
     if args.json:
         print(json.dumps(rows, indent=2))

@@ -14,13 +14,13 @@ to be equal.
 from __future__ import annotations
 
 import argparse
-import gc
 import json
 import random
 import time
 
 import networkx as nx
 
+from benchlib import timings
 from graph.analytics.nxinternals import weighted_undirected, weighted_undirected_public
 
 
@@ -36,17 +36,8 @@ def summary_like(n_links: int, *, seed: int = 7) -> nx.MultiDiGraph:
 
 
 def best_cpu(fn, repeat: int) -> float:
-    best = float("inf")
-    for _ in range(repeat):
-        gc.collect()
-        gc.disable()
-        try:
-            t0 = time.process_time()
-            fn()
-            best = min(best, time.process_time() - t0)
-        finally:
-            gc.enable()
-    return best
+    """The best of *repeat* runs of *fn* in process CPU seconds (collector paused)."""
+    return min(timings(fn, repeat, time.process_time)[0])
 
 
 def main(argv: list[str] | None = None) -> dict:

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Benchmark the STIX 2.1 export (``kg export --format stix``) on synthetic datasets.
 
-For each size it generates a synthetic dataset (``scripts/synth.py``, not timed) and, in a
+For each size it generates a synthetic dataset (:func:`graph.synth.generate`, not timed) and, in a
 fresh child process so peak memory is per size, measures:
 
 * ``load``: :func:`graph.validate.load_dataset` (validation, cache off), for scale;
@@ -20,15 +20,14 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import resource
 import statistics
-import subprocess
 import sys
 import tempfile
 import time
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
+from benchlib import markdown_table, peak_rss_mib, run_child
+from graph.synth import generate
 
 COLUMNS = [
     "claims",
@@ -44,10 +43,6 @@ COLUMNS = [
 ]
 
 
-def _rss_mib() -> int:
-    return round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)
-
-
 def measure(directory: Path, repeat: int) -> dict:
     """Run in the child: load, find conflicts, export *repeat* times (medians)."""
     from graph.analytics import conflicts
@@ -57,7 +52,7 @@ def measure(directory: Path, repeat: int) -> dict:
     t0 = time.perf_counter()
     ds = load_dataset(directory, use_cache=False)
     load_s = time.perf_counter() - t0
-    after_load = _rss_mib()
+    after_load = round(peak_rss_mib())
     t0 = time.perf_counter()
     found = conflicts(ds)
     conflicts_s = time.perf_counter() - t0
@@ -83,7 +78,7 @@ def measure(directory: Path, repeat: int) -> dict:
         "claims_per_cpu_s": round(len(ds.claims) / cpu),
         "bundle_mib": round(size / 2**20, 1),
         "rss_after_load_mib": after_load,
-        "peak_rss_mib": _rss_mib(),
+        "peak_rss_mib": round(peak_rss_mib()),
     }
 
 
@@ -107,31 +102,17 @@ def main(argv: list[str] | None = None) -> int:
         for n in args.sizes:
             folder = Path(tmp) / f"synth-{n}"
             bar.update(task, description=f"generating {n:,} claims")
-            subprocess.run(
-                [sys.executable, str(ROOT / "scripts" / "synth.py"), "--claims", str(n), "--out", str(folder)],
-                check=True,
-                stdout=subprocess.DEVNULL,
-            )
+            generate(n, folder)
             bar.update(task, description=f"exporting {n:,} claims")
             repeat = args.repeat if n <= 10_000 else 1
             env = {**os.environ, "KG_CACHE_DIR": str(Path(tmp) / "cache")}
-            done = subprocess.run(
-                [sys.executable, __file__, "--child", str(folder), "--repeat", str(repeat)],
-                check=True,
-                capture_output=True,
-                text=True,
-                env=env,
-            )
-            rows.append(json.loads(done.stdout))
+            rows.append(run_child(__file__, str(folder), "--repeat", str(repeat), env=env))
             (Path(tmp) / f"synth-{n}.stix.json").unlink()
             bar.advance(task)
     if args.json:
         print(json.dumps(rows, indent=2))
         return 0
-    print("| " + " | ".join(COLUMNS) + " |")
-    print("|" + "---|" * len(COLUMNS))
-    for r in rows:
-        print("| " + " | ".join(f"{r[c]:,}" if isinstance(r[c], int) else str(r[c]) for c in COLUMNS) + " |")
+    print(markdown_table(rows, COLUMNS))
     return 0
 
 
