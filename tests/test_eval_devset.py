@@ -7,6 +7,9 @@ import subprocess
 import sys
 from pathlib import Path
 
+from eval_extract import load_devset  # scripts/ is on pytest's pythonpath (pyproject.toml)
+from graph.validate import load_dataset
+
 ROOT = Path(__file__).resolve().parent.parent
 
 
@@ -50,11 +53,6 @@ def test_eval_extract_devset_json_structure():
 
 
 def test_devset_annotations_are_valid():
-    sys.path.insert(0, str(ROOT / "scripts"))
-    from eval_extract import load_devset
-
-    from graph.validate import load_dataset
-
     texts, problems = load_devset(ROOT / "tests" / "fixtures" / "devset", load_dataset(ROOT / "seeds"))
     assert problems == []
     for split in ("dev", "dev2", "dev3"):
