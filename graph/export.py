@@ -78,14 +78,21 @@ def _csv(rows: list[dict]) -> str:
 
 
 def export(
-    dataset: Dataset, fmt: str, out: Path, *, graph: str = "claims", conflicts: Sequence[dict] | None = None
+    dataset: Dataset,
+    fmt: str,
+    out: Path,
+    *,
+    graph: str = "claims",
+    conflicts: Sequence[dict] | None = None,
+    stix_profile: str = "portable",
 ) -> list[Path]:
     """Write *dataset* as *fmt* to *out*; return the files written.
 
     ``csv`` writes a folder with ``entities.csv``, ``documents.csv`` and ``claims.csv``;
     ``graphml``/``gexf`` write the claim graph (``graph="claims"``) or the summary graph;
     ``stix`` writes a STIX 2.1 bundle (:mod:`graph.stix`) whose notes link the claims of each
-    of *conflicts* (pass ``graph.analytics.conflicts(dataset)``; required for ``stix``).
+    of *conflicts* (pass ``graph.analytics.conflicts(dataset)``; required for ``stix``), in
+    *stix_profile* (``portable``: strict-valid, OpenCTI; ``native``: predicates as types).
     """
     out = Path(out)
     if fmt not in FORMATS:
@@ -97,7 +104,7 @@ def export(
             )
         from .stix import write_stix  # stix2 is imported only when a bundle is written
 
-        return [write_stix(dataset, out, conflicts)]
+        return [write_stix(dataset, out, conflicts, stix_profile)]
     if fmt == "json":
         write_atomic(out, json.dumps(to_json(dataset), ensure_ascii=False, indent=1).encode("utf-8"))
         return [out]

@@ -15,9 +15,23 @@ Built with the ``stix2`` library, so every object is checked as it is made. The 
 * one ``note`` per conflict the analytics find, naming the claims that disagree: they stay
   separate relationships, never merged.
 
-Ids are UUIDv5 of the toolkit's own ids under :data:`NAMESPACE` and timestamps come from
-the documents' dates, so exporting the same dataset twice gives the same bytes and a
-re-import updates objects instead of duplicating them.
+Ids are derived from the toolkit's own ids (SHA-1 under :data:`NAMESPACE`, as UUIDv5) and
+timestamps come from the documents' dates, so exporting the same dataset twice gives the same
+bytes and a re-import updates objects instead of duplicating them.
+
+Two profiles (:data:`PROFILES`):
+
+* ``portable`` (the default) passes ``stix2-validator`` in strict mode and keeps to what
+  OpenCTI accepts: the name-based ids are written in the UUIDv4 layout the specification
+  recommends for domain objects (the same 122 hash bits, version nibble 4), and a
+  relationship's type is the STIX type its predicate means (``stix:`` in
+  ``schema/predicates.yaml``) when the specification suggests it between the two ends' types,
+  else ``related-to``; the predicate itself is the relationship's label and stays in its note.
+* ``native``: plain UUIDv5 ids and one relationship type per predicate (``deployed-to``,
+  ``supplies`` ...), which STIX permits ("MAY be any string") and strict mode reports as
+  not recommended: for peers that take custom relationship types.
+
+The two profiles give different ids: import one profile into a given OpenCTI, not both.
 """
 
 from __future__ import annotations
@@ -48,9 +62,11 @@ from .model import (
 from .records import claim_record
 from .resolve import fold_text
 
-__all__ = ["ENTITY_TYPES", "NAMESPACE", "confidence", "stix_id", "to_stix", "valid_time", "write_stix"]
+__all__ = ["ENTITY_TYPES", "NAMESPACE", "PROFILES", "confidence", "stix_id", "to_stix", "valid_time", "write_stix"]
 
-#: UUIDv5 namespace of every id the export makes (fixed: changing it re-identifies everything).
+#: The export profiles; the first is the default (see the module docstring).
+PROFILES = ("portable", "native")
+#: Name-based (UUIDv5) namespace of every id the export makes (fixed: changing it re-identifies everything).
 NAMESPACE = uuid.UUID("b4f916fc-a81b-4e6a-a496-e760aeccbb06")
 #: ``created``/``modified`` of objects no dated document stands behind (entities, identities).
 EPOCH = dt.datetime(1970, 1, 1, tzinfo=dt.UTC)
@@ -71,6 +87,17 @@ ENTITY_TYPES: dict[str, tuple[str, dict]] = {
     "WeaponSystem": ("tool", {}),
     "Event": ("event", {}),
 }
+#: STIX relationship types any two objects may have (STIX 2.1, 4.1 "common relationships").
+_COMMON_RELATIONSHIPS = frozenset({"related-to", "derived-from", "duplicate-of"})
+#: The suggested relationships of STIX 2.1 between the object types this export makes, as
+#: (source type, relationship type) -> target types (the specification's per-object tables).
+_SUGGESTED: dict[tuple[str, str], frozenset[str]] = {
+    ("identity", "located-at"): frozenset({"location"}),
+    ("infrastructure", "located-at"): frozenset({"location"}),
+    ("infrastructure", "uses"): frozenset({"infrastructure"}),
+    ("tool", "uses"): frozenset({"infrastructure"}),
+    ("tool", "targets"): frozenset({"identity", "infrastructure", "location"}),
+}
 #: A place's ``kind`` -> OpenCTI location type (others stay untyped).
 _LOCATION_KINDS = {"city": "City", "town": "City", "region": "Administrative-Area", "province": "Administrative-Area"}
 #: The scale strings ``stix2.confidence.scales.admiralty_credibility_to_value`` takes.
@@ -88,15 +115,25 @@ _TOPLEVEL = ("x_opencti_aliases", "x_opencti_location_type", "x_opencti_reliabil
 _DAY = dt.timedelta(days=1)
 
 
-def stix_id(stix_type: str, key: str) -> str:
+def stix_id(stix_type: str, key: str, profile: str = "portable") -> str:
     """The deterministic STIX id of the object of *stix_type* the toolkit knows as *key*.
+
+    The UUIDv5 of *key* under :data:`NAMESPACE`; the ``portable`` profile writes the same
+    hash bits in the UUIDv4 layout (version nibble 4), the ``native`` one keeps version 5.
 
     Examples
     --------
-    >>> stix_id("relationship", "claim:c-8481f209d4ea64850505")
+    >>> stix_id("relationship", "claim:c-8481f209d4ea64850505", "native")
     'relationship--596a2315-bf12-58e9-9e9a-39ef14183dd9'
+    >>> stix_id("relationship", "claim:c-8481f209d4ea64850505")
+    'relationship--596a2315-bf12-48e9-9e9a-39ef14183dd9'
     """
-    return f"{stix_type}--{uuid.uuid5(NAMESPACE, key)}"
+    if profile not in PROFILES:
+        raise ValueError(f"unknown STIX profile {profile!r}; choose one of {', '.join(PROFILES)}")
+    u = uuid.uuid5(NAMESPACE, key)
+    if profile == "portable":
+        u = uuid.UUID(bytes=u.bytes, version=4)
+    return f"{stix_type}--{u}"
 
 
 def confidence(credibility: int) -> int | None:
@@ -182,15 +219,18 @@ def _attribution(c: Claim) -> tuple[list[tuple[str, str | None]], list[tuple[str
 class _Exporter:
     """Builds the objects once; one instance per export."""
 
-    def __init__(self, dataset: Dataset, conflicts: Sequence[dict]):
+    def __init__(self, dataset: Dataset, conflicts: Sequence[dict], profile: str = PROFILES[0]):
+        if profile not in PROFILES:
+            raise ValueError(f"unknown STIX profile {profile!r}; choose one of {', '.join(PROFILES)}")
         self.ds = dataset
         self.conflicts = conflicts
+        self.profile = profile
         self.objects: dict[str, object] = {}  # STIX id -> object made
         self.lazy: dict[str, tuple] = {}  # STIX id -> (maker, claim): made when written
         self._claims: dict[str, Claim] | None = None
         self._outlet_names: dict[str, str] | None = None
         self.tool = stix2.Identity(
-            id=stix_id("identity", "osint-kg"),
+            id=self.id("identity", "osint-kg"),
             name="osint-kg",
             identity_class="system",
             created=EPOCH,
@@ -199,7 +239,7 @@ class _Exporter:
             "produces the evidence and conflict notes of this bundle.",
         )
         self.extension = stix2.ExtensionDefinition(
-            id=stix_id("extension-definition", "osint-kg"),
+            id=self.id("extension-definition", "osint-kg"),
             created_by_ref=self.tool.id,
             created=EPOCH,
             modified=EPOCH,
@@ -226,6 +266,10 @@ class _Exporter:
         self._refs: dict[str, str] = {}  # entity id -> STIX id
         self._voices: dict[str, str] = {}  # document id -> STIX id of who speaks in it
 
+    def id(self, stix_type: str, key: str) -> str:
+        """The id of the object of *stix_type* known as *key*, in this export's profile."""
+        return stix_id(stix_type, key, self.profile)
+
     def _add(self, *objs) -> None:
         for o in objs:
             self.objects[o["id"]] = o
@@ -242,11 +286,13 @@ class _Exporter:
         return f"x-osint-kg-{_kebab(type_name)}", {}
 
     def _place_countries(self) -> dict[str, str]:
-        """ISO code of each place, from its LOCATED_IN claims (one country, else none)."""
+        """ISO code of each place, from its ``located-at`` claims (LOCATED_IN in the seeds'
+        schema: the predicates marked ``stix: located-at``), one country, else none."""
         iso = {e.id: e.properties["iso2"] for e in self.ds.entities.values() if e.properties.get("iso2")}
+        located = {p.name for p in self.ds.schema.predicates.values() if p.stix == "located-at"}
         named: dict[str, set[str]] = defaultdict(set)
         for c in self.ds.claims:
-            if c.predicate == "LOCATED_IN":
+            if c.predicate in located:
                 named[c.subject].add(c.object)
         out = {}
         for place, parents in named.items():
@@ -268,7 +314,7 @@ class _Exporter:
         ref = self._refs.get(entity_id)
         if ref is None:
             e = self.ds.entities[entity_id]
-            ref = self._refs[entity_id] = stix_id(self._entity_type(e)[0], f"entity:{e.id}")
+            ref = self._refs[entity_id] = self.id(self._entity_type(e)[0], f"entity:{e.id}")
         return ref
 
     def _entity_type(self, e: Entity) -> tuple[str, dict]:
@@ -334,7 +380,7 @@ class _Exporter:
             return ref
         e = self.ds.entities[entity_id]  # a country (or other non-identity) named as a source
         ident = stix2.Identity(
-            id=stix_id("identity", f"asserter:{e.id}"),
+            id=self.id("identity", f"asserter:{e.id}"),
             name=e.name,
             created=EPOCH,
             modified=EPOCH,
@@ -377,7 +423,7 @@ class _Exporter:
             eid = self._outlet_entity(d.outlet)
             if eid is not None:
                 return self.entity(self.ds.entities[eid])["id"]
-            ref = stix_id("identity", f"outlet:{fold_text(d.outlet)}")
+            ref = self.id("identity", f"outlet:{fold_text(d.outlet)}")
             if ref not in self.objects:
                 grade = self._outlet_grade.get(d.outlet)
                 kw = (
@@ -398,7 +444,7 @@ class _Exporter:
                     )
                 )
             return ref
-        ref = stix_id("identity", f"document:{d.id}")
+        ref = self.id("identity", f"document:{d.id}")
         if ref not in self.objects:
             self._add(
                 stix2.Identity(
@@ -438,7 +484,7 @@ class _Exporter:
         ]
         self._add(
             stix2.Report(
-                id=stix_id("report", f"document:{d.id}"),
+                id=self.id("report", f"document:{d.id}"),
                 name=d.title,
                 published=published,
                 lang=d.language,
@@ -461,7 +507,7 @@ class _Exporter:
         for eid in (c.subject, c.object, c.item):
             if eid:
                 self.entity(self.ds.entities[eid])
-        rel, note = stix_id("relationship", f"claim:{c.id}"), stix_id("note", f"claim:{c.id}")
+        rel, note = self.id("relationship", f"claim:{c.id}"), self.id("note", f"claim:{c.id}")
         self.lazy[rel] = (self.relationship, c)
         self.lazy[note] = (self.note, c)
         item = [self.entity_ref(c.item)] if c.item else []
@@ -473,8 +519,9 @@ class _Exporter:
         asserters, _ = _attribution(c)
         start, stop = valid_time(c.valid_from or c.date, c.valid_to or c.date)
         kw = {
-            "id": stix_id("relationship", f"claim:{c.id}"),
-            "relationship_type": _kebab(c.predicate),
+            "id": self.id("relationship", f"claim:{c.id}"),
+            "relationship_type": self.relationship_type(c),
+            "labels": [_kebab(c.predicate)],
             "source_ref": self.entity_ref(c.subject),
             "target_ref": self.entity_ref(c.object),
             "created": when,
@@ -484,23 +531,37 @@ class _Exporter:
             "start_time": start,
             "stop_time": stop,
             "lang": d.language,
-            "description": f"“{c.quote}”",
+            "description": f"{self._headline(c)}: “{c.quote}”",
             "external_references": [{"source_name": SOURCE_NAME, "external_id": c.id, "description": "claim"}],
         }
         return stix2.Relationship(allow_custom=True, **{k: v for k, v in kw.items() if v is not None})
+
+    def relationship_type(self, c: Claim) -> str:
+        """The claim's predicate (``native``), or the STIX type it means where the
+        specification suggests it between the ends' types, else ``related-to`` (``portable``)."""
+        if self.profile == "native":
+            return _kebab(c.predicate)
+        p = self.ds.schema.predicates.get(c.predicate)
+        meant = p.stix if p else None
+        if meant in _COMMON_RELATIONSHIPS:
+            return meant
+        source, target = (self.entity_ref(e).split("--")[0] for e in (c.subject, c.object))
+        if meant and target in _SUGGESTED.get((source, meant), ()):
+            return meant
+        return "related-to"
 
     def note(self, c: Claim) -> stix2.Note:
         d = self.ds.documents[c.document]
         when = self._doc_dates[c.document]
         item = [self.entity_ref(c.item)] if c.item else []
         return stix2.Note(
-            id=stix_id("note", f"claim:{c.id}"),
+            id=self.id("note", f"claim:{c.id}"),
             created=when,
             modified=when,
             created_by_ref=self.tool.id,
             abstract=self._headline(c),
             content=self._evidence_text(c, d),
-            object_refs=[stix_id("relationship", f"claim:{c.id}"), *item],
+            object_refs=[self.id("relationship", f"claim:{c.id}"), *item],
             allow_custom=True,
             extensions=self._ext("property-extension", claim=_clean(claim_record(c))),
         )
@@ -566,7 +627,7 @@ class _Exporter:
         }
         self._add(
             stix2.Note(
-                id=stix_id("note", f"conflict:{k['kind']}:{','.join(sorted(ids))}"),
+                id=self.id("note", f"conflict:{k['kind']}:{','.join(sorted(ids))}"),
                 created=when,
                 modified=when,
                 created_by_ref=self.tool.id,
@@ -574,7 +635,7 @@ class _Exporter:
                 content="\n".join(lines),
                 labels=["disagreement", k["kind"]],
                 allow_custom=True,
-                object_refs=sorted(stix_id("relationship", f"claim:{i}") for i in ids),
+                object_refs=sorted(self.id("relationship", f"claim:{i}") for i in ids),
                 extensions=self._ext("property-extension", conflict=_clean(payload)),
             )
         )
@@ -603,16 +664,17 @@ class _Exporter:
     def bundle_id(self, ids: list[str]) -> str:
         """Derived from the dataset's content hash and the object ids: same data, same bundle."""
         digest = hashlib.sha256("\n".join([self.ds.content_hash, *ids]).encode("utf-8")).hexdigest()
-        return stix_id("bundle", f"bundle:{digest}")
+        return self.id("bundle", f"bundle:{digest}")
 
 
-def to_stix(dataset: Dataset, conflicts: Sequence[dict] = ()) -> stix2.Bundle:
+def to_stix(dataset: Dataset, conflicts: Sequence[dict] = (), profile: str = PROFILES[0]) -> stix2.Bundle:
     """*dataset* as a STIX 2.1 bundle, objects sorted by id (every object in memory: for
     large datasets :func:`write_stix` streams instead).
 
     *conflicts* are the conflicts :func:`graph.analytics.conflicts` finds in *dataset* (each
     names its claims in ``versions``); each becomes a note linking the disagreeing claims.
-    They are passed in because the analytics sit above this module.
+    They are passed in because the analytics sit above this module. *profile* is one of
+    :data:`PROFILES` (see the module docstring).
 
     Examples
     --------
@@ -624,12 +686,12 @@ def to_stix(dataset: Dataset, conflicts: Sequence[dict] = ()) -> stix2.Bundle:
     >>> to_stix(ds).id == bundle.id
     True
     """
-    ex = _Exporter(dataset, conflicts)
+    ex = _Exporter(dataset, conflicts, profile)
     ids = ex.plan()
     return stix2.Bundle(objects=[ex.build(i) for i in ids], id=ex.bundle_id(ids), allow_custom=True)
 
 
-def write_stix(dataset: Dataset, out: Path | str, conflicts: Sequence[dict] = ()) -> Path:
+def write_stix(dataset: Dataset, out: Path | str, conflicts: Sequence[dict] = (), profile: str = PROFILES[0]) -> Path:
     """Write *dataset* as a STIX 2.1 bundle to *out*; return *out*.
 
     The same bundle as :func:`to_stix`, streamed: one object per line, keys sorted, UTF-8, so
@@ -637,7 +699,7 @@ def write_stix(dataset: Dataset, out: Path | str, conflicts: Sequence[dict] = ()
     (and their diff shows the objects that changed). The file is replaced atomically.
     """
     out = Path(out)
-    ex = _Exporter(dataset, conflicts)
+    ex = _Exporter(dataset, conflicts, profile)
     ids = ex.plan()
     with atomic_writer(out) as fh:
         fh.write(f'{{"id": "{ex.bundle_id(ids)}", "objects": [\n'.encode())

@@ -332,6 +332,13 @@ SCHEMA_CASES = {
         "predicates.yaml:",
         "date_property must be the name of a property",
     ),
+    "stix type not in kebab case": (
+        "predicates.yaml",
+        "    cues: {it: [ha visitato], en: [visited]}\n",
+        "    cues: {it: [ha visitato], en: [visited]}\n    stix: Located_At\n",
+        "predicates.yaml:8:",
+        "stix must be a STIX relationship type in lower kebab case",
+    ),
     "description as a list": (
         "predicates.yaml",
         "description: The subject visited the object.",

@@ -76,6 +76,13 @@ def export(
     graph: Annotated[
         str, typer.Option(help="For graphml/gexf: 'claims' (one edge per claim) or 'summary'.")
     ] = "claims",
+    stix_profile: Annotated[
+        str,
+        typer.Option(
+            help="For stix: 'portable' (strict-valid STIX, what OpenCTI imports: related-to with the "
+            "predicate as label) or 'native' (UUIDv5 ids, one relationship type per predicate)."
+        ),
+    ] = "portable",
 ):
     """Export the dataset as JSON (the contract), GraphML/GEXF (Gephi), CSV or a STIX 2.1 bundle (OpenCTI)."""
     from ..export import export as export_dataset
@@ -84,13 +91,15 @@ def export(
         raise typer.BadParameter(f"choose one of {', '.join(EXPORT_FORMATS)}", param_hint="--format")
     if graph not in ("claims", "summary"):
         raise typer.BadParameter("choose 'claims' or 'summary'", param_hint="--graph")
+    if stix_profile not in ("portable", "native"):
+        raise typer.BadParameter("choose 'portable' or 'native'", param_hint="--stix-profile")
     ds = load(data)
     found = None
     if fmt == "stix":  # the bundle links the claims that disagree, which the analytics find
         from ..analytics import conflicts
 
         found = conflicts(ds)
-    for path in export_dataset(ds, fmt, output, graph=graph, conflicts=found):
+    for path in export_dataset(ds, fmt, output, graph=graph, conflicts=found, stix_profile=stix_profile):
         err.print(f"wrote {path}", markup=False)
 
 
