@@ -450,6 +450,10 @@ _TITLE_WORDS = frozenset(
 )
 #: Capitalised words that are never part of a name: weekdays and months ("Kharkiv on Wednesday").
 _NOT_NAME_WORDS = frozenset(w for m in LANGUAGES.values() for w in (*m.WEEKDAYS, *m.MONTHS) if len(w) > 3 or w == "may")
+#: Role nouns whose title may run into its holder's name ("deputato", "portavoce", "minister").
+_ROLE_HEADS = frozenset(
+    w for m in LANGUAGES.values() for lst in (m.LEADING_ROLES, m.POSITION_ROLES) for w in lst if " " not in w
+)
 _WEAPON_ACRONYMS = {"ICBM", "IRBM", "SRBM", "SLBM", "MRBM", "SSBN", "MLRS", "UAV", "HIMARS", "ATACMS", "MANPADS"}
 
 
@@ -602,6 +606,33 @@ def _split_institutions(run):
             ):
                 return [run[:k], *_split_institutions(run[k + 1 :])]
     return [run]
+
+
+def _after_colon(sent: Sentence, index: dict, tok) -> bool:
+    """True when *tok* follows a colon, a dash or an opening quote (a capital that opens a clause)."""
+    k = index[id(tok)]
+    return k > 0 and sent.tokens[k - 1].text in (":", "-", "–", "—", '"', "“", "«", "(")
+
+
+def _split_title_holder(sent: Sentence, index: dict, run):
+    """*run* cut into the organisation of a title and its holder's name: after a role noun
+    ("il deputato del Partito del Potere Popolare Lee Seong-kweun", "il consigliere della Casa
+    Bianca John Kirby") a run of four or more name words ends with the holder's name, its last
+    two words; words of the title's links open it ("ministro degli Esteri Choe Son Hui")."""
+    k = index[id(run[0])]
+    before = [t for t in sent.tokens[max(0, k - 7) : k] if not t.is_punct]
+    if not any(t.text.lower() in _ROLE_HEADS for t in before):
+        return [(run, False)]
+    k = 0
+    while k < len(run) and run[k].text.lower() in _TITLE_WORDS:
+        k += 1
+    if k and guess_type(" ".join(t.text for t in run[k:]))[0] == "Person":
+        run = run[k:]  # "Esteri", "Difesa": the title's links, not the name
+    words = [i for i, t in enumerate(run) if t.text[:1].isupper() and t.text.lower() not in _CONNECTORS]
+    if len(words) < 4:
+        return [(run, False)] if run else []
+    cut = words[-2]
+    return [(run[:cut], True), (run[cut:], False)]
 
 
 class _Spans:
@@ -796,20 +827,28 @@ def find_candidates(
                 while (
                     run
                     and (
-                        run[0].is_stop or run[0].text.lower() in _CONNECTORS or run[0].text.lower() in LEADING_ARTICLES
+                        (run[0].is_stop and (at_start or (run[0] is whole[0] and _after_colon(sent, index, run[0]))))
+                        or run[0].text.lower() in _CONNECTORS
+                        or run[0].text.lower() in LEADING_ARTICLES
                     )
                     and (at_start or len(run) > 1)
                 ):
-                    run = run[1:]  # "Il", "Secondo", "La" at the start of a sentence
+                    # "Il", "Secondo", "La" at the start of a sentence; a capitalised stop word inside
+                    # a sentence is part of the name ("la Casa Bianca")
+                    run = run[1:]
+                    at_start = at_start and run[:1] != []
                 while run and run[-1].text.lower() in _CONNECTORS:
                     run = run[:-1]
-                for part in _split_institutions(run) if run else []:
+                parts = _split_title_holder(sent, index, run) if run else []
+                for part, of_title in ((p, o) for piece, o in parts for p in _split_institutions(piece)):
                     caps = [t for t in part if t.text.lower() not in _CONNECTORS and t.text[:1].isupper()]
                     start, end = part[0].start, part[-1].end
                     acronym = len(part) == 1 and _ACRONYM.match(part[0].text) and not _ROMAN.match(part[0].text)
                     if len(caps) < 2 and not acronym:
                         continue
                     context = _context_type(sent, index[id(part[0])], index[id(part[-1])])
+                    if of_title and not guess_type(text[start:end])[1].startswith("keyword"):
+                        context = ("Organization", "the organisation of a title")
                     key = add(text[start:end], start, end, context if context else None)
                     if (
                         key

@@ -23,7 +23,7 @@ from typing import Any
 
 from ..dates import PartialDate
 from ..schema import Schema
-from .frames import SOURCE_TYPES, Discourse, Frame, analyse
+from .frames import SOURCE_TYPES, Attribution, Discourse, Frame, analyse
 from .gazetteer import fold_tokens
 from .lang import LANGUAGES, words
 from .quantities import find_quantities
@@ -880,6 +880,7 @@ def find_claims(
     subjects: list[tuple[int, int, object]] = []  # (sentence index, paragraph, subject guess)
     previous: list[CandidateClaim] = []
     discourse = Discourse()
+    tail: tuple[int, Attribution | None] = (-1, None)  # (paragraph, attribution reaching a sentence's end)
     article = _Article(mentions)
     for si, whole in enumerate(sentences):
         heading = is_heading(text, whole)
@@ -920,6 +921,12 @@ def find_claims(
                         _attribute(c, text, back, None)
             if frame is not None:
                 discourse.update(frame)
+                carried_att = _carried_attribution(text, sent, frame, tail[1] if tail[0] == para[si] else None, lang)
+                if carried_att is not None:
+                    frame.attributions.append(carried_att)
+                tail = (para[si], _tail_attribution(frame, sent))
+            elif here:
+                tail = (para[si], None)
             found_here: list[CandidateClaim] = []
             if here and not (
                 len({m.entity for m in here}) < 2
@@ -930,7 +937,7 @@ def find_claims(
                     text, sent, here, carried, cues, schema, lang, doc_date, rules, frame, topic
                 )
             if here:
-                found_here += title_claims(text, sent, here, schema, lang, rules)
+                found_here += title_claims(text, sent, here, schema, lang, rules, discourse.roles)
                 found_here += place_claims(text, sent, here, schema, lang, rules)
                 counted = casualty_claims(text, sent, here, schema, lang, rules, frame, doc_date)
                 keys = {(c.subject, c.predicate, c.object) for c in counted}
@@ -943,6 +950,25 @@ def find_claims(
     out = [c for c in out if c.score >= MIN_SCORE]
     out.sort(key=lambda c: (c.start, c.end, c.predicate))
     return out
+
+
+def _tail_attribution(frame: Frame, sent) -> Attribution | None:
+    """The attribution whose content runs to the end of *sent* (what a following reported
+    conditional may continue), or None when the sentence ends in the article's own voice."""
+    ends = [a for a in frame.attributions if a.content[1] >= sent.end - 2 and (a.asserter or a.relay or a.kind)]
+    return ends[-1] if ends else None
+
+
+def _carried_attribution(text: str, sent, frame: Frame, prev: Attribution | None, lang: str) -> Attribution | None:
+    """Rule ``attribution_carried``: a sentence in the reported conditional with no source of its
+    own continues the source of the sentence before it in the paragraph ("Secondo il rapporto,
+    ... . Il regime avrebbe inoltre consegnato ..."): the conditional is how Italian news prose
+    keeps reporting without repeating the source."""
+    if prev is None or frame.attributions or frame.back is not None:
+        return None
+    if not words(lang).REPORTED_CONDITIONAL.search(text, sent.start, sent.end):
+        return None
+    return replace(prev, content=(sent.start, sent.end), carried=True, source_spans=[])
 
 
 def _back_frame(text: str, frame: Frame, here):
@@ -1488,6 +1514,8 @@ def _attribute(c: CandidateClaim, text: str, inner, outer) -> None:
             + (f", relayed by {relay_text!r}" if relay is not None else "")
         )
     c.reasons.append(f"attribution:{inner.kind}")
+    if inner.carried:
+        c.reasons.append("attribution_carried")
 
 
 #: A place phrase before a name ("in Ukraine", "nella regione"): from the languages' PLACE_PREPOSITIONS.

@@ -49,6 +49,7 @@ class Attribution:
     kind: str = "named"  # named | unnamed
     source_spans: list[tuple[int, int]] = field(default_factory=list)  # NPs of asserter and relay
     self_subject: bool = False  # the content's subject is the asserter ("ha ammesso di aver ...", "said it had")
+    carried: bool = False  # taken over from the previous sentence (a reported conditional)
 
     def covers(self, start: int, end: int) -> bool:
         return self.content[0] <= start and end <= self.content[1]
@@ -62,9 +63,10 @@ class Discourse:
 
     last: Attribution | None = None
     speaker: Any = None
+    roles: dict[str, Any] = field(default_factory=dict)  # role noun -> the person last named with it
 
     def update(self, frame: Frame) -> None:
-        for a in frame.attributions:
+        for a in [*frame.attributions, *([frame.back] if frame.back is not None else [])]:
             if a.asserter is not None or a.relay is not None:
                 self.last = a
             for who in (a.asserter, a.relay):
@@ -103,10 +105,33 @@ class Frame:
         return any(clause_start <= s and e <= cue_start and cue_start - e <= 60 for s, e in self.negations)
 
 
+_NP_STOP = re.compile(r"[,;:()]|\s+(?:che|that|who|which|ha|hanno|said|says)\b", re.IGNORECASE)
+_SHORT_PAREN = re.compile(r"\([^(),;:.]{1,30}\)")
+
+
 def _np_end(text: str, start: int, limit: int) -> int:
-    """End of the noun phrase starting at *start*: the next comma, colon, semicolon or *limit*."""
-    m = re.compile(r"[,;:()]|\s+(?:che|that|who|which|ha|hanno|said|says)\b", re.IGNORECASE).search(text, start, limit)
+    """End of the noun phrase starting at *start*: the next comma, colon, semicolon or *limit*;
+    a short parenthesis naming the phrase belongs to it ("il servizio di intelligence (NIS)")."""
+    m = _NP_STOP.search(text, start, limit)
+    while m is not None and m[0] == "(":
+        p = _SHORT_PAREN.match(text, m.start(), limit)
+        if p is None:
+            break
+        m = _NP_STOP.search(text, p.end(), limit)
     return m.start() if m else limit
+
+
+def _opens_clause(text: str, s0: int, at: int, here) -> bool:
+    """True when an introducer at *at* opens its sentence's clause, so its content follows:
+    nothing before it, or a short adverb ("Sempre secondo il rapporto, ...", "Also according to")."""
+    before = text[s0:at]
+    return (
+        at - s0 <= 3
+        or before.strip() == ""
+        or (
+            len(before.split()) <= 2 and not re.search(r"[,;:()]", before) and not any(s0 <= m.start < at for m in here)
+        )
+    )
 
 
 def _source_in(text: str, a: int, b: int, here, lang: str):
@@ -156,6 +181,11 @@ def _source_in(text: str, a: int, b: int, here, lang: str):
             for u in w.UNNAMED_SOURCES
         )
     named = [m for m in inside if any(m.fits(t) for t in SOURCE_TYPES) and not getattr(m, "demonym", False)]
+    if named and head_unnamed:
+        # "il servizio di intelligence sudcoreano (NIS)": the parenthesis names the description
+        paren = [m for m in named if re.match(r"\s*\)", text[m.end : m.end + 3]) and "(" in text[a : m.start]]
+        if paren:
+            return paren[0], "named", np_text
     if named and not head_unnamed:
         # the source is the name that heads the phrase: the first (it) or the last (en)
         m = named[0] if lang != "en" else named[-1]
@@ -233,7 +263,21 @@ def _anaphoric(np_text: str, lang: str) -> str | None:
         rf"(?:{w.DEFINITE})\s*(?:(?:same|stesso|stessa|new|nuovo|nuova|latest|ultimo|ultima)\s+)?(?:{nouns})", low
     ):
         return "source"
+    if _role_of(low, lang) is not None:
+        return "role"
     return None
+
+
+def _role_of(low: str, lang: str) -> str | None:
+    """The role noun of a description that names a person by their office alone ("il ministro",
+    "the spokesman", "il deputato sudcoreano"), or None."""
+    w = words(lang)
+    toks = low.split()
+    if len(toks) < 2 or len(toks) > 3 or not re.fullmatch(w.DEFINITE, toks[0]):
+        return None
+    roles = {r for r in (*w.LEADING_ROLES, *w.POSITION_ROLES) if " " not in r}
+    head = toks[1] if lang != "en" else toks[-1]
+    return head if head in roles else None
 
 
 def _resolve(att: Attribution, lang: str, discourse: Discourse | None) -> None:
@@ -243,6 +287,11 @@ def _resolve(att: Attribution, lang: str, discourse: Discourse | None) -> None:
     kind = _anaphoric(att.asserter_text, lang)
     if kind == "pronoun" and discourse.speaker is not None:
         att.asserter, att.kind = discourse.speaker, "named"
+    elif kind == "role":
+        # "..., ha detto il ministro": the person the article last named with that role
+        who = discourse.roles.get(_role_of(" ".join(re.findall(r"[^\W\d_]+", att.asserter_text.lower())), lang) or "")
+        if who is not None:
+            att.asserter, att.kind = who, "named"
     elif kind == "source" and discourse.last is not None:
         last = discourse.last
         att.asserter, att.kind = last.asserter, last.kind
@@ -321,7 +370,7 @@ def analyse(text: str, sent, here, lang: str, discourse: Discourse | None = None
         who, kind, np_text = _source_in(text, m.end(), np_end, here, lang)
         if kind is None:
             continue
-        content = (np_end, s1) if m.start() - s0 <= 3 or text[s0 : m.start()].strip() == "" else (s0, m.start())
+        content = (np_end, s1) if _opens_clause(text, s0, m.start(), here) else (s0, m.start())
         att = Attribution(m.start(), np_end, cue, content, who, np_text, kind=kind, source_spans=[(m.end(), np_end)])
         # "secondo la procura, citata dalla Reuters," -> the relay follows
         rel = w.RELAY_PASSIVE.match(text, np_end, s1)
@@ -340,6 +389,12 @@ def analyse(text: str, sent, here, lang: str, discourse: Discourse | None = None
             continue
         after = text[m.end() : s1]
         comp = _complement(after, lang) if after else None
+        accused = None
+        if comp is None and after and " ".join(m[0].lower().split()) in w.ACCUSE_VERBS:
+            # "ha accusato Pyongyang di aver consegnato", "accused Pyongyang of supplying": the
+            # accused is the subject of the reported act
+            accused = re.match(rf"\s*[^.;:!?,\"“”«»]{{1,60}}?\s+(?:{w.ACCUSED_OF})", after, re.IGNORECASE)
+            comp = accused
         if comp is None and after and " ".join(m[0].lower().split()) in w.ADDRESSEE_VERBS:
             # "told President X that ...": the addressee stands between the verb and "that"
             comp = re.match(
@@ -372,6 +427,7 @@ def analyse(text: str, sent, here, lang: str, discourse: Discourse | None = None
                 kind == "unnamed"
                 and not between.strip()
                 and not any(re.search(rf"\b{re.escape(u)}\b", np_text.lower()) for u in w.UNNAMED_SOURCES)
+                and _anaphoric(np_text, lang) is None  # "scrivono gli autori", "ha spiegato il deputato"
             ):
                 continue
             att = Attribution(
@@ -426,7 +482,7 @@ def analyse(text: str, sent, here, lang: str, discourse: Discourse | None = None
             if kind != "unnamed":
                 continue
         # the content is the clause after the complementizer, or after the verb ("Shin said Pyongyang ...")
-        c0 = m.end() + (comp.end() if comp else 0)
+        c0 = m.end() + (comp.end() if comp and accused is None else 0)
         if not comp and lang != "en":
             continue  # Italian reports its content with "che"; a bare verb is an ordinary verb
         citing = re.match(r"\s*,?\s*(?:citing|citando)\s+", after, re.IGNORECASE)
@@ -441,8 +497,9 @@ def analyse(text: str, sent, here, lang: str, discourse: Discourse | None = None
             a_np[0], c0, " ".join(m[0].lower().split()), (c0, s1), who, np_text, relay, rtext, kind, [*spans, a_np]
         )
         # "di aver inviato", "that it had sent", "che ha inviato": the asserter is the content's subject
-        att.self_subject = bool(comp and re.search(w.INFINITIVE_COMPLEMENT + r"\s*\Z", comp[0], re.IGNORECASE)) or bool(
-            w.SUBJECT_IS_SPEAKER.match(text, c0, s1)
+        att.self_subject = accused is None and (
+            bool(comp and re.search(w.INFINITIVE_COMPLEMENT + r"\s*\Z", comp[0], re.IGNORECASE))
+            or bool(w.SUBJECT_IS_SPEAKER.match(text, c0, s1))
         )
         exclude(m.end(), c0)  # an addressee or an adverbial between the verb and its clause
         if citing:  # "a lawmaker said, citing the spy agency": the agency asserts, the lawmaker relays

@@ -53,8 +53,12 @@ def _gap_ok(text: str, a: int, b: int, inside, links: frozenset[str], max_len: i
     return rest.count(",") <= 1
 
 
-def title_claims(text: str, sent, here, schema, lang: str, rules) -> list:
-    """LEADS / HOLDS_POSITION_IN claims from the title phrases of sentence *sent*."""
+def title_claims(text: str, sent, here, schema, lang: str, rules, holders: dict | None = None) -> list:
+    """LEADS / HOLDS_POSITION_IN claims from the title phrases of sentence *sent*.
+
+    *holders*, when given, receives each role noun's holder named here ("il deputato ... Lee"
+    -> ``holders["deputato"]``), so a later "..., ha spiegato il deputato" can name him.
+    """
     from .claims import CandidateClaim, _whole_words
 
     w = words(lang)
@@ -93,6 +97,8 @@ def title_claims(text: str, sent, here, schema, lang: str, rules) -> list:
             span = (r.end(), name.end)
         if name is None:
             continue
+        if holders is not None and " " not in role and not name.antecedent:
+            holders[role] = name
         # the qualifier: inside the title after the role, or (English) right before the role
         post = [m for m in quals if span[0] <= m.start and m.end <= span[1] and m is not name]
         pre = []

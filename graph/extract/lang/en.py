@@ -107,6 +107,7 @@ BRIEFING_BY = re.compile(
     re.IGNORECASE,
 )
 SOURCE_NOUNS = (
+    "authors",
     "interview",
     "statement",
     "report",
@@ -152,6 +153,12 @@ INFINITIVE_COMPLEMENT = r"(?!)"
 
 #: Reporting verbs whose addressee may stand before the complementizer ("told Putin that").
 ADDRESSEE_VERBS = ("told", "tells", "informed", "informs", "briefed", "assured", "assures")
+#: Verbs of accusing: "X accused Y of supplying ...": X asserts, Y is the act's subject.
+ACCUSE_VERBS = ("accused", "accuses", "accuse", "has accused", "have accused", "had accused")
+#: What follows the accused: the act, as a gerund ("of supplying", "of having sent").
+ACCUSED_OF = r"of\s+(?:having\s+)?\w+ing\b"
+#: English has no reported conditional: a source is never carried to the next sentence by mood.
+REPORTED_CONDITIONAL = re.compile(r"(?!)")
 #: A reported clause opening with a pronoun or with no subject: its subject is the asserter
 #: ("said that it had sent", "ha confermato che ha inviato").
 SUBJECT_IS_SPEAKER = re.compile(r"\s*(?:it|they|he|she|we)\s+(?!said|says|say|reported)\w", re.IGNORECASE)

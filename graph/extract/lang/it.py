@@ -25,55 +25,47 @@ SOURCE_INTRO = (
 CITING = ("secondo", "citando", "stando a", "a detta di")
 #: Reporting verbs (finite forms and "ha/hanno + participle"): the subject before them asserts
 #: what follows ("X ha rivelato che ...") or what precedes ("..., ha detto X").
+_REPORT_PARTICIPLES = (
+    "detto",
+    "riferito",
+    "rivelato",
+    "affermato",
+    "dichiarato",
+    "spiegato",
+    "sostenuto",
+    "aggiunto",
+    "avvertito",
+    "confermato",
+    "annunciato",
+    "scritto",
+    "riportato",
+    "ammesso",
+    "denunciato",
+    "precisato",
+    "osservato",
+    "stimato",
+    "concluso",
+    "sottolineato",
+    "ribadito",
+    "assicurato",
+    "raccontato",
+    "ipotizzato",
+    "definito",
+    "accusato",
+)
 REPORT_VERBS = (
-    "ha detto",
-    "hanno detto",
-    "ha riferito",
-    "hanno riferito",
-    "ha rivelato",
-    "hanno rivelato",
-    "ha affermato",
-    "hanno affermato",
-    "ha dichiarato",
-    "hanno dichiarato",
-    "ha spiegato",
-    "hanno spiegato",
-    "ha sostenuto",
-    "hanno sostenuto",
-    "ha aggiunto",
-    "ha avvertito",
-    "ha confermato",
-    "hanno confermato",
-    "ha annunciato",
-    "hanno annunciato",
-    "ha scritto",
-    "ha riportato",
-    "ha ammesso",
-    "ha denunciato",
-    "ha precisato",
-    "ha osservato",
-    "ha stimato",
-    "ha concluso",
-    "ha sottolineato",
-    "ha ribadito",
-    "ha assicurato",
-    "ha raccontato",
-    "ha ipotizzato",
-    "ha definito",
-    "ha accusato",
-    "aveva affermato",
-    "aveva detto",
-    "aveva riferito",
+    *(f"{aux} {p}" for aux in ("ha", "hanno", "aveva", "avevano") for p in _REPORT_PARTICIPLES),
     "aveva già affermato",
     "aveva già confermato",
     "aveva già detto",
-    "aveva confermato",
     "riferisce",
     "riferiscono",
     "riporta",
     "riportano",
     "scrive",
+    "scrivono",
     "scriveva",
+    "scrivevano",
     "afferma",
     "affermano",
     "sostiene",
@@ -87,11 +79,19 @@ REPORT_VERBS = (
     "sono convinti",
     "è convinto",
     "dichiara",
+    "dichiarano",
     "rivela",
+    "rivelano",
     "conferma",
     "confermano",
     "avverte",
+    "avvertono",
     "spiega",
+    "spiegano",
+    "precisa",
+    "precisano",
+    "aggiunge",
+    "aggiungono",
     "ha detto il",
     "ha detto la",
 )
@@ -150,6 +150,7 @@ BRIEFING_BY = re.compile(
 )
 #: A source named after a reporting noun: "un'intervista al Financial Times", "in una dichiarazione diffusa da".
 SOURCE_NOUNS = (
+    "autori",
     "intervista",
     "dichiarazione",
     "rapporto",
@@ -207,11 +208,19 @@ INFINITIVE_COMPLEMENT = r"di\s+(?!(?:voler|poter|dover)e?\b)(?:aver[e]?|esser[e]
 
 #: Reporting verbs whose addressee may stand before the complementizer ("told Putin that").
 ADDRESSEE_VERBS = ()
+#: Verbs of accusing: "X ha accusato Y di aver fornito ...": X asserts, Y is the act's subject.
+ACCUSE_VERBS = ("ha accusato", "hanno accusato", "aveva accusato", "avevano accusato", "accusa", "accusano")
+#: What follows the accused: the act, as an infinitive ("di aver consegnato", "di fornire").
+ACCUSED_OF = INFINITIVE_COMPLEMENT
 #: A reported clause opening with a pronoun or with no subject: its subject is the asserter
 #: ("said that it had sent", "ha confermato che ha inviato").
 SUBJECT_IS_SPEAKER = re.compile(
     r"\s*(?:non\s+)?(?:ha|hanno|aveva|avevano|avrebbe|avrebbero|avrà|avranno)\s+\w+", re.IGNORECASE
 )
+
+#: The reported conditional ("avrebbe consegnato", "fornirebbe"): a sentence in it with no source
+#: of its own goes on reporting the previous sentence's source.
+REPORTED_CONDITIONAL = re.compile(r"\b\w{2,}(?:rebbe|rebbero)\b", re.IGNORECASE)
 
 # -- hedging and negation --------------------------------------------------------------------
 HEDGING_CUES = (
