@@ -7,8 +7,10 @@ summary links, database relationships, views — is derived from claims, never e
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from .dates import PartialDate
 from .schema import Schema
@@ -26,6 +28,8 @@ __all__ = [
     "Document",
     "Entity",
     "asserted_by",
+    "claim_form",
+    "claim_from_form",
     "claim_id",
     "format_quantity",
 ]
@@ -380,3 +384,123 @@ class Dataset:
         """The name of entity *entity_id*; an unknown id stands for itself, ``None`` stays ``None``."""
         e = self.entities.get(entity_id) if entity_id else None
         return e.name if e else entity_id
+
+
+def claim_form(
+    subject: str,
+    predicate: str,
+    object: str,
+    document: str,
+    quote: str,
+    *,
+    credibility: int,
+    hedged: bool = False,
+    occurrence: int = 1,
+    attributed_to: str | None = None,
+    attribution_quote: str | None = None,
+    date: PartialDate | str | None = None,
+    valid_from: PartialDate | str | None = None,
+    valid_to: PartialDate | str | None = None,
+    quantity: int | float | None = None,
+    quantity_bound: str | None = None,
+    unit: str | None = None,
+    item: str | None = None,
+) -> dict[str, Any]:
+    """A claim as the dataset format writes it (``claims/*.yaml``, a draft's ``claim:`` payload).
+
+    The keys in the files' order; ``hedged`` and ``credibility`` always, ``occurrence`` only
+    past the first, dates as text, a quantity with its bound (``exact`` when not given) and
+    unit, other fields only when given. :func:`claim_from_form` reads it back.
+
+    Examples
+    --------
+    >>> claim_form("kp", "DEPLOYED_TO", "ru", "doc-3", "q", credibility=2, quantity=10000, unit="soldiers")
+    {'subject': 'kp', 'predicate': 'DEPLOYED_TO', 'object': 'ru', 'document': 'doc-3', 'quote': 'q', 'hedged': False, 'credibility': 2, 'quantity': 10000, 'quantity_bound': 'exact', 'unit': 'soldiers'}
+    """
+    form: dict[str, Any] = {"subject": subject, "predicate": predicate, "object": object, "document": document}
+    form["quote"] = quote
+    if occurrence > 1:
+        form["occurrence"] = occurrence
+    if attributed_to is not None:
+        form["attributed_to"] = attributed_to
+        if attribution_quote is not None:
+            form["attribution_quote"] = attribution_quote
+    form["hedged"] = hedged
+    form["credibility"] = credibility
+    for key, value in (("date", date), ("valid_from", valid_from), ("valid_to", valid_to)):
+        if value is not None:
+            form[key] = str(value)
+    if quantity is not None:
+        form["quantity"] = quantity
+        form["quantity_bound"] = quantity_bound or "exact"
+        form["unit"] = unit
+    if item is not None:
+        form["item"] = item
+    return form
+
+
+def claim_from_form(
+    form: Mapping[str, Any],
+    *,
+    start: int = 0,
+    asserters: tuple[Attribution, ...] = (),
+    relay: tuple[Attribution, ...] = (),
+    source_file: str = "",
+    source_line: int = 0,
+) -> Claim:
+    """The :class:`Claim` a record of the dataset format states (:func:`claim_form` writes one).
+
+    *form* has the format's keys: ``subject``, ``predicate``, ``object``, ``document``,
+    ``quote`` and ``credibility`` required, the rest optional, dates as text or
+    :class:`~graph.dates.PartialDate`. *start* is where the quote starts in the document's
+    text; the attribution, once located in the text, comes as :class:`Attribution` tuples
+    (``attributed_to`` in *form* is not read). The one way a claim record becomes a claim:
+    validation, the review's comparison and the synthetic datasets all use it. Raises
+    ``KeyError`` for a missing required key and ``ValueError`` for a date that does not parse.
+
+    Examples
+    --------
+    >>> form = claim_form("kp", "DEPLOYED_TO", "ru", "doc-3", "q", credibility=2, date="2024-10")
+    >>> c = claim_from_form(form, start=5)
+    >>> c.id == claim_id("kp", "DEPLOYED_TO", "ru", "doc-3", "q"), c.end, str(c.date), c.hedged
+    (True, 6, '2024-10', False)
+    """
+    # validation calls this once per claim (millions): plain lookups, no helper calls
+    get = form.get
+    subject, predicate, obj, document, quote = (
+        form["subject"],
+        form["predicate"],
+        form["object"],
+        form["document"],
+        form["quote"],
+    )
+    quantity, unit, item = get("quantity"), get("unit"), get("item")
+    date, valid_from, valid_to = get("date"), get("valid_from"), get("valid_to")
+    return Claim(
+        id=claim_id(subject, predicate, obj, document, quote, item=item, quantity=quantity, unit=unit),
+        subject=subject,
+        predicate=predicate,
+        object=obj,
+        document=document,
+        quote=quote,
+        start=start,
+        end=start + len(quote),
+        credibility=form["credibility"],
+        asserters=asserters,
+        relay=relay,
+        attribution_note=get("attribution_note"),
+        hedged=get("hedged") or False,
+        date=date if date is None or type(date) is PartialDate else PartialDate.parse(date),
+        valid_from=valid_from
+        if valid_from is None or type(valid_from) is PartialDate
+        else PartialDate.parse(valid_from),
+        valid_to=valid_to if valid_to is None or type(valid_to) is PartialDate else PartialDate.parse(valid_to),
+        quantity=quantity,
+        quantity_bound=get("quantity_bound") or "exact",
+        unit=unit,
+        item=item,
+        peripheral=get("peripheral") or False,
+        note=get("note"),
+        source_file=source_file,
+        source_line=source_line,
+    )

@@ -31,7 +31,7 @@ from .model import (
     Dataset,
     Document,
     Entity,
-    claim_id,
+    claim_from_form,
 )
 from .passages import NEAR_RULE, near
 from .schema import Schema, load_schema, schema_dir_for
@@ -834,42 +834,7 @@ def _check_claim(rec: Record, f: dict, file: str, ctx: _Context, entities, docum
         ok = False
     if not ok:
         return None
-    quote = f["quote"]
-    return Claim(
-        id=claim_id(
-            f["subject"],
-            f["predicate"],
-            f["object"],
-            f["document"],
-            quote,
-            item=f.get("item"),
-            quantity=f.get("quantity"),
-            unit=f.get("unit"),
-        ),
-        subject=f["subject"],
-        predicate=f["predicate"],
-        object=f["object"],
-        document=f["document"],
-        quote=quote,
-        start=start,
-        end=start + len(quote),
-        credibility=f["credibility"],
-        asserters=asserters,
-        relay=relay,
-        attribution_note=f.get("attribution_note"),
-        hedged=f.get("hedged", False),
-        date=f.get("date"),
-        valid_from=vf,
-        valid_to=vt,
-        quantity=f.get("quantity"),
-        quantity_bound=f.get("quantity_bound", "exact"),
-        unit=f.get("unit"),
-        item=f.get("item"),
-        peripheral=f.get("peripheral", False),
-        note=f.get("note"),
-        source_file=file,
-        source_line=rec.at[0],
-    )
+    return claim_from_form(f, start=start, asserters=asserters, relay=relay, source_file=file, source_line=rec.at[0])
 
 
 def _claim_files(ctx: _Context) -> list[Path]:

@@ -22,6 +22,7 @@ import yaml
 
 from ..atomic import write_atomic
 from ..errors import DatasetError, Problem
+from ..model import claim_form
 from ..yamlio import Items, Record, parse_yaml, read_yaml
 from .pipeline import Extraction
 
@@ -66,33 +67,26 @@ def occurrence_of(text: str, quote: str, start: int) -> int:
 
 
 def _claim_payload(c, document: str, text: str) -> dict:
-    payload: dict[str, Any] = {
-        "subject": c.subject,
-        "predicate": c.predicate,
-        "object": c.object,
-        "document": document,
-        "quote": c.quote,
-    }
-    occ = occurrence_of(text, c.quote, c.start)
-    if occ > 1:
-        payload["occurrence"] = occ
-    if c.attributed_to:
-        payload["attributed_to"] = c.attributed_to
-        if c.attribution_span:
-            payload["attribution_quote"] = text[c.attribution_span[0] : c.attribution_span[1]]
-    payload["hedged"] = bool(c.hedged)
-    payload["credibility"] = 3 if c.hedged else 2
-    for key in ("date", "valid_from", "valid_to"):
-        value = getattr(c, key)
-        if value is not None:
-            payload[key] = str(value)
-    if c.quantity is not None:
-        payload["quantity"] = c.quantity
-        payload["quantity_bound"] = c.quantity_bound or "exact"
-        payload["unit"] = c.unit
-    if c.item:
-        payload["item"] = c.item
-    return payload
+    span = c.attribution_span if c.attributed_to else None
+    return claim_form(
+        c.subject,
+        c.predicate,
+        c.object,
+        document,
+        c.quote,
+        occurrence=occurrence_of(text, c.quote, c.start),
+        attributed_to=c.attributed_to or None,
+        attribution_quote=text[span[0] : span[1]] if span else None,
+        hedged=bool(c.hedged),
+        credibility=3 if c.hedged else 2,
+        date=c.date,
+        valid_from=c.valid_from,
+        valid_to=c.valid_to,
+        quantity=c.quantity,
+        quantity_bound=c.quantity_bound,
+        unit=c.unit,
+        item=c.item or None,
+    )
 
 
 def _claim_refs(c) -> set[str]:

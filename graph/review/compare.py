@@ -13,8 +13,7 @@ from __future__ import annotations
 from typing import Any
 
 from ..analytics.conflicts import conflicts
-from ..dates import parse_partial_date
-from ..model import Claim, Dataset, claim_id, format_quantity
+from ..model import Claim, Dataset, claim_from_form, format_quantity
 
 __all__ = ["RELATIONS", "claim_from_payload", "compare_claim"]
 
@@ -23,38 +22,22 @@ RELATIONS = ("already curated", "disagrees", "differs", "agrees")
 
 
 def claim_from_payload(payload: dict, dataset: Dataset, start: int = 0) -> Claim | None:
-    """A :class:`~graph.model.Claim` for a draft payload, or ``None`` when it is not complete."""
+    """A :class:`~graph.model.Claim` for a draft payload, or ``None`` when it is not complete.
+
+    A payload being reviewed may be half edited: text where a number goes, a figure that is
+    not one. Values are coerced as far as they go before :func:`~graph.model.claim_from_form`.
+    """
     try:
-        quote = str(payload["quote"])
         quantity = payload.get("quantity")
-        return Claim(
-            id=claim_id(
-                payload["subject"],
-                payload["predicate"],
-                payload["object"],
-                payload["document"],
-                quote,
-                item=payload.get("item"),
-                quantity=quantity,
-                unit=payload.get("unit"),
-            ),
-            subject=payload["subject"],
-            predicate=payload["predicate"],
-            object=payload["object"],
-            document=payload["document"],
-            quote=quote,
-            start=start,
-            end=start + len(quote),
-            credibility=int(payload.get("credibility", 6)),
-            hedged=bool(payload.get("hedged", False)),
-            date=parse_partial_date(payload.get("date")),
-            valid_from=parse_partial_date(payload.get("valid_from")),
-            valid_to=parse_partial_date(payload.get("valid_to")),
-            quantity=quantity if isinstance(quantity, (int, float)) and not isinstance(quantity, bool) else None,
-            quantity_bound=payload.get("quantity_bound") or "exact",
-            unit=payload.get("unit"),
-            item=payload.get("item"),
-        )
+        form = {
+            **payload,
+            "quote": str(payload["quote"]),
+            "credibility": int(payload.get("credibility", 6)),
+            "hedged": bool(payload.get("hedged", False)),
+            "quantity": quantity if isinstance(quantity, (int, float)) and not isinstance(quantity, bool) else None,
+            "peripheral": bool(payload.get("peripheral", False)),
+        }
+        return claim_from_form(form, start=start)
     except (KeyError, TypeError, ValueError):
         return None
 

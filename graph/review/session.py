@@ -41,7 +41,7 @@ from ..extract.review import (
     write_accepted,
 )
 from ..extract.sentences import is_heading, split_sentences
-from ..model import QUANTITY_BOUNDS
+from ..model import QUANTITY_BOUNDS, claim_form
 from ..resolve import fold_text
 from ..validate import ID_PATTERN
 from .compare import compare_claim
@@ -500,18 +500,16 @@ class ReviewSession:
         start = self.text.find(quote, lo, hi)
         if not quote.strip() or start < 0:
             raise ReviewError("the quote must be copied verbatim from the sentence")
-        payload: dict[str, Any] = {
-            "subject": subject,
-            "predicate": pred.name,
-            "object": obj,
-            "document": self.doc_id,
-            "quote": quote,
-        }
-        occ = occurrence_of(self.text, quote, start)
-        if occ > 1:
-            payload["occurrence"] = occ
-        payload["hedged"] = bool(c.get("hedged", False))
-        payload["credibility"] = int(c.get("credibility", 2))
+        payload = claim_form(
+            subject,
+            pred.name,
+            obj,
+            self.doc_id,
+            quote,
+            occurrence=occurrence_of(self.text, quote, start),
+            hedged=bool(c.get("hedged", False)),
+            credibility=int(c.get("credibility", 2)),
+        )
         item_id = op.get("item") or self._next_id("c")
         op["item"] = item_id
         op["claim"] = {**c, "subject": subject, "object": obj, "predicate": pred.name}
