@@ -59,6 +59,8 @@ def casualty_claims(text: str, sent, here, schema, lang: str, rules, frame, doc_
             if x.lower() not in ("un", "una", "a", "an", "one", "uno")
         ):
             continue
+        if not _counts_victims(text, m.end(), word.start(), w):
+            continue
         unit = w.CASUALTY_WORDS[word[0].lower()]
         rest = text[word.end() : word.end() + 12].lower()
         if re.match(r"\s+(?:o|or)\s+(?:feriti|wounded|injured)", rest):
@@ -75,6 +77,13 @@ def casualty_claims(text: str, sent, here, schema, lang: str, rules, frame, doc_
             and (re.match(r"\s*(?:sono|are|have|were)\b|\s+\w+\s+(?:sono|are)", between) or not between.strip())
         ):
             state = last_state  # "e altri 2.700 sono rimasti feriti", "and about 1,000 wounded": the same victims
+        antecedent = None
+        if state is None and not np_mentions and w.OF_THEM.match(text, m.end(), word.start()):
+            # "15.000 militari nordcoreani ... e circa 600 di loro sono morti": the force named before
+            antecedent = next((x for x in reversed(here) if x.end <= m.start() and x.demonym), None)
+            state = _state_of(antecedent, here) if antecedent is not None else None
+            if state is not None and not state.fits("Country"):
+                state = None
         if state is None:
             continue
         last_state = state
@@ -93,6 +102,18 @@ def casualty_claims(text: str, sent, here, schema, lang: str, rules, frame, doc_
             and id(x) not in sources
         ]  # "a South Korean lawmaker said"
         places += [x for x in np_mentions if x.entity != state.entity and x.fits("Country") and not x.demonym]
+        if not places and antecedent is not None:
+            # "... schierati in Russia e 600 di loro sono morti": where the force was named
+            places = [
+                x
+                for x in here
+                if antecedent.end <= x.start
+                and x.end <= m.start()
+                and x.entity != state.entity
+                and (x.fits("Country") or x.fits("Location"))
+                and not x.demonym
+                and not x.nested
+            ]
         order = {"Location": 0, "Event": 1, "Country": 2}
         place = min(
             places,
@@ -134,6 +155,21 @@ def casualty_claims(text: str, sent, here, schema, lang: str, rules, frame, doc_
         qualify(c, text, sent, frame, [], [], [(s, e) for s, e in _hedges(text, sent, lang)], rules, lang)
         out.append(c)
     return out
+
+
+def _counts_victims(text: str, at: int, limit: int, w) -> bool:
+    """Rule: a number counts the victims only when what follows it can be them ("300 soldati
+    nordcoreani", "altri 2.700 sono rimasti feriti", "600 di loro", "1,000 wounded"); "le due parti
+    hanno concordato ... per i soldati caduti" counts the parties, not the dead."""
+    nxt = re.match(r"\s*([^\W\d_]+)", text[at:limit])
+    if nxt is None or nxt[1][:1].isupper():
+        return True
+    low = nxt[1].lower()
+    return (
+        low in w.CASUALTY_WORDS
+        or low in w.COUNT_LINKS
+        or any(low == f or low == f.split()[0] for f in (*w.FORCE_NOUNS, *w.VICTIM_NOUNS))
+    )
 
 
 def _hedges(text: str, sent, lang: str):

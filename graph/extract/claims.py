@@ -477,9 +477,14 @@ def _role(text: str, cs: int, ce: int, cue_word: str, m) -> str | None:
         or (cue_word in ("tra", "fra", "between") and re.fullmatch(r"\s*" + _ART, gap, re.IGNORECASE))
     ):
         return "between"  # "relazioni tra A e B", the cue ending with "tra"
-    if len(gap) <= 30 and not participle and _GENITIVE.match(gap):
-        return "genitive"
+    if len(gap) <= 30 and not participle and _GENITIVE.match(gap) and not _finite_verb(cue_word):
+        return "genitive"  # a genitive needs a cue noun: "combattono al fianco delle forze russe" has none
     return None
+
+
+def _finite_verb(cue_word: str) -> bool:
+    """True when the cue word reads as a finite verb of its language ("combattono", "inviavano")."""
+    return any(m.FINITE_VERB.search(cue_word) for m in LANGUAGES.values())
 
 
 def _paragraphs(text: str, sentences: list[Sentence]) -> list[int]:
@@ -726,6 +731,17 @@ def _forces_rx(lang: str) -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     return _FORCES_RX[lang]
 
 
+_PLACE_NOUN_RX: dict[str, re.Pattern] = {}
+
+
+def _place_noun_before(lang: str) -> re.Pattern:
+    """A place noun right before a demonym ("regione russa", "porto nordcoreano")."""
+    if lang not in _PLACE_NOUN_RX:
+        nouns = "|".join(re.escape(n) for n in sorted(words(lang).PLACE_NOUNS, key=len, reverse=True))
+        _PLACE_NOUN_RX[lang] = re.compile(rf"\b(?:{nouns})\s+\Z", re.IGNORECASE)
+    return _PLACE_NOUN_RX[lang]
+
+
 def _demonym_stands(text: str, m, lang: str, cs: int, ce: int, forces_act: bool, as_object: bool = False) -> bool:
     """Whether a nationality adjective may stand for its state as an argument of a cue at ``cs:ce``.
 
@@ -734,6 +750,10 @@ def _demonym_stands(text: str, m, lang: str, cs: int, ce: int, forces_act: bool,
     predicate is one a state carries out through them) or the cue noun itself ("il sostegno russo", "Russian support"). "The North
     Korean people", "Russian oil" and "a South Korean lawmaker" name no state as a party.
     """
+    if cs <= m.start and m.end <= ce:
+        return True  # the cue names it: "regione russa di"
+    if _place_noun_before(lang).search(text, max(0, m.start - 24), m.start):
+        return False  # rule demonym_of_place: "la regione russa di Kursk, dove combattono": it qualifies the place
     if forces_act:
         after, before, _ = _forces_rx(lang)
         a = after.match(text, m.end, m.end + 40)
@@ -941,15 +961,40 @@ def find_claims(
                 found_here += place_claims(text, sent, here, schema, lang, rules)
                 counted = casualty_claims(text, sent, here, schema, lang, rules, frame, doc_date)
                 keys = {(c.subject, c.predicate, c.object) for c in counted}
-                found_here = [c for c in found_here if (c.subject, c.predicate, c.object) not in keys] + counted
+                found_here = [c for c in found_here if (c.subject, c.predicate, c.object) not in keys]
+                _drop_counted_figures(found_here, counted)
+                found_here += counted
                 found_here = _dedupe(found_here)
             for c in found_here:
+                _background_place(c, rules, lang)
                 _grade(c, rules)
             out.extend(found_here)
             previous = found_here
     out = [c for c in out if c.score >= MIN_SCORE]
     out.sort(key=lambda c: (c.start, c.end, c.predicate))
     return out
+
+
+def _drop_counted_figures(claims: list[CandidateClaim], counted: list[CandidateClaim]) -> None:
+    """Rule ``figure_is_casualty_count``: a figure that counts the dead or wounded ("300 militari
+    ... sono stati uccisi, dove combattono") is no quantity of another claim of the sentence."""
+    figures = {c.quantity for c in counted}
+    for c in claims:
+        if c.quantity is not None and c.quantity in figures:
+            c.quantity = c.quantity_bound = c.unit = None
+            c.reasons = [r for r in c.reasons if not r.startswith("quantity:")] + ["figure_is_casualty_count"]
+
+
+def _background_place(c: CandidateClaim, rules: ExtractionRules, lang: str) -> None:
+    """Rule ``background_place``: an administrative division named with its state ("la regione
+    russa di Kursk", "Russia's Kursk region") is how the article points at it, not news about
+    where it lies; the location is drafted with low confidence (a port or a city is kept)."""
+    if (
+        c.predicate == rules.place_phrase
+        and c.cue.lower().split()[:1]
+        and c.cue.lower().split()[0] in words(lang).ADMIN_PLACE_NOUNS
+    ):
+        c.reasons.append("background_place")
 
 
 def _tail_attribution(frame: Frame, sent) -> Attribution | None:
@@ -1004,7 +1049,18 @@ def _grade(c: CandidateClaim, rules: ExtractionRules) -> None:
     """Confidence from the score; weak cues and implicit subjects keep a claim apart (low)."""
     c.confidence = round(max(0.0, min(1.0, (c.score - MIN_SCORE) / 100)), 2)
     weak = any(
-        r.startswith(("weak_cue", "implicit_subject", "main_actor", "intended", "indefinite_hedged")) for r in c.reasons
+        r.startswith(
+            (
+                "weak_cue",
+                "implicit_subject",
+                "main_actor",
+                "intended",
+                "indefinite_hedged",
+                "title_without_name",
+                "background_place",
+            )
+        )
+        for r in c.reasons
     )
     c.low = c.score < rules.high or weak
 
@@ -1032,8 +1088,15 @@ def _rule_subject_after_cue(p: _Pair) -> float:
     return -40 if p.srole is None and p.s.start > p.cs else 0
 
 
+_WHERE_RX = re.compile(r"\s*,?\s*(?:dove|in cui|nella quale|nel quale|where|in which)\s+[^,.;:]{0,25}\Z", re.IGNORECASE)
+
+
 def _rule_object_before_cue(p: _Pair) -> float:
-    return -40 if p.srole is None and p.o.end < p.cs else 0
+    """An object before its cue breaks the order, unless it is the place a relative "dove" /
+    "where" opens ("nella regione di Kursk, dove combattono": they fight in Kursk)."""
+    if p.srole is None and p.o.end < p.cs:
+        return 0 if _WHERE_RX.match(p.text, p.o.end, p.cs) and (p.o.fits("Location") or p.o.fits("Country")) else -40
+    return 0
 
 
 def _rule_subject_after_object(p: _Pair) -> float:

@@ -92,9 +92,11 @@ def title_claims(text: str, sent, here, schema, lang: str, rules, holders: dict 
                 )
                 span = (r.end(), stop.start() if stop else sent.end)
         inner = [p for p in people if p.start <= r.start() and r.end() <= p.end]
+        nameless = False
         if name is None and inner:  # an alias holding its title: "Il leader della Corea del Nord"
             name = inner[0]
             span = (r.end(), name.end)
+            nameless = True
         if name is None:
             continue
         if holders is not None and " " not in role and not name.antecedent:
@@ -154,7 +156,9 @@ def title_claims(text: str, sent, here, schema, lang: str, rules, holders: dict 
             sent.end,
             r[0],
             95.0,
-            reasons=["title" + ("_direct" if direct else "")],
+            # rule title_without_name: a title with no name ("il leader nordcoreano") says who
+            # holds it only through the dataset's alias, not through the sentence: low confidence
+            reasons=["title" + ("_direct" if direct else "")] + (["title_without_name"] if nameless else []),
             cue_start=r.start(),
             cue_end=r.end(),
         )

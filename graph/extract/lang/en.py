@@ -230,6 +230,10 @@ COMITATIVE = ("with", "together with", "alongside")
 #: Stems of verbs of receiving: the giver follows "from" / "da" ("ricevuto obici dalla Corea").
 RECEIVE_STEMS = r"receiv|obtain|acquir|purchas|bought|import"
 #: Nouns of places a state qualifies ("il porto nordcoreano di Rajin", "the Russian port of Dunay").
+#: English finite verbs are not told from nouns by their ending ("supplies", "fights").
+FINITE_VERB = re.compile(r"(?!)")
+#: Administrative divisions: where one lies is background, not news ("Russia's Kursk region").
+ADMIN_PLACE_NOUNS = ("region", "province", "district", "oblast", "regions", "provinces")
 PLACE_NOUNS = ("port", "city", "town", "village", "region", "province", "district", "base", "oblast")
 #: Prepositions that make the name after them a place ("in Ukraine", "nella regione di Kursk").
 PLACE_PREPOSITIONS = ("in", "at", "inside", "within")
@@ -449,6 +453,12 @@ UNITS = {
     "howitzers": "howitzers",
     "launchers": "launchers",
 }
+#: Who a casualty count may count besides forces ("300 civilians killed").
+VICTIM_NOUNS = ("people", "civilians", "children", "men", "women", "victims", "prisoners", "persons")
+#: Words that may follow a casualty count before its noun or verb ("600 of them", "1,000 were wounded").
+COUNT_LINKS = ("of", "more", "other", "others", "are", "were", "have", "had", "and", "more")
+#: A count of part of a force named before ("600 di loro", "600 of them").
+OF_THEM = re.compile(r"\s*of\s+(?:them|those|whom)\b", re.IGNORECASE)
 CASUALTY_WORDS = {
     "killed": "killed",
     "dead": "killed",

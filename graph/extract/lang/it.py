@@ -310,6 +310,11 @@ COMITATIVE = ("con", "insieme a", "insieme con")
 #: Stems of verbs of receiving: the giver follows "from" / "da" ("ricevuto obici dalla Corea").
 RECEIVE_STEMS = r"ricev|ottenu|ottien|acquist|acquisit|importat"
 #: Nouns of places a state qualifies ("il porto nordcoreano di Rajin", "the Russian port of Dunay").
+#: Finite plural and imperfect verb forms ("combattono", "inviavano"): a cue so ending is a verb,
+#: never a noun with a genitive subject after it.
+FINITE_VERB = re.compile(r"\w{3,}(?:ono|avano|evano|ivano)\Z", re.IGNORECASE)
+#: Administrative divisions: where one lies is background, not news ("la regione russa di Kursk").
+ADMIN_PLACE_NOUNS = ("regione", "provincia", "distretto", "oblast", "regioni", "province")
 PLACE_NOUNS = ("porto", "città", "citta", "villaggio", "regione", "provincia", "distretto", "base", "oblast")
 #: Prepositions that make the name after them a place, not a recipient. None in Italian: "in" and
 #: "nel" also mark where something is sent ("ha inviato in Russia munizioni").
@@ -609,6 +614,12 @@ UNITS = {
     "lanciatori": "launchers",
 }
 #: Words of a casualty count ("300 soldati sono morti", "uccidendo due persone").
+#: Who a casualty count may count besides forces ("300 civili uccisi").
+VICTIM_NOUNS = ("persone", "civili", "bambini", "uomini", "donne", "vittime", "caduti", "prigionieri")
+#: Words that may follow a casualty count before its noun or verb ("600 di loro", "2.700 sono rimasti").
+COUNT_LINKS = ("di", "dei", "degli", "delle", "sono", "erano", "furono", "sarebbero", "risultano", "e", "tra", "fra")
+#: A count of part of a force named before ("600 di loro", "600 of them").
+OF_THEM = re.compile(r"\s*di\s+(?:loro|questi|essi)\b", re.IGNORECASE)
 CASUALTY_WORDS = {
     "morti": "killed",
     "morto": "killed",
