@@ -121,6 +121,9 @@ def _np_end(text: str, start: int, limit: int) -> int:
     return m.start() if m else limit
 
 
+_GENITIVE_BEFORE = re.compile(r"\b(?:di|del|della|dello|dell['’]|dei|degli|delle|d['’])\s*\Z", re.IGNORECASE)
+
+
 def _opens_clause(text: str, s0: int, at: int, here) -> bool:
     """True when an introducer at *at* opens its sentence's clause, so its content follows:
     nothing before it, or a short adverb ("Sempre secondo il rapporto, ...", "Also according to")."""
@@ -182,10 +185,15 @@ def _source_in(text: str, a: int, b: int, here, lang: str):
         )
     named = [m for m in inside if any(m.fits(t) for t in SOURCE_TYPES) and not getattr(m, "demonym", False)]
     if named and head_unnamed:
-        # "il servizio di intelligence sudcoreano (NIS)": the parenthesis names the description
+        # "il servizio di intelligence sudcoreano (NIS)": the parenthesis names the description;
+        # "un rapporto della Agenzia X": a report is its author's
         paren = [m for m in named if re.match(r"\s*\)", text[m.end : m.end + 3]) and "(" in text[a : m.start]]
         if paren:
             return paren[0], "named", np_text
+        if head in w.SOURCE_NOUNS and lang != "en":
+            owner = [m for m in named if _GENITIVE_BEFORE.search(text, max(a, m.start - 8), m.start)]
+            if owner:
+                return owner[0], "named", np_text
     if named and not head_unnamed:
         # the source is the name that heads the phrase: the first (it) or the last (en)
         m = named[0] if lang != "en" else named[-1]
@@ -273,10 +281,12 @@ def _role_of(low: str, lang: str) -> str | None:
     "the spokesman", "il deputato sudcoreano"), or None."""
     w = words(lang)
     toks = low.split()
-    if len(toks) < 2 or len(toks) > 3 or not re.fullmatch(w.DEFINITE, toks[0]):
+    if toks and re.fullmatch(w.DEFINITE, toks[0]):
+        toks = toks[1:]  # "ha detto la portavoce" may leave the article to the verb phrase
+    if not 1 <= len(toks) <= 2:
         return None
     roles = {r for r in (*w.LEADING_ROLES, *w.POSITION_ROLES) if " " not in r}
-    head = toks[1] if lang != "en" else toks[-1]
+    head = toks[0] if lang != "en" else toks[-1]
     return head if head in roles else None
 
 
