@@ -1,11 +1,18 @@
-"""Synthetic datasets of the seed dataset's shape, for benchmarks and scale tests.
+"""Synthetic datasets, for benchmarks and scale tests: the one generator of them.
 
-Every claim's quote is a sentence of its document's text, subjects and objects fit the
-predicate's domain and range in the real schema, and claims carry the same mix of
-attribution, hedging, dates and quantities as curated data, so a generated folder goes
-through exactly the same validation as the seeds. :func:`generate` writes a dataset folder
-(``scripts/synth.py`` is its command line); :func:`synthetic_dataset` builds the same
-claims in memory. (The views' scale-free generator is :mod:`graph.views.synthetic`.)
+Two shapes, built from the same pieces (claims are written as dataset-format records and
+read with :func:`graph.model.claim_from_form`, as validation reads a folder):
+
+* the seed dataset's shape: every claim's quote is a sentence of its document's text,
+  subjects and objects fit the predicate's domain and range in the real schema, and claims
+  carry the same mix of attribution, hedging, dates and quantities as curated data, so a
+  generated folder goes through exactly the same validation as the seeds.
+  :func:`generate` writes a dataset folder (``scripts/synth.py`` is its command line);
+  :func:`synthetic_dataset` builds the same claims in memory.
+* a scale-free network (:func:`scale_free_dataset`), for the views: about two links per
+  entity with hubs, 1-3 claims per link from different documents, the repository's entity
+  types (so styles match the real views) and a small generic set of predicates that accept
+  any type (:data:`SYNTHETIC_PREDICATES`, :func:`synthetic_schema`).
 """
 
 from __future__ import annotations
@@ -13,15 +20,31 @@ from __future__ import annotations
 import hashlib
 import json
 import random
-from collections.abc import Iterator
+import shutil
+import tempfile
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from .dates import PartialDate
-from .model import Claim, Dataset, Document, Entity, asserted_by, claim_id
-from .schema import Schema, load_schema
+import networkx as nx
 
-__all__ = ["CLAIMS_PER_DOCUMENT", "CLAIMS_PER_FILE", "UNITS", "Plan", "generate", "plan", "synthetic_dataset"]
+from .dates import PartialDate
+from .model import Alias, Dataset, Document, Entity, asserted_by, claim_from_form
+from .schema import Schema, default_schema_dir, load_schema
+
+__all__ = [
+    "CLAIMS_PER_DOCUMENT",
+    "CLAIMS_PER_FILE",
+    "SYNTHETIC_PREDICATES",
+    "UNITS",
+    "Plan",
+    "generate",
+    "plan",
+    "scale_free_dataset",
+    "synthetic_dataset",
+    "synthetic_schema",
+    "write_predicates",
+]
 
 CLAIMS_PER_DOCUMENT = 200
 CLAIMS_PER_FILE = 5000
@@ -171,31 +194,131 @@ def synthetic_dataset(n_claims: int, *, seed: int = 7) -> Dataset:
             doc_id, f"texts/{doc_id}.txt", doc_id, None, None, PartialDate(year, month), "it", "0" * 64, "F"
         )
         for c in rows:
-            kw = {k: c[k] for k in ("hedged", "quantity", "unit") if k in c}
-            kw["asserters"] = asserted_by(c.get("attributed_to"))
-            if "date" in c:
-                kw["date"] = PartialDate.parse(c["date"])
-            cid = claim_id(
-                c["subject"],
-                c["predicate"],
-                c["object"],
-                doc_id,
-                c["quote"],
-                quantity=c.get("quantity"),
-                unit=c.get("unit"),
-            )
-            claims.append(
-                Claim(
-                    cid,
-                    c["subject"],
-                    c["predicate"],
-                    c["object"],
-                    doc_id,
-                    c["quote"],
-                    0,
-                    len(c["quote"]),
-                    c["credibility"],
-                    **kw,
-                )
-            )
+            claims.append(claim_from_form({**c, "document": doc_id}, asserters=asserted_by(c.get("attributed_to"))))
     return Dataset(p.schema, entities, documents, claims, None, f"synthetic-{n_claims}-{seed}")
+
+
+# --- the scale-free network, for the views ------------------------------------------------
+
+#: The generic predicates of :func:`synthetic_schema`; each accepts any entity type.
+SYNTHETIC_PREDICATES = (
+    "MET_WITH",
+    "SUPPLIED",
+    "DEPLOYED_TO",
+    "MEMBER_OF",
+    "LOCATED_IN",
+    "FUNDED",
+    "ANNOUNCED",
+    "SIGNED",
+)
+
+_WORDS = (
+    "reportedly",
+    "officials",
+    "said",
+    "the",
+    "delegation",
+    "shipment",
+    "artillery",
+    "shells",
+    "troops",
+    "border",
+    "agreement",
+    "sources",
+    "according",
+    "to",
+    "satellite",
+    "images",
+    "show",
+    "convoy",
+    "meeting",
+    "factory",
+    "missiles",
+    "launched",
+    "statement",
+    "ministry",
+    "envoy",
+)
+
+
+def write_predicates(path: Path, names: Iterable[str] = SYNTHETIC_PREDICATES) -> None:
+    """Write a ``predicates.yaml`` whose predicates accept any entity type (and no conflict rules)."""
+    lines = ["predicates:"]
+    for name in names:
+        lines += [
+            f"  {name}:",
+            f"    description: synthetic predicate {name}",
+            "    domain: [Thing]",
+            "    range: [Thing]",
+        ]
+    lines += ["conflicts: {exclusive: [], once: [], quantities: all}"]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+def synthetic_schema() -> Schema:
+    """The repository's entity types with the synthetic predicates."""
+    with tempfile.TemporaryDirectory(prefix="kg-schema-") as tmp:
+        shutil.copytree(default_schema_dir() / "types", Path(tmp) / "types")
+        write_predicates(Path(tmp) / "predicates.yaml")
+        return load_schema(tmp)
+
+
+def scale_free_dataset(n_nodes: int, *, seed: int = 7, links_per_node: int = 2) -> Dataset:
+    """A scale-free dataset with *n_nodes* entities and about ``links_per_node`` links each.
+
+    Every link has 1-3 claims from different documents, with quotes, dates (some partial),
+    credibility, attribution and hedging drawn at random but reproducibly from *seed*.
+
+    Examples
+    --------
+    >>> ds = scale_free_dataset(50, seed=3)
+    >>> len(ds.entities), len({(c.subject, c.object) for c in ds.claims}) > 40
+    (50, True)
+    """
+    rng = random.Random(seed)
+    schema = synthetic_schema()
+    types = sorted(t for t, spec in schema.types.items() if not spec.abstract)
+    g = nx.barabasi_albert_graph(n_nodes, min(links_per_node, max(1, n_nodes - 1)), seed=seed)
+    entities = {}
+    for i in range(n_nodes):
+        t = types[rng.randrange(len(types))]
+        eid = f"e{i:05d}"
+        entities[eid] = Entity(
+            eid, t, f"{t} {i}", aliases=(Alias(f"alias-{i}", "en"),), description=f"synthetic {t.lower()} number {i}"
+        )
+    n_docs = max(5, n_nodes // 20)
+    documents = {}
+    for j in range(n_docs):
+        did = f"doc-{j:04d}"
+        date = PartialDate(2024 + j % 2, 1 + j % 12, 1 + j % 28)
+        documents[did] = Document(
+            did, f"{did}.txt", f"Synthetic report {j}", f"Outlet {j % 7}", None, date, "en", "0" * 64, "ABCDEF"[j % 6]
+        )
+    asserters = list(entities)[: max(3, n_nodes // 50)]
+    claims = []
+    for u, v in g.edges():
+        if rng.random() < 0.5:
+            u, v = v, u
+        s, o = f"e{u:05d}", f"e{v:05d}"
+        predicate = SYNTHETIC_PREDICATES[rng.randrange(len(SYNTHETIC_PREDICATES))]
+        hedged_link = rng.random() < 0.2
+        for _ in range(rng.choice((1, 1, 2, 3))):
+            doc = f"doc-{rng.randrange(n_docs):04d}"
+            quote = " ".join(rng.choice(_WORDS) for _ in range(rng.randint(8, 24)))
+            month = rng.randint(0, 12)
+            date = PartialDate(
+                rng.choice((2023, 2024, 2025)), month, rng.randint(1, 28) if month and rng.random() < 0.6 else 0
+            )
+            form: dict[str, object] = {
+                "subject": s,
+                "predicate": predicate,
+                "object": o,
+                "document": doc,
+                "quote": quote,
+            }
+            attributed = asserters[rng.randrange(len(asserters))] if rng.random() < 0.4 else None
+            form["credibility"] = rng.randint(1, 6)  # the draws in this order: a seed gives the same dataset
+            form["hedged"] = hedged_link or rng.random() < 0.1
+            form["date"] = date if rng.random() < 0.8 else None
+            claims.append(claim_from_form(form, asserters=asserted_by(attributed)))
+    return Dataset(schema, entities, documents, claims)

@@ -4,7 +4,7 @@
 The figure behind :func:`graph.build.claim_attributes` (why the graph build reads a claim's
 fields directly instead of reshaping :meth:`graph.model.Claim.to_dict`, which
 :func:`graph.build.edge_record` does and a test checks equal). Claims come from
-:func:`graph.views.synthetic.synthetic_dataset` (1-3 claims per link, 40 % attributed, most
+:func:`graph.synth.scale_free_dataset` (1-3 claims per link, 40 % attributed, most
 dated); figures are the best of ``--repeat`` runs in process CPU seconds, garbage collector off.
 
     .venv/bin/python scripts/bench_records.py --claims 100000
@@ -17,7 +17,7 @@ import time
 
 from benchlib import timings
 from graph.build import claim_attributes, edge_record
-from graph.views.synthetic import synthetic_dataset
+from graph.synth import scale_free_dataset
 
 
 def best_cpu(fn, items, repeat: int) -> float:
@@ -35,7 +35,7 @@ def main(argv: list[str] | None = None) -> dict:
     ap.add_argument("--claims", type=int, default=100_000)
     ap.add_argument("--repeat", type=int, default=7)
     args = ap.parse_args(argv)
-    claims = synthetic_dataset(args.claims * 2 // 7 + 10).claims[: args.claims]  # about 3.5 claims per entity
+    claims = scale_free_dataset(args.claims * 2 // 7 + 10).claims[: args.claims]  # about 3.5 claims per entity
     if any(edge_record(c.to_dict()) != claim_attributes(c) for c in claims):
         raise SystemExit("the two forms differ")
     direct = best_cpu(claim_attributes, claims, args.repeat)

@@ -1,7 +1,7 @@
 #!/usr/bin/env python
 """Benchmark `kg render`'s whole-graph view: render time, file size, time until stable in Chromium.
 
-For each size, a synthetic scale-free dataset (``graph.views.synthetic``; about two links
+For each size, a synthetic scale-free dataset (:func:`graph.synth.scale_free_dataset`; about two links
 and three to four claims per entity) is rendered to one page with the default node cap
 (1,000), then opened in headless Chromium (Debian's ``chromium`` + ``chromium-driver``,
 offline flags) until the page reports itself stable: physics finished (up to 500 nodes) or
@@ -20,9 +20,9 @@ import tempfile
 import time
 from pathlib import Path
 
+from graph.synth import scale_free_dataset
 from graph.views.page import render_page
 from graph.views.selection import DEFAULT_CAP, whole_view
-from graph.views.synthetic import synthetic_dataset
 
 
 def render_once(ds, out: Path, cap: int) -> tuple[float, int, dict]:
@@ -55,7 +55,7 @@ def main(argv=None) -> int:
     try:
         with tempfile.TemporaryDirectory(prefix="kg-bench-render-") as tmp:
             for n in args.sizes:
-                ds = synthetic_dataset(n, seed=7)
+                ds = scale_free_dataset(n, seed=7)
                 renders, loads, stables, size, info = [], [], [], 0, {}
                 for i in range(args.runs):
                     page = Path(tmp) / f"whole-{n}-{i}.html"

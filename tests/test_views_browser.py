@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
+from graph.synth import scale_free_dataset
 from graph.views.render import render_views
-from graph.views.synthetic import synthetic_dataset
 from views_data import HOSTILE
 
 pytestmark = pytest.mark.browser
@@ -264,7 +264,7 @@ def test_content_security_policy_blocks_any_fetch(browser, site):
 
 
 def test_large_view_is_capped_static_and_stable(browser, tmp_path):
-    ds = synthetic_dataset(1200, seed=11)
+    ds = scale_free_dataset(1200, seed=11)
     result = render_views(ds, tmp_path / "big", cap=1000, standard=False)
     page = result.pages[0]
     seconds = browser.open(page)

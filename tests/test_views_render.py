@@ -13,11 +13,11 @@ from typer.testing import CliRunner
 
 from graph.build import summary_graph
 from graph.errors import LookupFailed
+from graph.synth import scale_free_dataset
 from graph.views import assets
 from graph.views.page import json_for_script, page_data
 from graph.views.render import build_views, iframe, render_views
 from graph.views.selection import ViewError, path_view, whole_view
-from graph.views.synthetic import synthetic_dataset
 from views_data import HOSTILE, write_dataset
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -253,7 +253,7 @@ def test_no_path_is_an_error(views_dataset):
 
 
 def test_cap_keeps_the_most_central_and_says_what_was_left_out():
-    ds = synthetic_dataset(300, seed=3)
+    ds = scale_free_dataset(300, seed=3)
     view = whole_view(ds, cap=100)
     assert view.graph.number_of_nodes() == 100 and view.total_nodes == 300 and len(view.left_out) == 200
     kept_min = min(view.centrality[n] for n in view.graph)
@@ -264,7 +264,7 @@ def test_cap_keeps_the_most_central_and_says_what_was_left_out():
 
 
 def test_large_views_use_a_python_layout_without_physics():
-    data = page_data(whole_view(synthetic_dataset(700, seed=5)))
+    data = page_data(whole_view(scale_free_dataset(700, seed=5)))
     assert data["view"]["physics"] is False
     assert all(n["physics"] is False and isinstance(n["x"], float) for n in data["nodes"])
 

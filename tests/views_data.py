@@ -15,8 +15,8 @@ from pathlib import Path
 import yaml
 
 from graph.schema import default_schema_dir, load_schema
+from graph.synth import write_predicates
 from graph.validate import load_dataset
-from graph.views.synthetic import write_predicates
 
 HOSTILE = (
     'Officials said <img src=x onerror="window.__pwned=1"> and </script><script>window.__pwned2=1</script> '
