@@ -25,7 +25,6 @@ from .model import (
 from .passages import passages
 
 __all__ = [
-    "ROLLUP_PREDICATES",
     "asserted_by",
     "attribution_categories",
     "attribution_record",
@@ -40,9 +39,6 @@ __all__ = [
     "statements_of",
     "stats",
 ]
-
-#: Predicates along which ``kg show --related`` rolls entities up (a part, a place inside).
-ROLLUP_PREDICATES = ("PART_OF", "LOCATED_IN")
 
 
 def document_record(dataset: Dataset, doc_id: str) -> dict:
@@ -232,7 +228,8 @@ def sources(dataset: Dataset) -> list[dict]:
 def related_entities(dataset: Dataset, entity_id: str) -> list[str]:
     """Entities ``kg show --related`` rolls up with *entity_id*, in dataset order.
 
-    Everything inside it (PART_OF / LOCATED_IN it, at any depth) and what it is directly part
+    Everything inside it (along the schema's ``rollup`` predicates, PART_OF / LOCATED_IN in
+    the repository's schema, at any depth) and what it is directly part
     of or located in, unless that is a whole country (a country would pull in everything):
     the Kursk region brings the Kursk incursion, and the incursion the region.
 
@@ -243,10 +240,11 @@ def related_entities(dataset: Dataset, entity_id: str) -> list[str]:
     >>> related_entities(ds, "kursk-region"), related_entities(ds, "kursk-incursion")
     (['kursk-incursion'], ['kursk-region'])
     """
+    along = set(dataset.schema.rollup)  # predicates.yaml's rollup: PART_OF, LOCATED_IN
     children: dict[str, set[str]] = {}
     parents: dict[str, set[str]] = {}
     for c in dataset.claims:
-        if c.predicate in ROLLUP_PREDICATES:
+        if c.predicate in along:
             children.setdefault(c.object, set()).add(c.subject)
             parents.setdefault(c.subject, set()).add(c.object)
     found: set[str] = set()

@@ -163,6 +163,9 @@ class Schema:
     predicates: dict[str, Predicate]
     directory: Path | None = None
     conflicts: ConflictRules = field(default_factory=ConflictRules)
+    #: Predicates along which ``kg show --related`` rolls entities up: the subject is a part of
+    #: the object or lies inside it (predicates.yaml's required ``rollup`` list).
+    rollup: tuple[str, ...] = ()
     _fits: dict = field(default_factory=dict, init=False, repr=False, compare=False)
 
     def is_a(self, type_name: str, parent: str) -> bool:
@@ -438,16 +441,36 @@ def _load_conflict_rules(
     return ConflictRules(tuple(pairs), frozenset(once), quantities)
 
 
-def _load_predicates(path: Path, types: dict, problems: list[Problem]) -> tuple[dict[str, Predicate], ConflictRules]:
+def _load_rollup(doc: Record, predicates: dict[str, Predicate], file: str, problems: list[Problem]) -> tuple[str, ...]:
+    """The ``rollup`` list; required, like the conflict rules (``rollup: []`` says "none" on purpose)."""
+    if "rollup" not in doc:
+        problems.append(
+            Problem(
+                file,
+                1,
+                1,
+                "predicates.yaml needs 'rollup': the predicates along which kg show --related rolls entities "
+                "up (a part of, a place inside), such as [PART_OF, LOCATED_IN], or [] for none",
+            )
+        )
+        return ()
+    return tuple(_predicate_list(doc["rollup"], predicates, file, doc.pos["rollup"], "rollup", problems))
+
+
+def _load_predicates(
+    path: Path, types: dict, problems: list[Problem]
+) -> tuple[dict[str, Predicate], ConflictRules, tuple[str, ...]]:
     file = str(path)
     doc, found = read_yaml(path)
     problems.extend(found)
     if not isinstance(doc, Record) or not isinstance(doc.get("predicates"), Record):
         if not found:
             problems.append(Problem(file, 1, 1, "predicates.yaml must be a mapping with a 'predicates' mapping"))
-        return {}, ConflictRules()
-    for key in sorted(set(doc) - {"predicates", "conflicts"}):
-        problems.append(Problem(file, *doc.pos[key], f"unknown top-level field {key!r} (predicates, conflicts)"))
+        return {}, ConflictRules(), ()
+    for key in sorted(set(doc) - {"predicates", "rollup", "conflicts"}):
+        problems.append(
+            Problem(file, *doc.pos[key], f"unknown top-level field {key!r} (predicates, rollup, conflicts)")
+        )
     out = {}
     body = doc["predicates"]
     for name, spec in body.items():
@@ -546,7 +569,7 @@ def _load_predicates(path: Path, types: dict, problems: list[Problem]) -> tuple[
             symmetric is True,
             stix,
         )
-    return out, _load_conflict_rules(doc, out, file, problems)
+    return out, _load_conflict_rules(doc, out, file, problems), _load_rollup(doc, out, file, problems)
 
 
 def _link_ancestors(types: dict[str, EntityType], problems: list[Problem], directory: Path) -> None:
@@ -599,7 +622,7 @@ def load_schema(directory: Path | str | None = None) -> Schema:
             problems.append(Problem(str(path), 1, 1, f"entity type {t.name!r} defined twice"))
         types[t.name] = t
     _link_ancestors(types, problems, directory)
-    predicates, conflicts = _load_predicates(directory / "predicates.yaml", types, problems)
+    predicates, conflicts, rollup = _load_predicates(directory / "predicates.yaml", types, problems)
     for p in predicates.values():
         if p.date_property and not any(p.date_property in types[r].properties for r in p.range if r in types):
             problems.append(
@@ -612,4 +635,4 @@ def load_schema(directory: Path | str | None = None) -> Schema:
             )
     if problems:
         raise SchemaError(problems)
-    return Schema(types, predicates, directory, conflicts)
+    return Schema(types, predicates, directory, conflicts, rollup)

@@ -242,7 +242,12 @@ _WORDS = (
 
 
 def write_predicates(path: Path, names: Iterable[str] = SYNTHETIC_PREDICATES) -> None:
-    """Write a ``predicates.yaml`` whose predicates accept any entity type (and no conflict rules)."""
+    """Write a ``predicates.yaml`` whose predicates accept any entity type (and no conflict rules).
+
+    Entities roll up along PART_OF and LOCATED_IN when they are among *names*, as in the
+    repository's schema.
+    """
+    names = list(names)
     lines = ["predicates:"]
     for name in names:
         lines += [
@@ -251,6 +256,7 @@ def write_predicates(path: Path, names: Iterable[str] = SYNTHETIC_PREDICATES) ->
             "    domain: [Thing]",
             "    range: [Thing]",
         ]
+    lines += [f"rollup: [{', '.join(n for n in ('PART_OF', 'LOCATED_IN') if n in names)}]"]
     lines += ["conflicts: {exclusive: [], once: [], quantities: all}"]
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
 

@@ -1,4 +1,4 @@
-"""Predicate behaviour as schema data: predicates.yaml's ``conflicts`` section, loaded strictly."""
+"""Predicate behaviour as schema data: predicates.yaml's ``conflicts`` and ``rollup``, loaded strictly."""
 
 from __future__ import annotations
 
@@ -93,6 +93,40 @@ def test_bad_rules_are_located(tmp_path, old, new, needle, message):
     found = _problems(schema)
     line = _line_of(text, needle)
     assert any(f.startswith(f"{schema}/predicates.yaml:{line}:") and message in f for f in found), found
+
+
+def test_the_repository_schema_rolls_up_parts_and_places():
+    assert set(load_schema().rollup) == {"PART_OF", "LOCATED_IN"}
+
+
+def test_a_schema_without_rollup_is_a_located_problem(tmp_path):
+    schema = _copy_schema(tmp_path)
+    _rewrite(schema, "rollup: []\n", "")
+    [found] = _problems(schema)
+    assert found.startswith(f"{schema}/predicates.yaml:1:1") and "needs 'rollup'" in found
+
+
+@pytest.mark.parametrize(
+    ("new", "message"),
+    [("rollup: [PART_OFF]", "rollup: unknown predicate 'PART_OFF'"), ("rollup: PART_OF", "rollup must be a list")],
+)
+def test_bad_rollup_is_located(tmp_path, new, message):
+    schema = _copy_schema(tmp_path)
+    text = _rewrite(schema, "rollup: []", new)
+    found = _problems(schema)
+    line = _line_of(text, "rollup:")
+    assert any(f.startswith(f"{schema}/predicates.yaml:{line}:") and message in f for f in found), found
+
+
+def test_the_rollup_drives_kg_show_related(tmp_path):
+    from graph.records import related_entities
+
+    ds = load_dataset(FIXTURES.parent.parent / "seeds")
+    assert related_entities(ds, "kursk-region") == ["kursk-incursion"]
+    schema = _copy_schema(tmp_path, Path(ds.schema.directory))
+    _rewrite(schema, "rollup: [PART_OF, LOCATED_IN]", "rollup: []")
+    other = dataclasses.replace(ds, schema=load_schema(schema))
+    assert related_entities(other, "kursk-region") == []
 
 
 def test_the_rules_drive_kg_conflicts(tmp_path):
