@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import Any, Self
 
 from ..documents import parse_header
+from ..extract.candidates import slugify
 from ..extract.draft import occurrence_of
 from ..extract.gazetteer import Gazetteer
 from ..extract.review import (
@@ -48,20 +49,9 @@ from .compare import compare_claim
 from .highlight import Span, claim_spans, mention_spans
 from .journal import Journal
 
-__all__ = ["Choice", "Counts", "ReviewSession", "slug"]
+__all__ = ["Choice", "Counts", "ReviewSession"]
 
 _STATUS_OPS = {"accepted", "rejected", "pending"}
-
-
-def slug(name: str) -> str:
-    """An entity id proposed for *name*.
-
-    Examples
-    --------
-    >>> slug("Stabilimento “11 Febbraio”"), slug("Ministero della Difesa (Corea del Sud)")
-    ('stabilimento-11-febbraio', 'ministero-della-difesa-corea-del-sud')
-    """
-    return re.sub(r"[^a-z0-9]+", "-", fold_text(name).lower()).strip("-")[:60].strip("-") or "entity"
 
 
 @dataclass(frozen=True)
@@ -320,11 +310,11 @@ class ReviewSession:
     def complete(self, fname: str, prefix: str, limit: int = 8, item: dict | None = None) -> list[Choice]:
         """Values of *fname* matching what was typed (case and accents ignored): values that
         start with it first, then values with a word that does; at most *limit*."""
-        want = fold_text(prefix).lower().strip()
+        want = fold_text(prefix).strip()
         seen: set[str] = set()
         first, then = [], []
         for ch in self.field_choices(item, fname):
-            key = fold_text(ch.text).lower()
+            key = fold_text(ch.text)
             if ch.text in seen or (not want and fname in REF_FIELDS):
                 continue
             if key.startswith(want):
@@ -433,7 +423,7 @@ class ReviewSession:
         name = str(e.get("name") or "").strip()
         if not name:
             raise ReviewError("a new entity needs a name")
-        eid = str(e.get("id") or "").strip() or slug(name)
+        eid = str(e.get("id") or "").strip() or slugify(name)
         if not ID_PATTERN.match(eid):
             raise ReviewError(f"{eid!r} is not a valid id (lowercase letters, digits, '.', '_', '-')")
         taken = set(self.dataset.entities) | {it["entity"].get("id") for it in self.draft.get("entities") or []}

@@ -27,10 +27,10 @@ from textual.widgets import Footer, Header, Input, OptionList, Static
 from textual.widgets.option_list import Option
 
 from ..errors import DatasetError, KGError
+from ..extract.candidates import slugify
 from ..extract.review import CLAIM_FIELDS, ENTITY_FIELDS, ReviewResult
 from ..review import ReviewSession
 from ..review.highlight import ROLES, Span
-from ..review.session import slug
 
 __all__ = ["STYLES", "ReviewApp", "highlighted", "run_review"]
 
@@ -191,7 +191,7 @@ class _EntityForm(_Form):
     def on_input_changed(self, event: Input.Changed) -> None:
         super().on_input_changed(event)
         if event.input.id == "f-name":
-            self.query_one("#f-id", Input).placeholder = f"id (blank: {slug(event.value)})"
+            self.query_one("#f-id", Input).placeholder = f"id (blank: {slugify(event.value)})"
 
 
 class _TextScreen(ModalScreen):
@@ -564,6 +564,12 @@ class ReviewApp(App):
         uncovered = self.session.uncovered()
         return uncovered[0] if uncovered else (self.session.sentences[0] if self.session.sentences else None)
 
+    def _show_added(self, new_id: str, summary: str) -> None:
+        """Say what was added, then show the new (accepted) item."""
+        self.say(f"added and accepted {new_id}: {summary}", "green")
+        self.index = [i["id"] for i in self.session.items].index(new_id)
+        self.refresh_view()
+
     def add_claim_form(self, sentence: tuple[int, int] | None) -> None:
         """Open the form that adds a claim from *sentence* (offsets into the document text)."""
         s = self.session
@@ -585,9 +591,7 @@ class ReviewApp(App):
             except KGError as exc:
                 return str(exc)
             c = s.item(new_id)["claim"]
-            self.say(f"added and accepted {new_id}: {c['subject']} {c['predicate']} {c['object']}", "green")
-            self.index = [i["id"] for i in s.items].index(new_id)
-            self.refresh_view()
+            self._show_added(new_id, f"{c['subject']} {c['predicate']} {c['object']}")
             return None
 
         fields = [
@@ -614,9 +618,7 @@ class ReviewApp(App):
             except KGError as exc:
                 return str(exc)
             e = s.item(new_id)["entity"]
-            self.say(f"added and accepted {new_id}: {e['name']} ({e['type']}, id {e['id']})", "green")
-            self.index = [i["id"] for i in s.items].index(new_id)
-            self.refresh_view()
+            self._show_added(new_id, f"{e['name']} ({e['type']}, id {e['id']})")
             return None
 
         fields = [
