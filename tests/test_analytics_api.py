@@ -40,5 +40,6 @@ def test_every_public_function_is_exported_from_the_package():
             "to_rustworkx",
             "pagerank_rustworkx",
         }  # engine internals stay in graph.analytics.engines
-        missing -= {"weighted_undirected", "weighted_undirected_public"}  # behind graph.analytics.undirected
+        # behind graph.analytics.undirected and simple_directed
+        missing -= {"weighted_simple", "weighted_undirected", "weighted_undirected_public"}
         assert not missing, f"{name}: {sorted(missing)} not in graph.analytics.__all__"

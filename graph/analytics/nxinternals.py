@@ -20,9 +20,13 @@ that changes it fails there, loudly, rather than giving wrong weights:
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+from itertools import chain
+from typing import Any
+
 import networkx as nx
 
-__all__ = ["weighted_undirected", "weighted_undirected_public"]
+__all__ = ["weighted_simple", "weighted_undirected", "weighted_undirected_public"]
 
 
 def weighted_undirected(G: nx.Graph) -> nx.Graph:
@@ -59,11 +63,30 @@ def weighted_undirected_public(G: nx.Graph) -> nx.Graph:
     >>> sorted(weighted_undirected_public(S).edges(data="weight"))
     [('a', 'b', 2), ('b', 'c', 1)]
     """
-    U = nx.Graph()
-    U.add_nodes_from(G.nodes.items())
-    for u, v in G.edges():
-        if U.has_edge(u, v):
-            U[u][v]["weight"] += 1
+    return weighted_simple(G, nx.Graph())
+
+
+def weighted_simple(G: nx.Graph, into: nx.Graph) -> nx.Graph:
+    """*into* (an empty simple graph) with *G*'s nodes and an edge per linked pair, ``weight`` = links.
+
+    Public API only. Into a ``DiGraph`` a directed *G* keeps its directions and an undirected
+    *G*'s links count both ways; into a ``Graph`` direction is dropped.
+
+    Examples
+    --------
+    >>> S = nx.MultiDiGraph([("a", "b"), ("b", "a"), ("b", "c")])
+    >>> sorted(weighted_simple(S, nx.DiGraph()).edges(data="weight"))
+    [('a', 'b', 1), ('b', 'a', 1), ('b', 'c', 1)]
+    >>> sorted(weighted_simple(nx.MultiGraph([("a", "b"), ("a", "b")]), nx.DiGraph()).edges(data="weight"))
+    [('a', 'b', 2), ('b', 'a', 2)]
+    """
+    into.add_nodes_from(G.nodes.items())
+    pairs: Iterable[tuple[Any, Any]] = G.edges()
+    if into.is_directed() and not G.is_directed():
+        pairs = chain.from_iterable(((u, v), (v, u)) for u, v in pairs)
+    for u, v in pairs:
+        if into.has_edge(u, v):
+            into[u][v]["weight"] += 1
         else:
-            U.add_edge(u, v, weight=1)
-    return U
+            into.add_edge(u, v, weight=1)
+    return into

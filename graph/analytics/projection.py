@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import networkx as nx
 
-from .nxinternals import weighted_undirected
+from .nxinternals import weighted_simple, weighted_undirected
 
 __all__ = ["cached", "node_label", "simple_directed", "undirected"]
 
@@ -59,23 +59,7 @@ def simple_directed(G: nx.Graph) -> nx.DiGraph:
     """
     if G.is_directed() and not G.is_multigraph():
         return G
-    return cached(G, "simple_directed", lambda: _simple_directed(G))
-
-
-def _simple_directed(G: nx.Graph) -> nx.DiGraph:
-    D = nx.DiGraph()
-    D.add_nodes_from(G.nodes.items())
-    for u, v in G.edges():
-        if D.has_edge(u, v):
-            D[u][v]["weight"] += 1
-        else:
-            D.add_edge(u, v, weight=1)
-        if not G.is_directed():
-            if D.has_edge(v, u):
-                D[v][u]["weight"] += 1
-            else:
-                D.add_edge(v, u, weight=1)
-    return D
+    return cached(G, "simple_directed", lambda: weighted_simple(G, nx.DiGraph()))
 
 
 def node_label(G: nx.Graph, node: str) -> dict:
