@@ -766,21 +766,16 @@ def _check_claim(rec: Record, f: dict, file: str, ctx: _Context, entities, docum
             hint = _did_you_mean(ctx.close_matches(ref, entities, "entity"))
             ctx.add(file, rec.pos[role], f"claim: {role} {ref!r} is not a known entity{hint}")
     if pred is not None and ok:
-        s, o = entities[f["subject"]], entities[f["object"]]
-        if not schema.fits(s.type, pred.domain):
-            ctx.add(
-                file,
-                rec.pos["subject"],
-                f"claim: {pred.name} needs a subject of type {' or '.join(pred.domain)}, but {s.id!r} is a {s.type}",
-            )
-            ok = False
-        if not schema.fits(o.type, pred.range):
-            ctx.add(
-                file,
-                rec.pos["object"],
-                f"claim: {pred.name} needs an object of type {' or '.join(pred.range)}, but {o.id!r} is a {o.type}",
-            )
-            ok = False
+        for role, allowed in (("subject", pred.domain), ("object", pred.range)):
+            e = entities[f[role]]
+            if not schema.fits(e.type, allowed):
+                what = "an object" if role == "object" else "a subject"
+                ctx.add(
+                    file,
+                    rec.pos[role],
+                    f"claim: {pred.name} needs {what} of type {' or '.join(allowed)}, but {e.id!r} is a {e.type}",
+                )
+                ok = False
     doc = documents.get(f["document"])
     start = -1
     if doc is None:

@@ -32,6 +32,7 @@ from ..model import Dataset
 __all__ = [
     "EXIT_INVALID",
     "EXIT_USAGE",
+    "ConnectTimeoutOption",
     "DataOption",
     "JsonOption",
     "claim_filter_options",
@@ -125,6 +126,9 @@ err = _SafeConsole(stderr=True)
 
 DataOption = Annotated[Path, typer.Option("--data", "-d", help="Dataset folder.", envvar="KG_DATA", show_default=True)]
 JsonOption = Annotated[bool, typer.Option("--json", help="Print machine-readable JSON on stdout.")]
+ConnectTimeoutOption = Annotated[
+    float, typer.Option("--connect-timeout", min=0.1, help="Seconds to reach the database.")
+]
 
 
 #: The claim filter options (sqlite-utils' shared option decorators are the model): name, annotation.

@@ -13,7 +13,7 @@ from typing import Annotated
 import typer
 
 from ..store.defaults import DEFAULT_BATCH_SIZE, DEFAULT_CONNECTION_TIMEOUT
-from .common import DataOption, JsonOption, err, handle_errors, load, out, print_json
+from .common import ConnectTimeoutOption, DataOption, JsonOption, err, handle_errors, load, out, print_json
 
 __all__ = ["dataset_name", "register"]
 
@@ -87,9 +87,7 @@ def register(app: typer.Typer) -> None:
         batch_size: Annotated[
             int, typer.Option("--batch-size", min=1, help="Rows per transaction.")
         ] = DEFAULT_BATCH_SIZE,
-        timeout: Annotated[
-            float, typer.Option("--connect-timeout", min=0.1, help="Seconds to reach the database.")
-        ] = DEFAULT_CONNECTION_TIMEOUT,
+        timeout: ConnectTimeoutOption = DEFAULT_CONNECTION_TIMEOUT,
         no_schema: Annotated[
             bool,
             typer.Option(

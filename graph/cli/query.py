@@ -21,7 +21,7 @@ import typer
 from rich.table import Table
 
 from ..store.defaults import DEFAULT_CONNECTION_TIMEOUT, DEFAULT_TIMEOUT
-from .common import DataOption, err, handle_errors, out, print_json, wide
+from .common import ConnectTimeoutOption, DataOption, err, handle_errors, out, print_json, wide
 from .load import dataset_name
 
 __all__ = ["register", "render"]
@@ -124,9 +124,7 @@ def register(app: typer.Typer) -> None:
         timeout: Annotated[
             float, typer.Option("--timeout", help="The server stops the query after this many seconds (0: no limit).")
         ] = DEFAULT_TIMEOUT,
-        connect_timeout: Annotated[
-            float, typer.Option("--connect-timeout", min=0.1, help="Seconds to reach the database.")
-        ] = DEFAULT_CONNECTION_TIMEOUT,
+        connect_timeout: ConnectTimeoutOption = DEFAULT_CONNECTION_TIMEOUT,
         data: DataOption = Path("seeds"),
         dataset: DatasetOption = None,
         json_out: Annotated[bool, typer.Option("--json", help="Same as --format json.")] = False,
