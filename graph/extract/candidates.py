@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from ..resolve import fold_text
 from .gazetteer import LEADING_ARTICLES, Gazetteer, Mention, fold_tokens
-from .lang import LANGUAGES
+from .lang import GENITIVES, LANGUAGES, MONTH_NAMES
 from .sentences import Sentence
 
 __all__ = ["Candidate", "find_candidates", "guess_type", "slugify"]
@@ -202,30 +202,8 @@ _ADJ_NP = re.compile(
     rf"\b(?P<head>{'|'.join(h for hs in _ADJ_HEADS.values() for h in hs)})\s+{_NP_ADJ}\b", re.IGNORECASE
 )
 _HEAD_TYPE = {h: t for heads in (_NP_HEADS, _ADJ_HEADS) for t, hs in heads.items() for h in hs}
-_CONNECTORS = frozenset(
-    [
-        "di",
-        "del",
-        "della",
-        "dei",
-        "degli",
-        "delle",
-        "dello",
-        "for",
-        "of",
-        "the",
-        "on",
-        "and",
-        "de",
-        "von",
-        "van",
-        "al",
-        "el",
-        "bin",
-        "e",
-    ]
-)
-_SPLIT_CONNECTORS = frozenset(["di", "del", "della", "dei", "degli", "delle", "dello"])
+_CONNECTORS = GENITIVES | frozenset(("the", "for", "on", "and", "de", "von", "van", "al", "el", "bin", "e"))
+_SPLIT_CONNECTORS = GENITIVES - {"of"}  # between two institution names of an Italian name
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9&]{1,6}\Z")
 _ROMAN = re.compile(r"[IVXLCDM]+\Z")
 
@@ -449,7 +427,7 @@ _TITLE_WORDS = frozenset(
     for w in phrase.split()
 )
 #: Capitalised words that are never part of a name: weekdays and months ("Kharkiv on Wednesday").
-_NOT_NAME_WORDS = frozenset(w for m in LANGUAGES.values() for w in (*m.WEEKDAYS, *m.MONTHS) if len(w) > 3 or w == "may")
+_NOT_NAME_WORDS = frozenset((*(w for m in LANGUAGES.values() for w in m.WEEKDAYS if len(w) > 3), *MONTH_NAMES))
 #: Role nouns whose title may run into its holder's name ("deputato", "portavoce", "minister").
 _ROLE_HEADS = frozenset(
     w for m in LANGUAGES.values() for lst in (m.LEADING_ROLES, m.POSITION_ROLES) for w in lst if " " not in w

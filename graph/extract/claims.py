@@ -544,6 +544,14 @@ class _Article:
         return states[0] if states and all(m.entity == states[0].entity for m in states) else None
 
 
+def _as_anaphor(ante: TypedMention, start: int, end: int, text: str) -> TypedMention:
+    """A mention of *ante*'s entity by the words ``text[start:end]`` that refer back to it (an
+    epithet, a source description, a compass noun): never nested, ambiguous or a demonym."""
+    return replace(
+        ante, start=start, end=end, text=text, nested=False, alternatives=(), antecedent=ante.text, demonym=False
+    )
+
+
 def _article_anaphors(text: str, sent: Sentence, w, article: _Article) -> list[TypedMention]:
     """The source descriptions and compass nouns of *sent*, resolved over the whole article."""
     out = []
@@ -551,34 +559,12 @@ def _article_anaphors(text: str, sent: Sentence, w, article: _Article) -> list[T
         for m in rx.finditer(text, sent.start, sent.end):
             ante = article.salient(type_name, m.start())
             if ante is not None:
-                out.append(
-                    replace(
-                        ante,
-                        start=m.start(),
-                        end=m.end(),
-                        text=m[0],
-                        nested=False,
-                        alternatives=(),
-                        antecedent=ante.text,
-                        demonym=False,
-                    )
-                )
+                out.append(_as_anaphor(ante, m.start(), m.end(), m[0]))
     compass = getattr(w, "COMPASS_ANAPHOR", None)
     for m in compass.finditer(text, sent.start, sent.end) if compass else ():
         ante = article.compass_state(m["compass"].lower())
         if ante is not None:
-            out.append(
-                replace(
-                    ante,
-                    start=m.start("compass"),
-                    end=m.end("compass"),
-                    text=m["compass"],
-                    nested=False,
-                    alternatives=(),
-                    antecedent=ante.text,
-                    demonym=False,
-                )
-            )
+            out.append(_as_anaphor(ante, m.start("compass"), m.end("compass"), m["compass"]))
     return out
 
 
@@ -607,17 +593,7 @@ def _epithets(
                 counts[h.entity] = counts.get(h.entity, 0) + 1
             ante = max(reversed(before), key=lambda h: counts[h.entity], default=None)
             if ante is not None:
-                out.append(
-                    replace(
-                        ante,
-                        start=m.start(),
-                        end=m.end(),
-                        text=m[0],
-                        nested=False,
-                        alternatives=(),
-                        antecedent=ante.text,
-                    )
-                )
+                out.append(_as_anaphor(ante, m.start(), m.end(), m[0]))
     desc, naming = NAMED_LATER.get(lang, (None, None))
     for m in desc.finditer(text, sent.start, sent.end) if desc else ():
         for h in history:

@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from .lang import words
+from .lang import ARTICLES, GENITIVES, words
 
 __all__ = ["SOURCE_TYPES", "Attribution", "Discourse", "Frame", "analyse"]
 
@@ -147,33 +147,7 @@ def _source_in(text: str, a: int, b: int, here, lang: str):
     inside = [m for m in here if a <= m.start and m.end <= b and not m.nested]
     w = words(lang)
     toks = re.findall(r"[^\W\d_]+", np_text.lower())
-    content = [
-        t
-        for t in toks
-        if t
-        not in (
-            "il",
-            "lo",
-            "la",
-            "i",
-            "gli",
-            "le",
-            "l",
-            "un",
-            "una",
-            "the",
-            "a",
-            "an",
-            "di",
-            "del",
-            "della",
-            "dei",
-            "degli",
-            "delle",
-            "dell",
-            "of",
-        )
-    ]
+    content = [t for t in toks if t not in ARTICLES and t not in GENITIVES]
     if lang == "en":  # English heads come last: "U.S. and South Korean officials"
         head = content[-1] if content else ""
         head_unnamed = any(np_text.lower().rstrip(". ").endswith(u) for u in w.UNNAMED_SOURCES)

@@ -16,36 +16,12 @@ import re
 from dataclasses import dataclass
 
 from ..dates import PartialDate
-from .lang import words
+from .lang import MONTH_NAMES, words
 
 __all__ = ["MONTHS", "TimeExpression", "find_time_expressions"]
 
-MONTHS = {
-    "gennaio": 1,
-    "febbraio": 2,
-    "marzo": 3,
-    "aprile": 4,
-    "maggio": 5,
-    "giugno": 6,
-    "luglio": 7,
-    "agosto": 8,
-    "settembre": 9,
-    "ottobre": 10,
-    "novembre": 11,
-    "dicembre": 12,
-    "january": 1,
-    "february": 2,
-    "march": 3,
-    "april": 4,
-    "may": 5,
-    "june": 6,
-    "july": 7,
-    "august": 8,
-    "september": 9,
-    "october": 10,
-    "november": 11,
-    "december": 12,
-}
+#: Month names of both languages (from the language files).
+MONTHS = MONTH_NAMES
 _MONTH = "|".join(MONTHS)
 _FROM = r"(?:da|dal|dall['’]|dalla|dai|a partire da|since|from|starting in)"
 _TO = r"(?:fino a|fino al|fino all['’]|entro|until|till|through|by)"

@@ -11,9 +11,15 @@ from types import ModuleType
 
 from . import en, it
 
-__all__ = ["LANGUAGES", "words"]
+__all__ = ["ARTICLES", "GENITIVES", "LANGUAGES", "MONTH_NAMES", "words"]
 
 LANGUAGES: dict[str, ModuleType] = {"it": it, "en": en}
+#: Articles of every language ("il", "una", "the"): never the head of a noun phrase.
+ARTICLES = frozenset(w for m in LANGUAGES.values() for w in m.ARTICLES)
+#: Genitive prepositions of every language ("della", "of"): they join the parts of a name.
+GENITIVES = frozenset(w for m in LANGUAGES.values() for w in m.GENITIVES)
+#: Month names of every language, those long enough to be no other word ("may" kept, "mar" not).
+MONTH_NAMES = {k: v for m in LANGUAGES.values() for k, v in m.MONTHS.items() if len(k) > 3 or k == "may"}
 
 
 def words(lang: str) -> ModuleType:

@@ -4,6 +4,12 @@ from __future__ import annotations
 
 import re
 
+# -- function words --------------------------------------------------------------------------
+#: Articles: never the head of a noun phrase.
+ARTICLES = ("the", "a", "an")
+#: Genitive prepositions: they join the parts of a name ("Partito del Lavoro", "Institute of X").
+GENITIVES = ("of",)
+
 # -- attribution -----------------------------------------------------------------------------
 SOURCE_INTRO = ("according to", "citing", "quoting", "as reported by", "reports", "reported")
 CITING = ("according to", "citing", "quoting")

@@ -4,6 +4,12 @@ from __future__ import annotations
 
 import re
 
+# -- function words --------------------------------------------------------------------------
+#: Articles: never the head of a noun phrase.
+ARTICLES = ("il", "lo", "la", "i", "gli", "le", "l", "un", "una", "uno")
+#: Genitive prepositions: they join the parts of a name ("Partito del Lavoro", "Institute of X").
+GENITIVES = ("di", "del", "della", "dello", "dei", "degli", "delle", "dell")
+
 # -- attribution -----------------------------------------------------------------------------
 #: Phrases that introduce a source before or around the content ("secondo l'ISW, ...").
 SOURCE_INTRO = (
