@@ -31,7 +31,7 @@ def test_eval_extract_devset_json_structure():
     assert done.returncode == 0, done.stderr
     r = json.loads(done.stdout)
     assert r["texts"] >= 20 and r["language_detected_right"] is not None
-    assert {"dev/it", "dev/en", "dev2/it", "dev2/en", "dev3/it", "dev3/en"} <= set(r["groups"])
+    assert {"dev/it", "dev/en", "dev2/it", "dev2/en", "dev3/it", "dev3/en", "dev4/it", "dev4/en"} <= set(r["groups"])
     for g in r["groups"].values():
         for key in (
             "precision_strict",
@@ -47,7 +47,7 @@ def test_eval_extract_devset_json_structure():
             assert key in g
             assert g[key] is None or 0 <= g[key] <= 1
     splits = {t["split"] for t in r["per_text"]}
-    assert {"dev", "dev2", "dev3"} <= splits <= {"dev", "dev2", "dev3", "held-out"}
+    assert {"dev", "dev2", "dev3", "dev4"} <= splits <= {"dev", "dev2", "dev3", "dev4", "held-out"}
     langs = [t["language"] for t in r["per_text"]]
     assert langs.count("it") >= 7 and langs.count("en") >= 5
 
@@ -55,6 +55,6 @@ def test_eval_extract_devset_json_structure():
 def test_devset_annotations_are_valid():
     texts, problems = load_devset(ROOT / "tests" / "fixtures" / "devset", load_dataset(ROOT / "seeds"))
     assert problems == []
-    for split in ("dev", "dev2", "dev3"):
+    for split in ("dev", "dev2", "dev3", "dev4"):
         part = [t for t in texts if t.split == split]
         assert sum(t.language == "it" for t in part) >= 3 and sum(t.language == "en" for t in part) >= 3, split
