@@ -5,11 +5,15 @@ from __future__ import annotations
 
 import dataclasses
 import gc
+import subprocess
+import sys
+from pathlib import Path
 
 from graph.extract.claims import _cues
 from graph.schema import load_schema
 
 BASE = load_schema()
+ROOT = Path(__file__).resolve().parent.parent
 
 
 def _schema_with_cue(word: str):
@@ -29,15 +33,26 @@ def _cue_words(index, predicate: str) -> set[str]:
     }
 
 
-def test_each_schema_gets_its_own_cues_even_when_ids_are_reused():
+def count_wrong_lookups(rounds: int) -> int:
+    """Make, query and free *rounds* schemas; return how many got another schema's cues."""
     wrong = 0
-    for i in range(200):
+    for i in range(rounds):
         word = f"parolacue{i:03d}"
         schema, predicate = _schema_with_cue(word)
         if _cue_words(_cues(schema, "it"), predicate) != {word}:
             wrong += 1
         del schema
         gc.collect()
+    return wrong
+
+
+def test_each_schema_gets_its_own_cues_even_when_ids_are_reused():
+    # In a fresh interpreter: a full collection per round costs ~0.2 s in a long test
+    # session's heap, and a small heap reuses freed addresses just as the bug needs.
+    code = "from tests.test_extract_cue_cache import count_wrong_lookups as f; print(f(200))"
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, check=False)
+    assert done.returncode == 0, done.stderr
+    wrong = int(done.stdout.split()[-1])
     assert wrong == 0, f"{wrong} of 200 lookups returned another schema's cues"
 
 
