@@ -6,8 +6,6 @@ import copy
 import dataclasses
 import json
 import re
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -249,34 +247,6 @@ def test_cli_load_twice_and_dry_run(kg_server, kg_seeds, seeds_dataset):
         f"row counts: entities {len(seeds_dataset.entities)}, "
         f"documents {len(seeds_dataset.documents)}, claims {len(seeds_dataset.claims)}"
     ) in dry.stdout
-
-
-def test_kg_load_uses_and_announces_the_local_server(tmp_path, kg_server):
-    """Without NEO4J_URI and with no server running, kg load starts one and says so."""
-    import os
-
-    from graph.store import server
-    from graph.store.server import free_port
-
-    home = tmp_path / "home"
-    env = {k: v for k, v in os.environ.items() if not k.startswith("NEO4J_")}
-    env.update(KG_HOME=str(home), KG_BOLT_PORT=str(free_port()), KG_DB_HEAP="512m")
-    try:
-        r = subprocess.run(
-            [sys.executable, "-m", "graph.cli.main", "load", "--data", str(ROOT / "seeds")],
-            env=env,
-            capture_output=True,
-            text=True,
-            timeout=300,
-            cwd=tmp_path,
-        )
-        assert r.returncode == 0, r.stderr
-        assert "starting the local server" in r.stderr
-        assert "counts match" in r.stdout
-        assert not (tmp_path / "log").exists() and not (tmp_path / "logs").exists()  # nothing in the cwd
-        assert (home / "log" / "server.log").exists() and (home / "db" / "logs" / "debug.log").exists()
-    finally:
-        server.stop(server.ServerConfig(home=home))
 
 
 def test_batches_are_capped_in_bytes():

@@ -87,7 +87,7 @@ def test_status_json_lists_the_loaded_datasets(kg_server, kg_seeds, seeds_datase
     assert st["datasets"]["seeds"] == len(seeds_dataset.entities)
 
 
-def test_start_stop_cycle_and_port_in_use(tmp_path, kg_server):
+def test_start_stop_cycle_port_in_use_and_kg_load_starting_the_server(tmp_path, kg_server):
     from graph.store.server import free_port
 
     home = tmp_path / "home"
@@ -120,6 +120,28 @@ def test_start_stop_cycle_and_port_in_use(tmp_path, kg_server):
     assert st.exit_code == 1 and "not running" in st.stdout
     # The same password is kept for the next start.
     assert (home / "password").read_text().strip() == password
+
+    # The next start is kg load's: without NEO4J_URI and with no server running, it starts the
+    # local server of KG_HOME (this home again, its database and password kept) and says so.
+    env = {k: v for k, v in os.environ.items() if not k.startswith("NEO4J_")}
+    env.update(KG_HOME=str(home), KG_BOLT_PORT=str(free_port()), KG_DB_HEAP="512m")
+    try:
+        r = subprocess.run(
+            [sys.executable, "-m", "graph.cli.main", "load", "--data", str(ROOT / "seeds")],
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=300,
+            cwd=tmp_path,
+        )
+        assert r.returncode == 0, r.stderr
+        assert "starting the local server" in r.stderr
+        assert "counts match" in r.stdout
+        assert not (tmp_path / "log").exists() and not (tmp_path / "logs").exists()  # nothing in the cwd
+        assert (home / "log" / "server.log").exists() and (home / "db" / "logs" / "debug.log").exists()
+        assert (home / "password").read_text().strip() == password
+    finally:
+        server.stop(server.ServerConfig(home=home))
 
 
 def test_bench_load_smoke(tmp_path, kg_server):
