@@ -2,8 +2,9 @@
 
 The kernel is the project venv's Python: the ``osint-kg`` kernel spec that ``make kernel``
 installs (``python -m ipykernel install --sys-prefix --name osint-kg``), else the venv's own
-native ``python3`` kernel. The notebooks' Cypher cells talk to a local server started here,
-through the store layer, in a throw-away home folder on a free port, and stopped afterwards.
+native ``python3`` kernel. The notebooks' Cypher cells talk to the session's local server
+(started and stopped by the ``kg_server`` fixture, in a throw-away home on a free port); the
+notebook loads the seeds into it idempotently, as an analyst's run would.
 """
 
 from __future__ import annotations
@@ -46,17 +47,9 @@ def kernel_name() -> str:
 
 
 @pytest.fixture(scope="module")
-def local_server(tmp_path_factory):
-    """The local Bolt server, started and stopped through the store layer."""
-    from graph.store import server
-
-    home = tmp_path_factory.mktemp("kg-home")
-    cfg = server.ServerConfig.from_env(home=home, port=server.free_port())
-    server.start(cfg)
-    try:
-        yield {"KG_HOME": str(home), "KG_BOLT_PORT": str(cfg.port)}
-    finally:
-        server.stop(cfg)
+def local_server(kg_server):
+    """The session's local Bolt server (tests/conftest.py), as the notebook finds it: KG_HOME and KG_BOLT_PORT."""
+    return {"KG_HOME": str(kg_server.cfg.home), "KG_BOLT_PORT": str(kg_server.cfg.port)}
 
 
 @pytest.mark.timeout(900)
