@@ -78,9 +78,16 @@ def casualty_claims(text: str, sent, here, schema, lang: str, rules, frame, doc_
         ):
             state = last_state  # "e altri 2.700 sono rimasti feriti", "and about 1,000 wounded": the same victims
         antecedent = None
+        reason = "casualty_count"
         if state is None and not np_mentions and w.OF_THEM.match(text, m.end(), word.start()):
             # "15.000 militari nordcoreani ... e circa 600 di loro sono morti": the force named before
-            antecedent = next((x for x in reversed(here) if x.end <= m.start() and x.demonym), None)
+            in_source = frame.excluded if frame else set()  # "according to South Korean intelligence"
+            antecedent = next(
+                (x for x in reversed(here) if x.end <= m.start() and x.demonym and id(x) not in in_source), None
+            )
+            if antecedent is None:
+                antecedent = _sender_of_force(text, sent.start, m.start(), here, w)
+                reason = "casualty_of_sent_force" if antecedent is not None else reason
             state = _state_of(antecedent, here) if antecedent is not None else None
             if state is not None and not state.fits("Country"):
                 state = None
@@ -148,13 +155,30 @@ def casualty_claims(text: str, sent, here, schema, lang: str, rules, frame, doc_
             quantity=int(value) if value == int(value) else value,
             quantity_bound=bound,
             unit=unit,
-            reasons=["casualty_count"],
+            reasons=["casualty_count"] + ([reason] if reason != "casualty_count" else []),
             cue_start=word.start(),
             cue_end=word.end(),
         )
         qualify(c, text, sent, frame, [], [], [(s, e) for s, e in _hedges(text, sent, lang)], rules, lang)
         out.append(c)
     return out
+
+
+def _sender_of_force(text: str, s0: int, at: int, here, w):
+    """Rule ``casualty_of_sent_force``: "X has sent 15,000 troops to Y ..., 2,000 of them have been
+    killed": "of them" counts the force the sentence's subject sent; the subject is the state that
+    opens the sentence, before a force noun with no other state in between (else None)."""
+    first = next((x for x in here if x.start >= s0 and not x.nested), None)
+    if first is None or not first.fits("Country") or first.demonym or first.start - s0 > 3:
+        return None
+    forces = "|".join(re.escape(f) for f in w.FORCE_NOUNS)
+    f = re.search(rf"\b(?:{forces})\b", text[first.end : at], re.IGNORECASE)
+    if f is None:
+        return None
+    f_at = first.end + f.start()
+    if any(first.end <= x.start < f_at and x.fits("Country") for x in here if x is not first):
+        return None
+    return first
 
 
 def _counts_victims(text: str, at: int, limit: int, w) -> bool:

@@ -397,9 +397,9 @@ _NULL_SUBJECT = re.compile(
 _PREPOSITION_BEFORE = re.compile(
     r"\b(?:in|a|ad|al|allo|alla|ai|agli|alle|all['’]|da|dal|dallo|dalla|dai|dagli|dalle|dall['’]|con|col|per|su|sul|"
     r"sulla|sui|sugli|sulle|sull['’]|verso|contro|tra|fra|nel|nello|nella|nei|negli|nelle|nell['’]|to|at|from|with|"
-    r"on|into|against)\s*(?:(?:il|lo|la|i|gli|le|l['’]|the)\s*)?\Z",
+    r"on|into|against)\s*(?:(?:il|lo|la|i|gli|le|l['’]|the)\s*)?(?:(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*['’]s\s+)?\Z",
     re.IGNORECASE,
-)
+)  # "in Russia's Far East": a possessive may stand between the preposition and the name
 #: "Sam Lair, ricercatore del Center X, ha osservato": the name inside the apposition is not the subject.
 _APPOSITION_BEFORE = re.compile(
     r",\s*[^\W\d_]+\s+(?:di|del|dello|della|dei|degli|delle|dell['’]|d['’]|of|at)\s*(?:the\s+)?\Z", re.IGNORECASE
@@ -1058,6 +1058,8 @@ class _Pair:
     main: Any
     sent: Sentence
     earlier: tuple = ()  # (start, end) of the predicate cues before this one in the sentence
+    symmetric: bool = False  # the predicate states the same fact both ways (MET_WITH)
+    pool: tuple = ()  # the mentions that may be the subject (for coordination)
 
 
 def _rule_subject_after_cue(p: _Pair) -> float:
@@ -1083,7 +1085,7 @@ def _rule_prepositional_subject(p: _Pair) -> float:
     """ "in Corea del Sud per colloqui": a name inside a prepositional phrase is no subject."""
     return (
         -30
-        if p.srole is None and p.s.end <= p.cs and _PREPOSITION_BEFORE.search(p.text, max(0, p.s.start - 14), p.s.start)
+        if p.srole is None and p.s.end <= p.cs and _PREPOSITION_BEFORE.search(p.text, max(0, p.s.start - 40), p.s.start)
         else 0
     )
 
@@ -1136,6 +1138,18 @@ def _rule_object_of_earlier_cue(p: _Pair) -> float:
     )
 
 
+def _rule_coordinated_reciprocal(p: _Pair) -> float:
+    """ "A and B met", "A e B si sono incontrati": a symmetric act with a coordinated subject holds
+    between the two; the second name before the cue is no misplaced object."""
+    if not p.symmetric or p.srole is not None or not (p.s.end <= p.o.start and p.o.end <= p.cs):
+        return 0
+    if p.s.antecedent or p.o.antecedent:
+        return 0  # "the two countries" is read by the pair anaphor's own rule
+    if re.search(r"[,;:]", p.text[p.o.end : p.cs]) or p.cs - p.o.end > 40:
+        return 0
+    return 40 if any(m is p.o for m in _coordinated(p.text, p.s, p.pool)) else 0
+
+
 def _rule_long_cue(p: _Pair) -> float:
     return 8 * (len(p.phrase.split()) - 1)
 
@@ -1151,6 +1165,7 @@ PAIR_RULES = (
     ("marked_subject", _rule_marked_subject),
     ("agent_is_not_object", _rule_agent_is_not_object),
     ("object_of_earlier_cue", _rule_object_of_earlier_cue),
+    ("coordinated_reciprocal", _rule_coordinated_reciprocal),
     ("long_cue", _rule_long_cue),
 )
 
@@ -1232,7 +1247,13 @@ def _sentence_claims(
         objs = [o for o in objs if o.start < clause1 or roles.get(id(o)) is not None]
         # a place is not a recipient: "the shells that russia fires in Ukraine are supplied by North Korea"
         if pred_name in rules.not_places:
-            objs = [o for o in objs if not _PLACE_BEFORE[lang].search(text, max(0, o.start - 12), o.start)]
+            objs = [o for o in objs if not _PLACE_BEFORE[lang].search(text, max(0, o.start - 40), o.start)]
+        if pred.symmetric:
+            # rule ``meeting_place``: "si sono incontrati a Pechino", "met at X": a name after a place
+            # preposition is where they met, never the partner
+            objs = [
+                o for o in objs if o.end <= cs or not _MEETING_PLACE[lang].search(text, max(ce, o.start - 20), o.start)
+            ]
         near = [m for m in subj if abs(m.start - cs) <= MAX_WINDOW // 2]
         speaker = _speaker_subject(text, inner, pred, subj, cs)
         for s in near + ([speaker] if speaker is not None else []):
@@ -1267,8 +1288,11 @@ def _sentence_claims(
                 ):
                     continue  # "sfidare gli Stati Uniti e la Corea del Sud": two objects, no subject
                 score, reasons = _score_pair(
-                    _Pair(text, cs, ce, cue_word, phrase, pred_name, s, o, srole, roles[id(o)], main, sent, earlier)
-                )
+                    _Pair(
+                        text, cs, ce, cue_word, phrase, pred_name, s, o, srole, roles[id(o)], main, sent, earlier,
+                        pred.symmetric, tuple(objs),
+                    )
+                )  # fmt: skip
                 if s is speaker:
                     reasons.append("speaker_is_subject")
                 lo, hi = min(s.start, o.start, cs), max(s.end, o.end, ce)
@@ -1555,15 +1579,25 @@ def _attribute(c: CandidateClaim, text: str, inner, outer) -> None:
     c.reasons.append(f"attribution:{inner.kind}")
     if inner.carried:
         c.reasons.append("attribution_carried")
+    if inner.rule:
+        c.reasons.append(inner.rule)
 
 
 #: A place phrase before a name ("in Ukraine", "nella regione"): from the languages' PLACE_PREPOSITIONS.
 _PLACE_BEFORE = {
     lang: re.compile(
         r"\b(?:" + "|".join(re.escape(p) for p in m.PLACE_PREPOSITIONS) + r")\s*"
-        r"(?:(?:the|il|lo|la|l['’])\s*)?\Z"
+        r"(?:(?:the|il|lo|la|l['’])\s*)?(?:(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*['’]s\s+)?\Z"
         if m.PLACE_PREPOSITIONS
         else r"(?!)",
+        re.IGNORECASE,
+    )
+    for lang, m in LANGUAGES.items()
+}
+_MEETING_PLACE = {
+    lang: re.compile(
+        r"\b(?:" + "|".join(re.escape(p) for p in m.MEETING_PLACE_PREPOSITIONS) + r")\s*"
+        r"(?:(?:the|il|lo|la|l['’])\s*)?(?:(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*['’]s\s+)?\Z",
         re.IGNORECASE,
     )
     for lang, m in LANGUAGES.items()

@@ -50,6 +50,7 @@ class Attribution:
     source_spans: list[tuple[int, int]] = field(default_factory=list)  # NPs of asserter and relay
     self_subject: bool = False  # the content's subject is the asserter ("ha ammesso di aver ...", "said it had")
     carried: bool = False  # taken over from the previous sentence (a reported conditional)
+    rule: str = ""  # the named rule that found it, reported in a claim's reasons
 
     def covers(self, start: int, end: int) -> bool:
         return self.content[0] <= start and end <= self.content[1]
@@ -305,6 +306,38 @@ def _briefer(text: str, start: int, end: int, here, lang: str):
     )
 
 
+def _relative_subject(text: str, start: int, verb: int, lang: str) -> int | None:
+    """Where a relative pronoun opening the reporting verb's clause stands (", which estimates",
+    ", che stima"), or None: such a verb's subject is the noun phrase before the comma."""
+    pron = "|".join(re.escape(p) for p in sorted(words(lang).RELATIVE_PRONOUNS, key=len, reverse=True))
+    m = re.search(rf",\s*((?:{pron})\s+(?:[^\W\d_]+\s+)?)\Z", text[start:verb], re.IGNORECASE)
+    return start + m.start(1) if m else None
+
+
+def _relative_asserter(text: str, rel: int, verb, comp, atts, here, lang: str, s1: int) -> Attribution | None:
+    """Rule ``attribution_relative``: the asserter of ", which estimates that <content>" is the
+    source the phrase before the comma names (a source an earlier frame of the sentence already
+    read, or a short source phrase); a longer clause before it is no source (None)."""
+    comma = text.rfind(",", 0, rel)
+    c0 = verb.end() + comp.end()
+    prev = next((a for a in atts if a.source_spans and abs(a.source_spans[-1][1] - comma) <= 2), None)
+    cue = " ".join(verb[0].lower().split())
+    if prev is not None:
+        return Attribution(
+            rel, c0, cue, (c0, s1), prev.asserter, prev.asserter_text, prev.relay, prev.relay_text, prev.kind,
+            [(rel, verb.start())], rule="attribution_relative",
+        )  # fmt: skip
+    np0 = max(text.rfind(",", 0, comma) + 1, text.rfind(";", 0, comma) + 1)
+    if len(text[np0:comma].split()) > 6:
+        return None
+    who, kind, np_text = _source_in(text, np0, comma, here, lang)
+    if kind is None or (kind == "unnamed" and not any(u in np_text.lower() for u in words(lang).UNNAMED_SOURCES)):
+        return None
+    return Attribution(
+        np0, c0, cue, (c0, s1), who, np_text, kind=kind, source_spans=[(np0, comma)], rule="attribution_relative"
+    )
+
+
 def analyse(text: str, sent, here, lang: str, discourse: Discourse | None = None) -> Frame:
     """Attribution frames, clause barriers and negations of sentence *sent* (with mentions *here*).
 
@@ -431,6 +464,17 @@ def analyse(text: str, sent, here, lang: str, discourse: Discourse | None = None
         clause0 = max(text.rfind(";", s0, m.start()) + 1, s0)
         head = text[clause0 : m.start()]
         if not head.strip():
+            continue
+        rel_subject = _relative_subject(text, clause0, m.start(), lang)
+        if rel_subject is not None:
+            # "<fact>, according to X, which estimates that <content>": the relative pronoun is the
+            # verb's subject and its antecedent, the source just named, asserts
+            if comp is None:
+                continue
+            by_relative = _relative_asserter(text, rel_subject, m, comp, atts, here, lang, s1)
+            if by_relative is not None:
+                atts.append(by_relative)
+                exclude(rel_subject, by_relative.content[0])
             continue
         # skip a relay parenthetical: "X, citato dall'agenzia Y, ha concluso che"
         rel = None

@@ -243,6 +243,8 @@ ADMIN_PLACE_NOUNS = ("region", "province", "district", "oblast", "regions", "pro
 PLACE_NOUNS = ("port", "city", "town", "village", "region", "province", "district", "base", "oblast")
 #: Prepositions that make the name after them a place ("in Ukraine", "nella regione di Kursk").
 PLACE_PREPOSITIONS = ("in", "at", "inside", "within")
+#: Where a meeting took place: a name after these is the place, never the partner ("met at X").
+MEETING_PLACE_PREPOSITIONS = ("in", "at", "inside")
 IN_RETURN = ("in exchange for", "in return for", "in exchange", "in return")
 
 # -- titles ----------------------------------------------------------------------------------

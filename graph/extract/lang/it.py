@@ -325,6 +325,8 @@ PLACE_NOUNS = ("porto", "città", "citta", "villaggio", "regione", "provincia", 
 #: Prepositions that make the name after them a place, not a recipient. None in Italian: "in" and
 #: "nel" also mark where something is sent ("ha inviato in Russia munizioni").
 PLACE_PREPOSITIONS: tuple[str, ...] = ()
+#: Where a meeting took place: a name after these is the place, never the partner ("met at X").
+MEETING_PLACE_PREPOSITIONS = ("a", "ad", "in", "nel", "nella", "nello", "nell'", "presso")
 IN_RETURN = (
     "in cambio di",
     "in cambio dei",

@@ -1,0 +1,172 @@
+"""Round-4 extraction rules (issue 10) as tables of invented sentences (no seed or devset text).
+
+Each table is one general rule of news prose: who asserts a relative clause after a source
+("according to X, which estimates that ..."), whom "of them" counts, who meets whom when both
+are named before the verb, where a meeting takes place. Names are made up (Freedonia,
+Marsovia, Alda Rossi ...), so no rule can be fitted to an article.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from graph.dates import PartialDate
+from graph.extract.gazetteer import Gazetteer
+from graph.extract.pipeline import extract
+from graph.schema import load_schema
+
+ENTITIES = {
+    "alda-rossi": ("Person", ["Alda Rossi", "Rossi"]),
+    "otto-vann": ("Person", ["Otto Vann", "Vann"]),
+    "freedonia": ("Country", ["Freedonia", "freedoniani", "freedoniano", "freedoniana"]),
+    "marsovia": ("Country", ["Marsovia", "marsoviano", "marsoviana", "marsoviani", "marsoviane"]),
+    "south-sylvania": ("Country", ["South Sylvania", "Sylvania del Sud"]),
+    "blue-agency": ("IntelligenceService", ["Agenzia Blu", "Blue Agency", "BA"]),
+    "north-valley": ("Location", ["Valle Nord", "North Valley"]),
+    "lina-city": ("Location", ["Lina"]),
+    "mortars": ("WeaponSystem", ["mortai", "mortars"]),
+}
+
+DOC_DATE = PartialDate(2025, 1, 15)
+
+
+@pytest.fixture(scope="module")
+def run():
+    schema = load_schema()
+    gaz = Gazetteer.from_names((e, n) for e, (_, names) in ENTITIES.items() for n in names)
+    types = {e: t for e, (t, _) in ENTITIES.items()}
+
+    def _run(text: str, lang: str = "it", everything: bool = False):
+        x = extract(text, lang=lang, schema=schema, gazetteer=gaz, entity_types=types, doc_date=DOC_DATE)
+        return x if everything else [c for c in x.claims if not c.low]
+
+    return _run
+
+
+def _find(claims, s, p, o, word=None):
+    """The claim (s, p, o), the one whose sentence holds *word* when given."""
+    return next(
+        (c for c in claims if (c.subject, c.predicate, c.object) == (s, p, o) and (word is None or word in c.quote)),
+        None,
+    )
+
+
+def _triples(claims):
+    return [(c.subject, c.predicate, c.object, c.quote) for c in claims]
+
+
+# -- a relative clause after a source: the source asserts it --------------------------------------
+@pytest.mark.parametrize(
+    "text, lang, claim, asserter, kind",
+    [
+        (
+            "Marsovia has sent about 9,000 troops to Freedonia, according to the Blue Agency, "
+            "which estimates that around 700 of them have been killed.",
+            "en",
+            ("marsovia", "SUFFERED_LOSSES", "freedonia"),
+            "blue-agency",
+            "named",
+        ),
+        (
+            "Marsovia has sent about 9,000 troops to Freedonia, according to intelligence officials, "
+            "who estimate that around 700 of them have been killed.",
+            "en",
+            ("marsovia", "SUFFERED_LOSSES", "freedonia"),
+            None,
+            "unnamed",
+        ),
+        (
+            "Marsovia ha inviato circa 9.000 soldati in Freedonia, secondo l'Agenzia Blu, "
+            "che stima che circa 700 di loro sono morti.",
+            "it",
+            ("marsovia", "SUFFERED_LOSSES", "freedonia"),
+            "blue-agency",
+            "named",
+        ),
+    ],
+)
+def test_a_relative_clause_after_a_source_is_the_source_s(run, text, lang, claim, asserter, kind):
+    c = _find(run(text, lang, everything=True).claims, *claim)
+    assert c is not None, _triples(run(text, lang, everything=True).claims)
+    assert c.attributed_to == asserter and c.attribution["kind"] == kind
+    assert "attribution_relative" in c.reasons
+    # the clause before it is the source's too, and the first clause is no source
+    d = _find(run(text, lang), "marsovia", "DEPLOYED_TO", "freedonia")
+    assert (
+        d is not None
+        and d.attributed_to == asserter
+        and "Marsovia" not in (d.attribution or {}).get("asserter_text", "")
+    )
+
+
+def test_a_long_clause_before_which_is_no_source(run):
+    # the relative pronoun's antecedent is a whole clause, not a source: nothing is attributed
+    claims = run("Marsovia has sent mortars to Freedonia across the border, which says that the war goes on.", "en")
+    c = _find(claims, "marsovia", "SUPPLIES", "freedonia")
+    assert c is not None and c.attributed_to is None
+
+
+# -- "of them" counts the force the sentence's subject sent --------------------------------------
+@pytest.mark.parametrize(
+    "text, lang, place",
+    [
+        (
+            "Marsovia has sent about 9,000 troops to Freedonia, and around 700 of them have been killed.",
+            "en",
+            "freedonia",
+        ),
+        ("Marsovia ha inviato 9.000 soldati nella Valle Nord e circa 700 di loro sono morti.", "it", "north-valley"),
+    ],
+)
+def test_of_them_counts_the_force_the_subject_sent(run, text, lang, place):
+    c = _find(run(text, lang), "marsovia", "SUFFERED_LOSSES", place)
+    assert c is not None and c.quantity == 700 and "casualty_of_sent_force" in c.reasons
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        # the sentence opens with another state than the force's: no victims named
+        ("Freedonia says that Marsovia has sent 9,000 troops, and 700 of them have been killed.", "en"),
+        # no force noun: "of them" counts nobody the rule can name
+        ("Marsovia has sent 9,000 mortars to Freedonia, and 700 of them have been destroyed.", "en"),
+    ],
+)
+def test_of_them_without_a_sent_force_counts_nobody(run, text, lang):
+    assert not [c for c in run(text, lang, everything=True).claims if c.predicate == "SUFFERED_LOSSES"]
+
+
+# -- a symmetric act with a coordinated subject ---------------------------------------------------
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("Otto Vann and Alda Rossi met on Tuesday in North Valley.", "en"),
+        ("Otto Vann e Alda Rossi si sono incontrati martedì a Lina.", "it"),
+        ("Il presidente marsoviano Otto Vann e la ministra freedoniana Alda Rossi si sono incontrati ieri.", "it"),
+        ("Otto Vann and Alda Rossi held talks at a summit in Lina.", "en"),
+    ],
+)
+def test_a_coordinated_subject_meets_itself(run, text, lang):
+    claims = run(text, lang)
+    c = _find(claims, "otto-vann", "MET_WITH", "alda-rossi")
+    assert c is not None and "coordinated_reciprocal+40" in c.reasons, _triples(claims)
+    # where they met is no partner
+    assert not [c for c in claims if c.predicate == "MET_WITH" and c.object in ("north-valley", "lina-city")]
+
+
+def test_a_coordinated_subject_of_an_asymmetric_act_is_not_its_object(run):
+    claims = run("Marsovia and Freedonia supplied mortars.", "en")
+    assert not [c for c in claims if {c.subject, c.object} == {"marsovia", "freedonia"}]
+
+
+@pytest.mark.parametrize(
+    "text, lang, pair",
+    [
+        ("Otto Vann visited Lina two days after a summit with Alda Rossi.", "en", ("otto-vann", "alda-rossi")),
+        ("Giovedì Vann ha avuto un colloquio separato con Rossi.", "it", ("otto-vann", "alda-rossi")),
+        ("Otto Vann è stato ricevuto sabato da Alda Rossi a Lina.", "it", ("alda-rossi", "otto-vann")),
+    ],
+)
+def test_meeting_cue_forms(run, text, lang, pair):
+    claims = run(text, lang)
+    assert _find(claims, pair[0], "MET_WITH", pair[1]) or _find(claims, pair[1], "MET_WITH", pair[0]), _triples(claims)
