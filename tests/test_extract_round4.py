@@ -170,3 +170,64 @@ def test_a_coordinated_subject_of_an_asymmetric_act_is_not_its_object(run):
 def test_meeting_cue_forms(run, text, lang, pair):
     claims = run(text, lang)
     assert _find(claims, pair[0], "MET_WITH", pair[1]) or _find(claims, pair[1], "MET_WITH", pair[0]), _triples(claims)
+
+
+# -- precision: past offices, people sent, titles around names ------------------------------------
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("Former Marsovian president Otto Vann arrived in Lina on Friday.", "en"),
+        ("L'ex presidente marsoviano Otto Vann è arrivato a Lina.", "it"),
+    ],
+)
+def test_a_former_title_is_low_confidence(run, text, lang):
+    x = run(text, lang, everything=True)
+    c = _find(x.claims, "otto-vann", "LEADS", "marsovia")
+    assert c is not None and c.low and "title_former" in c.reasons
+
+
+def test_a_current_title_stays_high(run):
+    c = _find(run("Marsovian President Otto Vann arrived in Lina on Friday.", "en"), "otto-vann", "LEADS", "marsovia")
+    assert c is not None and "title_former" not in c.reasons
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("Marsovia sent rocket launcher specialists to Freedonia in October.", "en"),
+        ("Marsovia ha inviato istruttori in Freedonia a ottobre.", "it"),
+    ],
+)
+def test_specialists_sent_are_deployed_not_supplied(run, text, lang):
+    claims = run(text, lang)
+    assert _find(claims, "marsovia", "DEPLOYED_TO", "freedonia") is not None
+    assert _find(claims, "marsovia", "SUPPLIES", "freedonia") is None
+
+
+@pytest.mark.parametrize(
+    "text, lang, names",
+    [
+        # a demonym opening a title is no part of the name
+        ("Marsovian Premier Ivo Brand also watched the parade.", "en", {"Ivo Brand"}),
+        # two titled people joined by "and" are two names
+        (
+            "Defence Minister Ivo Brand and Foreign Minister Lars Mot joined the talks.",
+            "en",
+            {"Ivo Brand", "Lars Mot"},
+        ),
+    ],
+)
+def test_titles_around_new_names(run, text, lang, names):
+    x = run(text, lang, everything=True)
+    assert names <= {c.name for c in x.candidates}
+    assert not [c.name for c in x.candidates if "Minister" in c.name or "Premier" in c.name]
+
+
+@pytest.mark.parametrize(
+    "name, kind",
+    [("Pacific Fleet", "MilitaryUnit"), ("Vostok Cosmodrome", "Facility"), ("Far East", "Location")],
+)
+def test_head_nouns_type_a_two_word_name(name, kind):
+    from graph.extract.candidates import guess_type
+
+    assert guess_type(name)[0] == kind

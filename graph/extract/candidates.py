@@ -302,6 +302,8 @@ _TYPE_KEYWORDS = [
             "aeronautica",
             "command",
             "comando",
+            "fleet",
+            "flotta",
         },
     ),
     (
@@ -320,6 +322,20 @@ _TYPE_KEYWORDS = [
             "centrale",
             "arsenal",
             "arsenale",
+            "cosmodrome",
+            "cosmodromo",
+            "spaceport",
+            "airfield",
+            "airport",
+            "aeroporto",
+            "port",
+            "porto",
+            "station",
+            "stazione",
+            "bridge",
+            "ponte",
+            "depot",
+            "deposito",
         },
     ),
     ("Agreement", {"accordo", "trattato", "treaty", "agreement", "deal", "patto", "pact", "memorandum"}),
@@ -360,6 +376,13 @@ _TYPE_KEYWORDS = [
             "peninsula",
             "distretto",
             "district",
+            "east",
+            "west",
+            "oriente",
+            "square",
+            "piazza",
+            "river",
+            "fiume",
         },
     ),
 ]
@@ -560,14 +583,44 @@ def _outside_known(run, known: _Spans):
     return pieces
 
 
+_DEMONYM_TITLE = re.compile(
+    r"(?:North|South|East|West|Nord|Sud)?[A-Z][a-z]+(?:"
+    + "|".join(sorted({e for m in LANGUAGES.values() for e in m.DEMONYM_ENDINGS}, key=len, reverse=True))
+    + r")\Z"
+)
+
+
 def _strip_title(run):
     """*run* without the title words it opens with ("Foreign Minister Choe Son Hui" -> "Choe Son
-    Hui"), when at least two capitalised words of the name are left."""
+    Hui", "Chinese Premier Li Qiang" -> "Li Qiang": a demonym may open the title), when at least
+    two capitalised words of the name are left; and without a title that closes it ("Sergei Ivanov
+    and Foreign Minister" before a known name: the next title, not part of this name)."""
     k = 0
+    if len(run) > 1 and _DEMONYM_TITLE.match(run[0].text) and run[1].text.lower() in _TITLE_WORDS:
+        k = 1
+    k0 = k
     while k < len(run) and run[k].text.lower() in _TITLE_WORDS:
         k += 1
     rest = [t for t in run[k:] if t.text.lower() not in _CONNECTORS and t.text[:1].isupper()]
-    return run[k:] if k and len(rest) >= 2 else run
+    if not (k > k0 and len(rest) >= 2):
+        k = 0
+    j = len(run)
+    while j > k and run[j - 1].text.lower() in _TITLE_WORDS:
+        j -= 1
+    if j < len(run) and j > k and run[j - 1].text.lower() in ("and", "e", ","):
+        while j > k and run[j - 1].text.lower() in _CONNECTORS | {","}:
+            j -= 1
+        return run[k:j]
+    return run[k:]
+
+
+def _split_titled_conjunct(run):
+    """*run* cut before "and"/"e" followed by a title word: "Defence Minister A B and Foreign
+    Minister C D" names two people, each with a title, not one organisation."""
+    for k in range(1, len(run) - 1):
+        if run[k].text.lower() in ("and", "e") and run[k + 1].text.lower() in _TITLE_WORDS:
+            return [run[:k], *_split_titled_conjunct(run[k + 1 :])]
+    return [run]
 
 
 def _split_institutions(run):
@@ -799,7 +852,8 @@ def find_candidates(
     for sent in sentences:
         index = {id(t): k for k, t in enumerate(sent.tokens)}
         for whole, opens in _capitalised_runs(sent):
-            for n_piece, run in enumerate(_outside_known(whole, known_spans)):
+            pieces = [r for piece in _outside_known(whole, known_spans) for r in _split_titled_conjunct(piece)]
+            for n_piece, run in enumerate(pieces):
                 at_start = opens and n_piece == 0 and run[0] is whole[0]
                 run = _strip_title(run)
                 while (

@@ -1033,6 +1033,7 @@ def _grade(c: CandidateClaim, rules: ExtractionRules) -> None:
                 "intended",
                 "indefinite_hedged",
                 "title_without_name",
+                "title_former",
                 "background_place",
             )
         )

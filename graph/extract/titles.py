@@ -53,6 +53,19 @@ def _gap_ok(text: str, a: int, b: int, inside, links: frozenset[str], max_len: i
     return rest.count(",") <= 1
 
 
+def _former(text: str, lo: int, at: int, lang: str) -> bool:
+    """True when a word of a past office ("former", "ex") stands right before the role at *at*,
+    with at most two qualifiers in between ("Former Russian president")."""
+    key = f"{lang}:former"
+    if key not in _FORMER:
+        body = "|".join(re.escape(f) for f in sorted(words(lang).FORMER_TITLE, key=len, reverse=True))
+        _FORMER[key] = re.compile(rf"(?<![\w])(?:{body})[\s-]*(?:[^\W\d_]+\s+){{0,2}}\Z", re.IGNORECASE)
+    return _FORMER[key].search(text, lo, at) is not None
+
+
+_FORMER: dict[str, re.Pattern] = {}
+
+
 def title_claims(text: str, sent, here, schema, lang: str, rules, holders: dict | None = None) -> list:
     """LEADS / HOLDS_POSITION_IN claims from the title phrases of sentence *sent*.
 
@@ -162,6 +175,10 @@ def title_claims(text: str, sent, here, schema, lang: str, rules, holders: dict 
             cue_start=r.start(),
             cue_end=r.end(),
         )
+        if _former(text, max(sent.start, r.start() - 40), r.start(), lang):
+            # rule title_former: "former Russian president X", "l'ex presidente X": an office held
+            # once, not now; the claim's dates are not in the sentence, so it is kept apart
+            c.reasons.append("title_former")
         c.notes.append(f"role as printed: {text[r.start() : r.end()]!r}")
         out.append(c)
     return out

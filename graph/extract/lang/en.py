@@ -574,6 +574,9 @@ DETECT_WORDS = (
 )
 #: Passive auxiliaries before a participle ("have been sent", "sono stati schierati").
 PASSIVE_AUX = r"(?:were|was|are|is|have\s+been|has\s+been|had\s+been|being|been|be)"
+#: Words before a title that make it an office held in the past ("former president").
+FORMER_TITLE = ("former", "ex", "onetime", "erstwhile", "then")
+
 FORCE_NOUNS = (
     "forces",
     "troops",
@@ -596,6 +599,11 @@ FORCE_NOUNS = (
     "armed forces",
     "commandos",
     "crews",
+    "specialists",
+    "instructors",
+    "advisers",
+    "advisors",
+    "technicians",
 )
 
 # -- inflection --------------------------------------------------------------------------------

@@ -746,6 +746,9 @@ DETECT_WORDS = (
 #: Passive auxiliaries before a participle ("have been sent", "sono stati schierati").
 PASSIVE_AUX = r"(?:sono\s+stat[ie]|è\s+stat[oa]|erano\s+stat[ie]|era\s+stat[oa]|sarebbero\s+stat[ie]|sarebbe\s+stat[oa]|vengono|venivano|verranno|sono|erano)"
 #: Nouns of armed forces: a state's adjective before or after them names its forces.
+#: Words before a title that make it an office held in the past ("former president").
+FORMER_TITLE = ("ex", "già", "allora", "l'ex", "l’ex")
+
 FORCE_NOUNS = (
     "forze",
     "truppe",
@@ -764,4 +767,7 @@ FORCE_NOUNS = (
     "forze armate",
     "forze speciali",
     "equipaggi",
+    "specialisti",
+    "istruttori",
+    "consiglieri militari",
 )
