@@ -73,8 +73,11 @@ lint: $(STAMP)
 	$(VENV)/bin/ruff format --check graph scripts tests
 	$(VENV)/bin/mypy
 
+# Two workers by default (each starts its own local server); TEST_WORKERS=0 runs in one process.
+TEST_WORKERS ?= 2
+
 test: lint $(STAMP) neo4j browser-deps kernel
-	$(PY) -m pytest
+	$(PY) -m pytest -n $(TEST_WORKERS)
 
 bench: $(STAMP)
 	$(PY) scripts/bench_build.py --sizes 1000 10000 100000
