@@ -231,3 +231,43 @@ def test_head_nouns_type_a_two_word_name(name, kind):
     from graph.extract.candidates import guess_type
 
     assert guess_type(name)[0] == kind
+
+
+# -- who takes part: possessors, broken rules, qualified sources ----------------------------------
+def test_a_possessor_and_its_possession_are_one_party(run):
+    claims = run("The talks were held in cooperation with Freedonia's Blue Agency on Monday.", "en", everything=True)
+    assert not [c for c in claims.claims if {c.subject, c.object} == {"freedonia", "blue-agency"}]
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("Marsovia supplied mortars to Freedonia in breach of South Sylvania rules.", "en"),
+        ("Marsovia ha fornito mortai a Freedonia in violazione delle regole di Sylvania del Sud.", "it"),
+    ],
+)
+def test_the_body_whose_rules_are_broken_is_no_party(run, text, lang):
+    claims = run(text, lang, everything=True).claims
+    assert _find(claims, "marsovia", "SUPPLIES", "freedonia") is not None
+    assert not [c for c in claims if "south-sylvania" in (c.subject, c.object)]
+
+
+@pytest.mark.parametrize(
+    "text, kind, asserter",
+    [
+        ("Freedonia officials have warned that Marsovia could supply mortars to South Sylvania.", "unnamed", None),
+        ("Freedonia has warned that Marsovia could supply mortars to South Sylvania.", "named", "freedonia"),
+    ],
+)
+def test_a_name_qualifying_a_source_noun_is_no_named_source(run, text, kind, asserter):
+    c = _find(run(text, "en"), "marsovia", "SUPPLIES", "south-sylvania")
+    assert c is not None and c.attribution["kind"] == kind and c.attributed_to == asserter
+
+
+def test_a_family_name_before_the_full_name_is_the_person(run):
+    x = run(
+        "Brand joins Vann in Lina\n\nIvo Brand arrived in Lina on Friday. Brand wrote on a messaging app.", "en", True
+    )
+    brand = [c for c in x.candidates if "Brand" in c.name]
+    assert [c.name for c in brand] == ["Ivo Brand"] and brand[0].type == "Person"
+    assert "Brand" in brand[0].aliases

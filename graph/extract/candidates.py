@@ -932,10 +932,19 @@ def find_candidates(
     family: dict[str, list[Candidate]] = {}
     for c in candidates:
         part = _short_name(c) if c.type == "Person" else None
-        if part and not gazetteer.lookup(part) and _fold(part) not in found and part.lower() not in stop_words:
+        alone = by_key.get(_fold(part)) if part else None  # "Medvedev" found alone (a headline, "Medvedev wrote")
+        if (
+            part
+            and not gazetteer.lookup(part)
+            and (_fold(part) not in found or (alone is not None and alone.name == part))
+            and part.lower() not in stop_words
+        ):
             family.setdefault(part, []).append(c)
     for part, owners in family.items():
         if len(owners) == 1:  # shared by two people: ambiguous, left out
+            alone = by_key.get(_fold(part))
+            if alone is not None and alone in candidates:
+                candidates.remove(alone)  # the family name alone is the person, wherever it stands
             owners[0].aliases.append(part)
             names.add(owners[0].id, part)
     by_id = {c.id: c for c in candidates}
@@ -943,7 +952,8 @@ def find_candidates(
         if found_m.nested or _crosses(found_m.start, found_m.end, known_spans):
             continue
         for eid in found_m.entities:
-            by_id[eid].mentions.append(found_m)
+            if eid in by_id:  # not a one-word candidate merged into a person above
+                by_id[eid].mentions.append(found_m)
     out = [c for c in candidates if c.mentions]
     out.sort(key=lambda c: c.mentions[0].start)
     return out

@@ -1220,6 +1220,9 @@ def _sentence_claims(
         args = here if pname in ("REPORTED", "CITES") else [m for m in here if id(m) not in sources]
         if content:
             args = [m for m in args if content[0] <= m.start and m.end <= content[1]]
+        # rule ``breached_is_no_party``: "in breach of U.N. resolutions", "in violazione delle
+        # sanzioni ONU": the body whose rules are broken takes no part in the act
+        args = [m for m in args if not _BREACH[lang].search(text, max(sent.start, m.start - 50), m.start)]
         fixed = rules.fixed_location.get(pred_name)
         subj = [
             m
@@ -1264,6 +1267,9 @@ def _sentence_claims(
             for o in objs:
                 if s.entity == o.entity or abs(o.start - cs) > MAX_WINDOW // 2:
                     continue
+                first, second = (s, o) if s.start < o.start else (o, s)
+                if pred_name not in rules.nested_ok and _POSSESSOR.fullmatch(text, first.end, second.start):
+                    continue  # rule possessor_is_no_party: "South Korea's intelligence service" is one party
                 if s.nested and any(
                     m is not s and m.start <= s.start and s.end <= m.end and not m.nested and m.entity != o.entity
                     for m in subj
@@ -1591,6 +1597,14 @@ _PLACE_BEFORE = {
         r"(?:(?:the|il|lo|la|l['’])\s*)?(?:(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*['’]s\s+)?\Z"
         if m.PLACE_PREPOSITIONS
         else r"(?!)",
+        re.IGNORECASE,
+    )
+    for lang, m in LANGUAGES.items()
+}
+_POSSESSOR = re.compile(r"['’]s?\s+")
+_BREACH = {
+    lang: re.compile(
+        r"(?<![\w])(?:" + "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in m.BREACH_PHRASES) + r")\b[^,;:.]*\Z",
         re.IGNORECASE,
     )
     for lang, m in LANGUAGES.items()

@@ -193,6 +193,16 @@ def _modifier(text: str, m, floor: int) -> bool:
     return bool(_MODIFIER_BEFORE.search(before)) or bool(re.match(r"['’]s\b|\s*\)", text[m.end : m.end + 3]))
 
 
+def _qualifies_unnamed(text: str, m, end: int, lang: str) -> bool:
+    """True when name *m* only qualifies the unnamed source noun that heads its phrase ("U.S.
+    officials", "Pentagon sources"): English puts the head last."""
+    rest = text[m.end : end].strip(" .").lower()
+    aux = r"(?:\s+(?:have|has|had|are|were|is|was|also|had\s+also|have\s+also))?"
+    return bool(rest) and any(
+        re.fullmatch(rf"(?:[a-z-]+\s+)?{re.escape(u)}{aux}", rest) for u in words(lang).UNNAMED_SOURCES
+    )
+
+
 def _closing_tail(lang: str) -> str:
     """What may follow a closing reporting verb up to the end of the sentence: an addressee
     ("reporters", "ai giornalisti") and adverbials ("on Tuesday", "after a briefing by X")."""
@@ -501,8 +511,11 @@ def analyse(text: str, sent, here, lang: str, discourse: Discourse | None = None
         ]
         heads = [x for x in cands if not _modifier(text, x, a_np[0])]
         cands = heads or cands  # "Il capo dell'HUR, Kyrylo Budanov,": the name the phrase is about
+        qualifier = lang == "en" and bool(cands) and _qualifies_unnamed(text, cands[-1], a_np[1], lang)
         who, kind, np_text = (None, None, text[a_np[0] : a_np[1]].strip(" ,"))
-        if cands:
+        if qualifier:
+            kind = "unnamed"  # rule source_qualifier: "U.S. officials have warned": unnamed officials of the U.S.
+        elif cands:
             who = cands[-1] if lang == "en" or not re.search(r",\s*\Z", text[cands[0].end : a_np[1]]) else cands[0]
             kind = "named"
         else:

@@ -574,6 +574,9 @@ DETECT_WORDS = (
 )
 #: Passive auxiliaries before a participle ("have been sent", "sono stati schierati").
 PASSIVE_AUX = r"(?:were|was|are|is|have\s+been|has\s+been|had\s+been|being|been|be)"
+#: Phrases naming a rule an act breaks: the body behind the rule takes no part in the act.
+BREACH_PHRASES = ("in breach of", "in violation of", "violating", "breaching", "in defiance of")
+
 #: Words before a title that make it an office held in the past ("former president").
 FORMER_TITLE = ("former", "ex", "onetime", "erstwhile", "then")
 

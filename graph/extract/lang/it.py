@@ -746,6 +746,18 @@ DETECT_WORDS = (
 #: Passive auxiliaries before a participle ("have been sent", "sono stati schierati").
 PASSIVE_AUX = r"(?:sono\s+stat[ie]|è\s+stat[oa]|erano\s+stat[ie]|era\s+stat[oa]|sarebbero\s+stat[ie]|sarebbe\s+stat[oa]|vengono|venivano|verranno|sono|erano)"
 #: Nouns of armed forces: a state's adjective before or after them names its forces.
+#: Phrases naming a rule an act breaks: the body behind the rule takes no part in the act.
+BREACH_PHRASES = (
+    "in violazione di",
+    "in violazione del",
+    "in violazione della",
+    "in violazione dei",
+    "in violazione delle",
+    "violando",
+    "in spregio di",
+    "in spregio alle",
+)
+
 #: Words before a title that make it an office held in the past ("former president").
 FORMER_TITLE = ("ex", "già", "allora", "l'ex", "l’ex")
 
