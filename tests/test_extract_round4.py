@@ -271,3 +271,30 @@ def test_a_family_name_before_the_full_name_is_the_person(run):
     brand = [c for c in x.candidates if "Brand" in c.name]
     assert [c.name for c in brand] == ["Ivo Brand"] and brand[0].type == "Person"
     assert "Brand" in brand[0].aliases
+
+
+# -- two reports in one sentence; counts across a two-word demonym --------------------------------
+def test_a_coordinated_second_report_has_its_own_subject(run):
+    text = (
+        "Freedonia estimates that around 9,000 Marsovian soldiers have been deployed to North Valley, "
+        "and Otto Vann said earlier this week that some 700 of them had been killed."
+    )
+    claims = run(text, "en")
+    d = _find(claims, "marsovia", "DEPLOYED_TO", "north-valley")
+    assert d is not None and d.attributed_to == "freedonia" and d.quantity == 9000
+    k = _find(claims, "marsovia", "SUFFERED_LOSSES", "north-valley")
+    assert k is not None and k.attributed_to == "otto-vann" and k.quantity == 700
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("around 11,000 South Sylvanian soldiers have been deployed", [(11000, "approx", "soldiers")]),
+        ("more than 10,000 North Korean troops", [(10000, "at_least", "soldiers")]),
+        ("In 2024 North Korean troops arrived", []),  # a year, not a count
+    ],
+)
+def test_a_count_across_a_two_word_demonym(text, expected):
+    from graph.extract.quantities import find_quantities
+
+    assert [(q.value, q.bound, q.unit) for q in find_quantities(text, lang="en")] == expected

@@ -106,6 +106,7 @@ class Frame:
         return any(clause_start <= s and e <= cue_start and cue_start - e <= 60 for s, e in self.negations)
 
 
+_CLAUSE_JOIN = re.compile(r",\s+(?:and|but|while|whereas|e|ed|ma|mentre)\s+", re.IGNORECASE)
 _NP_STOP = re.compile(r"[,;:()]|\s+(?:che|that|who|which|ha|hanno|said|says)\b", re.IGNORECASE)
 _SHORT_PAREN = re.compile(r"\([^(),;:.]{1,30}\)")
 
@@ -472,6 +473,11 @@ def analyse(text: str, sent, here, lang: str, discourse: Discourse | None = None
             continue
         # "X (, role ...,) ha rivelato che <content>": the asserter is the subject before the verb
         clause0 = max(text.rfind(";", s0, m.start()) + 1, s0)
+        # rule coordinated_report: "X estimates that <fact>, and Y said that <fact>": the second
+        # verb's subject is in its own coordinated clause, not the whole sentence before it
+        joins = list(_CLAUSE_JOIN.finditer(text, clause0, m.start()))
+        if joins and text[joins[-1].end() : m.start()].strip():
+            clause0 = joins[-1].end()
         head = text[clause0 : m.start()]
         if not head.strip():
             continue

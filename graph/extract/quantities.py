@@ -129,16 +129,23 @@ def find_quantities(text: str, start: int = 0, end: int | None = None, lang: str
         unit = units.get(unit_word.lower())
         if unit is None and count is not None:
             # one adjective may stand between the number and its unit: "4.8 million artillery shells"
+            # "11,000 North Korean soldiers": or a two-word capitalised adjective (a demonym)
             nxt = re.match(r"\s+([^\W\d_]+)", text[m.end() : end])
+            two = unit_word[:1].isupper() and re.match(r"\s+[A-Z][^\W\d_]+\s+([^\W\d_]+)", text[m.end() : end])
             if nxt and units.get(nxt[1].lower()):
                 unit, unit_word = units[nxt[1].lower()], nxt[1]
                 m_end = m.end() + nxt.end()
+            elif two and units.get(two[1].lower()):
+                unit, unit_word = units[two[1].lower()], two[1]
+                m_end = m.end() + two.end()
             else:
                 continue
         else:
             m_end = m.end()
         if unit is None or count is None:
             continue
+        if m_end != m.end() and re.fullmatch(r"(?:1[89]|20)\d\d", m["num"]):
+            continue  # "In 2024 North Korean troops ...": a year before an adjective, not a count
         value, approx = count
         if m["scale"]:
             value *= w.SCALES[m["scale"].lower()]
