@@ -298,3 +298,8 @@ def test_a_count_across_a_two_word_demonym(text, expected):
     from graph.extract.quantities import find_quantities
 
     assert [(q.value, q.bound, q.unit) for q in find_quantities(text, lang="en")] == expected
+
+
+def test_a_coordinated_subject_joining_talks_met_someone_else(run):
+    claims = run("Otto Vann and Alda Rossi joined the talks that followed.", "en")
+    assert _find(claims, "otto-vann", "MET_WITH", "alda-rossi") is None

@@ -1139,6 +1139,11 @@ def _rule_object_of_earlier_cue(p: _Pair) -> float:
     )
 
 
+_ARTICLE_BEFORE_CUE = re.compile(
+    r"\b(?:the|a|an|its|their|il|lo|la|i|gli|le|un|una|uno|ai|alle|agli|al|alla|dei|delle|degli)\s+\Z", re.IGNORECASE
+)
+
+
 def _rule_coordinated_reciprocal(p: _Pair) -> float:
     """ "A and B met", "A e B si sono incontrati": a symmetric act with a coordinated subject holds
     between the two; the second name before the cue is no misplaced object."""
@@ -1148,6 +1153,8 @@ def _rule_coordinated_reciprocal(p: _Pair) -> float:
         return 0  # "the two countries" is read by the pair anaphor's own rule
     if re.search(r"[,;:]", p.text[p.o.end : p.cs]) or p.cs - p.o.end > 40:
         return 0
+    if _ARTICLE_BEFORE_CUE.search(p.text, p.o.end, p.cs):
+        return 0  # "A and B joined the talks": they took part in talks, not met each other
     return 40 if any(m is p.o for m in _coordinated(p.text, p.s, p.pool)) else 0
 
 
