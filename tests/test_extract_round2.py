@@ -10,10 +10,8 @@ from __future__ import annotations
 
 import pytest
 
-from graph.dates import PartialDate
+from extract_support import extract_runner, find_claim, triples
 from graph.extract.gazetteer import Gazetteer
-from graph.extract.pipeline import extract
-from graph.schema import load_schema
 
 ENTITIES = {
     "alda-rossi": ("Person", ["Alda Rossi", "Rossi"]),
@@ -32,28 +30,9 @@ ENTITIES = {
 }
 
 
-DOC_DATE = PartialDate(2025, 1, 15)
-
-
 @pytest.fixture(scope="module")
 def run():
-    schema = load_schema()
-    gaz = Gazetteer.from_names((e, n) for e, (_, names) in ENTITIES.items() for n in names)
-    types = {e: t for e, (t, _) in ENTITIES.items()}
-
-    def _run(text: str, lang: str = "it", everything: bool = False):
-        x = extract(text, lang=lang, schema=schema, gazetteer=gaz, entity_types=types, doc_date=DOC_DATE)
-        return x if everything else [c for c in x.claims if not c.low]
-
-    return _run
-
-
-def _find(claims, s, p, o):
-    return next((c for c in claims if (c.subject, c.predicate, c.object) == (s, p, o)), None)
-
-
-def _triples(claims):
-    return [(c.subject, c.predicate, c.object) for c in claims]
+    return extract_runner(ENTITIES)
 
 
 # -- new-entity names ----------------------------------------------------------------------------
@@ -106,8 +85,8 @@ def test_weekdays_and_months_are_never_part_of_a_name(run, text, lang, junk):
 )
 def test_the_speaker_is_the_subject_of_its_own_clause(run, text, lang, claim):
     claims = run(text, lang)
-    c = _find(claims, *claim)
-    assert c is not None, _triples(claims)
+    c = find_claim(claims, *claim)
+    assert c is not None, triples(claims)
     # an admission is the speaker's word: the graph keeps who says it
     assert c.attributed_to == claim[0] and c.attribution["kind"] == "named"
 
@@ -122,7 +101,7 @@ def test_the_speaker_is_the_subject_of_its_own_clause(run, text, lang, claim):
 )
 def test_a_named_subject_is_kept(run, text, lang):
     claims = run(text, lang)
-    assert _find(claims, "freedonia", "DEPLOYED_TO", "marsovia") is not None, _triples(claims)
+    assert find_claim(claims, "freedonia", "DEPLOYED_TO", "marsovia") is not None, triples(claims)
     assert not any(c.subject == "alda-rossi" for c in claims)
 
 
@@ -161,8 +140,8 @@ def test_a_named_subject_is_kept(run, text, lang):
 )
 def test_reporting_frames(run, text, lang, asserter, relay):
     claims = run(text, lang)
-    c = _find(claims, "freedonia", "SUPPLIES", "marsovia")
-    assert c is not None, _triples(claims)
+    c = find_claim(claims, "freedonia", "SUPPLIES", "marsovia")
+    assert c is not None, triples(claims)
     assert c.attributed_to == asserter and (c.attribution or {}).get("relay") == relay, c.attribution
 
 
@@ -176,8 +155,8 @@ def test_reporting_frames(run, text, lang, asserter, relay):
 )
 def test_the_addressee_is_not_an_argument(run, text, lang, absent):
     claims = run(text, lang)
-    c = _find(claims, "freedonia", "SUPPLIES", "marsovia")
-    assert c is not None and c.attributed_to == "alda-rossi", _triples(claims)
+    c = find_claim(claims, "freedonia", "SUPPLIES", "marsovia")
+    assert c is not None and c.attributed_to == "alda-rossi", triples(claims)
     assert not any(absent in (x.subject, x.object) for x in claims)
 
 
@@ -185,8 +164,8 @@ def test_a_possessor_qualifies_the_cited_source(run):
     claims = run(
         "The Daily Owl reported, citing Freedonia's Attorney General's Office, that Marsovia used howitzers.", "en"
     )
-    assert _find(claims, "daily-owl", "CITES", "freedonia") is None
-    assert any(c.predicate == "CITES" and c.object.startswith("attorney-general") for c in claims), _triples(claims)
+    assert find_claim(claims, "daily-owl", "CITES", "freedonia") is None
+    assert any(c.predicate == "CITES" and c.object.startswith("attorney-general") for c in claims), triples(claims)
 
 
 # -- demonyms ------------------------------------------------------------------------------------
@@ -218,13 +197,13 @@ def test_a_possessor_qualifies_the_cited_source(run):
 )
 def test_a_demonym_stands_for_its_state_only_as_a_party(run, text, lang, present, absent):
     claims = run(text, lang, everything=True).claims
-    assert _find(claims, *present) is not None, _triples(claims)
-    assert absent is None or _find(claims, *absent) is None, _triples(claims)
+    assert find_claim(claims, *present) is not None, triples(claims)
+    assert absent is None or find_claim(claims, *absent) is None, triples(claims)
 
 
 def test_english_lower_case_names_are_names_not_demonyms(run):
     claims = run("Freedonian troops were deployed to marsovia last week.", "en")
-    assert _find(claims, "freedonia", "DEPLOYED_TO", "marsovia") is not None
+    assert find_claim(claims, "freedonia", "DEPLOYED_TO", "marsovia") is not None
 
 
 def test_the_place_of_losses_is_never_in_the_attribution(run):
@@ -249,12 +228,12 @@ def test_the_place_of_losses_is_never_in_the_attribution(run):
 )
 def test_english_cue_forms(run, text, claim):
     claims = run(text, "en", everything=True).claims
-    assert _find(claims, *claim) is not None, _triples(claims)
+    assert find_claim(claims, *claim) is not None, triples(claims)
 
 
 def test_people_sent_along_with_things_are_two_facts(run):
     claims = run("Freedonia ha inviato in Marsovia più di 1.000 soldati nel 2024, insieme a obici e mortai.")
-    assert _find(claims, "freedonia", "DEPLOYED_TO", "marsovia") is not None, _triples(claims)
+    assert find_claim(claims, "freedonia", "DEPLOYED_TO", "marsovia") is not None, triples(claims)
     assert {c.item for c in claims if c.predicate == "SUPPLIES"} == {"howitzers", "mortars"}
 
 
@@ -272,8 +251,8 @@ def test_an_article_opening_an_alias_gives_way_to_a_longer_name():
 
 def test_a_department_a_state_owns_is_not_led_by_its_chief(run):
     claims = run("The chief of Freedonia's general staff, Alda Rossi, spoke.", "en")
-    assert _find(claims, "alda-rossi", "HOLDS_POSITION_IN", "freedonia") is not None
-    assert _find(claims, "alda-rossi", "LEADS", "freedonia") is None
+    assert find_claim(claims, "alda-rossi", "HOLDS_POSITION_IN", "freedonia") is not None
+    assert find_claim(claims, "alda-rossi", "LEADS", "freedonia") is None
 
 
 # -- anaphora ------------------------------------------------------------------------------------
@@ -299,7 +278,7 @@ def test_a_department_a_state_owns_is_not_led_by_its_chief(run):
     ],
 )
 def test_a_source_description_is_the_salient_source(run, text, lang, claim, asserter):
-    c = _find(run(text, lang), *claim)
+    c = find_claim(run(text, lang), *claim)
     assert c is not None and c.attributed_to == asserter, c and c.attribution
 
 
@@ -321,12 +300,12 @@ def test_a_source_description_is_the_salient_source(run, text, lang, claim, asse
 )
 def test_a_compass_noun_is_the_state_named_after_it(run, text, lang, claim):
     claims = run(text, lang)
-    assert _find(claims, *claim) is not None, _triples(claims)
+    assert find_claim(claims, *claim) is not None, triples(claims)
 
 
 def test_a_compass_noun_without_its_state_in_the_article_is_left_alone(run):
     claims = run("North Sylvania denied it. The South has sent 500 mortars to Marsovia.", "en", everything=True).claims
-    assert not any(c.predicate == "SUPPLIES" for c in claims), _triples(claims)
+    assert not any(c.predicate == "SUPPLIES" for c in claims), triples(claims)
 
 
 # -- attribution across sentences ----------------------------------------------------------------
@@ -401,8 +380,8 @@ def test_attribution_across_sentences(run, text, lang, claim, asserter, relay, k
     claims = [
         c for c in run(text, lang) if c.start > len(text) // 3 or "Lo ha" in text or "said in" in text or "È la" in text
     ]
-    c = _find(claims, *claim)
-    assert c is not None, _triples(claims)
+    c = find_claim(claims, *claim)
+    assert c is not None, triples(claims)
     a = c.attribution or {}
     assert (c.attributed_to or None, a.get("relay"), a.get("kind")) == (asserter or relay, relay, kind), a
 
@@ -422,7 +401,7 @@ def test_attribution_across_sentences(run, text, lang, claim, asserter, relay, k
 )
 def test_every_party_of_a_joint_act(run, text, lang, parties):
     claims = run(text, lang)
-    assert {c.subject for c in claims if c.predicate == "SIGNED"} == parties, _triples(claims)
+    assert {c.subject for c in claims if c.predicate == "SIGNED"} == parties, triples(claims)
     assert not any(c.subject == "marsovia" for c in claims)
 
 
@@ -436,7 +415,7 @@ def test_forces_are_deployed_not_located(run):
     claims = run(
         "I soldati freedoniani combattono contro le forze silvane nella regione di Valle Nord.", everything=True
     ).claims
-    assert not any(c.predicate == "LOCATED_IN" for c in claims), _triples(claims)
+    assert not any(c.predicate == "LOCATED_IN" for c in claims), triples(claims)
 
 
 @pytest.mark.parametrize(
@@ -451,7 +430,7 @@ def test_forces_are_deployed_not_located(run):
 )
 def test_verbs_of_receiving(run, text, lang, expected):
     claims = [c for c in run(text, lang, everything=True).claims if c.predicate == "SUPPLIES"]
-    assert _triples(claims) == ([expected] if expected else [])
+    assert triples(claims) == ([expected] if expected else [])
 
 
 # -- precision -----------------------------------------------------------------------------------
@@ -475,8 +454,8 @@ def test_verbs_of_receiving(run, text, lang, expected):
 )
 def test_announced_or_possible_acts_are_low_confidence(run, text, lang, claim):
     x = run(text, lang, everything=True)
-    c = _find(x.claims, *claim)
-    assert c is not None and c.low, _triples(x.claims)
+    c = find_claim(x.claims, *claim)
+    assert c is not None and c.low, triples(x.claims)
 
 
 @pytest.mark.parametrize(
@@ -498,12 +477,12 @@ def test_announced_or_possible_acts_are_low_confidence(run, text, lang, claim):
 )
 def test_objects_that_are_not_parties(run, text, lang, absent):
     claims = run(text, lang, everything=True).claims
-    assert _find(claims, *absent) is None, _triples(claims)
+    assert find_claim(claims, *absent) is None, triples(claims)
 
 
 def test_the_passive_agent_supplies_the_subject_of_the_relative_clause(run):
     claims = run("The mortars that Marsovia fires in North Sylvania are supplied by Freedonia.", "en")
-    assert _find(claims, "freedonia", "SUPPLIES", "marsovia") is not None, _triples(claims)
+    assert find_claim(claims, "freedonia", "SUPPLIES", "marsovia") is not None, triples(claims)
 
 
 def test_two_acts_of_one_pair_cued_by_different_words(run):
@@ -514,7 +493,7 @@ def test_two_acts_of_one_pair_cued_by_different_words(run):
     assert {c.predicate for c in claims if (c.subject, c.object) == ("freedonia", "marsovia")} == {
         "SUPPORTS",
         "DEPLOYED_TO",
-    }, _triples(claims)
+    }, triples(claims)
 
 
 def test_one_cue_word_gives_one_act(run):
@@ -544,7 +523,7 @@ def test_one_cue_word_gives_one_act(run):
     ],
 )
 def test_closing_reports_with_an_addressee(run, text, lang, claim, asserter, relay):
-    c = _find(run(text, lang), *claim)
+    c = find_claim(run(text, lang), *claim)
     assert c is not None and c.attributed_to == asserter and (c.attribution or {}).get("relay") == relay
 
 
@@ -566,7 +545,7 @@ def test_forces_sent_by_nobody_named_are_the_main_actors(run):
         "Freedonia denied the report. Freedonia has not commented since. Freedonia keeps silent. "
         "More than 10,000 troops have been sent to help Marsovia, officials say."
     )
-    c = _find(run(text, "en"), "freedonia", "DEPLOYED_TO", "marsovia")
+    c = find_claim(run(text, "en"), "freedonia", "DEPLOYED_TO", "marsovia")
     assert c is not None and c.quantity == 10000 and "passive_main_actor-20" in c.reasons
 
 
@@ -613,8 +592,8 @@ def test_forces_sent_by_nobody_named_are_the_main_actors(run):
 )
 def test_who_is_a_party(run, text, lang, present, absent):
     claims = run(text, lang, everything=True).claims
-    assert present is None or _find(claims, *present) is not None, _triples(claims)
-    assert absent is None or _find(claims, *absent) is None, _triples(claims)
+    assert present is None or find_claim(claims, *present) is not None, triples(claims)
+    assert absent is None or find_claim(claims, *absent) is None, triples(claims)
 
 
 @pytest.mark.parametrize(
@@ -631,5 +610,5 @@ def test_who_is_a_party(run, text, lang, present, absent):
 )
 def test_from_names_the_giver(run, text, lang, claim):
     claims = run(text, lang)
-    assert _find(claims, *claim) is not None, _triples(claims)
+    assert find_claim(claims, *claim) is not None, triples(claims)
     assert not any(c.subject == "marsovia" and c.predicate == "SUPPLIES" for c in claims)

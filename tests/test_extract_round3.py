@@ -11,10 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from graph.dates import PartialDate
-from graph.extract.gazetteer import Gazetteer
-from graph.extract.pipeline import extract
-from graph.schema import load_schema
+from extract_support import extract_runner, find_claim, triples
 
 ENTITIES = {
     "alda-rossi": ("Person", ["Alda Rossi", "Rossi"]),
@@ -29,32 +26,10 @@ ENTITIES = {
     "howitzers": ("WeaponSystem", ["obici", "howitzers"]),
 }
 
-DOC_DATE = PartialDate(2025, 1, 15)
-
 
 @pytest.fixture(scope="module")
 def run():
-    schema = load_schema()
-    gaz = Gazetteer.from_names((e, n) for e, (_, names) in ENTITIES.items() for n in names)
-    types = {e: t for e, (t, _) in ENTITIES.items()}
-
-    def _run(text: str, lang: str = "it", everything: bool = False):
-        x = extract(text, lang=lang, schema=schema, gazetteer=gaz, entity_types=types, doc_date=DOC_DATE)
-        return x if everything else [c for c in x.claims if not c.low]
-
-    return _run
-
-
-def _find(claims, s, p, o, word=None):
-    """The claim (s, p, o), the one whose sentence holds *word* when given."""
-    return next(
-        (c for c in claims if (c.subject, c.predicate, c.object) == (s, p, o) and (word is None or word in c.quote)),
-        None,
-    )
-
-
-def _triples(claims):
-    return [(c.subject, c.predicate, c.object, c.quote) for c in claims]
+    return extract_runner(ENTITIES)
 
 
 # -- attribution ----------------------------------------------------------------------------------
@@ -140,8 +115,8 @@ def _triples(claims):
     ],
 )
 def test_who_asserts_it(run, text, lang, claim, word, asserter):
-    c = _find(run(text, lang), *claim, word)
-    assert c is not None and c.attributed_to == asserter, c.attribution if c else _triples(run(text, lang))
+    c = find_claim(run(text, lang), *claim, word)
+    assert c is not None and c.attributed_to == asserter, c.attribution if c else triples(run(text, lang), quotes=True)
 
 
 @pytest.mark.parametrize(
@@ -154,7 +129,7 @@ def test_who_asserts_it(run, text, lang, claim, word, asserter):
     ],
 )
 def test_the_conditional_carries_a_source_only_within_its_paragraph(run, text):
-    c = _find(run(text), "marsovia", "SUPPLIES", "freedonia", "obici")
+    c = find_claim(run(text), "marsovia", "SUPPLIES", "freedonia", "obici")
     assert c is not None and c.attributed_to is None, c and c.attribution
 
 
@@ -162,7 +137,7 @@ def test_a_carried_source_names_its_rule(run):
     text = (
         "Secondo l'Agenzia Blu, Marsovia ha inviato mortai a Freedonia. Marsovia avrebbe consegnato obici a Freedonia."
     )
-    c = _find(run(text), "marsovia", "SUPPLIES", "freedonia", "obici")
+    c = find_claim(run(text), "marsovia", "SUPPLIES", "freedonia", "obici")
     assert c is not None and "attribution_carried" in c.reasons
 
 
@@ -193,7 +168,7 @@ def test_a_title_link_opening_the_run_is_not_part_of_the_name(run):
 # -- precision ----------------------------------------------------------------------------------------
 def test_a_title_with_no_name_is_low_confidence(run):
     x = run("Il leader marsoviano ha visitato Freedonia.", everything=True)
-    c = _find(x.claims, "otto-vann", "LEADS", "marsovia")
+    c = find_claim(x.claims, "otto-vann", "LEADS", "marsovia")
     assert c is not None and c.low and "title_without_name" in c.reasons
 
 
@@ -209,7 +184,7 @@ def test_a_title_with_no_name_is_low_confidence(run):
     ],
 )
 def test_where_a_region_lies_is_background(run, text, claim, low):
-    c = _find(run(text, everything=True).claims, *claim)
+    c = find_claim(run(text, everything=True).claims, *claim)
     assert c is not None and c.low is low, c and c.reasons
 
 
@@ -220,12 +195,14 @@ def test_losses_where_a_force_fights(run):
     )
     claims = run(text)
     triples = {(c.subject, c.predicate, c.object) for c in claims}
-    assert ("marsovia", "FOUGHT_IN", "north-valley") not in triples, _triples(claims)  # a demonym of the place
-    assert ("freedonia", "FOUGHT_IN", "north-valley") in triples, _triples(claims)  # "X, dove combattono"
-    loss = _find(claims, "freedonia", "SUFFERED_LOSSES", "north-valley")
+    assert ("marsovia", "FOUGHT_IN", "north-valley") not in triples, triples(
+        claims, quotes=True
+    )  # a demonym of the place
+    assert ("freedonia", "FOUGHT_IN", "north-valley") in triples, triples(claims, quotes=True)  # "X, dove combattono"
+    loss = find_claim(claims, "freedonia", "SUFFERED_LOSSES", "north-valley")
     assert loss is not None and (loss.quantity, loss.unit) == (200, "killed")
     # the count of the dead is no other claim's figure
-    assert all(c.quantity is None for c in claims if c.predicate != "SUFFERED_LOSSES"), _triples(claims)
+    assert all(c.quantity is None for c in claims if c.predicate != "SUFFERED_LOSSES"), triples(claims, quotes=True)
 
 
 @pytest.mark.parametrize(
@@ -243,6 +220,6 @@ def test_losses_where_a_force_fights(run):
 def test_a_casualty_count_counts_its_victims(run, text, expected):
     losses = [c for c in run(text, everything=True).claims if c.predicate == "SUFFERED_LOSSES"]
     if expected is None:
-        assert losses == [], _triples(losses)
+        assert losses == [], triples(losses, quotes=True)
     else:
-        assert [(c.subject, c.object, c.quantity) for c in losses] == [expected], _triples(losses)
+        assert [(c.subject, c.object, c.quantity) for c in losses] == [expected], triples(losses, quotes=True)

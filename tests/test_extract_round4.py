@@ -10,10 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from graph.dates import PartialDate
-from graph.extract.gazetteer import Gazetteer
-from graph.extract.pipeline import extract
-from graph.schema import load_schema
+from extract_support import extract_runner, find_claim, triples
 
 ENTITIES = {
     "alda-rossi": ("Person", ["Alda Rossi", "Rossi"]),
@@ -27,32 +24,10 @@ ENTITIES = {
     "mortars": ("WeaponSystem", ["mortai", "mortars"]),
 }
 
-DOC_DATE = PartialDate(2025, 1, 15)
-
 
 @pytest.fixture(scope="module")
 def run():
-    schema = load_schema()
-    gaz = Gazetteer.from_names((e, n) for e, (_, names) in ENTITIES.items() for n in names)
-    types = {e: t for e, (t, _) in ENTITIES.items()}
-
-    def _run(text: str, lang: str = "it", everything: bool = False):
-        x = extract(text, lang=lang, schema=schema, gazetteer=gaz, entity_types=types, doc_date=DOC_DATE)
-        return x if everything else [c for c in x.claims if not c.low]
-
-    return _run
-
-
-def _find(claims, s, p, o, word=None):
-    """The claim (s, p, o), the one whose sentence holds *word* when given."""
-    return next(
-        (c for c in claims if (c.subject, c.predicate, c.object) == (s, p, o) and (word is None or word in c.quote)),
-        None,
-    )
-
-
-def _triples(claims):
-    return [(c.subject, c.predicate, c.object, c.quote) for c in claims]
+    return extract_runner(ENTITIES)
 
 
 # -- a relative clause after a source: the source asserts it --------------------------------------
@@ -86,12 +61,12 @@ def _triples(claims):
     ],
 )
 def test_a_relative_clause_after_a_source_is_the_source_s(run, text, lang, claim, asserter, kind):
-    c = _find(run(text, lang, everything=True).claims, *claim)
-    assert c is not None, _triples(run(text, lang, everything=True).claims)
+    c = find_claim(run(text, lang, everything=True).claims, *claim)
+    assert c is not None, triples(run(text, lang, everything=True).claims, quotes=True)
     assert c.attributed_to == asserter and c.attribution["kind"] == kind
     assert "attribution_relative" in c.reasons
     # the clause before it is the source's too, and the first clause is no source
-    d = _find(run(text, lang), "marsovia", "DEPLOYED_TO", "freedonia")
+    d = find_claim(run(text, lang), "marsovia", "DEPLOYED_TO", "freedonia")
     assert (
         d is not None
         and d.attributed_to == asserter
@@ -102,7 +77,7 @@ def test_a_relative_clause_after_a_source_is_the_source_s(run, text, lang, claim
 def test_a_long_clause_before_which_is_no_source(run):
     # the relative pronoun's antecedent is a whole clause, not a source: nothing is attributed
     claims = run("Marsovia has sent mortars to Freedonia across the border, which says that the war goes on.", "en")
-    c = _find(claims, "marsovia", "SUPPLIES", "freedonia")
+    c = find_claim(claims, "marsovia", "SUPPLIES", "freedonia")
     assert c is not None and c.attributed_to is None
 
 
@@ -119,7 +94,7 @@ def test_a_long_clause_before_which_is_no_source(run):
     ],
 )
 def test_of_them_counts_the_force_the_subject_sent(run, text, lang, place):
-    c = _find(run(text, lang), "marsovia", "SUFFERED_LOSSES", place)
+    c = find_claim(run(text, lang), "marsovia", "SUFFERED_LOSSES", place)
     assert c is not None and c.quantity == 700 and "casualty_of_sent_force" in c.reasons
 
 
@@ -148,8 +123,8 @@ def test_of_them_without_a_sent_force_counts_nobody(run, text, lang):
 )
 def test_a_coordinated_subject_meets_itself(run, text, lang):
     claims = run(text, lang)
-    c = _find(claims, "otto-vann", "MET_WITH", "alda-rossi")
-    assert c is not None and "coordinated_reciprocal+40" in c.reasons, _triples(claims)
+    c = find_claim(claims, "otto-vann", "MET_WITH", "alda-rossi")
+    assert c is not None and "coordinated_reciprocal+40" in c.reasons, triples(claims, quotes=True)
     # where they met is no partner
     assert not [c for c in claims if c.predicate == "MET_WITH" and c.object in ("north-valley", "lina-city")]
 
@@ -169,7 +144,9 @@ def test_a_coordinated_subject_of_an_asymmetric_act_is_not_its_object(run):
 )
 def test_meeting_cue_forms(run, text, lang, pair):
     claims = run(text, lang)
-    assert _find(claims, pair[0], "MET_WITH", pair[1]) or _find(claims, pair[1], "MET_WITH", pair[0]), _triples(claims)
+    assert find_claim(claims, pair[0], "MET_WITH", pair[1]) or find_claim(claims, pair[1], "MET_WITH", pair[0]), (
+        triples(claims, quotes=True)
+    )
 
 
 # -- precision: past offices, people sent, titles around names ------------------------------------
@@ -182,12 +159,14 @@ def test_meeting_cue_forms(run, text, lang, pair):
 )
 def test_a_former_title_is_low_confidence(run, text, lang):
     x = run(text, lang, everything=True)
-    c = _find(x.claims, "otto-vann", "LEADS", "marsovia")
+    c = find_claim(x.claims, "otto-vann", "LEADS", "marsovia")
     assert c is not None and c.low and "title_former" in c.reasons
 
 
 def test_a_current_title_stays_high(run):
-    c = _find(run("Marsovian President Otto Vann arrived in Lina on Friday.", "en"), "otto-vann", "LEADS", "marsovia")
+    c = find_claim(
+        run("Marsovian President Otto Vann arrived in Lina on Friday.", "en"), "otto-vann", "LEADS", "marsovia"
+    )
     assert c is not None and "title_former" not in c.reasons
 
 
@@ -200,8 +179,8 @@ def test_a_current_title_stays_high(run):
 )
 def test_specialists_sent_are_deployed_not_supplied(run, text, lang):
     claims = run(text, lang)
-    assert _find(claims, "marsovia", "DEPLOYED_TO", "freedonia") is not None
-    assert _find(claims, "marsovia", "SUPPLIES", "freedonia") is None
+    assert find_claim(claims, "marsovia", "DEPLOYED_TO", "freedonia") is not None
+    assert find_claim(claims, "marsovia", "SUPPLIES", "freedonia") is None
 
 
 @pytest.mark.parametrize(
@@ -248,7 +227,7 @@ def test_a_possessor_and_its_possession_are_one_party(run):
 )
 def test_the_body_whose_rules_are_broken_is_no_party(run, text, lang):
     claims = run(text, lang, everything=True).claims
-    assert _find(claims, "marsovia", "SUPPLIES", "freedonia") is not None
+    assert find_claim(claims, "marsovia", "SUPPLIES", "freedonia") is not None
     assert not [c for c in claims if "south-sylvania" in (c.subject, c.object)]
 
 
@@ -260,7 +239,7 @@ def test_the_body_whose_rules_are_broken_is_no_party(run, text, lang):
     ],
 )
 def test_a_name_qualifying_a_source_noun_is_no_named_source(run, text, kind, asserter):
-    c = _find(run(text, "en"), "marsovia", "SUPPLIES", "south-sylvania")
+    c = find_claim(run(text, "en"), "marsovia", "SUPPLIES", "south-sylvania")
     assert c is not None and c.attribution["kind"] == kind and c.attributed_to == asserter
 
 
@@ -280,9 +259,9 @@ def test_a_coordinated_second_report_has_its_own_subject(run):
         "and Otto Vann said earlier this week that some 700 of them had been killed."
     )
     claims = run(text, "en")
-    d = _find(claims, "marsovia", "DEPLOYED_TO", "north-valley")
+    d = find_claim(claims, "marsovia", "DEPLOYED_TO", "north-valley")
     assert d is not None and d.attributed_to == "freedonia" and d.quantity == 9000
-    k = _find(claims, "marsovia", "SUFFERED_LOSSES", "north-valley")
+    k = find_claim(claims, "marsovia", "SUFFERED_LOSSES", "north-valley")
     assert k is not None and k.attributed_to == "otto-vann" and k.quantity == 700
 
 
@@ -302,4 +281,4 @@ def test_a_count_across_a_two_word_demonym(text, expected):
 
 def test_a_coordinated_subject_joining_talks_met_someone_else(run):
     claims = run("Otto Vann and Alda Rossi joined the talks that followed.", "en")
-    assert _find(claims, "otto-vann", "MET_WITH", "alda-rossi") is None
+    assert find_claim(claims, "otto-vann", "MET_WITH", "alda-rossi") is None

@@ -8,10 +8,8 @@ from __future__ import annotations
 
 import pytest
 
+from extract_support import extract_runner, find_claim
 from graph.dates import PartialDate
-from graph.extract.gazetteer import Gazetteer
-from graph.extract.pipeline import extract
-from graph.schema import load_schema
 
 ENTITIES = {
     "alda-rossi": ("Person", ["Alda Rossi", "Rossi"]),
@@ -28,24 +26,9 @@ ENTITIES = {
 }
 
 
-DOC_DATE = PartialDate(2025, 1, 15)
-
-
 @pytest.fixture(scope="module")
 def run():
-    schema = load_schema()
-    gaz = Gazetteer.from_names((e, n) for e, (_, names) in ENTITIES.items() for n in names)
-    types = {e: t for e, (t, _) in ENTITIES.items()}
-
-    def _run(text: str, lang: str | None = "it", date=DOC_DATE):
-        x = extract(text, lang=lang, schema=schema, gazetteer=gaz, entity_types=types, doc_date=date)
-        return x.claims
-
-    return _run
-
-
-def _find(claims, s, p, o):
-    return next((c for c in claims if (c.subject, c.predicate, c.object) == (s, p, o)), None)
+    return extract_runner(ENTITIES, high_only=False)
 
 
 # -- who acts, who asserts -----------------------------------------------------------------------
@@ -94,7 +77,7 @@ def _find(claims, s, p, o):
 )
 def test_asserter_is_not_the_actor(run, text, lang, claim, asserter, kind):
     claims = run(text, lang)
-    c = _find(claims, *claim)
+    c = find_claim(claims, *claim)
     assert c is not None, [(x.subject, x.predicate, x.object) for x in claims]
     assert c.attributed_to == asserter and c.attribution["kind"] == kind
     assert not any(x.subject in ("alda-rossi", "bruno-neri") and x.predicate == "SUPPLIES" for x in claims)
@@ -117,7 +100,7 @@ def test_asserter_is_not_the_actor(run, text, lang, claim, asserter, kind):
 )
 def test_layered_attribution_keeps_asserter_and_relay(run, text, relay, asserter):
     lang = "en" if "has sent" in text else "it"
-    c = _find(run(text, lang), "freedonia", "SUPPLIES", "sylvania")
+    c = find_claim(run(text, lang), "freedonia", "SUPPLIES", "sylvania")
     assert c is not None and c.attribution.get("asserter") == asserter and c.attribution.get("relay") == relay
 
 
@@ -187,7 +170,7 @@ def test_title_qualifies_its_own_name(run, text, lang, expected, absent):
     ],
 )
 def test_quantity_and_bound(run, text, lang, claim, quantity):
-    c = _find(run(text, lang), *claim)
+    c = find_claim(run(text, lang), *claim)
     assert c is not None and (c.quantity, c.quantity_bound, c.unit) == quantity
 
 
@@ -207,7 +190,7 @@ def test_a_casualty_count_is_its_own_claim_and_is_copied_nowhere(run):
 
 def test_english_casualties_with_a_demonym(run):
     claims = run("At least 60 Freedonian soldiers have been killed in the North Valley, officials said.", "en")
-    c = _find(claims, "freedonia", "SUFFERED_LOSSES", "north-valley")
+    c = find_claim(claims, "freedonia", "SUFFERED_LOSSES", "north-valley")
     assert c is not None and (c.quantity, c.quantity_bound, c.unit) == (60, "at_least", "killed")
 
 
@@ -225,13 +208,13 @@ def test_negated_cue_makes_no_claim(run, text, lang):
 
 def test_hedge_scopes_over_its_own_clause(run):
     claims = run("Freedonia ha inviato mortai a Sylvania; Marsovia potrebbe inviare obici a Sylvania.")
-    assert _find(claims, "freedonia", "SUPPLIES", "sylvania").hedged is False
-    assert _find(claims, "marsovia", "SUPPLIES", "sylvania").hedged is True
+    assert find_claim(claims, "freedonia", "SUPPLIES", "sylvania").hedged is False
+    assert find_claim(claims, "marsovia", "SUPPLIES", "sylvania").hedged is True
 
 
 # -- dates ------------------------------------------------------------------------------------------
 def test_historical_year_is_not_the_claim_date(run):
-    c = _find(run("Freedonia ha inviato mortai a Sylvania, come nel 1950."), "freedonia", "SUPPLIES", "sylvania")
+    c = find_claim(run("Freedonia ha inviato mortai a Sylvania, come nel 1950."), "freedonia", "SUPPLIES", "sylvania")
     assert c is not None and c.date is None and c.valid_from is None
 
 
@@ -245,7 +228,7 @@ def test_future_month_resolves_forward(run):
 # -- language and entities ---------------------------------------------------------------------------
 def test_english_demonym_is_the_state_and_lower_case_names_match(run):
     claims = run("Freedonian troops were deployed to sylvania last week.", "en")
-    assert _find(claims, "freedonia", "DEPLOYED_TO", "sylvania") is not None
+    assert find_claim(claims, "freedonia", "DEPLOYED_TO", "sylvania") is not None
 
 
 def test_language_is_detected_when_not_given(run):
@@ -258,11 +241,8 @@ def test_language_is_detected_when_not_given(run):
 def test_low_confidence_claims_are_kept_apart_in_the_draft(run):
     from graph.extract.draft import build_draft
 
-    schema = load_schema()
-    gaz = Gazetteer.from_names((e, n) for e, (_, names) in ENTITIES.items() for n in names)
-    types = {e: t for e, (t, _) in ENTITIES.items()}
     text = "Freedonia ha inviato mortai a Sylvania. I soldati di Marsovia e Sylvania."
-    x = extract(text, lang="it", schema=schema, gazetteer=gaz, entity_types=types)
+    x = extract_runner(ENTITIES)(text, everything=True, date=None)
     draft = build_draft({"id": "doc-1", "file": "f", "sha256": "-", "title": "t", "language": "it"}, text, x, {})
     assert all(not it["low"] and it["reasons"] for it in draft["claims"])
     assert all(it["low"] for it in draft["low_confidence"])

@@ -1,0 +1,50 @@
+"""The extraction rule tables' shared runner: invented entities in, a draft's claims out.
+
+Each ``tests/test_extract_*.py`` table file names its made-up entities (Freedonia, Alda
+Rossi ...) and gets its ``run`` fixture from :func:`extract_runner`, so every table runs the
+extractor the same way.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from graph.dates import PartialDate
+from graph.extract.gazetteer import Gazetteer
+from graph.extract.pipeline import extract
+from graph.schema import load_schema
+
+#: The documents' date in every table (relative dates resolve against it).
+DOC_DATE = PartialDate(2025, 1, 15)
+
+
+def extract_runner(entities: dict[str, tuple[str, list[str]]], *, high_only: bool = True) -> Callable:
+    """``run(text, lang="it", everything=False, date=DOC_DATE)`` over *entities* (id -> (type, names)).
+
+    ``run`` returns the draft's claims (only the high-confidence ones when *high_only*), or the
+    whole extraction with ``everything=True``.
+    """
+    schema = load_schema()
+    gaz = Gazetteer.from_names((e, n) for e, (_, names) in entities.items() for n in names)
+    types = {e: t for e, (t, _) in entities.items()}
+
+    def run(text: str, lang: str | None = "it", everything: bool = False, date: PartialDate | None = DOC_DATE):
+        x = extract(text, lang=lang, schema=schema, gazetteer=gaz, entity_types=types, doc_date=date)
+        if everything:
+            return x
+        return [c for c in x.claims if not c.low] if high_only else x.claims
+
+    return run
+
+
+def find_claim(claims, s: str, p: str, o: str, word: str | None = None):
+    """The claim (s, p, o), the one whose sentence holds *word* when given; None if absent."""
+    return next(
+        (c for c in claims if (c.subject, c.predicate, c.object) == (s, p, o) and (word is None or word in c.quote)),
+        None,
+    )
+
+
+def triples(claims, *, quotes: bool = False) -> list[tuple]:
+    """(subject, predicate, object[, quote]) of each claim."""
+    return [(c.subject, c.predicate, c.object, *((c.quote,) if quotes else ())) for c in claims]
