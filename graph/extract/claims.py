@@ -25,7 +25,7 @@ from ..dates import PartialDate
 from ..schema import Schema
 from .frames import SOURCE_TYPES, Attribution, Discourse, Frame, analyse
 from .gazetteer import fold_tokens
-from .lang import LANGUAGES, words
+from .lang import LANGUAGES, alternation, words
 from .quantities import find_quantities
 from .ruledata import ExtractionRules, rules_for
 from .sentences import Sentence, is_heading
@@ -697,8 +697,8 @@ def _forces_rx(lang: str) -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     and a force a few words after a cue ("ha inviato migliaia di soldati", "sent 10,000 troops")."""
     if lang not in _FORCES_RX:
         w = words(lang)
-        forces = "|".join(re.escape(f) for f in sorted((*w.FORCE_NOUNS, *w.LEADING_ROLES), key=len, reverse=True))
-        people = "|".join(re.escape(f) for f in sorted(w.FORCE_NOUNS, key=len, reverse=True))
+        forces = alternation((*w.FORCE_NOUNS, *w.LEADING_ROLES))
+        people = alternation(w.FORCE_NOUNS)
         _FORCES_RX[lang] = (
             re.compile(rf"\s+(?:[^\W\d_]+\s+)?(?:{forces})\b", re.IGNORECASE),
             re.compile(rf"\b(?:{forces})\s+(?:[^\W\d_]+\s+)?\Z", re.IGNORECASE),
@@ -713,7 +713,7 @@ _PLACE_NOUN_RX: dict[str, re.Pattern] = {}
 def _place_noun_before(lang: str) -> re.Pattern:
     """A place noun right before a demonym ("regione russa", "porto nordcoreano")."""
     if lang not in _PLACE_NOUN_RX:
-        nouns = "|".join(re.escape(n) for n in sorted(words(lang).PLACE_NOUNS, key=len, reverse=True))
+        nouns = alternation(words(lang).PLACE_NOUNS)
         _PLACE_NOUN_RX[lang] = re.compile(rf"\b(?:{nouns})\s+\Z", re.IGNORECASE)
     return _PLACE_NOUN_RX[lang]
 
@@ -777,7 +777,7 @@ def _passive_forces(text: str, clause0: int, cs: int, cue_word: str, lang: str) 
         return False
     if lang not in _PASSIVE_RX:
         w = words(lang)
-        forces = "|".join(re.escape(f) for f in sorted(w.FORCE_NOUNS, key=len, reverse=True))
+        forces = alternation(w.FORCE_NOUNS)
         _PASSIVE_RX[lang] = re.compile(
             rf"\b(?:{forces})\b[^,;:]{{0,30}}?\b(?:{w.PASSIVE_AUX})\s+(?:\w+\s+)?\Z", re.IGNORECASE
         )

@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from .lang import ARTICLES, GENITIVES, words
+from .lang import ARTICLES, GENITIVES, alternation, words
 
 __all__ = ["SOURCE_TYPES", "Attribution", "Discourse", "Frame", "analyse"]
 
@@ -210,7 +210,7 @@ def _closing_tail(lang: str) -> str:
     key = (lang, "_closing")
     if key not in _RX_CACHE:
         w = words(lang)
-        starts = "|".join(re.escape(a) for a in sorted((*w.ADVERBIAL_STARTS, *w.LATER_STARTS), key=len, reverse=True))
+        starts = alternation((*w.ADVERBIAL_STARTS, *w.LATER_STARTS))
         addressee = r"(?:(?:the|a|an|ai|agli|alla|alle|al|all['’]|a)\s+)?[^\W\d_]+(?:\s+[^\W\d_]+){0,2}?"
         # one adverbial runs to the end ("on Tuesday after a briefing by X"): no nested repetition,
         # so a sentence that is not a closing report fails in linear time
@@ -227,7 +227,7 @@ def _complement_rx(lang: str) -> re.Pattern:
     key = (lang, "_complement")
     if key not in _RX_CACHE:
         w = words(lang)
-        starts = "|".join(re.escape(a) for a in sorted(w.ADVERBIAL_STARTS, key=len, reverse=True))
+        starts = alternation(w.ADVERBIAL_STARTS)
         comps = "|".join(re.escape(c) for c in w.COMPLEMENTIZERS)
         _RX_CACHE[key] = re.compile(
             rf"\s*(?:,\s*)?(?:(?:{starts})\b[^.;:!?\"“”«»]{{0,90}}?\s*)?(?:,\s*)?"
@@ -320,7 +320,7 @@ def _briefer(text: str, start: int, end: int, here, lang: str):
 def _relative_subject(text: str, start: int, verb: int, lang: str) -> int | None:
     """Where a relative pronoun opening the reporting verb's clause stands (", which estimates",
     ", che stima"), or None: such a verb's subject is the noun phrase before the comma."""
-    pron = "|".join(re.escape(p) for p in sorted(words(lang).RELATIVE_PRONOUNS, key=len, reverse=True))
+    pron = alternation(words(lang).RELATIVE_PRONOUNS)
     m = re.search(rf",\s*((?:{pron})\s+(?:[^\W\d_]+\s+)?)\Z", text[start:verb], re.IGNORECASE)
     return start + m.start(1) if m else None
 

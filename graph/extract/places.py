@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from .lang import words
+from .lang import alternation, words
 
 __all__ = ["place_claims"]
 
@@ -20,7 +20,7 @@ _RX: dict[str, re.Pattern] = {}
 
 def _nouns(lang: str) -> re.Pattern:
     if lang not in _RX:
-        nouns = "|".join(re.escape(n) for n in sorted(words(lang).PLACE_NOUNS, key=len, reverse=True))
+        nouns = alternation(words(lang).PLACE_NOUNS)
         _RX[lang] = re.compile(rf"\b(?:{nouns})\b", re.IGNORECASE)
     return _RX[lang]
 

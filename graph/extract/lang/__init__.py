@@ -7,11 +7,13 @@ hedges, role nouns, number words, units); none names an entity.
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterable
 from types import ModuleType
 
 from . import en, it
 
-__all__ = ["ARTICLES", "GENITIVES", "LANGUAGES", "MONTH_NAMES", "words"]
+__all__ = ["ARTICLES", "GENITIVES", "LANGUAGES", "MONTH_NAMES", "alternation", "words"]
 
 LANGUAGES: dict[str, ModuleType] = {"it": it, "en": en}
 #: Articles of every language ("il", "una", "the"): never the head of a noun phrase.
@@ -34,3 +36,14 @@ def words(lang: str) -> ModuleType:
         return LANGUAGES[lang]
     except KeyError:
         raise ValueError(f"language {lang!r} is not supported (use one of {', '.join(LANGUAGES)})") from None
+
+
+def alternation(phrases: Iterable[str]) -> str:
+    r"""A regex alternation of *phrases*, escaped, longest first (so "a capo di" wins over "a").
+
+    Examples
+    --------
+    >>> alternation(["porto", "regione", "porto-franco"])
+    'porto\\-franco|regione|porto'
+    """
+    return "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True))
