@@ -16,6 +16,7 @@ that counts what the claim is about) and a date that dates the fact.
 from __future__ import annotations
 
 import bisect
+import functools
 import itertools
 import re
 from dataclasses import dataclass, field, replace
@@ -707,15 +708,10 @@ def _forces_rx(lang: str) -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     return _FORCES_RX[lang]
 
 
-_PLACE_NOUN_RX: dict[str, re.Pattern] = {}
-
-
+@functools.cache
 def _place_noun_before(lang: str) -> re.Pattern:
     """A place noun right before a demonym ("regione russa", "porto nordcoreano")."""
-    if lang not in _PLACE_NOUN_RX:
-        nouns = alternation(words(lang).PLACE_NOUNS)
-        _PLACE_NOUN_RX[lang] = re.compile(rf"\b(?:{nouns})\s+\Z", re.IGNORECASE)
-    return _PLACE_NOUN_RX[lang]
+    return re.compile(rf"\b(?:{alternation(words(lang).PLACE_NOUNS)})\s+\Z", re.IGNORECASE)
 
 
 def _demonym_stands(text: str, m, lang: str, cs: int, ce: int, forces_act: bool, as_object: bool = False) -> bool:

@@ -9,20 +9,18 @@ the adjective or possessive names. The claim is the place phrase's own (predicat
 
 from __future__ import annotations
 
+import functools
 import re
 
 from .lang import alternation, words
 
 __all__ = ["place_claims"]
 
-_RX: dict[str, re.Pattern] = {}
 
-
+@functools.cache
 def _nouns(lang: str) -> re.Pattern:
-    if lang not in _RX:
-        nouns = alternation(words(lang).PLACE_NOUNS)
-        _RX[lang] = re.compile(rf"\b(?:{nouns})\b", re.IGNORECASE)
-    return _RX[lang]
+    """A place noun of *lang* as a whole word ("porto", "regione")."""
+    return re.compile(rf"\b(?:{alternation(words(lang).PLACE_NOUNS)})\b", re.IGNORECASE)
 
 
 def place_claims(text: str, sent, here, schema, lang: str, rules) -> list:
