@@ -27,6 +27,19 @@ runner = CliRunner()
 
 
 @pytest.fixture()
+def quick_typing(monkeypatch):
+    """For the tests that type whole names and quotes (~100 keys): textual's pilot waits
+    after every key until the app is idle, sampling every 20 ms; sampling every 4 ms keeps
+    the same wait-until-idle rule (the idle threshold is its own constant) at a fifth of the
+    time. Not for tests that read the screen right after start-up, which may not be drawn
+    yet at the first idle moment. ``raising=True``: if textual renames this, the test breaks
+    loudly instead of silently slowing down."""
+    import textual._wait
+
+    monkeypatch.setattr(textual._wait, "SLEEP_GRANULARITY", 0.004, raising=True)
+
+
+@pytest.fixture()
 def draft(tmp_path) -> Path:
     data = tmp_path / "data"
     shutil.copytree(FIX / "data", data)
@@ -185,7 +198,7 @@ def test_a_bad_field_name_keeps_the_form_and_every_decision(draft):
     s.close()
 
 
-def test_add_entity_and_claim_by_keys_then_finish(draft):
+def test_add_entity_and_claim_by_keys_then_finish(draft, quick_typing):
     data = draft.parent.parent
     s = ReviewSession(draft)
     ids = {it["entity"]["name"]: it["id"] for it in s.items if "entity" in it}
@@ -239,7 +252,7 @@ def test_add_entity_and_claim_by_keys_then_finish(draft):
     s.close()
 
 
-def test_coverage_lists_uncovered_sentences_and_adds_from_one(draft):
+def test_coverage_lists_uncovered_sentences_and_adds_from_one(draft, quick_typing):
     s = ReviewSession(draft)
     deployed = next(it["id"] for it in s.items if "claim" in it and it["claim"]["predicate"] == "DEPLOYED_TO")
     seen = {}
