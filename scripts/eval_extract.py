@@ -367,8 +367,12 @@ def _ids(value) -> tuple[str, ...]:
     return tuple(value) if isinstance(value, list) else (value,)
 
 
-def load_devset(folder: Path, ds) -> tuple[list[DevText], list[str]]:
+def load_devset(folder: Path, ds, splits: set[str] | None = None) -> tuple[list[DevText], list[str]]:
     """Read every ``NAME.yaml`` + ``NAME.txt`` of *folder*; return the texts and all problems found.
+
+    With *splits*, the texts of other splits are skipped unread (only their ``split`` field is
+    looked at): rule work on the development splits never reads a held-out annotation, not
+    even in an error message.
 
     Checked: the strict YAML reader (duplicate keys, aliases ...), known fields, verbatim
     quotes, predicates of the schema, declared entity ids, seed ids that exist, types that
@@ -384,6 +388,10 @@ def load_devset(folder: Path, ds) -> tuple[list[DevText], list[str]]:
         if path.name == "gazetteer.yaml":
             continue
         value, probs = read_yaml(path)
+        if splits is not None and (probs or value.get("split") not in splits):
+            if probs and not (isinstance(value, dict) and value.get("split") not in splits):
+                problems.append(f"{path}: not readable")
+            continue
         problems += [str(p) for p in probs]
         if probs:
             continue
@@ -699,10 +707,10 @@ def evaluate_devset(
     """
     from graph.extract.draft import build_draft
 
-    texts, problems = load_devset(folder, ds)
+    splits = None if split is None else ({split} if isinstance(split, str) else set(split))
+    texts, problems = load_devset(folder, ds, splits)
     if problems:
         raise SystemExit("development set has problems:\n" + "\n".join(problems))
-    splits = None if split is None else ({split} if isinstance(split, str) else set(split))
     texts = [dt for dt in texts if splits is None or dt.split in splits]
     gaz, types = devset_gazetteer(ds, folder)
     names = {e.id: e.name for e in ds.entities.values()}
@@ -735,7 +743,17 @@ def evaluate_devset(
         props = _proposed(x, sections, cand_map)
         s = score_text(dt, props, ds)
         if explain is not None and (dt.split != "held-out" or (splits is not None and "held-out" in splits)):
-            _explain_dev(explain, dt, s, ents)  # held-out texts only when asked for by name
+            sents = _sentence_spans(dt)
+
+            def found(g, x=x, cand_map=cand_map, sents=sents):
+                spans = [s for s in sents if any(_overlaps(s, sp) for sp in g.spans)]
+                return {
+                    cand_map.get(m.entity, m.entity)
+                    for m in x.mentions
+                    if any(_overlaps((m.start, m.end), sp) for sp in spans)
+                }
+
+            _explain_dev(explain, dt, s, ents, found)  # held-out texts only when asked for by name
         counts = {
             k: v
             for k, v in {**s, **{"ent_" + k: v for k, v in ents.items()}}.items()
@@ -785,8 +803,12 @@ def _ratios(g: dict) -> dict:
     }
 
 
-def _explain_dev(out, dt: DevText, s: dict, ents: dict) -> None:
-    """Per text: every proposal (OK / ~pair / FP) and every gold claim missed (``--explain``)."""
+def _explain_dev(out, dt: DevText, s: dict, ents: dict, found=None) -> None:
+    """Per text: every proposal (OK / ~pair / FP) and every gold claim missed (``--explain``).
+
+    A miss is flagged with what the extractor found in its evidence sentences: ``S``/``O`` the
+    subject/object named there (a known mention or a candidate), ``-`` not found.
+    """
 
     def short(t, n=100):
         t = " ".join(t.split())
@@ -812,9 +834,11 @@ def _explain_dev(out, dt: DevText, s: dict, ents: dict) -> None:
             file=out,
         )
     for g in s["_missed"]:
+        seen = found(g) if found is not None else set()
+        flags = ("S" if set(g.subjects) & seen else "-") + ("O" if set(g.objects) & seen else "-")
         print(
             f"  MISS{' KEY' if g.key else ''} {'/'.join(g.subjects)} {g.predicate} {'/'.join(g.objects)}"
-            f"{' item=' + g.item if g.item else ''} (line {g.line})",
+            f"{' item=' + g.item if g.item else ''} [{flags}] (line {g.line})",
             file=out,
         )
     if ents["_junk"]:

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from ..resolve import fold_text
 from .gazetteer import LEADING_ARTICLES, Gazetteer, Mention, fold_tokens
-from .lang import GENITIVES, LANGUAGES, MONTH_NAMES
+from .lang import GENITIVES, LANGUAGES, MONTH_NAMES, alternation
 from .sentences import Sentence
 
 __all__ = ["Candidate", "find_candidates", "guess_type", "slugify"]
@@ -153,9 +153,15 @@ _PRE_HEADS = (
     "program",
     "campaign",
 )
+#: Round 5: heads of institutions, places and events whose qualifiers precede them (English)
+#: or follow them (Italian), from the language files.
+_QUALIFIED_TYPE = {
+    lang: {h: type_name for type_name, heads in m.QUALIFIED_HEADS.items() for h in heads}
+    for lang, m in LANGUAGES.items()
+}
 _PRE_NP = re.compile(
     r"\b(?:a|an|the|its|their|this)\s+(?P<mods>(?:[a-z][a-z-]{2,}\s+){1,4})"
-    rf"(?P<head>{'|'.join(_PRE_HEADS)})\b"
+    rf"(?P<head>{alternation((*_PRE_HEADS, *_QUALIFIED_TYPE['en']))})\b"
 )
 #: Modifiers that say nothing of which one is meant ("a new agreement", "the first plant").
 _GENERIC_MODIFIERS = frozenset(
@@ -201,7 +207,10 @@ _NUMBER = re.compile(
 _ADJ_NP = re.compile(
     rf"\b(?P<head>{'|'.join(h for hs in _ADJ_HEADS.values() for h in hs)})\s+{_NP_ADJ}\b", re.IGNORECASE
 )
-_HEAD_TYPE = {h: t for heads in (_NP_HEADS, _ADJ_HEADS) for t, hs in heads.items() for h in hs}
+_HEAD_TYPE = {
+    **_QUALIFIED_TYPE["en"],
+    **{h: t for heads in (_NP_HEADS, _ADJ_HEADS) for t, hs in heads.items() for h in hs},
+}
 _CONNECTORS = GENITIVES | frozenset(("the", "for", "on", "and", "de", "von", "van", "al", "el", "bin", "e"))
 _SPLIT_CONNECTORS = GENITIVES - {"of"}  # between two institution names of an Italian name
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9&]{1,6}\Z")
@@ -721,6 +730,63 @@ def _add_np(m: re.Match, text: str, known, gazetteer: Gazetteer, found: dict, st
         found[key] = [name, _HEAD_TYPE[head], f"descriptive name headed by {head!r}", start]
 
 
+_CAP_WORD = r"[A-ZÀ-Ý][\w’'-]*"
+_POST_HEAD = re.compile(rf"\b(?P<head>(?i:{alternation(_QUALIFIED_TYPE['it'])}))\b")
+_POST_ADJ = re.compile(
+    rf"\s+(?:{_NP_ADJ}|[a-zàèéìòù]{{3,}}(?:{alternation(LANGUAGES['it'].DEMONYM_ENDINGS)})|"
+    rf"{alternation(LANGUAGES['it'].SHORT_DEMONYMS)})\b"
+)
+_POST_COMPLEMENT = re.compile(
+    rf"\s+(?:{alternation(LANGUAGES['it'].QUALIFIER_LINKS)})\s*"
+    rf"(?P<word>{_CAP_WORD}|[a-zàèéìòù]{{3,}}(?:\s+{_CAP_WORD})?)\b"
+)
+
+
+def _add_post_qualified(m: re.Match, text: str, known: _Spans, gazetteer: Gazetteer, found: dict, stop_words) -> None:
+    """Add a descriptive name whose qualifiers follow its head (round 5, "qualified_head"):
+    "il ministero degli Esteri russo", "la procura generale ucraina", "il ministero della Difesa
+    di Mosca", "la zona economica speciale di X". Adjectives and complements (a capitalised
+    word, or a lower-case noun that is no stop word) follow the head, one at least; a
+    description followed at once by a capitalised name describes that name ("l'agenzia di
+    stampa russa Tass") and is left out."""
+    head = m["head"].lower()
+    if head in LANGUAGES["it"].CAPITALISED_HEADS and not m["head"][0].isupper():
+        return
+    start, end = m.start(), m.end()
+    quals = 0
+    while quals < 5:
+        a = _POST_ADJ.match(text, end)
+        adj = a[0].strip().lower() if a else ""
+        # "nazionale" is a stop word, "quale" and "sostenevano" (a verb) are no adjectives
+        if a and not (len(adj) <= 5 and adj in stop_words) and not LANGUAGES["it"].FINITE_VERB.match(adj):
+            end, quals = a.end(), quals + 1
+            continue
+        c = _POST_COMPLEMENT.match(text, end)
+        word = c["word"].split()[0] if c else ""
+        if (
+            c
+            and (word[0].isupper() or word not in stop_words)
+            and word.lower() not in MONTH_NAMES
+            and word.lower() not in _QUALIFIED_TYPE["it"]  # "zona dell'aeroporto di X": two names
+        ):
+            end, quals = c.end(), quals + 1
+            continue
+        break
+    if not quals or re.match(rf"\s+{_CAP_WORD}", text[end:]):
+        return
+    name = text[start:end]
+    if _crosses(start, end, known) or any(s == start for s, _ in known.overlapping(start, end)):
+        return
+    if gazetteer.lookup(name):
+        return
+    key = _fold(name)
+    type_name = _QUALIFIED_TYPE["it"][head]
+    if guess_type(name)[0] == "IntelligenceService":
+        type_name = "IntelligenceService"  # "servizio nazionale di intelligence"
+    if key and key not in found:
+        found[key] = [name, type_name, f"qualified_head: descriptive name headed by {head!r}", start]
+
+
 def _add_pre_np(m: re.Match, text: str, known, gazetteer: Gazetteer, found: dict, stop_words) -> None:
     """Add an English descriptive name whose modifiers come before the head ("a mutual defence
     treaty", "the comprehensive strategic partnership treaty"); generic modifiers ("new",
@@ -841,6 +907,8 @@ def find_candidates(
         _add_pre_np(m, text, known_spans, gazetteer, found, stop_words)
     for m in _ADJ_NP.finditer(text):
         _add_np(m, text, known_spans, gazetteer, found, stop_words, min_words=2)
+    for m in _POST_HEAD.finditer(text):
+        _add_post_qualified(m, text, known_spans, gazetteer, found, stop_words)
     for m in _PLACE.finditer(text):
         kind = "Facility" if m["noun"].lower() in _FACILITY_PLACES else "Location"
         add(m["name"], m.start("name"), m.end("name"), (kind, f"place phrase {m[0].split()[0].lower()!r}"))

@@ -541,6 +541,18 @@ HEAD_TYPES = {
     "MilitaryUnit": ("army", "brigade", "regiment", "battalion", "division", "armed forces", "navy"),
     "Organization": ("party",),
 }
+#: Heads of descriptive names whose modifiers come before them (round 5: "a uranium enrichment
+#: facility", "the military parade", "a nuclear test"), with the type the head gives.
+QUALIFIED_HEADS = {
+    "GovernmentBody": ("ministry", "committee", "office", "prosecutor's office"),
+    "ResearchInstitute": ("institute",),
+    "Facility": ("facility", "site", "bridge", "airfield", "airport", "terminal", "station", "monument"),
+    "Event": ("parade", "ceremony", "concert", "summit", "test", "exercise", "exercises"),
+    "Programme": ("plan",),
+}
+QUALIFIER_LINKS = ("of", "for", "on", "for the", "of the", "on the")
+CAPITALISED_HEADS = ()
+SHORT_DEMONYMS = ()
 DEMONYM_ENDINGS = ("an", "ian", "ese", "ish", "i", "ic")
 #: How English turns a state's name into its adjective ("Korea" -> "Korean", "Ukraine" -> "Ukrainian").
 DEMONYM_RULES = (("a", "an"), ("e", "ian"), ("", "ese"), ("", "ian"))
@@ -575,7 +587,16 @@ DETECT_WORDS = (
 #: Passive auxiliaries before a participle ("have been sent", "sono stati schierati").
 PASSIVE_AUX = r"(?:were|was|are|is|have\s+been|has\s+been|had\s+been|being|been|be)"
 #: Phrases naming a rule an act breaks: the body behind the rule takes no part in the act.
-BREACH_PHRASES = ("in breach of", "in violation of", "violating", "breaching", "in defiance of")
+BREACH_PHRASES = (
+    "in breach of",
+    "in violation of",
+    "violating",
+    "breaching",
+    "in defiance of",
+    "violates",
+    "violate",
+    "would violate",
+)
 
 #: Words before a title that make it an office held in the past ("former president").
 FORMER_TITLE = ("former", "ex", "onetime", "erstwhile", "then")

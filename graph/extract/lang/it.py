@@ -304,7 +304,20 @@ INTENT = (
     "promette di",
     "potrebbe presto",
 )
-NEGATIONS = ("non", "senza", "né", "mai", "nessun", "nessuna", "nessuno", "negato", "smentito")
+NEGATIONS = (
+    "non",
+    "senza",
+    "né",
+    "mai",
+    "nessun",
+    "nessuna",
+    "nessuno",
+    "negato",
+    "smentito",
+    "nega",
+    "negano",
+    "negavano",
+)
 
 # -- clauses ---------------------------------------------------------------------------------
 #: Words that open a subordinate clause with its own subject or time ("quando", "mentre").
@@ -712,6 +725,59 @@ HEAD_TYPES = {
     "MilitaryUnit": ("esercito", "brigata", "reggimento", "battaglione", "divisione", "forze armate", "marina"),
     "Organization": ("partito",),
 }
+#: Heads of lower-case descriptive names whose qualifiers follow them (round 5): adjectives,
+#: complements and a state ("il ministero degli Esteri russo", "la procura generale ucraina",
+#: "il ministero della Difesa di Mosca", "la cerimonia di Stato"); the head gives the type.
+QUALIFIED_HEADS = {
+    "GovernmentBody": (
+        "ministero",
+        "procura",
+        "commissione",
+        "consiglio",
+        "comitato",
+        "dipartimento",
+        "ufficio",
+        "direzione",
+    ),
+    "Organization": ("servizio", "agenzia"),
+    "ResearchInstitute": ("istituto", "centro"),
+    # heads that name an institution only when written with a capital ("il Servizio statale per
+    # le emergenze"); lower-case they describe one already named ("il servizio di intelligence
+    # sudcoreano") or are common words ("nel centro di X")
+    "Facility": ("ponte", "aeroporto", "stazione", "monumento", "sala", "terminal", "poligono"),
+    "Event": ("cerimonia", "parata", "concerto", "esercitazione", "esercitazioni"),
+    "Location": ("zona",),
+}
+CAPITALISED_HEADS = ("servizio", "agenzia", "centro")
+#: Links between a head and its complement ("ministero della Difesa", "centro per il contrasto
+#: alla disinformazione").
+QUALIFIER_LINKS = (
+    "di",
+    "del",
+    "della",
+    "dello",
+    "dei",
+    "degli",
+    "delle",
+    "dell'",
+    "dell’",
+    "per il",
+    "per la",
+    "per lo",
+    "per i",
+    "per gli",
+    "per le",
+    "per l'",
+    "alla",
+    "al",
+    "allo",
+    "alle",
+    "agli",
+    "sul",
+    "sulla",
+)
+#: Short nationality adjectives the endings above miss ("ministero della Difesa russo").
+SHORT_DEMONYMS = ("russo", "russa", "russi", "russe", "turco", "turca", "greco", "greca")
 #: Nationality adjectives end like this ("nordcoreano", "ucraini"): never a name by themselves.
 DEMONYM_ENDINGS = ("ano", "ani", "ana", "ane", "ese", "esi", "ino", "ini", "ina", "ine", "ico", "ici", "ica", "iche")
 
@@ -754,6 +820,10 @@ BREACH_PHRASES = (
     "in violazione dei",
     "in violazione delle",
     "violando",
+    "viola",
+    "violano",
+    "violerebbe",
+    "violerebbero",
     "in spregio di",
     "in spregio alle",
 )

@@ -1,0 +1,153 @@
+"""Round-5 extraction rules (issue 10) as tables of invented sentences (no seed or devset text).
+
+Each table is one general rule of news prose: lower-case and descriptive names of institutions,
+places and events with a head noun and its qualifiers ("il ministero degli Esteri marsoviano",
+"a uranium enrichment facility") become new-entity candidates typed by the head; the body whose
+rules an act would break is no party. Names are made up (Freedonia, Marsovia, Alda Rossi ...),
+so no rule can be fitted to an article.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from extract_support import extract_runner, find_claim
+
+ENTITIES = {
+    "alda-rossi": ("Person", ["Alda Rossi", "Rossi"]),
+    "otto-vann": ("Person", ["Otto Vann", "Vann"]),
+    "freedonia": ("Country", ["Freedonia", "freedoniani", "freedoniano", "freedoniana"]),
+    "marsovia": ("Country", ["Marsovia", "marsoviano", "marsoviana", "marsoviani", "marsoviane"]),
+    "lina-city": ("Location", ["Lina"]),
+    "mortars": ("WeaponSystem", ["mortai", "mortars"]),
+}
+
+
+@pytest.fixture(scope="module")
+def run():
+    return extract_runner(ENTITIES)
+
+
+def _candidates(run, text, lang):
+    return {c.name: c.type for c in run(text, lang, everything=True).candidates}
+
+
+# -- qualified_head: a head noun and its qualifiers make a candidate typed by the head ------------
+@pytest.mark.parametrize(
+    "text, lang, name, kind",
+    [
+        # a complement and a demonym after the head
+        (
+            "Lo ha reso noto il ministero degli Esteri marsoviano.",
+            "it",
+            "ministero degli Esteri marsoviano",
+            "GovernmentBody",
+        ),
+        # two adjectives
+        (
+            "La procura generale freedoniana ha aperto un fascicolo.",
+            "it",
+            "procura generale freedoniana",
+            "GovernmentBody",
+        ),
+        # a complement and the state it belongs to, named inside
+        ("Lo ha riferito il ministero della Difesa di Lina.", "it", "ministero della Difesa di Lina", "GovernmentBody"),
+        # an adjective before the complement
+        (
+            "Secondo il ministero marsoviano dell'Energia, il gasdotto è chiuso.",
+            "it",
+            "ministero marsoviano dell'Energia",
+            "GovernmentBody",
+        ),
+        # chained complements, a capitalised word inside that is also a stop word
+        (
+            "Il ministero della Sicurezza di Stato marsoviano tace.",
+            "it",
+            "ministero della Sicurezza di Stato marsoviano",
+            "GovernmentBody",
+        ),
+        # a stop-word adjective ("nazionale") still qualifies
+        (
+            "Il portavoce del Consiglio per la sicurezza nazionale, Otto Vann, ha parlato.",
+            "it",
+            "Consiglio per la sicurezza nazionale",
+            "GovernmentBody",
+        ),
+        # places and events
+        (
+            "I lavori per il ponte stradale sul fiume Ardo sono iniziati.",
+            "it",
+            "ponte stradale sul fiume Ardo",
+            "Facility",
+        ),
+        ("Alda Rossi ha presieduto una cerimonia di Stato a Lina.", "it", "cerimonia di Stato", "Event"),
+        (
+            "I lavoratori andranno nella zona economica speciale di Borva.",
+            "it",
+            "zona economica speciale di Borva",
+            "Location",
+        ),
+        # English: modifiers before the head
+        ("Otto Vann toured a uranium enrichment facility on Monday.", "en", "uranium enrichment facility", "Facility"),
+        ("Alda Rossi watched the military parade in Lina.", "en", "military parade", "Event"),
+    ],
+)
+def test_a_head_and_its_qualifiers_make_a_candidate(run, text, lang, name, kind):
+    assert _candidates(run, text, lang).get(name) == kind
+
+
+@pytest.mark.parametrize(
+    "text, lang, not_name",
+    [
+        # a description followed at once by a name describes that name
+        ("Lo ha scritto l'agenzia di stampa marsoviana Velox.", "it", "agenzia di stampa marsoviana"),
+        # lower-case "servizio" / "centro" describe or place, they name nothing
+        (
+            "Il servizio di intelligence freedoniano ritiene che Marsovia abbia inviato mortai.",
+            "it",
+            "servizio di intelligence freedoniano",
+        ),
+        ("Un drone è caduto nel centro di Lina.", "it", "centro di Lina"),
+        # a head inside another's complement is its own name ("zona dell'aeroporto di X")
+        ("Ci sono aerei nella zona dell'aeroporto di Borva.", "it", "zona dell'aeroporto di Borva"),
+        # a verb is no adjective
+        (
+            "Il ministero della Difesa marsoviano sostenevano tutti.",
+            "it",
+            "ministero della Difesa marsoviano sostenevano",
+        ),
+        # no qualifier, no name
+        ("Il ministero ha smentito.", "it", "ministero"),
+    ],
+)
+def test_what_a_qualified_head_does_not_name(run, text, lang, not_name):
+    assert not_name not in _candidates(run, text, lang)
+
+
+def test_a_qualified_head_names_the_aircraft_base_not_the_zone(run):
+    names = _candidates(run, "Ci sono aerei nella zona dell'aeroporto di Borva.", "it")
+    assert names.get("aeroporto di Borva") == "Facility"
+
+
+def test_a_candidate_ministry_is_a_title_organisation(run):
+    x = run("Il portavoce del ministero degli Esteri marsoviano, Otto Vann, ha parlato.", "it", everything=True)
+    ids = {c.id for c in x.candidates if c.name == "ministero degli Esteri marsoviano"}
+    assert ids and any(c.subject == "otto-vann" and c.object in ids for c in x.claims)
+
+
+# -- the body whose rules an act would break; a denied act ----------------------------------------
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("Marsovia ha fornito mortai a Freedonia, cosa che viola le regole del Consiglio di Lina.", "it"),
+        ("Marsovia supplied mortars to Freedonia, which violates rules of the Lina Council.", "en"),
+    ],
+)
+def test_the_body_whose_rules_an_act_would_break_is_no_party(run, text, lang):
+    claims = run(text, lang, everything=True).claims
+    assert not [c for c in claims if c.predicate == "SUPPLIES" and c.object not in ("freedonia",)]
+
+
+def test_a_denied_supply_is_no_claim(run):
+    claims = run("Marsovia e Freedonia negano qualsiasi fornitura di mortai.", "it")
+    assert find_claim(claims, "marsovia", "SUPPLIES", "freedonia") is None
