@@ -230,7 +230,8 @@ def related_entities(dataset: Dataset, entity_id: str) -> list[str]:
 
     Everything inside it (along the schema's ``rollup`` predicates, PART_OF / LOCATED_IN in
     the repository's schema, at any depth) and what it is directly part
-    of or located in, unless that is a whole country (a country would pull in everything):
+    of or located in, unless its type is one of the schema's ``rollup_not_into`` (a country
+    would pull in everything):
     the Kursk region brings the Kursk incursion, and the incursion the region.
 
     Examples
@@ -241,6 +242,7 @@ def related_entities(dataset: Dataset, entity_id: str) -> list[str]:
     (['kursk-incursion'], ['kursk-region'])
     """
     along = set(dataset.schema.rollup)  # predicates.yaml's rollup: PART_OF, LOCATED_IN
+    stops = dataset.schema.rollup_not_into  # and its rollup_not_into: Country
     children: dict[str, set[str]] = {}
     parents: dict[str, set[str]] = {}
     for c in dataset.claims:
@@ -256,7 +258,7 @@ def related_entities(dataset: Dataset, entity_id: str) -> list[str]:
                 todo.append(child)
     for parent in parents.get(entity_id, ()):
         e = dataset.entities.get(parent)
-        if e is not None and e.type != "Country" and parent != entity_id:
+        if e is not None and parent != entity_id and not any(dataset.schema.is_a(e.type, t) for t in stops):
             found.add(parent)
     return [e for e in dataset.entities if e in found]
 

@@ -166,6 +166,9 @@ class Schema:
     #: Predicates along which ``kg show --related`` rolls entities up: the subject is a part of
     #: the object or lies inside it (predicates.yaml's required ``rollup`` list).
     rollup: tuple[str, ...] = ()
+    #: Entity types ``kg show --related`` never rolls up into, nor their subtypes (a country
+    #: would pull in everything): predicates.yaml's required ``rollup_not_into`` list.
+    rollup_not_into: tuple[str, ...] = ()
     _fits: dict = field(default_factory=dict, init=False, repr=False, compare=False)
 
     def is_a(self, type_name: str, parent: str) -> bool:
@@ -457,19 +460,44 @@ def _load_rollup(doc: Record, predicates: dict[str, Predicate], file: str, probl
     return tuple(_predicate_list(doc["rollup"], predicates, file, doc.pos["rollup"], "rollup", problems))
 
 
+def _load_rollup_not_into(doc: Record, types: dict, file: str, problems: list[Problem]) -> tuple[str, ...]:
+    """The ``rollup_not_into`` list of entity types; required like ``rollup`` (``[]`` = none)."""
+    if "rollup_not_into" not in doc:
+        problems.append(
+            Problem(
+                file,
+                1,
+                1,
+                "predicates.yaml needs 'rollup_not_into': the entity types kg show --related never rolls up "
+                "into (a country would pull in everything), such as [Country], or [] for none",
+            )
+        )
+        return ()
+    raw, at = doc["rollup_not_into"], doc.pos["rollup_not_into"]
+    if not isinstance(raw, list) or not all(isinstance(t, str) for t in raw):
+        problems.append(Problem(file, *at, "rollup_not_into must be a list of entity type names"))
+        return ()
+    for t in raw:
+        if t not in types:
+            problems.append(Problem(file, *at, f"rollup_not_into: unknown entity type {t!r}"))
+    return tuple(t for t in raw if t in types)
+
+
 def _load_predicates(
     path: Path, types: dict, problems: list[Problem]
-) -> tuple[dict[str, Predicate], ConflictRules, tuple[str, ...]]:
+) -> tuple[dict[str, Predicate], ConflictRules, tuple[str, ...], tuple[str, ...]]:
     file = str(path)
     doc, found = read_yaml(path)
     problems.extend(found)
     if not isinstance(doc, Record) or not isinstance(doc.get("predicates"), Record):
         if not found:
             problems.append(Problem(file, 1, 1, "predicates.yaml must be a mapping with a 'predicates' mapping"))
-        return {}, ConflictRules(), ()
-    for key in sorted(set(doc) - {"predicates", "rollup", "conflicts"}):
+        return {}, ConflictRules(), (), ()
+    for key in sorted(set(doc) - {"predicates", "rollup", "rollup_not_into", "conflicts"}):
         problems.append(
-            Problem(file, *doc.pos[key], f"unknown top-level field {key!r} (predicates, rollup, conflicts)")
+            Problem(
+                file, *doc.pos[key], f"unknown top-level field {key!r} (predicates, rollup, rollup_not_into, conflicts)"
+            )
         )
     out = {}
     body = doc["predicates"]
@@ -569,7 +597,12 @@ def _load_predicates(
             symmetric is True,
             stix,
         )
-    return out, _load_conflict_rules(doc, out, file, problems), _load_rollup(doc, out, file, problems)
+    return (
+        out,
+        _load_conflict_rules(doc, out, file, problems),
+        _load_rollup(doc, out, file, problems),
+        _load_rollup_not_into(doc, types, file, problems),
+    )
 
 
 def _link_ancestors(types: dict[str, EntityType], problems: list[Problem], directory: Path) -> None:
@@ -622,7 +655,7 @@ def load_schema(directory: Path | str | None = None) -> Schema:
             problems.append(Problem(str(path), 1, 1, f"entity type {t.name!r} defined twice"))
         types[t.name] = t
     _link_ancestors(types, problems, directory)
-    predicates, conflicts, rollup = _load_predicates(directory / "predicates.yaml", types, problems)
+    predicates, conflicts, rollup, not_into = _load_predicates(directory / "predicates.yaml", types, problems)
     for p in predicates.values():
         if p.date_property and not any(p.date_property in types[r].properties for r in p.range if r in types):
             problems.append(
@@ -635,4 +668,4 @@ def load_schema(directory: Path | str | None = None) -> Schema:
             )
     if problems:
         raise SchemaError(problems)
-    return Schema(types, predicates, directory, conflicts, rollup)
+    return Schema(types, predicates, directory, conflicts, rollup, not_into)

@@ -257,6 +257,7 @@ def write_predicates(path: Path, names: Iterable[str] = SYNTHETIC_PREDICATES) ->
             "    range: [Thing]",
         ]
     lines += [f"rollup: [{', '.join(n for n in ('PART_OF', 'LOCATED_IN') if n in names)}]"]
+    lines += ["rollup_not_into: [Country]"]
     lines += ["conflicts: {exclusive: [], once: [], quantities: all}"]
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
 

@@ -129,6 +129,40 @@ def test_the_rollup_drives_kg_show_related(tmp_path):
     assert related_entities(other, "kursk-region") == []
 
 
+def test_a_schema_without_rollup_not_into_is_a_located_problem(tmp_path):
+    schema = _copy_schema(tmp_path)
+    _rewrite(schema, "rollup_not_into: []\n", "")
+    [found] = _problems(schema)
+    assert found.startswith(f"{schema}/predicates.yaml:1:1") and "needs 'rollup_not_into'" in found
+
+
+@pytest.mark.parametrize(
+    ("new", "message"),
+    [
+        ("rollup_not_into: [Countri]", "rollup_not_into: unknown entity type 'Countri'"),
+        ("rollup_not_into: Country", "rollup_not_into must be a list of entity type names"),
+    ],
+)
+def test_bad_rollup_not_into_is_located(tmp_path, new, message):
+    schema = _copy_schema(tmp_path)
+    text = _rewrite(schema, "rollup_not_into: []", new)
+    found = _problems(schema)
+    line = _line_of(text, "rollup_not_into:")
+    assert any(f.startswith(f"{schema}/predicates.yaml:{line}:") and message in f for f in found), found
+
+
+def test_kg_show_related_never_rolls_up_into_the_types_the_schema_names(tmp_path):
+    from graph.records import related_entities
+
+    ds = load_dataset(FIXTURES.parent.parent / "seeds")
+    assert ds.schema.rollup_not_into == ("Country",)
+    assert "russia" not in related_entities(ds, "kursk-region")
+    schema = _copy_schema(tmp_path, Path(ds.schema.directory))
+    _rewrite(schema, "rollup_not_into: [Country]", "rollup_not_into: []")
+    other = dataclasses.replace(ds, schema=load_schema(schema))
+    assert "russia" in related_entities(other, "kursk-region")
+
+
 def test_the_rules_drive_kg_conflicts(tmp_path):
     ds = load_dataset(ANALYTICS)
     assert [c["kind"] for c in an.conflicts(ds)].count("exclusive") == 1
