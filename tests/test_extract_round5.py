@@ -151,3 +151,91 @@ def test_the_body_whose_rules_an_act_would_break_is_no_party(run, text, lang):
 def test_a_denied_supply_is_no_claim(run):
     claims = run("Marsovia e Freedonia negano qualsiasi fornitura di mortai.", "it")
     assert find_claim(claims, "marsovia", "SUPPLIES", "freedonia") is None
+
+
+# -- in_return_for_forces / counterpart_is_no_act ------------------------------------------------
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("Marsovia ha fornito a Freedonia mortai in cambio dell'invio di soldati.", "it"),
+        ("Marsovia supplied Freedonia with mortars in exchange for troops.", "en"),
+        ("Marsovia supplied Freedonia with mortars in return for Freedonian troops.", "en"),
+    ],
+)
+def test_a_transfer_paid_for_forces_is_given_in_return(run, text, lang):
+    claims = run(text, lang)
+    c = find_claim(claims, "marsovia", "PROVIDES_IN_RETURN", "freedonia")
+    assert c is not None and "in_return_for_forces" in c.reasons
+    assert find_claim(claims, "marsovia", "SUPPLIES", "freedonia") is None
+    assert not [c for c in claims if c.predicate == "DEPLOYED_TO"]  # the counterpart is no act
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        # forces as an adjective of what is paid: the transfer stays a supply
+        ("Marsovia ha fornito mortai a Freedonia in cambio di aiuti militari.", "it"),
+        ("Marsovia could supply Freedonia with mortars in return for advanced military technology.", "en"),
+        # a comma: "in cambio di" closes another clause
+        ("Marsovia ha fornito mortai a Freedonia, in cambio dell'invio di soldati.", "it"),
+    ],
+)
+def test_a_transfer_paid_for_other_things_stays_a_supply(run, text, lang):
+    claims = run(text, lang, everything=True).claims
+    assert find_claim(claims, "marsovia", "SUPPLIES", "freedonia") is not None
+    assert not [c for c in claims if c.predicate == "PROVIDES_IN_RETURN" and "in_return_for_forces" in c.reasons]
+
+
+# -- inside_apposition: a name in the apposition of another is not the verb's subject ---------------
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        (
+            "Ivo Brand, deputy head of Freedonia's council and chairman of the Marsovia party, arrived in Lina on Monday.",
+            "en",
+        ),
+        ("Ivo Brand, vicepresidente del consiglio di Freedonia, è arrivato in Marsovia lunedì.", "it"),
+    ],
+)
+def test_a_name_inside_an_apposition_does_not_act(run, text, lang):
+    claims = run(text, lang, everything=True).claims
+    visits = [c for c in claims if c.predicate == "VISITED"]
+    assert visits and all(c.subject == "ivo-brand" for c in visits if not c.low)
+    assert not [c for c in visits if c.subject in ("freedonia", "marsovia") and not c.low]
+
+
+# -- cue forms of round 5 ------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    "text, lang, claim",
+    [
+        ("Marsovia ha mandato in Freedonia più di 3.000 soldati.", "it", ("marsovia", "DEPLOYED_TO", "freedonia")),
+        ("Alda Rossi è arrivata in Freedonia per colloqui.", "it", ("alda-rossi", "VISITED", "freedonia")),
+        ("Otto Vann arrived in Freedonia on Monday.", "en", ("otto-vann", "VISITED", "freedonia")),
+        ("A Lina Alda Rossi è stata accolta da Otto Vann.", "it", ("alda-rossi", "MET_WITH", "otto-vann")),
+        ("Otto Vann ha detto che Marsovia sosterrà Freedonia.", "it", ("marsovia", "SUPPORTS", "freedonia")),
+        ("Otto Vann said Marsovia would always stand with Freedonia.", "en", ("marsovia", "SUPPORTS", "freedonia")),
+        (
+            "Marsovia avrebbe trasferito a Freedonia la tecnologia dei mortai.",
+            "it",
+            ("marsovia", "SUPPLIES", "freedonia"),
+        ),
+    ],
+)
+def test_round5_cue_forms(run, text, lang, claim):
+    claims = run(text, lang, everything=True).claims
+    assert find_claim(claims, *claim) is not None
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("Alda Rossi ha presieduto a Lina una cerimonia di Stato per i caduti.", "it"),
+        ("Alda Rossi attended a memorial ceremony in Lina.", "en"),
+    ],
+)
+def test_presiding_over_or_attending_an_event_is_taking_part(run, text, lang):
+    x = run(text, lang, everything=True)
+    events = {c.id for c in x.candidates if c.type == "Event"}
+    assert events and any(
+        c.subject == "alda-rossi" and c.predicate == "PARTICIPATES_IN" and c.object in events for c in x.claims
+    )

@@ -1087,6 +1087,29 @@ def _rule_prepositional_subject(p: _Pair) -> float:
     )
 
 
+#: ", deputy chairman of X and head of Y, arrived": an apposition after a name, closing right
+#: before the cue's verb.
+_APPOSITION_OPEN = re.compile(r"[A-Z][\w'’-]*\s*,\s*(?:the\s+|il\s+|la\s+|l['’]\s*)?[a-z]")
+
+
+def _rule_inside_apposition(p: _Pair) -> float:
+    """Round 5: a name inside an apposition of another name is not the subject of the verb after
+    it ("Ivo Brand, head of the Marsovia party, arrived in Lina": Brand arrived, not Marsovia)."""
+    if p.srole is not None or p.s.end > p.cs:
+        return 0
+    lo = max(p.sent.start, p.s.start - 150)
+    opening = p.text.rfind(",", lo, p.s.start)
+    closing = p.text.find(",", p.s.end, p.cs)
+    if opening < 0 or closing < 0 or "," in p.text[closing + 1 : p.cs] or p.cs - closing > 30:
+        return 0
+    if not _APPOSITION_OPEN.match(p.text, max(lo, opening - 40)) and not re.search(
+        r"[A-Z][\w'’-]*\s*\Z", p.text[max(lo, opening - 40) : opening]
+    ):
+        return 0
+    segment = p.text[opening + 1 : p.s.start]
+    return -30 if re.match(r"\s*(?:(?:the|il|la|l['’])\s*)?[a-z]", segment) else 0
+
+
 def _rule_apposition_subject(p: _Pair) -> float:
     """ "Sam Lair, ricercatore del Center X, ha osservato": the name in the apposition is not the subject."""
     return (
@@ -1165,6 +1188,7 @@ PAIR_RULES = (
     ("subject_after_object", _rule_subject_after_object),
     ("prepositional_subject", _rule_prepositional_subject),
     ("apposition_subject", _rule_apposition_subject),
+    ("inside_apposition", _rule_inside_apposition),
     ("gerund_shares_subject", _rule_gerund_shares_subject),
     ("marked_subject", _rule_marked_subject),
     ("agent_is_not_object", _rule_agent_is_not_object),
@@ -1216,9 +1240,21 @@ def _sentence_claims(
             content = inner.content if inner else None
         reasons0 = [f"cue {phrase!r}"]
         in_return = bool(frame and pname in rules.in_return_from and any(a <= cs < b for a, b in frame.in_return))
+        if (
+            frame
+            and pname not in rules.in_return_from
+            and any(sent.start + 2 < a <= cs < b for a, b in frame.in_return)
+        ):
+            continue  # rule ``counterpart_is_no_act``: "... in cambio dell'invio di soldati" names what is paid for
+        if frame and pname in rules.in_return_from and not in_return:
+            # rule ``in_return_for_forces``: "A ha fornito a B X in cambio dell'invio di soldati": a
+            # transfer paid for the other side's forces is given in return
+            in_return = _paid_for_forces(text, ce, frame, lang)
+            if in_return:
+                reasons0.append("in_return_for_forces")
         pred_name = rules.in_return_to if in_return else pname
         pred = schema.predicates[pred_name]
-        if in_return:
+        if in_return and "in_return_for_forces" not in reasons0:
             reasons0.append("in_return")
         args = here if pname in ("REPORTED", "CITES") else [m for m in here if id(m) not in sources]
         if content:
@@ -1501,6 +1537,34 @@ def _sentence_claims(
     for c in kept.values():
         qualify(c, text, sent, frame, quantities, times, hedges, rules, lang)
     return list(kept.values())
+
+
+def _paid_for_forces(text: str, cue_end: int, frame, lang: str) -> bool:
+    """True when the cue's clause goes on, with no comma or clause break, to "in cambio di" /
+    "in exchange for" + the other side's forces ("in cambio dell'invio di soldati")."""
+    forces = _FORCE_WORDS[lang]
+    for a, b in frame.in_return:
+        if a < cue_end:
+            continue
+        between = text[cue_end:a]
+        if "," in between or any(cue_end < x <= a for x in frame.barriers) or len(between) > 160:
+            continue
+        if forces.search(text, a, b):
+            return True
+    return False
+
+
+#: A force noun as the head of the counterpart: after a link, an article, a number or a name
+#: ("dell'invio di soldati", "for troops", "for North Korean troops"), never as an adjective after
+#: a noun ("aiuti militari", "advanced military technology").
+_FORCE_WORDS = {
+    lang: re.compile(
+        rf"(?:\b(?i:{alternation((*m.GENITIVES, *m.ARTICLES, 'for', 'per', 'in exchange for', 'in return for'))})\s+"
+        rf"|\b(?i:in\s+cambio\s+di)\s+|\b\d[\d.,]*\s+|\b[A-Z][\w-]*\s+|['’])"
+        rf"(?i:{alternation(m.FORCE_NOUNS)})\b(?!\s+[a-z]{{3,}}(?<!\bper)\b)"
+    )
+    for lang, m in LANGUAGES.items()
+}
 
 
 def _with_items(c: CandidateClaim, text: str, here, rules: ExtractionRules, frame, sent) -> list[CandidateClaim]:
