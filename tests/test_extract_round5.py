@@ -239,3 +239,27 @@ def test_presiding_over_or_attending_an_event_is_taking_part(run, text, lang):
     assert events and any(
         c.subject == "alda-rossi" and c.predicate == "PARTICIPATES_IN" and c.object in events for c in x.claims
     )
+
+
+# -- "Lo ha reso noto X" / "ha fatto sapere"; title_is_article_voice ------------------------------
+def test_made_known_refers_back_and_titles_stay_the_articles_voice(run):
+    text = (
+        "Il ministro della Difesa marsoviano Otto Vann ha incontrato Alda Rossi a Lina. "
+        "Lo ha reso noto il ministero della Difesa marsoviano."
+    )
+    x = run(text, "it", everything=True)
+    ministry = {c.id for c in x.candidates if c.name == "ministero della Difesa marsoviano"}
+    met = find_claim(x.claims, "otto-vann", "MET_WITH", "alda-rossi")
+    assert ministry and met is not None and met.attributed_to in ministry
+    title = find_claim(x.claims, "otto-vann", "HOLDS_POSITION_IN", "marsovia")
+    assert title is not None and title.attributed_to is None
+
+
+def test_made_known_that_is_a_report(run):
+    c = find_claim(
+        run("Otto Vann ha fatto sapere che Marsovia ha fornito mortai a Freedonia.", "it"),
+        "marsovia",
+        "SUPPLIES",
+        "freedonia",
+    )
+    assert c is not None and c.attributed_to == "otto-vann"

@@ -909,7 +909,7 @@ def find_claims(
             if back is not None:
                 # "Lo ha riferito X", "X said in a statement.": the previous sentence is what X said
                 for c in previous:
-                    if c.attribution is None:
+                    if c.attribution is None and not _is_title_claim(c):
                         _attribute(c, text, back, None)
             if frame is not None:
                 discourse.update(frame)
@@ -1539,6 +1539,11 @@ def _sentence_claims(
     return list(kept.values())
 
 
+def _is_title_claim(c: CandidateClaim) -> bool:
+    """A claim of the title rule (LEADS / HOLDS_POSITION_IN from "il ministro della Difesa russo X")."""
+    return any(r.startswith("title") for r in c.reasons)
+
+
 def _paid_for_forces(text: str, cue_end: int, frame, lang: str) -> bool:
     """True when the cue's clause goes on, with no comma or clause break, to "in cambio di" /
     "in exchange for" + the other side's forces ("in cambio dell'invio di soldati")."""
@@ -1719,7 +1724,9 @@ def qualify(
     anchor = c.cue_start if c.cue_end else c.start
     clause0 = frame.clause_start(anchor, sent.start) if frame else sent.start
     clause1 = _clause_end(frame, anchor, sent)
-    if frame and c.attribution is None:
+    # rule ``title_is_article_voice``: "il ministro della Difesa russo X" is how the article names
+    # X, not what the sentence's source says
+    if frame and c.attribution is None and not _is_title_claim(c):
         inner, outer = frame.attribution_for(min(anchor, c.start), max(c.cue_end, anchor + 1))
         if inner is None:
             inner, outer = frame.attribution_for(anchor, anchor + 1)

@@ -58,6 +58,8 @@ _REPORT_PARTICIPLES = (
     "ipotizzato",
     "definito",
     "accusato",
+    "reso noto",
+    "fatto sapere",
 )
 REPORT_VERBS = (
     *(f"{aux} {p}" for aux in ("ha", "hanno", "aveva", "avevano") for p in _REPORT_PARTICIPLES),
@@ -136,7 +138,7 @@ RELAY_PASSIVE = re.compile(
 #: Phrases that refer back to the previous sentence as what a source said ("Lo ha riferito X").
 BACK_REFERENCE = re.compile(
     r"\s*(?:(?:lo|l['’])\s*(?:ha|hanno|aveva|avevano)\s+(?:\w+\s+)?"
-    r"(?:riferit|annunciat|dett|affermat|dichiarat|rivelat|scritt|confermat|riportat)\w*"
+    r"(?:riferit|annunciat|dett|affermat|dichiarat|rivelat|scritt|confermat|riportat|res[oa]\s+not|fatto\s+saper)\w*"
     r"|(?:è|era|sono|erano)\s+(?:(?:la|le|il|i|l['’])\s*(?:\w+\s+){0,2}?"
     r"(?:stim|valutazion|conclusion|ricostruzion|dat)\w*|quanto\s+(?:emerge|riferisce|riporta|"
     r"sostiene|afferma|scrive)\w*)\s+(?:di|del|della|dello|dell['’]|dei|degli|delle|da|dal|"
