@@ -99,22 +99,28 @@ def test_the_repository_schema_rolls_up_parts_and_places():
     assert set(load_schema().rollup) == {"PART_OF", "LOCATED_IN"}
 
 
-def test_a_schema_without_rollup_is_a_located_problem(tmp_path):
+@pytest.mark.parametrize("key", ["rollup", "rollup_not_into"])
+def test_a_schema_without_a_rollup_list_is_a_located_problem(tmp_path, key):
     schema = _copy_schema(tmp_path)
-    _rewrite(schema, "rollup: []\n", "")
+    _rewrite(schema, f"{key}: []\n", "")
     [found] = _problems(schema)
-    assert found.startswith(f"{schema}/predicates.yaml:1:1") and "needs 'rollup'" in found
+    assert found.startswith(f"{schema}/predicates.yaml:1:1") and f"needs '{key}'" in found
 
 
 @pytest.mark.parametrize(
-    ("new", "message"),
-    [("rollup: [PART_OFF]", "rollup: unknown predicate 'PART_OFF'"), ("rollup: PART_OF", "rollup must be a list")],
+    ("key", "new", "message"),
+    [
+        ("rollup", "rollup: [PART_OFF]", "rollup: unknown predicate 'PART_OFF'"),
+        ("rollup", "rollup: PART_OF", "rollup must be a list"),
+        ("rollup_not_into", "rollup_not_into: [Countri]", "rollup_not_into: unknown entity type 'Countri'"),
+        ("rollup_not_into", "rollup_not_into: Country", "rollup_not_into must be a list of entity type names"),
+    ],
 )
-def test_bad_rollup_is_located(tmp_path, new, message):
+def test_bad_rollup_lists_are_located(tmp_path, key, new, message):
     schema = _copy_schema(tmp_path)
-    text = _rewrite(schema, "rollup: []", new)
+    text = _rewrite(schema, f"{key}: []", new)
     found = _problems(schema)
-    line = _line_of(text, "rollup:")
+    line = _line_of(text, f"{key}:")
     assert any(f.startswith(f"{schema}/predicates.yaml:{line}:") and message in f for f in found), found
 
 
@@ -127,28 +133,6 @@ def test_the_rollup_drives_kg_show_related(tmp_path):
     _rewrite(schema, "rollup: [PART_OF, LOCATED_IN]", "rollup: []")
     other = dataclasses.replace(ds, schema=load_schema(schema))
     assert related_entities(other, "kursk-region") == []
-
-
-def test_a_schema_without_rollup_not_into_is_a_located_problem(tmp_path):
-    schema = _copy_schema(tmp_path)
-    _rewrite(schema, "rollup_not_into: []\n", "")
-    [found] = _problems(schema)
-    assert found.startswith(f"{schema}/predicates.yaml:1:1") and "needs 'rollup_not_into'" in found
-
-
-@pytest.mark.parametrize(
-    ("new", "message"),
-    [
-        ("rollup_not_into: [Countri]", "rollup_not_into: unknown entity type 'Countri'"),
-        ("rollup_not_into: Country", "rollup_not_into must be a list of entity type names"),
-    ],
-)
-def test_bad_rollup_not_into_is_located(tmp_path, new, message):
-    schema = _copy_schema(tmp_path)
-    text = _rewrite(schema, "rollup_not_into: []", new)
-    found = _problems(schema)
-    line = _line_of(text, "rollup_not_into:")
-    assert any(f.startswith(f"{schema}/predicates.yaml:{line}:") and message in f for f in found), found
 
 
 def test_kg_show_related_never_rolls_up_into_the_types_the_schema_names(tmp_path):
