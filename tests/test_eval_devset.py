@@ -7,7 +7,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from eval_extract import load_devset  # scripts/ is on pytest's pythonpath (pyproject.toml)
+from eval_extract import DEVSET_SPLITS, load_devset  # scripts/ is on pytest's pythonpath (pyproject.toml)
 from graph.validate import load_dataset
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -23,7 +23,7 @@ def test_eval_extract_devset_json_structure():
             "--json",
             "--detect-lang",
             # the development splits only: held-out texts are scored once, at a round's end
-            *(arg for split in ("dev", "dev2", "dev3", "dev4", "dev5") for arg in ("--split", split)),
+            *(arg for split in ("dev", "dev2", "dev3", "dev4", "dev5", "dev6") for arg in ("--split", split)),
         ],
         capture_output=True,
         text=True,
@@ -44,6 +44,8 @@ def test_eval_extract_devset_json_structure():
         "dev4/en",
         "dev5/it",
         "dev5/en",
+        "dev6/it",
+        "dev6/en",
     } <= set(r["groups"])
     for g in r["groups"].values():
         for key in (
@@ -60,7 +62,7 @@ def test_eval_extract_devset_json_structure():
             assert key in g
             assert g[key] is None or 0 <= g[key] <= 1
     splits = {t["split"] for t in r["per_text"]}
-    assert {"dev", "dev2", "dev3", "dev4", "dev5"} <= splits <= {"dev", "dev2", "dev3", "dev4", "dev5", "held-out"}
+    assert {"dev", "dev2", "dev3", "dev4", "dev5", "dev6"} <= splits <= set(DEVSET_SPLITS)
     langs = [t["language"] for t in r["per_text"]]
     assert langs.count("it") >= 7 and langs.count("en") >= 5
 
@@ -68,6 +70,6 @@ def test_eval_extract_devset_json_structure():
 def test_devset_annotations_are_valid():
     texts, problems = load_devset(ROOT / "tests" / "fixtures" / "devset", load_dataset(ROOT / "seeds"))
     assert problems == []
-    for split in ("dev", "dev2", "dev3", "dev4", "dev5"):
+    for split in ("dev", "dev2", "dev3", "dev4", "dev5", "dev6"):
         part = [t for t in texts if t.split == split]
         assert sum(t.language == "it" for t in part) >= 3 and sum(t.language == "en" for t in part) >= 3, split
