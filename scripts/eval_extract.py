@@ -40,6 +40,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from graph.extract.calibration import DEMOTED, claim_features, demoted_by
 from graph.extract.gazetteer import LEADING_ARTICLES, Gazetteer, fold_tokens
 from graph.extract.pipeline import extract
 from graph.extract.sentences import split_sentences
@@ -543,6 +544,20 @@ class _Proposed:
     held_back: bool = False
     score: float = 0.0
     reasons: tuple = ()
+    subject_known: bool = True
+    object_known: bool = True
+    base_high: bool = True  # drafted high before the calibration (``demoted:`` reasons undo it)
+
+    def features(self) -> list[str]:
+        """The calibration features of the claim (:mod:`graph.extract.calibration`)."""
+        return claim_features(
+            self.predicate,
+            (r for r in self.reasons if not r.startswith(DEMOTED)),
+            self.kind,
+            self.hedged,
+            self.subject_known,
+            self.object_known,
+        )
 
 
 def _proposed(x, draft_claims, cand_map) -> list[_Proposed]:
@@ -551,6 +566,7 @@ def _proposed(x, draft_claims, cand_map) -> list[_Proposed]:
     def m(e):
         return cand_map.get(e, e)
 
+    new = {c.id for c in x.candidates}
     out = []
     for section, items in draft_claims:
         for it in items:
@@ -578,6 +594,9 @@ def _proposed(x, draft_claims, cand_map) -> list[_Proposed]:
                     section != "claims",
                     float(it.get("score", 0)),
                     tuple(it.get("reasons", ())),
+                    c["subject"] not in new,
+                    c["object"] not in new,
+                    section == "claims" or any(r.startswith(DEMOTED) for r in it.get("reasons", ())),
                 )
             )
     return out
@@ -699,12 +718,20 @@ def evaluate_devset(
     include_held_back: bool = False,
     explain=None,
     split: str | Sequence[str] | None = None,
+    calibration: tuple[float | None, Sequence[str]] | None = None,
+    by_reason: bool = False,
+    fit: bool = False,
 ) -> dict:
     """Run the extractor on every development-set text and score it (per split and language).
 
     The draft is built exactly as ``kg ingest`` builds it; its ``claims`` are scored, and
     with *include_held_back* also its low-confidence claims. *split* keeps the texts of one
-    split or of several.
+    split or of several. *calibration* ``(score_floor, demote)`` replaces the schema's
+    (``extraction.yaml`` ``calibration``; ``(None, [])``: none) when deciding which claims are
+    high: a claim is high when the draft had it high before the calibration, its score is not
+    under the floor and it has none of the *demote* features. *by_reason* adds ``by_reason``:
+    per feature, the drafted claims strictly right and wrong, in the high and the low section
+    apart. *fit* adds ``fit``: the calibration :func:`fit_calibration` draws from these texts.
     """
     from graph.extract.draft import build_draft
 
@@ -717,6 +744,8 @@ def evaluate_devset(
     names = {e.id: e.name for e in ds.entities.values()}
     extract("Testo.", lang="it", schema=ds.schema, gazetteer=Gazetteer(), entity_types={})  # warm up
     groups: dict[tuple[str, str], dict] = {}
+    table: dict[str, dict[str, int]] = {}
+    fitting: list[tuple[float, list[str], bool]] = []  # claims high before any calibration
     per_text = []
     detected_right = 0
     for dt in texts:
@@ -738,11 +767,21 @@ def evaluate_devset(
         doc = {"id": "doc-dev", "file": f"{dt.name}.txt", "sha256": "-", "title": dt.name, "language": lang}
         draft = build_draft(doc, dt.text, x, names)
         ents, cand_map = _entity_scores(dt, x)
-        sections = [("claims", draft["claims"])]
-        if include_held_back:
-            sections.append(("low_confidence", draft.get("low_confidence", [])))
-        props = _proposed(x, sections, cand_map)
+        every = _proposed(x, [("claims", draft["claims"]), ("low_confidence", draft["low_confidence"])], cand_map)
+        if calibration is not None:
+            floor, demote = calibration
+            for p in every:
+                under = floor is not None and p.score < floor
+                p.held_back = not p.base_high or under or bool(demoted_by(p.features(), demote))
+        props = [p for p in every if include_held_back or not p.held_back]
         s = score_text(dt, props, ds)
+        if by_reason or fit:
+            for p, _, g in score_text(dt, every, ds)["_rows"]:
+                if p.base_high:
+                    fitting.append((p.score, p.features(), g is not None))
+                for f in ["all", *p.features(), f"lang:{dt.language}", f"split:{dt.split}"]:
+                    row = table.setdefault(f, {"high_right": 0, "high_wrong": 0, "low_right": 0, "low_wrong": 0})
+                    row[f"{'low' if p.held_back else 'high'}_{'right' if g is not None else 'wrong'}"] += 1
         if explain is not None and (dt.split != "held-out" or (splits is not None and "held-out" in splits)):
             sents = _sentence_spans(dt)
 
@@ -772,7 +811,49 @@ def evaluate_devset(
         "include_held_back": include_held_back,
         "groups": {f"{sp}/{lg}": _ratios(g) for (sp, lg), g in sorted(groups.items())},
         "per_text": per_text,
+        **({"by_reason": dict(sorted(table.items()))} if by_reason else {}),
+        **({"fit": fit_calibration(fitting)} if fit else {}),
     }
+
+
+#: The fitting rule of :func:`fit_calibration`: a feature is demoted when at least
+#: ``FIT_MIN_CLAIMS`` claims drafted high have it and fewer than ``FIT_MAX_PRECISION`` of them
+#: are right; the score floor is raised in steps of ``FIT_STEP`` while the claims scored under it
+#: (at least ``FIT_MIN_BAND``) are right less often than ``FIT_BAND_PRECISION`` (the target).
+FIT_MIN_CLAIMS, FIT_MAX_PRECISION = 5, 0.5
+FIT_STEP, FIT_MIN_BAND, FIT_BAND_PRECISION = 5, 10, 0.75
+
+
+def fit_calibration(claims: Sequence[tuple[float, Sequence[str], bool]], base: float = 70.0) -> dict:
+    """The calibration these claims support: ``score_floor`` and ``demote`` (see the FIT_ rule).
+
+    *claims* are ``(score, features, right)`` of the claims drafted high before any calibration;
+    *base* is ``confidence.high``. Only broad features count (rules, predicates, attribution,
+    hedging, known or new arguments), each on its own, never a cue word.
+
+    >>> fit_calibration([(80, ["predicate:CITES"], False)] * 4 + [(99, ["predicate:CITES"], True)] * 20)
+    {'score_floor': 85.0, 'demote': [], 'counts': {'score_floor': [0, 4]}}
+    """
+    counts: dict[str, list[int]] = {}
+    for _, feats, right in claims:
+        for f in feats:
+            if not f.startswith("reason:cue"):
+                counts.setdefault(f, [0, 0])[0 if right else 1] += 1
+    demote = sorted(
+        f for f, (ok, bad) in counts.items() if ok + bad >= FIT_MIN_CLAIMS and ok / (ok + bad) < FIT_MAX_PRECISION
+    )
+    floor, band = None, [0, 0]
+    top = max((s for s, _, _ in claims), default=base)
+    h = base + FIT_STEP
+    while h <= top:
+        under = [right for s, _, right in claims if s < h]
+        if len(under) >= FIT_MIN_BAND and sum(under) / len(under) < FIT_BAND_PRECISION:
+            floor, band = h, [sum(under), len(under) - sum(under)]
+        h += FIT_STEP
+    out: dict = {"score_floor": floor, "demote": demote, "counts": {f: counts[f] for f in demote}}
+    if floor is not None:
+        out["counts"]["score_floor"] = band
+    return out
 
 
 def _ratios(g: dict) -> dict:
@@ -871,6 +952,40 @@ def _print_devset(r: dict) -> None:
         )
 
 
+def _print_by_reason(table: dict) -> None:
+    """The per-feature table: drafted claims strictly right / wrong, high and low sections."""
+
+    def p(right, wrong):
+        return "-" if right + wrong == 0 else f"{right / (right + wrong):.3f}"
+
+    print(f"{'feature':<44}{'high ok':>8}{'wrong':>7}{'P':>7}{'low ok':>8}{'wrong':>7}{'P':>7}")
+    for f, r in sorted(table.items(), key=lambda kv: (-(kv[1]["high_right"] + kv[1]["high_wrong"]), kv[0])):
+        print(
+            f"{f:<44}{r['high_right']:>8}{r['high_wrong']:>7}{p(r['high_right'], r['high_wrong']):>7}"
+            f"{r['low_right']:>8}{r['low_wrong']:>7}{p(r['low_right'], r['low_wrong']):>7}"
+        )
+
+
+def _calibration_args(args, ap) -> tuple[float | None, list[str]] | None:
+    """The calibration the options ask for, or None for extraction.yaml's."""
+    if args.no_calibration:
+        if args.score_floor is not None:
+            ap.error("--no-calibration takes no --score-floor")
+        return None, []
+    if args.demote is None and args.score_floor is None:
+        return None
+    bad = [d for d in args.demote or () if _bad_feature(d)]
+    if bad:
+        ap.error(f"--demote: not a feature entry (kind:value[+kind:value]): {', '.join(bad)}")
+    return args.score_floor, list(args.demote or ())
+
+
+def _bad_feature(entry: str) -> bool:
+    from graph.extract.calibration import FEATURE_KINDS
+
+    return any(part.partition(":")[0] not in FEATURE_KINDS or not part.partition(":")[2] for part in entry.split("+"))
+
+
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--data", default="seeds", help="dataset folder (default: seeds)")
@@ -890,6 +1005,37 @@ def main(argv=None) -> int:
     ap.add_argument(
         "--include-low", action="store_true", help="with --devset: also score the draft's low-confidence claims"
     )
+    ap.add_argument(
+        "--by-reason",
+        action="store_true",
+        help="with --devset: per feature of a drafted claim (each rule in its reasons, predicate, "
+        "attribution kind, hedging, known or new subject and object), the claims strictly right and "
+        "wrong in the high and the low section",
+    )
+    cal = ap.add_mutually_exclusive_group()
+    cal.add_argument(
+        "--no-calibration",
+        action="store_true",
+        help="with --devset: score the drafts as they would be without extraction.yaml's calibration",
+    )
+    cal.add_argument(
+        "--demote",
+        metavar="FEATURE",
+        action="append",
+        help="with --devset: score with this calibration entry instead of extraction.yaml's (repeat for "
+        "several; with --score-floor)",
+    )
+    ap.add_argument(
+        "--score-floor",
+        type=float,
+        help="with --devset: score with this calibration score floor instead of extraction.yaml's",
+    )
+    ap.add_argument(
+        "--fit",
+        action="store_true",
+        help="with --devset: the calibration the chosen splits support (claims drafted high before any "
+        "calibration; the rule is eval_extract.fit_calibration's)",
+    )
     ap.add_argument("--json", action="store_true", help="print JSON")
     ap.add_argument(
         "--explain",
@@ -908,11 +1054,19 @@ def main(argv=None) -> int:
             include_held_back=args.include_low,
             explain=sys.stderr if args.explain else None,
             split=args.split,
+            calibration=_calibration_args(args, ap),
+            by_reason=args.by_reason,
+            fit=args.fit,
         )
         if args.json:
             print(json.dumps(r, indent=2))
         else:
             _print_devset(r)
+            if args.by_reason:
+                print()
+                _print_by_reason(r["by_reason"])
+            if args.fit:
+                print(f"\nfitted calibration: {json.dumps(r['fit'])}")
         return 0
     r = evaluate(ds, explain=sys.stderr if args.explain else None)
     if args.json:

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from graph.dates import PartialDate
+from graph.extract.calibration import DEMOTED
 from graph.extract.gazetteer import Gazetteer
 from graph.extract.pipeline import extract
 from graph.schema import load_schema
@@ -28,13 +29,26 @@ def extract_runner(entities: dict[str, tuple[str, list[str]]], *, high_only: boo
     gaz = Gazetteer.from_names((e, n) for e, (_, names) in entities.items() for n in names)
     types = {e: t for e, (t, _) in entities.items()}
 
-    def run(text: str, lang: str | None = "it", everything: bool = False, date: PartialDate | None = DOC_DATE):
+    def run(
+        text: str,
+        lang: str | None = "it",
+        everything: bool = False,
+        date: PartialDate | None = DOC_DATE,
+        uncalibrated: bool = False,
+    ):
         x = extract(text, lang=lang, schema=schema, gazetteer=gaz, entity_types=types, doc_date=date)
         if everything:
             return x
+        if uncalibrated:  # high as the rules score it, before extraction.yaml's calibration
+            return [c for c in x.claims if not c.low or demoted(c)]
         return [c for c in x.claims if not c.low] if high_only else x.claims
 
     return run
+
+
+def demoted(c) -> bool:
+    """True when the calibration (``extraction.yaml`` ``calibration``) sent *c* to the low section."""
+    return any(r.startswith(DEMOTED) for r in c.reasons)
 
 
 def find_claim(claims, s: str, p: str, o: str, word: str | None = None):

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from extract_support import extract_runner, find_claim, triples
+from extract_support import demoted, extract_runner, find_claim, triples
 
 ENTITIES = {
     "alda-rossi": ("Person", ["Alda Rossi", "Rossi"]),
@@ -185,7 +185,8 @@ def test_a_title_with_no_name_is_low_confidence(run):
 )
 def test_where_a_region_lies_is_background(run, text, claim, low):
     c = find_claim(run(text, everything=True).claims, *claim)
-    assert c is not None and c.low is low, c and c.reasons
+    # the rule's verdict, before the calibration (a port's location now scores under its floor)
+    assert c is not None and (c.low and not demoted(c)) is low, c and c.reasons
 
 
 def test_losses_where_a_force_fights(run):
@@ -193,12 +194,10 @@ def test_losses_where_a_force_fights(run):
         "Circa 200 soldati freedoniani sono stati uccisi nella regione marsoviana di Valle Nord, "
         "dove combattono al fianco delle forze marsoviane."
     )
-    claims = run(text)
-    triples = {(c.subject, c.predicate, c.object) for c in claims}
-    assert ("marsovia", "FOUGHT_IN", "north-valley") not in triples, triples(
-        claims, quotes=True
-    )  # a demonym of the place
-    assert ("freedonia", "FOUGHT_IN", "north-valley") in triples, triples(claims, quotes=True)  # "X, dove combattono"
+    claims = run(text, uncalibrated=True)  # "dove combattono" scores under the calibration's floor
+    got = {(c.subject, c.predicate, c.object) for c in claims}
+    assert ("marsovia", "FOUGHT_IN", "north-valley") not in got, triples(claims, quotes=True)  # a demonym of the place
+    assert ("freedonia", "FOUGHT_IN", "north-valley") in got, triples(claims, quotes=True)  # "X, dove combattono"
     loss = find_claim(claims, "freedonia", "SUFFERED_LOSSES", "north-valley")
     assert loss is not None and (loss.quantity, loss.unit) == (200, "killed")
     # the count of the dead is no other claim's figure

@@ -83,7 +83,9 @@ def test_extraction_content(data):
     supplies = claims[("north-korea", "SUPPLIES", "russia")]
     assert supplies["hedged"] is True and supplies["valid_from"] == "2024-12"
     assert (supplies["quantity"], supplies["quantity_bound"], supplies["unit"]) == (7000, "approx", "containers")
-    assert ("stabilimento-11-febbraio", "PRODUCES", "kn-23") in claims
+    # "impianti di produzione di missili KN-23" scores under the calibration's floor: drafted low
+    low = {(c["claim"]["subject"], c["claim"]["predicate"], c["claim"]["object"]): c for c in draft["low_confidence"]}
+    assert "demoted:score_floor" in low[("stabilimento-11-febbraio", "PRODUCES", "kn-23")]["reasons"]
 
 
 def test_same_text_twice_is_refused(data):
@@ -175,7 +177,8 @@ def test_invalid_dataset_is_not_touched(data):
 def _items(draft_path: Path):
     d = read_draft(draft_path)
     ents = {e["entity"]["name"]: e for e in d["entities"]}
-    claims = {(c["claim"]["subject"], c["claim"]["predicate"], c["claim"]["object"]): c for c in d["claims"]}
+    items = d["claims"] + d["low_confidence"]  # a claim may be accepted by id from either section
+    claims = {(c["claim"]["subject"], c["claim"]["predicate"], c["claim"]["object"]): c for c in items}
     return ents, claims
 
 
@@ -237,7 +240,9 @@ def test_review_round_trip(data):
     # curated files were appended to, comments kept
     assert (data / "entities.yaml").read_text().startswith("# Entities of the ingestion test dataset.")
     d = read_draft(draft)
-    status = {i["id"]: (i["status"], i.get("applied", False)) for i in d["entities"] + d["claims"]}
+    status = {
+        i["id"]: (i["status"], i.get("applied", False)) for i in d["entities"] + d["claims"] + d["low_confidence"]
+    }
     assert status[produces] == ("accepted", True) and status[supplies] == ("rejected", False)
     # accepting again adds nothing
     before = snapshot(data)

@@ -24,6 +24,7 @@ from typing import Any
 
 from ..dates import PartialDate
 from ..schema import Schema
+from .calibration import DEMOTED, SCORE_FLOOR, claim_features, demoted_by
 from .frames import SOURCE_TYPES, Attribution, Discourse, Frame, analyse
 from .gazetteer import fold_tokens
 from .lang import LANGUAGES, alternation, words
@@ -943,8 +944,27 @@ def find_claims(
             out.extend(found_here)
             previous = found_here
     out = [c for c in out if c.score >= MIN_SCORE]
+    known = {m.entity for m in mentions if m.known}
+    for c in out:
+        _calibrate(c, rules, known)
     out.sort(key=lambda c: (c.start, c.end, c.predicate))
     return out
+
+
+def _calibrate(c: CandidateClaim, rules: ExtractionRules, known: set[str]) -> None:
+    """The calibration of ``extraction.yaml``: a claim the score would draft high goes to the
+    low section when its score is under ``score_floor`` or it has a ``demote`` feature (claims
+    like it were too often wrong on the development set). The reason ``demoted:<entry>`` says
+    why; it runs last, when the claim's attribution and reasons are final."""
+    if c.low:
+        return
+    why = [] if rules.score_floor is None or c.score >= rules.score_floor else [SCORE_FLOOR]
+    kind = (c.attribution or {}).get("kind") or ("named" if c.attributed_to else "none")
+    features = claim_features(c.predicate, c.reasons, kind, c.hedged, c.subject in known, c.object in known)
+    why += demoted_by(features, rules.demote)
+    if why:
+        c.low = True
+        c.reasons += [DEMOTED + w for w in why]
 
 
 def _drop_counted_figures(claims: list[CandidateClaim], counted: list[CandidateClaim]) -> None:

@@ -7,13 +7,15 @@ data, checked against the schema's predicates when read; every problem is report
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
 from ..errors import DatasetError, Problem
 from ..schema import Schema, default_schema_dir
-from ..yamlio import Record, read_yaml
+from ..yamlio import Items, Record, read_yaml
+from .calibration import FEATURE_KINDS
 
 __all__ = ["ExtractionRules", "load_rules", "rules_for"]
 
@@ -33,6 +35,9 @@ _KEYS = {
     "place_phrase",
     "things_only",
 }
+#: Keys that may be left out (``calibration``: none, every claim keeps the score's verdict).
+_OPTIONAL = {"calibration"}
+_REASON_NAME = re.compile(r"[a-z][a-z_]*(?::[a-z][a-z_]*)?\Z")
 
 
 @dataclass(frozen=True)
@@ -56,6 +61,8 @@ class ExtractionRules:
     place_phrase: str | None = None
     things_only: frozenset[str] = frozenset()
     fixed_location: dict[str, frozenset[str]] = field(default_factory=dict)
+    score_floor: float | None = None  # calibration: a claim scored under it is drafted low
+    demote: tuple[str, ...] = ()  # calibration: features (graph.extract.calibration) drafted low
 
     def takes_unit(self, predicate: str, unit: str | None) -> bool:
         """True when a claim of *predicate* may carry a quantity in *unit*."""
@@ -92,8 +99,8 @@ def load_rules(path: Path, schema: Schema) -> ExtractionRules:
     def at(rec: Any, key: str) -> Where:
         return _where(rec, key, top)
 
-    for key in sorted(set(value) - _KEYS):
-        problem(at(value, key), f"unknown key {key!r} (known: {', '.join(sorted(_KEYS))})")
+    for key in sorted(set(value) - _KEYS - _OPTIONAL):
+        problem(at(value, key), f"unknown key {key!r} (known: {', '.join(sorted(_KEYS | _OPTIONAL))})")
     for key in sorted(_KEYS - set(value)):
         problem(top, f"missing key {key!r}")
 
@@ -134,6 +141,7 @@ def load_rules(path: Path, schema: Schema) -> ExtractionRules:
     if not isinstance(high, (int, float)) or isinstance(high, bool):
         problem(at(conf, "high"), "confidence.high must be a number")
         high = 70
+    floor, demote = _calibration(value.get("calibration"), at(value, "calibration"), schema, problem)
     rules = ExtractionRules(
         units=units,
         leading=pred(roles.get("leading"), at(roles, "leading"), "roles.leading"),
@@ -152,10 +160,62 @@ def load_rules(path: Path, schema: Schema) -> ExtractionRules:
         place_phrase=pred(value.get("place_phrase"), at(value, "place_phrase"), "place_phrase"),
         things_only=preds(value.get("things_only"), at(value, "things_only"), "things_only"),
         fixed_location=fixed(value.get("fixed_location"), at(value, "fixed_location")),
+        score_floor=floor,
+        demote=demote,
     )
     if out:
         raise DatasetError(out)
     return rules
+
+
+def _calibration(rec: Any, where: Where, schema: Schema, problem) -> tuple[float | None, tuple[str, ...]]:
+    """``calibration``: ``score_floor`` (a number) and ``demote`` (feature entries, each
+    ``kind:value`` or several joined by ``+``, kinds and values of
+    :data:`graph.extract.calibration.FEATURE_KINDS`, predicates of the schema)."""
+    if rec is None:
+        return None, ()
+    if not isinstance(rec, dict):
+        problem(where, "calibration: a mapping with score_floor and demote is expected")
+        return None, ()
+    for key in sorted(set(rec) - {"score_floor", "demote"}):
+        problem(_where(rec, key, where), f"calibration: unknown key {key!r} (known: demote, score_floor)")
+    floor = rec.get("score_floor")
+    if floor is not None and (not isinstance(floor, (int, float)) or isinstance(floor, bool)):
+        problem(_where(rec, "score_floor", where), "calibration.score_floor must be a number")
+        floor = None
+    entries = rec.get("demote", [])
+    if not isinstance(entries, list):
+        problem(_where(rec, "demote", where), "calibration.demote: a list of features is expected")
+        return floor, ()
+    got: list[str] = []
+    for i, entry in enumerate(entries):
+        at = entries.pos[i] if isinstance(entries, Items) else _where(rec, "demote", where)
+        bad = _bad_entry(entry, schema)
+        if bad:
+            problem(at, f"calibration.demote: {entry!r}: {bad}")
+        elif entry in got:
+            problem(at, f"calibration.demote: {entry!r} is listed twice")
+        else:
+            got.append(entry)
+    return (float(floor) if floor is not None else None), tuple(got)
+
+
+def _bad_entry(entry: Any, schema: Schema) -> str | None:
+    """What is wrong with one ``calibration.demote`` entry, or None."""
+    if not isinstance(entry, str) or not entry:
+        return "a feature name (kind:value) is expected"
+    for part in entry.split("+"):
+        kind, _, val = part.partition(":")
+        if kind not in FEATURE_KINDS or not val:
+            return f"{part!r} is not kind:value with a kind of {', '.join(FEATURE_KINDS)}"
+        values = FEATURE_KINDS[kind]
+        if values is not None and val not in values:
+            return f"{kind} is one of {', '.join(sorted(values))}, not {val!r}"
+        if kind == "predicate" and val not in schema.predicates:
+            return f"{val!r} is not a predicate of the schema"
+        if kind == "reason" and not _REASON_NAME.match(val):
+            return f"{val!r} is not a rule name (lower-case words joined by _)"
+    return None
 
 
 _CACHE: dict[tuple[str, int], tuple[Schema, ExtractionRules]] = {}
