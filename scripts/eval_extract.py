@@ -707,6 +707,7 @@ def _entity_scores(dt: DevText, x) -> tuple[dict, dict]:
         "junk": len(junk),
         "duplicates_of_known": len(dup),
         "_junk": junk,
+        "_missed_new": [dt.entities[e]["names"][0] if dt.entities[e]["names"] else e for e in new if e not in cand_map.values()],
     }, cand_map
 
 
@@ -925,6 +926,8 @@ def _explain_dev(out, dt: DevText, s: dict, ents: dict, found=None) -> None:
         )
     if ents["_junk"]:
         print(f"  junk candidates: {', '.join(ents['_junk'])}", file=out)
+    if ents.get("_missed_new"):
+        print(f"  new entities missed: {', '.join(ents['_missed_new'])}", file=out)
 
 
 def _print_devset(r: dict) -> None:

@@ -20,7 +20,7 @@ from .sentences import Sentence
 
 __all__ = ["Candidate", "find_candidates", "guess_type", "slugify"]
 
-_DESIGNATOR = re.compile(r"\b(?:[A-Z]{1,5}-\d{1,4}[A-Z]?|[A-Z][a-z]{2,}-\d{1,3}[A-Z]?)\b")
+_DESIGNATOR = re.compile(r"\b(?:[A-Z]{1,5}-\d{1,4}[A-Z]?|[A-Z][a-z]{2,}-\d{1,3}[A-Z]?|[A-Z][a-z]-\d{2,3}[A-Z]?)\b")
 _FACILITY = re.compile(
     r"\b(?:Stabilimento|Impianto|Fabbrica|Complesso|Cantiere|Centrale|Base|Plant|Factory|Complex|Shipyard)"
     r"\s+[\"“«]?(?:[A-Z0-9][\w'’-]*)(?:\s+(?:[A-Z0-9][\w'’-]*))*[\"”»]?"
@@ -454,7 +454,7 @@ _CONTEXT = {
 _TITLE_WORDS = frozenset(
     w
     for m in LANGUAGES.values()
-    for lst in (m.LEADING_ROLES, m.POSITION_ROLES, m.ROLE_LINKS)
+    for lst in (m.LEADING_ROLES, m.POSITION_ROLES, m.ROLE_LINKS, m.TITLE_ABBREVIATIONS)
     for phrase in lst
     for w in phrase.split()
 )
@@ -464,6 +464,10 @@ _NOT_NAME_WORDS = frozenset((*(w for m in LANGUAGES.values() for w in m.WEEKDAYS
 _ROLE_HEADS = frozenset(
     w for m in LANGUAGES.values() for lst in (m.LEADING_ROLES, m.POSITION_ROLES) for w in lst if " " not in w
 )
+#: Round 7: abbreviated ranks ("Gen.", "Col.") and the role nouns that end a title.
+_TITLE_ENDS = _ROLE_HEADS | frozenset(w for m in LANGUAGES.values() for w in m.TITLE_ABBREVIATIONS)
+_MODIFIER_SUFFIXES = frozenset(w for m in LANGUAGES.values() for w in m.NAME_MODIFIER_SUFFIXES)
+_NUMBER_WORDS = frozenset(w for m in LANGUAGES.values() for w in m.NUMBER_WORDS)
 _WEAPON_ACRONYMS = {"ICBM", "IRBM", "SRBM", "SLBM", "MRBM", "SSBN", "MLRS", "UAV", "HIMARS", "ATACMS", "MANPADS"}
 
 
@@ -623,6 +627,50 @@ def _strip_title(run):
     return run[k:]
 
 
+def _strip_long_title(run):
+    """Round 7 (`title_before_name`): *run* without a title of any words that ends in a role noun
+    or an abbreviated rank, when two capitalised words at least follow it ("Natural Resources
+    Minister Alexander Kozlov", "Culture Minister Olga Lyubimova", "Gen. Mikhail Teplinsky" ->
+    the name); "Prosecutor General's Office" keeps its words (no name follows the role)."""
+    for k in range(min(len(run) - 2, 5), -1, -1):
+        if run[k].text.lower() not in _TITLE_ENDS:
+            continue
+        rest = run[k + 1 :]
+        if (
+            2 <= len(rest) <= 4
+            and all(t.text[:1].isupper() or t.text == "-" or t.text.isalpha() for t in rest)
+            and not any(t.text.lower() in _TITLE_WORDS or t.text.lower() in _CONNECTORS for t in rest)
+            and guess_type(" ".join(t.text for t in rest if t.text[:1].isupper()))[0] == "Person"
+        ):
+            return rest
+        break
+    return run
+
+
+def _strip_modifiers(run):
+    """Round 7 (`modifier_is_no_name`): *run* without an opening hyphenated modifier ("London-based
+    X", "Soviet-era S-300") or a number word ("Thirteen of the Security Council")."""
+    while len(run) > 3 and run[1].text == "-" and run[2].text.lower() in _MODIFIER_SUFFIXES:
+        run = run[3:]
+    if (
+        len(run) > 2
+        and (_NUMBER.fullmatch(run[0].text) or run[0].text.lower() in _NUMBER_WORDS)
+        and (run[1].text.lower() in _CONNECTORS)
+    ):
+        k = 1
+        while k < len(run) and run[k].text.lower() in _CONNECTORS:
+            k += 1
+        run = run[k:]
+    return run
+
+
+def _one_word_pair(run) -> bool:
+    """Round 7: "A and B" with one capitalised word on each side is two one-word names, not one
+    name ("ScarCruft and Lazarus", "Dunay and Vostochny")."""
+    words = [t for t in run if t.text != "-"]
+    return len(words) == 3 and words[1].text.lower() in ("and", "e")
+
+
 def _split_titled_conjunct(run):
     """*run* cut before "and"/"e" followed by a title word: "Defence Minister A B and Foreign
     Minister C D" names two people, each with a title, not one organisation."""
@@ -633,7 +681,20 @@ def _split_titled_conjunct(run):
 
 
 def _split_institutions(run):
-    """Cut "Center for X del Y Institute" at an Italian connector between two institution names."""
+    """Cut "Center for X del Y Institute" at an Italian connector between two institution names,
+    and (round 7, `person_of_institution`) "A B of the C Institute" into the person and the
+    institution."""
+    for k, tok in enumerate(run):
+        if tok.text.lower() == "of" and 2 <= k <= 3:
+            left = " ".join(t.text for t in run[:k])
+            j = k + 1 + (k + 1 < len(run) and run[k + 1].text.lower() == "the")
+            right = " ".join(t.text for t in run[j:])
+            if (
+                j < len(run)
+                and guess_type(left) == ("Person", "two or three capitalised words")
+                and guess_type(right)[1].startswith("keyword")
+            ):
+                return [run[:k], run[j:]]
     for k, tok in enumerate(run):
         if tok.text.lower() in _SPLIT_CONNECTORS and k >= 2 and len(run) - k - 1 >= 2:
             left = " ".join(t.text for t in run[:k])
@@ -672,6 +733,8 @@ def _split_title_holder(sent: Sentence, index: dict, run):
     if len(words) < 4:
         return [(run, False)] if run else []
     cut = words[-2]
+    if any(t.text.lower() in _TITLE_WORDS for t in run[cut:]):
+        return [(run, False)]  # "Korea Institute for National Unification": no holder's name at its end
     return [(run[:cut], True), (run[cut:], False)]
 
 
@@ -807,6 +870,150 @@ def _add_pre_np(m: re.Match, text: str, known, gazetteer: Gazetteer, found: dict
         found[key] = [name, _HEAD_TYPE[head], f"descriptive name headed by {head!r}", start]
 
 
+# -- round 7: English institutions, places and outlets named around a head -----------------------
+_EN = LANGUAGES["en"]
+_INST_TYPE = {h: t for t, hs in _EN.INSTITUTION_HEADS.items() for h in hs}
+_CAPW = r"[A-Z][\w’'.-]*"
+_POSSESSIVE_INST = re.compile(
+    rf"(?P<pos>(?:{_CAPW}[ \t]+){{0,2}}{_CAPW}|\b(?:{alternation(_EN.POSSESSOR_NOUNS)}))['’]s[ \t]+"
+    rf"(?P<mods>(?:(?:[A-Z][a-z]+|[a-z]{{3,}})[ \t]+){{0,3}}?)"
+    rf"(?P<head>(?i:{alternation(_INST_TYPE)}))\b(?!['’-])"
+    rf"(?P<comp>[ \t]+(?:{alternation(_EN.INSTITUTION_COMPLEMENTS)})[ \t]+(?:the[ \t]+)?{_CAPW}(?:[ \t]+{_CAPW}){{0,2}})?"
+)
+_DEMONYM_INST = re.compile(
+    rf"\b(?P<dem>(?:(?:{alternation(c.capitalize() for c in _EN.COMPASS)})[ \t]+)?[A-Z][a-z]+)[ \t]+"
+    rf"(?P<head>{alternation(_EN.DEMONYM_HEADS)})\b(?!['’-])"
+    rf"(?P<comp>[ \t]+in[ \t]+{_CAPW}(?:[ \t]+{_CAPW})?)?"
+)
+_PLACE_AFTER = re.compile(
+    rf"\b(?P<name>{_CAPW}(?:[ \t]+{_CAPW})?)[ \t]+(?P<noun>{alternation(_EN.PLACE_AFTER_NAME)})\b(?!['’-])"
+)
+_OUTLET_AFTER = re.compile(
+    rf"(?<![A-Za-z][ \t])(?<![A-Za-z])(?P<name>[A-Z][A-Za-z]{{2,}})[ \t]+(?:{alternation(_EN.OUTLET_AFTER_NAME)})\b"
+)
+_NAMED_WEAPON = re.compile(
+    r"(?<=[a-z,][ \t])(?P<name>[A-Z][a-z]{3,})(?P<mods>(?:[ \t]+[a-z]{4,}){0,2})[ \t]+"
+    r"(?P<head>missile|missiles|rocket|rockets|howitzer|howitzers|drone|drones)\b"
+)
+
+
+def _plain_name(words: list[str], stop_words) -> bool:
+    """True when no word is a stop word, a month, a weekday or a demonym ("The", "Russian")."""
+    return all(
+        w.lower() not in stop_words and w.lower() not in _NOT_NAME_WORDS and not _DEMONYM_TITLE.match(w) for w in words
+    )
+
+
+def _institution_candidates(text: str, known: _Spans, gazetteer: Gazetteer, found: dict, alias_of: dict, stop_words):
+    """Round 7 (`institution_head`): English names of institutions, places, outlets and weapons
+    built around a head noun, typed by the head:
+
+    - a possessor and a head, with qualifiers written in one case ("parliament's intelligence
+      committee", "Russia's Security Council", "North Korea's mission to the United Nations"); the
+      name without the possessor is an alias;
+    - a demonym and a head that makes a name of it ("South Korean media", "the Russian embassy in
+      X");
+    - a name before a place noun ("the Kherson region", "North Phyongan province");
+    - a one-word name before "news agency" ("the Interfax news agency");
+    - a name with adjectives before a weapon noun ("its Zircon hypersonic missile").
+    """
+
+    def put(name, type_name, reason, start, alias=None):
+        if gazetteer.lookup(name):
+            return
+        key = _fold(name)
+        if not key:
+            return
+        found.setdefault(key, [name, type_name, reason, start])
+        if alias and _fold(alias) != key and not gazetteer.lookup(alias):
+            akey = _fold(alias)
+            if akey not in alias_of:
+                alias_of[akey] = key
+                found.setdefault(akey, [alias, type_name, "alias", start])
+
+    for m in _POSSESSIVE_INST.finditer(text):
+        mods = m["mods"].split()
+        head = m["head"]
+        words = [*mods, *head.split()]
+        if not (all(w[0].isupper() for w in words) or all(w.islower() for w in words)):
+            continue  # "South Korea's Yonhap news agency": a name before a common noun
+        if any(w.lower() in stop_words for w in mods):
+            continue
+        if not mods and " " not in head and not m["comp"]:
+            continue  # "Russia's ministry": a description of a body named elsewhere
+        if head.lower() in _EN.COMPLEMENT_HEADS and not m["comp"] and not mods:
+            continue
+        if _overlaps(m.start("mods"), m.end("head"), known):
+            continue  # "South Korea's National Intelligence Service": a known name
+        start = m.start("pos")
+        pos_words = m["pos"].split()
+        for s0, e0 in known.overlapping(m.start("pos"), m.end("pos")):
+            if e0 == m.end("pos"):
+                start = min(s0, m.end("pos")) if s0 >= m.start("pos") else m.end("pos") - len(pos_words[-1])
+                break
+        else:
+            if not m["pos"].islower():
+                while pos_words and not _plain_name(pos_words[:1], stop_words):
+                    pos_words = pos_words[1:]
+                if not pos_words:
+                    continue
+                start = m.end("pos") - len(" ".join(pos_words))
+        end = m.end("comp") if m["comp"] else m.end("head")
+        type_name = _INST_TYPE[head.lower()]
+        alias = text[m.start("mods") if mods else m.start("head") : end]
+        put(
+            text[start:end],
+            type_name,
+            f"institution_head: possessor and head {head.lower()!r}",
+            start,
+            alias if len(alias.split()) >= 2 else None,
+        )
+    for m in _DEMONYM_INST.finditer(text):
+        dem = m["dem"].split()
+        if not _DEMONYM_TITLE.fullmatch(dem[-1]) or dem[-1].lower() in stop_words:
+            continue
+        head = m["head"].lower()
+        if head in _EN.COMPLEMENT_HEADS and not m["comp"]:
+            continue
+        if _overlaps(m.start("head"), m.end("head"), known):
+            continue
+        end = m.end("comp") if m["comp"] else m.end("head")
+        put(
+            text[m.start() : end],
+            _INST_TYPE[head.split()[-1]] if head.split()[-1] in _INST_TYPE else _INST_TYPE[head],
+            f"institution_head: demonym and head {head!r}",
+            m.start(),
+        )
+    for m in _PLACE_AFTER.finditer(text):
+        words = m["name"].split()
+        while words and not _plain_name(words[:1], stop_words):
+            words = words[1:]
+        if not words or not _plain_name(words, stop_words):
+            continue
+        start = m.end("name") - len(" ".join(words))
+        if _overlaps(start, m.end("name"), known):
+            continue  # "the Kursk region": the dataset's own
+        put(text[start : m.end()], "Location", f"institution_head: name before {m['noun']!r}", start)
+    for m in _OUTLET_AFTER.finditer(text):
+        name = m["name"]
+        if not _plain_name([name], stop_words) or _overlaps(m.start("name"), m.end("name"), known):
+            continue
+        put(name, "MediaOutlet", "institution_head: a name before 'news agency'", m.start("name"))
+    for m in _NAMED_WEAPON.finditer(text):
+        if not _plain_name([m["name"]], stop_words) or _overlaps(m.start("name"), m.end("name"), known):
+            continue
+        if any(w.lower() in stop_words for w in m["mods"].split()):
+            continue
+        head = m["head"]
+        put(
+            text[m.start("name") : m.end()],
+            "WeaponSystem",
+            f"institution_head: a name before {head!r}",
+            m.start("name"),
+            m["name"],
+        )
+
+
 def _short_name(c: Candidate) -> str | None:
     """The part of a person's name an article uses alone: the family name, last in Western
     order ("Andriy Yusov" -> "Yusov"), first when a hyphenated given name follows ("Lee
@@ -909,6 +1116,7 @@ def find_candidates(
         _add_np(m, text, known_spans, gazetteer, found, stop_words, min_words=2)
     for m in _POST_HEAD.finditer(text):
         _add_post_qualified(m, text, known_spans, gazetteer, found, stop_words)
+    _institution_candidates(text, known_spans, gazetteer, found, alias_of, stop_words)
     for m in _PLACE.finditer(text):
         kind = "Facility" if m["noun"].lower() in _FACILITY_PLACES else "Location"
         add(m["name"], m.start("name"), m.end("name"), (kind, f"place phrase {m[0].split()[0].lower()!r}"))
@@ -923,7 +1131,9 @@ def find_candidates(
             pieces = [r for piece in _outside_known(whole, known_spans) for r in _split_titled_conjunct(piece)]
             for n_piece, run in enumerate(pieces):
                 at_start = opens and n_piece == 0 and run[0] is whole[0]
-                run = _strip_title(run)
+                run = _strip_modifiers(_strip_long_title(_strip_title(run)))
+                if _one_word_pair(run):
+                    continue
                 while (
                     run
                     and (

@@ -50,7 +50,14 @@ def pipeline(lang: str):
 
     if lang not in SUPPORTED_LANGUAGES:
         raise ValueError(f"language {lang!r} is not supported (use one of {', '.join(SUPPORTED_LANGUAGES)})")
+    from spacy.symbols import ORTH
+
+    from .lang import words
+
     nlp = spacy.blank(lang)
+    for abbr in words(lang).TITLE_ABBREVIATIONS:  # "Col. Gen. X": one token each, no sentence end
+        for form in (abbr.capitalize(), abbr):
+            nlp.tokenizer.add_special_case(form, [{ORTH: form}])
     nlp.add_pipe("sentencizer")
     nlp.max_length = _CHUNK * 2
     return nlp

@@ -546,7 +546,7 @@ HEAD_TYPES = {
 QUALIFIED_HEADS = {
     "GovernmentBody": ("ministry", "committee", "office", "prosecutor's office"),
     "ResearchInstitute": ("institute",),
-    "Facility": ("facility", "site", "bridge", "airfield", "airport", "terminal", "station", "monument"),
+    "Facility": ("facility", "site", "bridge", "airfield", "airport", "terminal", "station", "monument", "resort"),
     "Event": ("parade", "ceremony", "concert", "summit", "test", "exercise", "exercises"),
     "Programme": ("plan",),
 }
@@ -558,6 +558,63 @@ DEMONYM_ENDINGS = ("an", "ian", "ese", "ish", "i", "ic")
 DEMONYM_RULES = (("a", "an"), ("e", "ian"), ("", "ese"), ("", "ian"))
 #: Compass words that may open a demonym ("North Korean").
 COMPASS = ("north", "south", "east", "west", "northern", "southern", "eastern", "western", "central")
+
+# -- round 7: new-entity candidates ------------------------------------------------------------
+#: Abbreviated ranks and titles before a name ("Col. Gen. X", "Gen. X"): one token each, never a
+#: sentence end, never part of the name.
+TITLE_ABBREVIATIONS = ("gen.", "col.", "lt.", "maj.", "capt.", "adm.", "sgt.", "cpl.", "brig.", "gov.", "sen.", "rep.")
+#: Second halves of a hyphenated modifier that opens a name and is no part of it
+#: ("London-based X", "Soviet-era S-300").
+NAME_MODIFIER_SUFFIXES = (
+    "based",
+    "era",
+    "made",
+    "built",
+    "backed",
+    "led",
+    "run",
+    "owned",
+    "style",
+    "funded",
+    "designed",
+    "produced",
+    "supplied",
+)
+#: Institutions named by a possessor and a head ("South Korea's spy agency", "parliament's
+#: intelligence committee", "Russia's Security Council") or by a demonym and a head ("the Russian
+#: embassy in Washington", "Russian state media"): the head and the type it gives.
+INSTITUTION_HEADS = {
+    "GovernmentBody": (
+        "ministry",
+        "committee",
+        "council",
+        "office",
+        "commission",
+        "general staff",
+        "mission",
+        "embassy",
+        "consulate",
+        "government",
+        "parliament",
+        "cabinet",
+    ),
+    "MilitaryUnit": ("forces", "army", "navy", "air force", "fleet"),
+    "MediaOutlet": ("media", "state media", "television", "state television", "outlets"),
+}
+#: Lower-case nouns that may own an institution ("parliament's intelligence committee").
+POSSESSOR_NOUNS = ("parliament", "government", "army", "navy", "party", "military")
+#: Heads a demonym qualifies into a name of its own ("South Korean media", "the Russian embassy in
+#: X"); other heads after a demonym describe a body the article names ("the Russian ministry").
+DEMONYM_HEADS = ("media", "state media", "television", "state television", "outlets", "embassy", "consulate")
+#: Heads that need a complement to name one body ("mission to the United Nations").
+COMPLEMENT_HEADS = ("mission", "embassy", "consulate")
+#: A one-word name before these words is a news outlet ("the Interfax news agency").
+OUTLET_AFTER_NAME = ("news agency", "news service", "newspaper", "daily", "broadcaster")
+#: Place nouns written after the name in English ("the Kherson region", "North Phyongan province").
+PLACE_AFTER_NAME = ("region", "province", "oblast", "district", "prefecture")
+#: A complement that completes an institution's name ("mission to the United Nations",
+#: "embassy in Washington").
+INSTITUTION_COMPLEMENTS = ("to", "in")
 
 # -- language detection and forces ------------------------------------------------------------
 DETECT_WORDS = (

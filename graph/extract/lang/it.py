@@ -855,3 +855,15 @@ FORCE_NOUNS = (
     "istruttori",
     "consiglieri militari",
 )
+
+# -- round 7: new-entity candidates (English forms; Italian names its institutions after the head,
+# see QUALIFIED_HEADS) --------------------------------------------------------------------------
+TITLE_ABBREVIATIONS = ("gen.", "col.", "magg.", "ten.", "cap.", "amm.", "on.", "sen.")
+NAME_MODIFIER_SUFFIXES = ()
+INSTITUTION_HEADS: dict[str, tuple[str, ...]] = {}
+POSSESSOR_NOUNS = ()
+DEMONYM_HEADS = ()
+COMPLEMENT_HEADS = ()
+OUTLET_AFTER_NAME = ()
+PLACE_AFTER_NAME = ()
+INSTITUTION_COMPLEMENTS = ()
