@@ -652,6 +652,8 @@ def _strip_modifiers(run):
     X", "Soviet-era S-300") or a number word ("Thirteen of the Security Council")."""
     while len(run) > 3 and run[1].text == "-" and run[2].text.lower() in _MODIFIER_SUFFIXES:
         run = run[3:]
+    if len(run) > 2 and run[0].text == "-" and run[1].text.lower() in _MODIFIER_SUFFIXES:
+        run = run[2:]  # "Lina-based X" where "Lina" is a known name
     if (
         len(run) > 2
         and (_NUMBER.fullmatch(run[0].text) or run[0].text.lower() in _NUMBER_WORDS)
@@ -889,7 +891,7 @@ _PLACE_AFTER = re.compile(
     rf"\b(?P<name>{_CAPW}(?:[ \t]+{_CAPW})?)[ \t]+(?P<noun>{alternation(_EN.PLACE_AFTER_NAME)})\b(?!['’-])"
 )
 _OUTLET_AFTER = re.compile(
-    rf"(?<![A-Za-z][ \t])(?<![A-Za-z])(?P<name>[A-Z][A-Za-z]{{2,}})[ \t]+(?:{alternation(_EN.OUTLET_AFTER_NAME)})\b"
+    rf"(?<![A-Za-z])(?P<name>[A-Z][A-Za-z]{{2,}})[ \t]+(?:{alternation(_EN.OUTLET_AFTER_NAME)})\b"
 )
 _NAMED_WEAPON = re.compile(
     r"(?<=[a-z,][ \t])(?P<name>[A-Z][a-z]{3,})(?P<mods>(?:[ \t]+[a-z]{4,}){0,2})[ \t]+"
@@ -919,6 +921,8 @@ def _institution_candidates(text: str, known: _Spans, gazetteer: Gazetteer, foun
     """
 
     def put(name, type_name, reason, start, alias=None):
+        if name.endswith(".") and not re.search(r"\b(?:[A-Z]\.){2,}\Z", name):
+            name, alias = name[:-1], alias[:-1] if alias and alias.endswith(".") else alias  # the sentence's stop
         if gazetteer.lookup(name):
             return
         key = _fold(name)
@@ -998,6 +1002,8 @@ def _institution_candidates(text: str, known: _Spans, gazetteer: Gazetteer, foun
         name = m["name"]
         if not _plain_name([name], stop_words) or _overlaps(m.start("name"), m.end("name"), known):
             continue
+        if re.search(r"[A-Z][\w.-]*[ \t]+\Z", text[max(0, m.start() - 30) : m.start()]):
+            continue  # "Korean Central News Agency"-style names are capitalised runs
         put(name, "MediaOutlet", "institution_head: a name before 'news agency'", m.start("name"))
     for m in _NAMED_WEAPON.finditer(text):
         if not _plain_name([m["name"]], stop_words) or _overlaps(m.start("name"), m.end("name"), known):

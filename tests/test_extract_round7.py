@@ -1,0 +1,159 @@
+"""Round-7 extraction rules (issue 10) as tables of invented sentences (no seed or devset text).
+
+Each table is one general rule of English news prose: institutions, places, outlets and weapons
+named around a head noun (a possessor, a demonym or a name before it) become new-entity
+candidates typed by the head; titles, hyphenated modifiers and number words before a name are no
+part of it. Names are made up (Freedonia, Marsovia, Alda Rossi ...), so no rule can be fitted to
+an article.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from extract_support import extract_runner
+
+ENTITIES = {
+    "alda-rossi": ("Person", ["Alda Rossi", "Rossi"]),
+    "freedonia": ("Country", ["Freedonia"]),
+    "marsovia": ("Country", ["Marsovia"]),
+    "lina-city": ("Location", ["Lina"]),
+}
+
+
+@pytest.fixture(scope="module")
+def run():
+    return extract_runner(ENTITIES)
+
+
+def _candidates(run, text, lang="en"):
+    return {c.name: (c.type, c.aliases) for c in run(text, lang, everything=True).candidates}
+
+
+# -- institution_head: a possessor, a demonym or a name before a head noun -------------------------
+@pytest.mark.parametrize(
+    "text, name, kind",
+    [
+        # a lower-case institution owned by a lower-case noun
+        (
+            "Ms Oda, who sits on parliament's intelligence committee, spoke to reporters.",
+            "parliament's intelligence committee",
+            "GovernmentBody",
+        ),
+        # a capitalised one owned by a state
+        (
+            "The proposal was sent to Marsovia's Security Council on Monday.",
+            "Marsovia's Security Council",
+            "GovernmentBody",
+        ),
+        ("Freedonia's defence ministry called it a provocation.", "Freedonia's defence ministry", "GovernmentBody"),
+        ("Freedonia's General Staff rejected the claim.", "Freedonia's General Staff", "GovernmentBody"),
+        ("The unit reports to Marsovia's Airborne Forces.", "Marsovia's Airborne Forces", "MilitaryUnit"),
+        # a head that needs its complement
+        (
+            "Neither answered, nor did Freedonia's mission to the United Nations.",
+            "Freedonia's mission to the United Nations",
+            "GovernmentBody",
+        ),
+        # a demonym and a head that makes a name of it
+        ("The parade was shown by Marsovian state television.", "Marsovian state television", "MediaOutlet"),
+        ("The figure was reported by Freedonian media.", "Freedonian media", "MediaOutlet"),
+        ("The Marsovian embassy in Lina declined to comment.", "Marsovian embassy in Lina", "GovernmentBody"),
+        # a name before a place noun
+        ("Fighting went on in the Tarvo region last week.", "Tarvo region", "Location"),
+        ("The launch site is in North Belmar province.", "North Belmar province", "Location"),
+        # a one-word name before "news agency"
+        ("The figure was given by the Corvax news agency.", "Corvax", "MediaOutlet"),
+        # a name with adjectives before a weapon noun
+        ("The plant builds its Tamber hypersonic missile there.", "Tamber hypersonic missile", "WeaponSystem"),
+        # an aircraft designator with a one-letter stem
+        ("The plant makes Ka-52 helicopters for the air force.", "Ka-52", "WeaponSystem"),
+    ],
+)
+def test_a_head_and_what_names_it_make_a_candidate(run, text, name, kind):
+    assert _candidates(run, text).get(name, (None,))[0] == kind
+
+
+def test_the_name_without_its_possessor_is_an_alias(run):
+    got = _candidates(run, "Marsovia's Security Council met. The Security Council then voted.")
+    assert got["Marsovia's Security Council"][1] == ["Security Council"]
+    assert "Security Council" not in got
+
+
+@pytest.mark.parametrize(
+    "text, not_name",
+    [
+        # a head alone describes a body named elsewhere
+        ("Freedonia's ministry said nothing.", "Freedonia's ministry"),
+        # a name before a common noun is the name's, not the possessor's
+        ("Freedonia's Corvax news agency reported it.", "Freedonia's Corvax news agency"),
+        # a stop word among the qualifiers
+        ("Marsovia's most senior council met.", "Marsovia's most senior council"),
+        # an embassy needs its place
+        ("The Marsovian embassy declined to comment.", "Marsovian embassy"),
+        # a demonym before a place noun names no place
+        ("Fighting went on in the Marsovian region.", "Marsovian region"),
+        # a known place before a place noun is the dataset's own
+        ("Fighting went on in the Lina region.", "Lina region"),
+        # a weapon noun after a capital that opens the sentence
+        ("Tamber hypersonic missiles were tested.", "Tamber hypersonic missiles"),
+    ],
+)
+def test_what_a_head_does_not_name(run, text, not_name):
+    assert not_name not in _candidates(run, text)
+
+
+# -- names: what stands before a name is no part of it ----------------------------------------------
+@pytest.mark.parametrize(
+    "text, name, not_name",
+    [
+        # title_before_name: a title of several words, or abbreviated ranks
+        (
+            "Natural Resources Minister Petra Valko said on Thursday that talks went well.",
+            "Petra Valko",
+            "Natural Resources Minister Petra Valko",
+        ),
+        (
+            "The unit was placed under the command of Col. Gen. Ivo Brandt, the head of the corps.",
+            "Ivo Brandt",
+            "Gen. Ivo Brandt",
+        ),
+        # modifier_is_no_name: a hyphenated modifier before the name
+        (
+            "The Lina-based Institute of Maritime Studies said the ships sailed.",
+            "Institute of Maritime Studies",
+            "Lina-based Institute of Maritime Studies",
+        ),
+        # a number word before "of the"
+        (
+            "Thirteen of the Maritime Council members voted for it.",
+            "Maritime Council",
+            "Thirteen of the Maritime Council",
+        ),
+        # person_of_institution: a person and the institution after "of the"
+        (
+            '"It is a war economy," said Hal Brant of the Institute for Naval Studies in Lina.',
+            "Institute for Naval Studies",
+            "Hal Brant of the Institute for Naval Studies",
+        ),
+        # a role link inside an institution's name leaves the name whole
+        (
+            "Hal Brant, a researcher at the Tarvo Institute for National Studies, said so.",
+            "Tarvo Institute for National Studies",
+            "National Studies",
+        ),
+    ],
+)
+def test_what_stands_before_a_name_is_no_part_of_it(run, text, name, not_name):
+    got = _candidates(run, text)
+    assert name in got and not_name not in got
+
+
+def test_an_abbreviated_rank_ends_no_sentence(run):
+    x = run("The unit was placed under Col. Gen. Ivo Brandt, the head of the corps.", "en", everything=True)
+    assert x.sentences == 1
+
+
+def test_two_one_word_names_joined_by_and_are_no_name(run):
+    got = _candidates(run, "The hackers, known as Pelter and Brandok, planted backdoors.")
+    assert "Pelter and Brandok" not in got
