@@ -157,3 +157,35 @@ def test_an_abbreviated_rank_ends_no_sentence(run):
 def test_two_one_word_names_joined_by_and_are_no_name(run):
     got = _candidates(run, "The hackers, known as Pelter and Brandok, planted backdoors.")
     assert "Pelter and Brandok" not in got
+
+
+# -- Italian outlets and one-word places --------------------------------------------------------------
+@pytest.mark.parametrize(
+    "text, lang, name, kind",
+    [
+        # an outlet noun, maybe with an adjective, before a name
+        ("Lo ha riferito l'agenzia marsoviana Corvax.", "it", "Corvax", "MediaOutlet"),
+        ("Lo ha detto in un'intervista all'emittente Tbn.", "it", "Tbn", "MediaOutlet"),
+        ("The figure was given by the broadcaster Corvax on Monday.", "en", "Corvax", "MediaOutlet"),
+        # one_word_place: a one-word name after a place preposition, closed by punctuation
+        ("Le navi arrivano a un porto vicino a Tarvo, nel nord del paese.", "it", "Tarvo", "Location"),
+        ("The shells went to a depot near Tarvo, in the south-west.", "en", "Tarvo", "Location"),
+    ],
+)
+def test_outlets_and_one_word_places(run, text, lang, name, kind):
+    assert _candidates(run, text, lang).get(name, (None,))[0] == kind
+
+
+@pytest.mark.parametrize(
+    "text, lang, not_name",
+    [
+        # a weekday or a month after a preposition is no place
+        ("The talks ended on Thursday.", "en", "Thursday"),
+        # a name that opens a clause after the preposition's noun phrase is not closed
+        ("Il porto di Tarvo è chiuso a Marzo stesso.", "it", "Marzo"),
+        # the prepositions are the text's language's: in English "a" is an article
+        ("The plane was a Tarvo, not a Belmar.", "en", "Tarvo"),
+    ],
+)
+def test_what_is_no_one_word_place(run, text, lang, not_name):
+    assert not_name not in _candidates(run, text, lang)

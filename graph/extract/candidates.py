@@ -893,6 +893,19 @@ _PLACE_AFTER = re.compile(
 _OUTLET_AFTER = re.compile(
     rf"(?<![A-Za-z])(?P<name>[A-Z][A-Za-z]{{2,}})[ \t]+(?:{alternation(_EN.OUTLET_AFTER_NAME)})\b"
 )
+_OUTLET_BEFORE = re.compile(
+    rf"\b(?i:{alternation({w for m in LANGUAGES.values() for w in m.OUTLET_BEFORE_NAME})})"
+    r"(?:[ \t]+(?:ufficiale|[a-zàèéìòù]{3,}(?:ese|ano|ana|ani|ane|ico|ica|ici|iche|eco|eca|o|a)))?"
+    rf"[ \t]+(?P<name>[A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+)?)\b"
+)
+_ONE_WORD_PLACE = {
+    lang: re.compile(
+        rf"(?<=[a-zàèéìòù,][ \t])(?:{alternation(m.NAME_PLACE_PREPOSITIONS)})[ \t]+"
+        r"(?P<name>[A-Z][a-zà-ÿ]{3,}(?:-[A-Z]?[a-zà-ÿ]+)*)"
+        rf"(?=[,.;]|[ \t]+(?:{alternation(m.NAME_PLACE_CLOSERS)})[ \t])"
+    )
+    for lang, m in LANGUAGES.items()
+}
 _NAMED_WEAPON = re.compile(
     r"(?<=[a-z,][ \t])(?P<name>[A-Z][a-z]{3,})(?P<mods>(?:[ \t]+[a-z]{4,}){0,2})[ \t]+"
     r"(?P<head>missile|missiles|rocket|rockets|howitzer|howitzers|drone|drones)\b"
@@ -1005,6 +1018,11 @@ def _institution_candidates(text: str, known: _Spans, gazetteer: Gazetteer, foun
         if re.search(r"[A-Z][\w.-]*[ \t]+\Z", text[max(0, m.start() - 30) : m.start()]):
             continue  # "Korean Central News Agency"-style names are capitalised runs
         put(name, "MediaOutlet", "institution_head: a name before 'news agency'", m.start("name"))
+    for m in _OUTLET_BEFORE.finditer(text):
+        words = m["name"].split()
+        if not _plain_name(words, stop_words) or _overlaps(m.start("name"), m.end("name"), known):
+            continue
+        put(m["name"], "MediaOutlet", "institution_head: a name after an outlet noun", m.start("name"))
     for m in _NAMED_WEAPON.finditer(text):
         if not _plain_name([m["name"]], stop_words) or _overlaps(m.start("name"), m.end("name"), known):
             continue
@@ -1073,8 +1091,11 @@ def find_candidates(
     known: list[Mention],
     gazetteer: Gazetteer,
     taken_ids: set[str] | frozenset = frozenset(),
+    lang: str | None = None,
 ) -> list[Candidate]:
     """New-entity candidates in *text* (names not covered by the *known* mentions).
+
+    *lang* enables the rules that need the text's language (a one-word place after a preposition).
 
     Examples
     --------
@@ -1123,6 +1144,20 @@ def find_candidates(
     for m in _POST_HEAD.finditer(text):
         _add_post_qualified(m, text, known_spans, gazetteer, found, stop_words)
     _institution_candidates(text, known_spans, gazetteer, found, alias_of, stop_words)
+    if lang in _ONE_WORD_PLACE:
+        for m in _ONE_WORD_PLACE[lang].finditer(text):
+            name = m["name"]
+            if (
+                name.lower() not in stop_words
+                and name.lower() not in _NOT_NAME_WORDS
+                and not _overlaps(m.start("name"), m.end("name"), known_spans)
+            ):
+                add(
+                    name,
+                    m.start("name"),
+                    m.end("name"),
+                    ("Location", "one_word_place: a name after a place preposition"),
+                )
     for m in _PLACE.finditer(text):
         kind = "Facility" if m["noun"].lower() in _FACILITY_PLACES else "Location"
         add(m["name"], m.start("name"), m.end("name"), (kind, f"place phrase {m[0].split()[0].lower()!r}"))

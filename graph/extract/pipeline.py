@@ -127,7 +127,7 @@ def extract(
                     TypedMention(m.start, m.end, m.text, m.entity, "Country", False, True, schema, demonym=True)
                 )
     candidates = find_candidates(
-        text, sentences, raw, gazetteer, set(taken_ids if taken_ids is not None else entity_types)
+        text, sentences, raw, gazetteer, set(taken_ids if taken_ids is not None else entity_types), lang=lang
     )
     candidates = [c for c in candidates if any(m.start >= body for m in c.mentions)]
     for c in candidates:

@@ -610,6 +610,12 @@ DEMONYM_HEADS = ("media", "state media", "television", "state television", "outl
 COMPLEMENT_HEADS = ("mission", "embassy", "consulate")
 #: A one-word name before these words is a news outlet ("the Interfax news agency").
 OUTLET_AFTER_NAME = ("news agency", "news service", "newspaper", "daily", "broadcaster")
+#: A one-word capitalised name after these words, closed by punctuation or a conjunction, is a
+#: place ("near X, in the south-west", "based in X on the outskirts").
+NAME_PLACE_PREPOSITIONS = ("in", "near", "at", "to", "from", "on")
+NAME_PLACE_CLOSERS = ("on", "in", "and")
+#: An outlet noun before a name makes it an outlet ("the broadcaster NHK", "the newspaper Kommersant").
+OUTLET_BEFORE_NAME = ("news agency", "broadcaster", "newspaper", "daily", "news outlet")
 #: Place nouns written after the name in English ("the Kherson region", "North Phyongan province").
 PLACE_AFTER_NAME = ("region", "province", "oblast", "district", "prefecture")
 #: A complement that completes an institution's name ("mission to the United Nations",

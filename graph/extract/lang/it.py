@@ -865,5 +865,12 @@ POSSESSOR_NOUNS = ()
 DEMONYM_HEADS = ()
 COMPLEMENT_HEADS = ()
 OUTLET_AFTER_NAME = ()
+#: A one-word capitalised name after these words, closed by punctuation or a conjunction, is a
+#: place ("vicino a X, nel sud-ovest", "arrivano a X.").
+NAME_PLACE_PREPOSITIONS = ("a", "vicino a", "nel", "nella", "da", "verso", "fino a", "presso")
+NAME_PLACE_CLOSERS = ("e", "nel", "nella", "in")
+#: An outlet noun, maybe with adjectives, before a name makes it an outlet ("l'agenzia russa Tass",
+#: "l'emittente Sbs", "il quotidiano sudcoreano Chosun").
+OUTLET_BEFORE_NAME = ("agenzia", "agenzia di stampa", "emittente", "quotidiano", "giornale", "settimanale", "rete")
 PLACE_AFTER_NAME = ()
 INSTITUTION_COMPLEMENTS = ()
