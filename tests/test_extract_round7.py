@@ -189,3 +189,81 @@ def test_outlets_and_one_word_places(run, text, lang, name, kind):
 )
 def test_what_is_no_one_word_place(run, text, lang, not_name):
     assert not_name not in _candidates(run, text, lang)
+
+
+# -- key facts: cue forms and who says them -------------------------------------------------------
+CLAIM_ENTITIES = {
+    "alda-rossi": ("Person", ["Alda Rossi"]),
+    "ivo-brandt": ("Person", ["Ivo Brandt"]),
+    "freedonia": ("Country", ["Freedonia"]),
+    "marsovia": ("Country", ["Marsovia"]),
+    "lina-city": ("Location", ["Lina"]),
+}
+
+
+@pytest.fixture(scope="module")
+def run_claims():
+    return extract_runner(CLAIM_ENTITIES)
+
+
+@pytest.mark.parametrize(
+    "text, lang, claim",
+    [
+        # closing_adverbial: a closing report may go on with an adverbial of any length
+        (
+            "Freedonia has sent at least 900 containers to Marsovia, Ivo Brandt said in an interview with a "
+            "weekly published on Friday.",
+            "en",
+            ("freedonia", "SUPPLIES", "marsovia"),
+        ),
+        # round-7 cue forms
+        (
+            "Alda Rossi has congratulated Ivo Brandt on his birthday.",
+            "en",
+            ("alda-rossi", "SENT_MESSAGE_TO", "ivo-brandt"),
+        ),
+        (
+            "Alda Rossi si è congratulata con Ivo Brandt per la vittoria.",
+            "it",
+            ("alda-rossi", "SENT_MESSAGE_TO", "ivo-brandt"),
+        ),
+        (
+            "Alda Rossi, who led a government delegation to Marsovia for the talks, said they went well.",
+            "en",
+            ("alda-rossi", "VISITED", "marsovia"),
+        ),
+        (
+            "Freedonian soldiers fought shoulder to shoulder with Marsovia last winter.",
+            "en",
+            ("freedonia", "FIGHTS_ALONGSIDE", "marsovia"),
+        ),
+    ],
+)
+def test_round7_cue_forms(run_claims, text, lang, claim):
+    got = {(c.subject, c.predicate, c.object) for c in run_claims(text, lang, uncalibrated=True)}
+    assert claim in got
+
+
+def test_a_closing_report_keeps_its_source(run_claims):
+    (c,) = [
+        c
+        for c in run_claims(
+            "Freedonia has sent 900 containers to Marsovia, Ivo Brandt said in an interview with a weekly on Friday.",
+            "en",
+        )
+        if c.predicate == "SUPPLIES"
+    ]
+    assert c.attributed_to == "ivo-brandt"
+
+
+def test_a_known_person_is_then_named_by_the_family_name(run_claims):
+    text = "Ivo Brandt spoke in Lina. Brandt, who arrived in Marsovia on Friday, met officials."
+    x = run_claims(text, "en", everything=True)
+    assert any(m.entity == "ivo-brandt" and m.text == "Brandt" for m in x.mentions)
+    assert ("ivo-brandt", "VISITED", "marsovia") in {(c.subject, c.predicate, c.object) for c in x.claims}
+
+
+def test_a_family_name_two_people_share_is_nobody(run_claims):
+    runner = extract_runner({"ivo-brandt": ("Person", ["Ivo Brandt"]), "ada-brandt": ("Person", ["Ada Brandt"])})
+    x = runner("Ivo Brandt and Ada Brandt spoke. Brandt said so.", "en", everything=True)
+    assert not any(m.text == "Brandt" for m in x.mentions)

@@ -439,6 +439,9 @@ def analyse(text: str, sent, here, lang: str, discourse: Discourse | None = None
         if " ".join(m[0].lower().split()) in w.ADDRESSEE_VERBS or lang == "it":
             # "..., Lee told reporters on Tuesday after a briefing by the NIS.", "..., ha detto ai giornalisti"
             end_rx = _closing_tail(lang)
+        elif between.strip() and re.match(rf"\s*(?:{alternation(w.ADVERBIAL_STARTS)})\b", after, re.IGNORECASE):
+            # round 7 (`closing_adverbial`): "..., X said in an interview with Y published on Friday."
+            end_rx = r"\s*(?:" + alternation(w.ADVERBIAL_STARTS) + r")\b[^.;:!?\"“”«»]{0,120}[.!?\"”»]?\s*"
         # a closing report's tail is short: a long rest of the sentence is content, never tested
         tail_after = (
             len(after) <= 160 and re.fullmatch(end_rx, after) is not None

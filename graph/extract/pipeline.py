@@ -52,6 +52,36 @@ class Extraction:
     seconds: float = 0.0
 
 
+def family_name_mentions(text: str, raw: list, gazetteer: Gazetteer, entity_types: dict[str, str], body: int = 0):
+    """Round 7 (`family_name`): a known person the text names in full is then named by the family
+    name alone ("Sergei Shoigu ... Shoigu, who arrived ..."): last in Western order, first when a
+    hyphenated given name follows ("Shin Won-sik" -> "Shin") or every part is a short syllable.
+    A family name two mentioned people share, or one that is a known name itself, is left out.
+
+    >>> g = Gazetteer.from_names([("ivo-brandt", "Ivo Brandt")])
+    >>> t = "Ivo Brandt arrived. Brandt said so."
+    >>> [(m.text, m.entity) for m in family_name_mentions(t, g.find(t), g, {"ivo-brandt": "Person"})]
+    [('Brandt', 'ivo-brandt')]
+    """
+    parts: dict[str, set[str]] = {}
+    for m in raw:
+        eid = next((i for i in m.entities if entity_types.get(i) == "Person"), None)
+        words_ = m.text.split()
+        if eid is None or len(m.entities) > 1 or not 2 <= len(words_) <= 3 or not all(w[:1].isupper() for w in words_):
+            continue
+        korean = "-" in words_[-1] or (len(words_) == 3 and all(len(w) <= 4 for w in words_))
+        part = words_[0] if korean else words_[-1]
+        if len(part) >= 3 and part.isalpha() and not gazetteer.lookup(part):
+            parts.setdefault(part, set()).add(eid)
+    local = Gazetteer.from_names((next(iter(ids)), part) for part, ids in parts.items() if len(ids) == 1)
+    taken = [(m.start, m.end) for m in raw]
+    return [
+        m
+        for m in local.find(text, cased=True)
+        if m.start >= body and not any(a < m.end and m.start < b for a, b in taken)
+    ]
+
+
 def demonym_gazetteer(gazetteer: Gazetteer, entity_types: dict[str, str], lang: str) -> Gazetteer:
     """The adjectives of the known states, derived by the language's rules ("North Korean").
 
@@ -118,6 +148,9 @@ def extract(
         mentions.append(
             TypedMention(m.start, m.end, m.text, ids[0], t, m.nested, True, schema, tuple(ids[1:]), demonym=demonym)
         )
+    for m in family_name_mentions(text, raw, gazetteer, entity_types, body):
+        raw.append(m)
+        mentions.append(TypedMention(m.start, m.end, m.text, m.entity, "Person", False, True, schema))
     if lang == "en":
         taken = [(m.start, m.end) for m in raw]
         for m in demonym_gazetteer(gazetteer, entity_types, lang).find(text, cased=False):

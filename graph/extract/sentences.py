@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Any
 
 __all__ = ["SUPPORTED_LANGUAGES", "Sentence", "Token", "detect_language", "is_heading", "pipeline", "split_sentences"]
 
@@ -55,9 +56,10 @@ def pipeline(lang: str):
     from .lang import words
 
     nlp = spacy.blank(lang)
+    tokenizer: Any = nlp.tokenizer
     for abbr in words(lang).TITLE_ABBREVIATIONS:  # "Col. Gen. X": one token each, no sentence end
         for form in (abbr.capitalize(), abbr):
-            nlp.tokenizer.add_special_case(form, [{ORTH: form}])
+            tokenizer.add_special_case(form, [{ORTH: form}])
     nlp.add_pipe("sentencizer")
     nlp.max_length = _CHUNK * 2
     return nlp
