@@ -707,7 +707,9 @@ def _entity_scores(dt: DevText, x) -> tuple[dict, dict]:
         "junk": len(junk),
         "duplicates_of_known": len(dup),
         "_junk": junk,
-        "_missed_new": [dt.entities[e]["names"][0] if dt.entities[e]["names"] else e for e in new if e not in cand_map.values()],
+        "_missed_new": [
+            dt.entities[e]["names"][0] if dt.entities[e]["names"] else e for e in new if e not in cand_map.values()
+        ],
     }, cand_map
 
 
