@@ -23,7 +23,11 @@ def test_eval_extract_devset_json_structure():
             "--json",
             "--detect-lang",
             # the development splits only: held-out texts are scored once, at a round's end
-            *(arg for split in ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7") for arg in ("--split", split)),
+            *(
+                arg
+                for split in ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8")
+                for arg in ("--split", split)
+            ),
         ],
         capture_output=True,
         text=True,
@@ -48,6 +52,8 @@ def test_eval_extract_devset_json_structure():
         "dev6/en",
         "dev7/it",
         "dev7/en",
+        "dev8/it",
+        "dev8/en",
     } <= set(r["groups"])
     for g in r["groups"].values():
         for key in (
@@ -64,7 +70,7 @@ def test_eval_extract_devset_json_structure():
             assert key in g
             assert g[key] is None or 0 <= g[key] <= 1
     splits = {t["split"] for t in r["per_text"]}
-    assert {"dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7"} <= splits <= set(DEVSET_SPLITS)
+    assert {"dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8"} <= splits <= set(DEVSET_SPLITS)
     langs = [t["language"] for t in r["per_text"]]
     assert langs.count("it") >= 7 and langs.count("en") >= 5
 
@@ -72,6 +78,6 @@ def test_eval_extract_devset_json_structure():
 def test_devset_annotations_are_valid():
     texts, problems = load_devset(ROOT / "tests" / "fixtures" / "devset", load_dataset(ROOT / "seeds"))
     assert problems == []
-    for split in ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7"):
+    for split in ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8"):
         part = [t for t in texts if t.split == split]
         assert sum(t.language == "it" for t in part) >= 3 and sum(t.language == "en" for t in part) >= 3, split
