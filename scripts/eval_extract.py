@@ -40,7 +40,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from graph.extract.calibration import DEMOTED, claim_features, demoted_by
+from graph.extract.calibration import DEMOTED, POSITIONS, claim_features, demoted_by
 from graph.extract.gazetteer import LEADING_ARTICLES, Gazetteer, fold_tokens
 from graph.extract.pipeline import extract
 from graph.extract.sentences import split_sentences
@@ -548,6 +548,8 @@ class _Proposed:
     subject_known: bool = True
     object_known: bool = True
     base_high: bool = True  # drafted high before the calibration (``demoted:`` reasons undo it)
+    position: str | None = None  # headline / lead / body
+    main_subject: bool | None = None  # the subject is one of the article's main actors
 
     def features(self) -> list[str]:
         """The calibration features of the claim (:mod:`graph.extract.calibration`)."""
@@ -558,6 +560,8 @@ class _Proposed:
             self.hedged,
             self.subject_known,
             self.object_known,
+            self.position,
+            self.main_subject,
         )
 
 
@@ -598,6 +602,8 @@ def _proposed(x, draft_claims, cand_map) -> list[_Proposed]:
                     c["subject"] not in new,
                     c["object"] not in new,
                     section == "claims" or any(r.startswith(DEMOTED) for r in it.get("reasons", ())),
+                    it.get("position"),
+                    it.get("main_subject"),
                 )
             )
     return out
@@ -722,7 +728,7 @@ def evaluate_devset(
     include_held_back: bool = False,
     explain=None,
     split: str | Sequence[str] | None = None,
-    calibration: tuple[float | None, Sequence[str]] | None = None,
+    calibration: tuple | None = None,
     by_reason: bool = False,
     fit: bool = False,
 ) -> dict:
@@ -730,12 +736,15 @@ def evaluate_devset(
 
     The draft is built exactly as ``kg ingest`` builds it; its ``claims`` are scored, and
     with *include_held_back* also its low-confidence claims. *split* keeps the texts of one
-    split or of several. *calibration* ``(score_floor, demote)`` replaces the schema's
-    (``extraction.yaml`` ``calibration``; ``(None, [])``: none) when deciding which claims are
-    high: a claim is high when the draft had it high before the calibration, its score is not
-    under the floor and it has none of the *demote* features. *by_reason* adds ``by_reason``:
-    per feature, the drafted claims strictly right and wrong, in the high and the low section
-    apart. *fit* adds ``fit``: the calibration :func:`fit_calibration` draws from these texts.
+    split or of several. *calibration* ``(score_floor, demote[, position_floor])`` replaces the
+    schema's (``extraction.yaml`` ``calibration``; ``(None, [])``: none) when deciding which
+    claims are high: a claim is high when the draft had it high before the calibration, its score
+    is not under the floor (its position's in *position_floor*, else *score_floor*) and it has
+    none of the *demote* features. *by_reason* adds ``by_reason``: per feature, the drafted claims
+    strictly right and wrong, in the high and the low section apart; and ``under_floor``: the
+    claims drafted high before the calibration but scored under the score floor in use, right,
+    wrong and right on a key fact, per position and per position and actor. *fit* adds ``fit``:
+    the calibration :func:`fit_calibration` draws from these texts.
     """
     from graph.extract.draft import build_draft
 
@@ -747,6 +756,10 @@ def evaluate_devset(
     gaz, types = devset_gazetteer(ds, folder)
     names = {e.id: e.name for e in ds.entities.values()}
     extract("Testo.", lang="it", schema=ds.schema, gazetteer=Gazetteer(), entity_types={})  # warm up
+    from graph.extract.ruledata import rules_for
+
+    floor_in_use = rules_for(ds.schema).score_floor if calibration is None else calibration[0]
+    under_floor: dict[str, dict[str, int]] = {}
     groups: dict[tuple[str, str], dict] = {}
     table: dict[str, dict[str, int]] = {}
     fitting: list[tuple[float, list[str], bool]] = []  # claims high before any calibration
@@ -773,9 +786,11 @@ def evaluate_devset(
         ents, cand_map = _entity_scores(dt, x)
         every = _proposed(x, [("claims", draft["claims"]), ("low_confidence", draft["low_confidence"])], cand_map)
         if calibration is not None:
-            floor, demote = calibration
+            floor, demote, *rest = calibration
+            by_position = rest[0] if rest else {}
             for p in every:
-                under = floor is not None and p.score < floor
+                p_floor = by_position.get(p.position or "", floor)
+                under = p_floor is not None and p.score < p_floor
                 p.held_back = not p.base_high or under or bool(demoted_by(p.features(), demote))
         props = [p for p in every if include_held_back or not p.held_back]
         s = score_text(dt, props, ds)
@@ -783,6 +798,18 @@ def evaluate_devset(
             for p, _, g in score_text(dt, every, ds)["_rows"]:
                 if p.base_high:
                     fitting.append((p.score, p.features(), g is not None))
+                if p.base_high and floor_in_use is not None and p.score < floor_in_use:
+                    actor = "main" if p.main_subject else "other"
+                    for k in (
+                        "all",
+                        f"lang:{dt.language}",
+                        f"position:{p.position}",
+                        f"lang:{dt.language}+position:{p.position}",
+                        f"position:{p.position}+actor:{actor}",
+                    ):
+                        row = under_floor.setdefault(k, {"right": 0, "wrong": 0, "key_right": 0})
+                        row["right" if g is not None else "wrong"] += 1
+                        row["key_right"] += bool(g is not None and g.key)
                 for f in ["all", *p.features(), f"lang:{dt.language}", f"split:{dt.split}"]:
                     row = table.setdefault(f, {"high_right": 0, "high_wrong": 0, "low_right": 0, "low_wrong": 0})
                     row[f"{'low' if p.held_back else 'high'}_{'right' if g is not None else 'wrong'}"] += 1
@@ -816,6 +843,7 @@ def evaluate_devset(
         "groups": {f"{sp}/{lg}": _ratios(g) for (sp, lg), g in sorted(groups.items())},
         "per_text": per_text,
         **({"by_reason": dict(sorted(table.items()))} if by_reason else {}),
+        **({"under_floor": {"score_floor": floor_in_use, **dict(sorted(under_floor.items()))}} if by_reason else {}),
         **({"fit": fit_calibration(fitting)} if fit else {}),
     }
 
@@ -824,19 +852,50 @@ def evaluate_devset(
 #: ``FIT_MIN_CLAIMS`` claims drafted high have it and fewer than ``FIT_MAX_PRECISION`` of them
 #: are right; the score floor is raised in steps of ``FIT_STEP`` while the claims scored under it
 #: (at least ``FIT_MIN_BAND``) are right less often than ``FIT_BAND_PRECISION`` (the target).
+#: Round 8: the same floor rule is run on the claims of each position (headline, lead, body)
+#: alone; a position gets a floor of its own when that differs from the floor of all claims and at
+#: least ``FIT_MIN_BAND`` of its claims are scored under the floor of all claims (no floor of its
+#: own found: *base*, i.e. none beyond ``confidence.high``).
 FIT_MIN_CLAIMS, FIT_MAX_PRECISION = 5, 0.5
 FIT_STEP, FIT_MIN_BAND, FIT_BAND_PRECISION = 5, 10, 0.75
 
 
+def _fit_floor(
+    claims: Sequence[tuple[float, Sequence[str], bool]], base: float, top: float
+) -> tuple[float | None, list[int]]:
+    """The highest floor (``base`` + k * ``FIT_STEP``, up to *top*) under which at least
+    ``FIT_MIN_BAND`` claims are right less often than ``FIT_BAND_PRECISION``, with their right /
+    wrong counts; or None."""
+    floor, band = None, [0, 0]
+    h = base + FIT_STEP
+    while h <= top:
+        under = [right for s, _, right in claims if s < h]
+        if len(under) >= FIT_MIN_BAND and sum(under) / len(under) < FIT_BAND_PRECISION:
+            floor, band = h, [sum(under), len(under) - sum(under)]
+        h += FIT_STEP
+    return floor, band
+
+
 def fit_calibration(claims: Sequence[tuple[float, Sequence[str], bool]], base: float = 70.0) -> dict:
-    """The calibration these claims support: ``score_floor`` and ``demote`` (see the FIT_ rule).
+    """The calibration these claims support: ``score_floor``, ``demote`` and ``position_floor``
+    (see the FIT_ rule).
 
     *claims* are ``(score, features, right)`` of the claims drafted high before any calibration;
     *base* is ``confidence.high``. Only broad features count (rules, predicates, attribution,
-    hedging, known or new arguments), each on its own, never a cue word.
+    hedging, known or new arguments, position, main actor), each on its own, never a cue word.
+    ``position_floor`` gives a position a floor of its own: the floor rule run on its claims alone,
+    when that differs from the floor of all claims and at least ``FIT_MIN_BAND`` of its claims are
+    under the floor of all claims (*base* when its own rule finds no floor); its counts are those
+    of its claims whose verdict the floor of its own changes. Position features act through
+    ``position_floor`` only, never as ``demote`` entries.
 
-    >>> fit_calibration([(80, ["predicate:CITES"], False)] * 4 + [(99, ["predicate:CITES"], True)] * 20)
-    {'score_floor': 85.0, 'demote': [], 'counts': {'score_floor': [0, 4]}}
+    >>> fit_calibration([(80, ["predicate:CITES"], False)] * 10 + [(99, ["predicate:CITES"], True)] * 20)
+    {'score_floor': 95.0, 'demote': [], 'position_floor': {}, 'counts': {'score_floor': [0, 10]}}
+    >>> lead = [(80, ["position:lead"], True)] * 10 + [(99, ["position:lead"], True)] * 5
+    >>> body = [(80, ["position:body"], False)] * 10 + [(99, ["position:body"], True)] * 20
+    >>> fit = fit_calibration(lead + body)
+    >>> fit["score_floor"], fit["position_floor"], fit["counts"]["position_floor:lead"]
+    (95.0, {'lead': 70.0}, [10, 0])
     """
     counts: dict[str, list[int]] = {}
     for _, feats, right in claims:
@@ -844,19 +903,33 @@ def fit_calibration(claims: Sequence[tuple[float, Sequence[str], bool]], base: f
             if not f.startswith("reason:cue"):
                 counts.setdefault(f, [0, 0])[0 if right else 1] += 1
     demote = sorted(
-        f for f, (ok, bad) in counts.items() if ok + bad >= FIT_MIN_CLAIMS and ok / (ok + bad) < FIT_MAX_PRECISION
+        f
+        for f, (ok, bad) in counts.items()
+        if ok + bad >= FIT_MIN_CLAIMS and ok / (ok + bad) < FIT_MAX_PRECISION and not f.startswith("position:")
     )
-    floor, band = None, [0, 0]
     top = max((s for s, _, _ in claims), default=base)
-    h = base + FIT_STEP
-    while h <= top:
-        under = [right for s, _, right in claims if s < h]
-        if len(under) >= FIT_MIN_BAND and sum(under) / len(under) < FIT_BAND_PRECISION:
-            floor, band = h, [sum(under), len(under) - sum(under)]
-        h += FIT_STEP
-    out: dict = {"score_floor": floor, "demote": demote, "counts": {f: counts[f] for f in demote}}
+    floor, band = _fit_floor(claims, base, top)
+    by_position: dict[str, float] = {}
+    position_counts: dict[str, list[int]] = {}
+    for pos in POSITIONS:
+        mine = [c for c in claims if f"position:{pos}" in c[1]]
+        own, _ = _fit_floor(mine, base, top)
+        own = base if own is None else own
+        shared = floor if floor is not None else base
+        under = [right for s, _, right in mine if s < shared]
+        if own != shared and len(under) >= FIT_MIN_BAND:
+            by_position[pos] = own
+            moved = [right for s, _, right in mine if min(own, shared) <= s < max(own, shared)]
+            position_counts[f"position_floor:{pos}"] = [sum(moved), len(moved) - sum(moved)]
+    out: dict = {
+        "score_floor": floor,
+        "demote": demote,
+        "position_floor": by_position,
+        "counts": {f: counts[f] for f in demote},
+    }
     if floor is not None:
         out["counts"]["score_floor"] = band
+    out["counts"].update(position_counts)
     return out
 
 
@@ -972,18 +1045,39 @@ def _print_by_reason(table: dict) -> None:
         )
 
 
+def _print_under_floor(table: dict) -> None:
+    """The claims drafted high before the calibration but scored under the score floor in use."""
+    print(f"\nclaims drafted high before the calibration, scored under the floor ({table['score_floor']}):")
+    print(f"{'group':<44}{'right':>7}{'wrong':>7}{'P':>7}{'key ok':>8}")
+    for k, r in table.items():
+        if k == "score_floor":
+            continue
+        n = r["right"] + r["wrong"]
+        p = "-" if n == 0 else f"{r['right'] / n:.3f}"
+        print(f"{k:<44}{r['right']:>7}{r['wrong']:>7}{p:>7}{r['key_right']:>8}")
+
+
 def _calibration_args(args, ap) -> tuple[float | None, list[str]] | None:
     """The calibration the options ask for, or None for extraction.yaml's."""
     if args.no_calibration:
-        if args.score_floor is not None:
-            ap.error("--no-calibration takes no --score-floor")
+        if args.score_floor is not None or args.position_floor:
+            ap.error("--no-calibration takes no --score-floor or --position-floor")
         return None, []
-    if args.demote is None and args.score_floor is None:
+    if args.demote is None and args.score_floor is None and not args.position_floor:
         return None
     bad = [d for d in args.demote or () if _bad_feature(d)]
     if bad:
         ap.error(f"--demote: not a feature entry (kind:value[+kind:value]): {', '.join(bad)}")
-    return args.score_floor, list(args.demote or ())
+    by_position: dict[str, float] = {}
+    for entry in args.position_floor or ():
+        pos, _, value = entry.partition("=")
+        try:
+            if pos not in POSITIONS:
+                raise ValueError(pos)
+            by_position[pos] = float(value)
+        except ValueError:
+            ap.error(f"--position-floor: {entry!r} is not POSITION=NUMBER ({', '.join(POSITIONS)})")
+    return args.score_floor, list(args.demote or ()), by_position
 
 
 def _bad_feature(entry: str) -> bool:
@@ -1015,8 +1109,9 @@ def main(argv=None) -> int:
         "--by-reason",
         action="store_true",
         help="with --devset: per feature of a drafted claim (each rule in its reasons, predicate, "
-        "attribution kind, hedging, known or new subject and object), the claims strictly right and "
-        "wrong in the high and the low section",
+        "attribution kind, hedging, known or new subject and object, position, main actor), the claims "
+        "strictly right and wrong in the high and the low section; and the claims under the score floor "
+        "per position",
     )
     cal = ap.add_mutually_exclusive_group()
     cal.add_argument(
@@ -1035,6 +1130,13 @@ def main(argv=None) -> int:
         "--score-floor",
         type=float,
         help="with --devset: score with this calibration score floor instead of extraction.yaml's",
+    )
+    ap.add_argument(
+        "--position-floor",
+        metavar="POSITION=N",
+        action="append",
+        help="with --devset: score with this floor for the claims of one position (headline, lead, body) "
+        "in place of the score floor (repeat for several)",
     )
     ap.add_argument(
         "--fit",
@@ -1071,6 +1173,7 @@ def main(argv=None) -> int:
             if args.by_reason:
                 print()
                 _print_by_reason(r["by_reason"])
+                _print_under_floor(r["under_floor"])
             if args.fit:
                 print(f"\nfitted calibration: {json.dumps(r['fit'])}")
         return 0

@@ -118,3 +118,95 @@ def test_a_claim_under_the_score_floor_is_demoted(run):
     c = find_claim(claims, "marsovia", "DEPLOYED_TO", "freedonia")
     assert c is not None and c.low and "demoted:score_floor" in c.reasons
     assert c.score < rules_for(load_schema()).score_floor
+
+
+# -- round 8: position in the article ---------------------------------------------------------
+
+ARTICLE = (
+    "Marsovia e Freedonia\n\n"
+    "Marsovia sent rocket launcher specialists to Freedonia in October. Otto Vann confirmed it. "
+    "The Daily Owl covered the story. Marsovia sent rocket launcher specialists to Freedonia in May."
+)
+
+
+def test_claims_know_their_position_and_main_actor(run):
+    x = run(ARTICLE, "en", everything=True)
+    lead, body = sorted((c for c in x.claims if c.predicate == "DEPLOYED_TO"), key=lambda c: c.start)
+    assert (lead.position, body.position) == ("lead", "body")  # the first two body sentences are the lead
+    assert lead.main_subject and body.main_subject  # Marsovia is named most often
+    feats = claim_features("DEPLOYED_TO", [], None, False, True, True, "lead", True)
+    assert "position:lead" in feats and "actor:main" in feats
+
+
+def test_a_lead_claim_under_the_floor_stays_high_with_a_lead_floor(run):
+    x = run(ARTICLE, "en", everything=True)
+    lead, body = sorted((c for c in x.claims if c.predicate == "DEPLOYED_TO"), key=lambda c: c.start)
+    base = rules_for(load_schema())
+    assert lead.score == body.score < base.score_floor  # both under the shipped floor ...
+    assert lead.low and body.low and "demoted:score_floor" in lead.reasons  # ... and demoted by it
+    known = {"marsovia", "freedonia"}
+    with_lead = replace(base, position_floor={"lead": base.high})
+    again_lead = replace(lead, low=False, reasons=[r for r in lead.reasons if not r.startswith("demoted:")])
+    again_body = replace(body, low=False, reasons=[r for r in body.reasons if not r.startswith("demoted:")])
+    _calibrate(again_lead, with_lead, known)
+    _calibrate(again_body, with_lead, known)
+    assert not again_lead.low  # the lead's own floor lets it through
+    assert again_body.low and "demoted:score_floor" in again_body.reasons  # the body keeps the score floor
+
+
+def test_a_position_floor_loads(tmp_path):
+    path = _rules_with(
+        tmp_path, '  score_floor: 95\n  demote: ["position:lead+actor:other"]\n  position_floor: {lead: 80}\n'
+    )
+    rules = load_rules(path, load_schema())
+    assert rules.position_floor == {"lead": 80.0} and rules.demote == ("position:lead+actor:other",)
+
+
+def test_bad_position_floors_are_located_errors_all_at_once(tmp_path):
+    path = _rules_with(
+        tmp_path,
+        '  score_floor: 95\n  demote: ["position:top", "actor:lead"]\n  position_floor:\n    lead: high\n    footer: 80\n',
+    )
+    with pytest.raises(DatasetError) as exc:
+        load_rules(path, load_schema())
+    lines = [str(p) for p in exc.value.problems]
+    text = "\n".join(lines)
+    assert "position_floor.lead must be a number" in text
+    assert "'footer' is not a position (headline, lead, body)" in text
+    assert "position is one of body, headline, lead, not 'top'" in text
+    assert "actor is one of main, other, not 'lead'" in text
+    assert len(lines) == 4
+    n = path.read_text(encoding="utf-8").splitlines()
+    assert any(f"{path}:{n.index('    footer: 80') + 1}:" in line for line in lines)  # the line of the entry
+
+
+def test_a_position_floor_that_is_not_a_mapping_is_an_error(tmp_path):
+    path = _rules_with(tmp_path, "  score_floor: 95\n  position_floor: [lead, 80]\n")
+    with pytest.raises(DatasetError, match="position_floor: a mapping position: floor is expected"):
+        load_rules(path, load_schema())
+
+
+def test_the_draft_items_carry_position_and_main_actor(run):
+    from graph.extract.draft import build_draft
+
+    x = run(ARTICLE, "en", everything=True)
+    doc = {"id": "doc-t", "file": "t.txt", "sha256": "-", "title": "t", "language": "en"}
+    draft = build_draft(doc, ARTICLE, x, {"marsovia": "Marsovia", "freedonia": "Freedonia"})
+    items = sorted(draft["claims"] + draft["low_confidence"], key=lambda it: it["start"])
+    assert [it["position"] for it in items if it["claim"]["predicate"] == "DEPLOYED_TO"] == ["lead", "body"]
+    assert all(it["main_subject"] is True for it in items if it["claim"]["subject"] == "marsovia")
+
+
+def test_the_fit_gives_a_position_its_own_floor_only_on_enough_claims():
+    from eval_extract import FIT_MIN_BAND, fit_calibration
+
+    body = [(80.0, ["position:body"], False)] * 10 + [(99.0, ["position:body"], True)] * 20
+    lead = [(80.0, ["position:lead"], True)] * FIT_MIN_BAND
+    fit = fit_calibration(body + lead)
+    assert fit["score_floor"] == 95.0 and fit["position_floor"] == {"lead": 70.0}
+    assert fit["counts"]["position_floor:lead"] == [FIT_MIN_BAND, 0]
+    # too few lead claims under the shared floor: no floor of their own
+    assert fit_calibration(body + lead[:-1])["position_floor"] == {}
+    # a lead as unreliable as the rest keeps the shared floor
+    assert fit_calibration(body + [(80.0, ["position:lead"], False)] * 10)["position_floor"] == {}
+    assert not any(d.startswith("position:") for d in fit_calibration(body + lead)["demote"])

@@ -24,7 +24,7 @@ from typing import Any
 
 from ..dates import PartialDate
 from ..schema import Schema
-from .calibration import DEMOTED, SCORE_FLOOR, claim_features, demoted_by
+from .calibration import DEMOTED, SCORE_FLOOR, claim_features, demoted_by, main_actors, positions
 from .frames import SOURCE_TYPES, Attribution, Discourse, Frame, analyse
 from .gazetteer import fold_tokens
 from .lang import LANGUAGES, alternation, words
@@ -119,6 +119,8 @@ class CandidateClaim:
     low: bool = False
     cue_start: int = 0
     cue_end: int = 0
+    position: str | None = None  # headline / lead / body (graph.extract.calibration.positions)
+    main_subject: bool | None = None  # the subject is one of the article's main actors
 
 
 def _stem(token: str, lang: str = "it") -> str:
@@ -875,6 +877,7 @@ def find_claims(
     discourse = Discourse()
     tail: tuple[int, Attribution | None] = (-1, None)  # (paragraph, attribution reaching a sentence's end)
     article = _Article(mentions)
+    where = positions(text, [(s.start, s.end) for s in sentences], sentences[0].start if sentences else 0)
     for si, whole in enumerate(sentences):
         heading = is_heading(text, whole)
         for sent in _windows(text, whole):
@@ -941,11 +944,15 @@ def find_claims(
             for c in found_here:
                 _background_place(c, rules, lang)
                 _grade(c, rules)
+            for c in found_here:
+                c.position = where[si]
             out.extend(found_here)
             previous = found_here
     out = [c for c in out if c.score >= MIN_SCORE]
     known = {m.entity for m in mentions if m.known}
+    main = main_actors(m.entity for m in mentions if not m.nested)
     for c in out:
+        c.main_subject = c.subject in main
         _calibrate(c, rules, known)
     out.sort(key=lambda c: (c.start, c.end, c.predicate))
     return out
@@ -953,14 +960,18 @@ def find_claims(
 
 def _calibrate(c: CandidateClaim, rules: ExtractionRules, known: set[str]) -> None:
     """The calibration of ``extraction.yaml``: a claim the score would draft high goes to the
-    low section when its score is under ``score_floor`` or it has a ``demote`` feature (claims
-    like it were too often wrong on the development set). The reason ``demoted:<entry>`` says
-    why; it runs last, when the claim's attribution and reasons are final."""
+    low section when its score is under the floor (``position_floor`` of the claim's position,
+    else ``score_floor``) or it has a ``demote`` feature (claims like it were too often wrong on
+    the development set). The reason ``demoted:<entry>`` says why; it runs last, when the claim's
+    attribution and reasons are final."""
     if c.low:
         return
-    why = [] if rules.score_floor is None or c.score >= rules.score_floor else [SCORE_FLOOR]
+    floor = rules.position_floor.get(c.position or "", rules.score_floor)
+    why = [] if floor is None or c.score >= floor else [SCORE_FLOOR]
     kind = (c.attribution or {}).get("kind") or ("named" if c.attributed_to else "none")
-    features = claim_features(c.predicate, c.reasons, kind, c.hedged, c.subject in known, c.object in known)
+    features = claim_features(
+        c.predicate, c.reasons, kind, c.hedged, c.subject in known, c.object in known, c.position, c.main_subject
+    )
     why += demoted_by(features, rules.demote)
     if why:
         c.low = True

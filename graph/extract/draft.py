@@ -178,6 +178,10 @@ def build_draft(document: dict, text: str, x: Extraction, entity_names: dict[str
             "low": bool(getattr(c, "low", False)),
             "reasons": list(getattr(c, "reasons", [])),
         }
+        if getattr(c, "position", None):
+            item["position"] = c.position  # headline / lead / body: a feature of the calibration
+        if getattr(c, "main_subject", None) is not None:
+            item["main_subject"] = bool(c.main_subject)
         if c.attribution_cue:
             item["attribution_cue"] = c.attribution_cue
         if c.attribution:

@@ -15,7 +15,7 @@ from typing import Any
 from ..errors import DatasetError, Problem
 from ..schema import Schema, default_schema_dir
 from ..yamlio import Items, Record, read_yaml
-from .calibration import FEATURE_KINDS
+from .calibration import FEATURE_KINDS, POSITIONS
 
 __all__ = ["ExtractionRules", "load_rules", "rules_for"]
 
@@ -63,6 +63,7 @@ class ExtractionRules:
     fixed_location: dict[str, frozenset[str]] = field(default_factory=dict)
     score_floor: float | None = None  # calibration: a claim scored under it is drafted low
     demote: tuple[str, ...] = ()  # calibration: features (graph.extract.calibration) drafted low
+    position_floor: dict[str, float] = field(default_factory=dict)  # calibration: a floor per position
 
     def takes_unit(self, predicate: str, unit: str | None) -> bool:
         """True when a claim of *predicate* may carry a quantity in *unit*."""
@@ -141,7 +142,7 @@ def load_rules(path: Path, schema: Schema) -> ExtractionRules:
     if not isinstance(high, (int, float)) or isinstance(high, bool):
         problem(at(conf, "high"), "confidence.high must be a number")
         high = 70
-    floor, demote = _calibration(value.get("calibration"), at(value, "calibration"), schema, problem)
+    floor, demote, by_position = _calibration(value.get("calibration"), at(value, "calibration"), schema, problem)
     rules = ExtractionRules(
         units=units,
         leading=pred(roles.get("leading"), at(roles, "leading"), "roles.leading"),
@@ -162,31 +163,53 @@ def load_rules(path: Path, schema: Schema) -> ExtractionRules:
         fixed_location=fixed(value.get("fixed_location"), at(value, "fixed_location")),
         score_floor=floor,
         demote=demote,
+        position_floor=by_position,
     )
     if out:
         raise DatasetError(out)
     return rules
 
 
-def _calibration(rec: Any, where: Where, schema: Schema, problem) -> tuple[float | None, tuple[str, ...]]:
-    """``calibration``: ``score_floor`` (a number) and ``demote`` (feature entries, each
+def _calibration(
+    rec: Any, where: Where, schema: Schema, problem
+) -> tuple[float | None, tuple[str, ...], dict[str, float]]:
+    """``calibration``: ``score_floor`` (a number), ``demote`` (feature entries, each
     ``kind:value`` or several joined by ``+``, kinds and values of
-    :data:`graph.extract.calibration.FEATURE_KINDS`, predicates of the schema)."""
+    :data:`graph.extract.calibration.FEATURE_KINDS`, predicates of the schema) and
+    ``position_floor`` (a floor for the claims of a position of
+    :data:`graph.extract.calibration.POSITIONS`, in place of ``score_floor``)."""
     if rec is None:
-        return None, ()
+        return None, (), {}
     if not isinstance(rec, dict):
-        problem(where, "calibration: a mapping with score_floor and demote is expected")
-        return None, ()
-    for key in sorted(set(rec) - {"score_floor", "demote"}):
-        problem(_where(rec, key, where), f"calibration: unknown key {key!r} (known: demote, score_floor)")
+        problem(where, "calibration: a mapping with score_floor, demote and position_floor is expected")
+        return None, (), {}
+    for key in sorted(set(rec) - {"score_floor", "demote", "position_floor"}):
+        problem(
+            _where(rec, key, where), f"calibration: unknown key {key!r} (known: demote, position_floor, score_floor)"
+        )
     floor = rec.get("score_floor")
     if floor is not None and (not isinstance(floor, (int, float)) or isinstance(floor, bool)):
         problem(_where(rec, "score_floor", where), "calibration.score_floor must be a number")
         floor = None
+    by_position: dict[str, float] = {}
+    raw = rec.get("position_floor", {})
+    if not isinstance(raw, dict):
+        problem(
+            _where(rec, "position_floor", where), "calibration.position_floor: a mapping position: floor is expected"
+        )
+    else:
+        for pos, value in raw.items():
+            at_pos = _where(raw, pos, _where(rec, "position_floor", where))
+            if pos not in POSITIONS:
+                problem(at_pos, f"calibration.position_floor: {pos!r} is not a position ({', '.join(POSITIONS)})")
+            elif not isinstance(value, (int, float)) or isinstance(value, bool):
+                problem(at_pos, f"calibration.position_floor.{pos} must be a number")
+            else:
+                by_position[pos] = float(value)
     entries = rec.get("demote", [])
     if not isinstance(entries, list):
         problem(_where(rec, "demote", where), "calibration.demote: a list of features is expected")
-        return floor, ()
+        return floor, (), by_position
     got: list[str] = []
     for i, entry in enumerate(entries):
         at = entries.pos[i] if isinstance(entries, Items) else _where(rec, "demote", where)
@@ -197,7 +220,7 @@ def _calibration(rec: Any, where: Where, schema: Schema, problem) -> tuple[float
             problem(at, f"calibration.demote: {entry!r} is listed twice")
         else:
             got.append(entry)
-    return (float(floor) if floor is not None else None), tuple(got)
+    return (float(floor) if floor is not None else None), tuple(got), by_position
 
 
 def _bad_entry(entry: Any, schema: Schema) -> str | None:
