@@ -25,7 +25,7 @@ def test_eval_extract_devset_json_structure():
             # the development splits only: held-out texts are scored once, at a round's end
             *(
                 arg
-                for split in ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8")
+                for split in ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9")
                 for arg in ("--split", split)
             ),
         ],
@@ -54,6 +54,8 @@ def test_eval_extract_devset_json_structure():
         "dev7/en",
         "dev8/it",
         "dev8/en",
+        "dev9/it",
+        "dev9/en",
     } <= set(r["groups"])
     for g in r["groups"].values():
         for key in (
@@ -70,7 +72,7 @@ def test_eval_extract_devset_json_structure():
             assert key in g
             assert g[key] is None or 0 <= g[key] <= 1
     splits = {t["split"] for t in r["per_text"]}
-    assert {"dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8"} <= splits <= set(DEVSET_SPLITS)
+    assert {"dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9"} <= splits <= set(DEVSET_SPLITS)
     langs = [t["language"] for t in r["per_text"]]
     assert langs.count("it") >= 7 and langs.count("en") >= 5
 
@@ -78,6 +80,6 @@ def test_eval_extract_devset_json_structure():
 def test_devset_annotations_are_valid():
     texts, problems = load_devset(ROOT / "tests" / "fixtures" / "devset", load_dataset(ROOT / "seeds"))
     assert problems == []
-    for split in ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8"):
+    for split in ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9"):
         part = [t for t in texts if t.split == split]
         assert sum(t.language == "it" for t in part) >= 3 and sum(t.language == "en" for t in part) >= 3, split
