@@ -550,6 +550,9 @@ class _Proposed:
     base_high: bool = True  # drafted high before the calibration (``demoted:`` reasons undo it)
     position: str | None = None  # headline / lead / body
     main_subject: bool | None = None  # the subject is one of the article's main actors
+    asserter: str | None = None  # the frame's named asserter (``--explain`` shows it against the gold)
+    relay: str | None = None
+    attribution_cue: str | None = None
 
     def features(self) -> list[str]:
         """The calibration features of the claim (:mod:`graph.extract.calibration`)."""
@@ -604,6 +607,9 @@ def _proposed(x, draft_claims, cand_map) -> list[_Proposed]:
                     section == "claims" or any(r.startswith(DEMOTED) for r in it.get("reasons", ())),
                     it.get("position"),
                     it.get("main_subject"),
+                    m(attr["asserter"]) if attr.get("asserter") else None,
+                    m(attr["relay"]) if attr.get("relay") else None,
+                    attr.get("cue"),
                 )
             )
     return out
@@ -962,6 +968,21 @@ def _ratios(g: dict) -> dict:
     }
 
 
+def _attribution_diff(p: _Proposed, g: GoldClaim) -> str:
+    """Proposed against gold attribution of a matched claim: asserter, relay, kind and the cue
+    that set it (``unnamed`` is an unnamed source; ``-`` nobody: the article's own voice)."""
+
+    def who(asserter, relay, kind):
+        return f"asserter={asserter or '-'} relay={relay or '-'} kind={kind}"
+
+    proposed_asserter = p.asserter or ("unnamed" if p.kind == "unnamed" else None)
+    cue = f" cue={p.attribution_cue!r}" if p.attribution_cue else ""
+    return (
+        f"proposed {who(proposed_asserter, p.relay, p.kind)}{cue}"
+        f"  |  gold {who(g.asserter, g.relay, g.attribution_kind)}"
+    )
+
+
 def _explain_dev(out, dt: DevText, s: dict, ents: dict, found=None) -> None:
     """Per text: every proposal (OK / ~pair / FP) and every gold claim missed (``--explain``).
 
@@ -992,6 +1013,8 @@ def _explain_dev(out, dt: DevText, s: dict, ents: dict, found=None) -> None:
             f"{' '.join(extra)}{hb} | {short(p.text)}",
             file=out,
         )
+        if g is not None and (g.attributed_to, g.attribution_kind) != (p.attributed_to, p.kind):
+            print(f"      ATTR {_attribution_diff(p, g)}", file=out)
     for g in s["_missed"]:
         seen = found(g) if found is not None else set()
         flags = ("S" if set(g.subjects) & seen else "-") + ("O" if set(g.objects) & seen else "-")

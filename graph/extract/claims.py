@@ -1019,6 +1019,11 @@ def _carried_attribution(text: str, sent, frame: Frame, prev: Attribution | None
     return replace(prev, content=(sent.start, sent.end), carried=True, source_spans=[])
 
 
+#: The longest source phrase of a report that refers back ("The ministry said in a statement."):
+#: a longer subject is a clause of its own.
+_BACK_SOURCE_WORDS = 12
+
+
 def _back_frame(text: str, frame: Frame, here):
     """The attribution a sentence makes of the previous one: an explicit back reference ("Lo
     ha riferito X", "È la stima di X", "This was reported by X"), or a report with no content
@@ -1030,6 +1035,9 @@ def _back_frame(text: str, frame: Frame, here):
         rest = text[c0:c1].strip(' .;:!?"”»')
         if (
             (a.asserter is not None or a.kind == "unnamed")
+            # rule back_report_subject: "X met Y ... in what he said would be ...": a report whose
+            # subject is a whole clause reports its own words, not the previous sentence
+            and len(a.asserter_text.split()) <= _BACK_SOURCE_WORDS
             and not any(c0 <= m.start < c1 for m in here)
             and len(rest) <= 60
             and not re.search(r"[,;:]", rest)

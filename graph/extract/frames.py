@@ -154,9 +154,12 @@ def _source_in(text: str, a: int, b: int, here, lang: str):
         head = content[-1] if content else ""
         head_unnamed = any(np_text.lower().rstrip(". ").endswith(u) for u in w.UNNAMED_SOURCES)
     else:  # Italian heads come first: "le informazioni di intelligence"
+        # rule unnamed_determiner: "diversi funzionari del governo di X" are unnamed officials
+        dets = alternation(w.UNNAMED_DETERMINERS)
+        content = [t for t in content if t not in w.UNNAMED_DETERMINERS] or content
         head = content[0] if content else ""
         head_unnamed = any(
-            re.match(rf"(?:(?:il|lo|la|i|gli|le|l['’]|un|una|alcun[ie])\s*)?{re.escape(u)}\b", np_text.lower())
+            re.match(rf"(?:(?:il|lo|la|i|gli|le|l['’]|un|una|{dets})\s*)?{re.escape(u)}\b", np_text.lower())
             for u in w.UNNAMED_SOURCES
         )
     named = [m for m in inside if any(m.fits(t) for t in SOURCE_TYPES) and not getattr(m, "demonym", False)]
@@ -184,6 +187,35 @@ _MODIFIER_BEFORE = re.compile(
     r"dal|dalla|dall['’]|of|to|with|for|at|from|by|in)\s*(?:(?:the|il|lo|la|i|gli|le|l['’])\s*)?|\(\s*)\Z",
     re.IGNORECASE,
 )
+
+
+def _in_name(m: re.Match, here) -> bool:
+    """Rule ``cue_in_name``: a reporting word inside a name ("states" in "the United States",
+    "reports" in a report's title) is part of the name, never a reporting verb."""
+    return any(x.start <= m.start() and m.end() <= x.end for x in here)
+
+
+def _parenthetical(text: str, s0: int, at: int, lang: str) -> bool:
+    """Rule ``parenthetical_source``: "..., che, secondo X, ha portato ...", "which, according to
+    X, has ...": a source phrase set off by commas right after a relative pronoun or a
+    complementizer covers the clause it opens, not the words before it."""
+    opener = alternation((*words(lang).RELATIVE_PRONOUNS, *(c for c in words(lang).COMPLEMENTIZERS if c.isalpha())))
+    return re.search(rf"\b(?:{opener})\s*,\s*\Z", text[s0:at], re.IGNORECASE) is not None
+
+
+def _joint_first(text: str, who, cands, lang: str):
+    """Rule ``joint_source``: of sources coordinated before one reporting verb ("Washington and
+    Seoul say", "A, B and C said") the first named is the asserter, as a joint statement is
+    attributed in the annotation convention (the others are co-asserters the claim cannot hold)."""
+    joins = alternation(words(lang).SOURCE_JOINS)
+    i = cands.index(who)
+    while i > 0 and re.fullmatch(
+        rf"\s*(?:,|,?\s*(?:{joins}))\s*(?:(?:{alternation(words(lang).ARTICLES)})\s+)?",
+        text[cands[i - 1].end : cands[i].start],
+        re.IGNORECASE,
+    ):
+        i -= 1
+    return cands[i]
 
 
 def _modifier(text: str, m, floor: int) -> bool:
@@ -391,6 +423,8 @@ def analyse(text: str, sent, here, lang: str, discourse: Discourse | None = None
 
     # 1. "secondo X, ..." / "according to X" / "citing X": the source phrase up to a comma
     for m in _alt(lang, "SOURCE_INTRO").finditer(text, s0, s1):
+        if _in_name(m, here):
+            continue
         cue = " ".join(m[0].lower().split())
         if cue in ("riporta", "riferisce", "reports", "reported"):
             continue  # verbs: handled with the reporting verbs
@@ -398,7 +432,11 @@ def analyse(text: str, sent, here, lang: str, discourse: Discourse | None = None
         who, kind, np_text = _source_in(text, m.end(), np_end, here, lang)
         if kind is None:
             continue
-        content = (np_end, s1) if _opens_clause(text, s0, m.start(), here) else (s0, m.start())
+        opens = _opens_clause(text, s0, m.start(), here) or _parenthetical(text, s0, m.start(), lang)
+        content = (np_end, s1) if opens else (s0, m.start())
+        if not _opens_clause(text, s0, m.start(), here) and opens:
+            comma = text.find(",", np_end + 1, s1)  # a relative clause closes at its comma
+            content = (np_end, comma if comma > 0 else s1)
         att = Attribution(m.start(), np_end, cue, content, who, np_text, kind=kind, source_spans=[(m.end(), np_end)])
         # "secondo la procura, citata dalla Reuters," -> the relay follows
         rel = w.RELAY_PASSIVE.match(text, np_end, s1)
@@ -413,7 +451,7 @@ def analyse(text: str, sent, here, lang: str, discourse: Discourse | None = None
         exclude(m.start(), att.end)
     # 2. reporting verbs: "X ha rivelato che ...", "..., ha detto il ministro", "..., Lee said"
     for m in _alt(lang, "REPORT_VERBS").finditer(text, s0, s1):
-        if any(a.start <= m.start() < a.end for a in atts):
+        if any(a.start <= m.start() < a.end for a in atts) or _in_name(m, here):
             continue
         after = text[m.end() : s1]
         comp = _complement(after, lang) if after else None
@@ -526,6 +564,7 @@ def analyse(text: str, sent, here, lang: str, discourse: Discourse | None = None
             kind = "unnamed"  # rule source_qualifier: "U.S. officials have warned": unnamed officials of the U.S.
         elif cands:
             who = cands[-1] if lang == "en" or not re.search(r",\s*\Z", text[cands[0].end : a_np[1]]) else cands[0]
+            who = _joint_first(text, who, cands, lang)
             kind = "named"
         else:
             who, kind, np_text = _source_in(text, a_np[0], a_np[1], here, lang)

@@ -96,6 +96,11 @@ UNNAMED_SOURCES = (
     "report",
     "military",
 )
+#: Words that join two sources of one statement ("Washington and Seoul say"): the first named
+#: is the asserter (rule ``joint_source``).
+SOURCE_JOINS = ("and", "as well as")
+#: Quantifiers before an unnamed source noun ("several officials"), besides the articles.
+UNNAMED_DETERMINERS = ("some", "several", "many", "two", "three", "senior")
 RELAY_PASSIVE = re.compile(r",?\s*(?:cited|quoted|reported|relayed|carried|published|released)\s+by\s+", re.IGNORECASE)
 BACK_REFERENCE = re.compile(
     r"\s*(?:this|that|it)\s+(?:was|is|has\s+been)\s+(?:first\s+)?"

@@ -129,6 +129,12 @@ UNNAMED_SOURCES = (
     "indiscrezioni",
     "media",
 )
+#: Words that join two sources of one statement ("secondo Seul e Washington"): the first named
+#: is the asserter (rule ``joint_source``).
+SOURCE_JOINS = ("e", "ed")
+#: Quantifiers before an unnamed source noun ("diversi funzionari del governo di X"), besides the
+#: articles: the name after the noun is the sources' affiliation, not the asserter.
+UNNAMED_DETERMINERS = ("alcuni", "alcune", "diversi", "diverse", "vari", "varie", "numerosi", "numerose", "due", "tre")
 #: Passive relays: "X, citato da Y" (Y relays X).
 RELAY_PASSIVE = re.compile(
     r",?\s*(?:citat[oaie]|riportat[oaie]|ripres[oaie]|rilanciat[oaie]|diffus[oaie]|pubblicat[oaie])\s+"
