@@ -742,8 +742,8 @@ def evaluate_devset(
 
     The draft is built exactly as ``kg ingest`` builds it; its ``claims`` are scored, and
     with *include_held_back* also its low-confidence claims. *split* keeps the texts of one
-    split or of several. *calibration* ``(score_floor, demote[, position_floor])`` replaces the
-    schema's (``extraction.yaml`` ``calibration``; ``(None, [])``: none) when deciding which
+    split or of several (several: also a ``pooled`` group of all their texts, per language).
+    *calibration* ``(score_floor, demote[, position_floor])`` replaces the schema's (``extraction.yaml`` ``calibration``; ``(None, [])``: none) when deciding which
     claims are high: a claim is high when the draft had it high before the calibration, its score
     is not under the floor (its position's in *position_floor*, else *score_floor*) and it has
     none of the *demote* features. *by_reason* adds ``by_reason``: per feature, the drafted claims
@@ -771,6 +771,7 @@ def evaluate_devset(
     fitting: list[tuple[float, list[str], bool]] = []  # claims high before any calibration
     per_text = []
     detected_right = 0
+    pooled = len({dt.split for dt in texts}) > 1
     for dt in texts:
         lang = dt.language
         if detect:
@@ -837,7 +838,10 @@ def evaluate_devset(
             if not k.startswith("_") and not k.startswith("ent__")
         }
         per_text.append({"text": dt.name, "split": dt.split, "language": dt.language, **counts})
-        for key in ((dt.split, dt.language), (dt.split, "all")):
+        keys = [(dt.split, dt.language), (dt.split, "all")]
+        if pooled:  # several splits: their texts together too, per language
+            keys += [("pooled", dt.language), ("pooled", "all")]
+        for key in keys:
             g = groups.setdefault(key, {})
             for k, v in counts.items():
                 g[k] = g.get(k, 0) + v

@@ -75,6 +75,13 @@ def test_eval_extract_devset_json_structure():
     assert {"dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9"} <= splits <= set(DEVSET_SPLITS)
     langs = [t["language"] for t in r["per_text"]]
     assert langs.count("it") >= 7 and langs.count("en") >= 5
+    # several splits: their texts pooled too, the counts of every text once
+    pooled = r["groups"]["pooled/all"]
+    assert (
+        pooled["texts"] == r["texts"]
+        and pooled["texts"] == r["groups"]["pooled/it"]["texts"] + r["groups"]["pooled/en"]["texts"]
+    )
+    assert pooled["proposed"] == sum(r["groups"][f"{sp}/all"]["proposed"] for sp in splits)
 
 
 def test_devset_annotations_are_valid():
