@@ -545,7 +545,7 @@ class _Exporter:
         meant = p.stix if p else None
         if meant in _COMMON_RELATIONSHIPS:
             return meant
-        source, target = (self.entity_ref(e).split("--")[0] for e in (c.subject, c.object))
+        source, target = (self._entity_type(self.ds.entities[e])[0] for e in (c.subject, c.object))
         if meant and target in _SUGGESTED.get((source, meant), ()):
             return meant
         return "related-to"
