@@ -255,14 +255,20 @@ def _closing_tail(lang: str) -> str:
 def _complement_rx(lang: str) -> re.Pattern:
     """What opens a reported clause after a reporting verb, an adverbial phrase allowed in between:
     "said that", "acknowledged for the first time that", "said in a statement carried by X
-    that", "ha confermato per la prima volta di aver inviato"."""
+    that", "ha confermato per la prima volta di aver inviato".
+
+    Round 10 (rule ``adverbial_comma``): a comma inside the adverbial opens only a source phrase
+    ("reported in May, citing X, that"); any other comma ends it, so "said on Thursday,
+    reinforcing a contingent that has ..." reads "that" as the relative pronoun it is, and the
+    clause before the verb stays the report's content."""
     key = (lang, "_complement")
     if key not in _RX_CACHE:
         w = words(lang)
         starts = alternation(w.ADVERBIAL_STARTS)
         comps = "|".join(re.escape(c) for c in w.COMPLEMENTIZERS)
+        citing = alternation(w.CITING)
         _RX_CACHE[key] = re.compile(
-            rf"\s*(?:,\s*)?(?:(?:{starts})\b[^.;:!?\"“”«»]{{0,90}}?\s*)?(?:,\s*)?"
+            rf"\s*(?:,\s*)?(?:(?:{starts})\b(?:[^.,;:!?\"“”«»]|,(?=\s*(?:{citing})\b)){{0,90}}?\s*)?(?:,\s*)?"
             rf"(?:(?:{comps})\b|{w.INFINITIVE_COMPLEMENT})",
             re.IGNORECASE,
         )
