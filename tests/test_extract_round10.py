@@ -48,3 +48,18 @@ def test_a_citing_phrase_inside_the_adverbial_still_opens_the_report(run_all):
     text = "The Daily Bugle reported in May, citing Sylvania, that Freedonia had sent 2,000 soldiers to Marsovia."
     c = find_claim(run_all(text, "en"), "freedonia", "DEPLOYED_TO", "marsovia")
     assert c is not None and c.attributed_to == "sylvania"
+
+
+# -- coordinated_reciprocal: the partner before the cue is no misplaced object ---------------------
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("Il ministro Ivo Brand e la presidente Alda Rossi si sono incontrati martedì a Lina.", "it"),
+        ("Foreign minister Ivo Brand and President Alda Rossi met on Tuesday in the capital.", "en"),
+    ],
+)
+def test_two_coordinated_leaders_who_met_make_a_confident_meeting(run, text, lang):
+    c = find_claim(run(text, lang), "ivo-brand", "MET_WITH", "alda-rossi")
+    assert c is not None
+    assert not any(r.startswith("object_before_cue") for r in c.reasons)
+    assert any(r.startswith("coordinated_reciprocal") for r in c.reasons)

@@ -1109,6 +1109,8 @@ def _rule_object_before_cue(p: _Pair) -> float:
     """An object before its cue breaks the order, unless it is the place a relative "dove" /
     "where" opens ("nella regione di Kursk, dove combattono": they fight in Kursk)."""
     if p.srole is None and p.o.end < p.cs:
+        if _rule_coordinated_reciprocal(p):
+            return 0  # round 10: "A e B si sono incontrati": B is the partner, not a misplaced object
         return 0 if _WHERE_RX.match(p.text, p.o.end, p.cs) and (p.o.fits("Location") or p.o.fits("Country")) else -40
     return 0
 
