@@ -109,3 +109,31 @@ def test_an_unknown_name_before_the_object_may_be_the_real_object(run_all):
     text = "Alda Rossi toured the Zenda Arms Works in Marsovia on Friday."
     c = find_claim(run_all(text, "en"), "alda-rossi", "VISITED", "marsovia")
     assert c is None or "clause_subject+15" not in c.reasons
+
+
+# -- cue forms (predicates.yaml): future, gerund and participle forms, gifts -----------------------
+@pytest.mark.parametrize(
+    "text, lang, s, p, o",
+    [
+        ("Gli ZX-9 usati dalla Marsovia contro Sylvania sono sempre più precisi.", "it", "marsovia", "USES", "zx-9"),
+        (
+            "La Freedonia invierà in Marsovia altri 2.000 genieri entro l'estate.",
+            "it",
+            "freedonia",
+            "DEPLOYED_TO",
+            "marsovia",
+        ),
+        (
+            "La Freedonia sta consegnando alla Marsovia grandi quantità di gasolio.",
+            "it",
+            "freedonia",
+            "SUPPLIES",
+            "marsovia",
+        ),
+        ("La Freedonia ha donato alla Marsovia due motovedette.", "it", "freedonia", "SUPPLIES", "marsovia"),
+        ("Freedonia donated two patrol boats to Marsovia last year.", "en", "freedonia", "SUPPLIES", "marsovia"),
+    ],
+)
+def test_more_forms_of_the_transfer_and_use_cues(run_all, text, lang, s, p, o):
+    c = find_claim(run_all(text, lang), s, p, o)
+    assert c is not None and c.cue in ("usati", "invierà", "consegnando", "ha donato", "donated")
