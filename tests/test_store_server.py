@@ -55,6 +55,16 @@ def test_running_server_is_loopback_only_with_a_private_password(kg_server):
     assert "Launcher" in cmdline and password not in cmdline
 
 
+def test_the_server_sends_no_usage_report(kg_server):
+    """Neo4j Community reports usage data to Neo4j unless told not to; the launcher turns it off.
+
+    The DBMS writes its decision to debug.log before Bolt starts, so it is there by now.
+    """
+    debug = (kg_server.cfg.db_dir / "logs" / "debug.log").read_text(errors="replace")
+    assert "Bolt enabled on" in debug  # the right log: this server's start is in it
+    assert "Anonymous Usage Data is being sent" not in debug
+
+
 def test_the_login_is_refused_without_the_password(kg_server):
     import neo4j
 

@@ -289,6 +289,13 @@ def _tail(path: Path, lines: int = 15) -> str:
     return "\n".join(text.splitlines()[-lines:])
 
 
+def _said_ready(log_file: Path, since: int) -> bool:
+    """Whether the launcher printed ``KG-READY`` in ``log_file`` after byte ``since``."""
+    with open(log_file, "rb") as log:
+        log.seek(since)
+        return b"KG-READY" in log.read()
+
+
 # Public API ---------------------------------------------------------------------------------
 def status(cfg: ServerConfig) -> ServerStatus:
     """Report whether the local server of ``cfg.home`` is running, and where."""
@@ -357,6 +364,8 @@ def start(cfg: ServerConfig, timeout: float = 90.0) -> int:
     with open(cfg.log_file, "ab") as log:
         log.write(f"\n--- start {time.strftime('%Y-%m-%d %H:%M:%S')} port {cfg.port}\n".encode())
         log.flush()
+        # Only this start's lines count: the log keeps every earlier start's KG-READY.
+        since = log.tell()
         # start_new_session: the server outlives the terminal and ^C of the caller.
         proc = subprocess.Popen(
             cmd, stdin=subprocess.DEVNULL, stdout=log, stderr=log, cwd=str(cfg.home), start_new_session=True
@@ -371,7 +380,7 @@ def start(cfg: ServerConfig, timeout: float = 90.0) -> int:
             raise ServerError(
                 f"the local server exited during start (status {code}); end of {cfg.log_file}:\n{_tail(cfg.log_file)}"
             )
-        version = _bolt_version(cfg, password) if "KG-READY" in _tail(cfg.log_file, 5) else None
+        version = _bolt_version(cfg, password) if _said_ready(cfg.log_file, since) else None
         if version:
             tmp = cfg.state_file.with_suffix(".tmp")
             tmp.write_text(json.dumps({"pid": proc.pid, "port": cfg.port, "neo4j_version": version}), encoding="utf-8")
@@ -424,11 +433,16 @@ def _bolt_version(cfg: ServerConfig, password: str) -> str | None:
     from neo4j.exceptions import DriverError, Neo4jError
 
     try:
-        with neo4j.GraphDatabase.driver(cfg.uri, auth=(USER, password), connection_timeout=2.0) as driver:
-            records, _s, _k = driver.execute_query(
+        # One attempt in an auto-commit transaction: execute_query would retry with a growing
+        # back-off for up to 30 s, while start() polls every 0.25 s itself.
+        with (
+            neo4j.GraphDatabase.driver(cfg.uri, auth=(USER, password), connection_timeout=2.0) as driver,
+            driver.session() as session,
+        ):
+            record = session.run(
                 "CALL dbms.components() YIELD name, versions WHERE name = 'Neo4j Kernel' RETURN versions[0] AS v"
-            )
-        return str(records[0]["v"]) if records else "unknown"
+            ).single()
+        return str(record["v"]) if record else "unknown"
     except (DriverError, Neo4jError, OSError):
         return None
 

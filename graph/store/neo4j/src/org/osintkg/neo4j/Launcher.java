@@ -51,6 +51,9 @@ public final class Launcher {
                 .setConfig(GraphDatabaseSettings.allow_file_urls, false)
                 .setConfig(GraphDatabaseSettings.load_csv_file_url_root, importDir)
                 .setConfig(GraphDatabaseSettings.transaction_timeout, Duration.ofSeconds(txTimeout))
+                // Community edition reports anonymous usage data to Neo4j by default; an analyst's
+                // database must not call out, so the report is off.
+                .setConfig(GraphDatabaseSettings.udc_enabled, false)
                 // Bolt waits 5 s per connector for idle threads and connections at shutdown, after
                 // the databases are already stopped and checkpointed: nothing is left to wait for.
                 .setConfig(BoltConnectorInternalSettings.thread_pool_shutdown_wait_time, Duration.ofMillis(100))
