@@ -137,34 +137,3 @@ def test_an_unknown_name_before_the_object_may_be_the_real_object(run_all):
 def test_more_forms_of_the_transfer_and_use_cues(run_all, text, lang, s, p, o):
     c = find_claim(run_all(text, lang), s, p, o)
     assert c is not None and c.cue in ("usati", "invierà", "consegnando", "ha donato", "donated")
-
-
-# -- clause_subject: coordinated verbs share their subject -----------------------------------------
-@pytest.mark.parametrize(
-    "text, lang, s, p, o",
-    [
-        (
-            "Alda Rossi arrived in Marsovia on Monday and signed the Lina pact with its president.",
-            "en",
-            "alda-rossi",
-            "SIGNED",
-            "lina-pact",
-        ),
-        (
-            "Alda Rossi ha visitato la Marsovia e ha poi ringraziato il ministro Ivo Brand.",
-            "it",
-            "alda-rossi",
-            "PRAISED",
-            "ivo-brand",
-        ),
-    ],
-)
-def test_a_verb_coordinated_with_an_earlier_one_takes_its_subject(run, text, lang, s, p, o):
-    c = find_claim(run(text, lang), s, p, o)
-    assert c is not None and "clause_subject+15" in c.reasons
-
-
-def test_a_second_clause_with_its_own_subject_shares_nothing(run_all):
-    text = "Alda Rossi arrived in Marsovia on Monday, and Sylvania signed the Lina pact with Freedonia."
-    c = find_claim(run_all(text, "en"), "alda-rossi", "SIGNED", "lina-pact")
-    assert c is None or "clause_subject+15" not in c.reasons

@@ -1234,25 +1234,6 @@ def _clause_fillers(lang: str) -> re.Pattern:
     )
 
 
-def _shares_subject(p: _Pair) -> bool:
-    """ "Putin travelled to Pyongyang and signed a treaty": the subject is right before an earlier
-    verb of the clause, and this verb is coordinated with it by "and" / "e" (rule
-    ``clause_subject``, round 10: coordinated verbs share their subject)."""
-    fill = _clause_fillers(p.lang)
-    for a, b in p.earlier:
-        if a < p.s.end or not fill.fullmatch(p.text, p.s.end, a):
-            continue
-        join = _AND_THEN.search(p.text, b, p.cs)
-        if (
-            join is not None
-            and join.end() == p.cs
-            and join.start() - b <= 60
-            and not re.search(r"[;:()]", p.text[b : join.start()])
-        ):
-            return True
-    return False
-
-
 #: What may stand between a cue and its object in the verb's own clause (no clause punctuation).
 _OBJECT_GAP = 60
 _NAME_WORD = re.compile(r"\b[A-Z][\w'’-]*")
@@ -1269,7 +1250,7 @@ def _rule_clause_subject(p: _Pair) -> float:
         return 0
     if p.s.carried or p.s.topic or p.s.antecedent:
         return 0
-    if not _clause_fillers(p.lang).fullmatch(p.text, p.s.end, p.cs) and not _shares_subject(p):
+    if not _clause_fillers(p.lang).fullmatch(p.text, p.s.end, p.cs):
         return 0
     gap = p.text[p.ce : p.o.start]
     if len(gap) > _OBJECT_GAP or re.search(r"[,;:()\[\]]|\s[-–—]\s", gap):
