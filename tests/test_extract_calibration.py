@@ -113,9 +113,8 @@ def test_a_demoted_reason_sends_the_claim_to_the_low_section(run):
 
 
 def test_a_claim_under_the_score_floor_is_demoted(run):
-    # "rocket launcher specialists" stands between the cue and the object, and "in October" between
-    # the subject and the verb (no plain clause, round 10's clause_subject, vouches): under the floor
-    claims = run("Marsovia in October sent rocket launcher specialists to Freedonia.", "en")
+    # "rocket launcher specialists" stands between the cue and the object: scored under the floor
+    claims = run("Marsovia sent rocket launcher specialists to Freedonia in October.", "en")
     c = find_claim(claims, "marsovia", "DEPLOYED_TO", "freedonia")
     assert c is not None and c.low and "demoted:score_floor" in c.reasons
     assert c.score < rules_for(load_schema()).score_floor
@@ -125,8 +124,8 @@ def test_a_claim_under_the_score_floor_is_demoted(run):
 
 ARTICLE = (
     "Marsovia e Freedonia\n\n"
-    "Marsovia in October sent rocket launcher specialists to Freedonia. Otto Vann confirmed it. "
-    "The Daily Owl covered the story. Marsovia in January sent rocket launcher specialists to Freedonia."
+    "Marsovia sent rocket launcher specialists to Freedonia in October. Otto Vann confirmed it. "
+    "The Daily Owl covered the story. Marsovia sent rocket launcher specialists to Freedonia in May."
 )
 
 

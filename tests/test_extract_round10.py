@@ -65,52 +65,6 @@ def test_two_coordinated_leaders_who_met_make_a_confident_meeting(run, text, lan
     assert any(r.startswith("coordinated_reciprocal") for r in c.reasons)
 
 
-# -- clause_subject -------------------------------------------------------------------------------
-@pytest.mark.parametrize(
-    "text, lang, s, p, o",
-    [
-        (
-            "Freedonia has also shipped large quantities of artillery ammunition to Marsovia.",
-            "en",
-            "freedonia",
-            "SUPPLIES",
-            "marsovia",
-        ),
-        (
-            "Freedonia has quietly sent rocket launcher specialists to Marsovia.",
-            "en",
-            "freedonia",
-            "DEPLOYED_TO",
-            "marsovia",
-        ),
-        (
-            "Alda Rossi ha avuto lunghi colloqui a Marsovia con il ministro Ivo Brand.",
-            "it",
-            "alda-rossi",
-            "MET_WITH",
-            "ivo-brand",
-        ),
-        ("Alda Rossi ha espresso pieno sostegno alla Marsovia.", "it", "alda-rossi", "SUPPORTS", "marsovia"),
-    ],
-)
-def test_a_plain_active_clause_vouches_for_a_distant_object(run, text, lang, s, p, o):
-    c = find_claim(run(text, lang), s, p, o)
-    assert c is not None and "clause_subject+15" in c.reasons
-
-
-def test_without_the_clause_frame_the_same_pair_stays_under_the_floor(run_all):
-    # the subject is the object of another verb, so no plain clause vouches for the pair
-    text = "Sylvania condemned Freedonia, which shipped large quantities of artillery ammunition to Marsovia."
-    c = find_claim(run_all(text, "en"), "freedonia", "SUPPLIES", "marsovia")
-    assert c is None or (c.low and "clause_subject+15" not in c.reasons)
-
-
-def test_an_unknown_name_before_the_object_may_be_the_real_object(run_all):
-    text = "Alda Rossi toured the Zenda Arms Works in Marsovia on Friday."
-    c = find_claim(run_all(text, "en"), "alda-rossi", "VISITED", "marsovia")
-    assert c is None or "clause_subject+15" not in c.reasons
-
-
 # -- cue forms (predicates.yaml): future, gerund and participle forms, gifts -----------------------
 @pytest.mark.parametrize(
     "text, lang, s, p, o",

@@ -1096,9 +1096,6 @@ class _Pair:
     earlier: tuple = ()  # (start, end) of the predicate cues before this one in the sentence
     symmetric: bool = False  # the predicate states the same fact both ways (MET_WITH)
     pool: tuple = ()  # the mentions that may be the subject (for coordination)
-    lang: str = "it"
-    clause_frame: bool = False  # the predicate is in extraction.yaml's ``clause_frame``
-    mentions: tuple = ()  # every mention of the sentence
 
 
 def _rule_subject_after_cue(p: _Pair) -> float:
@@ -1221,55 +1218,6 @@ def _rule_coordinated_reciprocal(p: _Pair) -> float:
     return 40 if any(m is p.o for m in _coordinated(p.text, p.s, p.pool)) else 0
 
 
-@functools.cache
-def _clause_fillers(lang: str) -> re.Pattern:
-    """Auxiliaries and adverbs between a subject and its verb, or a light verb with its article and
-    one adjective before a noun cue ("ha espresso pieno sostegno", "held talks")."""
-    w = words(lang)
-    fill = alternation((*w.CLAUSE_FILLERS, *w.WEEKDAYS)).replace(r"\ ", r"\s+")
-    light = alternation(w.LIGHT_VERBS)
-    art = alternation(w.ARTICLES)
-    return re.compile(
-        rf"\s*(?:(?:{fill})\s+){{0,4}}(?:(?:{light})\s+(?:(?:{art})\s+)?(?:[^\W\d_]+\s+)?)?", re.IGNORECASE
-    )
-
-
-#: What may stand between a cue and its object in the verb's own clause (no clause punctuation).
-_OBJECT_GAP = 60
-_NAME_WORD = re.compile(r"\b[A-Z][\w'’-]*")
-
-
-def _rule_clause_subject(p: _Pair) -> float:
-    """Round 10: the subject right before its verb (auxiliaries and adverbs aside) and the object
-    after it in the same clause make the frame of a plain active clause ("Pyongyang has also
-    shipped large quantities of ammunition to Moscow", "Goremykin ha avuto colloqui con X"):
-    the pair is vouched for, however long the object's noun phrase. Only for the predicates of
-    ``clause_frame``; a name the gazetteer does not know between the cue and the object may be
-    the real object, and then the rule does not fire."""
-    if not p.clause_frame or p.srole is not None or p.s.end > p.cs or p.o.start < p.ce:
-        return 0
-    if p.s.carried or p.s.topic or p.s.antecedent:
-        return 0
-    if not _clause_fillers(p.lang).fullmatch(p.text, p.s.end, p.cs):
-        return 0
-    gap = p.text[p.ce : p.o.start]
-    if len(gap) > _OBJECT_GAP or re.search(r"[,;:()\[\]]|\s[-–—]\s", gap):
-        return 0
-    for w in _NAME_WORD.finditer(p.text, p.ce, p.o.start):
-        if not any(m.start <= w.start() < m.end for m in p.mentions):
-            return 0
-    for m in p.mentions:
-        # another name first is the verb's object, unless it is a place adverbial ("met in X with Y")
-        if (
-            p.ce <= m.start
-            and m.end <= p.o.start
-            and not _PLACE_BEFORE[p.lang].search(p.text, p.ce, m.start)
-            and not _MEETING_PLACE[p.lang].search(p.text, p.ce, m.start)
-        ):
-            return 0
-    return 15
-
-
 def _rule_long_cue(p: _Pair) -> float:
     return 8 * (len(p.phrase.split()) - 1)
 
@@ -1287,7 +1235,6 @@ PAIR_RULES = (
     ("agent_is_not_object", _rule_agent_is_not_object),
     ("object_of_earlier_cue", _rule_object_of_earlier_cue),
     ("coordinated_reciprocal", _rule_coordinated_reciprocal),
-    ("clause_subject", _rule_clause_subject),
     ("long_cue", _rule_long_cue),
 )
 
@@ -1430,7 +1377,7 @@ def _sentence_claims(
                 score, reasons = _score_pair(
                     _Pair(
                         text, cs, ce, cue_word, phrase, pred_name, s, o, srole, roles[id(o)], main, sent, earlier,
-                        pred.symmetric, tuple(objs), lang, pred_name in rules.clause_frame, tuple(here),
+                        pred.symmetric, tuple(objs),
                     )
                 )  # fmt: skip
                 if s is speaker:

@@ -36,7 +36,7 @@ _KEYS = {
     "things_only",
 }
 #: Keys that may be left out (``calibration``: none, every claim keeps the score's verdict).
-_OPTIONAL = {"calibration", "clause_frame"}
+_OPTIONAL = {"calibration"}
 _REASON_NAME = re.compile(r"[a-z][a-z_]*(?::[a-z][a-z_]*)?\Z")
 
 
@@ -64,7 +64,6 @@ class ExtractionRules:
     score_floor: float | None = None  # calibration: a claim scored under it is drafted low
     demote: tuple[str, ...] = ()  # calibration: features (graph.extract.calibration) drafted low
     position_floor: dict[str, float] = field(default_factory=dict)  # calibration: a floor per position
-    clause_frame: frozenset[str] = frozenset()  # round 10: plain active clauses vouch for the pair
 
     def takes_unit(self, predicate: str, unit: str | None) -> bool:
         """True when a claim of *predicate* may carry a quantity in *unit*."""
@@ -165,7 +164,6 @@ def load_rules(path: Path, schema: Schema) -> ExtractionRules:
         score_floor=floor,
         demote=demote,
         position_floor=by_position,
-        clause_frame=preds(value.get("clause_frame", []), at(value, "clause_frame"), "clause_frame"),
     )
     if out:
         raise DatasetError(out)
@@ -265,7 +263,6 @@ def _restricted(rules: ExtractionRules, schema: Schema) -> ExtractionRules:
         fixed_location={p: t for p, t in rules.fixed_location.items() if p in have},
         place_phrase=rules.place_phrase if rules.place_phrase in have else None,
         things_only=keep(rules.things_only),
-        clause_frame=keep(rules.clause_frame),
     )
 
 

@@ -756,16 +756,3 @@ def stem(word: str) -> str:
     if base.endswith("e") and len(base) >= 4:
         base = base[:-1]  # provide / provided / providing -> provid
     return base if len(base) >= 3 else word
-
-
-#: Round 10 (rule ``clause_subject``): words that may stand between a clause's subject and its
-#: verb ("Pyongyang has also shipped", "Russia on Friday sent"): auxiliaries and sentence adverbs.
-CLAUSE_FILLERS = (
-    "has", "have", "had", "is", "are", "was", "were", "will", "would", "could", "can", "may", "might",
-    "been", "also", "already", "reportedly", "allegedly", "now", "then", "since", "previously", "recently",
-    "still", "again", "repeatedly", "first", "later", "earlier", "once", "secretly", "quietly",
-    *(f"on {day}" for day in WEEKDAYS),
-)  # fmt: skip
-#: Verbs whose object noun carries the act ("held talks with", "expressed support for"): a
-#: determiner and one adjective may follow before the noun cue.
-LIGHT_VERBS = ("held", "hold", "holds", "expressed", "voiced", "pledged", "offered", "began", "started", "launched")

@@ -880,16 +880,3 @@ NAME_PLACE_CLOSERS = ("e", "nel", "nella", "in")
 OUTLET_BEFORE_NAME = ("agenzia", "agenzia di stampa", "emittente", "quotidiano", "giornale", "settimanale", "rete")
 PLACE_AFTER_NAME = ()
 INSTITUTION_COMPLEMENTS = ()
-
-#: Round 10 (rule ``clause_subject``): words that may stand between a clause's subject and its
-#: verb ("Pyongyang ha inoltre consegnato", "Mosca avrebbe già inviato"): auxiliaries and
-#: sentence adverbs.
-CLAUSE_FILLERS = (
-    "ha", "hanno", "aveva", "avevano", "avrebbe", "avrebbero", "avrà", "avranno", "è", "sono", "era", "erano",
-    "sarebbe", "sarebbero", "stato", "stata", "stati", "state", "sta", "stanno", "stava", "stavano", "già",
-    "anche", "inoltre", "ora", "poi", "ieri", "oggi", "ancora", "nuovamente", "infatti", "segretamente",
-    "recentemente",
-)  # fmt: skip
-#: Verbs whose object noun carries the act ("ha avuto colloqui con", "ha espresso sostegno a"):
-#: a determiner and one adjective may follow before the noun cue.
-LIGHT_VERBS = ("avuto", "espresso", "avviato", "offerto", "tenuto", "garantito", "assicurato", "promesso", "dato")
