@@ -482,6 +482,21 @@ def _reap(pid: int) -> None:
         os.waitpid(pid, os.WNOHANG)
 
 
+def _dying(pid: int) -> bool:
+    """True while *pid* is a killed process still tearing down: its main thread a zombie,
+    other threads (which hold its sockets, the Bolt port among them) not yet exited.
+
+    Only a zombie qualifies, so a pid reused by another program is never waited for.
+    """
+    _reap(pid)
+    try:
+        tasks = os.listdir(f"/proc/{pid}/task")
+        state = Path(f"/proc/{pid}/stat").read_text().split(") ")[-1][:1]
+    except OSError:
+        return False
+    return state == "Z" and len(tasks) > 1
+
+
 def _alive(pid: int) -> bool:
     _reap(pid)
     try:
@@ -509,6 +524,12 @@ def stop(cfg: ServerConfig, grace: float = 30.0) -> int | None:
     """
     pid = _running_pid(cfg)
     if pid is None:
+        last = _read_pid(cfg)
+        deadline = time.monotonic() + 10.0
+        # Killed a moment ago (SIGKILL, the OOM killer): until its threads have exited it
+        # still holds the Bolt port, and the next start would find the port taken.
+        while last is not None and _dying(last) and time.monotonic() < deadline:
+            time.sleep(0.05)
         cfg.pid_file.unlink(missing_ok=True)
         cfg.state_file.unlink(missing_ok=True)
         return None
