@@ -16,9 +16,9 @@ from dataclasses import dataclass, field
 from ..resolve import fold_text
 from .gazetteer import LEADING_ARTICLES, Gazetteer, Mention, fold_tokens
 from .lang import GENITIVES, LANGUAGES, MONTH_NAMES, alternation
-from .sentences import Sentence
+from .sentences import Sentence, is_heading
 
-__all__ = ["Candidate", "find_candidates", "guess_type", "slugify"]
+__all__ = ["Candidate", "find_candidates", "guess_type", "longer_names", "slugify"]
 
 _DESIGNATOR = re.compile(r"\b(?:[A-Z]{1,5}-\d{1,4}[A-Z]?|[A-Z][a-z]{2,}-\d{1,3}[A-Z]?|[A-Z][a-z]-\d{2,3}[A-Z]?)\b")
 _FACILITY = re.compile(
@@ -666,6 +666,22 @@ def _strip_modifiers(run):
     return run
 
 
+def _cut_at(run, spans):
+    """*run* cut so that each span of *spans* is a piece of its own (round 11, `longer_name`:
+    "People Power Party and Kim Byung-kee" names a party and a person)."""
+    if not spans:
+        return [run]
+    pieces: list[list] = []
+    prev = None
+    for tok in run:
+        inside = next((sp for sp in spans if sp[0] <= tok.start and tok.end <= sp[1]), None)
+        if not pieces or inside != prev:
+            pieces.append([])
+        pieces[-1].append(tok)
+        prev = inside
+    return pieces
+
+
 def _one_word_pair(run) -> bool:
     """Round 7: "A and B" with one capitalised word on each side is two one-word names, not one
     name ("ScarCruft and Lazarus", "Dunay and Vostochny")."""
@@ -1092,10 +1108,13 @@ def find_candidates(
     gazetteer: Gazetteer,
     taken_ids: set[str] | frozenset = frozenset(),
     lang: str | None = None,
+    longer: list[tuple[int, int]] | tuple = (),
 ) -> list[Candidate]:
     """New-entity candidates in *text* (names not covered by the *known* mentions).
 
     *lang* enables the rules that need the text's language (a one-word place after a preposition).
+    *longer* are the spans of longer names a known person's name was found inside
+    (:func:`longer_names`): each is proposed whole, as a person when its words look like one.
 
     Examples
     --------
@@ -1169,7 +1188,12 @@ def find_candidates(
     for sent in sentences:
         index = {id(t): k for k, t in enumerate(sent.tokens)}
         for whole, opens in _capitalised_runs(sent):
-            pieces = [r for piece in _outside_known(whole, known_spans) for r in _split_titled_conjunct(piece)]
+            pieces = [
+                r
+                for piece in _outside_known(whole, known_spans)
+                for cut in _cut_at(piece, longer)
+                for r in _split_titled_conjunct(cut)
+            ]
             for n_piece, run in enumerate(pieces):
                 at_start = opens and n_piece == 0 and run[0] is whole[0]
                 run = _strip_modifiers(_strip_long_title(_strip_title(run)))
@@ -1210,6 +1234,12 @@ def find_candidates(
                     ):
                         found[key][1:3] = list(guess_type(text[start:end]))  # "ricercatore del Center for ..."
                     paren_alias(key, end)
+    for start, end in longer:  # round 11 (`longer_name`)
+        name = text[start:end]
+        t, _ = guess_type(name)
+        key = add(name, start, end, ("Person", _LONGER_NAME) if t == "Person" else None)
+        if key is not None and found[key][1] == "Person":
+            found[key][2] = _LONGER_NAME
     # a name that ends another name ("Center for X" in "James Martin Center for X") is its alias
     keys = sorted(found, key=len, reverse=True)
     for short in keys:
@@ -1276,3 +1306,153 @@ def find_candidates(
     out = [c for c in candidates if c.mentions]
     out.sort(key=lambda c: c.mentions[0].start)
     return out
+
+
+#: The type reason of a person proposed by :func:`longer_names`.
+_LONGER_NAME = "longer_name: a known short name inside a longer personal name"
+#: Punctuation after which a capital opens a clause, not a name (": Kim", "(Kim").
+_CLAUSE_OPENERS = frozenset((":", "-", "–", "—", '"', "“", "«", "(", "'", "‘"))
+
+
+def _name_word(tok) -> bool:
+    """A token that may continue a personal name: capitalised, alphabetic, no weekday, month or
+    title word ("Kim Jong Il", not "Kim Tuesday" or "Kim President")."""
+    t = tok.text
+    low = t.lower()
+    return (
+        t[:1].isupper()
+        and t.isalpha()
+        and low not in _NOT_NAME_WORDS
+        and low not in _TITLE_ENDS
+        and not (len(t) > 1 and t.isupper())  # an acronym is another name, not a given name
+    )
+
+
+#: Italian articulated prepositions: a capitalised word after them names an institution or a
+#: place ("all'Onu Kim Song", "del Cremlino"), not a given name.
+_ARTICULATED = frozenset(
+    p + a
+    for p in ("a", "da", "di", "de", "ne", "su")
+    for a in ("l", "ll", "llo", "lla", "i", "gli", "lle", "ll'", "l'", "ll’", "l’")
+)
+
+
+def _article_before(word: str) -> bool:
+    """True for an article or an articulated preposition ("the", "il", "all'", "della")."""
+    w = word.lower()
+    return w in LEADING_ARTICLES or w in _ARTICULATED or w.endswith(("'", "’"))
+
+
+def _description(name: str) -> bool:
+    """True for a lower-case description ("presidente russo", "Il leader nordcoreano": an opening
+    article may be capitalised)."""
+    words = name.split()
+    if words and words[0].lower() in LEADING_ARTICLES:
+        words = words[1:]
+    return bool(words) and not any(ch.isupper() for w in words for ch in w)
+
+
+def _title_cased(text: str, sent: Sentence) -> bool:
+    """True for a heading written in title case ("Kim Meets Putin In Vladivostok"), where a
+    capital says nothing about names."""
+    if not is_heading(text, sent):
+        return False
+    long = [t.text for t in sent.tokens if t.text.isalpha() and len(t.text) > 3]
+    return len(long) >= 3 and sum(w[:1].islower() for w in long) * 5 <= len(long)
+
+
+def longer_names(
+    text: str, sentences: list[Sentence], known: list[Mention], people: set[str] | frozenset
+) -> tuple[list[Mention], list[tuple[int, int]]]:
+    """Round 11 (`longer_name`): known names of people that are only part of a longer name.
+
+    A known person's name directly followed by more capitalised name words that no known name
+    covers ("Kim" in "Kim Jong Il", "Kim Yo Jong", "Kim Hong-kyun") or, inside a sentence,
+    directly preceded by one ("Trump" in "Melania Trump") names someone else: the mention is
+    dropped and the whole span returned, for the candidates to propose as a new name. Weekdays,
+    months, titles and acronyms continue no name ("Kim Tuesday", "President Kim"); the longest
+    known match still wins ("Kim Jong Un" is matched whole before this rule looks). A person's
+    lower-case description directly followed by an unknown capitalised name ("il presidente russo
+    Dmitry Medvedev" where "presidente russo" describes another president) is that name's title,
+    not the known person: the description is dropped, the names nested in it stay.
+
+    *people* are the entity ids of type Person. Returns the mentions kept and the longer spans.
+
+    Examples
+    --------
+    >>> from graph.extract.sentences import split_sentences
+    >>> g = Gazetteer.from_names([("anna-brand", "Brand")])
+    >>> t = "Ieri Ivo Brand ha incontrato Oskar Brand Kessel, non Brand."
+    >>> kept, spans = longer_names(t, split_sentences(t, "it"), g.find(t), {"anna-brand"})
+    >>> [t[m.start : m.end] for m in kept], [t[s:e] for s, e in spans]
+    (['Brand'], ['Ivo Brand', 'Oskar Brand Kessel'])
+    """
+    if not any(set(m.entities) & people for m in known):
+        return known, []
+    stops = _stop_words()
+    starts = [s.start for s in sentences]
+    drop: set[int] = set()
+    spans: list[tuple[int, int]] = []
+    located = []  # (index, mention, tokens, first, last) of the people's mentions
+    for n, m in enumerate(known):
+        if m.nested or not set(m.entities) <= people:
+            continue
+        k = bisect.bisect_right(starts, m.start) - 1
+        if k < 0 or _title_cased(text, sentences[k]):
+            continue
+        toks = sentences[k].tokens
+        first = next((i for i, t in enumerate(toks) if t.end > m.start), None)
+        last = next((i for i in range(len(toks) - 1, -1, -1) if toks[i].start < m.end), None)
+        if first is not None and last is not None:
+            located.append((n, m, toks, first, last))
+    taken = _Spans((m.start, m.end) for m in known)
+
+    def free(t) -> bool:
+        return not taken.overlapping(t.start, t.end)
+
+    for n, m, toks, first, last in located:
+        if _description(m.text):
+            continue  # below
+        end, j = m.end, last + 1
+        while j < len(toks) and toks[j].start - toks[j - 1].end <= 1 and free(toks[j]):
+            t = toks[j]
+            if (
+                t.text == "-"
+                and t.start == toks[j - 1].end
+                and j + 1 < len(toks)
+                and toks[j + 1].start == t.end
+                and toks[j + 1].text.isalpha()
+                and end > m.end
+            ):
+                end, j = toks[j + 1].end, j + 2  # "Hong" "-" "kyun"
+            elif _name_word(t) and text[toks[j - 1].end : t.start] == " ":
+                end, j = t.end, j + 1
+            else:
+                break
+        start, i = m.start, first - 1
+        while (
+            first == last  # a one-word name: "Melania Trump"; "Difesa Rustem Umerov" is a title
+            and i >= 1
+            and text[toks[i].end : toks[i + 1].start] == " "
+            and _name_word(toks[i])
+            and toks[i].text.lower() not in stops | _TITLE_WORDS
+            and toks[i - 1].text not in _CLAUSE_OPENERS
+            and not _article_before(toks[i - 1].text)
+            and free(toks[i])
+        ):
+            start, i = toks[i].start, i - 1
+        if (start, end) != (m.start, m.end):
+            drop.add(n)
+            spans.append((start, end))
+    taken = _Spans((m.start, m.end) for n, m in enumerate(known) if n not in drop)
+    for n, m, toks, _, last in located:  # "presidente russo Dmitry Medvedev": the title of another
+        j = last + 1
+        if (
+            _description(m.text)
+            and j < len(toks)
+            and text[toks[last].end : toks[j].start] == " "
+            and _name_word(toks[j])
+            and free(toks[j])
+        ):
+            drop.add(n)
+    return [m for n, m in enumerate(known) if n not in drop], spans

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from ..dates import PartialDate
 from ..documents import parse_header
 from ..schema import Schema
-from .candidates import Candidate, find_candidates
+from .candidates import Candidate, find_candidates, longer_names
 from .claims import CandidateClaim, TypedMention, find_claims
 from .gazetteer import Gazetteer
 from .lang import words
@@ -136,6 +136,8 @@ def extract(
     doc_date = doc_date or header_date
     sentences = split_sentences(text, lang, body)
     raw = [m for m in gazetteer.find(text, cased=lang != "en") if m.start >= body]
+    people = {e for e, t in entity_types.items() if t == "Person"}
+    raw, longer = longer_names(text, sentences, raw, people)
     mentions: list[TypedMention] = []
     for m in raw:
         ids = [i for i in m.entities if i in entity_types]
@@ -160,7 +162,13 @@ def extract(
                     TypedMention(m.start, m.end, m.text, m.entity, "Country", False, True, schema, demonym=True)
                 )
     candidates = find_candidates(
-        text, sentences, raw, gazetteer, set(taken_ids if taken_ids is not None else entity_types), lang=lang
+        text,
+        sentences,
+        raw,
+        gazetteer,
+        set(taken_ids if taken_ids is not None else entity_types),
+        lang=lang,
+        longer=longer,
     )
     candidates = [c for c in candidates if any(m.start >= body for m in c.mentions)]
     for c in candidates:

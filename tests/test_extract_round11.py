@@ -1,0 +1,96 @@
+"""Round-11 precision rules (issue 10) as tables of invented sentences (no seed or devset text).
+
+Each test is one general rule of news prose that keeps a wrong claim out of the draft: a drafted
+claim must be right or absent. Names are made up (Freedonia, Marsovia, Kang Min Ho ...), so no
+rule can be fitted to an article. A test marked *guard* checks what a rule must leave alone.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from extract_support import extract_runner, find_claim, triples
+
+ENTITIES = {
+    "freedonia": ("Country", ["Freedonia", "freedoniano"]),
+    "marsovia": ("Country", ["Marsovia", "marsoviano"]),
+    "sylvania": ("Country", ["Sylvania"]),
+    # a leader known by a full name, a short one and a lower-case description
+    "kang-min-ho": ("Person", ["Kang Min Ho", "Kang", "leader freedoniano"]),
+    "ivo-brand": ("Person", ["Ivo Brand", "Brand", "presidente marsoviano"]),
+    "lina-pact": ("Agreement", ["Lina pact", "patto di Lina"]),
+}
+
+
+@pytest.fixture(scope="module")
+def run():
+    return extract_runner(ENTITIES)
+
+
+@pytest.fixture(scope="module")
+def run_all():
+    return extract_runner(ENTITIES, high_only=False)
+
+
+def _people(x) -> set[str]:
+    return {m.entity for m in x.mentions if m.type == "Person"}
+
+
+# -- longer_name: a known short name inside a longer, unknown name ---------------------------------
+@pytest.mark.parametrize(
+    "text, lang, longer",
+    [
+        ("Il leader freedoniano Kang Yu Sik ha incontrato mercoledì Otmar Zell a Lina.", "it", "Kang Yu Sik"),
+        ("Foreign Minister Kang Hyo-jin met Otmar Zell in Marsovia on Tuesday.", "en", "Kang Hyo-jin"),
+        ("The envoy met Oskar Brand in Marsovia on Monday.", "en", "Oskar Brand"),
+        ("L'ambasciatore ha incontrato Brand Kessel a Lina.", "it", "Brand Kessel"),
+    ],
+)
+def test_a_short_known_name_inside_a_longer_name_is_another_person(run_all, text, lang, longer):
+    x = run_all(text, lang, everything=True)
+    assert not _people(x) & {"kang-min-ho", "ivo-brand"}
+    cand = next(c for c in x.candidates if c.name == longer)
+    assert cand.type == "Person" and cand.reason.startswith("longer_name")
+    assert not any({c.subject, c.object} & {"kang-min-ho", "ivo-brand"} for c in x.claims)
+
+
+def test_the_longer_name_is_the_actor_of_its_sentence(run):
+    claims = run("Il leader freedoniano Kang Yu Sik ha incontrato mercoledì Otmar Zell a Lina.", "it")
+    assert ("kang-yu-sik", "MET_WITH", "otmar-zell") in triples(claims)
+    assert ("kang-yu-sik", "LEADS", "freedonia") in triples(claims)
+
+
+def test_a_longer_name_after_and_is_a_name_of_its_own(run_all):
+    x = run_all("The Lina Workers Party and Kang Hyo-jin rejected the Lina pact on Monday.", "en", everything=True)
+    assert "Kang Hyo-jin" in {c.name for c in x.candidates}
+    assert not any("Kang Hyo-jin" in c.name and c.name != "Kang Hyo-jin" for c in x.candidates)
+
+
+def test_a_description_before_another_name_is_that_name_s_title(run):
+    claims = run("Otmar Zell ha incontrato ieri il presidente marsoviano Oskar Kessel a Lina.", "it")
+    assert not any("ivo-brand" in (c.subject, c.object) for c in claims)
+    assert ("otmar-zell", "MET_WITH", "oskar-kessel") in triples(claims)
+    assert ("oskar-kessel", "LEADS", "marsovia") in triples(claims)
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("President Kang visited Marsovia on Tuesday.", "en"),  # a title before it
+        ("Kang Min Ho visited Marsovia on Tuesday.", "en"),  # the longest known match wins
+        ("Marsovia was visited by Kang Tuesday, officials said.", "en"),  # a weekday is no name
+        ("Il leader freedoniano Kang ha visitato la Marsovia a marzo.", "it"),  # a known name after it
+        ("Ieri Kang ha visitato la Marsovia.", "it"),  # a capital that opens the sentence
+        ("The Lina summit in Marsovia Kang called historic drew few leaders.", "en"),  # known before it
+    ],
+)
+def test_guard_a_known_name_with_no_longer_name_stays(run_all, text, lang):
+    x = run_all(text, lang, everything=True)
+    assert "kang-min-ho" in _people(x)
+    assert not any(c.reason.startswith("longer_name") for c in x.candidates)
+
+
+def test_guard_a_title_cased_heading_is_no_longer_name(run_all):
+    x = run_all("Kang Meets Brand In Marsovia\nKang met Brand in Marsovia on Monday.", "en", everything=True)
+    assert not any(c.reason.startswith("longer_name") for c in x.candidates)
+    assert find_claim(x.claims, "kang-min-ho", "MET_WITH", "ivo-brand") is not None
