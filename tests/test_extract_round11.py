@@ -94,3 +94,63 @@ def test_guard_a_title_cased_heading_is_no_longer_name(run_all):
     x = run_all("Kang Meets Brand In Marsovia\nKang met Brand in Marsovia on Monday.", "en", everything=True)
     assert not any(c.reason.startswith("longer_name") for c in x.candidates)
     assert find_claim(x.claims, "kang-min-ho", "MET_WITH", "ivo-brand") is not None
+
+
+# -- apposition_closed: a name after "role ...," holds the title only when closed by punctuation ---
+@pytest.mark.parametrize(
+    "text, lang, s, o",
+    [
+        (
+            "Nel testo, diffuso dal ministro degli Esteri di Sylvania, Kang ha ringraziato la Marsovia.",
+            "it",
+            "kang-min-ho",
+            "sylvania",
+        ),
+        (
+            "In the message, carried by the official Lina News Agency, Kang thanked Marsovia for its help.",
+            "en",
+            "kang-min-ho",
+            "lina-news-agency",
+        ),
+        (
+            "È la prima volta che il presidente di Sylvania, Brand e il leader di Marsovia compaiono insieme.",
+            "it",
+            "ivo-brand",
+            "sylvania",
+        ),
+    ],
+)
+def test_a_name_that_goes_on_with_a_verb_or_a_list_holds_no_title(run_all, text, lang, s, o):
+    claims = run_all(text, lang)
+    assert not [c for c in claims if c.subject == s and c.object == o and c.predicate in ("LEADS", "HOLDS_POSITION_IN")]
+
+
+def test_guard_a_closed_apposition_still_names_the_holder(run):
+    claims = run("Il presidente di Sylvania, Ivo Brand, ha visitato la Marsovia a marzo.", "it")
+    assert ("ivo-brand", "LEADS", "sylvania") in triples(claims)
+
+
+# -- described_organisation: lower-case words describing the organisation named right after them ---
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("Otmar Zell, a capo dell'agenzia di viaggi Lina Tours, ha spiegato che i turisti sono pochi.", "it"),
+        ("The head of Marsovia's foreign intelligence (LNX), Otmar Zell, said the talks had failed.", "en"),
+    ],
+)
+def test_a_leading_role_of_a_described_organisation_leads_it(run, text, lang):
+    claims = [c for c in run(text, lang) if c.subject == "otmar-zell"]
+    assert [c.predicate for c in claims] == ["LEADS"]
+    assert "described_organisation" in claims[0].reasons
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("Otmar Zell, director of operations at the Lina Research Institute, said the talks had failed.", "en"),
+        ("Otmar Zell, capo di stato maggiore della Marsovia, ha detto che i colloqui sono falliti.", "it"),
+    ],
+)
+def test_guard_a_department_before_the_organisation_stays_a_position(run_all, text, lang):
+    claims = [c for c in run_all(text, lang) if c.subject == "otmar-zell"]
+    assert claims and all(c.predicate == "HOLDS_POSITION_IN" for c in claims)

@@ -53,6 +53,31 @@ def _gap_ok(text: str, a: int, b: int, inside, links: frozenset[str], max_len: i
     return rest.count(",") <= 1
 
 
+def _closed(text: str, at: int, end: int) -> bool:
+    """True when the name ending at *at* closes its apposition: punctuation or the sentence end."""
+    return re.match(r"\s*(?:[,.;:)\"”»(]|\Z)", text[at:end]) is not None
+
+
+#: Round 11 (`described_organisation`): between a role and the organisation it names, a genitive
+#: link, an article, a state's possessive and a few lower-case words that describe the
+#: organisation ("dell'agenzia di viaggi", "of Ukraine's military intelligence (").
+_DESCRIBED = re.compile(
+    r"\s*(?:(?:di|del|della|dello|dell['’]|dei|degli|delle|d['’]|of)\s*)(?:the\s+)?"
+    r"(?:[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*['’]s\s+)?"
+    r"[a-zàèéìòù]+(?:\s+[a-zàèéìòù]+){1,3}\s*\(?\s*"
+)
+_LINK_END = re.compile(
+    r"(?:\b(?:di|del|della|dello|dei|degli|delle|per|in|a|al|alla|allo|ai|agli|alle|nel|nella|presso|da|dal|"
+    r"dalla|con|su|sul|sulla|of|for|at|on|to|by|from|with|the)|['’])\s*\(?\s*\Z"
+)
+
+
+def _ends_in_link(gap: str) -> bool:
+    """True when *gap* ends with a preposition or an article ("stato maggiore della"): the name
+    after it is the department's owner, not the body described."""
+    return _LINK_END.search(gap) is not None
+
+
 def _former(text: str, lo: int, at: int, lang: str) -> bool:
     """True when a word of a past office ("former", "ex") stands right before the role at *at*,
     with at most two qualifiers in between ("Former Russian president")."""
@@ -91,6 +116,11 @@ def title_claims(text: str, sent, here, schema, lang: str, rules, holders: dict 
             and not re.search(r",\s*\S.*,", text[r.end() : p.start])
         ]
         name = after[0] if after else None
+        if name is not None and "," in text[r.end() : name.start] and not _closed(text, name.end, sent.end):
+            # rule apposition_closed: a name after "role ...," is its holder only in apposition, closed
+            # by punctuation; "the official KCNA, Kim said" and "il leader X, Putin e il presidente Y"
+            # go on with a verb or a list
+            name = None
         span: tuple[int, int] = (r.end(), name.start) if name else (r.end(), r.end())
         if name is None:
             before = [
@@ -148,6 +178,18 @@ def title_claims(text: str, sent, here, schema, lang: str, rules, holders: dict 
             or (obj in pre and re.fullmatch(r"\s*(?:['’]s\s*)?", text[obj.end : r.start()]) is not None)
             or (name.start <= r.start() and obj.start >= r.end() and obj.end <= name.end)
         )
+        described = (
+            not direct
+            and obj in post
+            and not obj.fits("Country")
+            and _DESCRIBED.fullmatch(text[r.end() : obj.start]) is not None
+            and not _ends_in_link(text[r.end() : obj.start])
+        )
+        if described:
+            # rule described_organisation: "a capo dell'agenzia di viaggi X", "head of Ukraine's
+            # military intelligence (X)": lower-case words that describe the organisation named
+            # right after them are no department in between
+            direct = True
         pred = rules.leading if role in leading and direct else rules.position
         p = schema.predicates.get(pred)
         if (
@@ -171,7 +213,9 @@ def title_claims(text: str, sent, here, schema, lang: str, rules, holders: dict 
             95.0,
             # rule title_without_name: a title with no name ("il leader nordcoreano") says who
             # holds it only through the dataset's alias, not through the sentence: low confidence
-            reasons=["title" + ("_direct" if direct else "")] + (["title_without_name"] if nameless else []),
+            reasons=["title" + ("_direct" if direct else "")]
+            + (["described_organisation"] if described else [])
+            + (["title_without_name"] if nameless else []),
             cue_start=r.start(),
             cue_end=r.end(),
         )
