@@ -154,3 +154,46 @@ def test_a_leading_role_of_a_described_organisation_leads_it(run, text, lang):
 def test_guard_a_department_before_the_organisation_stays_a_position(run_all, text, lang):
     claims = [c for c in run_all(text, lang) if c.subject == "otmar-zell"]
     assert claims and all(c.predicate == "HOLDS_POSITION_IN" for c in claims)
+
+
+# -- open_question: an act asked about or supposed is not reported --------------------------------
+@pytest.mark.parametrize(
+    "text, lang, s, p, o",
+    [
+        (
+            "Sylvania is examining whether Freedonia transferred drones to Marsovia last year.",
+            "en",
+            "freedonia",
+            "SUPPLIES",
+            "marsovia",
+        ),
+        (
+            "Alla domanda se la Freedonia abbia mandato soldati in Marsovia, il portavoce non ha risposto.",
+            "it",
+            "freedonia",
+            "DEPLOYED_TO",
+            "marsovia",
+        ),
+        (
+            "Sylvania will respond if Freedonia sends 2,000 soldiers to Marsovia this spring.",
+            "en",
+            "freedonia",
+            "DEPLOYED_TO",
+            "marsovia",
+        ),
+    ],
+)
+def test_an_act_asked_about_or_supposed_is_no_confident_claim(run, run_all, text, lang, s, p, o):
+    assert find_claim(run(text, lang), s, p, o) is None
+    c = find_claim(run_all(text, lang), s, p, o)
+    assert c is None or "open_question" in c.reasons
+
+
+def test_guard_a_concessive_clause_still_asserts(run_all):
+    c = find_claim(
+        run_all("Anche se la Freedonia ha inviato 2.000 soldati in Marsovia, Sylvania tace.", "it"),
+        "freedonia",
+        "DEPLOYED_TO",
+        "marsovia",
+    )
+    assert c is not None and "open_question" not in c.reasons

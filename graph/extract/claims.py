@@ -1066,6 +1066,7 @@ def _grade(c: CandidateClaim, rules: ExtractionRules) -> None:
                 "implicit_subject",
                 "main_actor",
                 "intended",
+                "open_question",
                 "indefinite_hedged",
                 "title_without_name",
                 "title_former",
@@ -1749,6 +1750,28 @@ def _intended(text: str, start: int, end: int, lang: str) -> bool:
     return bool(_INTENT_RX[lang].search(text, start, end))
 
 
+_OPEN_RX: dict[str, re.Pattern] = {}
+
+
+def _open_question(text: str, start: int, cue: int, lang: str) -> bool:
+    """Round 11 (`open_question`): True when a word that opens a question or a supposition
+    ("whether", "if", "se") governs the act at *cue* in its clause, with no comma, colon or
+    semicolon in between: the sentence asks about the act or supposes it, it does not report it
+    ("South Korea is examining whether X transferred ...", "Alla domanda se X abbia mandato ...")."""
+    if lang not in _OPEN_RX:
+        w = words(lang)
+        body = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in sorted(w.OPEN_CLAUSE, key=len, reverse=True))
+        not_after = "".join(rf"(?<!\b{re.escape(a)}\s)" for a in w.OPEN_CLAUSE_NOT_AFTER)
+        not_before = "|".join(re.escape(b) for b in w.OPEN_CLAUSE_NOT_BEFORE)
+        _OPEN_RX[lang] = re.compile(
+            rf"{not_after}(?<![\w'’])(?:{body})\b"
+            + (rf"(?!\s+(?:{not_before})\b)" if not_before else "")
+            + r"(?:[^,;:.!?()]|[,.](?=\d))*\Z",  # "2,000" is no comma of the clause
+            re.IGNORECASE,
+        )
+    return bool(_OPEN_RX[lang].search(text, start, cue))
+
+
 def qualify(
     c: CandidateClaim,
     text: str,
@@ -1779,6 +1802,8 @@ def qualify(
         c.reasons.append("hedged_clause")
     if c.cue_end and _intended(text, max(clause0, c.cue_start - 50), c.cue_start, lang):
         c.reasons.append("intended")  # "plans to send", "si prepara a inviare": not done yet
+    if c.cue_end and _open_question(text, max(clause0, c.cue_start - 80), c.cue_start, lang):
+        c.reasons.append("open_question")  # "is examining whether X transferred": asked, not reported
     if c.cue_end and c.hedged and _INDEFINITE_BEFORE.search(text, max(0, c.cue_start - 6), c.cue_start):
         c.reasons.append("indefinite_hedged")  # "potrebbe aver preparato una visita": no visit asserted
     if c.quantity is None:

@@ -200,6 +200,11 @@ HEDGING_CUES = (
     "apparently",
 )
 ATTRIBUTION_CUES = ("according to", "reported", "said", "citing", "says", "claimed", "stated", "told")
+#: Round 11 (`open_question`): words that open a clause whose act is asked about or supposed, not
+#: asserted ("is examining whether X transferred", "if X sends troops").
+OPEN_CLAUSE = ("whether", "if", "in case")
+OPEN_CLAUSE_NOT_AFTER: tuple[str, ...] = ()
+OPEN_CLAUSE_NOT_BEFORE: tuple[str, ...] = ()
 #: Intentions and expectations before an act: the act is announced, not done ("plans to send").
 INTENT = (
     "plans to",

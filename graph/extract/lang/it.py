@@ -286,6 +286,12 @@ ATTRIBUTION_CUES = (
     "suggeriscono",
     "stimano",
 )
+#: Round 11 (`open_question`): words that open a clause whose act is asked about or supposed, not
+#: asserted ("alla domanda se X abbia mandato", "se X invierà"); not after a concessive word
+#: ("anche se" asserts) nor before a pronoun ("se ne", "se stesso").
+OPEN_CLAUSE = ("se", "qualora", "nel caso in cui")
+OPEN_CLAUSE_NOT_AFTER = ("anche", "neanche", "nemmeno", "pure")
+OPEN_CLAUSE_NOT_BEFORE = ("ne", "stesso", "stessa", "stessi", "stesse")
 #: Intentions and expectations before an act: the act is announced, not done ("plans to send").
 INTENT = (
     "si prepara a",
