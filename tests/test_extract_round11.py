@@ -197,3 +197,21 @@ def test_guard_a_concessive_clause_still_asserts(run_all):
         "marsovia",
     )
     assert c is not None and "open_question" not in c.reasons
+
+
+# -- enemy_is_no_partner: the side partners face is none of them ----------------------------------
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("Kang ha reso omaggio ai soldati morti combattendo al fianco della Marsovia contro la Sylvania.", "it"),
+        ("Kang honoured the soldiers who died fighting alongside Marsovia against Sylvania, the agency said.", "en"),
+    ],
+)
+def test_the_side_partners_face_is_no_partner(run_all, text, lang):
+    claims = run_all(text, lang)
+    assert not [c for c in claims if c.predicate == "FIGHTS_ALONGSIDE" and "sylvania" in (c.subject, c.object)]
+
+
+def test_guard_a_partner_before_against_stays(run):
+    claims = run("La Freedonia sostiene la Marsovia contro la Sylvania.", "it")
+    assert ("freedonia", "SUPPORTS", "marsovia") in triples(claims)

@@ -1304,6 +1304,9 @@ def _sentence_claims(
         # rule ``breached_is_no_party``: "in breach of U.N. resolutions", "in violazione delle
         # sanzioni ONU": the body whose rules are broken takes no part in the act
         args = [m for m in args if not _BREACH[lang].search(text, max(sent.start, m.start - 50), m.start)]
+        if pred_name in rules.partner_acts:
+            # rule ``enemy_is_no_partner``: "al fianco della Russia contro l'Ucraina", "against X"
+            args = [m for m in args if not _ENEMY[lang].search(text, max(sent.start, m.start - 40), m.start)]
         fixed = rules.fixed_location.get(pred_name)
         subj = [
             m
@@ -1716,6 +1719,14 @@ _PLACE_BEFORE = {
     for lang, m in LANGUAGES.items()
 }
 _POSSESSOR = re.compile(r"['’]s?\s+")
+_ENEMY = {
+    lang: re.compile(
+        r"(?<![\w])(?:" + "|".join(re.escape(p) for p in m.ENEMY_BEFORE) + r")\s+"
+        r"(?:(?:il|lo|la|i|gli|le|the)\s+|l['’]\s*)?(?:[^\W\d_]+\s+){0,2}\Z",
+        re.IGNORECASE,
+    )
+    for lang, m in LANGUAGES.items()
+}
 _BREACH = {
     lang: re.compile(
         r"(?<![\w])(?:" + "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in m.BREACH_PHRASES) + r")\b[^,;:.]*\Z",

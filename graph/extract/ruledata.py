@@ -34,6 +34,7 @@ _KEYS = {
     "not_places",
     "place_phrase",
     "things_only",
+    "partner_acts",
 }
 #: Keys that may be left out (``calibration``: none, every claim keeps the score's verdict).
 _OPTIONAL = {"calibration"}
@@ -60,6 +61,7 @@ class ExtractionRules:
     not_places: frozenset[str] = frozenset()
     place_phrase: str | None = None
     things_only: frozenset[str] = frozenset()
+    partner_acts: frozenset[str] = frozenset()
     fixed_location: dict[str, frozenset[str]] = field(default_factory=dict)
     score_floor: float | None = None  # calibration: a claim scored under it is drafted low
     demote: tuple[str, ...] = ()  # calibration: features (graph.extract.calibration) drafted low
@@ -160,6 +162,7 @@ def load_rules(path: Path, schema: Schema) -> ExtractionRules:
         not_places=preds(value.get("not_places"), at(value, "not_places"), "not_places"),
         place_phrase=pred(value.get("place_phrase"), at(value, "place_phrase"), "place_phrase"),
         things_only=preds(value.get("things_only"), at(value, "things_only"), "things_only"),
+        partner_acts=preds(value.get("partner_acts"), at(value, "partner_acts"), "partner_acts"),
         fixed_location=fixed(value.get("fixed_location"), at(value, "fixed_location")),
         score_floor=floor,
         demote=demote,
@@ -263,6 +266,7 @@ def _restricted(rules: ExtractionRules, schema: Schema) -> ExtractionRules:
         fixed_location={p: t for p, t in rules.fixed_location.items() if p in have},
         place_phrase=rules.place_phrase if rules.place_phrase in have else None,
         things_only=keep(rules.things_only),
+        partner_acts=keep(rules.partner_acts),
     )
 
 

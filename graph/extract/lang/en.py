@@ -200,6 +200,8 @@ HEDGING_CUES = (
     "apparently",
 )
 ATTRIBUTION_CUES = ("according to", "reported", "said", "citing", "says", "claimed", "stated", "told")
+#: Round 11 (`enemy_is_no_partner`): words before the side partners face.
+ENEMY_BEFORE = ("against",)
 #: Round 11 (`open_question`): words that open a clause whose act is asked about or supposed, not
 #: asserted ("is examining whether X transferred", "if X sends troops").
 OPEN_CLAUSE = ("whether", "if", "in case")

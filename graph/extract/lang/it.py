@@ -286,6 +286,8 @@ ATTRIBUTION_CUES = (
     "suggeriscono",
     "stimano",
 )
+#: Round 11 (`enemy_is_no_partner`): words before the side partners face.
+ENEMY_BEFORE = ("contro",)
 #: Round 11 (`open_question`): words that open a clause whose act is asked about or supposed, not
 #: asserted ("alla domanda se X abbia mandato", "se X invierà"); not after a concessive word
 #: ("anche se" asserts) nor before a pronoun ("se ne", "se stesso").
