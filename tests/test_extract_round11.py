@@ -19,6 +19,7 @@ ENTITIES = {
     "kang-min-ho": ("Person", ["Kang Min Ho", "Kang", "leader freedoniano"]),
     "ivo-brand": ("Person", ["Ivo Brand", "Brand", "presidente marsoviano"]),
     "lina-pact": ("Agreement", ["Lina pact", "patto di Lina"]),
+    "tanks": ("WeaponSystem", ["tank", "tanks", "carri armati"]),
 }
 
 
@@ -215,3 +216,22 @@ def test_the_side_partners_face_is_no_partner(run_all, text, lang):
 def test_guard_a_partner_before_against_stays(run):
     claims = run("La Freedonia sostiene la Marsovia contro la Sylvania.", "it")
     assert ("freedonia", "SUPPORTS", "marsovia") in triples(claims)
+
+
+# -- inside_compound: a known name inside a compound noun names nothing ----------------------------
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("Freedonia shipped oil to Marsovia, according to images analysed by a Lina-based think tank.", "en"),
+        ("Secondo un think tank di Lina, la Freedonia ha spedito petrolio alla Marsovia.", "it"),
+    ],
+)
+def test_a_name_inside_a_compound_noun_is_no_mention(run_all, text, lang):
+    x = run_all(text, lang, everything=True)
+    assert "tanks" not in {m.entity for m in x.mentions}
+    assert not any("tanks" in (c.subject, c.object, c.item) for c in x.claims)
+
+
+def test_guard_the_name_alone_is_still_found(run_all):
+    x = run_all("Freedonia shipped tanks to Marsovia last year.", "en", everything=True)
+    assert "tanks" in {m.entity for m in x.mentions}

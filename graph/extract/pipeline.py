@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import time
 from dataclasses import dataclass, field
 
@@ -14,7 +15,7 @@ from .gazetteer import Gazetteer
 from .lang import words
 from .sentences import detect_language, split_sentences
 
-__all__ = ["Extraction", "TypedMention", "demonym_gazetteer", "extract", "fit_type"]
+__all__ = ["Extraction", "TypedMention", "demonym_gazetteer", "extract", "fit_type", "inside_compound"]
 
 
 def fit_type(schema: Schema, guess: str) -> str:
@@ -50,6 +51,32 @@ class Extraction:
     claims: list[CandidateClaim]
     notes: list[str] = field(default_factory=list)
     seconds: float = 0.0
+
+
+_COMPOUND_RX: dict[str, re.Pattern] = {}
+
+
+def inside_compound(text: str, m, lang: str) -> bool:
+    """Round 11 (`inside_compound`): True when mention *m* is part of a compound noun of the
+    language (``COMPOUND_NOUNS``) without covering it: "tank" in "a London-based think tank" names
+    no weapon.
+
+    >>> from graph.extract.gazetteer import Mention
+    >>> t = "a defence think tank"
+    >>> inside_compound(t, Mention(16, 20, "tank", ("tanks",)), "en")
+    True
+    """
+    if lang not in _COMPOUND_RX:
+        nouns = sorted(getattr(words(lang), "COMPOUND_NOUNS", ()), key=len, reverse=True)
+        _COMPOUND_RX[lang] = re.compile(
+            r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in nouns) + r")(?![\w-])" if nouns else r"(?!x)x",
+            re.IGNORECASE,
+        )
+    lo = max(0, m.start - 40)
+    return any(
+        c.start() <= m.start and m.end <= c.end() and (c.start(), c.end()) != (m.start, m.end)
+        for c in _COMPOUND_RX[lang].finditer(text, lo, min(len(text), m.end + 40))
+    )
 
 
 def family_name_mentions(text: str, raw: list, gazetteer: Gazetteer, entity_types: dict[str, str], body: int = 0):
@@ -138,6 +165,7 @@ def extract(
     raw = [m for m in gazetteer.find(text, cased=lang != "en") if m.start >= body]
     people = {e for e, t in entity_types.items() if t == "Person"}
     raw, longer = longer_names(text, sentences, raw, people)
+    raw = [m for m in raw if not inside_compound(text, m, lang)]
     mentions: list[TypedMention] = []
     for m in raw:
         ids = [i for i in m.entities if i in entity_types]

@@ -286,6 +286,9 @@ ATTRIBUTION_CUES = (
     "suggeriscono",
     "stimano",
 )
+#: Round 11 (`inside_compound`): compound nouns whose words are no names of their own ("tank" in
+#: "think tank" is no weapon).
+COMPOUND_NOUNS = ("think tank", "think tanks", "think-tank", "think-tanks")
 #: Round 11 (`enemy_is_no_partner`): words before the side partners face.
 ENEMY_BEFORE = ("contro",)
 #: Round 11 (`open_question`): words that open a clause whose act is asked about or supposed, not
