@@ -455,6 +455,25 @@ def analyse(text: str, sent, here, lang: str, discourse: Discourse | None = None
                 att.content = (r_end, s1)
         atts.append(att)
         exclude(m.start(), att.end)
+    # 1b. rule passive_accusation: "X è accusata di aver fornito ...", "X is accused by Y of supplying"
+    for m in w.PASSIVE_ACCUSED.finditer(text, s0, s1):
+        if any(a.start <= m.start() < a.end for a in atts):
+            continue
+        who, kind, np_text = None, "unnamed", " ".join(m[0].lower().split())
+        spans = []
+        if m["by"]:
+            by0 = m.start("by") + len(m["by"]) - len(re.sub(r"\A\w+['’]?\s*", "", m["by"]))
+            who, kind, np_text = _source_in(text, by0, m.end("by"), here, lang)
+            if kind is None:
+                continue
+            spans.append((by0, m.end("by")))
+        cue = " ".join(m[0].lower().split()[:3])
+        att = Attribution(
+            m.start(), m.end(), cue, (s0, s1), who, np_text, kind=kind, source_spans=spans, rule="passive_accusation"
+        )
+        atts.append(att)
+        if m["by"]:
+            exclude(m.start("by"), m.end("by"))
     # 2. reporting verbs: "X ha rivelato che ...", "..., ha detto il ministro", "..., Lee said"
     for m in _alt(lang, "REPORT_VERBS").finditer(text, s0, s1):
         if any(a.start <= m.start() < a.end for a in atts) or _in_name(m, here):

@@ -55,6 +55,7 @@ REPORT_VERBS = (
     "explained",
     "accused",
     "accuses",
+    "accuse",
     "concluded",
     "disclosed",
     "indicated",
@@ -168,6 +169,14 @@ ADDRESSEE_VERBS = ("told", "tells", "informed", "informs", "briefed", "assured",
 ACCUSE_VERBS = ("accused", "accuses", "accuse", "has accused", "have accused", "had accused")
 #: What follows the accused: the act, as a gerund ("of supplying", "of having sent").
 ACCUSED_OF = r"of\s+(?:having\s+)?\w+ing\b"
+#: Round 12 (rule ``passive_accusation``): "X is accused of supplying ...", "has been accused by
+#: Y of ...": an accusation in the passive names its act's subject before it and its accuser only
+#: after "by" (group ``by``); without one the accusers are unnamed.
+PASSIVE_ACCUSED = re.compile(
+    r"\b(?:is|are|was|were|(?:has|have|had)\s+been|being)\s+(?:also\s+|widely\s+|repeatedly\s+)?accused"
+    r"(?:\s+(?P<by>by\s+[^.;:!?,]{1,60}?))?\s+(?:also\s+)?(?=of\s+(?:having\s+)?\w+ing\b)",
+    re.IGNORECASE,
+)
 #: English has no reported conditional: a source is never carried to the next sentence by mood.
 REPORTED_CONDITIONAL = re.compile(r"(?!)")
 #: A reported clause opening with a pronoun or with no subject: its subject is the asserter

@@ -226,6 +226,16 @@ ADDRESSEE_VERBS = ()
 ACCUSE_VERBS = ("ha accusato", "hanno accusato", "aveva accusato", "avevano accusato", "accusa", "accusano")
 #: What follows the accused: the act, as an infinitive ("di aver consegnato", "di fornire").
 ACCUSED_OF = INFINITIVE_COMPLEMENT
+#: Round 12 (rule ``passive_accusation``): "X è accusata di aver fornito ...", "è stata accusata da
+#: Y di ...": an accusation in the passive names its act's subject before it and its accuser only
+#: after "da" (group ``by``); without one the accusers are unnamed.
+PASSIVE_ACCUSED = re.compile(
+    r"(?<![\w'’])(?:è|sono|era|erano|viene|vengono|(?:è|sono|era|erano)\s+stat[oaie])\s+"
+    r"(?:anche\s+|più\s+volte\s+|ripetutamente\s+)?accusat[oaie]"
+    r"(?:\s+(?P<by>(?:da|dal|dalla|dallo|dall['’]|dai|dagli|dalle)\s*[^.;:!?,]{1,60}?))?\s+(?:anche\s+)?"
+    rf"(?={INFINITIVE_COMPLEMENT})",
+    re.IGNORECASE,
+)
 #: A reported clause opening with a pronoun or with no subject: its subject is the asserter
 #: ("said that it had sent", "ha confermato che ha inviato").
 SUBJECT_IS_SPEAKER = re.compile(

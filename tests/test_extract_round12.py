@@ -1,0 +1,56 @@
+"""Round-12 attribution and entity rules (issue 10) as tables of invented sentences (no seed or
+devset text).
+
+Each test is one general rule of news prose about who asserts a claim or which entity a phrase
+names. Names are made up (Freedonia, Marsovia, Otto Vell ...), so no rule can be fitted to an
+article. A test marked *guard* checks what a rule must leave alone.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from extract_support import extract_runner, find_claim
+
+ENTITIES = {
+    "freedonia": ("Country", ["Freedonia", "freedoniano", "Lina"]),
+    "marsovia": ("Country", ["Marsovia", "marsoviano", "Orsk"]),
+    "sylvania": ("Country", ["Sylvania", "sylvaniano"]),
+    "otto-vell": ("Person", ["Otto Vell", "Vell"]),
+    "fna": ("Organization", ["FNA", "Freedonian News Agency"]),
+    "tanks": ("WeaponSystem", ["tank", "tanks", "carri armati"]),
+}
+
+
+@pytest.fixture(scope="module")
+def run():
+    return extract_runner(ENTITIES)
+
+
+def _supply(claims):
+    c = find_claim(claims, "freedonia", "SUPPLIES", "marsovia")
+    assert c is not None, [(x.subject, x.predicate, x.object) for x in claims]
+    return c
+
+
+# -- accuse: the plural present of the accusing verb ------------------------------------------------
+def test_sources_that_accuse_in_the_plural_present_assert_the_act(run):
+    c = _supply(run("Marsovia and Sylvania accuse Freedonia of supplying Orsk with tanks for its war.", "en"))
+    assert c.attributed_to == "marsovia" and c.attribution["kind"] == "named"
+
+
+# -- passive_accusation: "X is accused (by Y) of ..." -----------------------------------------------
+@pytest.mark.parametrize(
+    "text, lang, by",
+    [
+        ("Freedonia is also accused of supplying Marsovia with tanks.", "en", None),
+        ("Freedonia has been accused by Sylvania of supplying Marsovia with tanks.", "en", "sylvania"),
+        ("La Freedonia è accusata anche di aver fornito alla Marsovia carri armati.", "it", None),
+        ("La Freedonia è stata accusata dalla Sylvania di aver fornito alla Marsovia carri armati.", "it", "sylvania"),
+    ],
+)
+def test_a_passive_accusation_is_its_accusers_word(run, text, lang, by):
+    c = _supply(run(text, lang))
+    assert c.attributed_to == by
+    assert c.attribution is not None and c.attribution["kind"] == ("named" if by else "unnamed")
+    assert "passive_accusation" in c.reasons
