@@ -54,3 +54,28 @@ def test_a_passive_accusation_is_its_accusers_word(run, text, lang, by):
     assert c.attributed_to == by
     assert c.attribution is not None and c.attribution["kind"] == ("named" if by else "unnamed")
     assert "passive_accusation" in c.reasons
+
+
+# -- inverted_source: "Lo ha annunciato a X il ministro ..., Nome," ----------------------------------
+def test_an_inverted_back_reference_names_the_person_of_its_closing_apposition(run):
+    text = (
+        "La Freedonia ha inviato carri armati alla Marsovia. Lo ha annunciato martedì a Orsk il segretario "
+        "del Consiglio di sicurezza marsoviano, Otto Vell, dopo un colloquio."
+    )
+    c = _supply(run(text, "it"))
+    assert c.attributed_to == "otto-vell" and "inverted_source" in c.reasons
+
+
+def test_an_outlet_told_the_news_relays_it_and_does_not_assert_it(run):
+    text = (
+        "La Freedonia ha inviato carri armati alla Marsovia. Lo hanno riferito all'agenzia FNA due alte "
+        "fonti sylvaniane, che hanno chiesto di restare anonime."
+    )
+    c = _supply(run(text, "it"))
+    assert c.attribution["kind"] == "unnamed" and c.attribution.get("relay") == "fna"
+    assert "asserter" not in c.attribution
+
+
+def test_guard_a_plain_back_reference_keeps_its_named_speaker(run):
+    c = _supply(run("La Freedonia ha inviato carri armati alla Marsovia. Lo ha riferito la FNA.", "it"))
+    assert c.attributed_to == "fna" and c.attribution["kind"] == "named"

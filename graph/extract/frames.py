@@ -335,6 +335,41 @@ def _resolve(att: Attribution, lang: str, discourse: Discourse | None) -> None:
             att.kind = "unnamed"
 
 
+def _after_preposition(text: str, m, floor: int, lang: str) -> bool:
+    """True when mention *m* follows one of the language's ``BACK_NOT_SOURCE_BEFORE`` prepositions,
+    maybe with an outlet noun in between ("all'agenzia X", "a Lina")."""
+    preps = alternation(words(lang).BACK_NOT_SOURCE_BEFORE)
+    outlets = alternation(getattr(words(lang), "OUTLET_BEFORE_NAME", ()) or ("(?!)",))
+    return (
+        re.search(
+            rf"(?<![\w'’])(?:{preps})\s*(?:(?:{outlets})\s+(?:[^\W\d_]+\s+)?)?\Z",
+            text[max(floor, m.start - 40) : m.start],
+            re.IGNORECASE,
+        )
+        is not None
+    )
+
+
+def _outlet_before(text: str, m, lang: str) -> bool:
+    """True when an outlet noun stands right before mention *m* ("all'agenzia X")."""
+    outlets = getattr(words(lang), "OUTLET_BEFORE_NAME", ())
+    before = text[max(0, m.start - 40) : m.start].lower()
+    return any(re.search(rf"\b{re.escape(o)}\s+(?:[^\W\d_]+\s+)?\Z", before) for o in outlets)
+
+
+def _closing_apposition(text: str, np_end: int, s1: int, here):
+    """The person named in an apposition right after a role phrase ("il segretario del X, Nome
+    Cognome," / "... , Nome Cognome."), or None."""
+    if np_end >= s1 or text[np_end] != ",":
+        return None
+    for x in here:
+        if x.nested or not x.fits("Person") or getattr(x, "demonym", False):
+            continue
+        if text[np_end + 1 : x.start].strip() == "" and re.match(r"\s*(?:[,.;]|\Z)", text[x.end : s1 + 1]):
+            return x
+    return None
+
+
 def _briefer(text: str, start: int, end: int, here, lang: str):
     """A source whose briefing the asserter reports: "X told reporters after a briefing by
     the NIS", "al termine di un'audizione del NIS" (the NIS asserts, X relays); else None."""
@@ -408,7 +443,17 @@ def analyse(text: str, sent, here, lang: str, discourse: Discourse | None = None
     bm = w.BACK_REFERENCE.match(text, s0)
     if bm and bm.end() < s1:
         np_end = _np_end(text, bm.end(), s1)
-        who, kind, np_text = _source_in(text, bm.end(), np_end, here, lang)
+        # rule inverted_source: "Lo ha annunciato a Lina il ministro X, Y,": a place or an addressee
+        # after a preposition is no speaker; a person in the apposition that closes the phrase is
+        not_source = [x for x in here if bm.end() <= x.start < np_end and _after_preposition(text, x, bm.end(), lang)]
+        speakers = [x for x in here if x not in not_source]
+        who, kind, np_text = _source_in(text, bm.end(), np_end, speakers, lang)
+        inverted = ""
+        if not_source and len(speakers) < len(here) and kind is not None:
+            inverted = "inverted_source"
+        appos = _closing_apposition(text, np_end, s1, here)
+        if appos is not None and kind is not None:
+            who, kind, np_text, inverted = appos, "named", appos.text, "inverted_source"
         if kind is not None:
             back = Attribution(
                 s0,
@@ -420,6 +465,10 @@ def analyse(text: str, sent, here, lang: str, discourse: Discourse | None = None
                 kind=kind,
                 source_spans=[(bm.end(), np_end)],
             )
+            back.rule = inverted
+            addressee = [x for x in not_source if x.fits("Organization") and _outlet_before(text, x, lang)]
+            if addressee and addressee[0] is not who:
+                back.relay, back.relay_text = addressee[0], addressee[0].text
             brief = _briefer(text, bm.end(), s1, here, lang)
             if brief is not None and brief is not who:
                 back.relay, back.relay_text = back.asserter, back.asserter_text

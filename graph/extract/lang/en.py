@@ -108,6 +108,9 @@ BACK_REFERENCE = re.compile(
     r"(?:reported|said|announced|stated|confirmed|disclosed|revealed)\s+by\b",
     re.IGNORECASE,
 )
+#: Round 12 (rule ``inverted_source``): a name after these in a back reference ("This was reported
+#: to X by ...") is a place or the addressee, never who speaks.
+BACK_NOT_SOURCE_BEFORE = ("to", "in", "at")
 #: Pronouns that name the latest person who asserted something ("..., he said").
 PRONOUNS = ("he", "she")
 #: Definite determiners before a source noun that refers back ("the statement", "the report").

@@ -151,6 +151,26 @@ BACK_REFERENCE = re.compile(
     r"dalla|dallo|dall['’]|dai|dagli|dalle)?)",
     re.IGNORECASE,
 )
+#: Round 12 (rule ``inverted_source``): in "Lo ha annunciato a Lina il ministro", "Lo hanno riferito
+#: all'agenzia X due fonti", a name after these prepositions is a place or the addressee, never who
+#: speaks (an addressee that is an outlet relays the statement).
+BACK_NOT_SOURCE_BEFORE = (
+    "a",
+    "ad",
+    "al",
+    "alla",
+    "allo",
+    "all'",
+    "ai",
+    "agli",
+    "alle",
+    "in",
+    "nel",
+    "nella",
+    "nello",
+    "nell'",
+    "presso",
+)
 #: Pronouns that name the latest person who asserted something ("..., ha detto lui").
 PRONOUNS = ("lui", "lei", "egli", "ella")
 #: Definite determiners before a source noun that refers back ("il rapporto", "la dichiarazione").
