@@ -79,3 +79,30 @@ def test_an_outlet_told_the_news_relays_it_and_does_not_assert_it(run):
 def test_guard_a_plain_back_reference_keeps_its_named_speaker(run):
     c = _supply(run("La Freedonia ha inviato carri armati alla Marsovia. Lo ha riferito la FNA.", "it"))
     assert c.attributed_to == "fna" and c.attribution["kind"] == "named"
+
+
+# -- inset_report: a reporting verb set off by commas inside its clause ------------------------------
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("La Freedonia, ha detto Vell, fornisce carri armati alla Marsovia.", "it"),
+        ("Freedonia, Vell said, has supplied tanks to Marsovia.", "en"),
+        (
+            "Il ministro marsoviano Otto Vell ha detto che la crisi è grave. La Freedonia, ha detto, "
+            "fornisce carri armati alla Marsovia.",
+            "it",
+        ),
+    ],
+)
+def test_an_inset_reporting_verb_attributes_its_whole_clause(run, text, lang):
+    c = _supply(run(text, lang))
+    assert c.attributed_to == "otto-vell" and "inset_report" in c.reasons
+
+
+def test_an_inset_role_is_the_person_last_named_with_it(run):
+    text = (
+        "Il ministro della Difesa marsoviano Otto Vell ha parlato ai giornalisti. La Freedonia, ha avvertito "
+        "il ministro, fornisce carri armati alla Marsovia."
+    )
+    c = _supply(run(text, "it"))
+    assert c.attributed_to == "otto-vell"

@@ -370,6 +370,26 @@ def _closing_apposition(text: str, np_end: int, s1: int, here):
     return None
 
 
+def _inset_report(text: str, comma: int, verb: re.Match, s0: int, s1: int, here, lang: str):
+    """``((np_start, np_end), closing_comma)`` when the reporting verb *verb* stands in a short
+    inset set off by commas inside its sentence ("..., ha detto il ministro, ...", "..., he said,
+    ..."): the asserter's words around it are one clause; else None."""
+    between = text[comma + 1 : verb.start()]
+    close = text.find(",", verb.end(), s1)
+    if close < 0 or not text[close + 1 : s1].strip(' ."”»'):
+        return None
+    after = text[verb.end() : close]
+    if between.strip():  # English and names first: "..., Vell said, ..." (nothing after the verb)
+        if after.strip() or len(between.split()) > 4 or re.search(r"[;:()\"“”«»]", between):
+            return None
+        return (comma + 1, verb.start()), close
+    if len(after.split()) > 5 or re.search(r"[;:()\"“”«»]", after):  # "..., ha detto il ministro, ..."
+        return None
+    if any(verb.end() <= x.start < close and not (x.fits("Person") or x.fits("Organization")) for x in here):
+        return None
+    return (verb.end(), close) if after.strip() else (verb.end(), verb.end()), close
+
+
 def _briefer(text: str, start: int, end: int, here, lang: str):
     """A source whose briefing the asserter reports: "X told reporters after a briefing by
     the NIS", "al termine di un'audizione del NIS" (the NIS asserts, X relays); else None."""
@@ -560,6 +580,23 @@ def analyse(text: str, sent, here, lang: str, discourse: Discourse | None = None
         ) or re.fullmatch(  # "..., Lee said."
             r"\s*(?:(?:on|in|at)\s+\w+\s*)?,\s*(?:citing|quoting|citando)\s+[^.;:]{1,80}[.!?\"”»]?\s*", after
         ) is not None
+        inset = _inset_report(text, before_comma, m, s0, s1, here, lang) if not comp and before_comma > s0 else None
+        if inset is not None:
+            # rule inset_report: "<subject>, ha detto il ministro, <rest of the clause>", "X, he said, Y"
+            a_np, close = inset
+            if a_np[1] > a_np[0]:
+                who, kind, np_text = _source_in(text, a_np[0], a_np[1], here, lang)
+            else:  # "..., ha detto, ...": the subject left out is the article's latest speaker
+                speaker = discourse.speaker if discourse is not None else None
+                who, kind, np_text = speaker, ("named" if speaker is not None else None), ""
+            if kind is not None and (kind == "named" or _anaphoric(np_text, lang) is not None):
+                att = Attribution(
+                    before_comma, close + 1, " ".join(m[0].lower().split()), (s0, s1), who, np_text, kind=kind,
+                    source_spans=[a_np], rule="inset_report",
+                )  # fmt: skip
+                atts.append(att)
+                exclude(before_comma, close + 1)
+                continue
         if before_comma > s0 and not comp and ((tail_after and between.strip()) or not between.strip()):
             # "<content>, ha detto il ministro." (asserter after the verb) or "<content>, Lee said."
             a_np = (before_comma + 1, m.start()) if between.strip() else (m.end(), _np_end(text, m.end(), s1))
