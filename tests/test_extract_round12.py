@@ -106,3 +106,40 @@ def test_an_inset_role_is_the_person_last_named_with_it(run):
     )
     c = _supply(run(text, "it"))
     assert c.attributed_to == "otto-vell"
+
+
+# -- class_head: "Freedonian ballistic missiles" is also named "ballistic missiles" -----------------
+def _class_gazetteer(extra=()):
+    from types import SimpleNamespace
+
+    from graph.extract.gazetteer import Gazetteer
+
+    ents = [
+        SimpleNamespace(id="freedonia", type="Country", names=["Freedonia"]),
+        SimpleNamespace(id="marsovia", type="Country", names=["Marsovia"]),
+        SimpleNamespace(id="fr-missiles", type="WeaponSystem", names=["Freedonian ballistic missiles"]),
+        SimpleNamespace(id="fr-arms", type="WeaponSystem", names=["Freedonian weapons (unspecified)"]),
+        *extra,
+    ]
+    return Gazetteer.from_entities(ents), {e.id: e.type for e in ents}
+
+
+def test_a_class_named_with_its_makers_adjective_is_found_by_its_common_noun():
+    from graph.extract.pipeline import extract
+    from graph.schema import load_schema
+
+    gaz, types = _class_gazetteer()
+    text = "Freedonia has supplied Marsovia with ballistic missiles, the ministry said."
+    x = extract(text, lang="en", schema=load_schema(), gazetteer=gaz, entity_types=types)
+    assert {m.entity for m in x.mentions} >= {"fr-missiles"}
+    assert any(c.item == "fr-missiles" and c.predicate == "SUPPLIES" for c in x.claims)
+    assert gaz.lookup("weapons") == {"fr-arms"}
+
+
+def test_guard_a_common_noun_two_classes_share_names_neither():
+    from types import SimpleNamespace
+
+    other = SimpleNamespace(id="ma-missiles", type="WeaponSystem", names=["Marsovian ballistic missiles"])
+    gaz, _ = _class_gazetteer([other])
+    assert gaz.lookup("ballistic missiles") == set()
+    assert gaz.lookup("Freedonian ballistic missiles") == {"fr-missiles"}

@@ -25,6 +25,14 @@ _WORD = re.compile(r"[^\W_]+")
 LEADING_ARTICLES = frozenset(["il", "lo", "la", "i", "gli", "le", "l", "un", "una", "uno", "the", "a", "an"])
 #: Types whose descriptive (lower-case, multi-word) names also match inflected variants.
 LOOSE_TYPES = frozenset({"Programme", "Event", "WeaponSystem", "Facility", "Agreement"})
+#: Types whose names built as "<demonym> <common noun>" also match the common noun (rule ``class_head``).
+CLASS_TYPES = frozenset({"WeaponSystem"})
+#: "North Korean ballistic missiles", "Freedonian tanks (various types)": capitalised words of
+#: nationality (the last ending as a demonym does), then only lower-case words.
+_CLASS_NAME = re.compile(
+    r"(?:(?:North|South|East|West)\s+)?[A-Z][a-z]+(?:an|ian|ese|ish|ic|i)\s+"
+    r"(?P<head>[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2})(?:\s+\([^()]*\))?"
+)
 _PREP = {
     **{w: "di" for w in ["di", "del", "dello", "della", "dei", "degli", "delle", "dell", "d"]},
     **{w: "a" for w in ["a", "ad", "al", "allo", "alla", "ai", "agli", "alle", "all"]},
@@ -169,12 +177,43 @@ class Gazetteer:
         inflected variants (see :meth:`add_loose`).
         """
         g = cls()
+        entities = list(entities)
         for e in entities:
             for n in e.names:
                 g.add(e.id, n)
                 if loose and getattr(e, "type", None) in LOOSE_TYPES:
                     g.add_loose(e.id, n)
+        g.add_class_heads((e.id, n) for e in entities if getattr(e, "type", None) in CLASS_TYPES for n in e.names)
         return g
+
+    def add_class_heads(self, pairs: Iterable[tuple[str, str]]) -> None:
+        """Round 12 (rule ``class_head``): a class of things named by its makers' adjective
+        ("North Korean ballistic missiles", "North Korean weapons (unspecified)") is also named by
+        its common noun alone ("ballistic missiles", "weapons"), as news prose names it once the
+        makers are clear. Only a common noun no other entity is named by, and that one entity
+        alone derives, is added.
+
+        Examples
+        --------
+        >>> g = Gazetteer()
+        >>> g.add_class_heads([("nk-missiles", "Freedonian ballistic missiles")])
+        >>> sorted(g.lookup("ballistic missiles"))
+        ['nk-missiles']
+        """
+        derived: dict[tuple[str, ...], set[str]] = {}
+        for eid, name in pairs:
+            m = _CLASS_NAME.fullmatch(name.strip())
+            if m is None:
+                continue
+            key = _key_tokens(m["head"])
+            if key and key not in self.index:
+                derived.setdefault(key, set()).add(eid)
+        for key, ids in derived.items():
+            if len(ids) == 1:
+                (eid,) = ids
+                head = " ".join(key)
+                self.add(eid, head)
+                self.add_loose(eid, head)
 
     def lookup(self, name: str) -> set[str]:
         """Entity ids *name* folds to (empty when unknown)."""
