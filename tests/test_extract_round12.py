@@ -143,3 +143,23 @@ def test_guard_a_common_noun_two_classes_share_names_neither():
     gaz, _ = _class_gazetteer([other])
     assert gaz.lookup("ballistic missiles") == set()
     assert gaz.lookup("Freedonian ballistic missiles") == {"fr-missiles"}
+
+
+# -- purpose_clause: what a purpose clause names was not sent -----------------------------------------
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("Freedonia sent instructors to Marsovia in May to train its soldiers in the use of tanks.", "en"),
+        (
+            "La Freedonia ha inviato istruttori alla Marsovia per addestrare i suoi soldati all'uso dei carri armati.",
+            "it",
+        ),
+    ],
+)
+def test_an_item_named_in_a_purpose_clause_was_not_sent(run, text, lang):
+    assert not any(c.item == "tanks" for c in run(text, lang))
+
+
+def test_guard_an_item_before_the_purpose_clause_was_sent(run):
+    c = _supply(run("Freedonia sent tanks to Marsovia in May to support its offensive.", "en"))
+    assert c.item == "tanks"

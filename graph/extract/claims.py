@@ -1507,7 +1507,7 @@ def _sentence_claims(
                     )
                 elif m.topic:
                     c.notes.append(f"{what} {m.entity!r} is implicit: the article's main actor, named {m.text!r}")
-            items = _with_items(c, text, here, rules, frame, sent)
+            items = _with_items(c, text, here, rules, frame, sent, lang)
             if (
                 c.predicate in rules.things_only
                 and items[0].item is None
@@ -1568,7 +1568,7 @@ def _sentence_claims(
     kept = {
         (c2.subject, c2.predicate, c2.object, c2.item): c2
         for c in best.values()
-        for c2 in _with_items(c, text, here, rules, frame, sent)
+        for c2 in _with_items(c, text, here, rules, frame, sent, lang)
     }
     for c in _citations(text, sent, found, here, schema, source_pairs):
         c.reasons = ["layered_attribution"]
@@ -1617,11 +1617,20 @@ _FORCE_WORDS = {
 }
 
 
-def _with_items(c: CandidateClaim, text: str, here, rules: ExtractionRules, frame, sent) -> list[CandidateClaim]:
-    """*c* with its item; a list of items after the cue gives one claim per item."""
+def _with_items(
+    c: CandidateClaim, text: str, here, rules: ExtractionRules, frame, sent, lang: str = "it"
+) -> list[CandidateClaim]:
+    """*c* with its item; a list of items after the cue gives one claim per item.
+
+    Round 12 (rule ``purpose_clause``): items are looked for before a purpose clause after the cue
+    ("sent specialists to Russia to train soldiers in the use of its weapons", "per addestrare"):
+    what the purpose names is not what was sent."""
     if c.predicate not in rules.item_predicates:
         return [c]
     end = sent.end
+    purpose = words(lang).PURPOSE_CLAUSE.search(text, c.cue_end, end)
+    if purpose is not None:
+        end = purpose.start()
     if frame:
         later = [b for b in frame.barriers if b > c.cue_end]
         if c.predicate != rules.in_return_to:  # "inviato soldati, in cambio di tecnologia": not sent

@@ -180,6 +180,12 @@ PASSIVE_ACCUSED = re.compile(
     r"(?:\s+(?P<by>by\s+[^.;:!?,]{1,60}?))?\s+(?:also\s+)?(?=of\s+(?:having\s+)?\w+ing\b)",
     re.IGNORECASE,
 )
+#: Round 12 (rule ``purpose_clause``): a purpose infinitive after a verb of sending ("to train",
+#: "in order to help"); "to" before a determiner, a number or a name is a destination.
+PURPOSE_CLAUSE = re.compile(
+    r"\b(?:in\s+order\s+)?to\s+(?!(?:the|a|an|its|their|his|her|our|this|that|these|those|some|more|about|"
+    r"around|over|up|date|be|as|and|or|russia|ukraine)\b)[a-z]{3,}\b"
+)
 #: English has no reported conditional: a source is never carried to the next sentence by mood.
 REPORTED_CONDITIONAL = re.compile(r"(?!)")
 #: A reported clause opening with a pronoun or with no subject: its subject is the asserter

@@ -246,6 +246,9 @@ ADDRESSEE_VERBS = ()
 ACCUSE_VERBS = ("ha accusato", "hanno accusato", "aveva accusato", "avevano accusato", "accusa", "accusano")
 #: What follows the accused: the act, as an infinitive ("di aver consegnato", "di fornire").
 ACCUSED_OF = INFINITIVE_COMPLEMENT
+#: Round 12 (rule ``purpose_clause``): a purpose infinitive after a verb of sending ("per
+#: addestrare", "allo scopo di aiutare").
+PURPOSE_CLAUSE = re.compile(r"\b(?:per|allo\s+scopo\s+di|al\s+fine\s+di)\s+[a-z]+(?:are|ere|ire)\b")
 #: Round 12 (rule ``passive_accusation``): "X è accusata di aver fornito ...", "è stata accusata da
 #: Y di ...": an accusation in the passive names its act's subject before it and its accuser only
 #: after "da" (group ``by``); without one the accusers are unnamed.
