@@ -184,7 +184,7 @@ PASSIVE_ACCUSED = re.compile(
 #: "in order to help"); "to" before a determiner, a number or a name is a destination.
 PURPOSE_CLAUSE = re.compile(
     r"\b(?:in\s+order\s+)?to\s+(?!(?:the|a|an|its|their|his|her|our|this|that|these|those|some|more|about|"
-    r"around|over|up|date|be|as|and|or|russia|ukraine)\b)[a-z]{3,}\b"
+    r"around|over|up|date|be|as|and|or)\b)[a-z]{3,}\b"
 )
 #: English has no reported conditional: a source is never carried to the next sentence by mood.
 REPORTED_CONDITIONAL = re.compile(r"(?!)")
