@@ -163,3 +163,11 @@ def test_an_item_named_in_a_purpose_clause_was_not_sent(run, text, lang):
 def test_guard_an_item_before_the_purpose_clause_was_sent(run):
     c = _supply(run("Freedonia sent tanks to Marsovia in May to support its offensive.", "en"))
     assert c.item == "tanks"
+
+
+# -- fear cues: "X teme che ..." is X's word, and hedged ------------------------------------------------
+def test_a_feared_act_is_its_holders_word_and_hedged(run):
+    c = _supply(
+        run("La Sylvania teme che la Freedonia possa presto consegnare alla Marsovia nuovi carri armati.", "it")
+    )
+    assert c.attributed_to == "sylvania" and c.hedged

@@ -100,6 +100,13 @@ REPORT_VERBS = (
     "precisano",
     "aggiunge",
     "aggiungono",
+    # round 12 (cue forms): a fear or a suspicion is its holder's word ("Kiev teme che X possa ...")
+    "teme",
+    "temono",
+    "temeva",
+    "temevano",
+    "sospetta",
+    "sospettano",
     "ha detto il",
     "ha detto la",
 )
@@ -299,6 +306,15 @@ HEDGING_CUES = (
     "ritiene",
     "propendiamo",
     "ipotesi",
+    # round 12: what a source fears or suspects, or says may happen, is not reported as done
+    "teme",
+    "temono",
+    "temeva",
+    "temevano",
+    "sospetta",
+    "sospettano",
+    "possa",
+    "possano",
 )
 ATTRIBUTION_CUES = (
     "secondo quanto riportato",
