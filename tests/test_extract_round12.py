@@ -19,6 +19,7 @@ ENTITIES = {
     "otto-vell": ("Person", ["Otto Vell", "Vell"]),
     "fna": ("Organization", ["FNA", "Freedonian News Agency"]),
     "tanks": ("WeaponSystem", ["tank", "tanks", "carri armati"]),
+    "fr-state-media": ("Organization", ["media statali"]),
 }
 
 
@@ -171,3 +172,14 @@ def test_a_feared_act_is_its_holders_word_and_hedged(run):
         run("La Sylvania teme che la Freedonia possa presto consegnare alla Marsovia nuovi carri armati.", "it")
     )
     assert c.attributed_to == "sylvania" and c.hedged
+
+
+# -- head_in_name: an unnamed-source noun inside a known name --------------------------------------------
+def test_a_source_noun_that_belongs_to_a_known_name_is_that_name(run):
+    c = _supply(run("Secondo i media statali freedoniani, la Freedonia ha inviato carri armati alla Marsovia.", "it"))
+    assert c.attributed_to == "fr-state-media" and c.attribution["kind"] == "named"
+
+
+def test_guard_unnamed_sources_of_a_state_stay_unnamed(run):
+    c = _supply(run("Secondo fonti della Sylvania, la Freedonia ha inviato carri armati alla Marsovia.", "it"))
+    assert c.attribution["kind"] == "unnamed"

@@ -169,6 +169,18 @@ def _source_in(text: str, a: int, b: int, here, lang: str):
         paren = [m for m in named if re.match(r"\s*\)", text[m.end : m.end + 3]) and "(" in text[a : m.start]]
         if paren:
             return paren[0], "named", np_text
+        # rule head_in_name: the source noun belongs to a known name ("i media statali X" where
+        # "media statali" names an outlet, "the Freedonian intelligence services"): that name speaks
+        at = (
+            [a + x.start() for x in re.finditer(rf"(?<![\w'’]){re.escape(head)}(?![\w])", text[a:b], re.I)]
+            if head
+            else []
+        )
+        if at:
+            h0 = at[-1] if lang == "en" else at[0]  # English heads come last
+            owner = [m for m in named if m.start <= h0 < m.end]
+            if owner:
+                return owner[0], "named", np_text
         if head in w.SOURCE_NOUNS and lang != "en":
             owner = [m for m in named if _GENITIVE_BEFORE.search(text, max(a, m.start - 8), m.start)]
             if owner:
