@@ -183,3 +183,16 @@ def test_a_source_noun_that_belongs_to_a_known_name_is_that_name(run):
 def test_guard_unnamed_sources_of_a_state_stay_unnamed(run):
     c = _supply(run("Secondo fonti della Sylvania, la Freedonia ha inviato carri armati alla Marsovia.", "it"))
     assert c.attribution["kind"] == "unnamed"
+
+
+# -- closing_apposition: "..., the role, Name, said." ------------------------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Freedonia has supplied tanks to Marsovia, the head of the regional police, Otto Vell, said on Facebook.",
+        "Freedonia has supplied tanks to Marsovia, the regional governor, Otto Vell, said.",
+    ],
+)
+def test_a_closing_report_by_a_name_in_apposition_is_that_persons(run, text):
+    c = _supply(run(text, "en"))
+    assert c.attributed_to == "otto-vell" and "closing_apposition" in c.reasons

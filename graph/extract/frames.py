@@ -382,6 +382,31 @@ def _closing_apposition(text: str, np_end: int, s1: int, here):
     return None
 
 
+def _closing_speaker(text: str, comma: int, verb: re.Match, s0: int, s1: int, here, end_rx: str):
+    """``(person, content_end)`` for a closing report whose subject is a person's name in an
+    apposition after a role ("..., the head of the X police, Otto Vell, said on Facebook."): the
+    verb closes its sentence, a comma stands right before it and the name fills the segment
+    before that comma; the content ends where the role phrase starts. Else None."""
+    if comma <= s0 or text[comma + 1 : verb.start()].strip():
+        return None
+    if not re.fullmatch(end_rx, text[verb.end() : s1]):
+        return None
+    prev = text.rfind(",", s0, comma)
+    if prev <= s0:
+        return None
+    who = next(
+        (x for x in here if x.fits("Person") and not x.nested and text[prev + 1 : comma].strip() == x.text.strip()),
+        None,
+    )
+    if who is None:
+        return None
+    role0 = text.rfind(",", s0, prev)
+    role = text[role0 + 1 : prev].strip() if role0 > s0 else ""
+    if role and role[:1].islower() and len(role.split()) <= 15 and not any(c in role for c in ';:"“”«»'):
+        return who, role0
+    return who, prev
+
+
 def _inset_report(text: str, comma: int, verb: re.Match, s0: int, s1: int, here, lang: str):
     """``((np_start, np_end), closing_comma)`` when the reporting verb *verb* stands in a short
     inset set off by commas inside its sentence ("..., ha detto il ministro, ...", "..., he said,
@@ -592,6 +617,17 @@ def analyse(text: str, sent, here, lang: str, discourse: Discourse | None = None
         ) or re.fullmatch(  # "..., Lee said."
             r"\s*(?:(?:on|in|at)\s+\w+\s*)?,\s*(?:citing|quoting|citando)\s+[^.;:]{1,80}[.!?\"”»]?\s*", after
         ) is not None
+        appos = _closing_speaker(text, before_comma, m, s0, s1, here, end_rx) if lang == "en" and not comp else None
+        if appos is not None:
+            # rule closing_apposition: "<content>, the head of the regional police, Otto Vell, said on X."
+            who, c_end = appos
+            att = Attribution(
+                c_end, s1, " ".join(m[0].lower().split()), (s0, c_end), who, who.text, kind="named",
+                source_spans=[(c_end + 1, before_comma)], rule="closing_apposition",
+            )  # fmt: skip
+            atts.append(att)
+            exclude(c_end, s1)
+            continue
         inset = _inset_report(text, before_comma, m, s0, s1, here, lang) if not comp and before_comma > s0 else None
         if inset is not None:
             # rule inset_report: "<subject>, ha detto il ministro, <rest of the clause>", "X, he said, Y"
