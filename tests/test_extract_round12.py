@@ -196,3 +196,22 @@ def test_guard_unnamed_sources_of_a_state_stay_unnamed(run):
 def test_a_closing_report_by_a_name_in_apposition_is_that_persons(run, text):
     c = _supply(run(text, "en"))
     assert c.attributed_to == "otto-vell" and "closing_apposition" in c.reasons
+
+
+def test_a_class_is_also_found_by_its_makers_adjective_and_last_noun_and_in_the_singular():
+    from graph.extract.pipeline import extract
+    from graph.schema import load_schema
+
+    gaz, types = _class_gazetteer()
+    for text in (
+        "Marsovia has used Freedonian missiles against Sylvania, the ministry said.",
+        "A Freedonian ballistic missile was used by Marsovia, the ministry said.",
+    ):
+        x = extract(text, lang="en", schema=load_schema(), gazetteer=gaz, entity_types=types)
+        assert "fr-missiles" in {m.entity for m in x.mentions}, text
+    # the closest derivation wins: "Freedonian weapons" is the unspecified class, not a kind of it
+    from types import SimpleNamespace
+
+    strategic = SimpleNamespace(id="fr-strategic", type="WeaponSystem", names=["Freedonian strategic weapons"])
+    gaz2, _ = _class_gazetteer([strategic])
+    assert gaz2.lookup("Freedonian weapons") == {"fr-arms"}

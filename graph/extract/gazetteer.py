@@ -30,9 +30,20 @@ CLASS_TYPES = frozenset({"WeaponSystem"})
 #: "North Korean ballistic missiles", "Freedonian tanks (various types)": capitalised words of
 #: nationality (the last ending as a demonym does), then only lower-case words.
 _CLASS_NAME = re.compile(
-    r"(?:(?:North|South|East|West)\s+)?[A-Z][a-z]+(?:an|ian|ese|ish|ic|i)\s+"
+    r"(?P<maker>(?:(?:North|South|East|West)\s+)?[A-Z][a-z]+(?:an|ian|ese|ish|ic|i))\s+"
     r"(?P<head>[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2})(?:\s+\([^()]*\))?"
 )
+
+
+def _singular(form: str) -> str:
+    """*form* with its last word in the English singular ("missiles" -> "missile"), else as is."""
+    words = form.split()
+    last = words[-1]
+    if len(last) > 4 and last.endswith("s") and not last.endswith("ss"):
+        words[-1] = last[:-1]
+    return " ".join(words)
+
+
 _PREP = {
     **{w: "di" for w in ["di", "del", "dello", "della", "dei", "degli", "delle", "dell", "d"]},
     **{w: "a" for w in ["a", "ad", "al", "allo", "alla", "ai", "agli", "alle", "all"]},
@@ -189,31 +200,40 @@ class Gazetteer:
     def add_class_heads(self, pairs: Iterable[tuple[str, str]]) -> None:
         """Round 12 (rule ``class_head``): a class of things named by its makers' adjective
         ("North Korean ballistic missiles", "North Korean weapons (unspecified)") is also named by
-        its common noun alone ("ballistic missiles", "weapons"), as news prose names it once the
-        makers are clear. Only a common noun no other entity is named by, and that one entity
-        alone derives, is added.
+        its common noun alone ("ballistic missiles", "weapons"), by the adjective and the last noun
+        ("North Korean missiles"), and in the singular ("a North Korean ballistic missile"), as news
+        prose names it. A form no other entity is named by is added for the entity that derives it
+        most closely (the common noun before the shortened forms); a tie adds nothing.
 
         Examples
         --------
         >>> g = Gazetteer()
-        >>> g.add_class_heads([("nk-missiles", "Freedonian ballistic missiles")])
-        >>> sorted(g.lookup("ballistic missiles"))
-        ['nk-missiles']
+        >>> g.add_class_heads([("fr-missiles", "Freedonian ballistic missiles")])
+        >>> [sorted(g.lookup(n)) for n in ("ballistic missiles", "Freedonian missiles", "Freedonian missile")]
+        [['fr-missiles'], ['fr-missiles'], ['fr-missiles']]
         """
-        derived: dict[tuple[str, ...], set[str]] = {}
+        derived: dict[tuple[str, ...], dict[int, set[str]]] = {}
+
+        def put(form: str, level: int, eid: str) -> None:
+            for f in {form, _singular(form)}:
+                key = _key_tokens(f)
+                if key and key not in self.index:
+                    derived.setdefault(key, {}).setdefault(level, set()).add(eid)
+
         for eid, name in pairs:
             m = _CLASS_NAME.fullmatch(name.strip())
             if m is None:
                 continue
-            key = _key_tokens(m["head"])
-            if key and key not in self.index:
-                derived.setdefault(key, set()).add(eid)
-        for key, ids in derived.items():
+            head = m["head"]
+            put(head, 0, eid)  # "ballistic missiles"
+            put(f"{m['maker']} {head}", 1, eid)  # "North Korean weapons" from "... weapons (unspecified)"
+            put(f"{m['maker']} {head.split()[-1]}", 2, eid)  # "North Korean missiles"
+        for key, levels in derived.items():
+            ids = levels[min(levels)]
             if len(ids) == 1:
                 (eid,) = ids
-                head = " ".join(key)
-                self.add(eid, head)
-                self.add_loose(eid, head)
+                self.add(eid, " ".join(key))
+                self.add_loose(eid, " ".join(key))
 
     def lookup(self, name: str) -> set[str]:
         """Entity ids *name* folds to (empty when unknown)."""
