@@ -1219,6 +1219,21 @@ def _rule_coordinated_reciprocal(p: _Pair) -> float:
     return 40 if any(m is p.o for m in _coordinated(p.text, p.s, p.pool)) else 0
 
 
+#: Round 13: "tra A e B", "between A and B" before a name: a stretch between two places.
+_BETWEEN_BEFORE = re.compile(
+    r"\b(?:tra|fra|between)\s+" + _ART + r"(?:[^,;:.()]{1,40}?\s+(?:e|ed|and)\s+" + _ART + r")?\Z",
+    re.IGNORECASE,
+)
+
+
+def _rule_between_places(p: _Pair) -> float:
+    """Round 13: a name in "tra A e B" / "between A and B" is one end of a stretch ("schierati
+    nelle zone di confine tra X e Y"), not where a one-way act goes; exchanges keep both."""
+    if p.symmetric or p.srole == "between" or p.o.start < p.ce:
+        return 0
+    return -50 if _BETWEEN_BEFORE.search(p.text, max(p.ce, p.o.start - 60), p.o.start) else 0
+
+
 def _rule_long_cue(p: _Pair) -> float:
     return 8 * (len(p.phrase.split()) - 1)
 
@@ -1236,6 +1251,7 @@ PAIR_RULES = (
     ("agent_is_not_object", _rule_agent_is_not_object),
     ("object_of_earlier_cue", _rule_object_of_earlier_cue),
     ("coordinated_reciprocal", _rule_coordinated_reciprocal),
+    ("between_places", _rule_between_places),
     ("long_cue", _rule_long_cue),
 )
 
