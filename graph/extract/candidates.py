@@ -525,6 +525,24 @@ def _capitalised(tok) -> bool:
     return t[:1].isupper() and t.lower() not in _NOT_NAME_WORDS
 
 
+#: Abbreviated month names ("Jan", "Sept"): kept apart from MONTH_NAMES, where "mar" would be
+#: the Italian sea.
+_MONTH_ABBREVIATIONS = frozenset(k for m in LANGUAGES.values() for k in m.MONTHS if len(k) <= 4)
+
+
+def _dated(toks, j: int) -> bool:
+    """Round 14 (`month_abbreviation`): ``toks[j]`` is an abbreviated month of a date ("Kharkiv on
+    Jan. 2"): a full stop or a number follows it, and it is no part of a name."""
+    word = toks[j].text.lower()
+    if word.endswith(".") and word[:-1] in _MONTH_ABBREVIATIONS:
+        return True
+    return (
+        word in _MONTH_ABBREVIATIONS
+        and j + 1 < len(toks)
+        and (toks[j + 1].text == "." or toks[j + 1].text[:1].isdigit())
+    )
+
+
 def _capitalised_runs(sent: Sentence):
     """Runs of capitalised tokens joined by connectors, as lists of tokens.
 
@@ -560,7 +578,7 @@ def _capitalised_runs(sent: Sentence):
             ):
                 run.extend(toks[j : j + 2])  # "General" "'s" "Office"
                 j += 2
-            elif _capitalised(t) and not t.is_punct and toks[j - 1].end >= t.start - 1:
+            elif _capitalised(t) and not t.is_punct and toks[j - 1].end >= t.start - 1 and not _dated(toks, j):
                 run.append(t)
                 j += 1
             elif t.text.lower() in _CONNECTORS and j + 1 < len(toks) and run:
@@ -568,7 +586,7 @@ def _capitalised_runs(sent: Sentence):
                 k = j
                 while k < len(toks) and toks[k].text.lower() in _CONNECTORS:
                     k += 1
-                if k < len(toks) and _capitalised(toks[k]) and not toks[k].is_punct:
+                if k < len(toks) and _capitalised(toks[k]) and not toks[k].is_punct and not _dated(toks, k):
                     run.extend(toks[j:k])
                     j = k
                 else:
@@ -815,7 +833,9 @@ _CAP_WORD = r"[A-ZÀ-Ý][\w’'-]*"
 _POST_HEAD = re.compile(rf"\b(?P<head>(?i:{alternation(_QUALIFIED_TYPE['it'])}))\b")
 _POST_ADJ = re.compile(
     rf"\s+(?:{_NP_ADJ}|[a-zàèéìòù]{{3,}}(?:{alternation(LANGUAGES['it'].DEMONYM_ENDINGS)})|"
-    rf"{alternation(LANGUAGES['it'].SHORT_DEMONYMS)})\b"
+    rf"{alternation(LANGUAGES['it'].SHORT_DEMONYMS)})"
+    # round 14 (`compound_adjective`): a hyphenated adjective is one word ("russo-nordcoreana")
+    rf"(?:-[a-zàèéìòù]{{3,}})*\b"
 )
 _POST_COMPLEMENT = re.compile(
     rf"\s+(?:{alternation(LANGUAGES['it'].QUALIFIER_LINKS)})\s*"
