@@ -1147,6 +1147,7 @@ def find_candidates(
     stop_words = _stop_words(sentences)
     found: dict[str, list] = {}  # folded name -> [name, type, reason, start]
     alias_of: dict[str, str] = {}  # folded alias -> folded main name
+    phrase_alias: dict[str, str] = {}  # folded name -> "port of <name>" (round 14, `port_phrase`)
 
     def add(name: str, start: int, end: int, type_reason: tuple[str, str] | None = None) -> str | None:
         stripped = name.strip(" \"“”«»'’,.;:")
@@ -1199,6 +1200,15 @@ def find_candidates(
                 )
     for m in _PLACE.finditer(text):
         kind = "Facility" if m["noun"].lower() in _FACILITY_PLACES else "Location"
+        if kind == "Facility":
+            # round 14 (`port_phrase`): "the port of X" names the port, "X" alone may be its town;
+            # the phrase is one of its names (an alias that finds no mention of its own, so the
+            # place phrase still sees "X" right after "of")
+            key = add(m["name"], m.start("name"), m.end("name"), (kind, "port_phrase: a port named by its phrase"))
+            phrase = text[m.start() : m.end()]
+            if key and len(phrase.split()) == 3:  # "porto di X", not "porto russo di X"
+                phrase_alias.setdefault(key, phrase[:1].lower() + phrase[1:])
+            continue
         add(m["name"], m.start("name"), m.end("name"), (kind, f"place phrase {m[0].split()[0].lower()!r}"))
     for m in _SOURCE_NAME.finditer(text):
         name = m["a"] or m["b"]
@@ -1291,6 +1301,9 @@ def find_candidates(
         by_key[key] = cand
         candidates.append(cand)
         names.add(slug, name)
+    for key, phrase in phrase_alias.items():
+        if key in by_key and _fold(phrase) not in found:
+            by_key[key].aliases.append(phrase)
     for akey, main in alias_of.items():
         while main in alias_of:
             main = alias_of[main]
