@@ -13,6 +13,7 @@ from .candidates import Candidate, find_candidates, longer_names
 from .claims import CandidateClaim, TypedMention, find_claims
 from .gazetteer import Gazetteer
 from .lang import words
+from .makers import drop_generic_classes
 from .sentences import detect_language, split_sentences
 
 __all__ = ["Extraction", "TypedMention", "demonym_gazetteer", "extract", "fit_type", "inside_compound"]
@@ -166,6 +167,8 @@ def extract(
     people = {e for e, t in entity_types.items() if t == "Person"}
     raw, longer = longer_names(text, sentences, raw, people)
     raw = [m for m in raw if not inside_compound(text, m, lang)]
+    states = [gazetteer, demonym_gazetteer(gazetteer, entity_types, "en")]
+    raw = drop_generic_classes(text, sentences, raw, gazetteer, entity_types, states)
     mentions: list[TypedMention] = []
     for m in raw:
         ids = [i for i in m.entities if i in entity_types]
