@@ -508,6 +508,10 @@ def _alive(pid: int) -> bool:
     except OSError:
         return True
     if state == "Z":
+        # A killed JVM's main thread is a zombie while its other threads, which hold its
+        # sockets (the Bolt port), still exit: it is gone only when they are.
+        if _dying(pid):
+            return True
         _reap(pid)
         return False
     return True
