@@ -67,13 +67,23 @@ def drop_generic_classes(
     makers = class_makers(gazetteer, entity_types, finders)
     if not makers:
         return mentions
+    named: dict[tuple[int, int], set[str]] = {}  # the states each sentence names, looked up once
+
+    def states_around(pos: int) -> set[str]:
+        sent = next((s for s in sentences if s.start <= pos < s.end), None)
+        span = (sent.start, sent.end) if sent else (0, len(text))
+        if span not in named:
+            named[span] = _states_in(text[span[0] : span[1]], finders, entity_types)
+        return named[span]
+
     out: list[Mention] = []
     for m in mentions:
         owners = makers.get(m.entities[0]) if len(m.entities) == 1 else None
-        if owners and not (_states_in(m.text, finders, entity_types) & owners):
-            sent = next((s for s in sentences if s.start <= m.start < s.end), None)
-            here = text[sent.start : sent.end] if sent else text
-            if not (_states_in(here, finders, entity_types) & owners):
-                continue  # "ballistic missiles" in a sentence that names no maker: whose, it does not say
+        if (
+            owners
+            and not (_states_in(m.text, finders, entity_types) & owners)
+            and not (states_around(m.start) & owners)
+        ):
+            continue  # "ballistic missiles" in a sentence that names no maker: whose, it does not say
         out.append(m)
     return out

@@ -167,8 +167,10 @@ def extract(
     people = {e for e, t in entity_types.items() if t == "Person"}
     raw, longer = longer_names(text, sentences, raw, people)
     raw = [m for m in raw if not inside_compound(text, m, lang)]
-    states = [gazetteer, demonym_gazetteer(gazetteer, entity_types, "en")]
-    raw = drop_generic_classes(text, sentences, raw, gazetteer, entity_types, states)
+    # English adjectives of the states ("North Korean"): they name a class's makers in any
+    # language's text, and English text's demonym mentions below come from them too
+    demonyms = demonym_gazetteer(gazetteer, entity_types, "en")
+    raw = drop_generic_classes(text, sentences, raw, gazetteer, entity_types, [gazetteer, demonyms])
     mentions: list[TypedMention] = []
     for m in raw:
         ids = [i for i in m.entities if i in entity_types]
@@ -186,7 +188,7 @@ def extract(
         mentions.append(TypedMention(m.start, m.end, m.text, m.entity, "Person", False, True, schema))
     if lang == "en":
         taken = [(m.start, m.end) for m in raw]
-        for m in demonym_gazetteer(gazetteer, entity_types, lang).find(text, cased=False):
+        for m in demonyms.find(text, cased=False):
             if m.start >= body and not any(a < m.end and m.start < b for a, b in taken):
                 raw.append(m)
                 mentions.append(

@@ -529,11 +529,10 @@ def stop(cfg: ServerConfig, grace: float = 30.0) -> int | None:
     pid = _running_pid(cfg)
     if pid is None:
         last = _read_pid(cfg)
-        deadline = time.monotonic() + 10.0
         # Killed a moment ago (SIGKILL, the OOM killer): until its threads have exited it
         # still holds the Bolt port, and the next start would find the port taken.
-        while last is not None and _dying(last) and time.monotonic() < deadline:
-            time.sleep(0.05)
+        if last is not None and _dying(last):
+            _wait_exit(last, 10.0)
         cfg.pid_file.unlink(missing_ok=True)
         cfg.state_file.unlink(missing_ok=True)
         return None

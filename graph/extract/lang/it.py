@@ -462,14 +462,7 @@ POSITION_ROLES = (
 )
 #: Words that may stand between a role and its qualifier ("ministro della Difesa sudcoreano").
 ROLE_LINKS = (
-    "di",
-    "del",
-    "della",
-    "dello",
-    "dei",
-    "degli",
-    "delle",
-    "dell",
+    *GENITIVES,
     "per",
     "la",
     "il",
