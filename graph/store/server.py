@@ -265,6 +265,16 @@ def _port_free(port: int) -> bool:
     return True
 
 
+def _wait_port_free(port: int, timeout: float) -> bool:
+    """Wait up to *timeout* seconds until *port* can be bound on 127.0.0.1; True when it can."""
+    deadline = time.monotonic() + timeout
+    while not _port_free(port):
+        if time.monotonic() >= deadline:
+            return False
+        time.sleep(0.1)
+    return True
+
+
 def free_port() -> int:
     """A TCP port on 127.0.0.1 that nothing listens on right now (the one helper: tests and scripts use it)."""
     with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
@@ -527,18 +537,23 @@ def stop(cfg: ServerConfig, grace: float = 30.0) -> int | None:
         cleaned up).
     """
     pid = _running_pid(cfg)
-    if pid is None:
+    live = _state_config(cfg)  # the port it served: its state file goes below
+    clean = True
+    if pid is not None:
+        clean = _terminate(pid, grace)
+    else:
         last = _read_pid(cfg)
         # Killed a moment ago (SIGKILL, the OOM killer): until its threads have exited it
         # still holds the Bolt port, and the next start would find the port taken.
         if last is not None and _dying(last):
             _wait_exit(last, 10.0)
-        cfg.pid_file.unlink(missing_ok=True)
-        cfg.state_file.unlink(missing_ok=True)
-        return None
-    clean = _terminate(pid, grace)
+    if live is not None:
+        # Even then the kernel may keep the dead server's sockets on the port a moment longer.
+        _wait_port_free(live.port, 10.0)
     cfg.pid_file.unlink(missing_ok=True)
     cfg.state_file.unlink(missing_ok=True)
+    if pid is None:
+        return None
     if not clean:
         raise ServerError(
             f"the local server (pid {pid}) ignored SIGTERM for {grace:.0f}s "
