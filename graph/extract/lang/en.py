@@ -264,6 +264,10 @@ NEGATIONS = ("not", "never", "without", "no", "nor", "neither", "denied", "denie
 # -- clauses ---------------------------------------------------------------------------------
 SUBORDINATORS = ("when", "while", "after", "before", "because", "although", "though", "since", "if", "as")
 RELATIVE_PRONOUNS = ("who", "which", "whom", "whose", "that")
+#: Round 15 (``subordinate_report``): words that, after a comma, open a clause with a subject of
+#: its own ("..., where the president has warned that ..."): a reporting verb's asserter is named
+#: after them, never before.
+REPORT_CLAUSE_OPENERS = ("where", "when", "while", "whereas", "after", "as", "since", "although")
 #: Words that name a partner in a joint act ("signed a treaty with B").
 COMITATIVE = ("with", "together with", "alongside")
 #: Stems of verbs of receiving: the giver follows "from" / "da" ("ricevuto obici dalla Corea").
