@@ -90,3 +90,26 @@ def test_guard_a_long_subject_before_said_is_no_closing_report(run):
     x = run("Otto Vell said, speaking in Orsk, that Freedonia had sent troops to Marsovia.", "en", everything=True)
     c = find_claim(x.claims, "freedonia", "DEPLOYED_TO", "marsovia")
     assert c is not None and c.attributed_to == "otto-vell", triples(x.claims)
+
+
+# -- speaker_distance: "X acknowledged ... that it had sent troops" --------------------------------
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        (
+            "Freedonia on Tuesday acknowledged for the first time in an official statement that it had deployed "
+            "troops to the Tarn region.",
+            "en",
+        ),
+        (
+            "La Freedonia ha confermato martedì per la prima volta in una nota ufficiale di aver schierato truppe "
+            "nella regione di Tarn.",
+            "it",
+        ),
+    ],
+)
+def test_the_speaker_subject_stands_where_its_clause_opens(run, text, lang):
+    claims = [c for c in run(text, lang) if not c.low]
+    c = find_claim(claims, "freedonia", "DEPLOYED_TO", "tarn-region")
+    assert c is not None, triples(run(text, lang))
+    assert any(r.startswith("speaker_distance") for r in c.reasons)

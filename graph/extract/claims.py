@@ -1402,6 +1402,13 @@ def _sentence_claims(
                 )  # fmt: skip
                 if s is speaker:
                     reasons.append("speaker_is_subject")
+                    # rule speaker_distance: "X acknowledged ... that it had deployed troops": the
+                    # subject stands where the reported clause opens ("it", "di aver"), not at X
+                    c0 = inner.content[0] if inner is not None else s.start
+                    gain = (_distance(s.start, s.end, cs, ce) - _distance(c0, c0, cs, ce)) / 4
+                    if gain >= 1:
+                        score += gain
+                        reasons.append(f"speaker_distance+{gain:.0f}")
                 lo, hi = min(s.start, o.start, cs), max(s.end, o.end, ce)
                 agree = sum(
                     1 for k, n, _, a, b in found if k == "pred" and n == pname and lo <= a and b <= hi and a != cs
