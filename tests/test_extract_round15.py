@@ -13,6 +13,7 @@ import pytest
 from extract_support import extract_runner, find_claim, triples
 
 ENTITIES = {
+    "lina-accord": ("Agreement", ["accordo di Lina", "Lina accord"]),
     "freedonia": ("Country", ["Freedonia", "Lina"]),
     "marsovia": ("Country", ["Marsovia", "Orsk"]),
     "sylvania": ("Country", ["Sylvania"]),
@@ -113,3 +114,23 @@ def test_the_speaker_subject_stands_where_its_clause_opens(run, text, lang):
     c = find_claim(claims, "freedonia", "DEPLOYED_TO", "tarn-region")
     assert c is not None, triples(run(text, lang))
     assert any(r.startswith("speaker_distance") for r in c.reasons)
+
+
+# -- participle_agent: "l'accordo firmato a marzo a Orsk da X e Y" ----------------------------------
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("Il governo resta fedele all'accordo di Lina, firmato a marzo a Orsk da Otto Vell e Ivo Brand.", "it"),
+        ("The government remains loyal to the Lina accord, signed in March in Orsk by Otto Vell and Ivo Brand.", "en"),
+    ],
+)
+def test_a_participle_s_agent_after_time_and_place(run, text, lang):
+    claims = run(text, lang)
+    for who in ("otto-vell", "ivo-brand"):
+        assert find_claim(claims, who, "SIGNED", "lina-accord") is not None, triples(claims)
+
+
+def test_guard_since_is_no_agent(run):
+    """guard: "schierati in Sylvania da ottobre" names a time after "da", no agent."""
+    claims = run("Le truppe della Freedonia sono schierate in Sylvania da ottobre.", "it")
+    assert not any(c.subject == "sylvania" for c in claims), triples(claims)

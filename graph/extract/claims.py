@@ -362,6 +362,16 @@ _MOD = r"(?:\s+[^\W\d_]+){0,2}?"  # up to two modifiers after a cue noun ("soste
 _AGENT_PART = re.compile(
     _MOD + r"\s+(?:da|dal|dallo|dalla|dai|dagli|dalle|dall['’]|by)\s*" + _ART + r"\Z", re.IGNORECASE
 )
+#: Round 15 (``participle_agent``): a participle's agent after time and place adjuncts ("firmato due
+#: giorni prima a Pyongyang da X", "signed in June in Pyongyang by X"): short phrases opened by a
+#: preposition, no punctuation, then "da" / "by".
+_AGENT_AFTER_ADJUNCTS = re.compile(
+    r"(?:\s+(?:"
+    + alternation(w for m in LANGUAGES.values() for w in m.ADJUNCT_OPENERS)
+    + r")\b[^,;:.()\n]{1,25}?){1,3}"
+    r"\s+(?:da|dal|dallo|dalla|dai|dagli|dalle|dall['’]|by)\s*" + _ART + r"\Z",
+    re.IGNORECASE,
+)
 _AGENT_ANY = re.compile(
     r"(?:\s+[^\W\d_]+){0,4}?\s+da\s+parte\s+(?:di|del|dello|della|dei|degli|delle|dell['’]|d['’])\s*" + _ART + r"\Z",
     re.IGNORECASE,
@@ -472,6 +482,8 @@ def _role(text: str, cs: int, ce: int, cue_word: str, m) -> str | None:
         return "agent_np"
     if (participle or _FROM_VERB.match(cue_word)) and _AGENT_PART.match(gap):
         return "agent"
+    if participle and _AGENT_AFTER_ADJUNCTS.match(gap):
+        return "agent"  # rule participle_agent: "il trattato firmato a giugno a Lina da X", "signed in May by X"
     if (_RECEIVE_VERB.match(cue_word) or (participle and cue_word not in _PLAIN_FROM)) and _FROM_AGENT.match(gap):
         return "agent"  # "received mortars from Freedonia", "shells are shipped from Pyongyang to Moscow"
     if not gap.strip() and m.text[:1].islower() and not participle:

@@ -270,6 +270,9 @@ RELATIVE_PRONOUNS = ("who", "which", "whom", "whose", "that")
 REPORT_CLAUSE_OPENERS = ("where", "when", "while", "whereas", "after", "as", "since", "although")
 #: Words that name a partner in a joint act ("signed a treaty with B").
 COMITATIVE = ("with", "together with", "alongside")
+#: Round 15 (``participle_agent``): words opening a time or place adjunct that may stand between a
+#: participle and its agent ("signed in June in Pyongyang by X").
+ADJUNCT_OPENERS = ("in", "on", "at", "last", "this", "earlier")
 #: Stems of verbs of receiving: the giver follows "from" / "da" ("ricevuto obici dalla Corea").
 RECEIVE_STEMS = r"receiv|obtain|acquir|purchas|bought|import"
 #: Nouns of places a state qualifies ("il porto nordcoreano di Rajin", "the Russian port of Dunay").

@@ -398,6 +398,9 @@ REPORT_CLAUSE_OPENERS = ("dove", "quando", "mentre", "dopo che", "poiché", "seb
 #: Opening phrases of an exchange: the transfer verb of the clause is given in return.
 #: Words that name a partner in a joint act ("signed a treaty with B").
 COMITATIVE = ("con", "insieme a", "insieme con")
+#: Round 15 (``participle_agent``): words opening a time or place adjunct that may stand between a
+#: participle and its agent ("firmato a giugno a Pyongyang da X", "firmato il 19 giugno da X").
+ADJUNCT_OPENERS = ("a", "ad", "in", "nel", "nella", "nei", "al", "alla", "il", "lo", "la", "l'", "l’")
 #: Stems of verbs of receiving: the giver follows "from" / "da" ("ricevuto obici dalla Corea").
 RECEIVE_STEMS = r"ricev|ottenu|ottien|acquist|acquisit|importat"
 #: Nouns of places a state qualifies ("il porto nordcoreano di Rajin", "the Russian port of Dunay").
