@@ -134,3 +134,17 @@ def test_guard_since_is_no_agent(run):
     """guard: "schierati in Sylvania da ottobre" names a time after "da", no agent."""
     claims = run("Le truppe della Freedonia sono schierate in Sylvania da ottobre.", "it")
     assert not any(c.subject == "sylvania" for c in claims), triples(claims)
+
+
+# -- nominal_act_agent: "l'invio di soldati freedoniani in Sylvania" --------------------------------
+def test_forces_inside_a_nominalised_act_name_the_acting_state(run):
+    x = run("L'intesa ha aperto la strada all'invio di soldati freedoniani in Sylvania.", "it", everything=True)
+    c = next((c for c in x.claims if c.predicate == "DEPLOYED_TO" and c.object == "sylvania"), None)
+    assert c is not None and not c.low and c.subject in ("freedonia", "freedonian-troops"), triples(x.claims)
+    assert "nominal_act_agent" in c.reasons
+
+
+def test_guard_forces_of_the_destination_are_no_agent(run):
+    """guard: the forces of the nominalised act stay its subject; the place after "in" stays the object."""
+    x = run("L'intesa ha aperto la strada all'invio di soldati freedoniani in Sylvania.", "it", everything=True)
+    assert not any(c.subject == "sylvania" and c.predicate == "DEPLOYED_TO" for c in x.claims), triples(x.claims)

@@ -1355,6 +1355,12 @@ def _sentence_claims(
         cue_word = text[cs:ce].split()[-1].lower() if text[cs:ce].split() else ""
         earlier = tuple((a, b) for k, _, _, a, b in found if k == "pred" and b <= cs)
         roles = {id(m): _role(text, cs, ce, cue_word, m) for m in here}
+        # rule nominal_act_agent: "l'invio di truppe nordcoreane", "sending North Korean troops": the
+        # forces a nominalised act names inside its cue are what the act moves, so their state acts
+        inside = {
+            id(m) for m in here if roles[id(m)] is None and cs < m.start < ce < m.end and pred_name in rules.state_acts
+        }
+        roles.update(dict.fromkeys(inside, "genitive"))
         scored = []
         # an object lies before the next colon, semicolon or dash ("hanno espresso preoccupazione:
         # Washington ..." names no object of the concern)
@@ -1412,6 +1418,8 @@ def _sentence_claims(
                         pred.symmetric, tuple(objs),
                     )
                 )  # fmt: skip
+                if id(s) in inside:
+                    reasons.append("nominal_act_agent")
                 if s is speaker:
                     reasons.append("speaker_is_subject")
                     # rule speaker_distance: "X acknowledged ... that it had deployed troops": the
