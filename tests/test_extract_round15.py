@@ -64,35 +64,6 @@ def test_guard_the_report_after_the_opener_still_has_its_asserter(run):
     assert "subordinate_report" in c.reasons
 
 
-# -- closing_report_tail: "<content>, X said on Friday, <an aside>" ---------------------------------
-def test_a_closing_report_followed_by_an_aside_keeps_the_content(run):
-    x = run(
-        "Freedonia has sent about 4,000 soldiers to Marsovia, the ministry said, twice the U.S. estimate.",
-        "en",
-        everything=True,
-    )
-    c = find_claim(x.claims, "freedonia", "DEPLOYED_TO", "marsovia")
-    assert c is not None, triples(x.claims)
-    assert "closing_report_tail" in c.reasons
-
-
-def test_a_closing_report_with_a_named_source_and_an_aside(run):
-    x = run(
-        "Otto Vell held talks with Ivo Brand in Orsk, Sylvania said, the third such meeting this year.",
-        "en",
-        everything=True,
-    )
-    c = find_claim(x.claims, "otto-vell", "MET_WITH", "ivo-brand")
-    assert c is not None and c.attributed_to == "sylvania", triples(x.claims)
-
-
-def test_guard_a_long_subject_before_said_is_no_closing_report(run):
-    """guard: "X said, ..." with a whole clause before the comma stays as it was read."""
-    x = run("Otto Vell said, speaking in Orsk, that Freedonia had sent troops to Marsovia.", "en", everything=True)
-    c = find_claim(x.claims, "freedonia", "DEPLOYED_TO", "marsovia")
-    assert c is not None and c.attributed_to == "otto-vell", triples(x.claims)
-
-
 # -- speaker_distance: "X acknowledged ... that it had sent troops" --------------------------------
 @pytest.mark.parametrize(
     "text, lang",

@@ -657,16 +657,7 @@ def analyse(text: str, sent, here, lang: str, discourse: Discourse | None = None
                 atts.append(att)
                 exclude(before_comma, close + 1)
                 continue
-        # rule closing_report_tail: "<content>, the council said on Friday, <an aside>": a short
-        # subject between two commas closes the report even when the sentence goes on after it
-        comma_tail = (
-            None
-            if tail_after or comp or not between.strip() or len(between.split()) > 6
-            else re.match(
-                rf"\s*(?:(?:{alternation(w.ADVERBIAL_STARTS)})\b[^,.;:!?]{{0,30}})?\s*,\s*\S", after, re.IGNORECASE
-            )
-        )
-        if before_comma > s0 and not comp and ((tail_after and between.strip()) or not between.strip() or comma_tail):
+        if before_comma > s0 and not comp and ((tail_after and between.strip()) or not between.strip()):
             # "<content>, ha detto il ministro." (asserter after the verb) or "<content>, Lee said."
             a_np = (before_comma + 1, m.start()) if between.strip() else (m.end(), _np_end(text, m.end(), s1))
             if not between.strip() and (s1 - a_np[1] > 160 or not re.fullmatch(end_rx, text[a_np[1] : s1])):
@@ -679,20 +670,18 @@ def analyse(text: str, sent, here, lang: str, discourse: Discourse | None = None
                 and _anaphoric(np_text, lang) is None  # "scrivono gli autori", "ha spiegato il deputato"
             ):
                 continue
-            close = m.end() + comma_tail.end() - 1 if comma_tail else s1
             att = Attribution(
                 before_comma,
-                close,
+                s1,
                 " ".join(m[0].lower().split()),
                 (s0, before_comma),
                 who,
                 np_text,
                 kind=kind,
                 source_spans=[a_np],
-                rule="closing_report_tail" if comma_tail else "",
             )
             atts.append(att)
-            exclude(before_comma, close)
+            exclude(before_comma, s1)
             continue
         # "X (, role ...,) ha rivelato che <content>": the asserter is the subject before the verb
         clause0 = max(text.rfind(";", s0, m.start()) + 1, s0)
