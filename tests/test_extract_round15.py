@@ -29,41 +29,6 @@ def run():
     return extract_runner(ENTITIES, high_only=False)
 
 
-# -- subordinate_report: a reporting verb in a clause opened by "dove" / "where" -------------------
-@pytest.mark.parametrize(
-    "text, lang",
-    [
-        (
-            "Circa 5.000 soldati freedoniani sono stati schierati nella regione di Tarn, dove il ministro "
-            "Otto Vell ha avvertito che potrebbero arrivarne altri.",
-            "it",
-        ),
-        (
-            "About 5,000 Freedonian soldiers have been deployed to the Tarn region, where minister Otto Vell "
-            "has warned that more could follow.",
-            "en",
-        ),
-    ],
-)
-def test_a_report_in_a_subordinate_clause_leaves_the_main_clause_alone(run, text, lang):
-    claims = run(text, lang)
-    c = next((c for c in claims if c.predicate == "DEPLOYED_TO" and c.object == "tarn-region"), None)
-    assert c is not None and c.subject in ("freedonia", "freedonian-troops"), triples(claims)
-    assert c.attributed_to != "otto-vell"
-
-
-def test_guard_the_report_after_the_opener_still_has_its_asserter(run):
-    """guard: the clause after "dove" keeps its own source: Vell asserts what follows "che"."""
-    x = run(
-        "I colloqui si sono svolti a Orsk, dove Otto Vell ha detto che la Freedonia ha inviato truppe in Sylvania.",
-        "it",
-        everything=True,
-    )
-    c = find_claim(x.claims, "freedonia", "DEPLOYED_TO", "sylvania")
-    assert c is not None and c.attributed_to == "otto-vell", triples(x.claims)
-    assert "subordinate_report" in c.reasons
-
-
 # -- speaker_distance: "X acknowledged ... that it had sent troops" --------------------------------
 @pytest.mark.parametrize(
     "text, lang",

@@ -107,18 +107,6 @@ class Frame:
 
 
 _CLAUSE_JOIN = re.compile(r",\s+(?:and|but|while|whereas|e|ed|ma|mentre)\s+", re.IGNORECASE)
-_OPENER_RX: dict[str, re.Pattern] = {}
-
-
-def _opener_rx(lang: str) -> re.Pattern:
-    """ ", dove ", ", where ": a comma and a word of ``REPORT_CLAUSE_OPENERS`` (rule ``subordinate_report``)."""
-    if lang not in _OPENER_RX:
-        _OPENER_RX[lang] = re.compile(
-            r",\s+(?:" + alternation(getattr(words(lang), "REPORT_CLAUSE_OPENERS", ())) + r")\s+", re.IGNORECASE
-        )
-    return _OPENER_RX[lang]
-
-
 _NP_STOP = re.compile(r"[,;:()]|\s+(?:che|that|who|which|ha|hanno|said|says)\b", re.IGNORECASE)
 _SHORT_PAREN = re.compile(r"\([^(),;:.]{1,30}\)")
 
@@ -690,12 +678,6 @@ def analyse(text: str, sent, here, lang: str, discourse: Discourse | None = None
         joins = list(_CLAUSE_JOIN.finditer(text, clause0, m.start()))
         if joins and text[joins[-1].end() : m.start()].strip():
             clause0 = joins[-1].end()
-        # rule subordinate_report: "<fact>, dove il presidente X ha avvertito che ...": the verb's
-        # subject is in the subordinate clause, so the sentence before it is no source phrase
-        subs = list(_opener_rx(lang).finditer(text, clause0, m.start()))
-        subordinate = bool(subs and text[subs[-1].end() : m.start()].strip())
-        if subordinate:
-            clause0 = subs[-1].end()
         head = text[clause0 : m.start()]
         if not head.strip():
             continue
@@ -760,9 +742,8 @@ def analyse(text: str, sent, here, lang: str, discourse: Discourse | None = None
                 spans.append((r.end(), r_end))
                 break
         att = Attribution(
-            a_np[0], c0, " ".join(m[0].lower().split()), (c0, s1), who, np_text, relay, rtext, kind, [*spans, a_np],
-            rule="subordinate_report" if subordinate else "",
-        )  # fmt: skip
+            a_np[0], c0, " ".join(m[0].lower().split()), (c0, s1), who, np_text, relay, rtext, kind, [*spans, a_np]
+        )
         # "di aver inviato", "that it had sent", "che ha inviato": the asserter is the content's subject
         att.self_subject = accused is None and (
             bool(comp and re.search(w.INFINITIVE_COMPLEMENT + r"\s*\Z", comp[0], re.IGNORECASE))

@@ -264,10 +264,6 @@ NEGATIONS = ("not", "never", "without", "no", "nor", "neither", "denied", "denie
 # -- clauses ---------------------------------------------------------------------------------
 SUBORDINATORS = ("when", "while", "after", "before", "because", "although", "though", "since", "if", "as")
 RELATIVE_PRONOUNS = ("who", "which", "whom", "whose", "that")
-#: Round 15 (``subordinate_report``): words that, after a comma, open a clause with a subject of
-#: its own ("..., where the president has warned that ..."): a reporting verb's asserter is named
-#: after them, never before.
-REPORT_CLAUSE_OPENERS = ("where", "when", "while", "whereas", "after", "as", "since", "although")
 #: Words that name a partner in a joint act ("signed a treaty with B").
 COMITATIVE = ("with", "together with", "alongside")
 #: Round 15 (``participle_agent``): words opening a time or place adjunct that may stand between a

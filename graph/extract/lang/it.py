@@ -391,10 +391,6 @@ NEGATIONS = (
 #: Words that open a subordinate clause with its own subject or time ("quando", "mentre").
 SUBORDINATORS = ("quando", "mentre", "dopo che", "prima che", "perché", "poiché", "sebbene", "anche se", "se")
 RELATIVE_PRONOUNS = ("che", "cui", "il quale", "la quale", "i quali", "le quali")
-#: Round 15 (``subordinate_report``): words that, after a comma, open a clause with a subject of
-#: its own ("..., dove il presidente ha avvertito che ..."): a reporting verb's asserter is named
-#: after them, never before.
-REPORT_CLAUSE_OPENERS = ("dove", "quando", "mentre", "dopo che", "poiché", "sebbene", "anche se", "in cui")
 #: Opening phrases of an exchange: the transfer verb of the clause is given in return.
 #: Words that name a partner in a joint act ("signed a treaty with B").
 COMITATIVE = ("con", "insieme a", "insieme con")
