@@ -113,7 +113,7 @@ def _boundaries(kg_server, v1, v2, tag) -> list[str]:
 def test_a_rerun_converges_after_a_failure_at_every_step_boundary(kg_server, versions):
     v1, v2 = versions
     tag = "crash-steps"
-    boundaries = _boundaries(kg_server, v1, v2, tag)
+    boundaries = _boundaries(kg_server, v1, v2, tag)  # leaves the graph at v2
     # The v2 load deletes, updates and creates: several steps with several batches each.
     assert {"schema", "plan", "written"} <= set(boundaries)
     assert any(b.startswith("delete ") for b in boundaries) and any(b.startswith("claims ") for b in boundaries)
@@ -125,18 +125,24 @@ def test_a_rerun_converges_after_a_failure_at_every_step_boundary(kg_server, ver
         boundaries = [b for b in boundaries if not b.startswith(tuple(alike))] + [
             b for group in alike.values() for b in dict.fromkeys(group[:1] + group[-1:])
         ]
-    for boundary in boundaries:
-        _load(kg_server, v1, tag, replace=True)
+    # Each failure interrupts a sync between the two versions, in turns v2 -> v1 and v1 -> v2
+    # (the two differ both ways: each deletes, updates and creates what the other holds), and
+    # its plain re-run leaves the graph at the other version for the next boundary.
+    versions_in_turn = [("v1", v1), ("v2", v2)]
+    for turn, boundary in enumerate(boundaries):
+        name, target = versions_in_turn[turn % 2]
 
-        def fail(name, boundary=boundary):
-            if name == boundary:
-                raise Injected(name)
+        def fail(step, boundary=boundary):
+            if step == boundary:
+                raise Injected(step)
 
         with pytest.raises(Injected):
-            _load(kg_server, v2, tag, fail_after=fail)
-        rows, _report = _load(kg_server, v2, tag)  # the plain re-run: its count check must pass
+            _load(kg_server, target, tag, fail_after=fail)
+        rows, _report = _load(kg_server, target, tag)  # the plain re-run: its count check must pass
         with kg_server.driver() as driver, driver.session(database=kg_server.target.database) as s:
-            assert database_state(s, tag) == expected_state(rows), f"not converged after a failure at {boundary!r}"
+            assert database_state(s, tag) == expected_state(rows), (
+                f"not converged after a failure at {boundary!r} while loading {name}"
+            )
 
 
 def test_a_claim_updated_before_a_crash_keeps_no_stale_asserter(kg_server, versions):
