@@ -270,7 +270,7 @@ COMITATIVE = ("with", "together with", "alongside")
 #: participle and its agent ("signed in June in Pyongyang by X").
 ADJUNCT_OPENERS = ("in", "on", "at", "last", "this", "earlier")
 #: Stems of verbs of receiving: the giver follows "from" / "da" ("ricevuto obici dalla Corea").
-RECEIVE_STEMS = r"receiv|obtain|acquir|purchas|bought|import"
+RECEIVE_STEMS = r"receiv|obtain|acquir|purchas|bought|buy|procur|import"
 #: Nouns of places a state qualifies ("il porto nordcoreano di Rajin", "the Russian port of Dunay").
 #: English finite verbs are not told from nouns by their ending ("supplies", "fights").
 FINITE_VERB = re.compile(r"(?!)")

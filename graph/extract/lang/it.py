@@ -398,7 +398,7 @@ COMITATIVE = ("con", "insieme a", "insieme con")
 #: participle and its agent ("firmato a giugno a Pyongyang da X", "firmato il 19 giugno da X").
 ADJUNCT_OPENERS = ("a", "ad", "in", "nel", "nella", "nei", "al", "alla", "il", "lo", "la", "l'", "l’")
 #: Stems of verbs of receiving: the giver follows "from" / "da" ("ricevuto obici dalla Corea").
-RECEIVE_STEMS = r"ricev|ottenu|ottien|acquist|acquisit|importat"
+RECEIVE_STEMS = r"ricev|ottenu|ottien|otteng|otten|acquist|acquisit|compr(?:a|o|i|er|ò)|importat|import"
 #: Nouns of places a state qualifies ("il porto nordcoreano di Rajin", "the Russian port of Dunay").
 #: Finite plural and imperfect verb forms ("combattono", "inviavano"): a cue so ending is a verb,
 #: never a noun with a genitive subject after it.
