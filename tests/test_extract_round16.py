@@ -18,6 +18,12 @@ ENTITIES = {
     "sylvania": ("Country", ["Sylvania"]),
     "otto-vell": ("Person", ["Otto Vell", "Vell"]),
     "ivo-brand": ("Person", ["Ivo Brand", "Brand"]),
+    "tarn-region": ("Location", ["regione di Tarn", "Tarn region", "Tarn"]),
+    "marsovian-troops": (
+        "MilitaryUnit",
+        ["soldati marsoviani", "truppe marsoviane", "Marsovian soldiers", "Marsovian troops"],
+    ),
+    "krak-5": ("WeaponSystem", ["Krak-5"]),
 }
 
 
@@ -51,3 +57,39 @@ def test_guard_a_tv_channel_is_no_transfer(run):
     """guard: "channel" names a broadcaster far more often than a transfer, so it is no cue."""
     claims = run("Freedonia's state channel showed footage from Marsovia.", "en")
     assert not any(c.predicate == "SUPPLIES" for c in claims), triples(claims)
+
+
+# -- forces: deploying, fighting, losses and weapons ------------------------------------------------
+@pytest.mark.parametrize(
+    "text, lang, p, o",
+    [
+        ("La Marsovia dispiegò migliaia di soldati in Sylvania.", "it", "DEPLOYED_TO", "sylvania"),
+        ("I primi soldati marsoviani erano entrati in Sylvania a ottobre.", "it", "DEPLOYED_TO", "sylvania"),
+        ("Marsovia is dispatching troops to Sylvania.", "en", "DEPLOYED_TO", "sylvania"),
+        ("Marsovia redeployed troops to Sylvania in May.", "en", "DEPLOYED_TO", "sylvania"),
+        ("I soldati marsoviani combattevano da settimane nella regione di Tarn.", "it", "FOUGHT_IN", "tarn-region"),
+        ("Marsovian soldiers took part in assaults in the Tarn region.", "en", "FOUGHT_IN", "tarn-region"),
+        ("Marsovian troops battled for weeks in the Tarn region.", "en", "FOUGHT_IN", "tarn-region"),
+        ("Tre soldati marsoviani sono caduti nella regione di Tarn.", "it", "SUFFERED_LOSSES", "tarn-region"),
+        ("Marsovian soldiers perished in the Tarn region last week.", "en", "SUFFERED_LOSSES", "tarn-region"),
+        ("Marsovia is employing Krak-5 missiles against Sylvania.", "en", "USES", "krak-5"),
+        ("La Marsovia ha fatto uso di missili Krak-5 contro la Sylvania.", "it", "USES", "krak-5"),
+    ],
+)
+def test_force_wording_makes_its_claim(run, text, lang, p, o):
+    claims = run(text, lang)
+    hit = [c for c in claims if c.predicate == p and c.object == o and c.subject in ("marsovia", "marsovian-troops")]
+    assert hit, triples(claims)
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("Due soldati marsoviani sono stati catturati dalle forze della Sylvania.", "it"),
+        ("Sylvania captured two Marsovian soldiers in the Tarn region.", "en"),
+    ],
+)
+def test_guard_captives_are_no_losses_of_their_captor(run, text, lang):
+    """guard: a capture says who holds prisoners, not who lost men; it is no loss cue."""
+    claims = run(text, lang)
+    assert not any(c.predicate == "SUFFERED_LOSSES" and c.subject == "sylvania" for c in claims), triples(claims)
