@@ -93,3 +93,46 @@ def test_guard_captives_are_no_losses_of_their_captor(run, text, lang):
     """guard: a capture says who holds prisoners, not who lost men; it is no loss cue."""
     claims = run(text, lang)
     assert not any(c.predicate == "SUFFERED_LOSSES" and c.subject == "sylvania" for c in claims), triples(claims)
+
+
+# -- relations between states: condemning, writing to, sanctioning ---------------------------------
+@pytest.mark.parametrize(
+    "text, lang, s, p, o",
+    [
+        (
+            "Freedonia and Sylvania on Friday condemned Marsovia's decision to send troops.",
+            "en",
+            "freedonia",
+            "CHALLENGES",
+            "marsovia",
+        ),
+        (
+            "La Freedonia ha condannato venerdì la Marsovia per l'invio di truppe.",
+            "it",
+            "freedonia",
+            "CHALLENGES",
+            "marsovia",
+        ),
+        ("Freedonia is undermining Marsovia, Otto Vell said.", "en", "freedonia", "CHALLENGES", "marsovia"),
+        (
+            "Otto Vell ha comunicato a Ivo Brand la propria disponibilità a trattare.",
+            "it",
+            "otto-vell",
+            "SENT_MESSAGE_TO",
+            "ivo-brand",
+        ),
+        ("Otto Vell sent a telegram to Ivo Brand on Monday.", "en", "otto-vell", "SENT_MESSAGE_TO", "ivo-brand"),
+        ("Otto Vell ha inviato un telegramma a Ivo Brand.", "it", "otto-vell", "SENT_MESSAGE_TO", "ivo-brand"),
+        ("La Freedonia ha deciso di congelare i beni della Marsovia.", "it", "freedonia", "SANCTIONS", "marsovia"),
+        ("Freedonia has blacklisted Marsovia's state shipping line.", "en", "freedonia", "SANCTIONS", "marsovia"),
+    ],
+)
+def test_relation_wording_makes_its_claim(run, text, lang, s, p, o):
+    claims = run(text, lang)
+    assert find_claim(claims, s, p, o) is not None, triples(claims)
+
+
+def test_guard_an_accusation_is_no_challenge(run):
+    """guard: "accused X of ..." reports a charge (its own rules), it is no CHALLENGES cue."""
+    claims = run("Il ministro Otto Vell ha accusato la Marsovia di violare l'accordo.", "it")
+    assert not any(c.predicate == "CHALLENGES" for c in claims), triples(claims)
