@@ -136,18 +136,3 @@ def test_guard_an_accusation_is_no_challenge(run):
     """guard: "accused X of ..." reports a charge (its own rules), it is no CHALLENGES cue."""
     claims = run("Il ministro Otto Vell ha accusato la Marsovia di violare l'accordo.", "it")
     assert not any(c.predicate == "CHALLENGES" for c in claims), triples(claims)
-
-
-# -- visits and backing ------------------------------------------------------------------------------
-@pytest.mark.parametrize(
-    "text, lang, s, p, o",
-    [
-        ("Otto Vell si recherà in Marsovia la prossima settimana.", "it", "otto-vell", "VISITED", "marsovia"),
-        ("Otto Vell flew to Marsovia on Monday for two days of talks.", "en", "otto-vell", "VISITED", "marsovia"),
-        ("La Freedonia appoggia la Marsovia nella disputa sui confini.", "it", "freedonia", "SUPPORTS", "marsovia"),
-        ("Freedonia has bolstered Marsovia with loans and fuel.", "en", "freedonia", "SUPPORTS", "marsovia"),
-    ],
-)
-def test_visit_and_backing_wording_makes_its_claim(run, text, lang, s, p, o):
-    claims = run(text, lang)
-    assert find_claim(claims, s, p, o) is not None, triples(claims)
