@@ -889,6 +889,8 @@ def find_claims(
     discourse = Discourse()
     tail: tuple[int, Attribution | None] = (-1, None)  # (paragraph, attribution reaching a sentence's end)
     article = _Article(mentions)
+    lenders: list[tuple[int, int, str, Any]] = []  # (sentence, paragraph, subject, object mention)
+    sourced: set[int] = set()  # mentions inside attribution phrases (a source is no candidate object)
     where = positions(text, [(s.start, s.end) for s in sentences], sentences[0].start if sentences else 0)
     for si, whole in enumerate(sentences):
         heading = is_heading(text, whole)
@@ -935,14 +937,22 @@ def find_claims(
                 tail = (para[si], _tail_attribution(frame, sent))
             elif here:
                 tail = (para[si], None)
+            if frame is not None:
+                sourced |= frame.excluded
+            lent = tuple(
+                (subj, o, [m for m in history if o.end <= m.start < sent.start and id(m) not in sourced])
+                for k, p, subj, o in lenders
+                if p == para[si] and k == si - 1
+            )
             found_here: list[CandidateClaim] = []
             if here and not (
                 len({m.entity for m in here}) < 2
                 and not carried
+                and not lent
                 and (topic is None or all(m.entity == topic.entity for m in here))
             ):
                 found_here = _sentence_claims(
-                    text, sent, here, carried, cues, schema, lang, doc_date, rules, frame, topic
+                    text, sent, here, carried, cues, schema, lang, doc_date, rules, frame, topic, lent
                 )
             if here:
                 found_here += title_claims(text, sent, here, schema, lang, rules, discourse.roles)
@@ -959,6 +969,16 @@ def find_claims(
             for c in found_here:
                 c.position = where[si]
             out.extend(found_here)
+            lenders = [x for x in lenders if x[0] >= si - 1]
+            for c in found_here:
+                obj = next((m for m in reversed(here) if m.entity == c.object and not m.carried), None)
+                if (
+                    obj is not None
+                    and c.predicate in rules.state_acts
+                    and not c.low
+                    and c.score >= (rules.score_floor or rules.high)
+                ):
+                    lenders.append((si, para[si], c.subject, obj))
             previous = found_here
     out = [c for c in out if c.score >= MIN_SCORE]
     known = {m.entity for m in mentions if m.known}
@@ -1281,8 +1301,54 @@ def _score_pair(p: _Pair) -> tuple[float, list[str]]:
     return score, reasons
 
 
+def _carried_objects(
+    text, sent, cs, ce, cue_word, phrase, pred_name, pred, near, objs, roles, clause0, lent, reasons0, counted
+):
+    """Rule ``carried_object``: "Pyongyang ha consegnato a Mosca X. La Corea del Nord avrebbe fornito
+    anche Y.": a state act whose subject is named before its cue but whose sentence names no one
+    it could go to goes to the object of the same subject's act in the previous sentence (*lent*:
+    ``(subject entity, object mention, the mentions named after it)``), when that object fits the
+    predicate and no other name that fits came in between. Scored 15 below a named object (*counted*:
+    a count in the predicate's unit stands by the cue, as for a named one)."""
+    out = []
+    if any(o.entity not in {s.entity for s in near} for o in objs):
+        return out  # the sentence names a possible object of its own
+    for s in near:
+        if not (clause0 <= s.start and s.end <= cs) or roles[id(s)] is not None or s.nested or s.demonym:
+            continue  # only the subject of the cue's own clause, before it
+        for subj, o, between in lent:
+            if (
+                subj != s.entity
+                or o.entity == s.entity
+                or not any(o.fits(t) for t in pred.range)
+                or any(m.entity not in (s.entity, o.entity) and any(m.fits(t) for t in pred.range) for m in between)
+            ):
+                continue
+            ref = replace(o, start=ce, end=ce, nested=False, alternatives=(), antecedent=o.text, carried=True)
+            score, reasons = _score_pair(
+                _Pair(text, cs, ce, cue_word, phrase, pred_name, s, ref, None, None, s, sent, (), pred.symmetric)
+            )
+            if counted:
+                score += 15
+                reasons.append("unit_hint+15")
+            out.append((score - 15, s, ref, [*reasons0, *reasons, "carried_object-15"]))
+            break
+    return out
+
+
 def _sentence_claims(
-    text, sent, here, carried, cues, schema, lang, doc_date, rules: ExtractionRules, frame: Frame | None, topic=None
+    text,
+    sent,
+    here,
+    carried,
+    cues,
+    schema,
+    lang,
+    doc_date,
+    rules: ExtractionRules,
+    frame: Frame | None,
+    topic=None,
+    lent: tuple = (),
 ) -> list[CandidateClaim]:
     stoks = fold_tokens(text[sent.start : sent.end])
     stoks = [(t, a + sent.start, b + sent.start) for t, a, b in stoks]
@@ -1464,6 +1530,26 @@ def _sentence_claims(
                     score = 100 - (cs - sent.start) / 4 - do / 4 - 30 + 8 * (len(phrase.split()) - 1)
                     ref = replace(s, nested=False, alternatives=(), antecedent=s.text, carried=True)
                     scored.append((score, ref, o, [*reasons0, "implicit_subject-30"]))
+        if not scored and lent and pred_name in rules.state_acts:
+            scored += _carried_objects(
+                text,
+                sent,
+                cs,
+                ce,
+                cue_word,
+                phrase,
+                pred_name,
+                pred,
+                near,
+                objs,
+                roles,
+                clause0,
+                lent,
+                reasons0,
+                any(
+                    rules.takes_unit(pred_name, q.unit) and _distance(q.start, q.end, cs, ce) <= 40 for q in quantities
+                ),
+            )
         # no subject at all: the article's main actor, for a cue with an object right after it
         if (
             not scored
@@ -1500,7 +1586,7 @@ def _sentence_claims(
             continue
         score, s0, o0, reasons = max(scored, key=lambda x: x[0])
         pairs = [(s, o0) for s in _coordinated(text, s0, subj)] if not s0.carried else [(s0, o0)]
-        pairs += [(s0, o) for o in _coordinated(text, o0, objs) if o is not o0]
+        pairs += [(s0, o) for o in _coordinated(text, o0, objs) if o is not o0] if not o0.carried else []
         if (
             _RECIPROCAL.search(text[cs : min(sent.end, ce + 40)])
             and not s0.carried
