@@ -131,7 +131,7 @@ def _stem(token: str, lang: str = "it") -> str:
     supplies / supplying -> supply, deployed / deployment -> deploy).
 
     >>> _stem("inviati"), _stem("supplied", "en"), _stem("sent", "en"), _stem("shipping", "en")
-    ('invia', 'supply', 'send', 'shipp')
+    ('invia', 'supply', 'send', 'ship')
     """
     if lang != "it":
         rule = getattr(words(lang), "stem", None)

@@ -730,7 +730,9 @@ FORCE_NOUNS = (
 )
 
 # -- inflection --------------------------------------------------------------------------------
-#: Irregular forms of the verbs news prose reports acts with, mapped to their base.
+#: Irregular past and past-participle forms of the verbs news prose reports acts with, mapped to
+#: their base; :func:`stem` stems the base by the regular rules, so every form of the verb meets
+#: ("gave" -> give -> giv, like "gives" and "giving").
 IRREGULAR = {
     "sent": "send",
     "fought": "fight",
@@ -740,14 +742,19 @@ IRREGULAR = {
     "met": "meet",
     "led": "lead",
     "built": "build",
+    "rebuilt": "rebuild",
     "bought": "buy",
     "brought": "bring",
     "took": "take",
     "taken": "take",
+    "undertook": "undertake",
+    "undertaken": "undertake",
     "paid": "pay",
+    "repaid": "repay",
     "shot": "shoot",
     "won": "win",
     "held": "hold",
+    "withheld": "withhold",
     "made": "make",
     "dealt": "deal",
     "struck": "strike",
@@ -760,30 +767,108 @@ IRREGULAR = {
     "sought": "seek",
     "spoke": "speak",
     "spoken": "speak",
+    "wrote": "write",
+    "written": "write",
+    "froze": "freeze",
+    "frozen": "freeze",
+    "oversaw": "oversee",
+    "overseen": "oversee",
+    "saw": "see",
+    "seen": "see",
+    "stood": "stand",
+    "slain": "slay",
+    "slew": "slay",
+    "flew": "fly",
+    "flown": "fly",
+    "went": "go",
+    "gone": "go",
+    "came": "come",
+    "become": "become",
+    "became": "become",
+    "told": "tell",
+    "lent": "lend",
+    "spent": "spend",
+    "kept": "keep",
+    "left": "leave",
+    "fell": "fall",
+    "fallen": "fall",
+    "drew": "draw",
+    "drawn": "draw",
+    "withdrew": "withdraw",
+    "withdrawn": "withdraw",
+    "broke": "break",
+    "broken": "break",
+    "chose": "choose",
+    "chosen": "choose",
+    "threw": "throw",
+    "thrown": "throw",
+    "drove": "drive",
+    "driven": "drive",
+    "rose": "rise",
+    "risen": "rise",
+    "fled": "flee",
+    "caught": "catch",
+    "taught": "teach",
+    "thought": "think",
+    "felt": "feel",
+    "swore": "swear",
+    "sworn": "swear",
+    "overran": "overrun",
+    "forbade": "forbid",
+    "forbidden": "forbid",
 }
+#: Forms whose regular cut would leave fewer than three letters ("used" would read as "us").
+SHORT_FORMS = {
+    "used": "use",
+    "using": "use",
+    "died": "die",
+    "dying": "die",
+    "lied": "lie",
+    "lying": "lie",
+    "flies": "fly",
+    "tries": "try",
+    "tried": "try",
+    "spies": "spy",
+    "spied": "spy",
+}
+#: Bases that end like an inflection and keep it ("embed" is no past of "emb").
+BASES = frozenset({"embed", "embeds", "shed", "sheds"})
 #: Suffixes cut from a word (longest first), with what replaces them: "supplies" -> "supply".
 SUFFIXES = (("ings", ""), ("ing", ""), ("ied", "y"), ("ies", "y"), ("ier", "y"), ("ed", ""), ("es", ""), ("s", ""))
 
 
 def stem(word: str) -> str:
-    """The base of an English word form, by :data:`IRREGULAR` and :data:`SUFFIXES`; a stem
-    shorter than three letters keeps the word whole ("used" stays, it would read as "us").
+    """The stem of an English word form, by :data:`IRREGULAR`, :data:`SUFFIXES` and spelling
+    rules, the same for every form of a verb: base, -s, -ing, past and past participle.
 
-    A doubled consonant stays ("shipped" -> "shipp"), so the verb's forms do not meet the noun
-    ("ships"); a cue lists the forms it needs.
+    An irregular form is stemmed as its base ("gave" -> give -> giv, like "giving"). After the
+    suffix, a final silent e goes ("provide", "provided" -> provid; "agree", "agreed" -> agr) and
+    a doubled final consonant is made single ("shipped", "committed", "travelled" -> ship, commit,
+    travel); "ss" stays ("assessed" -> assess). A stem shorter than three letters keeps the word
+    whole, unless :data:`SHORT_FORMS` names its base ("used" -> use).
 
     >>> [stem(w) for w in ("deployed", "deploying", "supplying", "supplies", "shipped", "provides", "fought")]
-    ['deploy', 'deploy', 'supply', 'supply', 'shipp', 'provid', 'fight']
+    ['deploy', 'deploy', 'supply', 'supply', 'ship', 'provid', 'fight']
+    >>> [stem(w) for w in ("give", "gives", "giving", "gave", "given")]
+    ['giv', 'giv', 'giv', 'giv', 'giv']
     """
-    if word in IRREGULAR:
-        return IRREGULAR[word]
+    word = IRREGULAR.get(word) or SHORT_FORMS.get(word) or word
     if len(word) < 4 or not word.isalpha():
         return word
-    base = word
-    for suffix, repl in SUFFIXES:
-        if word.endswith(suffix) and len(word) - len(suffix) >= 3 and not word.endswith("ss"):
+    base = word.removesuffix("s") if word in BASES else word
+    for suffix, repl in () if word in BASES else SUFFIXES:
+        if (
+            word.endswith(suffix)
+            and len(word) - len(suffix) >= 3
+            and not word.endswith("ss")
+            and not (suffix == "s" and word.endswith(("us", "is")))
+        ):
             base = word[: -len(suffix)] + repl
             break
-    if base.endswith("e") and len(base) >= 4:
+    if base.endswith("eed"):
+        base = base[:-1]  # "agreed" and "exceed" alike: agree, excee
+    while base.endswith("e") and len(base) >= 4:
         base = base[:-1]  # provide / provided / providing -> provid
+    if len(base) >= 4 and base[-1] == base[-2] and base[-1] not in "aeiousy" and base[-1].isalpha():
+        base = base[:-1]  # shipped / shipping -> ship; travelled -> travel
     return base if len(base) >= 3 else word
