@@ -1,17 +1,30 @@
 """Round-17 bug fixes in cue matching, as tables of invented sentences (no seed or devset text).
 
-Every form of an English verb meets its cue (irregular pasts, doubled consonants, a silent e).
-Names are made up (Freedonia, Marsovia, Otto Vell ...).
+Every form of an English verb meets its cue (irregular pasts, doubled consonants, a silent e),
+and an Italian cue ending in a simple preposition meets the articulated one ("ha comunicato a"
+in "ha comunicato al ministro"). Names are made up (Freedonia, Marsovia, Otto Vell ...).
 """
 
 from __future__ import annotations
 
 import pytest
 
+from extract_support import extract_runner, find_claim, triples
 from graph.extract.claims import _cues
 from graph.extract.gazetteer import fold_tokens
 from graph.extract.lang.en import IRREGULAR, stem
 from graph.schema import load_schema
+
+ENTITIES = {
+    "freedonia": ("Country", ["Freedonia"]),
+    "marsovia": ("Country", ["Marsovia"]),
+    "otto-vell": ("Person", ["Otto Vell", "Vell"]),
+}
+
+
+@pytest.fixture(scope="module")
+def run():
+    return extract_runner(ENTITIES, high_only=False)
 
 
 @pytest.fixture(scope="module")
@@ -66,3 +79,29 @@ def test_an_irregular_form_stems_like_its_base():
 def test_an_english_cue_meets_every_form_of_its_verb(schema, text, predicate):
     found = {name for _, name, _, _, _ in _cues(schema, "en").scan(fold_tokens(text))}
     assert predicate in found, found
+
+
+# -- Italian: a cue's closing preposition meets the articulated forms ------------------------------
+@pytest.mark.parametrize(
+    "text, cue, prep",
+    [
+        ("Vell ha comunicato agli alleati la sua decisione", "ha comunicato a", "agli"),
+        ("Vell ha comunicato all'ambasciata la sua decisione", "ha comunicato a", "all"),
+        ("Vell ha comunicato allo stato maggiore la sua decisione", "ha comunicato a", "allo"),
+    ],
+)
+def test_an_italian_cue_ending_in_a_preposition_meets_the_articulated_one(schema, text, cue, prep):
+    hits = [(phrase, s, e) for _, _, phrase, s, e in _cues(schema, "it").scan(fold_tokens(text))]
+    ends = [text[s:e] for phrase, s, e in hits if phrase == cue]
+    assert ends and ends[0].endswith(prep), hits
+
+
+def test_guard_a_cue_inside_a_phrase_keeps_its_own_preposition(schema):
+    """guard: only the cue's closing preposition is widened; "a capo di" does not match "al capo di"."""
+    hits = {phrase for _, _, phrase, _, _ in _cues(schema, "it").scan(fold_tokens("Vell resta al capo del governo"))}
+    assert "a capo di" not in hits
+
+
+def test_an_articulated_preposition_after_a_cue_drafts_the_claim(run):
+    claims = run("Il ministro Otto Vell ha comunicato agli alleati della Marsovia la sua decisione.", "it")
+    assert find_claim(claims, "otto-vell", "SENT_MESSAGE_TO", "marsovia") is not None, triples(claims)

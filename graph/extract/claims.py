@@ -154,6 +154,8 @@ class _CueIndex:
     def __init__(self, schema: Schema, lang: str):
         self.first: dict[str, list[tuple[str, str, str, tuple[str, ...]]]] = {}
         self.lang = lang
+        #: folded articulated preposition -> the simple one it holds ("alla" -> a)
+        self.articulated: dict[str, str] = getattr(words(lang), "ARTICULATED_PREPOSITIONS", {})
         seen = set()
 
         def add(kind: str, name: str, phrase: str) -> None:
@@ -177,9 +179,17 @@ class _CueIndex:
         for i, st in enumerate(stems):
             for kind, name, phrase, pst in self.first.get(st, ()):
                 n = len(pst)
-                if tuple(stems[i : i + n]) == pst:
+                if tuple(stems[i : i + n]) == pst or self._articulated_end(tokens, stems, i, pst):
                     out.append((kind, name, phrase, tokens[i][1], tokens[i + n - 1][2]))
         return out
+
+    def _articulated_end(self, tokens, stems, i: int, pst: tuple[str, ...]) -> bool:
+        """True when a cue ending in a simple preposition meets the articulated one at its end
+        ("ha comunicato a" in "ha comunicato al ministro", "inviato in" in "inviato nella regione")."""
+        n = len(pst)
+        if n < 2 or i + n > len(tokens) or not self.articulated:
+            return False
+        return tuple(stems[i : i + n - 1]) == pst[:-1] and self.articulated.get(tokens[i + n - 1][0]) == pst[-1]
 
 
 def _cues(schema: Schema, lang: str) -> _CueIndex:

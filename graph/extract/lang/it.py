@@ -11,6 +11,17 @@ ARTICLES = ("il", "lo", "la", "i", "gli", "le", "l", "un", "una", "uno")
 GENITIVES = ("di", "del", "della", "dello", "dei", "degli", "delle", "dell")
 
 # -- attribution -----------------------------------------------------------------------------
+#: Articulated prepositions (preposition + article, folded: "all'" -> all) and the simple
+#: preposition each holds: a cue ending in "a" ("ha comunicato a") matches "al", "alla", "all'"...
+#: ("colla", "collo" are left out: they are nouns far more often than "con" + article).
+ARTICULATED_PREPOSITIONS = {
+    **dict.fromkeys(("al", "allo", "alla", "all", "ai", "agli", "alle"), "a"),
+    **dict.fromkeys(("del", "dello", "della", "dell", "dei", "degli", "delle"), "di"),
+    **dict.fromkeys(("dal", "dallo", "dalla", "dall", "dai", "dagli", "dalle"), "da"),
+    **dict.fromkeys(("nel", "nello", "nella", "nell", "nei", "negli", "nelle"), "in"),
+    **dict.fromkeys(("sul", "sullo", "sulla", "sull", "sui", "sugli", "sulle"), "su"),
+    **dict.fromkeys(("col", "coi"), "con"),
+}
 #: Phrases that introduce a source before or around the content ("secondo l'ISW, ...").
 SOURCE_INTRO = (
     "secondo quanto riportato da",
