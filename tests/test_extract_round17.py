@@ -105,3 +105,36 @@ def test_guard_a_cue_inside_a_phrase_keeps_its_own_preposition(schema):
 def test_an_articulated_preposition_after_a_cue_drafts_the_claim(run):
     claims = run("Il ministro Otto Vell ha comunicato agli alleati della Marsovia la sua decisione.", "it")
     assert find_claim(claims, "otto-vell", "SENT_MESSAGE_TO", "marsovia") is not None, triples(claims)
+
+
+# -- Italian: every gender and number form of a known state's adjective names the state ----------
+DEMONYM_ENTITIES = {
+    "freedonia": ("Country", ["Freedonia", "freedoniano"]),
+    "marsovia": ("Country", ["Marsovia", "marsovese"]),
+    "tarn-region": ("Location", ["regione di Tarn", "Tarn"]),
+}
+
+
+@pytest.fixture(scope="module")
+def run_demonyms():
+    return extract_runner(DEMONYM_ENTITIES, high_only=False)
+
+
+@pytest.mark.parametrize(
+    "text, state",
+    [
+        ("Le truppe freedoniane sono state schierate nella regione di Tarn.", "freedonia"),
+        ("I soldati freedoniani sono stati schierati nella regione di Tarn.", "freedonia"),
+        ("I militari marsovesi sono stati schierati nella regione di Tarn.", "marsovia"),
+    ],
+)
+def test_a_state_s_adjective_names_it_in_every_form(run_demonyms, text, state):
+    x = run_demonyms(text, "it", everything=True)
+    assert any(m.entity == state and m.demonym for m in x.mentions), [(m.text, m.entity) for m in x.mentions]
+    assert find_claim(x.claims, state, "DEPLOYED_TO", "tarn-region") is not None, triples(x.claims)
+
+
+def test_guard_a_capitalised_form_is_no_adjective(run_demonyms):
+    """guard: a capitalised word that happens to share the adjective's stem is left alone."""
+    x = run_demonyms("Il giornalista Freedoniani ha scritto un articolo sulla regione di Tarn.", "it", everything=True)
+    assert not any(m.entity == "freedonia" and m.demonym for m in x.mentions)

@@ -16,7 +16,7 @@ from .lang import words
 from .makers import drop_generic_classes
 from .sentences import detect_language, split_sentences
 
-__all__ = ["Extraction", "TypedMention", "demonym_gazetteer", "extract", "fit_type", "inside_compound"]
+__all__ = ["Extraction", "TypedMention", "demonym_forms", "demonym_gazetteer", "extract", "fit_type", "inside_compound"]
 
 
 def fit_type(schema: Schema, guess: str) -> str:
@@ -139,6 +139,40 @@ def demonym_gazetteer(gazetteer: Gazetteer, entity_types: dict[str, str], lang: 
     return out
 
 
+def demonym_forms(gazetteer: Gazetteer, entity_types: dict[str, str], lang: str) -> Gazetteer:
+    """The other gender and number forms of the states' adjectives the gazetteer knows.
+
+    A state known by one form of its adjective ("russo", "nordcoreani") is named by every form
+    ("i tecnici russi", "la delegazione nordcoreana"): ``DEMONYM_INFLECTIONS`` of the language
+    gives the ending sets. Only one-word lower-case names of a Country are inflected; forms the
+    gazetteer already holds are left out.
+
+    Examples
+    --------
+    >>> g = Gazetteer.from_names([("ru", "Russia"), ("ru", "russo"), ("kp", "nordcoreani")])
+    >>> sorted(k[0] for k in demonym_forms(g, {"ru": "Country", "kp": "Country"}, "it").index)
+    ['nordcoreana', 'nordcoreane', 'nordcoreano', 'russa', 'russe', 'russi']
+    """
+    out = Gazetteer()
+    sets = getattr(words(lang), "DEMONYM_INFLECTIONS", ())
+    for key, ids in gazetteer.index.items():
+        states = {i for i in ids if entity_types.get(i) == "Country"}
+        if not states or len(key) != 1 or not key[0].isalpha() or key in gazetteer.cased:
+            continue  # "Russia" is a name, not an adjective
+        word = key[0]
+        ending = next((e for group in sets for e in group if word.endswith(e) and len(word) - len(e) >= 3), None)
+        if ending is None:
+            continue
+        group = next(g for g in sets if ending in g)
+        for other in group:
+            form = (word[: -len(ending)] + other,)
+            if form != key and form not in gazetteer.index:
+                for i in states:
+                    out.index.setdefault(form, set()).add(i)
+                    out.lengths.setdefault(form[0], set()).add(1)
+    return out
+
+
 def extract(
     text: str,
     *,
@@ -186,6 +220,14 @@ def extract(
     for m in family_name_mentions(text, raw, gazetteer, entity_types, body):
         raw.append(m)
         mentions.append(TypedMention(m.start, m.end, m.text, m.entity, "Person", False, True, schema))
+    if lang != "en":  # the forms of a state's adjective the names leave out ("russi" beside "russo")
+        taken = [(m.start, m.end) for m in raw]
+        for m in demonym_forms(gazetteer, entity_types, lang).find(text, cased=True):
+            if m.start >= body and m.text.islower() and not any(a < m.end and m.start < b for a, b in taken):
+                raw.append(m)
+                mentions.append(
+                    TypedMention(m.start, m.end, m.text, m.entity, "Country", False, True, schema, demonym=True)
+                )
     if lang == "en":
         taken = [(m.start, m.end) for m in raw]
         for m in demonyms.find(text, cased=False):

@@ -590,6 +590,8 @@ QUALIFIER_LINKS = ("of", "for", "on", "for the", "of the", "on the")
 CAPITALISED_HEADS = ()
 SHORT_DEMONYMS = ()
 DEMONYM_ENDINGS = ("an", "ian", "ese", "ish", "i", "ic")
+#: English adjectives of nationality do not inflect (see :func:`graph.extract.pipeline.demonym_forms`).
+DEMONYM_INFLECTIONS: tuple[tuple[str, ...], ...] = ()
 #: How English turns a state's name into its adjective ("Korea" -> "Korean", "Ukraine" -> "Ukrainian").
 DEMONYM_RULES = (("a", "an"), ("e", "ian"), ("", "ese"), ("", "ian"))
 #: Compass words that may open a demonym ("North Korean").

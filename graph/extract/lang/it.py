@@ -855,6 +855,10 @@ QUALIFIER_LINKS = (
 SHORT_DEMONYMS = ("russo", "russa", "russi", "russe", "turco", "turca", "greco", "greca")
 #: Nationality adjectives end like this ("nordcoreano", "ucraini"): never a name by themselves.
 DEMONYM_ENDINGS = ("ano", "ani", "ana", "ane", "ese", "esi", "ino", "ini", "ina", "ine", "ico", "ici", "ica", "iche")
+#: Gender and number forms of a nationality adjective: a state known by one of them ("russo",
+#: "nordcoreani") is named by all ("russi", "nordcoreana"). Ending sets, longest first; "-ico"
+#: plurals ("-ici", "-iche") are left out, their plural is not regular.
+DEMONYM_INFLECTIONS = (("ese", "esi"), ("ense", "ensi"), ("o", "a", "i", "e"))
 
 # -- language detection and forces ------------------------------------------------------------
 #: Frequent function words: the language whose words a text uses most is the text's.
