@@ -479,6 +479,43 @@ def _relative_asserter(text: str, rel: int, verb, comp, atts, here, lang: str, s
     )
 
 
+def _coordinated_act(text: str, a0: int, verb: int, here, lang: str) -> int | None:
+    """Rule coordinated_act: "X met Y on Friday and said that ...", "X ha incontrato Y e ha detto
+    che ...": the reporting verb shares its subject with an act of its own before "and"/"e".
+
+    Returns the end of the subject's name (the source phrase ends there, and the act between it
+    and "and" stays in the article's voice), or None. The subject is the clause's first name, a
+    word that can open a verb follows it, and the act names someone or something else.
+    """
+    w = words(lang)
+    join_rx = getattr(w, "COORDINATED_REPORT_JOIN", None)
+    if join_rx is None:
+        return None
+    j = re.search(join_rx, text[a0:verb], re.IGNORECASE)
+    if j is None:
+        return None
+    join = a0 + j.start()
+    starts = [d.end() for d in re.finditer(r"\s[-–—]\s|[;:]", text[a0:join])]
+    a0 += starts[-1] if starts else 0  # after a dateline: "VLADIVOSTOK, Aug 23 - X met ..."
+    names = sorted((x for x in here if a0 <= x.start and x.end <= join and not x.nested), key=lambda x: x.start)
+    subjects = [x for x in names if any(x.fits(t) for t in SOURCE_TYPES) and not getattr(x, "demonym", False)]
+    if not subjects:
+        return None
+    subject = subjects[0]
+    prefix = text[a0 : subject.start]
+    if re.search(r"[,;:()]", prefix) or len(prefix.split()) > 6 or _alt(lang, "REPORT_VERBS").search(prefix):
+        return None  # something opens the clause before the name: not a plain subject
+    openers = (*w.RELATIVE_PRONOUNS, *w.COMPLEMENTIZERS, *w.OPEN_CLAUSE, *w.SUBORDINATORS, *w.WH_WORDS)
+    if re.search(rf"\b(?:{alternation(o for o in openers if o.isalpha())})\b", prefix, re.IGNORECASE):
+        return None  # "they watched what X gave Y, and urged ...": the name is inside another clause
+    nxt = re.match(r"\s+([^\W\d_]+)", text[subject.end : join])
+    if nxt is None or nxt[1][0].isupper() or nxt[1].lower() in w.NOT_AFTER_SUBJECT:
+        return None
+    if not any(x.start >= subject.end + len(nxt[0]) for x in names):
+        return None
+    return subject.end
+
+
 def analyse(text: str, sent, here, lang: str, discourse: Discourse | None = None) -> Frame:
     """Attribution frames, clause barriers and negations of sentence *sent* (with mentions *here*).
 
@@ -490,6 +527,7 @@ def analyse(text: str, sent, here, lang: str, discourse: Discourse | None = None
     atts: list[Attribution] = []
     excluded: set[int] = set()
     back = None
+    joins_at: list[int] = []
 
     def exclude(a: int, b: int) -> None:
         for m in here:
@@ -692,6 +730,7 @@ def analyse(text: str, sent, here, lang: str, discourse: Discourse | None = None
                 atts.append(by_relative)
                 exclude(rel_subject, by_relative.content[0])
             continue
+        coordinated = _coordinated_act(text, clause0, m.start(), here, lang)
         # skip a relay parenthetical: "X, citato dall'agenzia Y, ha concluso che"
         rel = None
         for r in w.RELAY_PASSIVE.finditer(text, clause0, m.start()):
@@ -705,6 +744,8 @@ def analyse(text: str, sent, here, lang: str, discourse: Discourse | None = None
             relay, _, rtext = _source_in(text, rel.end(), r_end, here, lang)
             spans.append((rel.end(), r_end))
             a_np = (clause0, rel.start())
+        if coordinated is not None and rel is None:
+            a_np = (clause0, coordinated)
         # the subject is the last name before the verb in its clause (an apposition may follow it)
         cands = [
             x
@@ -752,8 +793,14 @@ def analyse(text: str, sent, here, lang: str, discourse: Discourse | None = None
         exclude(m.end(), c0)  # an addressee or an adverbial between the verb and its clause
         if citing:  # "a lawmaker said, citing the spy agency": the agency asserts, the lawmaker relays
             pass
+        if coordinated is not None and rel is None:
+            # the frame is the verb and its clause: the subject and its own act stay claims
+            att.start, att.rule = m.start(), "coordinated_act"
+            exclude(m.start(), m.end())
+            joins_at.append(m.start())  # the act's clause ends where the report begins
+        else:
+            exclude(a_np[0], m.end())
         atts.append(att)
-        exclude(a_np[0], m.end())
     # 3. "X said on Thursday, citing Y": Y is the asserter, X the relay
     for a in atts:
         cit = re.compile(r",\s*(?:citing|citando|quoting)\s+", re.IGNORECASE).search(text, a.start, s1)
@@ -794,7 +841,7 @@ def analyse(text: str, sent, here, lang: str, discourse: Discourse | None = None
     if back is not None and back not in atts:
         back = None
     negations = [(m.start(), m.end()) for m in _alt(lang, "NEGATIONS").finditer(text, s0, s1)]
-    barriers = []
+    barriers = list(joins_at)
     for m in re.compile(r"[;:]|\s[-–—]\s").finditer(text, s0, s1):
         barriers.append(m.end())
     for m in _alt(lang, "SUBORDINATORS").finditer(text, s0, s1):

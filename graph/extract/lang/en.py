@@ -269,6 +269,15 @@ COMITATIVE = ("with", "together with", "alongside")
 #: Round 15 (``participle_agent``): words opening a time or place adjunct that may stand between a
 #: participle and its agent ("signed in June in Pyongyang by X").
 ADJUNCT_OPENERS = ("in", "on", "at", "last", "this", "earlier")
+# rule coordinated_act: "X met Y on Friday and said that ...": the report shares its subject
+# with an act before "and"; the word after the subject must be able to open that act (a verb),
+# so these function words after a name say it is no subject of its own clause
+WH_WORDS = ("what", "how", "why", "where", "whether")  # open a clause of their own
+COORDINATED_REPORT_JOIN = r"(?:,\s*)?\band\s*\Z"
+NOT_AFTER_SUBJECT = (
+    "of", "and", "or", "in", "on", "at", "for", "from", "with", "to", "by", "the", "a", "an", "who",
+    "which", "that", "whose", "s", "as", "also", "spokesman", "spokeswoman", "officials", "official",
+)  # fmt: skip
 #: Stems of verbs of receiving: the giver follows "from" / "da" ("ricevuto obici dalla Corea").
 RECEIVE_STEMS = r"receiv|obtain|acquir|purchas|bought|buy|procur|import"
 #: Nouns of places a state qualifies ("il porto nordcoreano di Rajin", "the Russian port of Dunay").

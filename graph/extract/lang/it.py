@@ -408,6 +408,15 @@ COMITATIVE = ("con", "insieme a", "insieme con")
 #: Round 15 (``participle_agent``): words opening a time or place adjunct that may stand between a
 #: participle and its agent ("firmato a giugno a Pyongyang da X", "firmato il 19 giugno da X").
 ADJUNCT_OPENERS = ("a", "ad", "in", "nel", "nella", "nei", "al", "alla", "il", "lo", "la", "l'", "l’")
+# rule coordinated_act: "X ha incontrato Y venerdì e ha detto che ...": the report shares its
+# subject with an act before "e"; these function words after a name say it is no subject
+WH_WORDS = ("cosa", "come", "perché", "dove", "quanto")  # open a clause of their own
+COORDINATED_REPORT_JOIN = r"(?:,\s*)?\b(?:e|ed)\s*\Z"
+NOT_AFTER_SUBJECT = (
+    "di", "del", "dello", "della", "dei", "degli", "delle", "e", "ed", "o", "in", "nel", "nella", "a",
+    "al", "alla", "da", "dal", "dalla", "con", "per", "su", "il", "lo", "la", "i", "gli", "le", "che",
+    "cui", "anche", "portavoce",
+)  # fmt: skip
 #: Stems of verbs of receiving: the giver follows "from" / "da" ("ricevuto obici dalla Corea").
 RECEIVE_STEMS = r"ricev|ottenu|ottien|otteng|otten|acquist|acquisit|compr(?:a|o|i|er|ò)|importat|import"
 #: Nouns of places a state qualifies ("il porto nordcoreano di Rajin", "the Russian port of Dunay").
