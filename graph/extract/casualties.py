@@ -48,26 +48,38 @@ def casualty_claims(text: str, sent, here, schema, lang: str, rules, frame, doc_
         if count is None:
             continue
         value, approx = count
-        # the casualty word this number counts: the next one, with no other number in between
-        word = next((h for h in hits if h.start() >= m.end() and h.start() - m.end() <= 120), None)
-        if word is None:
-            continue
-        between = text[m.end() : word.start()]
-        if re.search(r"[;:.]|\d", between) or any(
-            parse_count(x, lang)
-            for x in re.findall(r"[^\W\d_]+", between)
-            if x.lower() not in ("un", "una", "a", "an", "one", "uno")
-        ):
-            continue
-        if not _counts_victims(text, m.end(), word.start(), w):
-            continue
-        unit = w.CASUALTY_WORDS[word[0].lower()]
-        rest = text[word.end() : word.end() + 12].lower()
-        if re.match(r"\s+(?:o|or)\s+(?:feriti|wounded|injured)", rest):
-            unit = "casualties"  # "uccisi o feriti"
-        if word[0].lower().endswith(("ndo", "ndone", "ing")):
-            continue  # "uccidendo due persone": caused by someone, not suffered (not drafted here)
-        np_mentions = [x for x in here if m.end() <= x.start and x.end <= word.start()]
+        # rule ``casualty_verb_before``: "killed 77 of them and wounded about 40", "ha ucciso 77
+        # soldati": the verb before the number is its unit, never the next casualty word
+        word = _verb_before(text, sent.start, m.start(), cas_rx, w)
+        victims_end = _victims_end(text, m.end(), sent.end) if word is not None else None
+        if word is not None and victims_end is not None:
+            if not _counts_victims(text, m.end(), victims_end, w):
+                continue
+            between = ""
+            np_mentions = [x for x in here if m.end() <= x.start and x.end <= victims_end]
+            unit = w.CASUALTY_WORDS[word[0].lower()]
+        else:
+            # the casualty word this number counts: the next one, with no other number in between
+            word = next((h for h in hits if h.start() >= m.end() and h.start() - m.end() <= 120), None)
+            if word is None:
+                continue
+            between = text[m.end() : word.start()]
+            if re.search(r"[;:.]|\d", between) or any(
+                parse_count(x, lang)
+                for x in re.findall(r"[^\W\d_]+", between)
+                if x.lower() not in ("un", "una", "a", "an", "one", "uno")
+            ):
+                continue
+            if not _counts_victims(text, m.end(), word.start(), w):
+                continue
+            unit = w.CASUALTY_WORDS[word[0].lower()]
+            rest = text[word.end() : word.end() + 12].lower()
+            if re.match(r"\s+(?:o|or)\s+(?:feriti|wounded|injured)", rest):
+                unit = "casualties"  # "uccisi o feriti"
+            if word[0].lower().endswith(("ndo", "ndone", "ing")):
+                continue  # "uccidendo due persone": caused by someone, not suffered (not drafted here)
+            np_mentions = [x for x in here if m.end() <= x.start and x.end <= word.start()]
+            victims_end = None
         state = next((_state_of(x, here) for x in np_mentions if x.fits("Country") or x.fits("MilitaryUnit")), None)
         if state is not None and not state.fits("Country"):
             state = None
@@ -79,7 +91,7 @@ def casualty_claims(text: str, sent, here, schema, lang: str, rules, frame, doc_
             state = last_state  # "e altri 2.700 sono rimasti feriti", "and about 1,000 wounded": the same victims
         antecedent = None
         reason = "casualty_count"
-        if state is None and not np_mentions and w.OF_THEM.match(text, m.end(), word.start()):
+        if state is None and not np_mentions and w.OF_THEM.match(text, m.end(), victims_end or word.start()):
             # "15.000 militari nordcoreani ... e circa 600 di loro sono morti": the force named before
             in_source = frame.excluded if frame else set()  # "according to South Korean intelligence"
             antecedent = next(
@@ -99,7 +111,7 @@ def casualty_claims(text: str, sent, here, schema, lang: str, rules, frame, doc_
         places = [
             x
             for x in here
-            if x.start >= word.end()
+            if x.start >= (victims_end or word.end())
             and x.end <= clause1
             and x.entity != state.entity
             and any(x.fits(t) for t in pred.range)
@@ -138,8 +150,9 @@ def casualty_claims(text: str, sent, here, schema, lang: str, rules, frame, doc_
             if re.search(r"(?:^|\W)" + re.escape(phrase) + r"\s*\Z", before):
                 bound = b
                 break
+        last = max(word.end(), victims_end or 0)
         start, end = _whole_words(
-            text, m.start(), max(word.end(), place.end if place.start > m.start() else word.end())
+            text, min(m.start(), word.start()), max(last, place.end if place.start > m.start() else last)
         )
         c = CandidateClaim(
             state.entity,
@@ -155,13 +168,36 @@ def casualty_claims(text: str, sent, here, schema, lang: str, rules, frame, doc_
             quantity=int(value) if value == int(value) else value,
             quantity_bound=bound,
             unit=unit,
-            reasons=["casualty_count"] + ([reason] if reason != "casualty_count" else []),
+            reasons=["casualty_count"]
+            + ([reason] if reason != "casualty_count" else [])
+            + (["casualty_verb_before"] if victims_end is not None else []),
             cue_start=word.start(),
             cue_end=word.end(),
         )
         qualify(c, text, sent, frame, [], [], [(s, e) for s, e in _hedges(text, sent, lang)], rules, lang)
         out.append(c)
     return out
+
+
+def _verb_before(text: str, s0: int, at: int, cas_rx: re.Pattern, w) -> re.Match | None:
+    """The casualty verb right before the number at *at* ("killed 77", "killed at least 77",
+    "ha ucciso oltre 70"), a bound phrase allowed between them; else None."""
+    window = text[max(s0, at - 40) : at]
+    bounds = "|".join(re.escape(b) for b, _ in sorted(w.BOUNDS, key=lambda pb: -len(pb[0])))
+    tail = re.search(rf"(\S+)\s+(?:(?:{bounds})\s+)?\Z", window, re.IGNORECASE)
+    if tail is None:
+        return None
+    start = max(s0, at - 40) + tail.start(1)
+    return cas_rx.fullmatch(text, start, start + len(tail[1]))
+
+
+def _victims_end(text: str, at: int, limit: int) -> int | None:
+    """Where the victims after an active casualty verb's number end: the next comma, clause end or
+    "and"/"e" ("killed 77 North Korean soldiers and wounded ..."); None when nothing follows."""
+    stop = re.compile(r"[,;:.()]|\s(?:and|e|ed|in|nel|nella|over|during|durante)\s", re.IGNORECASE).search(
+        text, at, limit
+    )
+    return stop.start() if stop else limit
 
 
 def _sender_of_force(text: str, s0: int, at: int, here, w):
