@@ -64,3 +64,9 @@ def test_guard_the_passive_count_keeps_the_next_word(run):
         ("freedonia", "orsk-region", 300, "killed", "approx"),
         ("freedonia", "orsk-region", 2700, "wounded", "exact"),
     ], triples(x)
+
+
+def test_guard_the_killers_own_force_is_not_the_victim(run):
+    """guard: "Sylvania's Special Forces ... killed 77 of them": "them" are not Sylvania's forces."""
+    x = run("Sylvania's Special Forces said they had killed 77 of them and wounded about 40 in the Orsk region.", "en")
+    assert not [c for c in x if c.predicate == "SUFFERED_LOSSES" and c.subject == "sylvania" and c.quantity], triples(x)

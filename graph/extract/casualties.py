@@ -97,7 +97,7 @@ def casualty_claims(text: str, sent, here, schema, lang: str, rules, frame, doc_
             antecedent = next(
                 (x for x in reversed(here) if x.end <= m.start() and x.demonym and id(x) not in in_source), None
             )
-            if antecedent is None:
+            if antecedent is None and victims_end is None:  # "X's forces killed 77 of them": X killed
                 antecedent = _sender_of_force(text, sent.start, m.start(), here, w)
                 reason = "casualty_of_sent_force" if antecedent is not None else reason
             state = _state_of(antecedent, here) if antecedent is not None else None
