@@ -51,8 +51,9 @@ def casualty_claims(text: str, sent, here, schema, lang: str, rules, frame, doc_
         # rule ``casualty_verb_before``: "killed 77 of them and wounded about 40", "ha ucciso 77
         # soldati": the verb before the number is its unit, never the next casualty word
         word = _verb_before(text, sent.start, m.start(), cas_rx, w)
-        victims_end = _victims_end(text, m.end(), sent.end) if word is not None else None
-        if word is not None and victims_end is not None:
+        victims_end: int | None = None
+        if word is not None:
+            victims_end = _victims_end(text, m.end(), sent.end)
             if not _counts_victims(text, m.end(), victims_end, w):
                 continue
             between = ""
@@ -79,7 +80,6 @@ def casualty_claims(text: str, sent, here, schema, lang: str, rules, frame, doc_
             if word[0].lower().endswith(("ndo", "ndone", "ing")):
                 continue  # "uccidendo due persone": caused by someone, not suffered (not drafted here)
             np_mentions = [x for x in here if m.end() <= x.start and x.end <= word.start()]
-            victims_end = None
         state = next((_state_of(x, here) for x in np_mentions if x.fits("Country") or x.fits("MilitaryUnit")), None)
         if state is not None and not state.fits("Country"):
             state = None
@@ -191,9 +191,10 @@ def _verb_before(text: str, s0: int, at: int, cas_rx: re.Pattern, w) -> re.Match
     return cas_rx.fullmatch(text, start, start + len(tail[1]))
 
 
-def _victims_end(text: str, at: int, limit: int) -> int | None:
-    """Where the victims after an active casualty verb's number end: the next comma, clause end or
-    "and"/"e" ("killed 77 North Korean soldiers and wounded ..."); None when nothing follows."""
+def _victims_end(text: str, at: int, limit: int) -> int:
+    """Where the victims after an active casualty verb's number end: the next comma, clause end,
+    "and"/"e" or place or time preposition ("killed 77 North Korean soldiers and wounded ..."),
+    else *limit*."""
     stop = re.compile(r"[,;:.()]|\s(?:and|e|ed|in|nel|nella|over|during|durante)\s", re.IGNORECASE).search(
         text, at, limit
     )
