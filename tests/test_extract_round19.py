@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from extract_support import extract_runner, triples
+from extract_support import extract_runner, find_claim, triples
 
 ENTITIES = {
     "freedonia": ("Country", ["Freedonia", "Freedonian", "freedoniani"]),
@@ -16,6 +16,10 @@ ENTITIES = {
     "freedonian-troops": ("MilitaryUnit", ["Freedonian soldiers", "soldati freedoniani"]),
     "sylvanian-sof": ("MilitaryUnit", ["Special Forces", "forze speciali"]),
     "orsk-region": ("Location", ["Orsk region", "regione di Orsk"]),
+    "marsovia": ("Country", ["Marsovia", "Marsovian", "marsoviano"]),
+    "otto-vell": ("Person", ["Otto Vell", "Vell"]),
+    "ivo-brand": ("Person", ["Ivo Brand", "Brand"]),
+    "lina-pact": ("Agreement", ["Lina pact"]),
 }
 
 
@@ -70,3 +74,23 @@ def test_guard_the_killers_own_force_is_not_the_victim(run):
     """guard: "Sylvania's Special Forces ... killed 77 of them": "them" are not Sylvania's forces."""
     x = run("Sylvania's Special Forces said they had killed 77 of them and wounded about 40 in the Orsk region.", "en")
     assert not [c for c in x if c.predicate == "SUFFERED_LOSSES" and c.subject == "sylvania" and c.quantity], triples(x)
+
+
+# -- title_state_is_no_party: "met Marsovian President Ivo Brand": the title's state is his post --
+def test_the_state_in_a_persons_title_is_no_partner_of_a_meeting(run):
+    x = run("Otto Vell has met Marsovian President Ivo Brand three times.", "en", everything=True)
+    assert find_claim(x.claims, "otto-vell", "MET_WITH", "marsovia") is None, triples(x.claims)
+    assert find_claim(x.claims, "otto-vell", "MET_WITH", "ivo-brand") is not None, triples(x.claims)
+    assert find_claim(x.claims, "ivo-brand", "LEADS", "marsovia") is not None  # the post stays a claim
+
+
+def test_the_titled_person_signs_not_the_titles_state(run):
+    x = run("The Lina pact was signed by Otto Vell and Marsovian President Ivo Brand.", "en", everything=True)
+    assert find_claim(x.claims, "ivo-brand", "SIGNED", "lina-pact") is not None, triples(x.claims)
+    assert find_claim(x.claims, "marsovia", "SIGNED", "lina-pact") is None, triples(x.claims)
+
+
+def test_guard_a_state_act_keeps_the_leaders_state(run):
+    """guard: "il leader marsoviano ... ha inviato truppe": a person deploys no troops, his state does."""
+    x = run("Il leader marsoviano Ivo Brand avrebbe inviato in Freedonia oltre 10.000 soldati.", "it")
+    assert find_claim(x, "marsovia", "DEPLOYED_TO", "freedonia") is not None, triples(x)

@@ -955,6 +955,14 @@ def find_claims(
                 if p == para[si] and k == si - 1
             )
             found_here: list[CandidateClaim] = []
+            titles = title_claims(text, sent, here, schema, lang, rules, discourse.roles) if here else []
+            # the states of people's titles ("Marsovian President Ivo Brand"): see title_state_is_no_party
+            titled = {
+                id(m)
+                for m in here
+                for t in titles
+                if m.entity == t.object and t.start <= m.start and m.end <= t.end and m.fits("Country")
+            }
             if here and not (
                 len({m.entity for m in here}) < 2
                 and not carried
@@ -962,10 +970,10 @@ def find_claims(
                 and (topic is None or all(m.entity == topic.entity for m in here))
             ):
                 found_here = _sentence_claims(
-                    text, sent, here, carried, cues, schema, lang, doc_date, rules, frame, topic, lent
+                    text, sent, here, carried, cues, schema, lang, doc_date, rules, frame, topic, lent, titled
                 )
             if here:
-                found_here += title_claims(text, sent, here, schema, lang, rules, discourse.roles)
+                found_here += titles
                 found_here += place_claims(text, sent, here, schema, lang, rules)
                 counted = casualty_claims(text, sent, here, schema, lang, rules, frame, doc_date)
                 keys = {(c.subject, c.predicate, c.object) for c in counted}
@@ -1359,6 +1367,7 @@ def _sentence_claims(
     frame: Frame | None,
     topic=None,
     lent: tuple = (),
+    titled: frozenset[int] | set[int] = frozenset(),
 ) -> list[CandidateClaim]:
     stoks = fold_tokens(text[sent.start : sent.end])
     stoks = [(t, a + sent.start, b + sent.start) for t, a, b in stoks]
@@ -1405,6 +1414,11 @@ def _sentence_claims(
         args = here if pname in ("REPORTED", "CITES") else [m for m in here if id(m) not in sources]
         if content:
             args = [m for m in args if content[0] <= m.start and m.end <= content[1]]
+        if titled and "Person" in pred.domain:
+            # rule ``title_state_is_no_party``: "met Marsovian President Ivo Brand": where a person
+            # can act, the state of a person's title names the post (its own LEADS claim), not a
+            # party; state acts ("il leader nordcoreano ha inviato truppe") keep the state
+            args = [m for m in args if id(m) not in titled]
         # rule ``breached_is_no_party``: "in breach of U.N. resolutions", "in violazione delle
         # sanzioni ONU": the body whose rules are broken takes no part in the act
         args = [m for m in args if not _BREACH[lang].search(text, max(sent.start, m.start - 50), m.start)]
