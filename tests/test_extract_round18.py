@@ -53,9 +53,10 @@ def test_the_report_after_and_keeps_its_subject_as_asserter(run):
 
 
 def test_guard_a_name_inside_another_clause_is_no_subject(run):
-    """guard: "they watched what X gave Y, and urged ...": X does not urge, and the frame stays."""
+    """guard: "they watched what X gave Y, and warned that ...": X is no speaker of the warning."""
     x = run(
-        "Officials said they were watching what Freedonia was giving Marsovia in return, and urged both to stop.",
+        "They were watching what Freedonia was giving Marsovia in return, and warned that Sylvania would send "
+        "troops to Orsk.",
         "en",
         everything=True,
     )
@@ -63,6 +64,10 @@ def test_guard_a_name_inside_another_clause_is_no_subject(run):
 
 
 def test_guard_a_possessive_is_no_subject(run):
-    """guard: "Vell's spokesman and adviser said": the name before "'s" does not act."""
-    x = run("Otto Vell's spokesman and Ivo Brand said Freedonia had sent troops to Marsovia.", "en", everything=True)
+    """guard: "Vell's spokesman met Brand ... and said": the spokesman met Brand, not Vell."""
+    x = run(
+        "Otto Vell's spokesman met Ivo Brand on Friday and said Freedonia had sent troops to Marsovia.",
+        "en",
+        everything=True,
+    )
     assert find_claim(x.claims, "otto-vell", "MET_WITH", "ivo-brand") is None, triples(x.claims)

@@ -11,6 +11,7 @@ never copied onto any other claim of the sentence.
 
 from __future__ import annotations
 
+import functools
 import re
 
 from .lang import words
@@ -179,12 +180,19 @@ def casualty_claims(text: str, sent, here, schema, lang: str, rules, frame, doc_
     return out
 
 
+@functools.cache
+def _last_word_and_bound(w) -> re.Pattern:
+    """The last word of a text and the bound phrase after it, if any ("killed at least "), for the
+    language module *w* (compiled once)."""
+    bounds = "|".join(re.escape(b) for b, _ in sorted(w.BOUNDS, key=lambda pb: -len(pb[0])))
+    return re.compile(rf"(\S+)\s+(?:(?:{bounds})\s+)?\Z", re.IGNORECASE)
+
+
 def _verb_before(text: str, s0: int, at: int, cas_rx: re.Pattern, w) -> re.Match | None:
     """The casualty verb right before the number at *at* ("killed 77", "killed at least 77",
     "ha ucciso oltre 70"), a bound phrase allowed between them; else None."""
     window = text[max(s0, at - 40) : at]
-    bounds = "|".join(re.escape(b) for b, _ in sorted(w.BOUNDS, key=lambda pb: -len(pb[0])))
-    tail = re.search(rf"(\S+)\s+(?:(?:{bounds})\s+)?\Z", window, re.IGNORECASE)
+    tail = _last_word_and_bound(w).search(window)
     if tail is None:
         return None
     start = max(s0, at - 40) + tail.start(1)

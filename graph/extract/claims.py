@@ -1869,17 +1869,20 @@ def _attribute(c: CandidateClaim, text: str, inner, outer) -> None:
         c.reasons.append(inner.rule)
 
 
-#: A place phrase before a name ("in Ukraine", "nella regione"): from the languages' PLACE_PREPOSITIONS.
-_PLACE_BEFORE = {
-    lang: re.compile(
-        r"\b(?:" + "|".join(re.escape(p) for p in m.PLACE_PREPOSITIONS) + r")\s*"
-        r"(?:(?:the|il|lo|la|l['’])\s*)?(?:(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*['’]s\s+)?\Z"
-        if m.PLACE_PREPOSITIONS
-        else r"(?!)",
+def _preposition_before(prepositions: tuple[str, ...]) -> re.Pattern:
+    """One of *prepositions* right before a name, an article or a possessor between them ("in
+    Ukraine", "nella regione", "at Russia's ..."); matches nothing for an empty list."""
+    if not prepositions:
+        return re.compile(r"(?!)")
+    return re.compile(
+        r"\b(?:" + "|".join(re.escape(p) for p in prepositions) + r")\s*"
+        r"(?:(?:the|il|lo|la|l['’])\s*)?(?:(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*['’]s\s+)?\Z",
         re.IGNORECASE,
     )
-    for lang, m in LANGUAGES.items()
-}
+
+
+#: A place phrase before a name ("in Ukraine", "nella regione"): from the languages' PLACE_PREPOSITIONS.
+_PLACE_BEFORE = {lang: _preposition_before(m.PLACE_PREPOSITIONS) for lang, m in LANGUAGES.items()}
 _POSSESSOR = re.compile(r"['’]s?\s+")
 _ENEMY = {
     lang: re.compile(
@@ -1896,14 +1899,7 @@ _BREACH = {
     )
     for lang, m in LANGUAGES.items()
 }
-_MEETING_PLACE = {
-    lang: re.compile(
-        r"\b(?:" + "|".join(re.escape(p) for p in m.MEETING_PLACE_PREPOSITIONS) + r")\s*"
-        r"(?:(?:the|il|lo|la|l['’])\s*)?(?:(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*['’]s\s+)?\Z",
-        re.IGNORECASE,
-    )
-    for lang, m in LANGUAGES.items()
-}
+_MEETING_PLACE = {lang: _preposition_before(m.MEETING_PLACE_PREPOSITIONS) for lang, m in LANGUAGES.items()}
 _PUNCT_BARRIER = re.compile(r"[;:]|\s[-–—]\s")
 _INDEFINITE_BEFORE = re.compile(r"\b(?:un|una|uno|a|an)\s+\Z|\bun['’]\s*\Z", re.IGNORECASE)
 _INTENT_RX: dict[str, re.Pattern] = {}

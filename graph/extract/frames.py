@@ -479,6 +479,17 @@ def _relative_asserter(text: str, rel: int, verb, comp, atts, here, lang: str, s
     )
 
 
+def _clause_openers(lang: str) -> re.Pattern:
+    """The words that open a clause of their own (relative pronouns, complementizers, "whether",
+    subordinators, "what"), compiled once per language."""
+    key = (lang, "clause openers")
+    if key not in _RX_CACHE:
+        w = words(lang)
+        openers = (*w.RELATIVE_PRONOUNS, *w.COMPLEMENTIZERS, *w.OPEN_CLAUSE, *w.SUBORDINATORS, *w.WH_WORDS)
+        _RX_CACHE[key] = re.compile(rf"\b(?:{alternation(o for o in openers if o.isalpha())})\b", re.IGNORECASE)
+    return _RX_CACHE[key]
+
+
 def _coordinated_act(text: str, a0: int, verb: int, here, lang: str) -> int | None:
     """Rule coordinated_act: "X met Y on Friday and said that ...", "X ha incontrato Y e ha detto
     che ...": the reporting verb shares its subject with an act of its own before "and"/"e".
@@ -488,10 +499,7 @@ def _coordinated_act(text: str, a0: int, verb: int, here, lang: str) -> int | No
     word that can open a verb follows it, and the act names someone or something else.
     """
     w = words(lang)
-    join_rx = getattr(w, "COORDINATED_REPORT_JOIN", None)
-    if join_rx is None:
-        return None
-    j = re.search(join_rx, text[a0:verb], re.IGNORECASE)
+    j = re.search(w.COORDINATED_REPORT_JOIN, text[a0:verb], re.IGNORECASE)
     if j is None:
         return None
     join = a0 + j.start()
@@ -505,8 +513,7 @@ def _coordinated_act(text: str, a0: int, verb: int, here, lang: str) -> int | No
     prefix = text[a0 : subject.start]
     if re.search(r"[,;:()]", prefix) or len(prefix.split()) > 6 or _alt(lang, "REPORT_VERBS").search(prefix):
         return None  # something opens the clause before the name: not a plain subject
-    openers = (*w.RELATIVE_PRONOUNS, *w.COMPLEMENTIZERS, *w.OPEN_CLAUSE, *w.SUBORDINATORS, *w.WH_WORDS)
-    if re.search(rf"\b(?:{alternation(o for o in openers if o.isalpha())})\b", prefix, re.IGNORECASE):
+    if _clause_openers(lang).search(prefix):
         return None  # "they watched what X gave Y, and urged ...": the name is inside another clause
     nxt = re.match(r"\s+([^\W\d_]+)", text[subject.end : join])
     if nxt is None or nxt[1][0].isupper() or nxt[1].lower() in w.NOT_AFTER_SUBJECT:

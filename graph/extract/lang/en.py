@@ -276,7 +276,7 @@ WH_WORDS = ("what", "how", "why", "where", "whether")  # open a clause of their 
 COORDINATED_REPORT_JOIN = r"(?:,\s*)?\band\s*\Z"
 NOT_AFTER_SUBJECT = (
     "of", "and", "or", "in", "on", "at", "for", "from", "with", "to", "by", "the", "a", "an", "who",
-    "which", "that", "whose", "s", "as", "also", "spokesman", "spokeswoman", "officials", "official",
+    "which", "that", "whose", "as", "also", "spokesman", "spokeswoman", "officials", "official",
 )  # fmt: skip
 #: Stems of verbs of receiving: the giver follows "from" / "da" ("ricevuto obici dalla Corea").
 RECEIVE_STEMS = r"receiv|obtain|acquir|purchas|bought|buy|procur|import"

@@ -72,6 +72,8 @@ _REPORT_PARTICIPLES = (
     "reso noto",
     "fatto sapere",
 )
+#: A fear or a suspicion: its holder reports it (REPORT_VERBS) and it hedges (HEDGING_CUES).
+FEAR_VERBS = ("teme", "temono", "temeva", "temevano", "sospetta", "sospettano")
 REPORT_VERBS = (
     *(f"{aux} {p}" for aux in ("ha", "hanno", "aveva", "avevano") for p in _REPORT_PARTICIPLES),
     "aveva già affermato",
@@ -112,12 +114,7 @@ REPORT_VERBS = (
     "aggiunge",
     "aggiungono",
     # round 12 (cue forms): a fear or a suspicion is its holder's word ("Kiev teme che X possa ...")
-    "teme",
-    "temono",
-    "temeva",
-    "temevano",
-    "sospetta",
-    "sospettano",
+    *FEAR_VERBS,
     "ha detto il",
     "ha detto la",
 )
@@ -318,12 +315,7 @@ HEDGING_CUES = (
     "propendiamo",
     "ipotesi",
     # round 12: what a source fears or suspects, or says may happen, is not reported as done
-    "teme",
-    "temono",
-    "temeva",
-    "temevano",
-    "sospetta",
-    "sospettano",
+    *FEAR_VERBS,
     "possa",
     "possano",
 )
