@@ -19,6 +19,7 @@ import bisect
 import functools
 import itertools
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -28,7 +29,7 @@ from .calibration import DEMOTED, SCORE_FLOOR, claim_features, demoted_by, main_
 from .frames import SOURCE_TYPES, Attribution, Discourse, Frame, analyse
 from .gazetteer import fold_tokens
 from .lang import LANGUAGES, alternation, words
-from .quantities import find_quantities
+from .quantities import Quantity, find_quantities
 from .ruledata import ExtractionRules, rules_for
 from .sentences import Sentence, is_heading
 from .temporal import find_time_expressions
@@ -113,6 +114,9 @@ class CandidateClaim:
     quantity_bound: str | None = None
     unit: str | None = None
     item: str | None = None
+    #: spans of the quantities that count the other items of the claim's list ("9 milioni di
+    #: proiettili e oltre 100 missili": the 100 is not the shells' count)
+    not_counts: tuple[tuple[int, int], ...] = ()
     notes: list[str] = field(default_factory=list)
     reasons: list[str] = field(default_factory=list)
     confidence: float = 0.0
@@ -204,13 +208,22 @@ def _cues(schema: Schema, lang: str) -> _CueIndex:
     return indexes[lang]
 
 
-def _coordinated(text: str, head, pool) -> list:
+def _coordinated(text: str, head, pool, counts: Sequence[tuple[int, int]] = ()) -> list:
     """*head* and the mentions coordinated with it ("gli Stati Uniti e la Corea del Sud").
 
     A parenthesis may sit between them ("KN-23 (Hwasong-11A) e KN-24"). Names joined by
     commas only are an apposition, not a list ("il leader della Corea del Nord, Kim
-    Jong-un, ha ..."), so a chain counts only when a conjunction closes it.
+    Jong-un, ha ..."), so a chain counts only when a conjunction closes it. Text inside
+    *counts* (the spans of quantities, with their bound) is left out of the gap between two
+    names, so each item of a list may carry its own count ("9 milioni di proiettili e oltre 100
+    missili").
     """
+
+    def between(a: int, b: int) -> str:
+        if not counts:
+            return text[a:b]
+        return "".join(ch for i, ch in enumerate(text[a:b], a) if not any(s <= i < e for s, e in counts))
+
     group, joins = [head], []
     for direction in (1, -1):
         cur = head
@@ -219,7 +232,9 @@ def _coordinated(text: str, head, pool) -> list:
             for m in pool:
                 if not ((direction == 1 and m.start >= cur.end) or (direction == -1 and m.end <= cur.start)):
                     continue
-                gap = _PAREN.sub("", text[cur.end : m.start] if direction == 1 else text[m.end : cur.start], count=1)
+                gap = _PAREN.sub(
+                    "", between(cur.end, m.start) if direction == 1 else between(m.end, cur.start), count=1
+                )
                 if not gap and m.antecedent and m.antecedent == cur.antecedent:
                     gap = " e "  # the two halves of one pair phrase ("i due paesi"), see _epithets
                 if m.entity == cur.entity and re.fullmatch(r"[\s,]*", gap):
@@ -1660,7 +1675,7 @@ def _sentence_claims(
                     )
                 elif m.topic:
                     c.notes.append(f"{what} {m.entity!r} is implicit: the article's main actor, named {m.text!r}")
-            items = _with_items(c, text, here, rules, frame, sent, lang)
+            items = _with_items(c, text, here, rules, frame, sent, lang, quantities)
             if (
                 c.predicate in rules.things_only
                 and items[0].item is None
@@ -1721,7 +1736,7 @@ def _sentence_claims(
     kept = {
         (c2.subject, c2.predicate, c2.object, c2.item): c2
         for c in best.values()
-        for c2 in _with_items(c, text, here, rules, frame, sent, lang)
+        for c2 in _with_items(c, text, here, rules, frame, sent, lang, quantities)
     }
     for c in _citations(text, sent, found, here, schema, source_pairs):
         c.reasons = ["layered_attribution"]
@@ -1771,13 +1786,21 @@ _FORCE_WORDS = {
 
 
 def _with_items(
-    c: CandidateClaim, text: str, here, rules: ExtractionRules, frame, sent, lang: str = "it"
+    c: CandidateClaim,
+    text: str,
+    here,
+    rules: ExtractionRules,
+    frame,
+    sent,
+    lang: str = "it",
+    quantities: Sequence[Quantity] = (),
 ) -> list[CandidateClaim]:
     """*c* with its item; a list of items after the cue gives one claim per item.
 
     Round 12 (rule ``purpose_clause``): items are looked for before a purpose clause after the cue
     ("sent specialists to Russia to train soldiers in the use of its weapons", "per addestrare"):
-    what the purpose names is not what was sent."""
+    what the purpose names is not what was sent. Round 21 (rule ``counted_list``): items that
+    each carry a count are a list too ("circa 9 milioni di proiettili e oltre 100 missili")."""
     if c.predicate not in rules.item_predicates:
         return [c]
     end = sent.end
@@ -1807,16 +1830,54 @@ def _with_items(
         return [c]
     first = min(items, key=lambda m: _distance(m.start, m.end, c.cue_start, c.cue_end))
     group = _coordinated(text, first, items)
+    counted = False
+    if len(group) == 1 and quantities:
+        group = _coordinated(text, first, items, _count_spans(text, quantities, lang))
+        counted = len(group) > 1
+    # a count stands before what it counts: each quantity belongs to the first item of the list
+    # that ends after the count begins ("9 milioni di proiettili d'artiglieria": the artillery's)
+    owner = {}
+    for q in quantities:
+        after = [m for m in group if m.end > q.start and m.start - q.end < 40]
+        if after:
+            owner[(q.start, q.end)] = min(after, key=lambda m: m.start)
     out = []
     for m in group:
         c2 = replace(
-            c, item=m.entity, reasons=c.reasons + (["list_item"] if len(group) > 1 else []), notes=list(c.notes)
+            c,
+            item=m.entity,
+            reasons=c.reasons + (["list_item"] if len(group) > 1 else []) + (["counted_list"] if counted else []),
+            notes=list(c.notes),
         )
+        if len(group) > 1:
+            own = [q for q in quantities if owner.get((q.start, q.end)) is m]
+            if own:
+                q = own[0]
+                c2.quantity, c2.quantity_bound, c2.unit = q.value, q.bound, q.unit
+                c2.reasons.append(f"quantity:{q.unit}")
+            c2.not_counts = tuple(sp for sp, o in owner.items() if o is not m)
         if m.end > c2.end and m.end - c2.start < 400:
             c2.start, c2.end = _whole_words(text, c2.start, m.end)
             c2.quote = text[c2.start : c2.end]
         out.append(c2)
     return out
+
+
+def _count_spans(text: str, quantities: Sequence[Quantity], lang: str) -> list[tuple[int, int]]:
+    """The spans of *quantities* widened back over the bound before each ("oltre 100", "nearly
+    10 million")."""
+    bounds = _bound_before(lang)
+    out = []
+    for q in quantities:
+        m = bounds.search(text, max(0, q.start - 40), q.start)
+        out.append((m.start() if m else q.start, q.end))
+    return out
+
+
+@functools.cache
+def _bound_before(lang: str) -> re.Pattern:
+    phrases = sorted((b for b, _ in words(lang).BOUNDS), key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(b) for b in phrases) + r")\s+\Z", re.IGNORECASE)
 
 
 def _clause_end(frame: Frame | None, pos: int, sent: Sentence) -> int:
@@ -1980,6 +2041,7 @@ def qualify(
             q
             for q in qs
             if rules.takes_unit(c.predicate, q.unit)
+            and (q.start, q.end) not in c.not_counts
             and clause0 <= q.start
             and q.end <= clause1
             and _distance(q.start, q.end, min(c.start, c.cue_start or c.start), max(c.end, c.cue_end)) <= 40
