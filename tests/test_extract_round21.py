@@ -56,3 +56,66 @@ def test_guard_a_count_before_a_list_is_not_copied_onto_the_next_item(run):
     # "5,000 shells and missiles": the 5,000 counts the shells (or both); the missiles get no count
     x = run("Freedonia sent Sylvania 5,000 shells and missiles.", "en")
     assert _supplies(x) == [("missiles", None, None), ("shells", 5000, "exact")], triples(x)
+
+
+PLACES = {
+    "freedonia": ("Country", ["Freedonia", "Freedonian", "freedoniani"]),
+    "sylvania": ("Country", ["Sylvania", "sylvana"]),
+    "orsk-region": ("Location", ["Orsk region", "regione di Orsk", "Orsk"]),
+    "otto-vell": ("Person", ["Otto Vell", "Vell"]),
+}
+
+
+@pytest.fixture(scope="module")
+def run_places():
+    return extract_runner(PLACES, high_only=False)
+
+
+def _deployments(claims, high_only=True):
+    return sorted(
+        (c.subject, c.object, c.quantity) for c in claims if c.predicate == "DEPLOYED_TO" and not (high_only and c.low)
+    )
+
+
+# -- troop_presence: a force noun followed by words that place it cues a deployment, drafted high
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        (
+            "As many as 8,000 Freedonian soldiers are now in the Orsk region, Otto Vell said on Thursday.",
+            "en",
+            [("freedonia", "orsk-region", 8000)],
+        ),
+        ("Freedonian troops remain in Sylvania, the ministry said.", "en", [("freedonia", "sylvania", None)]),
+        (
+            "Vell stima in circa 11.000 i soldati freedoniani presenti nella regione di Orsk.",
+            "it",
+            [("freedonia", "orsk-region", 11000)],
+        ),
+        (
+            "Sono circa 11mila i soldati freedoniani che hanno raggiunto la regione di Orsk.",
+            "it",
+            [("freedonia", "orsk-region", 11000)],
+        ),
+    ],
+)
+def test_troops_placed_somewhere_are_a_confident_deployment(run_places, text, lang, expected):
+    x = run_places(text, lang)
+    assert _deployments(x) == expected, [(c.subject, c.predicate, c.object, c.low, c.reasons) for c in x]
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("Freedonian soldiers said the Orsk region was quiet.", "en"),
+        ("I soldati freedoniani hanno detto che la regione di Orsk è tranquilla.", "it"),
+    ],
+)
+def test_guard_a_force_noun_without_words_that_place_it_stays_weak(run_places, text, lang):
+    assert _deployments(run_places(text, lang)) == []
+
+
+# -- possessor_place: "in Sylvania's Orsk region": the region is where, its owner only qualifies it
+def test_the_place_owned_is_the_object_not_its_owner(run_places):
+    x = run_places("Freedonia has sent 3,000 troops to Sylvania's Orsk region, Vell said.", "en")
+    assert _deployments(x) == [("freedonia", "orsk-region", 3000)], [(c.subject, c.object) for c in x]

@@ -733,6 +733,17 @@ def _state_of(m, here):
 _FORCES_RX: dict[str, tuple[re.Pattern, re.Pattern, re.Pattern]] = {}
 
 
+def _troop_presence(text: str, phrase: str, ce: int, o, pred_name: str, rules: ExtractionRules, lang: str) -> bool:
+    """Rule ``troop_presence`` (round 21): a force noun cue followed by words that place the force,
+    with the object right after them ("8,000 soldiers are now in the Kursk region", "i soldati
+    nordcoreani presenti nel Kursk"), cues a deployment as well as any verb would."""
+    w = words(lang)
+    if pred_name != rules.troop_presence or phrase.lower() not in {f.lower() for f in w.FORCE_NOUNS}:
+        return False
+    m = w.TROOP_PRESENCE.match(text, ce)
+    return m is not None and m.end() - 1 <= o.start <= m.end() + 30
+
+
 def _forces_rx(lang: str) -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     """A force or leading-role noun right after / right before a demonym ("il leader nordcoreano"),
     and a force a few words after a cue ("ha inviato migliaia di soldati", "sent 10,000 troops")."""
@@ -1481,6 +1492,15 @@ def _sentence_claims(
             objs = [
                 o for o in objs if o.end <= cs or not _MEETING_PLACE[lang].search(text, max(ce, o.start - 20), o.start)
             ]
+        # rule ``possessor_place`` (round 21): "in Russia's Kursk region": the place owned is where,
+        # the owner only qualifies it
+        objs = [
+            o
+            for o in objs
+            if not any(
+                o2.start > o.end and o2.fits("Location") and _POSSESSOR.fullmatch(text, o.end, o2.start) for o2 in objs
+            )
+        ]
         near = [m for m in subj if abs(m.start - cs) <= MAX_WINDOW // 2]
         speaker = _speaker_subject(text, inner, pred, subj, cs)
         for s in near + ([speaker] if speaker is not None else []):
@@ -1544,7 +1564,10 @@ def _sentence_claims(
                 if phrase in weak and not any(
                     k == "pred" and n == pname and lo <= a and b <= hi and ph not in weak for k, n, ph, a, b in found
                 ):
-                    reasons.append("weak_cue")  # only a common word ("soldati", "trattato") cues it
+                    if _troop_presence(text, phrase, ce, o, pred_name, rules, lang):
+                        reasons.append("troop_presence")
+                    else:
+                        reasons.append("weak_cue")  # only a common word ("soldati", "trattato") cues it
                 if any(
                     rules.takes_unit(pred_name, q.unit) and _distance(q.start, q.end, cs, ce) <= 40 for q in quantities
                 ):

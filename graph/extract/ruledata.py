@@ -33,6 +33,7 @@ _KEYS = {
     "fixed_location",
     "not_places",
     "place_phrase",
+    "troop_presence",
     "things_only",
     "partner_acts",
 }
@@ -60,6 +61,7 @@ class ExtractionRules:
     joint_acts: frozenset[str] = frozenset()
     not_places: frozenset[str] = frozenset()
     place_phrase: str | None = None
+    troop_presence: str | None = None  # round 21: where a force noun is placed, a deployment
     things_only: frozenset[str] = frozenset()
     partner_acts: frozenset[str] = frozenset()
     fixed_location: dict[str, frozenset[str]] = field(default_factory=dict)
@@ -161,6 +163,7 @@ def load_rules(path: Path, schema: Schema) -> ExtractionRules:
         joint_acts=preds(value.get("joint_acts"), at(value, "joint_acts"), "joint_acts"),
         not_places=preds(value.get("not_places"), at(value, "not_places"), "not_places"),
         place_phrase=pred(value.get("place_phrase"), at(value, "place_phrase"), "place_phrase"),
+        troop_presence=pred(value.get("troop_presence"), at(value, "troop_presence"), "troop_presence"),
         things_only=preds(value.get("things_only"), at(value, "things_only"), "things_only"),
         partner_acts=preds(value.get("partner_acts"), at(value, "partner_acts"), "partner_acts"),
         fixed_location=fixed(value.get("fixed_location"), at(value, "fixed_location")),
@@ -265,6 +268,7 @@ def _restricted(rules: ExtractionRules, schema: Schema) -> ExtractionRules:
         not_places=keep(rules.not_places),
         fixed_location={p: t for p, t in rules.fixed_location.items() if p in have},
         place_phrase=rules.place_phrase if rules.place_phrase in have else None,
+        troop_presence=rules.troop_presence if rules.troop_presence in have else None,
         things_only=keep(rules.things_only),
         partner_acts=keep(rules.partner_acts),
     )

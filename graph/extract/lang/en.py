@@ -186,6 +186,16 @@ PURPOSE_CLAUSE = re.compile(
     r"\b(?:in\s+order\s+)?to\s+(?!(?:the|a|an|its|their|his|her|our|this|that|these|those|some|more|about|"
     r"around|over|up|date|be|as|and|or)\b)[a-z]{3,}\b"
 )
+#: Round 21 (rule ``troop_presence``): right after a force noun, words that place the force
+#: ("8,000 soldiers are now in the Kursk region", "troops remain in", "troops stationed in"):
+#: the common word "soldiers" then cues a deployment, not only mentions a force.
+TROOP_PRESENCE = re.compile(
+    r"\s+(?:(?:are|were|remain|remained|stay|stayed|have\s+been|had\s+been|are\s+being|were\s+being)\s+)?"
+    r"(?:(?:now|still|already|currently|reportedly|also)\s+)?"
+    r"(?:(?:present|stationed|positioned|based|deployed|fighting|operating|serving|massed|gathered)\s+)?"
+    r"(?:in|inside|on\s+the\s+ground\s+in|near|along)\s",
+    re.IGNORECASE,
+)
 #: English has no reported conditional: a source is never carried to the next sentence by mood.
 REPORTED_CONDITIONAL = re.compile(r"(?!)")
 #: A reported clause opening with a pronoun or with no subject: its subject is the asserter

@@ -264,6 +264,18 @@ ACCUSED_OF = INFINITIVE_COMPLEMENT
 #: Round 12 (rule ``purpose_clause``): a purpose infinitive after a verb of sending ("per
 #: addestrare", "allo scopo di aiutare").
 PURPOSE_CLAUSE = re.compile(r"\b(?:per|allo\s+scopo\s+di|al\s+fine\s+di)\s+[a-z]+(?:are|ere|ire)\b")
+#: Round 21 (rule ``troop_presence``): right after a force noun, words that place the force
+#: ("soldati nordcoreani presenti nel Kursk", "che hanno raggiunto la regione", "si trovano in"):
+#: the common word "soldati" then cues a deployment, not only mentions a force.
+TROOP_PRESENCE = re.compile(
+    r"\s+(?:[^\W\d_]+\s+)?"  # a demonym after the noun ("soldati nordcoreani")
+    r"(?:(?:si\s+trovano|sono|erano|restano|rimangono|rimasti|che\s+hanno\s+raggiunto|hanno\s+raggiunto|"
+    r"che\s+si\s+trovano|che\s+combattono|combattono|operano|presenti|impegnati|dislocati|di\s+stanza|"
+    r"ammassati|schierati|stanziati)\s+)"
+    r"(?:(?:ancora|già|ora|attualmente|anche)\s+)?"
+    r"(?:in|nel|nella|nei|nelle|nello|a|al|alla|sul|sulla|lungo|vicino\s+a|vicino\s+al|la|il)\s",
+    re.IGNORECASE,
+)
 #: Round 12 (rule ``passive_accusation``): "X è accusata di aver fornito ...", "è stata accusata da
 #: Y di ...": an accusation in the passive names its act's subject before it and its accuser only
 #: after "da" (group ``by``); without one the accusers are unnamed.
