@@ -60,7 +60,7 @@ def test_guard_a_count_before_a_list_is_not_copied_onto_the_next_item(run):
 
 PLACES = {
     "freedonia": ("Country", ["Freedonia", "Freedonian", "freedoniani"]),
-    "sylvania": ("Country", ["Sylvania", "sylvana"]),
+    "sylvania": ("Country", ["Sylvania", "Sylvanian", "sylvano", "sylvana"]),
     "orsk-region": ("Location", ["Orsk region", "regione di Orsk", "Orsk"]),
     "otto-vell": ("Person", ["Otto Vell", "Vell"]),
 }
@@ -119,3 +119,23 @@ def test_guard_a_force_noun_without_words_that_place_it_stays_weak(run_places, t
 def test_the_place_owned_is_the_object_not_its_owner(run_places):
     x = run_places("Freedonia has sent 3,000 troops to Sylvania's Orsk region, Vell said.", "en")
     assert _deployments(x) == [("freedonia", "orsk-region", 3000)], [(c.subject, c.object) for c in x]
+
+
+def _supports(claims, high_only=True):
+    return sorted((c.subject, c.object) for c in claims if c.predicate == "SUPPORTS" and not (high_only and c.low))
+
+
+# -- help_adjunct: "con l'aiuto della X", "with X's help": the helper supports the clause's subject
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("La Freedonia ha già avviato con l'aiuto della Sylvania la produzione di droni.", "it"),
+        ("Secondo Vell, la Freedonia ha costruito il satellite con l'aiuto sylvano.", "it"),
+        ("Otto Vell said that Freedonia was probably fixing its engine problems with Sylvanian help.", "en"),
+        ("Freedonia launched the satellite with the help of Sylvania, officials said.", "en"),
+    ],
+)
+def test_the_helper_in_an_adverbial_of_help_supports_the_subject(run_places, text, lang):
+    x = run_places(text, lang)
+    assert _supports(x) == [("sylvania", "freedonia")], [(c.subject, c.predicate, c.object, c.low) for c in x]
+    assert ("freedonia", "sylvania") not in _supports(x, high_only=False)  # guard: never the other way round

@@ -1185,7 +1185,7 @@ _WHERE_RX = re.compile(r"\s*,?\s*(?:dove|in cui|nella quale|nel quale|where|in w
 def _rule_object_before_cue(p: _Pair) -> float:
     """An object before its cue breaks the order, unless it is the place a relative "dove" /
     "where" opens ("nella regione di Kursk, dove combattono": they fight in Kursk)."""
-    if p.srole is None and p.o.end < p.cs:
+    if p.srole is None and p.o.end < p.cs and not _helper_in_adjunct(p):
         if _rule_coordinated_reciprocal(p):
             return 0  # round 10: "A e B si sono incontrati": B is the partner, not a misplaced object
         return 0 if _WHERE_RX.match(p.text, p.o.end, p.cs) and (p.o.fits("Location") or p.o.fits("Country")) else -40
@@ -1193,14 +1193,17 @@ def _rule_object_before_cue(p: _Pair) -> float:
 
 
 def _rule_subject_after_object(p: _Pair) -> float:
-    return -25 if p.srole is None and p.s.start > p.o.start else 0
+    return -25 if p.srole is None and p.s.start > p.o.start and not _helper_in_adjunct(p) else 0
 
 
 def _rule_prepositional_subject(p: _Pair) -> float:
     """ "in Corea del Sud per colloqui": a name inside a prepositional phrase is no subject."""
     return (
         -30
-        if p.srole is None and p.s.end <= p.cs and _PREPOSITION_BEFORE.search(p.text, max(0, p.s.start - 40), p.s.start)
+        if p.srole is None
+        and p.s.end <= p.cs
+        and _PREPOSITION_BEFORE.search(p.text, max(0, p.s.start - 40), p.s.start)
+        and not _helper_in_adjunct(p)
         else 0
     )
 
@@ -1310,6 +1313,39 @@ def _rule_between_places(p: _Pair) -> float:
     return -50 if _BETWEEN_BEFORE.search(p.text, max(p.ce, p.o.start - 60), p.o.start) else 0
 
 
+_AID_NOUNS = frozenset(n for m in LANGUAGES.values() for n in m.AID_NOUNS)
+
+
+def _help_adjunct_start(p: _Pair) -> int | None:
+    """Where an adverbial of help opens before an aid-noun cue ("con l'aiuto", "with Russian help")."""
+    if p.cue_word.lower() not in _AID_NOUNS:
+        return None
+    for m in LANGUAGES.values():
+        a = m.HELP_ADJUNCT.search(p.text, max(p.sent.start, p.cs - 40), p.cs)
+        if a is not None:
+            return a.start()
+    return None
+
+
+def _helper_in_adjunct(p: _Pair) -> bool:
+    """The subject inside an adverbial of help and the object before it ("X ... with Russian help")."""
+    a = _help_adjunct_start(p)
+    return a is not None and a <= p.s.start < p.cs and p.o.end <= a
+
+
+def _rule_help_adjunct(p: _Pair) -> float:
+    """Round 21: "X ha avviato con l'aiuto della Russia la produzione", "X fixed its engines with
+    Russian help": the helper (after the aid noun, or inside the adverbial) supports the clause's
+    subject before the adverbial; the other way round is no claim."""
+    a = _help_adjunct_start(p)
+    if a is None:
+        return 0
+    helper = (p.s.start >= p.ce and p.s.start - p.ce <= 40) or a <= p.s.start < p.cs
+    if helper and p.o.end <= a:
+        return 40
+    return -40 if p.s.end <= a else 0
+
+
 def _rule_long_cue(p: _Pair) -> float:
     return 8 * (len(p.phrase.split()) - 1)
 
@@ -1328,6 +1364,7 @@ PAIR_RULES = (
     ("object_of_earlier_cue", _rule_object_of_earlier_cue),
     ("coordinated_reciprocal", _rule_coordinated_reciprocal),
     ("between_places", _rule_between_places),
+    ("help_adjunct", _rule_help_adjunct),
     ("long_cue", _rule_long_cue),
 )
 
@@ -1566,6 +1603,8 @@ def _sentence_claims(
                 ):
                     if _troop_presence(text, phrase, ce, o, pred_name, rules, lang):
                         reasons.append("troop_presence")
+                    elif any(r.startswith("help_adjunct+") for r in reasons):
+                        pass  # "con l'aiuto della Russia": the adverbial says who helps whom
                     else:
                         reasons.append("weak_cue")  # only a common word ("soldati", "trattato") cues it
                 if any(

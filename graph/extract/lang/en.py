@@ -186,6 +186,10 @@ PURPOSE_CLAUSE = re.compile(
     r"\b(?:in\s+order\s+)?to\s+(?!(?:the|a|an|its|their|his|her|our|this|that|these|those|some|more|about|"
     r"around|over|up|date|be|as|and|or)\b)[a-z]{3,}\b"
 )
+#: Round 21 (rule ``help_adjunct``): an adverbial of help before an aid noun ("with Russian help",
+#: "with the help of X", "thanks to X's support"): the helper supports the clause's subject.
+HELP_ADJUNCT = re.compile(r"\b(?:with|thanks\s+to)\s+(?:the\s+)?(?:[^\W\d_][\w'’.-]*\s+){0,3}\Z", re.IGNORECASE)
+AID_NOUNS = ("help", "support", "assistance", "backing", "aid")
 #: Round 21 (rule ``troop_presence``): right after a force noun, words that place the force
 #: ("8,000 soldiers are now in the Kursk region", "troops remain in", "troops stationed in"):
 #: the common word "soldiers" then cues a deployment, not only mentions a force.

@@ -264,6 +264,14 @@ ACCUSED_OF = INFINITIVE_COMPLEMENT
 #: Round 12 (rule ``purpose_clause``): a purpose infinitive after a verb of sending ("per
 #: addestrare", "allo scopo di aiutare").
 PURPOSE_CLAUSE = re.compile(r"\b(?:per|allo\s+scopo\s+di|al\s+fine\s+di)\s+[a-z]+(?:are|ere|ire)\b")
+#: Round 21 (rule ``help_adjunct``): an adverbial of help before an aid noun ("con l'aiuto della
+#: Russia", "grazie al sostegno di X"): the helper supports the clause's subject.
+HELP_ADJUNCT = re.compile(
+    r"\b(?:con|grazie\s+a|grazie\s+al|grazie\s+all['’]|grazie\s+alla)\s*(?:l['’]|il\s+|lo\s+|la\s+)?"
+    r"(?:[^\W\d_]+\s+)?\Z",
+    re.IGNORECASE,
+)
+AID_NOUNS = ("aiuto", "sostegno", "supporto", "assistenza", "appoggio", "contributo")
 #: Round 21 (rule ``troop_presence``): right after a force noun, words that place the force
 #: ("soldati nordcoreani presenti nel Kursk", "che hanno raggiunto la regione", "si trovano in"):
 #: the common word "soldati" then cues a deployment, not only mentions a force.
