@@ -139,3 +139,19 @@ def test_the_helper_in_an_adverbial_of_help_supports_the_subject(run_places, tex
     x = run_places(text, lang)
     assert _supports(x) == [("sylvania", "freedonia")], [(c.subject, c.predicate, c.object, c.low) for c in x]
     assert ("freedonia", "sylvania") not in _supports(x, high_only=False)  # guard: never the other way round
+
+
+# -- pro_drop_future: "X ha detto che invierà ...": a future or conditional verb opening the
+# reported clause has the speaker as its subject (Italian drops the subject pronoun)
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("La Freedonia ha detto che sosterrà la Sylvania.", ("freedonia", "SUPPORTS", "sylvania")),
+        ("La Freedonia ha annunciato che invierà truppe in Sylvania.", ("freedonia", "DEPLOYED_TO", "sylvania")),
+        ("La Freedonia ha fatto sapere che continuerà a sostenere la Sylvania.", ("freedonia", "SUPPORTS", "sylvania")),
+    ],
+)
+def test_a_future_verb_opening_a_reported_clause_has_the_speaker_as_subject(run_places, text, expected):
+    x = run_places(text, "it")
+    got = [(c.subject, c.predicate, c.object, c.attributed_to) for c in x if not c.low]
+    assert got == [(*expected, "freedonia")], [(c.subject, c.predicate, c.object, c.low, c.reasons) for c in x]

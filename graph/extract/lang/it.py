@@ -297,7 +297,12 @@ PASSIVE_ACCUSED = re.compile(
 #: A reported clause opening with a pronoun or with no subject: its subject is the asserter
 #: ("said that it had sent", "ha confermato che ha inviato").
 SUBJECT_IS_SPEAKER = re.compile(
-    r"\s*(?:non\s+)?(?:ha|hanno|aveva|avevano|avrebbe|avrebbero|avrà|avranno)\s+\w+", re.IGNORECASE
+    r"\s*(?:non\s+)?(?:(?:ha|hanno|aveva|avevano|avrebbe|avrebbero|avrà|avranno)\s+\w+"
+    # round 21 (``pro_drop_future``): a future or conditional verb opening the clause has the
+    # speaker as its unnamed subject ("Pyongyang ha detto che sosterrà ...", "che invierà")
+    # ("sarà", "sarebbe" are left out: "che sarà necessario" has no subject at all)
+    r"|(?:continuerà\s+a\s+|intende\s+|vuole\s+|è\s+pront[oa]\s+a\s+)?(?!sar)\w{2,}(?:rà|ranno|rebbe|rebbero)\b)",
+    re.IGNORECASE,
 )
 
 #: The reported conditional ("avrebbe consegnato", "fornirebbe"): a sentence in it with no source
