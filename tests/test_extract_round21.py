@@ -155,3 +155,65 @@ def test_a_future_verb_opening_a_reported_clause_has_the_speaker_as_subject(run_
     x = run_places(text, "it")
     got = [(c.subject, c.predicate, c.object, c.attributed_to) for c in x if not c.low]
     assert got == [(*expected, "freedonia")], [(c.subject, c.predicate, c.object, c.low, c.reasons) for c in x]
+
+
+PEOPLE = {
+    "freedonia": ("Country", ["Freedonia", "Freedonian"]),
+    "otto-vell": ("Person", ["Otto Vell", "Vell"]),
+    "ivo-brand": ("Person", ["Ivo Brand", "Brand"]),
+    "orsk": ("Location", ["Orsk"]),
+    "shells": ("WeaponSystem", ["shells"]),
+}
+
+
+@pytest.fixture(scope="module")
+def run_people():
+    return extract_runner(PEOPLE, high_only=False)
+
+
+def _meetings(claims):
+    return sorted({tuple(sorted((c.subject, c.object))) for c in claims if c.predicate == "MET_WITH" and not c.low})
+
+
+# -- person_cue: "received" is a meeting only between two people (schema/extraction.yaml person_cues)
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("Ivo Brand received Otto Vell at the palace in Orsk on Monday.", "en"),
+        ("Otto Vell was received by Ivo Brand in Orsk.", "en"),
+        ("Otto Vell è stato ricevuto giovedì a Orsk dal presidente Ivo Brand.", "it"),
+    ],
+)
+def test_a_person_received_by_a_person_is_a_meeting(run_people, text, lang):
+    x = run_people(text, lang)
+    assert _meetings(x) == [("ivo-brand", "otto-vell")], [(c.subject, c.predicate, c.object, c.low) for c in x]
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("Ivo Brand received a letter from Otto Vell.", "en"),
+        ("Ivo Brand ha ricevuto una lettera da Otto Vell.", "it"),
+        ("Freedonia received shells from Otto Vell.", "en"),
+    ],
+)
+def test_guard_receiving_a_thing_from_someone_is_no_meeting(run_people, text, lang):
+    assert _meetings(run_people(text, lang)) == []
+
+
+def test_a_person_cue_that_is_no_cue_of_its_predicate_is_a_located_error(tmp_path):
+    from graph.errors import DatasetError
+    from graph.extract.ruledata import load_rules
+    from graph.schema import default_schema_dir, load_schema
+
+    good = (default_schema_dir() / "extraction.yaml").read_text(encoding="utf-8")
+    bad = good.replace("person_cues:\n  MET_WITH: [", "person_cues:\n  MET_WITH: [welcomed, ", 1)
+    assert bad != good
+    path = tmp_path / "extraction.yaml"
+    path.write_text(bad, encoding="utf-8")
+    with pytest.raises(DatasetError) as exc:
+        load_rules(path, load_schema())
+    lines = [str(p) for p in exc.value.problems]
+    assert len(lines) == 1 and "person_cues.MET_WITH: a list of cue words of MET_WITH" in lines[0], lines
+    line_no = bad.splitlines().index(next(x for x in bad.splitlines() if x.startswith("  MET_WITH: [welcomed")))
+    assert f"{path}:{line_no + 1}:" in lines[0]

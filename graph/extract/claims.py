@@ -733,6 +733,20 @@ def _state_of(m, here):
 _FORCES_RX: dict[str, tuple[re.Pattern, re.Pattern, re.Pattern]] = {}
 
 
+def _person_cue_pair(text: str, cs: int, ce: int, s, o, srole: str | None, lang: str) -> bool:
+    """Rule ``person_cue`` (round 21): a cue such as "received" holds between two people, the host
+    before it and the guest right after it ("Putin received Choe at the Kremlin"), or in the
+    passive one before and the other as its agent ("è stato ricevuto da Kim"; a meeting is
+    symmetric, so who hosts is left to the note); never a giver ("received a letter from X")."""
+    if not (s.fits("Person") and o.fits("Person")):
+        return False
+    w = words(lang)
+    if w.PASSIVE_BEFORE.search(text, max(0, cs - 30), cs) or w.PASSIVE_BEFORE.search(text[cs:ce] + " "):
+        first, second = (s, o) if s.start < o.start else (o, s)
+        return first.end <= cs and ce <= second.start and bool(w.PASSIVE_AGENT.search(text, ce, second.start))
+    return s.end <= cs and ce <= o.start and not w.GIVER_PREPOSITIONS.search(text, ce, o.start)
+
+
 def _troop_presence(text: str, phrase: str, ce: int, o, pred_name: str, rules: ExtractionRules, lang: str) -> bool:
     """Rule ``troop_presence`` (round 21): a force noun cue followed by words that place the force,
     with the object right after them ("8,000 soldiers are now in the Kursk region", "i soldati
@@ -1547,6 +1561,8 @@ def _sentence_claims(
             for o in objs:
                 if s.entity == o.entity or abs(o.start - cs) > MAX_WINDOW // 2:
                     continue
+                if phrase in rules.person_cues.get(pname, ()) and not _person_cue_pair(text, cs, ce, s, o, srole, lang):
+                    continue  # rule person_cue: "received" is a meeting only between two people
                 first, second = (s, o) if s.start < o.start else (o, s)
                 if pred_name not in rules.nested_ok and _POSSESSOR.fullmatch(text, first.end, second.start):
                     continue  # rule possessor_is_no_party: "South Korea's intelligence service" is one party
@@ -1681,7 +1697,7 @@ def _sentence_claims(
                     scored.append(
                         (100 - do / 4 - 50 + 8 * (len(phrase.split()) - 1), ref, o, [*reasons0, "main_actor-50"])
                     )
-        if _RECEIVE_VERB.match(cue_word):
+        if _RECEIVE_VERB.match(cue_word) and phrase not in rules.person_cues.get(pname, ()):
             scored = [x for x in scored if roles.get(id(x[1])) == "agent"]  # no giver named: no claim
         if not scored:
             continue

@@ -34,6 +34,7 @@ _KEYS = {
     "not_places",
     "place_phrase",
     "troop_presence",
+    "person_cues",
     "things_only",
     "partner_acts",
 }
@@ -62,6 +63,8 @@ class ExtractionRules:
     not_places: frozenset[str] = frozenset()
     place_phrase: str | None = None
     troop_presence: str | None = None  # round 21: where a force noun is placed, a deployment
+    #: round 21: cue words that cue their predicate only between two people ("received")
+    person_cues: dict[str, frozenset[str]] = field(default_factory=dict)
     things_only: frozenset[str] = frozenset()
     partner_acts: frozenset[str] = frozenset()
     fixed_location: dict[str, frozenset[str]] = field(default_factory=dict)
@@ -136,6 +139,21 @@ def load_rules(path: Path, schema: Schema) -> ExtractionRules:
             got[str(name)] = frozenset(map(str, types))
         return got
 
+    def person_cues(rec: Any, where: Where) -> dict[str, frozenset[str]]:
+        if not isinstance(rec, dict):
+            problem(where, "person_cues: a mapping of predicate to cue words is expected")
+            return {}
+        got = {}
+        for name, cues in rec.items():
+            pred(name, at(rec, name), f"person_cues.{name}")
+            p = schema.predicates.get(name)
+            known = {c for words in (p.cues.values() if p else ()) for c in words}
+            if not isinstance(cues, list) or any(not isinstance(c, str) or c not in known for c in cues):
+                problem(at(rec, name), f"person_cues.{name}: a list of cue words of {name} is expected")
+                continue
+            got[str(name)] = frozenset(cues)
+        return got
+
     units = {u: preds(p, at(value.get("units"), u), f"units.{u}") for u, p in (value.get("units") or {}).items()}
     roles = value.get("roles") or {}
     cas = value.get("casualties") or {}
@@ -164,6 +182,7 @@ def load_rules(path: Path, schema: Schema) -> ExtractionRules:
         not_places=preds(value.get("not_places"), at(value, "not_places"), "not_places"),
         place_phrase=pred(value.get("place_phrase"), at(value, "place_phrase"), "place_phrase"),
         troop_presence=pred(value.get("troop_presence"), at(value, "troop_presence"), "troop_presence"),
+        person_cues=person_cues(value.get("person_cues"), at(value, "person_cues")),
         things_only=preds(value.get("things_only"), at(value, "things_only"), "things_only"),
         partner_acts=preds(value.get("partner_acts"), at(value, "partner_acts"), "partner_acts"),
         fixed_location=fixed(value.get("fixed_location"), at(value, "fixed_location")),
@@ -269,6 +288,7 @@ def _restricted(rules: ExtractionRules, schema: Schema) -> ExtractionRules:
         fixed_location={p: t for p, t in rules.fixed_location.items() if p in have},
         place_phrase=rules.place_phrase if rules.place_phrase in have else None,
         troop_presence=rules.troop_presence if rules.troop_presence in have else None,
+        person_cues={p: c for p, c in rules.person_cues.items() if p in have},
         things_only=keep(rules.things_only),
         partner_acts=keep(rules.partner_acts),
     )

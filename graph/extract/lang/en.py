@@ -190,6 +190,11 @@ PURPOSE_CLAUSE = re.compile(
 #: "with the help of X", "thanks to X's support"): the helper supports the clause's subject.
 HELP_ADJUNCT = re.compile(r"\b(?:with|thanks\s+to)\s+(?:the\s+)?(?:[^\W\d_][\w'’.-]*\s+){0,3}\Z", re.IGNORECASE)
 AID_NOUNS = ("help", "support", "assistance", "backing", "aid")
+#: Round 21 (rule ``person_cue``): a passive auxiliary right before a verb ("was received by"),
+#: and a preposition that names a giver ("received a letter from X": X met nobody).
+PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|is|are|being)\s+(?:\w+ly\s+)?\Z", re.IGNORECASE)
+GIVER_PREPOSITIONS = re.compile(r"\bfrom\b", re.IGNORECASE)
+PASSIVE_AGENT = re.compile(r"\bby\b", re.IGNORECASE)
 #: Round 21 (rule ``troop_presence``): right after a force noun, words that place the force
 #: ("8,000 soldiers are now in the Kursk region", "troops remain in", "troops stationed in"):
 #: the common word "soldiers" then cues a deployment, not only mentions a force.

@@ -272,6 +272,11 @@ HELP_ADJUNCT = re.compile(
     re.IGNORECASE,
 )
 AID_NOUNS = ("aiuto", "sostegno", "supporto", "assistenza", "appoggio", "contributo")
+#: Round 21 (rule ``person_cue``): a passive auxiliary right before a verb ("è stato ricevuto da"),
+#: and a preposition that names a giver ("ha ricevuto una lettera da X": X met nobody).
+PASSIVE_BEFORE = re.compile(r"\b(?:stat[oaie]|viene|vengono|venne|furono|fu)\s+(?:\w+\s+)?\Z", re.IGNORECASE)
+GIVER_PREPOSITIONS = re.compile(r"\b(?:da|dal|dalla|dallo|dai|dagli|dalle|dall['’])(?:\s|\b)", re.IGNORECASE)
+PASSIVE_AGENT = GIVER_PREPOSITIONS
 #: Round 21 (rule ``troop_presence``): right after a force noun, words that place the force
 #: ("soldati nordcoreani presenti nel Kursk", "che hanno raggiunto la regione", "si trovano in"):
 #: the common word "soldati" then cues a deployment, not only mentions a force.
