@@ -158,7 +158,7 @@ def test_a_future_verb_opening_a_reported_clause_has_the_speaker_as_subject(run_
 
 
 PEOPLE = {
-    "freedonia": ("Country", ["Freedonia", "Freedonian"]),
+    "freedonia": ("Country", ["Freedonia", "Freedonian", "freedoniana"]),
     "otto-vell": ("Person", ["Otto Vell", "Vell"]),
     "ivo-brand": ("Person", ["Ivo Brand", "Brand"]),
     "orsk": ("Location", ["Orsk"]),
@@ -217,3 +217,16 @@ def test_a_person_cue_that_is_no_cue_of_its_predicate_is_a_located_error(tmp_pat
     assert len(lines) == 1 and "person_cues.MET_WITH: a list of cue words of MET_WITH" in lines[0], lines
     line_no = bad.splitlines().index(next(x for x in bad.splitlines() if x.startswith("  MET_WITH: [welcomed")))
     assert f"{path}:{line_no + 1}:" in lines[0]
+
+
+# -- title_distance: an object's phrase opens with its title, so the title is no distance
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("Ivo Brand ha ricevuto domenica a Orsk la ministra della Cultura freedoniana Otto Vell.", "it"),
+        ("Ivo Brand met on Sunday in Orsk Freedonian Culture Minister Otto Vell.", "en"),
+    ],
+)
+def test_a_title_before_the_object_does_not_push_the_claim_under_the_floor(run_people, text, lang):
+    x = run_people(text, lang)
+    assert _meetings(x) == [("ivo-brand", "otto-vell")], [(c.subject, c.object, c.low, c.reasons) for c in x]

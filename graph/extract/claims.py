@@ -1003,6 +1003,13 @@ def find_claims(
                 for t in titles
                 if m.entity == t.object and t.start <= m.start and m.end <= t.end and m.fits("Country")
             }
+            # where a person's title phrase opens ("la ministra della Cultura russa Olga Lyubimova")
+            title_from = {
+                id(m): t.start
+                for m in here
+                for t in titles
+                if m.entity == t.subject and t.start < m.start and m.end <= t.end and m.fits("Person")
+            }
             if here and not (
                 len({m.entity for m in here}) < 2
                 and not carried
@@ -1010,7 +1017,20 @@ def find_claims(
                 and (topic is None or all(m.entity == topic.entity for m in here))
             ):
                 found_here = _sentence_claims(
-                    text, sent, here, carried, cues, schema, lang, doc_date, rules, frame, topic, lent, titled
+                    text,
+                    sent,
+                    here,
+                    carried,
+                    cues,
+                    schema,
+                    lang,
+                    doc_date,
+                    rules,
+                    frame,
+                    topic,
+                    lent,
+                    titled,
+                    title_from,
                 )
             if here:
                 found_here += titles
@@ -1445,7 +1465,9 @@ def _sentence_claims(
     topic=None,
     lent: tuple = (),
     titled: frozenset[int] | set[int] = frozenset(),
+    title_from: dict[int, int] | None = None,
 ) -> list[CandidateClaim]:
+    title_from = title_from or {}
     stoks = fold_tokens(text[sent.start : sent.end])
     stoks = [(t, a + sent.start, b + sent.start) for t, a, b in stoks]
     pair_claims: dict[tuple, list] = {}
@@ -1607,6 +1629,14 @@ def _sentence_claims(
                     if gain >= 1:
                         score += gain
                         reasons.append(f"speaker_distance+{gain:.0f}")
+                t0 = title_from.get(id(o))
+                if t0 is not None and ce <= t0:
+                    # rule title_distance (round 21): "ha ricevuto la ministra della Cultura russa
+                    # Olga Lyubimova": the object's phrase opens with its title, not at the name
+                    gain = (_distance(o.start, o.end, cs, ce) - _distance(t0, t0, cs, ce)) / 4
+                    if gain >= 1:
+                        score += gain
+                        reasons.append(f"title_distance+{gain:.0f}")
                 lo, hi = min(s.start, o.start, cs), max(s.end, o.end, ce)
                 agree = sum(
                     1 for k, n, _, a, b in found if k == "pred" and n == pname and lo <= a and b <= hi and a != cs
