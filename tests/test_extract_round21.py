@@ -230,3 +230,18 @@ def test_a_person_cue_that_is_no_cue_of_its_predicate_is_a_located_error(tmp_pat
 def test_a_title_before_the_object_does_not_push_the_claim_under_the_floor(run_people, text, lang):
     x = run_people(text, lang)
     assert _meetings(x) == [("ivo-brand", "otto-vell")], [(c.subject, c.object, c.low, c.reasons) for c in x]
+
+
+# -- arrival vocabulary: arriving somewhere, flying there, travelling towards it is a visit
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("Il ministro Otto Vell è arrivato a Orsk per colloqui.", "it"),
+        ("Otto Vell è in viaggio verso Orsk per consultazioni.", "it"),
+        ("Otto Vell flew to Orsk on Monday for talks.", "en"),
+    ],
+)
+def test_an_arrival_is_a_visit(run_people, text, lang):
+    x = run_people(text, lang)
+    got = [(c.subject, c.object) for c in x if c.predicate == "VISITED" and not c.low]
+    assert got == [("otto-vell", "orsk")], [(c.subject, c.predicate, c.object, c.low) for c in x]
