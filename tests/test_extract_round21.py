@@ -245,3 +245,24 @@ def test_an_arrival_is_a_visit(run_people, text, lang):
     x = run_people(text, lang)
     got = [(c.subject, c.object) for c in x if c.predicate == "VISITED" and not c.low]
     assert got == [("otto-vell", "orsk")], [(c.subject, c.predicate, c.object, c.low) for c in x]
+
+
+# -- partitive_total (round 22): "3.800 dei 12.000 soldati ... uccisi o feriti": the part is the
+# casualty count, the whole never is
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        (
+            "Vell aveva detto che circa 3.800 dei 12.000 soldati freedoniani schierati a Orsk erano stati uccisi o feriti.",
+            "it",
+        ),
+        (
+            "Vell said about 3,800 of the 12,000 Freedonian soldiers deployed in the Orsk region had been killed or wounded.",
+            "en",
+        ),
+    ],
+)
+def test_the_part_of_a_partitive_is_the_casualty_count_never_the_whole(run_places, text, lang):
+    x = run_places(text, lang)
+    losses = [(c.subject, c.object, c.quantity, c.quantity_bound) for c in x if c.predicate == "SUFFERED_LOSSES"]
+    assert losses == [("freedonia", "orsk-region", 3800, "approx")], [(c.predicate, c.quantity) for c in x]

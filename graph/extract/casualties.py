@@ -44,7 +44,11 @@ def casualty_claims(text: str, sent, here, schema, lang: str, rules, frame, doc_
         return []
     out = []
     last_state = None
+    totals: set[int] = set()  # where a partitive's whole stands ("dei 12.000"): no count of victims
     for m in _NUMBER.finditer(text, sent.start, sent.end):
+        part = None
+        if any(m.start() <= t < m.end() for t in totals):
+            continue
         count = parse_count(m[0], lang)
         if count is None:
             continue
@@ -66,6 +70,11 @@ def casualty_claims(text: str, sent, here, schema, lang: str, rules, frame, doc_
             if word is None:
                 continue
             between = text[m.end() : word.start()]
+            part = w.PARTITIVE_TOTAL.match(between)
+            if part is not None:
+                # rule partitive_total: "circa 3.800 dei 12.000 soldati ... erano stati uccisi"
+                totals.add(m.end() + part.end() - 1)
+                between = between[part.end() :]
             if re.search(r"[;:.]|\d", between) or any(
                 parse_count(x, lang)
                 for x in re.findall(r"[^\W\d_]+", between)
@@ -121,7 +130,13 @@ def casualty_claims(text: str, sent, here, schema, lang: str, rules, frame, doc_
             and not x.demonym
             and id(x) not in sources
         ]  # "a South Korean lawmaker said"
-        places += [x for x in np_mentions if x.entity != state.entity and x.fits("Country") and not x.demonym]
+        places += [
+            x
+            for x in np_mentions
+            if x.entity != state.entity
+            and (x.fits("Country") or (part is not None and x.fits("Location")))
+            and not x.demonym
+        ]  # "3.800 dei 12.000 soldati schierati a Kursk ... uccisi": where the force was
         if not places and antecedent is not None:
             # "... schierati in Russia e 600 di loro sono morti": where the force was named
             places = [

@@ -531,6 +531,13 @@ VICTIM_NOUNS = ("people", "civilians", "children", "men", "women", "victims", "p
 COUNT_LINKS = ("of", "more", "other", "others", "are", "were", "have", "had", "and", "more")
 #: A count of part of a force named before ("600 di loro", "600 of them").
 OF_THEM = re.compile(r"\s*of\s+(?:them|those|whom)\b", re.IGNORECASE)
+#: Round 22 (rule ``partitive_total``): "3,800 of the 12,000 soldiers ... killed": the second number
+#: is the whole the first is part of, never a casualty count.
+PARTITIVE_TOTAL = re.compile(
+    r"\s*of\s+(?:the\s+)?(?:(?:some|about|around|roughly|nearly|more\s+than)\s+)?"
+    r"\d[\d.,\u202f\u00a0]*(?:\s*(?:thousand|million))?(?=\s)",
+    re.IGNORECASE,
+)
 CASUALTY_WORDS = {
     "killed": "killed",
     "dead": "killed",

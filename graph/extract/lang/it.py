@@ -747,6 +747,13 @@ VICTIM_NOUNS = ("persone", "civili", "bambini", "uomini", "donne", "vittime", "c
 COUNT_LINKS = ("di", "dei", "degli", "delle", "sono", "erano", "furono", "sarebbero", "risultano", "e", "tra", "fra")
 #: A count of part of a force named before ("600 di loro", "600 of them").
 OF_THEM = re.compile(r"\s*di\s+(?:loro|questi|essi)\b", re.IGNORECASE)
+#: Round 22 (rule ``partitive_total``): "3.800 dei 12.000 soldati ... uccisi": the second number is
+#: the whole the first is part of, never a casualty count.
+PARTITIVE_TOTAL = re.compile(
+    r"\s*(?:dei|degli|delle|tra\s+i|fra\s+i)\s+(?:(?:circa|oltre|quasi)\s+)?"
+    r"\d[\d.,\u202f\u00a0]*(?:\s*(?:mila|milioni))?(?=\s)",
+    re.IGNORECASE,
+)
 CASUALTY_WORDS = {
     "morti": "killed",
     "morto": "killed",
