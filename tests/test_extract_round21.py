@@ -266,3 +266,21 @@ def test_the_part_of_a_partitive_is_the_casualty_count_never_the_whole(run_place
     x = run_places(text, lang)
     losses = [(c.subject, c.object, c.quantity, c.quantity_bound) for c in x if c.predicate == "SUFFERED_LOSSES"]
     assert losses == [("freedonia", "orsk-region", 3800, "approx")], [(c.predicate, c.quantity) for c in x]
+
+
+# -- counts of pieces and rockets (round 22): units, so they attach to a transfer and mark a list
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        (
+            "La Freedonia ha consegnato alla Sylvania più di 200 pezzi di artiglieria.",
+            "it",
+            [("artillery", 200, "pieces")],
+        ),
+        ("Freedonia has shipped 300 rockets to Sylvania.", "en", [(None, 300, "rockets")]),
+    ],
+)
+def test_pieces_and_rockets_are_counted(run, text, lang, expected):
+    x = run(text, lang)
+    got = [(c.item, c.quantity, c.unit) for c in x if c.predicate == "SUPPLIES"]
+    assert got == expected, [(c.predicate, c.item, c.quantity, c.unit) for c in x]

@@ -524,6 +524,9 @@ UNITS = {
     "tons": "tonnes",
     "howitzers": "howitzers",
     "launchers": "launchers",
+    # round 22: "200 pieces of artillery", "rockets"
+    "pieces": "pieces",
+    "rockets": "rockets",
 }
 #: Who a casualty count may count besides forces ("300 civilians killed").
 VICTIM_NOUNS = ("people", "civilians", "children", "men", "women", "victims", "prisoners", "persons")

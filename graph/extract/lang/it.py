@@ -739,6 +739,9 @@ UNITS = {
     "obici": "howitzers",
     "lanciarazzi": "launchers",
     "lanciatori": "launchers",
+    # round 22: "più di 200 pezzi di artiglieria", "razzi"
+    "pezzi": "pieces",
+    "razzi": "rockets",
 }
 #: Words of a casualty count ("300 soldati sono morti", "uccidendo due persone").
 #: Who a casualty count may count besides forces ("300 civili uccisi").
