@@ -284,3 +284,18 @@ def test_pieces_and_rockets_are_counted(run, text, lang, expected):
     x = run(text, lang)
     got = [(c.item, c.quantity, c.unit) for c in x if c.predicate == "SUPPLIES"]
     assert got == expected, [(c.predicate, c.item, c.quantity, c.unit) for c in x]
+
+
+# -- passive_report (round 22): "X is estimated to have sent ...": unnamed people report X's act
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Freedonia is estimated to have sent about 15,000 troops to Sylvania.",
+        "Freedonia is said to have sent 15,000 troops to Sylvania.",
+    ],
+)
+def test_a_passive_report_keeps_the_subject_and_leaves_the_source_unnamed(run_places, text):
+    x = run_places(text, "en")
+    got = [(c.subject, c.object, c.quantity, c.attributed_to, (c.attribution or {}).get("kind")) for c in x]
+    assert ("freedonia", "sylvania", 15000, None, "unnamed") in got, [(c.predicate, c.reasons) for c in x]
+    assert all(c.attributed_to != "freedonia" for c in x)  # guard: X does not report its own act here

@@ -625,6 +625,15 @@ def analyse(text: str, sent, here, lang: str, discourse: Discourse | None = None
         atts.append(att)
         if m["by"]:
             exclude(m.start("by"), m.end("by"))
+    # 1c. rule passive_report: "X is estimated to have sent ...": unnamed people report the whole
+    # clause, whose subject stands before the verb; the verb is no report by X
+    for m in w.PASSIVE_REPORT.finditer(text, s0, s1):
+        if any(a.start <= m.start() < a.end for a in atts):
+            continue
+        np_text = " ".join(m[0].lower().split())
+        att = Attribution(m.start(), m.end(), np_text, (s0, s1), None, np_text, kind="unnamed", rule="passive_report")
+        atts.append(att)
+        exclude(m.start(), m.end())
     # 2. reporting verbs: "X ha rivelato che ...", "..., ha detto il ministro", "..., Lee said"
     for m in _alt(lang, "REPORT_VERBS").finditer(text, s0, s1):
         if any(a.start <= m.start() < a.end for a in atts) or _in_name(m, here):

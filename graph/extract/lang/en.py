@@ -180,6 +180,13 @@ PASSIVE_ACCUSED = re.compile(
     r"(?:\s+(?P<by>by\s+[^.;:!?,]{1,60}?))?\s+(?:also\s+)?(?=of\s+(?:having\s+)?\w+ing\b)",
     re.IGNORECASE,
 )
+#: Round 22 (rule ``passive_report``): "X is estimated to have sent ...", "X is said to have ...":
+#: unnamed people report the act, whose subject stands before the verb; "believed" is a hedge.
+PASSIVE_REPORT = re.compile(
+    r"\b(?:is|are|was|were|(?:has|have|had)\s+been)\s+(?:also\s+|widely\s+|now\s+)?"
+    r"(?:said|reported|estimated|thought|understood)(?=\s+to\s+\w)",
+    re.IGNORECASE,
+)
 #: Round 12 (rule ``purpose_clause``): a purpose infinitive after a verb of sending ("to train",
 #: "in order to help"); "to" before a determiner, a number or a name is a destination.
 PURPOSE_CLAUSE = re.compile(

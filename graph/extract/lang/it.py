@@ -261,6 +261,9 @@ ADDRESSEE_VERBS = ()
 ACCUSE_VERBS = ("ha accusato", "hanno accusato", "aveva accusato", "avevano accusato", "accusa", "accusano")
 #: What follows the accused: the act, as an infinitive ("di aver consegnato", "di fornire").
 ACCUSED_OF = INFINITIVE_COMPLEMENT
+#: Round 22 (rule ``passive_report``): English "X is said to have ..."; Italian reports such acts
+#: with "si stima che", "secondo le stime", read as sources already.
+PASSIVE_REPORT = re.compile(r"(?!)")
 #: Round 12 (rule ``purpose_clause``): a purpose infinitive after a verb of sending ("per
 #: addestrare", "allo scopo di aiutare").
 PURPOSE_CLAUSE = re.compile(r"\b(?:per|allo\s+scopo\s+di|al\s+fine\s+di)\s+[a-z]+(?:are|ere|ire)\b")
