@@ -299,3 +299,15 @@ def test_a_passive_report_keeps_the_subject_and_leaves_the_source_unnamed(run_pl
     got = [(c.subject, c.object, c.quantity, c.attributed_to, (c.attribution or {}).get("kind")) for c in x]
     assert ("freedonia", "sylvania", 15000, None, "unnamed") in got, [(c.predicate, c.reasons) for c in x]
     assert all(c.attributed_to != "freedonia" for c in x)  # guard: X does not report its own act here
+
+
+# -- goods_then_giver (round 22): "is buying millions of artillery shells and rockets from X"
+def test_a_long_list_of_goods_before_the_giver_keeps_the_giver(run):
+    x = run("Sylvania is buying millions of artillery shells and ballistic missiles from Freedonia.", "en")
+    got = sorted((c.subject, c.object, c.item) for c in x if c.predicate == "SUPPLIES" and not c.low)
+    assert got == [("freedonia", "sylvania", "missiles"), ("freedonia", "sylvania", "shells")], got
+
+
+def test_guard_a_letter_from_someone_is_no_transfer(run):
+    x = run("Sylvania received a long letter of thanks from Freedonia.", "en")
+    assert [c for c in x if c.predicate == "SUPPLIES" and not c.low] == []

@@ -411,6 +411,21 @@ _BETWEEN = re.compile(_MOD + r"\s+(?:tra|fra|between)\s*" + _ART + r"\Z", re.IGN
 _FROM_VERB = re.compile(r"(?:proven|provien|arriv|giung)\w*\Z|comes?\Z|came\Z", re.IGNORECASE)
 #: Verbs of receiving: the giver, after "from" / "da", is the one who supplies.
 _RECEIVE_VERB = re.compile("(?:" + "|".join(m.RECEIVE_STEMS for m in LANGUAGES.values()) + r")\w*\Z", re.IGNORECASE)
+#: Round 22 (rule ``goods_then_giver``): after a verb of receiving, what is received may take up
+#: to seven words before its giver ("is buying millions of artillery shells and rockets from X").
+_FROM_AFTER_GOODS = re.compile(
+    r"(?:\s+[\w'’-]+){0,7}?\s+(?:from|da|dal|dallo|dalla|dai|dagli|dalle|dall['’])\s*" + _ART + r"\Z", re.IGNORECASE
+)
+_GOODS_UNITS = frozenset(
+    ("shells", "rounds", "missiles", "howitzers", "launchers", "tanks", "drones", "pieces", "rockets")
+)
+#: A noun of goods counted in transfers (the languages' UNITS of weapons and munitions).
+_GOODS_WORD = re.compile(
+    r"\b(?:"
+    + "|".join(sorted({re.escape(k) for m in LANGUAGES.values() for k, u in m.UNITS.items() if u in _GOODS_UNITS}))
+    + r")\b",
+    re.IGNORECASE,
+)
 _FROM_AGENT = re.compile(
     _MOD + r"\s+(?:from|da|dal|dallo|dalla|dai|dagli|dalle|dall['’])\s*" + _ART + r"\Z", re.IGNORECASE
 )
@@ -511,6 +526,8 @@ def _role(text: str, cs: int, ce: int, cue_word: str, m) -> str | None:
         return "agent"  # rule participle_agent: "il trattato firmato a giugno a Lina da X", "signed in May by X"
     if (_RECEIVE_VERB.match(cue_word) or (participle and cue_word not in _PLAIN_FROM)) and _FROM_AGENT.match(gap):
         return "agent"  # "received mortars from Freedonia", "shells are shipped from Pyongyang to Moscow"
+    if _RECEIVE_VERB.match(cue_word) and _FROM_AFTER_GOODS.match(gap) and _GOODS_WORD.search(gap):
+        return "agent"  # round 22: "is buying millions of artillery shells and rockets from X"
     if not gap.strip() and m.text[:1].islower() and not participle:
         return "genitive"  # a nationality adjective after a cue noun: "il supporto russo"
     if len(gap) <= 30 and (
