@@ -311,3 +311,41 @@ def test_a_long_list_of_goods_before_the_giver_keeps_the_giver(run):
 def test_guard_a_letter_from_someone_is_no_transfer(run):
     x = run("Sylvania received a long letter of thanks from Freedonia.", "en")
     assert [c for c in x if c.predicate == "SUPPLIES" and not c.low] == []
+
+
+RELATIVE = {
+    "freedonia": ("Country", ["Freedonia"]),
+    "sylvania": ("Country", ["Sylvania"]),
+    "otto-vell": ("Person", ["Otto Vell", "Vell"]),
+    "owl-agency": ("MediaOutlet", ["Owl", "agenzia Owl"]),
+}
+
+
+@pytest.fixture(scope="module")
+def run_relative():
+    return extract_runner(RELATIVE, high_only=False)
+
+
+# -- relative_source (round 23): "Lo ha riferito l'agenzia Owl, secondo cui <clause>", "che secondo
+# lui": the source of a relative or personal pronoun is the one just named
+@pytest.mark.parametrize(
+    "text, lang, asserter",
+    [
+        (
+            "Lo ha riferito martedì l'agenzia Owl, secondo cui la Freedonia ha inviato truppe in Sylvania.",
+            "it",
+            "owl-agency",
+        ),
+        ("Vell ha criticato la Freedonia, che secondo lui ha inviato truppe in Sylvania.", "it", "otto-vell"),
+        ("The news came from Owl, according to which Freedonia has sent troops to Sylvania.", "en", "owl-agency"),
+    ],
+)
+def test_a_relative_source_is_the_one_just_named(run_relative, text, lang, asserter):
+    x = run_relative(text, lang)
+    got = [(c.subject, c.object, c.attributed_to) for c in x if c.predicate == "DEPLOYED_TO" and not c.low]
+    assert got == [("freedonia", "sylvania", asserter)], [(c.predicate, c.attributed_to, c.reasons) for c in x]
+
+
+def test_guard_a_relative_source_after_a_nameless_phrase_names_nobody(run_relative):
+    x = run_relative("Owl ha diffuso un'analisi secondo cui la Freedonia ha inviato truppe in Sylvania.", "it")
+    assert all(c.attributed_to != "owl-agency" or "relative_source" not in c.reasons for c in x)

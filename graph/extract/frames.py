@@ -576,7 +576,19 @@ def analyse(text: str, sent, here, lang: str, discourse: Discourse | None = None
                 back.relay, back.relay_text = back.asserter, back.asserter_text
                 back.asserter, back.asserter_text, back.kind = brief, brief.text, "named"
             atts.append(back)
-            exclude(s0, s1)
+            rel = w.RELATIVE_SOURCE.match(text, np_end, s1)
+            if rel is not None:
+                # rule relative_source: "Lo ha riferito l'agenzia Kcna, secondo cui <clause>": the
+                # clause is the same source's, with claims of its own
+                atts.append(
+                    Attribution(
+                        np_end, rel.end(), " ".join(rel[0].lower().split(" ,")[-1].split()), (rel.end(), s1),
+                        who, np_text, kind=kind, source_spans=[(bm.end(), np_end)], rule="relative_source",
+                    )
+                )  # fmt: skip
+                exclude(s0, rel.end())
+            else:
+                exclude(s0, s1)
 
     # 1. "secondo X, ..." / "according to X" / "citing X": the source phrase up to a comma
     for m in _alt(lang, "SOURCE_INTRO").finditer(text, s0, s1):
@@ -586,6 +598,35 @@ def analyse(text: str, sent, here, lang: str, discourse: Discourse | None = None
         if cue in ("riporta", "riferisce", "reports", "reported"):
             continue  # verbs: handled with the reporting verbs
         np_end = _np_end(text, m.end(), s1)
+        rel = w.RELATIVE_SOURCE.match(text, m.start(), s1)
+        prior = []
+        if rel is not None and rel.start() <= m.start() + 1:
+            # rule relative_source: "l'agenzia Kcna, secondo cui ...", "che secondo lui ...": the
+            # source is the one named last before it
+            personal = w.PERSONAL_SOURCE.search(rel[0]) is not None  # "secondo lui": a person
+            prior = [
+                x
+                for x in here
+                if x.end <= m.start()
+                and (x.fits("Person") if personal else any(x.fits(t) for t in SOURCE_TYPES))
+                and not x.demonym
+            ]
+            if not personal:  # "cui", "il quale": the name right before it ("Kcna, secondo cui")
+                prior = [x for x in prior if re.fullmatch(r"[\s,)]*", text[x.end : m.start()])]
+        if rel is not None and prior:
+            who, kind, np_text = prior[-1], "named", prior[-1].text
+            np_end = rel.end()
+            content = (np_end, s1)
+            that = w.RELATIVE_BEFORE.search(text, max(s0, m.start() - 12), m.start())
+            if that is not None:
+                # "la Velonia, che secondo lui ha inviato ...": the relative clause's subject is the
+                # name before "che", so the content opens there
+                ante = [x for x in here if x.end <= that.start() and text[x.end : that.start()].strip(" ,") == ""]
+                if ante:
+                    content = (ante[-1].start, s1)
+            atts.append(Attribution(m.start(), np_end, cue, content, who, np_text, kind=kind, rule="relative_source"))
+            exclude(m.start(), np_end)
+            continue
         who, kind, np_text = _source_in(text, m.end(), np_end, here, lang)
         if kind is None:
             continue

@@ -103,6 +103,11 @@ SOURCE_JOINS = ("and", "as well as")
 #: Quantifiers before an unnamed source noun ("several officials"), besides the articles.
 UNNAMED_DETERMINERS = ("some", "several", "many", "two", "three", "senior")
 RELAY_PASSIVE = re.compile(r",?\s*(?:cited|quoted|reported|relayed|carried|published|released)\s+by\s+", re.IGNORECASE)
+#: Round 23 (rule ``relative_source``): "..., the agency, according to which X ...", "according to
+#: him": a source introducer whose source is a pronoun; the source is the one just named.
+RELATIVE_SOURCE = re.compile(r"\s*,?\s*according\s+to\s+(?:which|whom|him|her|them)\b", re.IGNORECASE)
+PERSONAL_SOURCE = re.compile(r"\b(?:him|her)\b", re.IGNORECASE)
+RELATIVE_BEFORE = re.compile(r"\b(?:which|that|who)\s*,?\s*\Z", re.IGNORECASE)
 BACK_REFERENCE = re.compile(
     r"\s*(?:this|that|it)\s+(?:was|is|has\s+been)\s+(?:first\s+)?"
     r"(?:reported|said|announced|stated|confirmed|disclosed|revealed)\s+by\b",

@@ -157,6 +157,14 @@ RELAY_PASSIVE = re.compile(
     re.IGNORECASE,
 )
 #: Phrases that refer back to the previous sentence as what a source said ("Lo ha riferito X").
+#: Round 23 (rule ``relative_source``): "..., l'agenzia Kcna, secondo cui Ri ha lasciato ...",
+#: "secondo lui": a source introducer whose source is a relative or personal pronoun; the source
+#: is the one just named.
+RELATIVE_SOURCE = re.compile(
+    r"\s*,?\s*secondo\s+(?:cui|il\s+quale|la\s+quale|i\s+quali|le\s+quali|lui|lei|loro)\b", re.IGNORECASE
+)
+PERSONAL_SOURCE = re.compile(r"\b(?:lui|lei)\b", re.IGNORECASE)
+RELATIVE_BEFORE = re.compile(r"\bche\s*,?\s*\Z", re.IGNORECASE)
 BACK_REFERENCE = re.compile(
     r"\s*(?:(?:lo|l['’])\s*(?:ha|hanno|aveva|avevano)\s+(?:\w+\s+)?"
     r"(?:riferit|annunciat|dett|affermat|dichiarat|rivelat|scritt|confermat|riportat|res[oa]\s+not|fatto\s+saper)\w*"
