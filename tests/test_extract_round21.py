@@ -219,7 +219,7 @@ def test_a_person_cue_that_is_no_cue_of_its_predicate_is_a_located_error(tmp_pat
     assert f"{path}:{line_no + 1}:" in lines[0]
 
 
-# -- title_distance: an object's phrase opens with its title, so the title is no distance
+# -- distance_past_title: an object's phrase opens with its title, so the title is no distance
 @pytest.mark.parametrize(
     "text, lang",
     [
@@ -318,6 +318,7 @@ RELATIVE = {
     "sylvania": ("Country", ["Sylvania"]),
     "otto-vell": ("Person", ["Otto Vell", "Vell"]),
     "owl-agency": ("MediaOutlet", ["Owl", "agenzia Owl"]),
+    "ivo-kant": ("Person", ["Ivo Kant"]),
 }
 
 
@@ -349,3 +350,15 @@ def test_a_relative_source_is_the_one_just_named(run_relative, text, lang, asser
 def test_guard_a_relative_source_after_a_nameless_phrase_names_nobody(run_relative):
     x = run_relative("Owl ha diffuso un'analisi secondo cui la Freedonia ha inviato truppe in Sylvania.", "it")
     assert all(c.attributed_to != "owl-agency" or "relative_source" not in c.reasons for c in x)
+
+
+def test_a_claim_past_a_title_takes_the_source_of_the_next_sentence(run_relative):
+    # the reason of distance_past_title once began with "title" and made the claim read as a title claim,
+    # which a back reference ("Lo ha riferito X") leaves alone
+    x = run_relative(
+        "Otto Vell ha ricevuto domenica a Lina il ministro degli Esteri della Sylvania Ivo Kant. "
+        "Lo ha riferito lunedì l'agenzia ufficiale Owl.",
+        "it",
+    )
+    got = [(c.predicate, c.attributed_to) for c in x if c.predicate == "MET_WITH"]
+    assert got and all(a == "owl-agency" for _, a in got), [(c.predicate, c.attributed_to, c.reasons) for c in x]

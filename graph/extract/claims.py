@@ -1648,12 +1648,12 @@ def _sentence_claims(
                         reasons.append(f"speaker_distance+{gain:.0f}")
                 t0 = title_from.get(id(o))
                 if t0 is not None and ce <= t0:
-                    # rule title_distance (round 21): "ha ricevuto la ministra della Cultura russa
+                    # rule distance_past_title (round 21): "ha ricevuto la ministra della Cultura russa
                     # Olga Lyubimova": the object's phrase opens with its title, not at the name
                     gain = (_distance(o.start, o.end, cs, ce) - _distance(t0, t0, cs, ce)) / 4
                     if gain >= 1:
                         score += gain
-                        reasons.append(f"title_distance+{gain:.0f}")
+                        reasons.append(f"distance_past_title+{gain:.0f}")
                 lo, hi = min(s.start, o.start, cs), max(s.end, o.end, ce)
                 agree = sum(
                     1 for k, n, _, a, b in found if k == "pred" and n == pname and lo <= a and b <= hi and a != cs
