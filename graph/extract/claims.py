@@ -1879,7 +1879,11 @@ def _sentence_claims(
 
 def _is_title_claim(c: CandidateClaim) -> bool:
     """A claim of the title rule (LEADS / HOLDS_POSITION_IN from "il ministro della Difesa russo X")."""
-    return any(r.startswith("title") for r in c.reasons)
+    return any(r in _TITLE_REASONS for r in c.reasons)  # exact: another rule's name may begin "title"
+
+
+#: The reasons graph.extract.titles gives its claims.
+_TITLE_REASONS = frozenset(("title", "title_direct", "title_without_name", "title_former"))
 
 
 def _paid_for_forces(text: str, cue_end: int, frame, lang: str) -> bool:
