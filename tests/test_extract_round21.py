@@ -214,7 +214,7 @@ def test_a_person_cue_that_is_no_cue_of_its_predicate_is_a_located_error(tmp_pat
     with pytest.raises(DatasetError) as exc:
         load_rules(path, load_schema())
     lines = [str(p) for p in exc.value.problems]
-    assert len(lines) == 1 and "person_cues.MET_WITH: a list of cue words of MET_WITH" in lines[0], lines
+    assert len(lines) == 1 and "person_cues.MET_WITH: a list of cue words of the predicate" in lines[0], lines
     line_no = bad.splitlines().index(next(x for x in bad.splitlines() if x.startswith("  MET_WITH: [welcomed")))
     assert f"{path}:{line_no + 1}:" in lines[0]
 

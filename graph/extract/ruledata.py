@@ -126,33 +126,30 @@ def load_rules(path: Path, schema: Schema) -> ExtractionRules:
             problem(where, f"{key}: {name!r} is not a predicate of the schema")
         return str(name)
 
-    def fixed(rec: Any, where: Where) -> dict[str, frozenset[str]]:
+    def per_predicate(key: str, rec: Any, where: Where, what: str, allowed) -> dict[str, frozenset[str]]:
+        """A mapping of predicate to a list of words, each in ``allowed(predicate)``."""
         if not isinstance(rec, dict):
-            problem(where, "fixed_location: a mapping of predicate to entity types is expected")
+            problem(where, f"{key}: a mapping of predicate to {what} is expected")
             return {}
         got = {}
-        for name, types in rec.items():
-            pred(name, at(rec, name), f"fixed_location.{name}")
-            if not isinstance(types, list) or any(t not in schema.types for t in types):
-                problem(at(rec, name), f"fixed_location.{name}: a list of schema types is expected")
+        for name, words_ in rec.items():
+            pred(name, at(rec, name), f"{key}.{name}")
+            ok = allowed(name)
+            if not isinstance(words_, list) or any(not isinstance(w, str) or w not in ok for w in words_):
+                problem(at(rec, name), f"{key}.{name}: a list of {what} is expected")
                 continue
-            got[str(name)] = frozenset(map(str, types))
+            got[str(name)] = frozenset(words_)
         return got
 
+    def fixed(rec: Any, where: Where) -> dict[str, frozenset[str]]:
+        return per_predicate("fixed_location", rec, where, "schema types", lambda _name: schema.types)
+
     def person_cues(rec: Any, where: Where) -> dict[str, frozenset[str]]:
-        if not isinstance(rec, dict):
-            problem(where, "person_cues: a mapping of predicate to cue words is expected")
-            return {}
-        got = {}
-        for name, cues in rec.items():
-            pred(name, at(rec, name), f"person_cues.{name}")
+        def cues_of(name: str) -> set[str]:
             p = schema.predicates.get(name)
-            known = {c for words in (p.cues.values() if p else ()) for c in words}
-            if not isinstance(cues, list) or any(not isinstance(c, str) or c not in known for c in cues):
-                problem(at(rec, name), f"person_cues.{name}: a list of cue words of {name} is expected")
-                continue
-            got[str(name)] = frozenset(cues)
-        return got
+            return {c for words_ in (p.cues.values() if p else ()) for c in words_}
+
+        return per_predicate("person_cues", rec, where, "cue words of the predicate", cues_of)
 
     units = {u: preds(p, at(value.get("units"), u), f"units.{u}") for u, p in (value.get("units") or {}).items()}
     roles = value.get("roles") or {}
