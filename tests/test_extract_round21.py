@@ -60,7 +60,7 @@ def test_guard_a_count_before_a_list_is_not_copied_onto_the_next_item(run):
 
 PLACES = {
     "freedonia": ("Country", ["Freedonia", "Freedonian", "freedoniani"]),
-    "sylvania": ("Country", ["Sylvania", "Sylvanian", "sylvano", "sylvana"]),
+    "sylvania": ("Country", ["Sylvania", "Sylvanian", "sylvano", "sylvana", "sylvane"]),
     "orsk-region": ("Location", ["Orsk region", "regione di Orsk", "Orsk"]),
     "otto-vell": ("Person", ["Otto Vell", "Vell"]),
 }
@@ -362,3 +362,25 @@ def test_a_claim_past_a_title_takes_the_source_of_the_next_sentence(run_relative
     )
     got = [(c.predicate, c.attributed_to) for c in x if c.predicate == "MET_WITH"]
     assert got and all(a == "owl-agency" for _, a in got), [(c.predicate, c.attributed_to, c.reasons) for c in x]
+
+
+# -- enemy_not_destination (round 24): "sent troops to fight X": X is the enemy, never the destination
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("Freedonia decided to send more than 10,000 troops to fight Sylvanian forces, the minister said.", "en"),
+        ("La Freedonia ha inviato 10.000 soldati per combattere le forze sylvane.", "it"),
+    ],
+)
+def test_the_enemy_of_sent_troops_is_no_destination(run_places, text, lang):
+    x = run_places(text, lang)
+    assert [(c.subject, c.object) for c in x if c.predicate == "DEPLOYED_TO"] == [], [
+        (c.subject, c.predicate, c.object) for c in x
+    ]
+
+
+def test_guard_troops_sent_to_fight_alongside_a_state_go_to_it(run_places):
+    x = run_places(
+        "La Freedonia ha inviato 10.000 soldati in Sylvania per combattere al fianco delle forze sylvane.", "it"
+    )
+    assert ("freedonia", "sylvania") in [(c.subject, c.object) for c in x if c.predicate == "DEPLOYED_TO" and not c.low]

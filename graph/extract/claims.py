@@ -1541,6 +1541,16 @@ def _sentence_claims(
         if pred_name in rules.partner_acts:
             # rule ``enemy_is_no_partner``: "al fianco della Russia contro l'Ucraina", "against X"
             args = [m for m in args if not _ENEMY[lang].search(text, max(sent.start, m.start - 40), m.start)]
+        not_here = set()
+        if pred_name in rules.enemy_not_destination:
+            # rule ``enemy_not_destination`` (round 24): "sent troops to fight Ukrainian forces",
+            # "against Ukraine": the enemy is no destination (it may still be a subject elsewhere)
+            not_here = {
+                id(m)
+                for m in args
+                if _ENEMY[lang].search(text, max(sent.start, m.start - 40), m.start)
+                or _FIGHT_OBJECT[lang].search(text, max(sent.start, m.start - 25), m.start)
+            }
         fixed = rules.fixed_location.get(pred_name)
         subj = [
             m
@@ -1554,6 +1564,7 @@ def _sentence_claims(
             for m in args
             if any(m.fits(t) for t in pred.range)
             and (not m.demonym or _demonym_stands(text, m, lang, cs, ce, pred_name in rules.state_acts, True))
+            and id(m) not in not_here
         ]
         if frame and pred_name in rules.item_predicates | {rules.in_return_to}:
             # "fornire tecnologia alla Corea del Nord in cambio delle truppe": the troops are the counterpart
@@ -2078,6 +2089,14 @@ _ENEMY = {
     lang: re.compile(
         r"(?<![\w])(?:" + "|".join(re.escape(p) for p in m.ENEMY_BEFORE) + r")\s+"
         r"(?:(?:il|lo|la|i|gli|le|the)\s+|l['’]\s*)?(?:[^\W\d_]+\s+){0,2}\Z",
+        re.IGNORECASE,
+    )
+    for lang, m in LANGUAGES.items()
+}
+_FIGHT_OBJECT = {
+    lang: re.compile(
+        r"(?<![\w])(?:" + "|".join(re.escape(p) for p in m.FIGHT_OBJECT) + r")\s+"
+        r"(?:(?:il|lo|la|i|gli|le|the)\s+|l['’]\s*)?(?:(?:" + alternation(m.FORCE_NOUNS) + r")\s+)?\Z",
         re.IGNORECASE,
     )
     for lang, m in LANGUAGES.items()

@@ -35,6 +35,7 @@ _KEYS = {
     "place_phrase",
     "troop_presence",
     "person_cues",
+    "enemy_not_destination",
     "things_only",
     "partner_acts",
 }
@@ -65,6 +66,7 @@ class ExtractionRules:
     troop_presence: str | None = None  # round 21: where a force noun is placed, a deployment
     #: round 21: cue words that cue their predicate only between two people ("received")
     person_cues: dict[str, frozenset[str]] = field(default_factory=dict)
+    enemy_not_destination: frozenset[str] = frozenset()  # round 24: "sent troops to fight X"
     things_only: frozenset[str] = frozenset()
     partner_acts: frozenset[str] = frozenset()
     fixed_location: dict[str, frozenset[str]] = field(default_factory=dict)
@@ -180,6 +182,9 @@ def load_rules(path: Path, schema: Schema) -> ExtractionRules:
         place_phrase=pred(value.get("place_phrase"), at(value, "place_phrase"), "place_phrase"),
         troop_presence=pred(value.get("troop_presence"), at(value, "troop_presence"), "troop_presence"),
         person_cues=person_cues(value.get("person_cues"), at(value, "person_cues")),
+        enemy_not_destination=preds(
+            value.get("enemy_not_destination"), at(value, "enemy_not_destination"), "enemy_not_destination"
+        ),
         things_only=preds(value.get("things_only"), at(value, "things_only"), "things_only"),
         partner_acts=preds(value.get("partner_acts"), at(value, "partner_acts"), "partner_acts"),
         fixed_location=fixed(value.get("fixed_location"), at(value, "fixed_location")),
@@ -286,6 +291,7 @@ def _restricted(rules: ExtractionRules, schema: Schema) -> ExtractionRules:
         place_phrase=rules.place_phrase if rules.place_phrase in have else None,
         troop_presence=rules.troop_presence if rules.troop_presence in have else None,
         person_cues={p: c for p, c in rules.person_cues.items() if p in have},
+        enemy_not_destination=keep(rules.enemy_not_destination),
         things_only=keep(rules.things_only),
         partner_acts=keep(rules.partner_acts),
     )

@@ -254,6 +254,9 @@ ATTRIBUTION_CUES = ("according to", "reported", "said", "citing", "says", "claim
 COMPOUND_NOUNS = ("think tank", "think tanks", "think-tank", "think-tanks")
 #: Round 11 (`enemy_is_no_partner`): words before the side partners face.
 ENEMY_BEFORE = ("against",)
+#: Round 24 (rule ``enemy_not_destination``): a verb of fighting right before its enemy ("to fight
+#: Ukrainian forces"); a word between ("fighting alongside Russia") makes it no enemy.
+FIGHT_OBJECT = ("fight", "fighting", "fought", "battle", "battling", "attack", "attacking")
 #: Round 11 (`open_question`): words that open a clause whose act is asked about or supposed, not
 #: asserted ("is examining whether X transferred", "if X sends troops").
 OPEN_CLAUSE = ("whether", "if", "in case")

@@ -384,6 +384,9 @@ ATTRIBUTION_CUES = (
 COMPOUND_NOUNS = ("think tank", "think tanks", "think-tank", "think-tanks")
 #: Round 11 (`enemy_is_no_partner`): words before the side partners face.
 ENEMY_BEFORE = ("contro",)
+#: Round 24 (rule ``enemy_not_destination``): a verb of fighting right before its enemy
+#: ("combattere le forze ucraine"); "al fianco di" between makes it no enemy.
+FIGHT_OBJECT = ("combattere", "combattendo", "combattono", "attaccare", "affrontare")
 #: Round 11 (`open_question`): words that open a clause whose act is asked about or supposed, not
 #: asserted ("alla domanda se X abbia mandato", "se X invierà"); not after a concessive word
 #: ("anche se" asserts) nor before a pronoun ("se ne", "se stesso").
