@@ -384,3 +384,30 @@ def test_guard_troops_sent_to_fight_alongside_a_state_go_to_it(run_places):
         "La Freedonia ha inviato 10.000 soldati in Sylvania per combattere al fianco delle forze sylvane.", "it"
     )
     assert ("freedonia", "sylvania") in [(c.subject, c.object) for c in x if c.predicate == "DEPLOYED_TO" and not c.low]
+
+
+FORCES = {
+    "freedonia": ("Country", ["Freedonia", "Freedonian", "freedoniane"]),
+    "sylvania": ("Country", ["Sylvania"]),
+    "f-sof": ("MilitaryUnit", ["forze speciali", "special forces"]),
+}
+
+
+@pytest.fixture(scope="module")
+def run_forces():
+    return extract_runner(FORCES, high_only=False)
+
+
+# -- own_demonym (round 24): "forze speciali freedoniane": the demonym says whose, never where
+def test_a_forces_own_demonym_is_not_where_it_goes(run_forces):
+    x = run_forces("Sylvania ha denunciato l'invio di forze speciali freedoniane.", "it")
+    assert [c for c in x if c.predicate == "DEPLOYED_TO" and c.object == "freedonia"] == [], [
+        (c.subject, c.predicate, c.object) for c in x
+    ]
+
+
+# -- passive_theme (round 24): "special forces were sent to X": what was sent, not who sent it
+def test_forces_sent_in_the_passive_are_deployed_not_suppliers(run_forces):
+    x = run_forces("Freedonian special forces were sent to Sylvania.", "en")
+    got = [(c.subject, c.predicate, c.object) for c in x if not c.low]
+    assert ("f-sof", "SUPPLIES", "sylvania") not in got and ("f-sof", "DEPLOYED_TO", "sylvania") in got, got

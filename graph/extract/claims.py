@@ -1613,6 +1613,24 @@ def _sentence_claims(
                     continue
                 if phrase in rules.person_cues.get(pname, ()) and not _person_cue_pair(text, cs, ce, s, o, srole, lang):
                     continue  # rule person_cue: "received" is a meeting only between two people
+                if o.demonym and any(
+                    m is not o
+                    and not m.demonym
+                    and (m is s or m.fits("MilitaryUnit"))
+                    and (
+                        (m.end <= o.start and not text[m.end : o.start].strip())
+                        or (o.end <= m.start and not text[o.end : m.start].strip())
+                    )
+                    for m in here
+                ):
+                    continue  # rule own_demonym (round 24): "forze speciali nordcoreane": whose, not where
+                if (
+                    pred_name in rules.things_only
+                    and s.end <= cs
+                    and _participle(text, cs, cue_word)
+                    and words(lang).PASSIVE_BEFORE.search(text, max(0, cs - 30), cs)
+                ):
+                    continue  # rule passive_theme (round 24): "special forces were sent to X": sent, not sender
                 first, second = (s, o) if s.start < o.start else (o, s)
                 if pred_name not in rules.nested_ok and _POSSESSOR.fullmatch(text, first.end, second.start):
                     continue  # rule possessor_is_no_party: "South Korea's intelligence service" is one party
