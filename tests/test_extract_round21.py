@@ -411,3 +411,18 @@ def test_forces_sent_in_the_passive_are_deployed_not_suppliers(run_forces):
     x = run_forces("Freedonian special forces were sent to Sylvania.", "en")
     got = [(c.subject, c.predicate, c.object) for c in x if not c.low]
     assert ("f-sof", "SUPPLIES", "sylvania") not in got and ("f-sof", "DEPLOYED_TO", "sylvania") in got, got
+
+
+# -- cooperation vocabulary (round 24): "military cooperation with", "legami militari"
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("Freedonia has deepened military cooperation with Sylvania.", "en"),
+        ("Freedonia has expanded military ties with Sylvania.", "en"),
+        ("La Freedonia ha rafforzato i legami militari con la Sylvania.", "it"),
+    ],
+)
+def test_military_cooperation_with_a_state_is_drafted(run_places, text, lang):
+    x = run_places(text, lang)
+    got = [(c.subject, c.object) for c in x if c.predicate == "COOPERATES_WITH" and not c.low]
+    assert got == [("freedonia", "sylvania")], [(c.predicate, c.low, c.reasons) for c in x]
