@@ -426,3 +426,24 @@ def test_military_cooperation_with_a_state_is_drafted(run_places, text, lang):
     x = run_places(text, lang)
     got = [(c.subject, c.object) for c in x if c.predicate == "COOPERATES_WITH" and not c.low]
     assert got == [("freedonia", "sylvania")], [(c.predicate, c.low, c.reasons) for c in x]
+
+
+# -- shares (round 25): "40 per cento delle munizioni" is 40 percent, never "cento" = 100 rounds
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        ("fino al 40 per cento delle munizioni", "it", [(40, "percent", "at_most")]),
+        ("il 60% dei proiettili", "it", [(60, "percent", "exact")]),
+        ("up to 40 percent of the ammunition", "en", [(40, "percent", "at_most")]),
+    ],
+)
+def test_a_share_is_a_percentage_not_a_count(text, lang, expected):
+    from graph.extract.quantities import find_quantities
+
+    assert [(q.value, q.unit, q.bound) for q in find_quantities(text, lang=lang)] == expected
+
+
+def test_a_share_of_supplies_is_the_claims_quantity(run):
+    x = run("Secondo Otto, la Freedonia fornisce fino al 40 per cento delle munizioni della Sylvania.", "it")
+    got = [(c.quantity, c.unit) for c in x if c.predicate == "SUPPLIES"]
+    assert got and all(q == (40, "percent") for q in got), got

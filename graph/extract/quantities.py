@@ -34,7 +34,7 @@ def _pattern(lang: str) -> re.Pattern:
             rf"(?<![\w.,])(?P<num>(?:{_DIGITS})(?:mila)?|(?:un|una|a|an)\s+(?:{approx})|(?:{numbers})(?:mila)?)(?![\w])"
             rf"(?:\s*(?P<scale>{scales})\b)?"
             r"(?:\s+(?:di|of|d['’]))?"
-            r"\s*(?P<unit>[$€]|[^\W\d_]+)",
+            r"\s*(?P<unit>[$€%]|per\s+cento|per\s+cent|[^\W\d_]+)",
             re.IGNORECASE,
         )
     return _PATTERNS[lang]
@@ -122,11 +122,13 @@ def find_quantities(text: str, start: int = 0, end: int | None = None, lang: str
         if m is None:
             break
         pos = m.start() + 1
+        if w.PERCENT_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+            continue  # "40 per cento delle munizioni": a share, not 100 rounds
         count = parse_count(m["num"], lang)
         if count is None and m["scale"] and m["num"].lower() in ("un", "una", "uno", "a", "an"):
             count = (1.0, False)  # "un milione di colpi"
         unit_word = m["unit"]
-        unit = units.get(unit_word.lower())
+        unit = units.get(" ".join(unit_word.lower().split()))
         if unit is None and count is not None:
             # one adjective may stand between the number and its unit: "4.8 million artillery shells"
             # "11,000 North Korean soldiers": or a two-word capitalised adjective (a demonym)

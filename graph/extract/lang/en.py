@@ -451,6 +451,8 @@ BOUNDS = (
     ("an estimated", "approx"),
     ("estimated", "approx"),
 )
+#: Round 25: a number word that only makes a percentage (none in English: "40 percent").
+PERCENT_BEFORE = re.compile(r"(?!)")
 NUMBER_WORDS = {
     "one": 1,
     "a": 1,
@@ -539,6 +541,10 @@ UNITS = {
     "tons": "tonnes",
     "howitzers": "howitzers",
     "launchers": "launchers",
+    # round 25: "up to 40 percent of the ammunition", "40%": a share
+    "percent": "percent",
+    "per cent": "percent",
+    "%": "percent",
     # round 22: "200 pieces of artillery", "rockets"
     "pieces": "pieces",
     "rockets": "rockets",

@@ -636,6 +636,7 @@ BOUNDS = (
     ("non meno di", "at_least"),
     ("minimo", "at_least"),
     ("fino a", "at_most"),
+    ("fino al", "at_most"),
     ("meno di", "at_most"),
     ("al massimo", "at_most"),
     ("non più di", "at_most"),
@@ -649,6 +650,9 @@ BOUNDS = (
     ("oltre i", "at_least"),
     ("più degli", "at_least"),
 )
+#: Round 25: "40 per cento delle munizioni": the number word after "per" makes a percentage, it
+#: counts nothing ("cento" was read as 100 rounds).
+PERCENT_BEFORE = re.compile(r"\d\s*per\s+\Z", re.IGNORECASE)
 NUMBER_WORDS = {
     "uno": 1,
     "una": 1,
@@ -753,6 +757,9 @@ UNITS = {
     "obici": "howitzers",
     "lanciarazzi": "launchers",
     "lanciatori": "launchers",
+    # round 25: "fino al 40 per cento delle munizioni", "il 60%": a share
+    "per cento": "percent",
+    "%": "percent",
     # round 22: "più di 200 pezzi di artiglieria", "razzi"
     "pezzi": "pieces",
     "razzi": "rockets",
