@@ -447,3 +447,19 @@ def test_a_share_of_supplies_is_the_claims_quantity(run):
     x = run("Secondo Otto, la Freedonia fornisce fino al 40 per cento delle munizioni della Sylvania.", "it")
     got = [(c.quantity, c.unit) for c in x if c.predicate == "SUPPLIES"]
     assert got and all(q == (40, "percent") for q in got), got
+
+
+# -- compound number words (round 25): "duecento", "venticinque", "tremilacinquecento"
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("oltre duecento soldati", [(200, "soldiers", "at_least")]),
+        ("venticinque carri armati", [(25, "tanks", "exact")]),
+        ("circa duemilacinquecento soldati", [(2500, "soldiers", "approx")]),
+        ("a settembre soldati e ottobre", []),  # guard: month names are no numbers
+    ],
+)
+def test_italian_compound_number_words_are_counted(text, expected):
+    from graph.extract.quantities import find_quantities
+
+    assert [(q.value, q.unit, q.bound) for q in find_quantities(text, lang="it")] == expected

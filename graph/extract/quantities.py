@@ -30,6 +30,9 @@ def _pattern(lang: str) -> re.Pattern:
         scales = "|".join(sorted(map(re.escape, w.SCALES), key=len, reverse=True))
         approx = "|".join(sorted(map(re.escape, w.APPROX_NOUNS), key=len, reverse=True))
         numbers = "|".join(sorted(map(re.escape, w.NUMBER_WORDS), key=len, reverse=True))
+        if w.NUMBER_PARTS:  # compounds first: "duecento" before "due"
+            parts = "|".join(sorted(map(re.escape, {*w.NUMBER_PARTS, "cento", "mila", "mille"}), key=len, reverse=True))
+            numbers = f"(?:{parts}){{2,}}|{numbers}"
         _PATTERNS[lang] = re.compile(
             rf"(?<![\w.,])(?P<num>(?:{_DIGITS})(?:mila)?|(?:un|una|a|an)\s+(?:{approx})|(?:{numbers})(?:mila)?)(?![\w])"
             rf"(?:\s*(?P<scale>{scales})\b)?"
@@ -73,6 +76,9 @@ def parse_count(text: str, lang: str = "it") -> tuple[float, bool] | None:
         return float(w.NUMBER_WORDS[t[:-4]]) * 1000, False
     if lang == "it" and re.fullmatch(r"\d+mila", t):  # "10mila"
         return float(t[:-4]) * 1000, False
+    compound = _compound_number(t, w.NUMBER_PARTS)
+    if compound is not None:  # "duecento", "venticinque", "tremilacinquecento"
+        return float(compound), False
     t = t.replace("\u202f", "").replace("\u00a0", "").replace(" ", "")
     if not re.fullmatch(r"[\d.,]+", t) or not t[0].isdigit():
         return None
@@ -85,6 +91,33 @@ def parse_count(text: str, lang: str = "it") -> tuple[float, bool] | None:
         return float(t), False
     except ValueError:
         return None
+
+
+def _compound_number(t: str, parts: dict[str, int]) -> int | None:
+    """The value of a number word built from *parts*, "cento" and "mila", else None.
+
+    >>> _compound_number("duecentocinquanta", {"due": 2, "cinquanta": 50})
+    250
+    >>> _compound_number("settembre", {"sette": 7}) is None
+    True
+    """
+    if not parts or not t.isalpha() or len(t) < 6:
+        return None
+    keys = sorted({*parts, "cento", "mila", "mille"}, key=len, reverse=True)
+    total, current, i, seen = 0, 0, 0, False
+    while i < len(t):
+        k = next((k for k in keys if t.startswith(k, i)), None)
+        if k is None:
+            return None
+        if k == "cento":
+            current = (current or 1) * 100
+        elif k in ("mila", "mille"):
+            total, current = total + (current or 1) * 1000, 0
+        else:
+            current += parts[k]
+        i += len(k)
+        seen = True
+    return total + current if seen else None
 
 
 @dataclass(frozen=True)

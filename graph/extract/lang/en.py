@@ -485,7 +485,9 @@ NUMBER_WORDS = {
     "ninety": 90,
     "hundred": 100,
     "dozen": 12,
-}
+}  #: Compound number words (Italian "duecento"); English writes its compounds as separate words.
+NUMBER_PARTS: dict[str, int] = {}
+
 APPROX_NOUNS = {"dozen": 12, "score": 20}
 SCALES = {
     "thousand": 1e3,

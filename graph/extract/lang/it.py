@@ -686,6 +686,14 @@ NUMBER_WORDS = {
     "cento": 100,
     "mille": 1000,
 }
+#: Round 25: the parts of a compound number word ("duecento", "venticinque", "tremilacinquecento"):
+#: units and tens add, "cento" multiplies what stands before it, "mila" the whole so far.
+NUMBER_PARTS = {
+    **{k: v for k, v in NUMBER_WORDS.items() if k not in ("un", "una", "uno", "cento", "mille")},
+    "uno": 1,
+    "tré": 3,
+    **{k[:-1]: v for k, v in NUMBER_WORDS.items() if 20 <= v <= 90},  # "vent-otto", "trent-uno"
+}
 #: Approximate counts written as nouns: "una cinquantina di obici" (about 50).
 APPROX_NOUNS = {
     "decina": 10,
