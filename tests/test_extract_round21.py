@@ -463,3 +463,31 @@ def test_italian_compound_number_words_are_counted(text, expected):
     from graph.extract.quantities import find_quantities
 
     assert [(q.value, q.unit, q.bound) for q in find_quantities(text, lang="it")] == expected
+
+
+AIMED = {
+    "freedonia": ("Country", ["Freedonia", "Freedonian"]),
+    "sylvania": ("Country", ["Sylvania", "Lina"]),
+    "missiles": ("WeaponSystem", ["ballistic missiles", "missiles", "missili balistici", "missili"]),
+}
+
+
+@pytest.fixture(scope="module")
+def run_aimed():
+    return extract_runner(AIMED, high_only=False)
+
+
+# -- not_if_aimed (round 25): a launch aimed at a place is an attack, never a test
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("Freedonia launched ballistic missiles at Lina on Friday.", "en"),
+        (
+            "Freedonia has launched at least 24 Freedonian ballistic missiles at Sylvania since Dec. 30, officials said.",
+            "en",
+        ),
+    ],
+)
+def test_a_launch_aimed_at_a_state_is_no_test(run_aimed, text, lang):
+    x = run_aimed(text, lang)
+    assert [c for c in x if c.predicate == "TESTED"] == [], [(c.predicate, c.reasons) for c in x]

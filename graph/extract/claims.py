@@ -764,6 +764,24 @@ def _person_cue_pair(text: str, cs: int, ce: int, s, o, srole: str | None, lang:
     return s.end <= cs and ce <= o.start and not w.GIVER_PREPOSITIONS.search(text, ce, o.start)
 
 
+@functools.cache
+def _aimed_rx(lang: str) -> re.Pattern:
+    return re.compile(
+        r"\s*(?:[\w'’.-]+\s+){0,4}?(?:" + alternation(words(lang).AIMED_AT) + r")\s+(?:the\s+|il\s+|la\s+|l['’]\s*)?\Z",
+        re.IGNORECASE,
+    )
+
+
+def _aimed(text: str, start: int, end: int, here, lang: str) -> bool:
+    """A place or state named within a few words after *start* behind a preposition that aims at it."""
+    rx = _aimed_rx(lang)
+    return any(
+        start <= m.start <= start + 60 and (m.fits("Location") or m.fits("Country")) and rx.search(text, start, m.start)
+        for m in here
+        if m.end <= end
+    )
+
+
 def _troop_presence(text: str, phrase: str, ce: int, o, pred_name: str, rules: ExtractionRules, lang: str) -> bool:
     """Rule ``troop_presence`` (round 21): a force noun cue followed by words that place the force,
     with the object right after them ("8,000 soldiers are now in the Kursk region", "i soldati
@@ -1624,6 +1642,8 @@ def _sentence_claims(
                     for m in here
                 ):
                     continue  # rule own_demonym (round 24): "forze speciali nordcoreane": whose, not where
+                if pred_name in rules.not_if_aimed and _aimed(text, max(o.end, ce), sent.end, here, lang):
+                    continue  # rule not_if_aimed (round 25): "launched 24 missiles at Ukraine": an attack
                 if (
                     pred_name in rules.things_only
                     and s.end <= cs

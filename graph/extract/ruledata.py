@@ -36,6 +36,7 @@ _KEYS = {
     "troop_presence",
     "person_cues",
     "enemy_not_destination",
+    "not_if_aimed",
     "things_only",
     "partner_acts",
 }
@@ -67,6 +68,7 @@ class ExtractionRules:
     #: round 21: cue words that cue their predicate only between two people ("received")
     person_cues: dict[str, frozenset[str]] = field(default_factory=dict)
     enemy_not_destination: frozenset[str] = frozenset()  # round 24: "sent troops to fight X"
+    not_if_aimed: frozenset[str] = frozenset()  # round 25: "launched missiles at Kyiv" is no test
     things_only: frozenset[str] = frozenset()
     partner_acts: frozenset[str] = frozenset()
     fixed_location: dict[str, frozenset[str]] = field(default_factory=dict)
@@ -185,6 +187,7 @@ def load_rules(path: Path, schema: Schema) -> ExtractionRules:
         enemy_not_destination=preds(
             value.get("enemy_not_destination"), at(value, "enemy_not_destination"), "enemy_not_destination"
         ),
+        not_if_aimed=preds(value.get("not_if_aimed"), at(value, "not_if_aimed"), "not_if_aimed"),
         things_only=preds(value.get("things_only"), at(value, "things_only"), "things_only"),
         partner_acts=preds(value.get("partner_acts"), at(value, "partner_acts"), "partner_acts"),
         fixed_location=fixed(value.get("fixed_location"), at(value, "fixed_location")),
@@ -292,6 +295,7 @@ def _restricted(rules: ExtractionRules, schema: Schema) -> ExtractionRules:
         troop_presence=rules.troop_presence if rules.troop_presence in have else None,
         person_cues={p: c for p, c in rules.person_cues.items() if p in have},
         enemy_not_destination=keep(rules.enemy_not_destination),
+        not_if_aimed=keep(rules.not_if_aimed),
         things_only=keep(rules.things_only),
         partner_acts=keep(rules.partner_acts),
     )

@@ -254,6 +254,8 @@ ATTRIBUTION_CUES = ("according to", "reported", "said", "citing", "says", "claim
 COMPOUND_NOUNS = ("think tank", "think tanks", "think-tank", "think-tanks")
 #: Round 11 (`enemy_is_no_partner`): words before the side partners face.
 ENEMY_BEFORE = ("against",)
+#: Round 25 (rule ``not_if_aimed``): a preposition that aims a launch at a place ("at Ukraine").
+AIMED_AT = ("at", "against", "on", "toward", "towards", "into")
 #: Round 24 (rule ``enemy_not_destination``): a verb of fighting right before its enemy ("to fight
 #: Ukrainian forces"); a word between ("fighting alongside Russia") makes it no enemy.
 FIGHT_OBJECT = ("fight", "fighting", "fought", "battle", "battling", "attack", "attacking")

@@ -384,6 +384,8 @@ ATTRIBUTION_CUES = (
 COMPOUND_NOUNS = ("think tank", "think tanks", "think-tank", "think-tanks")
 #: Round 11 (`enemy_is_no_partner`): words before the side partners face.
 ENEMY_BEFORE = ("contro",)
+#: Round 25 (rule ``not_if_aimed``): a preposition that aims a launch at a place ("contro Kiev").
+AIMED_AT = ("contro", "su", "sulla", "sul", "verso")
 #: Round 24 (rule ``enemy_not_destination``): a verb of fighting right before its enemy
 #: ("combattere le forze ucraine"); "al fianco di" between makes it no enemy.
 FIGHT_OBJECT = ("combattere", "combattendo", "combattono", "attaccare", "affrontare")
