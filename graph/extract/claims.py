@@ -416,16 +416,15 @@ _RECEIVE_VERB = re.compile("(?:" + "|".join(m.RECEIVE_STEMS for m in LANGUAGES.v
 _FROM_AFTER_GOODS = re.compile(
     r"(?:\s+[\w'’-]+){0,7}?\s+(?:from|da|dal|dallo|dalla|dai|dagli|dalle|dall['’])\s*" + _ART + r"\Z", re.IGNORECASE
 )
-_GOODS_UNITS = frozenset(
-    ("shells", "rounds", "missiles", "howitzers", "launchers", "tanks", "drones", "pieces", "rockets")
-)
-#: A noun of goods counted in transfers (the languages' UNITS of weapons and munitions).
-_GOODS_WORD = re.compile(
-    r"\b(?:"
-    + "|".join(sorted({re.escape(k) for m in LANGUAGES.values() for k, u in m.UNITS.items() if u in _GOODS_UNITS}))
-    + r")\b",
-    re.IGNORECASE,
-)
+
+
+@functools.cache
+def _goods_word(units: frozenset[str]) -> re.Pattern:
+    """A noun, in any language, of the *units* what a transfer names is counted in."""
+    nouns = sorted({re.escape(k) for m in LANGUAGES.values() for k, u in m.UNITS.items() if u in units})
+    return re.compile(r"\b(?:" + "|".join(nouns) + r")(?!\w)", re.IGNORECASE) if nouns else re.compile(r"(?!)")
+
+
 _FROM_AGENT = re.compile(
     _MOD + r"\s+(?:from|da|dal|dallo|dalla|dai|dagli|dalle|dall['’])\s*" + _ART + r"\Z", re.IGNORECASE
 )
@@ -510,7 +509,7 @@ def _participle(text: str, cs: int, cue_word: str) -> bool:
     return bool(_PARTICIPLE.search(cue_word)) or cue_word in _EN_PARTICIPLES
 
 
-def _role(text: str, cs: int, ce: int, cue_word: str, m) -> str | None:
+def _role(text: str, cs: int, ce: int, cue_word: str, m, goods: re.Pattern | None = None) -> str | None:
     """How mention *m* after a cue ending at *ce* is marked: ``agent``, ``genitive``, ``between`` or None."""
     if m.start < ce or m.start - ce > 60:
         return None
@@ -526,7 +525,7 @@ def _role(text: str, cs: int, ce: int, cue_word: str, m) -> str | None:
         return "agent"  # rule participle_agent: "il trattato firmato a giugno a Lina da X", "signed in May by X"
     if (_RECEIVE_VERB.match(cue_word) or (participle and cue_word not in _PLAIN_FROM)) and _FROM_AGENT.match(gap):
         return "agent"  # "received mortars from Freedonia", "shells are shipped from Pyongyang to Moscow"
-    if _RECEIVE_VERB.match(cue_word) and _FROM_AFTER_GOODS.match(gap) and _GOODS_WORD.search(gap):
+    if goods is not None and _RECEIVE_VERB.match(cue_word) and _FROM_AFTER_GOODS.match(gap) and goods.search(gap):
         return "agent"  # round 22: "is buying millions of artillery shells and rockets from X"
     if not gap.strip() and m.text[:1].islower() and not participle:
         return "genitive"  # a nationality adjective after a cue noun: "il supporto russo"
@@ -1589,7 +1588,8 @@ def _sentence_claims(
             objs = [o for o in objs if not any(cs <= a <= o.start < b for a, b in frame.in_return)]
         cue_word = text[cs:ce].split()[-1].lower() if text[cs:ce].split() else ""
         earlier = tuple((a, b) for k, _, _, a, b in found if k == "pred" and b <= cs)
-        roles = {id(m): _role(text, cs, ce, cue_word, m) for m in here}
+        goods = _goods_word(frozenset(u for u, ps in rules.units.items() if ps & rules.item_predicates))
+        roles = {id(m): _role(text, cs, ce, cue_word, m, goods) for m in here}
         # rule nominal_act_agent: "l'invio di truppe nordcoreane", "sending North Korean troops": the
         # forces a nominalised act names inside its cue are what the act moves, so their state acts
         inside = {
