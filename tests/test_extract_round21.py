@@ -491,3 +491,21 @@ def run_aimed():
 def test_a_launch_aimed_at_a_state_is_no_test(run_aimed, text, lang):
     x = run_aimed(text, lang)
     assert [c for c in x if c.predicate == "TESTED"] == [], [(c.predicate, c.reasons) for c in x]
+
+
+# -- a weapon is never named "... on X" (round 25): "a ballistic missile on Thursday" was a new weapon
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Freedonia launched a ballistic missile on Thursday.",
+        "Sylvanian forces carried out 12 attacks with this type of missile on seven Sylvanian regions.",
+    ],
+)
+def test_no_weapon_is_named_with_on(run_places, text):
+    x = run_places(text, "en", everything=True)
+    assert [c.name for c in x.candidates if " on " in c.name] == []
+
+
+def test_guard_an_agreement_on_a_topic_keeps_its_name(run_places):
+    x = run_places("Freedonia and Sylvania signed an agreement on military cooperation.", "en", everything=True)
+    assert "agreement on military cooperation" in [c.name for c in x.candidates]

@@ -801,6 +801,14 @@ def _crosses(start: int, end: int, spans: _Spans) -> bool:
 def _add_np(m: re.Match, text: str, known, gazetteer: Gazetteer, found: dict, stop_words, min_words: int = 3) -> None:
     """Add a lower-case descriptive name, trimmed of trailing function words."""
     words = list(re.finditer(r"[^\s]+", m[0]))
+    groups = m.groupdict()
+    head = " ".join((groups.get("head") or groups["kind"]).lower().split())
+    if _HEAD_TYPE[head] in ("WeaponSystem", "MilitaryUnit"):
+        # round 25: "a ballistic missile on Thursday", "missile on seven regions": a weapon or a
+        # unit is never named "... on X" (a treaty "on" a topic is)
+        cut = next((k for k, w in enumerate(words) if k and w[0].lower() == "on"), None)
+        if cut is not None:
+            words = words[:cut]
     for k in range(1, len(words) - 1):  # "fabbrica per valutare ...": a purpose clause, not part of the name
         if words[k][0].lower() in ("per", "for", "to") and re.search(r"(?:are|ere|ire|ing)\Z", words[k + 1][0].lower()):
             words = words[:k]
@@ -823,8 +831,6 @@ def _add_np(m: re.Match, text: str, known, gazetteer: Gazetteer, found: dict, st
     if gazetteer.lookup(name):
         return
     key = _fold(name)
-    groups = m.groupdict()
-    head = " ".join((groups.get("head") or groups["kind"]).lower().split())
     if key and key not in found:
         found[key] = [name, _HEAD_TYPE[head], f"descriptive name headed by {head!r}", start]
 
