@@ -509,3 +509,39 @@ def test_no_weapon_is_named_with_on(run_places, text):
 def test_guard_an_agreement_on_a_topic_keeps_its_name(run_places):
     x = run_places("Freedonia and Sylvania signed an agreement on military cooperation.", "en", everything=True)
     assert "agreement on military cooperation" in [c.name for c in x.candidates]
+
+
+DEMONYMS = {
+    "freedonia": ("Country", ["Freedonia"]),
+    "sylvania": ("Country", ["Sylvania"]),
+    "lina": ("Country", ["Lina"]),
+}
+
+
+@pytest.fixture(scope="module")
+def run_demonyms():
+    return extract_runner(DEMONYMS, high_only=False)
+
+
+# -- force_is_no_destination (round 26): "stationed about 12,000 Freedonian troops": whose force, not where
+def test_the_state_of_the_force_sent_is_no_destination(run_demonyms):
+    x = run_demonyms("Sylvania has since stationed about 12,000 Freedonian troops in the region, Lina said.", "en")
+    assert ("sylvania", "freedonia") not in [
+        (c.subject, c.object) for c in x if c.predicate == "DEPLOYED_TO" and not c.low
+    ]
+
+
+def test_guard_troops_sent_to_fight_alongside_a_states_forces_go_to_it(run_demonyms):
+    x = run_demonyms(
+        "Freedonia is estimated to have sent about 15,000 troops to fight alongside Sylvanian forces.", "en"
+    )
+    assert ("freedonia", "sylvania") in [(c.subject, c.object) for c in x if c.predicate == "DEPLOYED_TO"]
+
+
+# -- reciprocal window (round 26): "mutua" after the object qualifies a pact, not the act
+def test_a_reciprocal_word_after_the_object_makes_no_reverse_claim(run_demonyms):
+    x = run_demonyms(
+        "Lina sostiene che Freedonia manda truppe a Sylvania in base al patto di mutua difesa firmato a giugno.", "it"
+    )
+    got = [(c.subject, c.object) for c in x if c.predicate == "DEPLOYED_TO" and not c.low]
+    assert got == [("freedonia", "sylvania")], got

@@ -813,6 +813,17 @@ def _place_noun_before(lang: str) -> re.Pattern:
     return re.compile(rf"\b(?:{alternation(words(lang).PLACE_NOUNS)})\s+\Z", re.IGNORECASE)
 
 
+def _qualifies_force(text: str, m, lang: str, ce: int) -> bool:
+    """Rule ``force_is_no_destination`` (round 26): a demonym that qualifies the force a verb of
+    sending takes as its object ("stationed about 12,000 North Korean troops", "schieri cinque
+    unità nordcoreane") names whose force is sent, never where it goes; a force after a preposition
+    ("to fight alongside Russian forces") is another matter."""
+    if not (ce <= m.start and m.start - ce <= 30) or words(lang).ARGUMENT_PREPOSITION.search(text, ce, m.start):
+        return False
+    after, before, _ = _forces_rx(lang)
+    return bool(after.match(text, m.end, m.end + 40) or before.search(text, max(ce, m.start - 40), m.start))
+
+
 def _demonym_stands(text: str, m, lang: str, cs: int, ce: int, forces_act: bool, as_object: bool = False) -> bool:
     """Whether a nationality adjective may stand for its state as an argument of a cue at ``cs:ce``.
 
@@ -1582,6 +1593,7 @@ def _sentence_claims(
             if any(m.fits(t) for t in pred.range)
             and (not m.demonym or _demonym_stands(text, m, lang, cs, ce, pred_name in rules.state_acts, True))
             and id(m) not in not_here
+            and not (pred_name in rules.enemy_not_destination and m.demonym and _qualifies_force(text, m, lang, ce))
         ]
         if frame and pred_name in rules.item_predicates | {rules.in_return_to}:
             # "fornire tecnologia alla Corea del Nord in cambio delle truppe": the troops are the counterpart
@@ -1801,7 +1813,10 @@ def _sentence_claims(
         pairs = [(s, o0) for s in _coordinated(text, s0, subj)] if not s0.carried else [(s0, o0)]
         pairs += [(s0, o) for o in _coordinated(text, o0, objs) if o is not o0] if not o0.carried else []
         if (
-            _RECIPROCAL.search(text[cs : min(sent.end, ce + 40)])
+            # the reciprocal word belongs to the act only before its object ("scambi di messaggi tra
+            # A e B"); after it, it qualifies something else ("truppe a Mosca in base al patto di
+            # mutua difesa", round 26)
+            _RECIPROCAL.search(text[cs : min(sent.end, ce + 40, o0.start if o0.start >= ce else sent.end)])
             and not s0.carried
             and any(s0.fits(t) for t in pred.range)
             and any(o0.fits(t) for t in pred.domain)

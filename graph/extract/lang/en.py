@@ -254,6 +254,9 @@ ATTRIBUTION_CUES = ("according to", "reported", "said", "citing", "says", "claim
 COMPOUND_NOUNS = ("think tank", "think tanks", "think-tank", "think-tanks")
 #: Round 11 (`enemy_is_no_partner`): words before the side partners face.
 ENEMY_BEFORE = ("against",)
+#: Round 26 (rule ``force_is_no_destination``): a preposition between a verb of sending and a
+#: force makes the force no object of the verb ("sent troops to fight alongside Russian forces").
+ARGUMENT_PREPOSITION = re.compile(r"\b(?:to|in|into|at|for|with|alongside|against|on|from|of)\b", re.IGNORECASE)
 #: Round 25 (rule ``not_if_aimed``): a preposition that aims a launch at a place ("at Ukraine").
 AIMED_AT = ("at", "against", "on", "toward", "towards", "into")
 #: Round 24 (rule ``enemy_not_destination``): a verb of fighting right before its enemy ("to fight

@@ -384,6 +384,12 @@ ATTRIBUTION_CUES = (
 COMPOUND_NOUNS = ("think tank", "think tanks", "think-tank", "think-tanks")
 #: Round 11 (`enemy_is_no_partner`): words before the side partners face.
 ENEMY_BEFORE = ("contro",)
+#: Round 26 (rule ``force_is_no_destination``): a preposition between a verb of sending and a
+#: force makes the force no object of the verb ("per combattere al fianco delle forze russe").
+ARGUMENT_PREPOSITION = re.compile(
+    r"\b(?:a|al|alla|alle|ai|agli|in|nel|nella|nei|per|con|contro|di|del|della|dei|da|dal|dalla|fianco)\b|\b[ld]['’]",
+    re.IGNORECASE,
+)
 #: Round 25 (rule ``not_if_aimed``): a preposition that aims a launch at a place ("contro Kiev").
 AIMED_AT = ("contro", "su", "sulla", "sul", "verso")
 #: Round 24 (rule ``enemy_not_destination``): a verb of fighting right before its enemy
