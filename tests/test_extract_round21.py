@@ -545,3 +545,17 @@ def test_a_reciprocal_word_after_the_object_makes_no_reverse_claim(run_demonyms)
     )
     got = [(c.subject, c.object) for c in x if c.predicate == "DEPLOYED_TO" and not c.low]
     assert got == [("freedonia", "sylvania")], got
+
+
+# -- counts before a two-word demonym and an adjective (round 26): "40 North Korean ballistic missiles"
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("more than 40 North Korean ballistic missiles at Kyiv", [(40, "missiles", "at_least")]),
+        ("more than 40 North Korean-made ballistic missiles", [(40, "missiles", "at_least")]),
+    ],
+)
+def test_a_count_reaches_its_unit_past_a_demonym_and_an_adjective(text, expected):
+    from graph.extract.quantities import find_quantities
+
+    assert [(q.value, q.unit, q.bound) for q in find_quantities(text, lang="en")] == expected

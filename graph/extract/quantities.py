@@ -167,12 +167,19 @@ def find_quantities(text: str, start: int = 0, end: int | None = None, lang: str
             # "11,000 North Korean soldiers": or a two-word capitalised adjective (a demonym)
             nxt = re.match(r"\s+([^\W\d_]+)", text[m.end() : end])
             two = unit_word[:1].isupper() and re.match(r"\s+[A-Z][^\W\d_]+\s+([^\W\d_]+)", text[m.end() : end])
+            # round 26: a two-word demonym and one adjective: "40 North Korean(-made) ballistic missiles"
+            three = unit_word[:1].isupper() and re.match(
+                r"\s+[A-Z][^\W\d_]+(?:-[a-z]+)?\s+[a-z][^\W\d_]+\s+([^\W\d_]+)", text[m.end() : end]
+            )
             if nxt and units.get(nxt[1].lower()):
                 unit, unit_word = units[nxt[1].lower()], nxt[1]
                 m_end = m.end() + nxt.end()
             elif two and units.get(two[1].lower()):
                 unit, unit_word = units[two[1].lower()], two[1]
                 m_end = m.end() + two.end()
+            elif three and units.get(three[1].lower()):
+                unit, unit_word = units[three[1].lower()], three[1]
+                m_end = m.end() + three.end()
             else:
                 continue
         else:
