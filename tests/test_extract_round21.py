@@ -559,3 +559,16 @@ def test_a_count_reaches_its_unit_past_a_demonym_and_an_adjective(text, expected
     from graph.extract.quantities import find_quantities
 
     assert [(q.value, q.unit, q.bound) for q in find_quantities(text, lang="en")] == expected
+
+
+# -- free_choice (round 26): "qualsiasi aiuto che X fornisca", "any weapons X supplies": supposed, not reported
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("Lina segue da vicino qualsiasi aiuto che la Freedonia fornisca alla Sylvania in cambio di armi.", "it"),
+        ("Lina will watch any weapons Freedonia supplies to Sylvania.", "en"),
+    ],
+)
+def test_an_act_in_a_free_choice_relative_is_not_drafted_high(run_demonyms, text, lang):
+    x = run_demonyms(text, lang)
+    assert [(c.subject, c.object) for c in x if c.predicate == "SUPPLIES" and not c.low] == []

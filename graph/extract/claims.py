@@ -2235,6 +2235,8 @@ def qualify(
         c.reasons.append("intended")  # "plans to send", "si prepara a inviare": not done yet
     if c.cue_end and _open_question(text, max(clause0, c.cue_start - 80), c.cue_start, lang):
         c.reasons.append("open_question")  # "is examining whether X transferred": asked, not reported
+    elif c.cue_end and words(lang).FREE_CHOICE.search(text, max(sent.start, c.cue_start - 80), c.cue_start):
+        c.reasons.append("open_question")  # rule free_choice: "qualsiasi aiuto che X fornisca": supposed
     if c.cue_end and c.hedged and _INDEFINITE_BEFORE.search(text, max(0, c.cue_start - 6), c.cue_start):
         c.reasons.append("indefinite_hedged")  # "potrebbe aver preparato una visita": no visit asserted
     if c.quantity is None:

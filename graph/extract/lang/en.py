@@ -265,6 +265,9 @@ FIGHT_OBJECT = ("fight", "fighting", "fought", "battle", "battling", "attack", "
 #: Round 11 (`open_question`): words that open a clause whose act is asked about or supposed, not
 #: asserted ("is examining whether X transferred", "if X sends troops").
 OPEN_CLAUSE = ("whether", "if", "in case")
+#: Round 26 (rule ``free_choice``): "any aid that X may give", "whatever weapons X supplies": an
+#: act in a free-choice relative is supposed, not reported.
+FREE_CHOICE = re.compile(r"\b(?:any|whatever)\s+(?:[a-z]+\s+){0,3}?(?:(?:that|which)\s+)?[^,;:.!?()]*\Z", re.IGNORECASE)
 OPEN_CLAUSE_NOT_AFTER: tuple[str, ...] = ()
 OPEN_CLAUSE_NOT_BEFORE: tuple[str, ...] = ()
 #: Intentions and expectations before an act: the act is announced, not done ("plans to send").

@@ -399,6 +399,12 @@ FIGHT_OBJECT = ("combattere", "combattendo", "combattono", "attaccare", "affront
 #: asserted ("alla domanda se X abbia mandato", "se X invierà"); not after a concessive word
 #: ("anche se" asserts) nor before a pronoun ("se ne", "se stesso").
 OPEN_CLAUSE = ("se", "qualora", "nel caso in cui")
+#: Round 26 (rule ``free_choice``): "qualsiasi aiuto che Mosca fornisca": an act in a free-choice
+#: relative is supposed, not reported.
+FREE_CHOICE = re.compile(
+    r"\b(?:qualsiasi|qualunque|ogni\s+eventuale|eventuali)\s+(?:[a-zàèéìòù]+\s+){0,3}?che\s+[^,;:.!?()]*\Z",
+    re.IGNORECASE,
+)
 OPEN_CLAUSE_NOT_AFTER = ("anche", "neanche", "nemmeno", "pure")
 OPEN_CLAUSE_NOT_BEFORE = ("ne", "stesso", "stessa", "stessi", "stesse")
 #: Intentions and expectations before an act: the act is announced, not done ("plans to send").
