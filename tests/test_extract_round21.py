@@ -572,3 +572,9 @@ def test_a_count_reaches_its_unit_past_a_demonym_and_an_adjective(text, expected
 def test_an_act_in_a_free_choice_relative_is_not_drafted_high(run_demonyms, text, lang):
     x = run_demonyms(text, lang)
     assert [(c.subject, c.object) for c in x if c.predicate == "SUPPLIES" and not c.low] == []
+
+
+# -- purpose_not_object (round 26): "components X could use for its missiles": the purpose, not what is used
+def test_what_a_thing_is_used_for_is_not_what_is_used(run_aimed):
+    x = run_aimed("The bloc wants to stop components that Freedonia could use for its ballistic missiles.", "en")
+    assert [c for c in x if c.predicate == "USES" and not c.low] == [], [(c.subject, c.predicate, c.object) for c in x]

@@ -1594,6 +1594,11 @@ def _sentence_claims(
             and (not m.demonym or _demonym_stands(text, m, lang, cs, ce, pred_name in rules.state_acts, True))
             and id(m) not in not_here
             and not (pred_name in rules.enemy_not_destination and m.demonym and _qualifies_force(text, m, lang, ce))
+            and not (
+                pred_name in rules.purpose_not_object
+                and m.start >= ce
+                and words(lang).PURPOSE_FOR.search(text, max(ce, m.start - 40), m.start)
+            )
         ]
         if frame and pred_name in rules.item_predicates | {rules.in_return_to}:
             # "fornire tecnologia alla Corea del Nord in cambio delle truppe": the troops are the counterpart

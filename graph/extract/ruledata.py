@@ -37,6 +37,7 @@ _KEYS = {
     "person_cues",
     "enemy_not_destination",
     "not_if_aimed",
+    "purpose_not_object",
     "things_only",
     "partner_acts",
 }
@@ -69,6 +70,7 @@ class ExtractionRules:
     person_cues: dict[str, frozenset[str]] = field(default_factory=dict)
     enemy_not_destination: frozenset[str] = frozenset()  # round 24: "sent troops to fight X"
     not_if_aimed: frozenset[str] = frozenset()  # round 25: "launched missiles at Kyiv" is no test
+    purpose_not_object: frozenset[str] = frozenset()  # round 26: "could use for its weapons"
     things_only: frozenset[str] = frozenset()
     partner_acts: frozenset[str] = frozenset()
     fixed_location: dict[str, frozenset[str]] = field(default_factory=dict)
@@ -188,6 +190,9 @@ def load_rules(path: Path, schema: Schema) -> ExtractionRules:
             value.get("enemy_not_destination"), at(value, "enemy_not_destination"), "enemy_not_destination"
         ),
         not_if_aimed=preds(value.get("not_if_aimed"), at(value, "not_if_aimed"), "not_if_aimed"),
+        purpose_not_object=preds(
+            value.get("purpose_not_object"), at(value, "purpose_not_object"), "purpose_not_object"
+        ),
         things_only=preds(value.get("things_only"), at(value, "things_only"), "things_only"),
         partner_acts=preds(value.get("partner_acts"), at(value, "partner_acts"), "partner_acts"),
         fixed_location=fixed(value.get("fixed_location"), at(value, "fixed_location")),
@@ -296,6 +301,7 @@ def _restricted(rules: ExtractionRules, schema: Schema) -> ExtractionRules:
         person_cues={p: c for p, c in rules.person_cues.items() if p in have},
         enemy_not_destination=keep(rules.enemy_not_destination),
         not_if_aimed=keep(rules.not_if_aimed),
+        purpose_not_object=keep(rules.purpose_not_object),
         things_only=keep(rules.things_only),
         partner_acts=keep(rules.partner_acts),
     )

@@ -257,6 +257,8 @@ ENEMY_BEFORE = ("against",)
 #: Round 26 (rule ``force_is_no_destination``): a preposition between a verb of sending and a
 #: force makes the force no object of the verb ("sent troops to fight alongside Russian forces").
 ARGUMENT_PREPOSITION = re.compile(r"\b(?:to|in|into|at|for|with|alongside|against|on|from|of)\b", re.IGNORECASE)
+#: Round 26 (rule ``purpose_not_object``): "use for its weapons": what follows names the purpose.
+PURPOSE_FOR = re.compile(r"\bfor\s+(?:(?:its|their|his|her|the|a|an)\s+)?(?:[a-z]+\s+){0,2}\Z", re.IGNORECASE)
 #: Round 25 (rule ``not_if_aimed``): a preposition that aims a launch at a place ("at Ukraine").
 AIMED_AT = ("at", "against", "on", "toward", "towards", "into")
 #: Round 24 (rule ``enemy_not_destination``): a verb of fighting right before its enemy ("to fight

@@ -390,6 +390,11 @@ ARGUMENT_PREPOSITION = re.compile(
     r"\b(?:a|al|alla|alle|ai|agli|in|nel|nella|nei|per|con|contro|di|del|della|dei|da|dal|dalla|fianco)\b|\b[ld]['’]",
     re.IGNORECASE,
 )
+#: Round 26 (rule ``purpose_not_object``): "usare per i suoi programmi": what follows names the purpose.
+PURPOSE_FOR = re.compile(
+    r"\bper\s+(?:(?:il|lo|la|i|gli|le|l['’]|un|una)\s*)?(?:(?:suo|sua|suoi|sue|loro)\s+)?(?:[a-zàèéìòù]+\s+){0,2}\Z",
+    re.IGNORECASE,
+)
 #: Round 25 (rule ``not_if_aimed``): a preposition that aims a launch at a place ("contro Kiev").
 AIMED_AT = ("contro", "su", "sulla", "sul", "verso")
 #: Round 24 (rule ``enemy_not_destination``): a verb of fighting right before its enemy
