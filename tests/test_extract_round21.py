@@ -578,3 +578,9 @@ def test_an_act_in_a_free_choice_relative_is_not_drafted_high(run_demonyms, text
 def test_what_a_thing_is_used_for_is_not_what_is_used(run_aimed):
     x = run_aimed("The bloc wants to stop components that Freedonia could use for its ballistic missiles.", "en")
     assert [c for c in x if c.predicate == "USES" and not c.low] == [], [(c.subject, c.predicate, c.object) for c in x]
+
+
+def test_is_believed_to_is_a_report_of_unnamed_people(run_places):
+    x = run_places("Freedonia is believed to have sent 3,000 troops to Sylvania.", "en")
+    got = [((c.attribution or {}).get("kind"), c.hedged) for c in x if c.predicate == "DEPLOYED_TO"]
+    assert got == [("unnamed", True)], [(c.predicate, c.attribution, c.reasons) for c in x]

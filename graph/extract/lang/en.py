@@ -186,10 +186,11 @@ PASSIVE_ACCUSED = re.compile(
     re.IGNORECASE,
 )
 #: Round 22 (rule ``passive_report``): "X is estimated to have sent ...", "X is said to have ...":
-#: unnamed people report the act, whose subject stands before the verb; "believed" is a hedge.
+#: unnamed people report the act, whose subject stands before the verb (round 26: "is believed to"
+#: too, which also hedges it).
 PASSIVE_REPORT = re.compile(
     r"\b(?:is|are|was|were|(?:has|have|had)\s+been)\s+(?:also\s+|widely\s+|now\s+)?"
-    r"(?:said|reported|estimated|thought|understood)(?=\s+to\s+\w)",
+    r"(?:said|reported|estimated|thought|understood|believed)(?=\s+to\s+\w)",
     re.IGNORECASE,
 )
 #: Round 12 (rule ``purpose_clause``): a purpose infinitive after a verb of sending ("to train",
