@@ -584,3 +584,17 @@ def test_is_believed_to_is_a_report_of_unnamed_people(run_places):
     x = run_places("Freedonia is believed to have sent 3,000 troops to Sylvania.", "en")
     got = [((c.attribution or {}).get("kind"), c.hedged) for c in x if c.predicate == "DEPLOYED_TO"]
     assert got == [("unnamed", True)], [(c.predicate, c.attribution, c.reasons) for c in x]
+
+
+# -- promises (round 28): "X promette che ...", "ha promesso che ...": X asserts what it promises
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Otto Vell promette che la Freedonia continuerà a sostenere la Sylvania.",
+        "Otto Vell ha promesso che la Freedonia invierà truppe in Sylvania.",
+    ],
+)
+def test_who_promises_asserts(run_relative, text):
+    x = run_relative(text, "it")
+    got = [c.attributed_to for c in x if c.subject == "freedonia" and not c.low]
+    assert got == ["otto-vell"], [(c.predicate, c.attributed_to) for c in x]
