@@ -598,3 +598,11 @@ def test_who_promises_asserts(run_relative, text):
     x = run_relative(text, "it")
     got = [c.attributed_to for c in x if c.subject == "freedonia" and not c.low]
     assert got == ["otto-vell"], [(c.predicate, c.attributed_to) for c in x]
+
+
+# -- back references in the present tense (round 28): "... . Lo scrive X.", "Lo afferma X."
+@pytest.mark.parametrize("verb", ["scrive", "afferma", "riferisce"])
+def test_a_present_tense_back_reference_attributes_the_sentence_before(run_relative, verb):
+    x = run_relative(f"La Freedonia ha inviato truppe in Sylvania. Lo {verb} Otto Vell.", "it")
+    got = [c.attributed_to for c in x if c.predicate == "DEPLOYED_TO"]
+    assert got == ["otto-vell"], [(c.predicate, c.attributed_to) for c in x]

@@ -171,6 +171,9 @@ RELATIVE_BEFORE = re.compile(r"\bche\s*,?\s*\Z", re.IGNORECASE)
 BACK_REFERENCE = re.compile(
     r"\s*(?:(?:lo|l['’])\s*(?:ha|hanno|aveva|avevano)\s+(?:\w+\s+)?"
     r"(?:riferit|annunciat|dett|affermat|dichiarat|rivelat|scritt|confermat|riportat|res[oa]\s+not|fatto\s+saper)\w*"
+    # round 28: the present tense too ("Lo afferma un rapporto dell'agenzia ...", "Lo scrive X")
+    r"|(?:lo|l['’])\s*(?:afferma|affermano|riferisce|riferiscono|scrive|scrivono|riporta|riportano|sostiene|"
+    r"sostengono|rivela|rivelano|conferma|confermano|annuncia|annunciano|dichiara|dichiarano|precisa|spiega)\b"
     r"|(?:è|era|sono|erano)\s+(?:(?:la|le|il|i|l['’])\s*(?:\w+\s+){0,2}?"
     r"(?:stim|valutazion|conclusion|ricostruzion|dat)\w*|quanto\s+(?:emerge|riferisce|riporta|"
     r"sostiene|afferma|scrive)\w*)\s+(?:di|del|della|dello|dell['’]|dei|degli|delle|da|dal|"
