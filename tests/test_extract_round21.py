@@ -606,3 +606,10 @@ def test_a_present_tense_back_reference_attributes_the_sentence_before(run_relat
     x = run_relative(f"La Freedonia ha inviato truppe in Sylvania. Lo {verb} Otto Vell.", "it")
     got = [c.attributed_to for c in x if c.predicate == "DEPLOYED_TO"]
     assert got == ["otto-vell"], [(c.predicate, c.attributed_to) for c in x]
+
+
+@pytest.mark.parametrize("verb", ["ha ricordato", "ha evidenziato", "ha replicato"])
+def test_more_italian_verbs_report_a_che_clause(run_relative, verb):
+    x = run_relative(f"Otto Vell {verb} che la Freedonia ha inviato truppe in Sylvania.", "it")
+    got = [c.attributed_to for c in x if c.predicate == "DEPLOYED_TO"]
+    assert got == ["otto-vell"], [(c.predicate, c.attributed_to) for c in x]
