@@ -613,3 +613,21 @@ def test_more_italian_verbs_report_a_che_clause(run_relative, verb):
     x = run_relative(f"Otto Vell {verb} che la Freedonia ha inviato truppe in Sylvania.", "it")
     got = [c.attributed_to for c in x if c.predicate == "DEPLOYED_TO"]
     assert got == ["otto-vell"], [(c.predicate, c.attributed_to) for c in x]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Otto Vell stressed that Freedonia had sent troops to Sylvania.",
+        "Freedonia had sent troops to Sylvania, Otto Vell stressed on Tuesday.",
+        "Otto Vell pointed out that Freedonia had sent troops to Sylvania.",
+    ],
+)
+def test_more_english_verbs_report_a_that_clause(run_relative, text):
+    x = run_relative(text, "en")
+    assert [c.attributed_to for c in x if c.predicate == "DEPLOYED_TO"] == ["otto-vell"]
+
+
+def test_guard_a_that_only_verb_with_an_object_is_an_act(run_relative):
+    x = run_relative("Freedonia maintained troops in Sylvania for years.", "en")
+    assert [(c.subject, c.object) for c in x if c.predicate == "DEPLOYED_TO"] == [("freedonia", "sylvania")]

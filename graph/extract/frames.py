@@ -687,6 +687,13 @@ def analyse(text: str, sent, here, lang: str, discourse: Discourse | None = None
             # accused is the subject of the reported act
             accused = re.match(rf"\s*[^.;:!?,\"“”«»]{{1,60}}?\s+(?:{w.ACCUSED_OF})", after, re.IGNORECASE)
             comp = accused
+        if (
+            comp is None
+            and " ".join(m[0].lower().split()) in w.THAT_ONLY_VERBS
+            and re.match(r"\s*[^\W\d_]", after)
+            and not re.match(r"\s*(?:on|in|at|last|this|earlier|later)\b", after, re.IGNORECASE)
+        ):
+            continue  # "Moscow maintained troops in X": an act with an object, not a report
         if comp is None and after and " ".join(m[0].lower().split()) in w.ADDRESSEE_VERBS:
             # "told President X that ...": the addressee stands between the verb and "that"
             comp = re.match(

@@ -72,7 +72,24 @@ REPORT_VERBS = (
     "had confirmed",
     "has warned",
     "had warned",
+    # round 28: more verbs that report a that-clause (THAT_ONLY_VERBS: only with "that")
+    "recalled",
+    "stressed",
+    "emphasised",
+    "emphasized",
+    "pointed out",
+    "complained",
+    "replied",
+    "countered",
+    "asserted",
+    "maintained",
 )
+#: Round 28: verbs that report only a that-clause; with a plain object they are acts ("Seoul
+#: recalled its ambassador", "Moscow maintained troops in X", "Kyiv countered the attack").
+THAT_ONLY_VERBS = frozenset(
+    ("recalled", "stressed", "emphasised", "emphasized", "pointed out", "complained", "replied", "countered", "asserted",
+     "maintained")
+)  # fmt: skip
 COMPLEMENTIZERS = ("that", ":")
 UNNAMED_SOURCES = (
     "sources",

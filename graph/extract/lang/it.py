@@ -131,6 +131,8 @@ REPORT_VERBS = (
     "ha detto la",
 )
 #: Words after a reporting verb that open the reported clause.
+#: Round 28: verbs that report only a "che" clause (Italian reports need "che" anyway).
+THAT_ONLY_VERBS: frozenset[str] = frozenset()
 COMPLEMENTIZERS = ("che", ":")
 #: Head nouns of unnamed sources: "fonti di intelligence", "funzionari ucraini".
 UNNAMED_SOURCES = (
