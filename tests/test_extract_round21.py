@@ -631,3 +631,10 @@ def test_more_english_verbs_report_a_that_clause(run_relative, text):
 def test_guard_a_that_only_verb_with_an_object_is_an_act(run_relative):
     x = run_relative("Freedonia maintained troops in Sylvania for years.", "en")
     assert [(c.subject, c.object) for c in x if c.predicate == "DEPLOYED_TO"] == [("freedonia", "sylvania")]
+
+
+# -- platforms (round 28): "su Facebook Serhiy Bolvinov" proposed a person "Facebook Serhiy Bolvinov"
+def test_a_platform_is_no_part_of_a_name(run_places):
+    x = run_places("Lo ha scritto su Facebook Ivo Kerr, capo della polizia regionale.", "it", everything=True)
+    names = [c.name for c in x.candidates]
+    assert "Ivo Kerr" in names and not any("Facebook" in n for n in names), names

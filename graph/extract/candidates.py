@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from ..resolve import fold_text
 from .gazetteer import LEADING_ARTICLES, Gazetteer, Mention, fold_tokens
-from .lang import GENITIVES, LANGUAGES, MONTH_NAMES, alternation
+from .lang import GENITIVES, LANGUAGES, MONTH_NAMES, PLATFORMS, alternation
 from .sentences import Sentence, is_heading
 
 __all__ = ["Candidate", "find_candidates", "guess_type", "longer_names", "slugify"]
@@ -459,7 +459,9 @@ _TITLE_WORDS = frozenset(
     for w in phrase.split()
 )
 #: Capitalised words that are never part of a name: weekdays and months ("Kharkiv on Wednesday").
-_NOT_NAME_WORDS = frozenset((*(w for m in LANGUAGES.values() for w in m.WEEKDAYS if len(w) > 3), *MONTH_NAMES))
+_NOT_NAME_WORDS = frozenset(
+    (*(w for m in LANGUAGES.values() for w in m.WEEKDAYS if len(w) > 3), *MONTH_NAMES, *PLATFORMS)
+)
 #: Role nouns whose title may run into its holder's name ("deputato", "portavoce", "minister").
 _ROLE_HEADS = frozenset(
     w for m in LANGUAGES.values() for lst in (m.LEADING_ROLES, m.POSITION_ROLES) for w in lst if " " not in w

@@ -13,7 +13,7 @@ from types import ModuleType
 
 from . import en, it
 
-__all__ = ["ARTICLES", "GENITIVES", "LANGUAGES", "MONTH_NAMES", "alternation", "words"]
+__all__ = ["ARTICLES", "GENITIVES", "LANGUAGES", "MONTH_NAMES", "PLATFORMS", "alternation", "words"]
 
 LANGUAGES: dict[str, ModuleType] = {"it": it, "en": en}
 #: Articles of every language ("il", "una", "the"): never the head of a noun phrase.
@@ -22,6 +22,9 @@ ARTICLES = frozenset(w for m in LANGUAGES.values() for w in m.ARTICLES)
 GENITIVES = frozenset(w for m in LANGUAGES.values() for w in m.GENITIVES)
 #: Month names of every language, those long enough to be no other word ("may" kept, "mar" not).
 MONTH_NAMES = {k: v for m in LANGUAGES.values() for k, v in m.MONTHS.items() if len(k) > 3 or k == "may"}
+#: Round 28: platforms a statement is posted on ("ha scritto su Facebook Serhiy Bolvinov"): never
+#: part of a person's or an organisation's name.
+PLATFORMS = frozenset(("facebook", "telegram", "twitter", "instagram", "youtube", "whatsapp", "tiktok", "vkontakte"))
 
 
 def words(lang: str) -> ModuleType:
