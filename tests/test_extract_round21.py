@@ -638,3 +638,11 @@ def test_a_platform_is_no_part_of_a_name(run_places):
     x = run_places("Lo ha scritto su Facebook Ivo Kerr, capo della polizia regionale.", "it", everything=True)
     names = [c.name for c in x.candidates]
     assert "Ivo Kerr" in names and not any("Facebook" in n for n in names), names
+
+
+# -- dateline (round 28): "ROME, Nov 26 -" is where a report was filed, no new organisation "ROME"
+def test_a_dateline_proposes_no_entity(run_places):
+    x = run_places(
+        "Freedonia sends troops\n\nLINA CITY, Nov 26 - Freedonia sent troops to Sylvania.", "en", everything=True
+    )
+    assert [c.name for c in x.candidates] == []

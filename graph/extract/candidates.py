@@ -776,6 +776,9 @@ def _split_title_holder(sent: Sentence, index: dict, run):
     return [(run[:cut], True), (run[cut:], False)]
 
 
+_DATELINE = re.compile(r"(?m)^[ \t]*([A-Z][A-Z.'’-]+(?:[ \t]+[A-Z][A-Z.'’-]+){0,3})(?=[ \t]*(?:,|\(|[-–—][ \t]))")
+
+
 class _Spans:
     """Sorted spans with fast overlap queries (a 5 MB text has tens of thousands)."""
 
@@ -1151,7 +1154,10 @@ def find_candidates(
     >>> [(c.id, c.type, c.aliases) for c in find_candidates(t, split_sentences(t, "it"), [], Gazetteer())]
     [('nhk', 'MediaOutlet', []), ('center-for-strategic-studies', 'ResearchInstitute', ['CSIS']), ('kn-23', 'WeaponSystem', [])]
     """
-    known_spans = _Spans((m.start, m.end) for m in known)
+    # round 28 (`dateline`): "ROME, Nov 26 -", "UNITED NATIONS (Reuters) -": where a report was
+    # filed, in capitals at a line's start, is no new entity
+    datelines = [(m.start(1), m.end(1)) for m in _DATELINE.finditer(text)]
+    known_spans = _Spans([*((m.start, m.end) for m in known), *datelines])
     stop_words = _stop_words(sentences)
     found: dict[str, list] = {}  # folded name -> [name, type, reason, start]
     alias_of: dict[str, str] = {}  # folded alias -> folded main name
