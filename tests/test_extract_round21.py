@@ -515,6 +515,7 @@ DEMONYMS = {
     "freedonia": ("Country", ["Freedonia"]),
     "sylvania": ("Country", ["Sylvania"]),
     "lina": ("Country", ["Lina"]),
+    "ivo-kant": ("Person", ["Ivo Kant"]),
 }
 
 
@@ -646,3 +647,15 @@ def test_a_dateline_proposes_no_entity(run_places):
         "Freedonia sends troops\n\nLINA CITY, Nov 26 - Freedonia sent troops to Sylvania.", "en", everything=True
     )
     assert [c.name for c in x.candidates] == []
+
+
+def test_the_state_of_a_force_named_before_the_verb_is_no_destination(run_forces):
+    x = run_forces(
+        "Secondo Lina, le prime unità freedoniane schierate dalla Sylvania sono entrate in combattimento.", "it"
+    )
+    assert [(c.subject, c.object) for c in x if c.predicate == "DEPLOYED_TO" and not c.low] == []
+
+
+def test_a_qualifier_before_a_comma_is_no_part_of_the_next_title(run_demonyms):
+    x = run_demonyms("The soldiers were Freedonian, President Ivo Kant of Sylvania said.", "en")
+    assert ("ivo-kant", "freedonia") not in [(c.subject, c.object) for c in x if c.predicate.endswith("POSITION_IN")]

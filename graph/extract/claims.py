@@ -813,14 +813,17 @@ def _place_noun_before(lang: str) -> re.Pattern:
     return re.compile(rf"\b(?:{alternation(words(lang).PLACE_NOUNS)})\s+\Z", re.IGNORECASE)
 
 
-def _qualifies_force(text: str, m, lang: str, ce: int) -> bool:
+def _qualifies_force(text: str, m, lang: str, cs: int, ce: int) -> bool:
     """Rule ``force_is_no_destination`` (round 26): a demonym that qualifies the force a verb of
     sending takes as its object ("stationed about 12,000 North Korean troops", "schieri cinque
     unità nordcoreane") names whose force is sent, never where it goes; a force after a preposition
     ("to fight alongside Russian forces") is another matter."""
+    after, before, _ = _forces_rx(lang)
+    if m.end <= cs:
+        # round 28: before the verb ("unità nordcoreane schierate dalla Russia"): the force's own state
+        return bool(after.match(text, m.end, m.end + 40) or before.search(text, max(0, m.start - 40), m.start))
     if not (ce <= m.start and m.start - ce <= 30) or words(lang).ARGUMENT_PREPOSITION.search(text, ce, m.start):
         return False
-    after, before, _ = _forces_rx(lang)
     return bool(after.match(text, m.end, m.end + 40) or before.search(text, max(ce, m.start - 40), m.start))
 
 
@@ -1593,7 +1596,7 @@ def _sentence_claims(
             if any(m.fits(t) for t in pred.range)
             and (not m.demonym or _demonym_stands(text, m, lang, cs, ce, pred_name in rules.state_acts, True))
             and id(m) not in not_here
-            and not (pred_name in rules.enemy_not_destination and m.demonym and _qualifies_force(text, m, lang, ce))
+            and not (pred_name in rules.enemy_not_destination and m.demonym and _qualifies_force(text, m, lang, cs, ce))
             and not (
                 pred_name in rules.purpose_not_object
                 and m.start >= ce

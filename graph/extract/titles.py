@@ -155,6 +155,7 @@ def title_claims(text: str, sent, here, schema, lang: str, rules, holders: dict 
                 if lo <= m.start
                 and m.end <= r.start()
                 and _gap_ok(text, m.end, r.start(), quals, links | frozenset(("'s", "’s")), 40)
+                and "," not in text[m.end : r.start()]  # round 28: "... North Korean, President X": another phrase
             ]
             pre = pre[-1:] if pre else []
         cands = post + pre
