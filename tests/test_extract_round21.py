@@ -659,3 +659,28 @@ def test_the_state_of_a_force_named_before_the_verb_is_no_destination(run_forces
 def test_a_qualifier_before_a_comma_is_no_part_of_the_next_title(run_demonyms):
     x = run_demonyms("The soldiers were Freedonian, President Ivo Kant of Sylvania said.", "en")
     assert ("ivo-kant", "freedonia") not in [(c.subject, c.object) for c in x if c.predicate.endswith("POSITION_IN")]
+
+
+COMPASS = {
+    "north-freedonia": ("Country", ["North Freedonia"]),
+    "south-freedonia": ("Country", ["South Freedonia", "Seoulgrad"]),
+    "sylvania": ("Country", ["Sylvania"]),
+    "ivo-kant": ("Person", ["Ivo Kant"]),
+}
+
+
+# -- the North's (round 28): "the North's shipments" is North Freedonia's act, not that of the state
+# named just before ("Seoulgrad's defence chief ..."); the issue's own example of a wrong actor
+def test_the_norths_possessive_names_the_actor(run_compass):
+    x = run_compass(
+        "North Freedonia sent troops. Seoulgrad's defence chief Ivo Kant put the North's shipments to Sylvania "
+        "at roughly 7,000 containers.",
+        "en",
+    )
+    got = [(c.subject, c.object) for c in x if c.predicate == "SUPPLIES" and not c.low]
+    assert got == [("north-freedonia", "sylvania")], [(c.subject, c.predicate, c.object) for c in x]
+
+
+@pytest.fixture(scope="module")
+def run_compass():
+    return extract_runner(COMPASS, high_only=False)

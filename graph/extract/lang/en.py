@@ -440,8 +440,9 @@ SALIENT_EPITHETS = (
     (re.compile(r"\bthe\s+agency\b(?!\s+of)", re.IGNORECASE), "MediaOutlet|IntelligenceService"),
     (re.compile(r"\bthe\s+(?:ministry|office|department)\b(?!\s+of)", re.IGNORECASE), "GovernmentBody"),
 )
-#: A compass noun standing for the state named after it: "the North" (North Korea), "the South".
-COMPASS_ANAPHOR = re.compile(r"\b(?i:the)\s+(?P<compass>North|South|East|West)\b(?!\s+[A-Z])(?![-’'])")
+#: A compass noun standing for the state named after it: "the North" (North Korea), "the South";
+#: round 28: its possessive too ("the North's shipments").
+COMPASS_ANAPHOR = re.compile(r"\b(?i:the)\s+(?P<compass>North|South|East|West)\b(?!\s+[A-Z])(?!-)(?!['’](?![sS]\b))")
 NAMED_LATER = (
     re.compile(
         r"\b(?:a|an)\s+(?:[^\W\d_]+\s+)?(?:plant|facility|factory|site|complex|base|centre|center|"
