@@ -684,3 +684,9 @@ def test_the_norths_possessive_names_the_actor(run_compass):
 @pytest.fixture(scope="module")
 def run_compass():
     return extract_runner(COMPASS, high_only=False)
+
+
+def test_guard_a_new_place_owned_leaves_its_known_owner_as_the_object(run_places):
+    # "Sylvania's Far East" names no known place: Sylvania stays where the troops went
+    x = run_places("Freedonia had sent 1,500 special forces troops to Sylvania's Far East, Vell said.", "en")
+    assert ("freedonia", "sylvania") in [(c.subject, c.object) for c in x if c.predicate == "DEPLOYED_TO"]

@@ -1637,7 +1637,8 @@ def _sentence_claims(
             o
             for o in objs
             if not any(
-                o2.start > o.end and o2.fits("Location") and _POSSESSOR.fullmatch(text, o.end, o2.start) for o2 in objs
+                o2.start > o.end and o2.fits("Location") and o2.known and _POSSESSOR.fullmatch(text, o.end, o2.start)
+                for o2 in objs
             )
         ]
         near = [m for m in subj if abs(m.start - cs) <= MAX_WINDOW // 2]
