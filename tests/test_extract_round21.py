@@ -387,7 +387,7 @@ def test_guard_troops_sent_to_fight_alongside_a_state_go_to_it(run_places):
 
 
 FORCES = {
-    "freedonia": ("Country", ["Freedonia", "Freedonian", "freedoniane"]),
+    "freedonia": ("Country", ["Freedonia", "Freedonian", "freedoniane", "freedoniani"]),
     "sylvania": ("Country", ["Sylvania"]),
     "f-sof": ("MilitaryUnit", ["forze speciali", "special forces"]),
 }
@@ -690,3 +690,10 @@ def test_guard_a_new_place_owned_leaves_its_known_owner_as_the_object(run_places
     # "Sylvania's Far East" names no known place: Sylvania stays where the troops went
     x = run_places("Freedonia had sent 1,500 special forces troops to Sylvania's Far East, Vell said.", "en")
     assert ("freedonia", "sylvania") in [(c.subject, c.object) for c in x if c.predicate == "DEPLOYED_TO"]
+
+
+# -- "soldati" is no participle (round 31): "soldati freedoniani si trovano in X" had its subject penalised
+def test_a_demonym_after_soldati_qualifies_the_noun(run_forces):
+    x = run_forces("Circa 10.000 soldati freedoniani si trovano in Sylvania.", "it")
+    got = [(c.subject, c.object, c.quantity) for c in x if c.predicate == "DEPLOYED_TO" and not c.low]
+    assert got == [("freedonia", "sylvania", 10000)], [(c.subject, c.object, c.low, c.reasons) for c in x]

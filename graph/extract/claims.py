@@ -506,6 +506,8 @@ def _participle(text: str, cs: int, cue_word: str) -> bool:
     """True when the cue word reads as a past participle ("inviati da", "supplied by", "sent by")."""
     if _DETERMINER_BEFORE.search(text, max(0, cs - 12), cs):
         return False
+    if any(m.PARTICIPLE_LOOKING_NOUNS.match(cue_word) for m in LANGUAGES.values()):
+        return False  # round 31: "soldati nordcoreani": a noun, its demonym qualifies it
     return bool(_PARTICIPLE.search(cue_word)) or cue_word in _EN_PARTICIPLES
 
 

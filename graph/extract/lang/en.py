@@ -210,6 +210,8 @@ PASSIVE_REPORT = re.compile(
     r"(?:said|reported|estimated|thought|understood|believed)(?=\s+to\s+\w)",
     re.IGNORECASE,
 )
+#: Round 31: nouns that end like a past participle (none that matter in English).
+PARTICIPLE_LOOKING_NOUNS = re.compile(r"(?!)")
 #: Round 12 (rule ``purpose_clause``): a purpose infinitive after a verb of sending ("to train",
 #: "in order to help"); "to" before a determiner, a number or a name is a destination.
 PURPOSE_CLAUSE = re.compile(

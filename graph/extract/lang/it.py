@@ -317,6 +317,13 @@ TROOP_PRESENCE = re.compile(
     r"(?:in|nel|nella|nei|nelle|nello|a|al|alla|sul|sulla|lungo|vicino\s+a|vicino\s+al|la|il)\s",
     re.IGNORECASE,
 )
+#: Round 31: nouns that end like a past participle ("soldati", "militari" do not, "soldati" does):
+#: a demonym after them qualifies them ("soldati nordcoreani"), it is no agent of a participle.
+PARTICIPLE_LOOKING_NOUNS = re.compile(
+    r"(?:soldat[oi]|esercit[oi]|stat[oi]|trattat[oi]|mercat[oi]|comitat[oi]|senat[oi]|deputat[oi]|"
+    r"apparat[oi]|risultat[oi]|delegat[oi]|attentat[oi]|mandat[oi]|reparti|unità)\Z",
+    re.IGNORECASE,
+)
 #: Round 12 (rule ``passive_accusation``): "X è accusata di aver fornito ...", "è stata accusata da
 #: Y di ...": an accusation in the passive names its act's subject before it and its accuser only
 #: after "da" (group ``by``); without one the accusers are unnamed.
