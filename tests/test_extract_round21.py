@@ -697,3 +697,17 @@ def test_a_demonym_after_soldati_qualifies_the_noun(run_forces):
     x = run_forces("Circa 10.000 soldati freedoniani si trovano in Sylvania.", "it")
     got = [(c.subject, c.object, c.quantity) for c in x if c.predicate == "DEPLOYED_TO" and not c.low]
     assert got == [("freedonia", "sylvania", 10000)], [(c.subject, c.object, c.low, c.reasons) for c in x]
+
+
+# -- troop_presence with the place first (round 31): "in Sylvania si trovano circa 10.000 soldati freedoniani"
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In Sylvania si trovano circa 10.000 soldati freedoniani.",
+        "In Sylvania ci sono oggi oltre 10.000 soldati freedoniani.",
+    ],
+)
+def test_troops_placed_before_they_are_named_are_a_deployment(run_forces, text):
+    x = run_forces(text, "it")
+    got = [(c.subject, c.object, c.quantity) for c in x if c.predicate == "DEPLOYED_TO" and not c.low]
+    assert got == [("freedonia", "sylvania", 10000)], [(c.subject, c.object, c.low, c.reasons) for c in x]

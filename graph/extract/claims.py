@@ -791,7 +791,12 @@ def _troop_presence(text: str, phrase: str, ce: int, o, pred_name: str, rules: E
     if pred_name != rules.troop_presence or phrase.lower() not in {f.lower() for f in w.FORCE_NOUNS}:
         return False
     m = w.TROOP_PRESENCE.match(text, ce)
-    return m is not None and m.end() - 1 <= o.start <= m.end() + 30
+    if m is not None and m.end() - 1 <= o.start <= m.end() + 30:
+        return True
+    # round 31: the place first ("nella regione di Kursk si trovano oggi più di 11.000 soldati
+    # nordcoreani", "in Russia there are now 10,000 troops")
+    cs = ce - len(phrase)
+    return o.end <= cs and w.TROOP_PRESENCE_BEFORE.fullmatch(text, o.end, cs) is not None
 
 
 def _forces_rx(lang: str) -> tuple[re.Pattern, re.Pattern, re.Pattern]:

@@ -212,6 +212,9 @@ PASSIVE_REPORT = re.compile(
 )
 #: Round 31: nouns that end like a past participle (none that matter in English).
 PARTICIPLE_LOOKING_NOUNS = re.compile(r"(?!)")
+#: Round 31 (rule ``troop_presence``, the place first): none in English ("in Russia there are
+#: 10,000 troops" is rare; "there are 10,000 troops in Russia" is the usual order).
+TROOP_PRESENCE_BEFORE = re.compile(r"(?!)")
 #: Round 12 (rule ``purpose_clause``): a purpose infinitive after a verb of sending ("to train",
 #: "in order to help"); "to" before a determiner, a number or a name is a destination.
 PURPOSE_CLAUSE = re.compile(

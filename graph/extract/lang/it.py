@@ -324,6 +324,13 @@ PARTICIPLE_LOOKING_NOUNS = re.compile(
     r"apparat[oi]|risultat[oi]|delegat[oi]|attentat[oi]|mandat[oi]|reparti|unità)\Z",
     re.IGNORECASE,
 )
+#: Round 31 (rule ``troop_presence``, the place first): "in Russia si trovano circa 10.000 soldati",
+#: "nel Kursk ci sono oggi oltre 11.000 soldati": from the place's end to the force noun.
+TROOP_PRESENCE_BEFORE = re.compile(
+    r"\s*,?\s*(?:si\s+trovano|ci\s+sono|sono\s+presenti|restano|rimangono|sono\s+schierati|sono\s+stanziati)"
+    r"(?:\s+[\w.,]+){0,4}?\s+",
+    re.IGNORECASE,
+)
 #: Round 12 (rule ``passive_accusation``): "X è accusata di aver fornito ...", "è stata accusata da
 #: Y di ...": an accusation in the passive names its act's subject before it and its accuser only
 #: after "da" (group ``by``); without one the accusers are unnamed.
