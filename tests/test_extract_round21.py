@@ -1,4 +1,4 @@
-"""Round-21 and round-22 rules (issue 10) as tables of invented sentences (no seed or devset text).
+"""Rules of rounds 21-31 (issue 10) as tables of invented sentences (no seed or devset text).
 
 Names are made up (Freedonia, Sylvania ...), so no rule can be fitted to an article. A test
 marked *guard* checks what a rule must leave alone.

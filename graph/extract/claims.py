@@ -783,19 +783,25 @@ def _aimed(text: str, start: int, end: int, here, lang: str) -> bool:
     )
 
 
-def _troop_presence(text: str, phrase: str, ce: int, o, pred_name: str, rules: ExtractionRules, lang: str) -> bool:
+@functools.cache
+def _force_nouns(lang: str) -> frozenset[str]:
+    return frozenset(f.lower() for f in words(lang).FORCE_NOUNS)
+
+
+def _troop_presence(
+    text: str, phrase: str, cs: int, ce: int, o, pred_name: str, rules: ExtractionRules, lang: str
+) -> bool:
     """Rule ``troop_presence`` (round 21): a force noun cue followed by words that place the force,
     with the object right after them ("8,000 soldiers are now in the Kursk region", "i soldati
     nordcoreani presenti nel Kursk"), cues a deployment as well as any verb would."""
     w = words(lang)
-    if pred_name != rules.troop_presence or phrase.lower() not in {f.lower() for f in w.FORCE_NOUNS}:
+    if pred_name != rules.troop_presence or phrase.lower() not in _force_nouns(lang):
         return False
     m = w.TROOP_PRESENCE.match(text, ce)
     if m is not None and m.end() - 1 <= o.start <= m.end() + 30:
         return True
     # round 31: the place first ("nella regione di Kursk si trovano oggi più di 11.000 soldati
     # nordcoreani", "in Russia there are now 10,000 troops")
-    cs = ce - len(phrase)
     return o.end <= cs and w.TROOP_PRESENCE_BEFORE.fullmatch(text, o.end, cs) is not None
 
 
@@ -1051,20 +1057,6 @@ def find_claims(
             )
             found_here: list[CandidateClaim] = []
             titles = title_claims(text, sent, here, schema, lang, rules, discourse.roles) if here else []
-            # the states of people's titles ("Marsovian President Ivo Brand"): see title_state_is_no_party
-            titled = {
-                id(m)
-                for m in here
-                for t in titles
-                if m.entity == t.object and t.start <= m.start and m.end <= t.end and m.fits("Country")
-            }
-            # where a person's title phrase opens ("la ministra della Cultura russa Olga Lyubimova")
-            title_from = {
-                id(m): t.start
-                for m in here
-                for t in titles
-                if m.entity == t.subject and t.start < m.start and m.end <= t.end and m.fits("Person")
-            }
             if here and not (
                 len({m.entity for m in here}) < 2
                 and not carried
@@ -1084,8 +1076,7 @@ def find_claims(
                     frame,
                     topic,
                     lent,
-                    titled,
-                    title_from,
+                    titles,
                 )
             if here:
                 found_here += titles
@@ -1519,16 +1510,29 @@ def _sentence_claims(
     frame: Frame | None,
     topic=None,
     lent: tuple = (),
-    titled: frozenset[int] | set[int] = frozenset(),
-    title_from: dict[int, int] | None = None,
+    titles: Sequence[CandidateClaim] = (),
 ) -> list[CandidateClaim]:
-    title_from = title_from or {}
+    # the states of people's titles ("Marsovian President Ivo Brand"): see title_state_is_no_party;
+    # and where a person's title phrase opens ("la ministra della Cultura russa Olga Lyubimova")
+    titled = {
+        id(m)
+        for m in here
+        for t in titles
+        if m.entity == t.object and t.start <= m.start and m.end <= t.end and m.fits("Country")
+    }
+    title_from = {
+        id(m): t.start
+        for m in here
+        for t in titles
+        if m.entity == t.subject and t.start < m.start and m.end <= t.end and m.fits("Person")
+    }
     stoks = fold_tokens(text[sent.start : sent.end])
     stoks = [(t, a + sent.start, b + sent.start) for t, a, b in stoks]
     pair_claims: dict[tuple, list] = {}
     found = cues.scan(stoks) + _structural_cues(text, here, schema)
     attr_spans = [(a.start, a.end) for a in frame.attributions] if frame else []
     weak = rules.weak_cues.get(lang, frozenset())
+    goods = _goods_word(frozenset(u for u, ps in rules.units.items() if ps & rules.item_predicates))
     source_pairs = _source_pairs(text, found, here, lang)
     sources = {id(m) for *_, m in source_pairs} | (frame.excluded if frame else set())
     coord: dict[int, set[int]] = {}
@@ -1615,7 +1619,6 @@ def _sentence_claims(
             objs = [o for o in objs if not any(cs <= a <= o.start < b for a, b in frame.in_return)]
         cue_word = text[cs:ce].split()[-1].lower() if text[cs:ce].split() else ""
         earlier = tuple((a, b) for k, _, _, a, b in found if k == "pred" and b <= cs)
-        goods = _goods_word(frozenset(u for u, ps in rules.units.items() if ps & rules.item_predicates))
         roles = {id(m): _role(text, cs, ce, cue_word, m, goods) for m in here}
         # rule nominal_act_agent: "l'invio di truppe nordcoreane", "sending North Korean troops": the
         # forces a nominalised act names inside its cue are what the act moves, so their state acts
@@ -1741,7 +1744,7 @@ def _sentence_claims(
                 if phrase in weak and not any(
                     k == "pred" and n == pname and lo <= a and b <= hi and ph not in weak for k, n, ph, a, b in found
                 ):
-                    if _troop_presence(text, phrase, ce, o, pred_name, rules, lang):
+                    if _troop_presence(text, phrase, cs, ce, o, pred_name, rules, lang):
                         reasons.append("troop_presence")
                     elif any(r.startswith("help_adjunct+") for r in reasons):
                         pass  # "con l'aiuto della Russia": the adverbial says who helps whom

@@ -576,17 +576,18 @@ def analyse(text: str, sent, here, lang: str, discourse: Discourse | None = None
                 back.relay, back.relay_text = back.asserter, back.asserter_text
                 back.asserter, back.asserter_text, back.kind = brief, brief.text, "named"
             atts.append(back)
-            rel = w.RELATIVE_SOURCE.match(text, np_end, s1)
-            if rel is not None:
+            relative = w.RELATIVE_SOURCE.match(text, np_end, s1)
+            if relative is not None:
                 # rule relative_source: "Lo ha riferito l'agenzia Kcna, secondo cui <clause>": the
                 # clause is the same source's, with claims of its own
                 atts.append(
                     Attribution(
-                        np_end, rel.end(), " ".join(rel[0].lower().split(" ,")[-1].split()), (rel.end(), s1),
-                        who, np_text, kind=kind, source_spans=[(bm.end(), np_end)], rule="relative_source",
+                        np_end, relative.end(), " ".join(relative[0].strip(" ,").lower().split()),
+                        (relative.end(), s1), who, np_text, kind=kind, source_spans=[(bm.end(), np_end)],
+                        rule="relative_source",
                     )
                 )  # fmt: skip
-                exclude(s0, rel.end())
+                exclude(s0, relative.end())
             else:
                 exclude(s0, s1)
 
@@ -598,12 +599,12 @@ def analyse(text: str, sent, here, lang: str, discourse: Discourse | None = None
         if cue in ("riporta", "riferisce", "reports", "reported"):
             continue  # verbs: handled with the reporting verbs
         np_end = _np_end(text, m.end(), s1)
-        rel = w.RELATIVE_SOURCE.match(text, m.start(), s1)
+        relative = w.RELATIVE_SOURCE.match(text, m.start(), s1)
         prior = []
-        if rel is not None and rel.start() <= m.start() + 1:
+        if relative is not None and relative.start() <= m.start() + 1:
             # rule relative_source: "l'agenzia Kcna, secondo cui ...", "che secondo lui ...": the
             # source is the one named last before it
-            personal = w.PERSONAL_SOURCE.search(rel[0]) is not None  # "secondo lui": a person
+            personal = w.PERSONAL_SOURCE.search(relative[0]) is not None  # "secondo lui": a person
             prior = [
                 x
                 for x in here
@@ -613,9 +614,9 @@ def analyse(text: str, sent, here, lang: str, discourse: Discourse | None = None
             ]
             if not personal:  # "cui", "il quale": the name right before it ("Kcna, secondo cui")
                 prior = [x for x in prior if re.fullmatch(r"[\s,)]*", text[x.end : m.start()])]
-        if rel is not None and prior:
+        if relative is not None and prior:
             who, kind, np_text = prior[-1], "named", prior[-1].text
-            np_end = rel.end()
+            np_end = relative.end()
             content = (np_end, s1)
             that = w.RELATIVE_BEFORE.search(text, max(s0, m.start() - 12), m.start())
             if that is not None:

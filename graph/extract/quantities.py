@@ -11,6 +11,7 @@ unit is not a quantity (years and dates are handled by :mod:`graph.extract.tempo
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -30,9 +31,8 @@ def _pattern(lang: str) -> re.Pattern:
         scales = "|".join(sorted(map(re.escape, w.SCALES), key=len, reverse=True))
         approx = "|".join(sorted(map(re.escape, w.APPROX_NOUNS), key=len, reverse=True))
         numbers = "|".join(sorted(map(re.escape, w.NUMBER_WORDS), key=len, reverse=True))
-        if w.NUMBER_PARTS:  # compounds first: "duecento" before "due"
-            parts = "|".join(sorted(map(re.escape, {*w.NUMBER_PARTS, "cento", "mila", "mille"}), key=len, reverse=True))
-            numbers = f"(?:{parts}){{2,}}|{numbers}"
+        if _number_keys(lang):  # compounds first: "duecento" before "due"
+            numbers = f"(?:{'|'.join(map(re.escape, _number_keys(lang)))}){{2,}}|{numbers}"
         _PATTERNS[lang] = re.compile(
             rf"(?<![\w.,])(?P<num>(?:{_DIGITS})(?:mila)?|(?:un|una|a|an)\s+(?:{approx})|(?:{numbers})(?:mila)?)(?![\w])"
             rf"(?:\s*(?P<scale>{scales})\b)?"
@@ -76,7 +76,7 @@ def parse_count(text: str, lang: str = "it") -> tuple[float, bool] | None:
         return float(w.NUMBER_WORDS[t[:-4]]) * 1000, False
     if lang == "it" and re.fullmatch(r"\d+mila", t):  # "10mila"
         return float(t[:-4]) * 1000, False
-    compound = _compound_number(t, w.NUMBER_PARTS)
+    compound = _compound_number(t, lang)
     if compound is not None:  # "duecento", "venticinque", "tremilacinquecento"
         return float(compound), False
     t = t.replace("\u202f", "").replace("\u00a0", "").replace(" ", "")
@@ -93,31 +93,38 @@ def parse_count(text: str, lang: str = "it") -> tuple[float, bool] | None:
         return None
 
 
-def _compound_number(t: str, parts: dict[str, int]) -> int | None:
-    """The value of a number word built from *parts*, "cento" and "mila", else None.
+@functools.cache
+def _number_keys(lang: str) -> tuple[str, ...]:
+    """The parts of *lang*'s compound number words, longest first (none: no compounds)."""
+    w = words(lang)
+    if not w.NUMBER_PARTS:
+        return ()
+    return tuple(sorted({*w.NUMBER_PARTS, *w.HUNDREDS, *w.THOUSANDS}, key=len, reverse=True))
 
-    >>> _compound_number("duecentocinquanta", {"due": 2, "cinquanta": 50})
-    250
-    >>> _compound_number("settembre", {"sette": 7}) is None
-    True
+
+def _compound_number(t: str, lang: str) -> int | None:
+    """The value of a compound number word of *lang* ("duecentocinquanta"), else None.
+
+    >>> _compound_number("duecentocinquanta", "it"), _compound_number("settembre", "it")
+    (250, None)
     """
-    if not parts or not t.isalpha() or len(t) < 6:
+    keys = _number_keys(lang)
+    if not keys or not t.isalpha() or len(t) < 6:
         return None
-    keys = sorted({*parts, "cento", "mila", "mille"}, key=len, reverse=True)
-    total, current, i, seen = 0, 0, 0, False
+    w = words(lang)
+    total, current, i = 0, 0, 0
     while i < len(t):
         k = next((k for k in keys if t.startswith(k, i)), None)
         if k is None:
             return None
-        if k == "cento":
+        if k in w.HUNDREDS:
             current = (current or 1) * 100
-        elif k in ("mila", "mille"):
+        elif k in w.THOUSANDS:
             total, current = total + (current or 1) * 1000, 0
         else:
-            current += parts[k]
+            current += w.NUMBER_PARTS[k]
         i += len(k)
-        seen = True
-    return total + current if seen else None
+    return total + current
 
 
 @dataclass(frozen=True)

@@ -521,6 +521,8 @@ NUMBER_WORDS = {
     "dozen": 12,
 }  #: Compound number words (Italian "duecento"); English writes its compounds as separate words.
 NUMBER_PARTS: dict[str, int] = {}
+HUNDREDS: tuple[str, ...] = ()
+THOUSANDS: tuple[str, ...] = ()
 
 APPROX_NOUNS = {"dozen": 12, "score": 20}
 SCALES = {

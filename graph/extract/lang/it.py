@@ -744,6 +744,9 @@ NUMBER_PARTS = {
     "tré": 3,
     **{k[:-1]: v for k, v in NUMBER_WORDS.items() if 20 <= v <= 90},  # "vent-otto", "trent-uno"
 }
+#: Round 25: in a compound, "cento" multiplies what stands before it, "mila"/"mille" the whole so far.
+HUNDREDS = ("cento",)
+THOUSANDS = ("mila", "mille")
 #: Approximate counts written as nouns: "una cinquantina di obici" (about 50).
 APPROX_NOUNS = {
     "decina": 10,
