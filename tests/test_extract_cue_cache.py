@@ -9,7 +9,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from graph.extract.claims import _cues
+from graph.extract.cues import cue_index
 from graph.schema import load_schema
 
 BASE = load_schema()
@@ -39,7 +39,7 @@ def count_wrong_lookups(rounds: int) -> int:
     for i in range(rounds):
         word = f"parolacue{i:03d}"
         schema, predicate = _schema_with_cue(word)
-        if _cue_words(_cues(schema, "it"), predicate) != {word}:
+        if _cue_words(cue_index(schema, "it"), predicate) != {word}:
             wrong += 1
         del schema
         gc.collect()
@@ -58,5 +58,5 @@ def test_each_schema_gets_its_own_cues_even_when_ids_are_reused():
 
 def test_the_index_is_built_once_per_schema_and_language():
     schema, _ = _schema_with_cue("parolaunica")
-    assert _cues(schema, "it") is _cues(schema, "it")
-    assert _cues(schema, "en") is not _cues(schema, "it")
+    assert cue_index(schema, "it") is cue_index(schema, "it")
+    assert cue_index(schema, "en") is not cue_index(schema, "it")

@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from extract_support import extract_runner, find_claim, triples
-from graph.extract.claims import _cues
+from graph.extract.cues import cue_index
 from graph.extract.gazetteer import fold_tokens
 from graph.extract.lang.en import IRREGULAR, stem
 from graph.schema import load_schema
@@ -77,7 +77,7 @@ def test_an_irregular_form_stems_like_its_base():
     ],
 )
 def test_an_english_cue_meets_every_form_of_its_verb(schema, text, predicate):
-    found = {name for _, name, _, _, _ in _cues(schema, "en").scan(fold_tokens(text))}
+    found = {name for _, name, _, _, _ in cue_index(schema, "en").scan(fold_tokens(text))}
     assert predicate in found, found
 
 
@@ -91,14 +91,16 @@ def test_an_english_cue_meets_every_form_of_its_verb(schema, text, predicate):
     ],
 )
 def test_an_italian_cue_ending_in_a_preposition_meets_the_articulated_one(schema, text, cue, prep):
-    hits = [(phrase, s, e) for _, _, phrase, s, e in _cues(schema, "it").scan(fold_tokens(text))]
+    hits = [(phrase, s, e) for _, _, phrase, s, e in cue_index(schema, "it").scan(fold_tokens(text))]
     ends = [text[s:e] for phrase, s, e in hits if phrase == cue]
     assert ends and ends[0].endswith(prep), hits
 
 
 def test_guard_a_cue_inside_a_phrase_keeps_its_own_preposition(schema):
     """guard: only the cue's closing preposition is widened; "a capo di" does not match "al capo di"."""
-    hits = {phrase for _, _, phrase, _, _ in _cues(schema, "it").scan(fold_tokens("Vell resta al capo del governo"))}
+    hits = {
+        phrase for _, _, phrase, _, _ in cue_index(schema, "it").scan(fold_tokens("Vell resta al capo del governo"))
+    }
     assert "a capo di" not in hits
 
 

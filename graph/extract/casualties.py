@@ -14,8 +14,12 @@ from __future__ import annotations
 import functools
 import re
 
+from .forces import state_of
 from .lang import words
+from .qualifiers import qualify
 from .quantities import parse_count
+from .records import CandidateClaim
+from .spans import whole_words
 
 __all__ = ["casualty_claims"]
 
@@ -29,8 +33,6 @@ _AGAINST = re.compile(r"(?:contro|against|versus)\s+(?:(?:il|lo|la|i|gli|le|l['â
 
 def casualty_claims(text: str, sent, here, schema, lang: str, rules, frame, doc_date) -> list:
     """SUFFERED_LOSSES claims (with quantity and unit) from the casualty counts of *sent*."""
-    from .claims import CandidateClaim, _state_of, _whole_words, qualify
-
     w = words(lang)
     pred = schema.predicates.get(rules.suffered)
     if pred is None:
@@ -90,7 +92,7 @@ def casualty_claims(text: str, sent, here, schema, lang: str, rules, frame, doc_
             if word[0].lower().endswith(("ndo", "ndone", "ing")):
                 continue  # "uccidendo due persone": caused by someone, not suffered (not drafted here)
             np_mentions = [x for x in here if m.end() <= x.start and x.end <= word.start()]
-        state = next((_state_of(x, here) for x in np_mentions if x.fits("Country") or x.fits("MilitaryUnit")), None)
+        state = next((state_of(x, here) for x in np_mentions if x.fits("Country") or x.fits("MilitaryUnit")), None)
         if state is not None and not state.fits("Country"):
             state = None
         if (
@@ -110,7 +112,7 @@ def casualty_claims(text: str, sent, here, schema, lang: str, rules, frame, doc_
             if antecedent is None and victims_end is None:  # "X's forces killed 77 of them": X killed
                 antecedent = _sender_of_force(text, sent.start, m.start(), here, w)
                 reason = "casualty_of_sent_force" if antecedent is not None else reason
-            state = _state_of(antecedent, here) if antecedent is not None else None
+            state = state_of(antecedent, here) if antecedent is not None else None
             if state is not None and not state.fits("Country"):
                 state = None
         if state is None:
@@ -167,7 +169,7 @@ def casualty_claims(text: str, sent, here, schema, lang: str, rules, frame, doc_
                 bound = b
                 break
         last = max(word.end(), victims_end or 0)
-        start, end = _whole_words(
+        start, end = whole_words(
             text, min(m.start(), word.start()), max(last, place.end if place.start > m.start() else last)
         )
         c = CandidateClaim(

@@ -10,10 +10,11 @@ from ..dates import PartialDate
 from ..documents import parse_header
 from ..schema import Schema
 from .candidates import Candidate, find_candidates, longer_names
-from .claims import CandidateClaim, TypedMention, find_claims
+from .claims import find_claims
 from .gazetteer import Gazetteer
 from .lang import words
 from .makers import drop_generic_classes
+from .records import CandidateClaim, TypedMention
 from .sentences import detect_language, split_sentences
 
 __all__ = ["Extraction", "TypedMention", "demonym_forms", "demonym_gazetteer", "extract", "fit_type", "inside_compound"]

@@ -13,6 +13,8 @@ import functools
 import re
 
 from .lang import alternation, words
+from .records import CandidateClaim
+from .spans import whole_words
 
 __all__ = ["place_claims"]
 
@@ -25,8 +27,6 @@ def _nouns(lang: str) -> re.Pattern:
 
 def place_claims(text: str, sent, here, schema, lang: str, rules) -> list:
     """LOCATED_IN claims from the place phrases of sentence *sent* (with mentions *here*)."""
-    from .claims import CandidateClaim, _whole_words
-
     pred = schema.predicates.get(rules.place_phrase) if rules.place_phrase else None
     if pred is None:
         return []
@@ -54,7 +54,7 @@ def place_claims(text: str, sent, here, schema, lang: str, rules) -> list:
             )
         if state is None or not any(state.fits(t) for t in pred.range):
             continue
-        start, end = _whole_words(text, min(state.start, n.start()), place.end)
+        start, end = whole_words(text, min(state.start, n.start()), place.end)
         c = CandidateClaim(
             place.entity,
             pred.name,

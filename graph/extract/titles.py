@@ -15,6 +15,8 @@ from __future__ import annotations
 import re
 
 from .lang import words
+from .records import CandidateClaim
+from .spans import whole_words
 
 __all__ = ["title_claims"]
 
@@ -97,8 +99,6 @@ def title_claims(text: str, sent, here, schema, lang: str, rules, holders: dict 
     *holders*, when given, receives each role noun's holder named here ("il deputato ... Lee"
     -> ``holders["deputato"]``), so a later "..., ha spiegato il deputato" can name him.
     """
-    from .claims import CandidateClaim, _whole_words
-
     w = words(lang)
     rx, leading = _roles(lang)
     links = frozenset(w.ROLE_LINKS) | frozenset(("s",))
@@ -200,7 +200,7 @@ def title_claims(text: str, sent, here, schema, lang: str, rules, holders: dict 
             or name.entity == obj.entity
         ):
             continue
-        start, end = _whole_words(text, min(r.start(), name.start, obj.start), max(r.end(), name.end, obj.end))
+        start, end = whole_words(text, min(r.start(), name.start, obj.start), max(r.end(), name.end, obj.end))
         c = CandidateClaim(
             name.entity,
             pred,

@@ -595,7 +595,7 @@ ROLE_LINKS = (
     "armate",
 )
 
-# -- epithets and descriptions (see graph.extract.claims) --------------------------------------
+# -- epithets and descriptions (see graph.extract.anaphora) ------------------------------------
 EPITHETS = (
     (
         re.compile(

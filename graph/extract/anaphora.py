@@ -1,0 +1,194 @@
+"""Who a sentence refers to without naming: epithets, pair phrases and implicit subjects.
+
+Definite descriptions ("il leader", "la struttura", "the spy agency") resolve to an earlier
+mention of the right type, an indefinite one to the name given after it ("un impianto ...,
+noto come X"), "i due paesi" to the two states named last, a compass noun ("the North") to
+the state named after it. The article's main actor (:func:`article_topic`) and a sentence's
+subject guess (:func:`sentence_subject`) stand in for subjects a clause leaves implicit.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import replace
+
+from .gazetteer import fold_tokens
+from .lang import LANGUAGES, words
+from .records import TypedMention
+from .sentences import Sentence
+
+__all__ = [
+    "EPITHETS",
+    "NAMED_LATER",
+    "PAIR_ANAPHORS",
+    "ArticleIndex",
+    "article_topic",
+    "resolved_epithets",
+    "sentence_subject",
+]
+
+#: Definite descriptions that refer back to an entity named earlier, per language (lang/*.py).
+EPITHETS = {lang: m.EPITHETS for lang, m in LANGUAGES.items()}
+#: An indefinite description named later in the sentence ("un impianto ..., noto come X").
+NAMED_LATER = {lang: m.NAMED_LATER for lang, m in LANGUAGES.items()}
+#: Plural definite descriptions of the two countries named last: "tra i due paesi", "both countries".
+PAIR_ANAPHORS = {lang: m.PAIR_ANAPHORS for lang, m in LANGUAGES.items()}
+
+
+def _fits_any(m, type_names: str) -> bool:
+    return any(m.fits(t) for t in type_names.split("|"))
+
+
+class ArticleIndex:
+    """Indexes of a whole article for the anaphors that look beyond a window: the salient entity
+    of a kind, the state a compass noun stands for. Built once per document, so a long text is
+    not scanned again for every sentence."""
+
+    def __init__(self, mentions):
+        self.mentions = [m for m in mentions if not m.nested and not m.demonym]
+        self._salient: dict[str, tuple[list, list[int]]] = {}
+        self._compass: dict[str, list] | None = None
+
+    def salient(self, type_names: str, pos: int):
+        """The entity of one of *type_names* the article names most often (its mentions
+        anywhere), on a tie the one named last before *pos*, else first after it; or None."""
+        entry = self._salient.get(type_names)
+        if entry is None:
+            pool = [m for m in self.mentions if _fits_any(m, type_names)]
+            counts: dict[str, int] = {}
+            for m in pool:
+                counts[m.entity] = counts.get(m.entity, 0) + 1
+            top = max(counts.values(), default=0)
+            leaders = [m for m in pool if counts[m.entity] == top]
+            entry = self._salient[type_names] = (leaders, [m.end for m in leaders])
+        leaders, ends = entry
+        if not leaders:
+            return None
+        i = bisect.bisect_right(ends, pos) - 1
+        return leaders[i] if i >= 0 else leaders[0]
+
+    def compass_state(self, word: str):
+        """The one state whose name holds the compass *word* ("north" -> North Korea), or None."""
+        if self._compass is None:
+            self._compass = {}
+            seen: dict[str, tuple[str, ...]] = {}
+            for m in self.mentions:
+                if m.fits("Country"):
+                    toks = seen.setdefault(m.text, tuple(t for t, _, _ in fold_tokens(m.text)))
+                    if len(toks) > 1:
+                        for t in set(toks):
+                            self._compass.setdefault(t, []).append(m)
+        states = self._compass.get(word, [])
+        return states[0] if states and all(m.entity == states[0].entity for m in states) else None
+
+
+def _as_anaphor(ante: TypedMention, start: int, end: int, text: str) -> TypedMention:
+    """A mention of *ante*'s entity by the words ``text[start:end]`` that refer back to it (an
+    epithet, a source description, a compass noun): never nested, ambiguous or a demonym."""
+    return replace(
+        ante, start=start, end=end, text=text, nested=False, alternatives=(), antecedent=ante.text, demonym=False
+    )
+
+
+def _article_anaphors(text: str, sent: Sentence, w, article: ArticleIndex) -> list[TypedMention]:
+    """The source descriptions and compass nouns of *sent*, resolved over the whole article."""
+    out = []
+    for rx, type_name in getattr(w, "SALIENT_EPITHETS", ()):
+        for m in rx.finditer(text, sent.start, sent.end):
+            ante = article.salient(type_name, m.start())
+            if ante is not None:
+                out.append(_as_anaphor(ante, m.start(), m.end(), m[0]))
+    compass = getattr(w, "COMPASS_ANAPHOR", None)
+    for m in compass.finditer(text, sent.start, sent.end) if compass else ():
+        ante = article.compass_state(m["compass"].lower())
+        if ante is not None:
+            out.append(_as_anaphor(ante, m.start("compass"), m.end("compass"), m["compass"]))
+    return out
+
+
+def resolved_epithets(
+    text: str, sent: Sentence, lang: str, history, schema, article: ArticleIndex | None = None
+) -> list[TypedMention]:
+    """Epithets in *sent* resolved to an earlier mention of the right type.
+
+    The antecedent is the most salient one in the window (named most often, epithets
+    included), the most recent on a tie: "l'impianto" after a paragraph about a plant
+    and, last, its workers' housing is the plant. Definite descriptions of an article's
+    sources and actors ("the spy agency", "l'agenzia", "the ministry") stand for the one of
+    their kind the article names most (*article*: its indexes), wherever it is named; a
+    compass noun ("the North", "il Nord") for the state named after it.
+    """
+    out = []
+    if article is not None:
+        out += _article_anaphors(text, sent, words(lang), article)
+    for rx, type_name in EPITHETS.get(lang, ()):
+        for m in rx.finditer(text, sent.start, sent.end):
+            if re.match(r"\s+[A-Z]", text[m.end() : m.end() + 3]):
+                continue  # "il presidente Yoon": a role noun before a name, not an epithet
+            before = [h for h in history if h.end <= m.start() and _fits_any(h, type_name)]
+            counts: dict[str, int] = {}
+            for h in before:
+                counts[h.entity] = counts.get(h.entity, 0) + 1
+            ante = max(reversed(before), key=lambda h: counts[h.entity], default=None)
+            if ante is not None:
+                out.append(_as_anaphor(ante, m.start(), m.end(), m[0]))
+    desc, naming = NAMED_LATER.get(lang, (None, None))
+    for m in desc.finditer(text, sent.start, sent.end) if desc else ():
+        for h in history:
+            gap = text[m.end() : h.start]
+            if (
+                h.start > m.end()
+                and h.end <= sent.end
+                and len(gap) < 90
+                and naming.search(gap)
+                and not any(c in gap for c in ".;:")
+            ):
+                out.append(
+                    replace(
+                        h, start=m.start(), end=m.end(), text=m[0], nested=False, alternatives=(), antecedent=h.text
+                    )
+                )
+                break
+    rx = PAIR_ANAPHORS.get(lang)
+    for m in rx.finditer(text, sent.start, sent.end) if rx else ():
+        pair: list = []
+        for h in reversed(history):
+            if h.end <= m.start() and h.fits("Country") and not h.demonym and h.entity not in {p.entity for p in pair}:
+                pair.append(h)
+                if len(pair) == 2:
+                    break
+        if len(pair) == 2:
+            # the two parties as two adjacent mentions joined by the phrase, so "tra i due
+            # paesi" reads as "tra A e B" and "uno dei due paesi" as "A o B"
+            mid = m.start() + len(m[0]) // 2
+            names = f"{pair[1].text} / {pair[0].text}"
+            out.append(
+                replace(pair[1], start=m.start(), end=mid, text=m[0], nested=False, alternatives=(), antecedent=names)
+            )
+            out.append(
+                replace(pair[0], start=mid, end=m.end(), text=m[0], nested=False, alternatives=(), antecedent=names)
+            )
+    return out
+
+
+def article_topic(mentions):
+    """The article's main actor: the state its lead names first, when named 3 times or more.
+
+    News articles open with what they are about (the title or lead), so the first state
+    named stands in for the unnamed agent of a nominalised act ("la collaborazione
+    militare con la Russia") when the sentence names no one else who could act.
+    """
+    states = [m for m in mentions if m.fits("Country")]
+    if not states:
+        return None
+    first = states[0]
+    return first if sum(1 for m in states if m.entity == first.entity) >= 3 else None
+
+
+def sentence_subject(here) -> object | None:
+    """The grammatical-subject guess of a sentence: its first outer mention that can act."""
+    for m in here:
+        if not m.nested and not m.demonym and any(m.fits(t) for t in ("Person", "Country", "Organization")):
+            return m
+    return None

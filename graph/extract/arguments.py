@@ -1,0 +1,303 @@
+"""How a mention takes part in the act a cue names (general Italian / English syntax).
+
+The marks of an argument after a cue (an agent after "da" / "by", a genitive, "tra A e B"),
+whether a cue word reads as a participle, the names a coordination joins ("A e B"), and the
+argument checks of single rules: a meeting cue between two people (``person_cue``), a launch
+aimed at a place (``not_if_aimed``), the partners of a joint act, the asserter as the subject
+of its own reported clause.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+
+from .lang import LANGUAGES, alternation, words
+
+__all__ = [
+    "EN_PARTICIPLES",
+    "OPTIONAL_ARTICLE",
+    "PARTICIPLE_ENDING",
+    "PREPOSITION_BEFORE",
+    "RECEIVE_VERB",
+    "aimed_at_place",
+    "argument_role",
+    "coordinated_mentions",
+    "goods_word",
+    "joint_partners",
+    "person_cue_pair",
+    "reads_as_participle",
+    "speaker_subject",
+]
+
+#: A coordination whose second name carries its title: "X e il presidente silvano Y".
+_TITLE_WORDS = sorted(
+    {w for m in LANGUAGES.values() for lst in (m.LEADING_ROLES, m.POSITION_ROLES, m.ROLE_LINKS) for w in lst},
+    key=len,
+    reverse=True,
+)
+_DEMONYM_WORD = "|".join(sorted({e for m in LANGUAGES.values() for e in m.DEMONYM_ENDINGS}, key=len, reverse=True))
+_ROLE_NOUNS = sorted(
+    {w for m in LANGUAGES.values() for lst in (m.LEADING_ROLES, m.POSITION_ROLES) for w in lst}, key=len, reverse=True
+)
+_TITLE_WORD = (
+    "(?:"
+    + "|".join(map(re.escape, _TITLE_WORDS))
+    + r"|[a-zà-ù]+(?:"
+    + _DEMONYM_WORD
+    + r")|[A-Z][a-z]+(?:"
+    + _DEMONYM_WORD
+    + r"))\s+"
+)
+_COORD_TITLE = re.compile(
+    r"\s*,?\s*(?:e|ed|and)\s+(?:(?:il|lo|la|i|gli|le|the|l['’])\s*)?(?:"
+    + _TITLE_WORD
+    + r"){0,2}(?:"
+    + "|".join(map(re.escape, _ROLE_NOUNS))
+    + r")\s+(?:"
+    + _TITLE_WORD
+    + r"){0,2}",
+    re.IGNORECASE,
+)
+_PAREN = re.compile(r"\A\s*\([^()\n]{1,40}\)")
+_COORD = re.compile(
+    r"\s*(?:,|e|ed|and|o|or|né|nor|as\s+well\s+as)\s+(?:(?:il|lo|la|i|gli|le|the|l['’])\s*)?\Z", re.IGNORECASE
+)
+
+
+def coordinated_mentions(text: str, head, pool, counts: Sequence[tuple[int, int]] = ()) -> list:
+    """*head* and the mentions coordinated with it ("gli Stati Uniti e la Corea del Sud").
+
+    A parenthesis may sit between them ("KN-23 (Hwasong-11A) e KN-24"). Names joined by
+    commas only are an apposition, not a list ("il leader della Corea del Nord, Kim
+    Jong-un, ha ..."), so a chain counts only when a conjunction closes it. Text inside
+    *counts* (the spans of quantities, with their bound) is left out of the gap between two
+    names, so each item of a list may carry its own count ("9 milioni di proiettili e oltre 100
+    missili").
+    """
+
+    def between(a: int, b: int) -> str:
+        if not counts:
+            return text[a:b]
+        return "".join(ch for i, ch in enumerate(text[a:b], a) if not any(s <= i < e for s, e in counts))
+
+    group, joins = [head], []
+    for direction in (1, -1):
+        cur = head
+        while True:
+            nxt = None
+            for m in pool:
+                if not ((direction == 1 and m.start >= cur.end) or (direction == -1 and m.end <= cur.start)):
+                    continue
+                gap = _PAREN.sub(
+                    "", between(cur.end, m.start) if direction == 1 else between(m.end, cur.start), count=1
+                )
+                if not gap and m.antecedent and m.antecedent == cur.antecedent:
+                    gap = " e "  # the two halves of one pair phrase ("i due paesi"), see resolved_epithets
+                if m.entity == cur.entity and re.fullmatch(r"[\s,]*", gap):
+                    nxt = m  # a title and its name ("il leader nordcoreano Kim Jong Un"): one mention
+                    break
+                if ((len(gap) < 12 and _COORD.match(gap)) or _COORD_TITLE.fullmatch(gap)) and m.entity not in {
+                    g.entity for g in group
+                }:
+                    nxt = m
+                    joins.append(gap.strip(" ,"))
+                    break
+            if nxt is None:
+                break
+            if nxt.entity != cur.entity:
+                group.append(nxt)
+            cur = nxt
+    return group if any(joins) else [head]
+
+
+# -- argument marking around a cue (general Italian / English syntax) ----------------------
+#: An optional article before a name ("il", "l'", "un", "the", "a" ...).
+OPTIONAL_ARTICLE = r"(?:(?:il|lo|la|i|gli|le|l['’]|un|una|uno|un['’]|the|a|an)\s*)?"
+_MOD = r"(?:\s+[^\W\d_]+){0,2}?"  # up to two modifiers after a cue noun ("sostegno militare reciproco")
+#: "analizzate dal Center ...", "proclamato da Putin", "da parte della Corea del Nord", "by ISW"
+_AGENT_PART = re.compile(
+    _MOD + r"\s+(?:da|dal|dallo|dalla|dai|dagli|dalle|dall['’]|by)\s*" + OPTIONAL_ARTICLE + r"\Z", re.IGNORECASE
+)
+#: Round 15 (``participle_agent``): a participle's agent after time and place adjuncts ("firmato due
+#: giorni prima a Pyongyang da X", "signed in June in Pyongyang by X"): short phrases opened by a
+#: preposition, no punctuation, then "da" / "by".
+_AGENT_AFTER_ADJUNCTS = re.compile(
+    r"(?:\s+(?:"
+    + alternation(w for m in LANGUAGES.values() for w in m.ADJUNCT_OPENERS)
+    + r")\b[^,;:.()\n]{1,25}?){1,3}"
+    r"\s+(?:da|dal|dallo|dalla|dai|dagli|dalle|dall['’]|by)\s*" + OPTIONAL_ARTICLE + r"\Z",
+    re.IGNORECASE,
+)
+_AGENT_ANY = re.compile(
+    r"(?:\s+[^\W\d_]+){0,4}?\s+da\s+parte\s+(?:di|del|dello|della|dei|degli|delle|dell['’]|d['’])\s*"
+    + OPTIONAL_ARTICLE
+    + r"\Z",
+    re.IGNORECASE,
+)
+#: "il sostegno di Pyongyang", "la collaborazione della Cina", "the support of Russia"
+_GENITIVE = re.compile(
+    _MOD + r"\s+(?:di|del|dello|della|dei|degli|delle|dell['’]|d['’]|of)\s*" + OPTIONAL_ARTICLE + r"\Z", re.IGNORECASE
+)
+#: "colloqui tra Pechino e Washington", "relations between A and B"
+_BETWEEN = re.compile(_MOD + r"\s+(?:tra|fra|between)\s*" + OPTIONAL_ARTICLE + r"\Z", re.IGNORECASE)
+#: Verbs of origin whose source follows "da": "provenga dalla Corea del Nord" (the source supplies).
+_FROM_VERB = re.compile(r"(?:proven|provien|arriv|giung)\w*\Z|comes?\Z|came\Z", re.IGNORECASE)
+#: Verbs of receiving: the giver, after "from" / "da", is the one who supplies.
+RECEIVE_VERB = re.compile("(?:" + "|".join(m.RECEIVE_STEMS for m in LANGUAGES.values()) + r")\w*\Z", re.IGNORECASE)
+#: Round 22 (rule ``goods_then_giver``): after a verb of receiving, what is received may take up
+#: to seven words before its giver ("is buying millions of artillery shells and rockets from X").
+_FROM_AFTER_GOODS = re.compile(
+    r"(?:\s+[\w'’-]+){0,7}?\s+(?:from|da|dal|dallo|dalla|dai|dagli|dalle|dall['’])\s*" + OPTIONAL_ARTICLE + r"\Z",
+    re.IGNORECASE,
+)
+
+
+@functools.cache
+def goods_word(units: frozenset[str]) -> re.Pattern:
+    """A noun, in any language, of the *units* what a transfer names is counted in."""
+    nouns = sorted({re.escape(k) for m in LANGUAGES.values() for k, u in m.UNITS.items() if u in units})
+    return re.compile(r"\b(?:" + "|".join(nouns) + r")(?!\w)", re.IGNORECASE) if nouns else re.compile(r"(?!)")
+
+
+_FROM_AGENT = re.compile(
+    _MOD + r"\s+(?:from|da|dal|dallo|dalla|dai|dagli|dalle|dall['’])\s*" + OPTIONAL_ARTICLE + r"\Z", re.IGNORECASE
+)
+#: Participles after which "from" names a place, not who acts ("withdrawn from", "expelled from").
+_PLAIN_FROM = frozenset(("withdrawn", "expelled", "evacuated", "released", "removed", "ritirati", "espulsi"))
+#: The ending of a past participle: Italian -ato / -ito / -uto (any gender, number), English -ed / -en.
+PARTICIPLE_ENDING = re.compile(r"(?:at|it|ut)[oaie]\Z|(?:ed|en)\Z")
+#: A preposition (with its article) right before a name: a name inside a prepositional phrase.
+PREPOSITION_BEFORE = re.compile(
+    r"\b(?:in|a|ad|al|allo|alla|ai|agli|alle|all['’]|da|dal|dallo|dalla|dai|dagli|dalle|dall['’]|con|col|per|su|sul|"
+    r"sulla|sui|sugli|sulle|sull['’]|verso|contro|tra|fra|nel|nello|nella|nei|negli|nelle|nell['’]|to|at|from|with|"
+    r"on|into|against)\s*(?:(?:il|lo|la|i|gli|le|l['’]|the)\s*)?(?:(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*['’]s\s+)?\Z",
+    re.IGNORECASE,
+)  # "in Russia's Far East": a possessive may stand between the preposition and the name
+
+
+#: A determiner right before a cue makes it a noun ("la visita di Putin", not a participle).
+_DETERMINER_BEFORE = re.compile(
+    r"(?:\b(?:il|lo|la|i|gli|le|un|una|uno|del|della|dello|dei|degli|delle|al|alla|nel|nella|sul|sulla|questa|"
+    r"questo|sua|suo|the|a|an|this|its|his|her|their)\s+|\b(?:l|dell|all|nell|un|sull)['’]\s*)\Z",
+    re.IGNORECASE,
+)
+#: English past participles without -ed / -en ("sent by", "sold to"), from the language's irregular forms.
+EN_PARTICIPLES = frozenset(words("en").IRREGULAR)
+
+
+def reads_as_participle(text: str, cs: int, cue_word: str) -> bool:
+    """True when the cue word reads as a past participle ("inviati da", "supplied by", "sent by")."""
+    if _DETERMINER_BEFORE.search(text, max(0, cs - 12), cs):
+        return False
+    if any(m.PARTICIPLE_LOOKING_NOUNS.match(cue_word) for m in LANGUAGES.values()):
+        return False  # round 31: "soldati nordcoreani": a noun, its demonym qualifies it
+    return bool(PARTICIPLE_ENDING.search(cue_word)) or cue_word in EN_PARTICIPLES
+
+
+def argument_role(text: str, cs: int, ce: int, cue_word: str, m, goods: re.Pattern | None = None) -> str | None:
+    """How mention *m* after a cue ending at *ce* is marked: ``agent``, ``genitive``, ``between`` or None."""
+    if m.start < ce or m.start - ce > 60:
+        return None
+    participle = reads_as_participle(text, cs, cue_word)
+    gap = " " + text[ce : m.start]
+    if "\n" in gap or any(ch in gap for ch in ".;:"):
+        return None
+    if _AGENT_ANY.match(gap):
+        return "agent_np"
+    if (participle or _FROM_VERB.match(cue_word)) and _AGENT_PART.match(gap):
+        return "agent"
+    if participle and _AGENT_AFTER_ADJUNCTS.match(gap):
+        return "agent"  # rule participle_agent: "il trattato firmato a giugno a Lina da X", "signed in May by X"
+    if (RECEIVE_VERB.match(cue_word) or (participle and cue_word not in _PLAIN_FROM)) and _FROM_AGENT.match(gap):
+        return "agent"  # "received mortars from Freedonia", "shells are shipped from Pyongyang to Moscow"
+    if goods is not None and RECEIVE_VERB.match(cue_word) and _FROM_AFTER_GOODS.match(gap) and goods.search(gap):
+        return "agent"  # round 22: "is buying millions of artillery shells and rockets from X"
+    if not gap.strip() and m.text[:1].islower() and not participle:
+        return "genitive"  # a nationality adjective after a cue noun: "il supporto russo"
+    if len(gap) <= 30 and (
+        _BETWEEN.match(gap)
+        or (cue_word in ("tra", "fra", "between") and re.fullmatch(r"\s*" + OPTIONAL_ARTICLE, gap, re.IGNORECASE))
+    ):
+        return "between"  # "relazioni tra A e B", the cue ending with "tra"
+    if len(gap) <= 30 and not participle and _GENITIVE.match(gap) and not _finite_verb(cue_word):
+        return "genitive"  # a genitive needs a cue noun: "combattono al fianco delle forze russe" has none
+    return None
+
+
+def _finite_verb(cue_word: str) -> bool:
+    """True when the cue word reads as a finite verb of its language ("combattono", "inviavano")."""
+    return any(m.FINITE_VERB.search(cue_word) for m in LANGUAGES.values())
+
+
+def person_cue_pair(text: str, cs: int, ce: int, s, o, srole: str | None, lang: str) -> bool:
+    """Rule ``person_cue`` (round 21): a cue such as "received" holds between two people, the host
+    before it and the guest right after it ("Putin received Choe at the Kremlin"), or in the
+    passive one before and the other as its agent ("è stato ricevuto da Kim"; a meeting is
+    symmetric, so who hosts is left to the note); never a giver ("received a letter from X")."""
+    if not (s.fits("Person") and o.fits("Person")):
+        return False
+    w = words(lang)
+    if w.PASSIVE_BEFORE.search(text, max(0, cs - 30), cs) or w.PASSIVE_BEFORE.search(text[cs:ce] + " "):
+        first, second = (s, o) if s.start < o.start else (o, s)
+        return first.end <= cs and ce <= second.start and bool(w.PASSIVE_AGENT.search(text, ce, second.start))
+    return s.end <= cs and ce <= o.start and not w.GIVER_PREPOSITIONS.search(text, ce, o.start)
+
+
+@functools.cache
+def _aimed_rx(lang: str) -> re.Pattern:
+    return re.compile(
+        r"\s*(?:[\w'’.-]+\s+){0,4}?(?:" + alternation(words(lang).AIMED_AT) + r")\s+(?:the\s+|il\s+|la\s+|l['’]\s*)?\Z",
+        re.IGNORECASE,
+    )
+
+
+def aimed_at_place(text: str, start: int, end: int, here, lang: str) -> bool:
+    """A place or state named within a few words after *start* behind a preposition that aims at it."""
+    rx = _aimed_rx(lang)
+    return any(
+        start <= m.start <= start + 60 and (m.fits("Location") or m.fits("Country")) and rx.search(text, start, m.start)
+        for m in here
+        if m.end <= end
+    )
+
+
+_COMITATIVE_RX: dict[str, re.Pattern] = {}
+
+
+def joint_partners(text: str, ce: int, end: int, subj, lang: str) -> list:
+    """Who does a joint act with the subject: a name after "with" / "con" in the cue's clause
+    ("signed a treaty with Kim", "ha firmato un accordo con la Russia")."""
+    if lang not in _COMITATIVE_RX:
+        _COMITATIVE_RX[lang] = re.compile(
+            r"\b(?:"
+            + "|".join(re.escape(w) for w in words(lang).COMITATIVE)
+            + r")\s+(?:(?:the|il|lo|la|l['’]|i|gli|le)\s*)?\Z",
+            re.IGNORECASE,
+        )
+    rx = _COMITATIVE_RX[lang]
+    return [m for m in subj if ce <= m.start < end and not m.nested and rx.search(text, max(0, m.start - 20), m.start)]
+
+
+def speaker_subject(text: str, inner, pred, subj, cs: int):
+    """The asserter as the subject of its own reported clause ("La Corea del Nord ha confermato di
+    aver inviato truppe", "North Korea acknowledged that it had sent troops"), when the clause
+    names no subject before the cue; else None."""
+    if (
+        inner is None
+        or not inner.self_subject
+        or inner.asserter is None
+        or not any(inner.asserter.fits(t) for t in pred.domain)
+    ):
+        return None
+    if any(
+        inner.content[0] <= s.start
+        and s.end <= cs
+        and not s.demonym
+        and not PREPOSITION_BEFORE.search(text, max(0, s.start - 14), s.start)
+        for s in subj
+    ):
+        return None  # the clause names its own subject ("in Russia" names a place, not one)
+    return replace(inner.asserter, nested=False, alternatives=())

@@ -1,0 +1,266 @@
+"""The named rules that score one subject / object pair around one cue.
+
+Each rule of :data:`PAIR_RULES` looks at an :class:`ArgumentPair` (the cue, the two
+mentions, how each is marked) and returns a score change: argument order, marked agents,
+prepositional subjects, appositions, coordinated reciprocal subjects, adverbials of help ...
+:func:`score_pair` starts from the distance of the two mentions to the cue and adds the
+changes; the names of the rules that fired (with their change) become the claim's reasons.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from .arguments import OPTIONAL_ARTICLE, PREPOSITION_BEFORE, coordinated_mentions
+from .lang import LANGUAGES
+from .sentences import Sentence
+from .spans import span_distance
+
+__all__ = ["PAIR_RULES", "ArgumentPair", "score_pair"]
+
+#: A gerund ending ("lodando", "ricevendo").
+_GERUND = re.compile(r"(?:ando|endo)\Z")
+#: "Sam Lair, ricercatore del Center X, ha osservato": the name inside the apposition is not the subject.
+_APPOSITION_BEFORE = re.compile(
+    r",\s*[^\W\d_]+\s+(?:di|del|dello|della|dei|degli|delle|dell['’]|d['’]|of|at)\s*(?:the\s+)?\Z", re.IGNORECASE
+)
+#: A second verb coordinated with the first: "... and (then) signed", "... e ha poi firmato".
+_AND_THEN = re.compile(
+    r"\s*,?\s*(?:and|e|ed)\s+(?:(?:then|later|also|poi|anche|quindi|ha|hanno|has|have|had)\s+)*", re.IGNORECASE
+)
+
+
+@dataclass
+class ArgumentPair:
+    """Everything a pair rule looks at: one subject and one object around one cue."""
+
+    text: str
+    cs: int
+    ce: int
+    cue_word: str
+    phrase: str
+    pname: str
+    s: Any
+    o: Any
+    srole: str | None
+    orole: str | None
+    main: Any
+    sent: Sentence
+    earlier: tuple = ()  # (start, end) of the predicate cues before this one in the sentence
+    symmetric: bool = False  # the predicate states the same fact both ways (MET_WITH)
+    pool: tuple = ()  # the mentions that may be the subject (for coordination)
+
+
+def _rule_subject_after_cue(p: ArgumentPair) -> float:
+    return -40 if p.srole is None and p.s.start > p.cs else 0
+
+
+_WHERE_RX = re.compile(r"\s*,?\s*(?:dove|in cui|nella quale|nel quale|where|in which)\s+[^,.;:]{0,25}\Z", re.IGNORECASE)
+
+
+def _rule_object_before_cue(p: ArgumentPair) -> float:
+    """An object before its cue breaks the order, unless it is the place a relative "dove" /
+    "where" opens ("nella regione di Kursk, dove combattono": they fight in Kursk)."""
+    if p.srole is None and p.o.end < p.cs and not _helper_in_adjunct(p):
+        if _rule_coordinated_reciprocal(p):
+            return 0  # round 10: "A e B si sono incontrati": B is the partner, not a misplaced object
+        return 0 if _WHERE_RX.match(p.text, p.o.end, p.cs) and (p.o.fits("Location") or p.o.fits("Country")) else -40
+    return 0
+
+
+def _rule_subject_after_object(p: ArgumentPair) -> float:
+    return -25 if p.srole is None and p.s.start > p.o.start and not _helper_in_adjunct(p) else 0
+
+
+def _rule_prepositional_subject(p: ArgumentPair) -> float:
+    """ "in Corea del Sud per colloqui": a name inside a prepositional phrase is no subject."""
+    return (
+        -30
+        if p.srole is None
+        and p.s.end <= p.cs
+        and PREPOSITION_BEFORE.search(p.text, max(0, p.s.start - 40), p.s.start)
+        and not _helper_in_adjunct(p)
+        else 0
+    )
+
+
+#: ", deputy chairman of X and head of Y, arrived": an apposition after a name, closing right
+#: before the cue's verb.
+_APPOSITION_OPEN = re.compile(r"[A-Z][\w'’-]*\s*,\s*(?:the\s+|il\s+|la\s+|l['’]\s*)?[a-z]")
+
+
+def _rule_inside_apposition(p: ArgumentPair) -> float:
+    """Round 5: a name inside an apposition of another name is not the subject of the verb after
+    it ("Ivo Brand, head of the Marsovia party, arrived in Lina": Brand arrived, not Marsovia)."""
+    if p.srole is not None or p.s.end > p.cs:
+        return 0
+    lo = max(p.sent.start, p.s.start - 150)
+    opening = p.text.rfind(",", lo, p.s.start)
+    closing = p.text.find(",", p.s.end, p.cs)
+    if opening < 0 or closing < 0 or "," in p.text[closing + 1 : p.cs] or p.cs - closing > 30:
+        return 0
+    if not _APPOSITION_OPEN.match(p.text, max(lo, opening - 40)) and not re.search(
+        r"[A-Z][\w'’-]*\s*\Z", p.text[max(lo, opening - 40) : opening]
+    ):
+        return 0
+    segment = p.text[opening + 1 : p.s.start]
+    return -30 if re.match(r"\s*(?:(?:the|il|la|l['’])\s*)?[a-z]", segment) else 0
+
+
+def _rule_apposition_subject(p: ArgumentPair) -> float:
+    """ "Sam Lair, ricercatore del Center X, ha osservato": the name in the apposition is not the subject."""
+    return (
+        -30
+        if p.srole is None
+        and p.s.end <= p.cs
+        and _APPOSITION_BEFORE.search(p.text, max(0, p.s.start - 40), p.s.start)
+        and re.match(r"\s*,", p.text[p.s.end : p.s.end + 3])
+        else 0
+    )
+
+
+def _rule_gerund_shares_subject(p: ArgumentPair) -> float:
+    """ "Trump cambia tono ..., lodando X": a gerund shares the main clause's subject."""
+    return 30 if p.srole is None and p.s.end <= p.cs and _GERUND.search(p.cue_word) and p.s is p.main else 0
+
+
+def _rule_marked_subject(p: ArgumentPair) -> float:
+    """A subject marked after the cue (agent, "da parte di", genitive, "tra A e B"); the object's place."""
+    if p.srole == "agent":
+        return 30 - (0 if p.o.end <= p.cs else (15 if p.o.start > p.s.end else 40))
+    if p.srole == "agent_np":
+        return 30 - (0 if p.o.start >= p.s.end else 15)
+    if p.srole in ("genitive", "between"):
+        return 30 - (0 if p.o.start >= p.s.end else 40)
+    return 0
+
+
+def _rule_agent_is_not_object(p: ArgumentPair) -> float:
+    return -40 if p.orole in ("agent", "agent_np") and p.srole not in ("agent", "agent_np") else 0
+
+
+def _rule_object_of_earlier_cue(p: ArgumentPair) -> float:
+    """ "Putin visited Pyongyang and signed a treaty": a name right after an earlier verb of the
+    clause is that verb's object, not the subject of the verb coordinated after it."""
+    if p.srole is not None or p.s.end > p.cs or not p.earlier:
+        return 0
+    return (
+        -35
+        if any(
+            b <= p.s.start and p.s.start - b <= 25 and not re.search(r"[,;:]", p.text[b : p.s.start])
+            for _, b in p.earlier
+        )
+        and _AND_THEN.fullmatch(p.text[p.s.end : p.cs])
+        else 0
+    )
+
+
+_ARTICLE_BEFORE_CUE = re.compile(
+    r"\b(?:the|a|an|its|their|il|lo|la|i|gli|le|un|una|uno|ai|alle|agli|al|alla|dei|delle|degli)\s+\Z", re.IGNORECASE
+)
+
+
+def _rule_coordinated_reciprocal(p: ArgumentPair) -> float:
+    """ "A and B met", "A e B si sono incontrati": a symmetric act with a coordinated subject holds
+    between the two; the second name before the cue is no misplaced object."""
+    if not p.symmetric or p.srole is not None or not (p.s.end <= p.o.start and p.o.end <= p.cs):
+        return 0
+    if p.s.antecedent or p.o.antecedent:
+        return 0  # "the two countries" is read by the pair anaphor's own rule
+    if re.search(r"[,;:]", p.text[p.o.end : p.cs]) or p.cs - p.o.end > 40:
+        return 0
+    if _ARTICLE_BEFORE_CUE.search(p.text, p.o.end, p.cs):
+        return 0  # "A and B joined the talks": they took part in talks, not met each other
+    return 40 if any(m is p.o for m in coordinated_mentions(p.text, p.s, p.pool)) else 0
+
+
+#: Round 13: "tra A e B", "between A and B" before a name: a stretch between two places.
+_BETWEEN_BEFORE = re.compile(
+    r"\b(?:tra|fra|between)\s+"
+    + OPTIONAL_ARTICLE
+    + r"(?:[^,;:.()]{1,40}?\s+(?:e|ed|and)\s+"
+    + OPTIONAL_ARTICLE
+    + r")?\Z",
+    re.IGNORECASE,
+)
+
+
+def _rule_between_places(p: ArgumentPair) -> float:
+    """Round 13: a name in "tra A e B" / "between A and B" is one end of a stretch ("schierati
+    nelle zone di confine tra X e Y"), not where a one-way act goes; exchanges keep both."""
+    if p.symmetric or p.srole == "between" or p.o.start < p.ce:
+        return 0
+    return -50 if _BETWEEN_BEFORE.search(p.text, max(p.ce, p.o.start - 60), p.o.start) else 0
+
+
+_AID_NOUNS = frozenset(n for m in LANGUAGES.values() for n in m.AID_NOUNS)
+
+
+def _help_adjunct_start(p: ArgumentPair) -> int | None:
+    """Where an adverbial of help opens before an aid-noun cue ("con l'aiuto", "with Russian help")."""
+    if p.cue_word.lower() not in _AID_NOUNS:
+        return None
+    for m in LANGUAGES.values():
+        a = m.HELP_ADJUNCT.search(p.text, max(p.sent.start, p.cs - 40), p.cs)
+        if a is not None:
+            return a.start()
+    return None
+
+
+def _helper_in_adjunct(p: ArgumentPair) -> bool:
+    """The subject inside an adverbial of help and the object before it ("X ... with Russian help")."""
+    a = _help_adjunct_start(p)
+    return a is not None and a <= p.s.start < p.cs and p.o.end <= a
+
+
+def _rule_help_adjunct(p: ArgumentPair) -> float:
+    """Round 21: "X ha avviato con l'aiuto della Russia la produzione", "X fixed its engines with
+    Russian help": the helper (after the aid noun, or inside the adverbial) supports the clause's
+    subject before the adverbial; the other way round is no claim."""
+    a = _help_adjunct_start(p)
+    if a is None:
+        return 0
+    helper = (p.s.start >= p.ce and p.s.start - p.ce <= 40) or a <= p.s.start < p.cs
+    if helper and p.o.end <= a:
+        return 40
+    return -40 if p.s.end <= a else 0
+
+
+def _rule_long_cue(p: ArgumentPair) -> float:
+    return 8 * (len(p.phrase.split()) - 1)
+
+
+#: The scoring rules of a subject/object pair at a cue, by name; a draft lists those that fired.
+PAIR_RULES = (
+    ("subject_after_cue", _rule_subject_after_cue),
+    ("object_before_cue", _rule_object_before_cue),
+    ("subject_after_object", _rule_subject_after_object),
+    ("prepositional_subject", _rule_prepositional_subject),
+    ("apposition_subject", _rule_apposition_subject),
+    ("inside_apposition", _rule_inside_apposition),
+    ("gerund_shares_subject", _rule_gerund_shares_subject),
+    ("marked_subject", _rule_marked_subject),
+    ("agent_is_not_object", _rule_agent_is_not_object),
+    ("object_of_earlier_cue", _rule_object_of_earlier_cue),
+    ("coordinated_reciprocal", _rule_coordinated_reciprocal),
+    ("between_places", _rule_between_places),
+    ("help_adjunct", _rule_help_adjunct),
+    ("long_cue", _rule_long_cue),
+)
+
+
+def score_pair(p: ArgumentPair) -> tuple[float, list[str]]:
+    """The score of a pair (100 less a quarter of its distance to the cue, a marked subject's not
+    counted) with every rule's change, and the reasons: each rule that fired with its change."""
+    ds = 0 if p.srole in ("agent", "agent_np", "genitive", "between") else span_distance(p.s.start, p.s.end, p.cs, p.ce)
+    do = span_distance(p.cs, p.ce, p.o.start, p.o.end)
+    score = 100 - (ds + do) / 4
+    reasons = []
+    for name, rule in PAIR_RULES:
+        delta = rule(p)
+        if delta:
+            score += delta
+            reasons.append(f"{name}{delta:+.0f}")
+    return score, reasons
