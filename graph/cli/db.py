@@ -47,12 +47,22 @@ def _cfg(home: Path | None, port: int | None):
 def install(
     force: Annotated[bool, typer.Option("--force", help="Fetch and build again.")] = False, json_out: JsonOption = False
 ) -> None:
-    """Fetch Neo4j Community with Maven into the per-user cache (set-up; once per version)."""
+    """Fetch Neo4j Community with Maven into the per-user cache and record the server's startup
+    cache (set-up; once per version)."""
     from ..store import install as inst
+    from ..store import startup_cache
 
-    done = inst.install(force=force, notify=lambda m: err.print(m, markup=False, highlight=False))
+    def notify(message: str) -> None:
+        err.print(message, markup=False, highlight=False)
+
+    done = inst.install(force=force, notify=notify)
+    try:
+        cache = startup_cache.record(done, force=force, notify=notify)
+    except inst.InstallError as exc:  # the server works without it, only slower to start
+        notify(f"warning: {exc}; the server will start without a startup cache")
+        cache = None
     if json_out:
-        print_json(done.to_dict())
+        print_json({**done.to_dict(), "startup_cache": str(cache) if cache else None})
 
 
 @app.command()

@@ -89,6 +89,9 @@ class ServerConfig:
     tx_timeout : int
         Server-side limit on any one transaction, in seconds (``$KG_DB_TX_TIMEOUT``,
         default 600): a backstop for runaway queries, far above any load batch.
+    startup_cache : bool
+        Start with the startup cache set-up recorded (:mod:`graph.store.startup_cache`),
+        when there is one (``$KG_DB_STARTUP_CACHE=off`` turns it off).
     """
 
     home: Path
@@ -97,6 +100,7 @@ class ServerConfig:
     heap: str = "1g"
     pagecache: str = "512m"
     tx_timeout: int = 600
+    startup_cache: bool = True
 
     @classmethod
     def from_env(cls, home: Path | None = None, port: int | None = None) -> ServerConfig:
@@ -112,12 +116,16 @@ class ServerConfig:
         timeout = os.environ.get("KG_DB_TX_TIMEOUT") or "600"
         if not timeout.isdigit() or int(timeout) < 1:
             raise ServerError(f"KG_DB_TX_TIMEOUT must be a whole number of seconds, not {timeout!r}")
+        cache = (os.environ.get("KG_DB_STARTUP_CACHE") or "on").strip().lower()
+        if cache not in ("on", "off"):
+            raise ServerError(f"KG_DB_STARTUP_CACHE must be 'on' or 'off', not {cache!r}")
         cfg = cls(
             home=(home or kg_home()).absolute(),
             port=port,
             heap=os.environ.get("KG_DB_HEAP") or "1g",
             pagecache=os.environ.get("KG_DB_PAGECACHE") or "512m",
             tx_timeout=int(timeout),
+            startup_cache=cache == "on",
         )
         _size_bytes(cfg.heap, "KG_DB_HEAP")
         _size_bytes(cfg.pagecache, "KG_DB_PAGECACHE")
@@ -330,7 +338,7 @@ def running_config(home: Path | None = None) -> ServerConfig | None:
     return _state_config(cfg) or cfg
 
 
-def start(cfg: ServerConfig, timeout: float = 90.0) -> int:
+def start(cfg: ServerConfig, timeout: float = 90.0, *, record_cache: Path | None = None) -> int:
     """Start the local server in the background and wait until Bolt answers.
 
     Parameters
@@ -339,6 +347,9 @@ def start(cfg: ServerConfig, timeout: float = 90.0) -> int:
         Home folder and port.
     timeout : float
         Seconds to wait for the server to accept a Bolt login.
+    record_cache : Path, optional
+        Record a startup cache here as the server exits (the training run of
+        :func:`graph.store.startup_cache.record`) instead of using the installed one.
 
     Returns
     -------
@@ -370,7 +381,7 @@ def start(cfg: ServerConfig, timeout: float = 90.0) -> int:
     cfg.pid_file.unlink(missing_ok=True)
     cfg.state_file.unlink(missing_ok=True)
 
-    cmd = java_command(cfg)
+    cmd = java_command(cfg, record_cache=record_cache)
     with open(cfg.log_file, "ab") as log:
         log.write(f"\n--- start {time.strftime('%Y-%m-%d %H:%M:%S')} port {cfg.port}\n".encode())
         log.flush()
@@ -405,14 +416,17 @@ def start(cfg: ServerConfig, timeout: float = 90.0) -> int:
     )
 
 
-def java_command(cfg: ServerConfig) -> list[str]:
+def java_command(cfg: ServerConfig, *, record_cache: Path | None = None) -> list[str]:
     """The command that runs the launcher for *cfg*: one list item per argument.
 
     The heap, the crash-log path and every path are separate items, so a home folder with
-    a space in its name stays one argument. Raises :class:`graph.store.install.InstallError`
-    when ``kg db install`` has not run.
+    a space in its name stays one argument. The installation's startup cache is used when
+    set-up recorded one (:mod:`graph.store.startup_cache`); *record_cache* records one
+    instead. Raises :class:`graph.store.install.InstallError` when ``kg db install`` has
+    not run.
     """
     from .install import installed
+    from .startup_cache import cache_file
 
     inst = installed()
     flags = [
@@ -421,6 +435,11 @@ def java_command(cfg: ServerConfig) -> list[str]:
         "-XX:+ExitOnOutOfMemoryError",
         "-Dfile.encoding=UTF-8",
     ]
+    cache = cache_file(inst)
+    if record_cache is not None:
+        flags.append(f"-XX:AOTCacheOutput={record_cache}")
+    elif cfg.startup_cache and cache is not None and cache.exists():
+        flags.append(f"-XX:AOTCache={cache}")
     if inst.java_version >= 22:
         flags.append("--enable-native-access=ALL-UNNAMED")  # Neo4j's native helpers, without a warning
     return [

@@ -1,0 +1,123 @@
+#!/usr/bin/env python3
+"""Benchmark the local server's start with and without its startup cache.
+
+Each round starts a fresh local Neo4j (an empty database in a temporary folder) twice, once
+with the startup cache ``kg db install`` recorded and once without (in alternating order),
+and times two things on each: the start until Bolt answers a login, and the first load of
+the seed dataset on the cold server (the Cypher planner's first compilations). Medians over
+the rounds are reported, with the ratio cached / uncached.
+
+Usage::
+
+    python scripts/bench_server_start.py --rounds 5 --out /tmp/bench_server_start.json
+    python scripts/bench_server_start.py --rounds 1 --json     # smoke test
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from rich.progress import Progress
+
+from graph.store import install, server, startup_cache
+from graph.store.connection import connect, resolve_target
+from graph.store.loader import load_dataset_into
+from graph.validate import load_dataset
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def one_start(cached: bool, workdir: Path, dataset) -> dict[str, float]:
+    """Start a fresh server (cache on or off), load the seeds once, stop it; the seconds taken."""
+    home = Path(tempfile.mkdtemp(prefix="start-", dir=workdir))
+    cfg = server.ServerConfig(home=home, port=server.free_port(), heap="1g", startup_cache=cached)
+    t0 = time.perf_counter()
+    server.start(cfg, timeout=180.0)
+    started = time.perf_counter() - t0
+    try:
+        target = resolve_target(home=home, start=False)
+        with connect(target) as driver:
+            t0 = time.perf_counter()
+            load_dataset_into(driver, target, dataset, "bench-start")
+            loaded = time.perf_counter() - t0
+    finally:
+        server.stop(cfg)
+    return {"start_s": started, "first_load_s": loaded}
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--rounds", type=int, default=5, help="starts with and without the cache (each)")
+    ap.add_argument("--workdir", type=Path, default=Path(tempfile.gettempdir()) / "kg-bench-start")
+    ap.add_argument("--out", type=Path, default=None, help="write the results as JSON here")
+    ap.add_argument("--json", action="store_true", help="print the results as JSON instead of a table")
+    args = ap.parse_args(argv)
+    if args.rounds < 1:
+        ap.error("--rounds must be at least 1")
+
+    inst = install.installed()
+    cache = startup_cache.cache_file(inst)
+    if cache is None or not cache.exists():
+        print(
+            f"no startup cache for this installation (Java {inst.java_version}): run `kg db install` "
+            f"(it records one with Java {startup_cache.MIN_JAVA_AOT}+)",
+            file=sys.stderr,
+        )
+        return 1
+    dataset = load_dataset(ROOT / "seeds")
+    args.workdir.mkdir(parents=True, exist_ok=True)
+    runs: dict[str, list[dict[str, float]]] = {"cached": [], "uncached": []}
+    with Progress(transient=True, disable=args.json) as progress:
+        task = progress.add_task("server starts", total=2 * args.rounds)
+        for r in range(args.rounds):
+            for cached in (True, False) if r % 2 == 0 else (False, True):
+                runs["cached" if cached else "uncached"].append(one_start(cached, args.workdir, dataset))
+                progress.advance(task)
+
+    def median(kind: str, key: str) -> float:
+        return statistics.median(run[key] for run in runs[kind])
+
+    results = {
+        "machine": {
+            "cpus": os.cpu_count(),
+            "python": platform.python_version(),
+            "java": inst.java_version,
+            "neo4j": inst.neo4j_version,
+        },
+        "rounds": args.rounds,
+        "cache_mib": cache.stat().st_size >> 20,
+        "runs": runs,
+        "median": {kind: {key: median(kind, key) for key in ("start_s", "first_load_s")} for kind in runs},
+    }
+    results["ratio"] = {
+        key: results["median"]["cached"][key] / results["median"]["uncached"][key]
+        for key in ("start_s", "first_load_s")
+    }
+    if args.out:
+        args.out.write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
+    if args.json:
+        print(json.dumps(results, indent=2))
+        return 0
+    print(
+        f"Neo4j {inst.neo4j_version}, Java {inst.java_version}, {args.rounds} rounds, cache {results['cache_mib']} MiB"
+    )
+    print("| | start (s) | first seed load (s) |")
+    print("|---|---|---|")
+    for kind in ("uncached", "cached"):
+        m = results["median"][kind]
+        print(f"| {kind} | {m['start_s']:.2f} | {m['first_load_s']:.2f} |")
+    ratio = results["ratio"]
+    print(f"| cached / uncached | {ratio['start_s']:.2f} | {ratio['first_load_s']:.2f} |")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
