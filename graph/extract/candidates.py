@@ -841,6 +841,7 @@ def _add_np(m: re.Match, text: str, known, gazetteer: Gazetteer, found: dict, st
 
 
 _CAP_WORD = r"[A-ZÀ-Ý][\w’'-]*"
+_ELIDED_ARTICLE = re.compile(r"\b[a-z]*[lL]['’]\s*\Z")
 _POST_HEAD = re.compile(rf"\b(?P<head>(?i:{alternation(_QUALIFIED_TYPE['it'])}))\b")
 _POST_ADJ = re.compile(
     rf"\s+(?:{_NP_ADJ}|[a-zàèéìòù]{{3,}}(?:{alternation(LANGUAGES['it'].DEMONYM_ENDINGS)})|"
@@ -864,6 +865,8 @@ def _add_post_qualified(m: re.Match, text: str, known: _Spans, gazetteer: Gazett
     head = m["head"].lower()
     if head in LANGUAGES["it"].CAPITALISED_HEADS and not m["head"][0].isupper():
         return
+    if head in LANGUAGES["it"].ARTICLE_HEADS and not _ELIDED_ARTICLE.search(text, max(0, m.start() - 8), m.start()):
+        return  # "fonti di intelligence", "il servizio di intelligence sudcoreano": no name of its own
     start, end = m.start(), m.end()
     quals = 0
     while quals < 5:
@@ -879,7 +882,8 @@ def _add_post_qualified(m: re.Match, text: str, known: _Spans, gazetteer: Gazett
             c
             and (word[0].isupper() or word not in stop_words)
             and word.lower() not in MONTH_NAMES
-            and word.lower() not in _QUALIFIED_TYPE["it"]  # "zona dell'aeroporto di X": two names
+            # "zona dell'aeroporto di X": two names; "Servizio nazionale di intelligence": one
+            and (word.lower() not in _QUALIFIED_TYPE["it"] or word.lower() in LANGUAGES["it"].ARTICLE_HEADS)
         ):
             end, quals = c.end(), quals + 1
             continue
@@ -1044,7 +1048,7 @@ def _institution_candidates(text: str, known: _Spans, gazetteer: Gazetteer, foun
         end = m.end("comp") if m["comp"] else m.end("head")
         put(
             text[m.start() : end],
-            _INST_TYPE[head.split()[-1]] if head.split()[-1] in _INST_TYPE else _INST_TYPE[head],
+            _INST_TYPE.get(head.split()[-1]) or _INST_TYPE.get(head) or _EN.DEMONYM_ONLY_HEADS[head],
             f"institution_head: demonym and head {head!r}",
             m.start(),
         )

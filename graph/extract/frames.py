@@ -172,7 +172,10 @@ def _source_in(text: str, a: int, b: int, here, lang: str):
         # rule head_in_name: the source noun belongs to a known name ("i media statali X" where
         # "media statali" names an outlet, "the Freedonian intelligence services"): that name speaks
         at = (
-            [a + x.start() for x in re.finditer(rf"(?<![\w'’]){re.escape(head)}(?![\w])", text[a:b], re.I)]
+            [
+                a + x.start()
+                for x in re.finditer(rf"(?:(?<![\w'’])|(?<=\b[lL]['’])){re.escape(head)}(?![\w])", text[a:b], re.I)
+            ]
             if head
             else []
         )

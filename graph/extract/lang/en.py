@@ -740,7 +740,22 @@ INSTITUTION_HEADS = {
 POSSESSOR_NOUNS = ("parliament", "government", "army", "navy", "party", "military")
 #: Heads a demonym qualifies into a name of its own ("South Korean media", "the Russian embassy in
 #: X"); other heads after a demonym describe a body the article names ("the Russian ministry").
-DEMONYM_HEADS = ("media", "state media", "television", "state television", "outlets", "embassy", "consulate")
+#: Round 32 (``national_intelligence``): a head a demonym alone makes the name of one body, with
+#: the type it gives: "South Korean intelligence" is the South's intelligence service (as
+#: "l'intelligence sudcoreana"), a source in its own name, not the state.
+DEMONYM_ONLY_HEADS = {"intelligence": "IntelligenceService"}
+DEMONYM_HEADS = (
+    "media",
+    "state media",
+    "television",
+    "state television",
+    "outlets",
+    "embassy",
+    "consulate",
+    *DEMONYM_ONLY_HEADS,
+)
+#: Heads that name a body only after an elided article (Italian: see ``it.ARTICLE_HEADS``).
+ARTICLE_HEADS: tuple[str, ...] = ()
 #: Heads that need a complement to name one body ("mission to the United Nations").
 COMPLEMENT_HEADS = ("mission", "embassy", "consulate")
 #: A one-word name before these words is a news outlet ("the Interfax news agency").

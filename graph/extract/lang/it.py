@@ -945,8 +945,16 @@ QUALIFIED_HEADS = {
     "Facility": ("ponte", "aeroporto", "stazione", "monumento", "sala", "terminal", "poligono"),
     "Event": ("cerimonia", "parata", "concerto", "esercitazione", "esercitazioni"),
     "Location": ("zona",),
+    "IntelligenceService": ("intelligence",),
 }
 CAPITALISED_HEADS = ("servizio", "agenzia", "centro")
+#: Round 32 (``national_intelligence``): heads that name one body only as the head of their own
+#: phrase, after an elided article ("secondo l'intelligence sudcoreana": the South's service, a
+#: source in its own name), never as a complement ("il servizio di intelligence sudcoreano",
+#: "fonti di intelligence").
+ARTICLE_HEADS = ("intelligence",)
+#: Heads a demonym alone makes the name of one body (English: see ``en.DEMONYM_ONLY_HEADS``).
+DEMONYM_ONLY_HEADS: dict[str, str] = {}
 #: Links between a head and its complement ("ministero della Difesa", "centro per il contrasto
 #: alla disinformazione").
 QUALIFIER_LINKS = (
