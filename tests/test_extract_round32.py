@@ -13,6 +13,7 @@ from extract_support import extract_runner
 ENTITIES = {
     "freedonia": ("Country", ["Freedonia", "Freedonian"]),
     "sylvania": ("Country", ["Sylvania", "Silvania"]),
+    "velonia": ("Country", ["Velonia"]),
 }
 
 
@@ -90,3 +91,30 @@ def test_guard_a_capitalised_service_keeps_its_whole_name(run):
     names = [c.name for c in x.candidates]
     assert names == ["Servizio nazionale di intelligence di Velonia"], names
     assert claim.attributed_to == x.candidates[0].id
+
+
+# -- national_intelligence (2): a state's spy agency or intelligence service, described in lower
+# case after its possessor, is the service ("South Korea's spy agency said"), not the state; a
+# capitalised service keeps its own name, which the possessor does not join
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        (
+            "On Wednesday Velonia's spy agency said about 3,000 Freedonian soldiers had been sent to Sylvania.",
+            "Velonia's spy agency",
+        ),
+        (
+            "Velonia's intelligence service said Freedonia had sent 1,500 special forces troops to Sylvania.",
+            "Velonia's intelligence service",
+        ),
+        (
+            "Velonia's National Intelligence Service said Freedonia had sent 1,500 soldiers to Sylvania.",
+            "National Intelligence Service",
+        ),
+    ],
+)
+def test_a_states_intelligence_service_is_the_source(run, text, name):
+    x, claim = _deployments(run, text, "en")
+    (cand,) = [c for c in x.candidates if c.type == "IntelligenceService"]
+    assert cand.name == name
+    assert claim.attributed_to == cand.id

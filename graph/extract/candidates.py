@@ -1011,6 +1011,8 @@ def _institution_candidates(text: str, known: _Spans, gazetteer: Gazetteer, foun
             continue  # "Russia's ministry": a description of a body named elsewhere
         if head.lower() in _EN.COMPLEMENT_HEADS and not m["comp"] and not mods:
             continue
+        if head.lower() in _EN.LOWER_CASE_HEADS and not head.islower():
+            continue  # "South Korea's National Intelligence Service": the service's own name
         if _overlaps(m.start("mods"), m.end("head"), known):
             continue  # "South Korea's National Intelligence Service": a known name
         start = m.start("pos")

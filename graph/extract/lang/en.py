@@ -735,7 +735,12 @@ INSTITUTION_HEADS = {
     ),
     "MilitaryUnit": ("forces", "army", "navy", "air force", "fleet"),
     "MediaOutlet": ("media", "state media", "television", "state television", "outlets"),
+    # round 32 (``national_intelligence``): "South Korea's spy agency" is the service, not the state
+    "IntelligenceService": ("spy agency", "intelligence service", "intelligence agency"),
 }
+#: Heads that describe a body only in lower case: capitalised ("South Korea's National
+#: Intelligence Service") they end a name of its own, which the possessor does not join.
+LOWER_CASE_HEADS = ("spy agency", "intelligence service", "intelligence agency")
 #: Lower-case nouns that may own an institution ("parliament's intelligence committee").
 POSSESSOR_NOUNS = ("parliament", "government", "army", "navy", "party", "military")
 #: Heads a demonym qualifies into a name of its own ("South Korean media", "the Russian embassy in

@@ -953,6 +953,8 @@ CAPITALISED_HEADS = ("servizio", "agenzia", "centro")
 #: source in its own name), never as a complement ("il servizio di intelligence sudcoreano",
 #: "fonti di intelligence").
 ARTICLE_HEADS = ("intelligence",)
+#: Heads that describe a body only in lower case (English: see ``en.LOWER_CASE_HEADS``).
+LOWER_CASE_HEADS: tuple[str, ...] = ()
 #: Heads a demonym alone makes the name of one body (English: see ``en.DEMONYM_ONLY_HEADS``).
 DEMONYM_ONLY_HEADS: dict[str, str] = {}
 #: Links between a head and its complement ("ministero della Difesa", "centro per il contrasto
