@@ -595,6 +595,10 @@ def _sentence_claims(
                     continue
                 if phrase in rules.person_cues.get(pname, ()) and not person_cue_pair(text, cs, ce, s, o, srole, lang):
                     continue  # rule person_cue: "received" is a meeting only between two people
+                if phrase in rules.presence_cues.get(pname, ()) and not troop_presence(
+                    text, phrase, cs, ce, o, pname, rules, lang
+                ):
+                    continue  # rule presence_cue: "militari" cue a deployment only where placed
                 if o.demonym and any(
                     m is not o
                     and not m.demonym
@@ -668,8 +672,11 @@ def _sentence_claims(
                         score += gain
                         reasons.append(f"distance_past_title+{gain:.0f}")
                 lo, hi = min(s.start, o.start, cs), max(s.end, o.end, ce)
+                presence_only = rules.presence_cues.get(pname, frozenset())
                 agree = sum(
-                    1 for k, n, _, a, b in found if k == "pred" and n == pname and lo <= a and b <= hi and a != cs
+                    1
+                    for k, n, ph, a, b in found
+                    if k == "pred" and n == pname and lo <= a and b <= hi and a != cs and ph not in presence_only
                 )
                 if agree:
                     score += 6 * agree

@@ -35,6 +35,7 @@ _KEYS = {
     "place_phrase",
     "troop_presence",
     "person_cues",
+    "presence_cues",
     "enemy_not_destination",
     "not_if_aimed",
     "purpose_not_object",
@@ -68,6 +69,7 @@ class ExtractionRules:
     troop_presence: str | None = None  # round 21: where a force noun is placed, a deployment
     #: round 21: cue words that cue their predicate only between two people ("received")
     person_cues: dict[str, frozenset[str]] = field(default_factory=dict)
+    presence_cues: dict[str, frozenset[str]] = field(default_factory=dict)  # round 33: only with troop_presence
     enemy_not_destination: frozenset[str] = frozenset()  # round 24: "sent troops to fight X"
     not_if_aimed: frozenset[str] = frozenset()  # round 25: "launched missiles at Kyiv" is no test
     purpose_not_object: frozenset[str] = frozenset()  # round 26: "could use for its weapons"
@@ -150,12 +152,12 @@ def load_rules(path: Path, schema: Schema) -> ExtractionRules:
     def fixed(rec: Any, where: Where) -> dict[str, frozenset[str]]:
         return per_predicate("fixed_location", rec, where, "schema types", lambda _name: schema.types)
 
-    def person_cues(rec: Any, where: Where) -> dict[str, frozenset[str]]:
+    def cue_words(key: str, rec: Any, where: Where) -> dict[str, frozenset[str]]:
         def cues_of(name: str) -> set[str]:
             p = schema.predicates.get(name)
             return {c for words_ in (p.cues.values() if p else ()) for c in words_}
 
-        return per_predicate("person_cues", rec, where, "cue words of the predicate", cues_of)
+        return per_predicate(key, rec, where, "cue words of the predicate", cues_of)
 
     units = {u: preds(p, at(value.get("units"), u), f"units.{u}") for u, p in (value.get("units") or {}).items()}
     roles = value.get("roles") or {}
@@ -185,7 +187,8 @@ def load_rules(path: Path, schema: Schema) -> ExtractionRules:
         not_places=preds(value.get("not_places"), at(value, "not_places"), "not_places"),
         place_phrase=pred(value.get("place_phrase"), at(value, "place_phrase"), "place_phrase"),
         troop_presence=pred(value.get("troop_presence"), at(value, "troop_presence"), "troop_presence"),
-        person_cues=person_cues(value.get("person_cues"), at(value, "person_cues")),
+        person_cues=cue_words("person_cues", value.get("person_cues"), at(value, "person_cues")),
+        presence_cues=cue_words("presence_cues", value.get("presence_cues"), at(value, "presence_cues")),
         enemy_not_destination=preds(
             value.get("enemy_not_destination"), at(value, "enemy_not_destination"), "enemy_not_destination"
         ),
@@ -299,6 +302,7 @@ def _restricted(rules: ExtractionRules, schema: Schema) -> ExtractionRules:
         place_phrase=rules.place_phrase if rules.place_phrase in have else None,
         troop_presence=rules.troop_presence if rules.troop_presence in have else None,
         person_cues={p: c for p, c in rules.person_cues.items() if p in have},
+        presence_cues={p: c for p, c in rules.presence_cues.items() if p in have},
         enemy_not_destination=keep(rules.enemy_not_destination),
         not_if_aimed=keep(rules.not_if_aimed),
         purpose_not_object=keep(rules.purpose_not_object),
