@@ -83,6 +83,26 @@ def test_a_failed_training_run_leaves_nothing_behind(tmp_path, fake_install, mon
     assert sorted(p.name for p in tmp_path.iterdir()) == []
 
 
+def test_a_training_workload_that_fails_leaves_nothing_behind(tmp_path, fake_install, monkeypatch):
+    """Any failure of the run (here the loads), not only the server's, is an InstallError."""
+    inst = fake_install(25)
+    stopped = []
+
+    def start(cfg, timeout=90.0, *, record_cache=None):
+        record_cache.write_bytes(b"half a cache")
+
+    def workload(cfg, workdir):
+        raise RuntimeError("the driver lost its connection")
+
+    monkeypatch.setattr(server, "start", start)
+    monkeypatch.setattr(server, "stop", lambda cfg, grace=30.0: stopped.append(grace))
+    monkeypatch.setattr(startup_cache, "_workload", workload)
+    with pytest.raises(InstallError, match="recording the startup cache failed: the driver lost its connection"):
+        startup_cache.record(inst, notify=lambda m: None)
+    assert stopped == [300.0]  # the server is stopped, with time to write the cache
+    assert sorted(p.name for p in tmp_path.iterdir()) == []
+
+
 @pytest.mark.db
 def test_the_installed_server_has_its_cache_when_its_java_can_use_one():
     """What set-up left for the suite's own servers (kg db install runs before the tests)."""

@@ -71,7 +71,7 @@ def record(inst: Installation, *, force: bool = False, notify: Callable[[str], o
     InstallError
         The training run failed (the message says why); nothing is left behind.
     """
-    from .server import ServerConfig, ServerError, _tail, free_port, start, stop
+    from .server import ServerConfig, _tail, free_port, start, stop
 
     final = cache_file(inst)
     if final is None:
@@ -93,7 +93,9 @@ def record(inst: Installation, *, force: bool = False, notify: Callable[[str], o
             if not partial.exists():
                 raise InstallError(f"the training run wrote no startup cache; end of its log:\n{_tail(cfg.log_file)}")
         partial.replace(final)
-    except (ServerError, OSError) as exc:
+    except InstallError:
+        raise
+    except Exception as exc:  # the cache is optional: any failure of its run is reported, not fatal
         raise InstallError(f"recording the startup cache failed: {exc}") from exc
     finally:
         partial.unlink(missing_ok=True)
