@@ -19,6 +19,7 @@ import argparse
 import json
 import os
 import platform
+import shutil
 import statistics
 import sys
 import tempfile
@@ -50,6 +51,7 @@ def one_start(cached: bool, workdir: Path, dataset) -> dict[str, float]:
             loaded = time.perf_counter() - t0
     finally:
         server.stop(cfg)
+        shutil.rmtree(home, ignore_errors=True)  # a fresh database per start: nothing to keep
     return {"start_s": started, "first_load_s": loaded}
 
 
