@@ -3,9 +3,10 @@
 
 Each round starts a fresh local Neo4j (an empty database in a temporary folder) twice, once
 with the startup cache ``kg db install`` recorded and once without (in alternating order),
-and times two things on each: the start until Bolt answers a login, and the first load of
-the seed dataset on the cold server (the Cypher planner's first compilations). Medians over
-the rounds are reported, with the ratio cached / uncached.
+and times three things on each: the start until Bolt answers a login, the first load of the
+seed dataset on the cold server (the Cypher planner's first compilations), and a restart of the
+same server (its database and password already set). Medians over the rounds are reported,
+with the ratio cached / uncached.
 
 Usage::
 
@@ -34,25 +35,35 @@ from graph.store.loader import load_dataset_into
 from graph.validate import load_dataset
 
 ROOT = Path(__file__).resolve().parent.parent
+#: What each start measures, in seconds.
+KEYS = ("start_s", "first_load_s", "restart_s")
 
 
 def one_start(cached: bool, workdir: Path, dataset) -> dict[str, float]:
-    """Start a fresh server (cache on or off), load the seeds once, stop it; the seconds taken."""
+    """Start a fresh server (cache on or off), load the seeds once, stop it, start it again and
+    stop it; the seconds taken by the first start, the load and the restart."""
     home = Path(tempfile.mkdtemp(prefix="start-", dir=workdir))
     cfg = server.ServerConfig(home=home, port=server.free_port(), heap="1g", startup_cache=cached)
-    t0 = time.perf_counter()
-    server.start(cfg, timeout=180.0)
-    started = time.perf_counter() - t0
     try:
-        target = resolve_target(home=home, start=False)
-        with connect(target) as driver:
-            t0 = time.perf_counter()
-            load_dataset_into(driver, target, dataset, "bench-start")
-            loaded = time.perf_counter() - t0
+        t0 = time.perf_counter()
+        server.start(cfg, timeout=180.0)
+        started = time.perf_counter() - t0
+        try:
+            target = resolve_target(home=home, start=False)
+            with connect(target) as driver:
+                t0 = time.perf_counter()
+                load_dataset_into(driver, target, dataset, "bench-start")
+                loaded = time.perf_counter() - t0
+        finally:
+            server.stop(cfg)
+        t0 = time.perf_counter()
+        server.start(cfg, timeout=180.0)
+        restarted = time.perf_counter() - t0
+        server.stop(cfg)
     finally:
         server.stop(cfg)
         shutil.rmtree(home, ignore_errors=True)  # a fresh database per start: nothing to keep
-    return {"start_s": started, "first_load_s": loaded}
+    return {"start_s": started, "first_load_s": loaded, "restart_s": restarted}
 
 
 def main(argv=None) -> int:
@@ -97,12 +108,9 @@ def main(argv=None) -> int:
         "rounds": args.rounds,
         "cache_mib": cache.stat().st_size >> 20,
         "runs": runs,
-        "median": {kind: {key: median(kind, key) for key in ("start_s", "first_load_s")} for kind in runs},
+        "median": {kind: {key: median(kind, key) for key in KEYS} for kind in runs},
     }
-    results["ratio"] = {
-        key: results["median"]["cached"][key] / results["median"]["uncached"][key]
-        for key in ("start_s", "first_load_s")
-    }
+    results["ratio"] = {key: results["median"]["cached"][key] / results["median"]["uncached"][key] for key in KEYS}
     if args.out:
         args.out.write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
     if args.json:
@@ -111,13 +119,13 @@ def main(argv=None) -> int:
     print(
         f"Neo4j {inst.neo4j_version}, Java {inst.java_version}, {args.rounds} rounds, cache {results['cache_mib']} MiB"
     )
-    print("| | start (s) | first seed load (s) |")
-    print("|---|---|---|")
+    print("| | start (s) | first seed load (s) | restart (s) |")
+    print("|---|---|---|---|")
     for kind in ("uncached", "cached"):
         m = results["median"][kind]
-        print(f"| {kind} | {m['start_s']:.2f} | {m['first_load_s']:.2f} |")
+        print(f"| {kind} | {m['start_s']:.2f} | {m['first_load_s']:.2f} | {m['restart_s']:.2f} |")
     ratio = results["ratio"]
-    print(f"| cached / uncached | {ratio['start_s']:.2f} | {ratio['first_load_s']:.2f} |")
+    print(f"| cached / uncached | {ratio['start_s']:.2f} | {ratio['first_load_s']:.2f} | {ratio['restart_s']:.2f} |")
     return 0
 
 

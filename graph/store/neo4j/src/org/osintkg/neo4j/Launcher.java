@@ -1,8 +1,15 @@
 package org.osintkg.neo4j;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.util.HexFormat;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
@@ -27,6 +34,39 @@ import org.neo4j.graphdb.QueryExecutionException;
  */
 public final class Launcher {
     private Launcher() {
+    }
+
+    private static String digest(String salt, String password) throws NoSuchAlgorithmException {
+        MessageDigest sha = MessageDigest.getInstance("SHA-256");
+        byte[] hash = sha.digest((salt + "\0" + password).getBytes(StandardCharsets.UTF_8));
+        return HexFormat.of().formatHex(hash);
+    }
+
+    /** Whether the marker says this password was set on the database (salt and digest, one line). */
+    private static boolean passwordApplied(Path marker, String password) {
+        try {
+            String[] parts = Files.readString(marker, StandardCharsets.UTF_8).strip().split(" ");
+            return parts.length == 2 && MessageDigest.isEqual(
+                    parts[1].getBytes(StandardCharsets.UTF_8),
+                    digest(parts[0], password).getBytes(StandardCharsets.UTF_8));
+        } catch (IOException | NoSuchAlgorithmException e) {
+            return false;  // no marker, or unreadable: set the password as on a first start
+        }
+    }
+
+    private static void markApplied(Path marker, String password) throws IOException, NoSuchAlgorithmException {
+        byte[] raw = new byte[16];
+        new SecureRandom().nextBytes(raw);
+        String salt = HexFormat.of().formatHex(raw);
+        Path tmp = marker.resolveSibling(marker.getFileName() + ".tmp");
+        Files.deleteIfExists(tmp);
+        try {  // readable by its owner only, like the password file
+            Files.createFile(tmp, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+        } catch (UnsupportedOperationException e) {
+            Files.createFile(tmp);
+        }
+        Files.writeString(tmp, salt + " " + digest(salt, password) + "\n", StandardCharsets.UTF_8);
+        Files.move(tmp, marker, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
 
     public static void main(String[] args) throws Exception {
@@ -69,15 +109,21 @@ public final class Launcher {
             stopped.countDown();
         }, "kg-shutdown"));
 
-        try {
-            dbms.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME).executeTransactionally(
-                    "ALTER USER neo4j SET PASSWORD $pw CHANGE NOT REQUIRED", Map.of("pw", password));
-        } catch (QueryExecutionException e) {
-            // A restart with the same password file: the password is already the one wanted.
-            if (!String.valueOf(e.getMessage()).contains("cannot be the same")) {
-                System.err.println("could not set the neo4j user's password: " + e.getMessage());
-                System.exit(1);  // the shutdown hook stops the DBMS cleanly
+        // A restart whose password is the one already set skips the ALTER USER: on a cold JVM the
+        // first Cypher statement costs seconds. The marker holds a salted digest, never the password.
+        Path applied = home.resolve("password.applied");
+        if (!passwordApplied(applied, password)) {
+            try {
+                dbms.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME).executeTransactionally(
+                        "ALTER USER neo4j SET PASSWORD $pw CHANGE NOT REQUIRED", Map.of("pw", password));
+            } catch (QueryExecutionException e) {
+                // A restart with the same password file: the password is already the one wanted.
+                if (!String.valueOf(e.getMessage()).contains("cannot be the same")) {
+                    System.err.println("could not set the neo4j user's password: " + e.getMessage());
+                    System.exit(1);  // the shutdown hook stops the DBMS cleanly
+                }
             }
+            markApplied(applied, password);
         }
         System.out.println("KG-READY bolt://127.0.0.1:" + port);
         System.out.flush();
