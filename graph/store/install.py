@@ -44,6 +44,7 @@ __all__ = [
     "find_java",
     "install",
     "installed",
+    "prune",
 ]
 
 POM = Path(__file__).resolve().parent / "neo4j" / "pom.xml"
@@ -266,4 +267,48 @@ def install(*, force: bool = False, notify=print) -> Installation:
     link_tmp.replace(current)
     inst = installed()
     notify(f"Neo4j {inst.neo4j_version} ({inst.profile}) installed for Java {inst.java_version} in {inst.directory}")
+    prune(inst.directory, notify=notify)
     return inst
+
+
+def _command_lines() -> list[str] | None:
+    """Every running process's command line (Linux ``/proc``), or None where it cannot be read."""
+    proc = Path("/proc")
+    if not (proc / "self" / "cmdline").exists():
+        return None
+    lines = []
+    for entry in proc.iterdir():
+        if entry.name.isdigit():
+            try:
+                lines.append((entry / "cmdline").read_bytes().replace(b"\0", b" ").decode("utf-8", "replace"))
+            except OSError:
+                continue  # the process has ended, or is not ours to read
+    return lines
+
+
+def prune(keep: Path, *, notify=print) -> list[Path]:
+    """Remove the earlier installations beside *keep* that no running process uses.
+
+    An installation is a folder named by its 16-hex-digit key with a ``manifest.json``; each
+    install of another pom or launcher leaves one (about 350 MiB with its startup cache).
+    One whose path is on a running process's command line (a server started before the
+    upgrade) is kept, and so is every one where the command lines cannot be read.
+
+    Returns the folders removed.
+    """
+    commands = _command_lines()
+    if commands is None:
+        return []
+    removed = []
+    for folder in sorted(keep.parent.iterdir()):
+        if folder == keep or folder.is_symlink() or not folder.is_dir():
+            continue
+        if not re.fullmatch(r"[0-9a-f]{16}", folder.name) or not (folder / "manifest.json").exists():
+            continue  # not an installation of ours
+        if any(str(folder) in line for line in commands):
+            notify(f"kept the earlier installation {folder}: a running server uses it")
+            continue
+        shutil.rmtree(folder, ignore_errors=True)
+        removed.append(folder)
+        notify(f"removed the earlier installation {folder}")
+    return removed
