@@ -24,6 +24,7 @@ __all__ = [
     "RECEIVE_VERB",
     "aimed_at_place",
     "argument_role",
+    "cause_first",
     "coordinated_mentions",
     "goods_word",
     "joint_partners",
@@ -301,3 +302,29 @@ def speaker_subject(text: str, inner, pred, subj, cs: int):
     ):
         return None  # the clause names its own subject ("in Russia" names a place, not one)
     return replace(inner.asserter, nested=False, alternatives=())
+
+
+def cause_first(text: str, cs: int, ce: int, cue_word: str, s, o, role: str | None, lang: str) -> bool:
+    """Rule ``experiencer_first`` (round 35): True when the subject chosen for a feeling's cue is
+    its cause, so subject and object trade places. The agent after "by"/"da" causes the feeling
+    ("Seoul was worried by Moscow"); so does the subject of an active causative verb with its
+    object right after it ("the drills worried Tokyo", "la cooperazione preoccupa Seul"), unless
+    a verb of state makes the cue an adjective ("Tokyo was worried").
+
+    >>> from types import SimpleNamespace as M
+    >>> t = "Moscow worried Tokyo"
+    >>> cause_first(t, 7, 14, "worried", M(start=0, end=6), M(start=15, end=20), None, "en")
+    True
+    >>> t = "Tokyo was worried about Moscow"
+    >>> cause_first(t, 10, 17, "worried", M(start=0, end=5), M(start=24, end=30), None, "en")
+    False
+    """
+    if s.start >= ce and role in ("agent", "agent_np") and o.end <= cs:
+        return True
+    w = words(lang)
+    if cue_word.lower() not in w.CAUSATIVE_FEELING or not (s.end <= cs and o.start >= ce):
+        return False
+    gap = text[ce : o.start]
+    return bool(re.fullmatch(r"\s*(?:(?:the|il|lo|la|l['’]|i|gli|le)\s*)?", gap)) and not w.FEELING_STATE.search(
+        text, s.end, cs
+    )

@@ -34,6 +34,7 @@ from .arguments import (
     RECEIVE_VERB,
     aimed_at_place,
     argument_role,
+    cause_first,
     coordinated_mentions,
     goods_word,
     joint_partners,
@@ -771,6 +772,12 @@ def _sentence_claims(
         if not scored:
             continue
         score, s0, o0, reasons = max(scored, key=lambda x: x[0])
+        if (
+            pname in rules.experiencer_first
+            and cause_first(text, cs, ce, cue_word, s0, o0, roles.get(id(s0)), lang)
+            and any(o0.fits(t) for t in pred.domain)
+        ):
+            s0, o0, reasons = o0, s0, [*reasons, "experiencer_first"]  # "Tokyo was worried by Moscow"
         pairs = [(s, o0) for s in coordinated_mentions(text, s0, subj)] if not s0.carried else [(s0, o0)]
         pairs += [(s0, o) for o in coordinated_mentions(text, o0, objs) if o is not o0] if not o0.carried else []
         if (

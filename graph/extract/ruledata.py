@@ -36,6 +36,7 @@ _KEYS = {
     "troop_presence",
     "person_cues",
     "presence_cues",
+    "experiencer_first",
     "enemy_not_destination",
     "not_if_aimed",
     "purpose_not_object",
@@ -70,6 +71,7 @@ class ExtractionRules:
     #: round 21: cue words that cue their predicate only between two people ("received")
     person_cues: dict[str, frozenset[str]] = field(default_factory=dict)
     presence_cues: dict[str, frozenset[str]] = field(default_factory=dict)  # round 33: only with troop_presence
+    experiencer_first: frozenset[str] = frozenset()  # round 35: the subject feels, the cause is the object
     enemy_not_destination: frozenset[str] = frozenset()  # round 24: "sent troops to fight X"
     not_if_aimed: frozenset[str] = frozenset()  # round 25: "launched missiles at Kyiv" is no test
     purpose_not_object: frozenset[str] = frozenset()  # round 26: "could use for its weapons"
@@ -189,6 +191,7 @@ def load_rules(path: Path, schema: Schema) -> ExtractionRules:
         troop_presence=pred(value.get("troop_presence"), at(value, "troop_presence"), "troop_presence"),
         person_cues=cue_words("person_cues", value.get("person_cues"), at(value, "person_cues")),
         presence_cues=cue_words("presence_cues", value.get("presence_cues"), at(value, "presence_cues")),
+        experiencer_first=preds(value.get("experiencer_first"), at(value, "experiencer_first"), "experiencer_first"),
         enemy_not_destination=preds(
             value.get("enemy_not_destination"), at(value, "enemy_not_destination"), "enemy_not_destination"
         ),
@@ -303,6 +306,7 @@ def _restricted(rules: ExtractionRules, schema: Schema) -> ExtractionRules:
         troop_presence=rules.troop_presence if rules.troop_presence in have else None,
         person_cues={p: c for p, c in rules.person_cues.items() if p in have},
         presence_cues={p: c for p, c in rules.presence_cues.items() if p in have},
+        experiencer_first=keep(rules.experiencer_first),
         enemy_not_destination=keep(rules.enemy_not_destination),
         not_if_aimed=keep(rules.not_if_aimed),
         purpose_not_object=keep(rules.purpose_not_object),

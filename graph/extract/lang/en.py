@@ -991,3 +991,14 @@ def stem(word: str) -> str:
     if len(base) >= 4 and base[-1] == base[-2] and base[-1] not in "aeiousy" and base[-1].isalpha():
         base = base[:-1]  # shipped / shipping -> ship; travelled -> travel
     return base if len(base) >= 3 else word
+
+
+#: Round 35 (``experiencer_first``): active verbs whose subject causes the feeling and whose object
+#: feels it ("the drills worried Tokyo": Tokyo is concerned about the drills).
+CAUSATIVE_FEELING = ("worried", "worries", "alarmed", "alarms", "troubled", "troubles")
+#: Words between a feeling's experiencer and the cue that make the cue an adjective of state ("was
+#: worried", "are deeply alarmed"): then the subject feels.
+FEELING_STATE = re.compile(
+    r"\b(?:is|was|are|were|be|been|being|feel|feels|felt|remain|remains|remained|grew|grow|got|get|seemed|seems|appeared|became|become)\b",
+    re.IGNORECASE,
+)

@@ -1084,3 +1084,13 @@ NAME_PLACE_CLOSERS = ("e", "nel", "nella", "in")
 OUTLET_BEFORE_NAME = ("agenzia", "agenzia di stampa", "emittente", "quotidiano", "giornale", "settimanale", "rete")
 PLACE_AFTER_NAME = ()
 INSTITUTION_COMPLEMENTS = ()
+
+#: Round 35 (``experiencer_first``): active verbs whose subject causes the feeling and whose object
+#: feels it ("la cooperazione preoccupa Seul": Seoul is concerned about it).
+CAUSATIVE_FEELING = ("preoccupa", "preoccupano", "allarma", "allarmano")
+#: Words between a feeling's experiencer and the cue that make the cue an adjective of state ("è
+#: preoccupato", "si è detto preoccupato").
+FEELING_STATE = re.compile(
+    r"\b(?:è|sono|era|erano|resta|restano|appare|appaiono|detto|detta|detti|dette|dichiarato|dichiarata|mostrato|mostrata)\b",
+    re.IGNORECASE,
+)
