@@ -29,6 +29,7 @@ from pathlib import Path
 
 from rich.progress import Progress
 
+from benchlib import markdown_table
 from graph.store import install, server, startup_cache
 from graph.store.connection import connect, resolve_target
 from graph.store.loader import load_dataset_into
@@ -59,9 +60,8 @@ def one_start(cached: bool, workdir: Path, dataset) -> dict[str, float]:
         t0 = time.perf_counter()
         server.start(cfg, timeout=180.0)
         restarted = time.perf_counter() - t0
-        server.stop(cfg)
     finally:
-        server.stop(cfg)
+        server.stop(cfg)  # a no-op when the load's stop left it stopped
         shutil.rmtree(home, ignore_errors=True)  # a fresh database per start: nothing to keep
     return {"start_s": started, "first_load_s": loaded, "restart_s": restarted}
 
@@ -127,16 +127,15 @@ def main(argv=None) -> int:
     print(
         f"Neo4j {inst.neo4j_version}, Java {inst.java_version}, {args.rounds} rounds, cache {results['cache_mib']} MiB"
     )
-    print("| | start (s) | first seed load (s) | restart (s) |")
-    print("|---|---|---|---|")
-    for kind in sorted(kinds, reverse=True):  # uncached first
-        m = results["median"][kind]
-        print(f"| {kind} | {m['start_s']:.2f} | {m['first_load_s']:.2f} | {m['restart_s']:.2f} |")
+    columns = ["", "start (s)", "first seed load (s)", "restart (s)"]
+
+    def row(label: str, figures: dict[str, float]) -> dict[str, str]:
+        return {"": label, **{c: f"{figures[k]:.2f}" for c, k in zip(columns[1:], KEYS, strict=True)}}
+
+    rows = [row(kind, results["median"][kind]) for kind in sorted(kinds, reverse=True)]  # uncached first
     if "ratio" in results:
-        ratio = results["ratio"]
-        print(
-            f"| cached / uncached | {ratio['start_s']:.2f} | {ratio['first_load_s']:.2f} | {ratio['restart_s']:.2f} |"
-        )
+        rows.append(row("cached / uncached", results["ratio"]))
+    print(markdown_table(rows, columns))
     return 0
 
 

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+import pytest
+
 from graph.dates import PartialDate
 from graph.extract.calibration import DEMOTED
 from graph.extract.gazetteer import Gazetteer
@@ -62,3 +64,22 @@ def find_claim(claims, s: str, p: str, o: str, word: str | None = None):
 def triples(claims, *, quotes: bool = False) -> list[tuple]:
     """(subject, predicate, object[, quote]) of each claim."""
     return [(c.subject, c.predicate, c.object, *((c.quote,) if quotes else ())) for c in claims]
+
+
+def rules_file_problems(tmp_path, old: str, new: str) -> tuple[list[str], str]:
+    """Load a copy of ``schema/extraction.yaml`` with the first *old* replaced by *new*; return
+    the problems the loader raised (as text) and where the replaced line is (``path:line:``)."""
+    from graph.errors import DatasetError
+    from graph.extract.ruledata import load_rules
+    from graph.schema import default_schema_dir, load_schema
+
+    good = (default_schema_dir() / "extraction.yaml").read_text(encoding="utf-8")
+    bad = good.replace(old, new, 1)
+    assert bad != good, f"{old!r} is not in extraction.yaml"
+    path = tmp_path / "extraction.yaml"
+    path.write_text(bad, encoding="utf-8")
+    with pytest.raises(DatasetError) as exc:
+        load_rules(path, load_schema())
+    first = new.splitlines()[-1]
+    line_no = bad.splitlines().index(next(x for x in bad.splitlines() if x.startswith(first)))
+    return [str(p) for p in exc.value.problems], f"{path}:{line_no + 1}:"

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from extract_support import extract_runner, triples
+from extract_support import extract_runner, rules_file_problems, triples
 
 ENTITIES = {
     "freedonia": ("Country", ["Freedonia", "Freedonian"]),
@@ -202,21 +202,9 @@ def test_guard_receiving_a_thing_from_someone_is_no_meeting(run_people, text, la
 
 
 def test_a_person_cue_that_is_no_cue_of_its_predicate_is_a_located_error(tmp_path):
-    from graph.errors import DatasetError
-    from graph.extract.ruledata import load_rules
-    from graph.schema import default_schema_dir, load_schema
-
-    good = (default_schema_dir() / "extraction.yaml").read_text(encoding="utf-8")
-    bad = good.replace("person_cues:\n  MET_WITH: [", "person_cues:\n  MET_WITH: [welcomed, ", 1)
-    assert bad != good
-    path = tmp_path / "extraction.yaml"
-    path.write_text(bad, encoding="utf-8")
-    with pytest.raises(DatasetError) as exc:
-        load_rules(path, load_schema())
-    lines = [str(p) for p in exc.value.problems]
+    lines, where = rules_file_problems(tmp_path, "person_cues:\n  MET_WITH: [", "person_cues:\n  MET_WITH: [welcomed, ")
     assert len(lines) == 1 and "person_cues.MET_WITH: a list of cue words of the predicate" in lines[0], lines
-    line_no = bad.splitlines().index(next(x for x in bad.splitlines() if x.startswith("  MET_WITH: [welcomed")))
-    assert f"{path}:{line_no + 1}:" in lines[0]
+    assert where in lines[0]
 
 
 # -- distance_past_title: an object's phrase opens with its title, so the title is no distance

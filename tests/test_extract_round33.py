@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from extract_support import extract_runner
+from extract_support import extract_runner, rules_file_problems
 
 ENTITIES = {
     "freedonia": ("Country", ["Freedonia", "freedoniano"]),
@@ -54,18 +54,8 @@ def test_guard_militari_elsewhere_cue_no_deployment(run, text):
 
 
 def test_a_presence_cue_that_is_no_cue_of_its_predicate_is_a_located_error(tmp_path):
-    from graph.errors import DatasetError
-    from graph.extract.ruledata import load_rules
-    from graph.schema import default_schema_dir, load_schema
-
-    good = (default_schema_dir() / "extraction.yaml").read_text(encoding="utf-8")
-    bad = good.replace("presence_cues:\n  DEPLOYED_TO: [", "presence_cues:\n  DEPLOYED_TO: [personale, ", 1)
-    assert bad != good
-    path = tmp_path / "extraction.yaml"
-    path.write_text(bad, encoding="utf-8")
-    with pytest.raises(DatasetError) as exc:
-        load_rules(path, load_schema())
-    lines = [str(p) for p in exc.value.problems]
+    lines, where = rules_file_problems(
+        tmp_path, "presence_cues:\n  DEPLOYED_TO: [", "presence_cues:\n  DEPLOYED_TO: [personale, "
+    )
     assert len(lines) == 1 and "presence_cues.DEPLOYED_TO: a list of cue words of the predicate" in lines[0], lines
-    line_no = bad.splitlines().index(next(x for x in bad.splitlines() if x.startswith("  DEPLOYED_TO: [personale")))
-    assert f"{path}:{line_no + 1}:" in lines[0]
+    assert where in lines[0]

@@ -486,6 +486,7 @@ def _sentence_claims(
             inner, _ = frame.attribution_for(cs, ce)
             content = inner.content if inner else None
         reasons0 = [f"cue {phrase!r}"]
+        presence_only = rules.presence_cues.get(pname, frozenset())  # round 33: cue only where placed
         in_return = bool(frame and pname in rules.in_return_from and any(a <= cs < b for a, b in frame.in_return))
         if (
             frame
@@ -596,9 +597,7 @@ def _sentence_claims(
                     continue
                 if phrase in rules.person_cues.get(pname, ()) and not person_cue_pair(text, cs, ce, s, o, srole, lang):
                     continue  # rule person_cue: "received" is a meeting only between two people
-                if phrase in rules.presence_cues.get(pname, ()) and not troop_presence(
-                    text, phrase, cs, ce, o, pname, rules, lang
-                ):
+                if phrase in presence_only and not troop_presence(text, phrase, cs, ce, o, pname, rules, lang):
                     continue  # rule presence_cue: "militari" cue a deployment only where placed
                 if o.demonym and any(
                     m is not o
@@ -673,7 +672,6 @@ def _sentence_claims(
                         score += gain
                         reasons.append(f"distance_past_title+{gain:.0f}")
                 lo, hi = min(s.start, o.start, cs), max(s.end, o.end, ce)
-                presence_only = rules.presence_cues.get(pname, frozenset())
                 agree = sum(
                     1
                     for k, n, ph, a, b in found

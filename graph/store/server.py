@@ -43,6 +43,7 @@ __all__ = [
     "free_port",
     "java_command",
     "kg_home",
+    "log_tail",
     "read_password",
     "running_config",
     "start",
@@ -299,7 +300,12 @@ def _dir_size(path: Path) -> int:
     return total
 
 
-def _tail(path: Path, lines: int = 15) -> str:
+def log_tail(path: Path, lines: int = 15) -> str:
+    """The last *lines* lines of a log file, or "" when it does not exist (for error messages).
+
+    >>> log_tail(Path("/nonexistent/server.log"))
+    ''
+    """
     try:
         text = path.read_text(encoding="utf-8", errors="replace")
     except FileNotFoundError:
@@ -399,7 +405,7 @@ def start(cfg: ServerConfig, timeout: float = 90.0, *, record_cache: Path | None
         if code is not None:
             cfg.pid_file.unlink(missing_ok=True)
             raise ServerError(
-                f"the local server exited during start (status {code}); end of {cfg.log_file}:\n{_tail(cfg.log_file)}"
+                f"the local server exited during start (status {code}); end of {cfg.log_file}:\n{log_tail(cfg.log_file)}"
             )
         version = _bolt_version(cfg, password) if _said_ready(cfg.log_file, since) else None
         if version:
@@ -412,7 +418,7 @@ def start(cfg: ServerConfig, timeout: float = 90.0, *, record_cache: Path | None
     cfg.pid_file.unlink(missing_ok=True)
     raise ServerError(
         f"the local server did not accept Bolt connections on {cfg.uri} within {timeout:.0f}s; "
-        f"end of {cfg.log_file}:\n{_tail(cfg.log_file)}"
+        f"end of {cfg.log_file}:\n{log_tail(cfg.log_file)}"
     )
 
 

@@ -71,7 +71,7 @@ def record(inst: Installation, *, force: bool = False, notify: Callable[[str], o
     InstallError
         The training run failed (the message says why); nothing is left behind.
     """
-    from .server import ServerConfig, _tail, free_port, start, stop
+    from .server import ServerConfig, free_port, log_tail, start, stop
 
     final = cache_file(inst)
     if final is None:
@@ -91,7 +91,9 @@ def record(inst: Installation, *, force: bool = False, notify: Callable[[str], o
                 # The JVM writes the cache as it exits: give it time to, not a SIGKILL.
                 stop(cfg, grace=300.0)
             if not partial.exists():
-                raise InstallError(f"the training run wrote no startup cache; end of its log:\n{_tail(cfg.log_file)}")
+                raise InstallError(
+                    f"the training run wrote no startup cache; end of its log:\n{log_tail(cfg.log_file)}"
+                )
         partial.replace(final)
     except InstallError:
         raise
