@@ -388,6 +388,7 @@ def _grade(c: CandidateClaim, rules: ExtractionRules) -> None:
                 "indefinite_hedged",
                 "title_without_name",
                 "title_former",
+                "title_of_body",
                 "background_place",
             )
         )

@@ -7,7 +7,9 @@ is in (a state by its name or adjective, or an organisation). A leading role who
 names that state or organisation directly ("presidente russo", "capo dell'HUR") gives LEADS;
 any other role, or a leading role of a department ("capo di stato maggiore russo"), gives
 HOLDS_POSITION_IN. Nothing outside the title phrase is ever the object, so "Zelensky ha detto
-che la Russia ..." says nothing about whom Zelensky leads.
+che la Russia ..." says nothing about whom Zelensky leads. A role in a body the state owns but
+the sentence names only in words ("il presidente del gruppo parlamentare russo", "chief
+of Russia's general staff") is not a position the state itself gives: such claims are kept apart.
 """
 
 from __future__ import annotations
@@ -78,6 +80,45 @@ def _ends_in_link(gap: str) -> bool:
     """True when *gap* ends with a preposition or an article ("stato maggiore della"): the name
     after it is the department's owner, not the body described."""
     return _LINK_END.search(gap) is not None
+
+
+_LINK_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?|['’]s\b|\d+")
+
+
+def _owned_body(text: str, before: tuple[int, int], after: tuple[int, int], named, lang: str) -> bool:
+    """True when the title's words name a body of the state that no mention covers.
+
+    *before* is the gap between a state named before the role and the role ("Russia's Security
+    Council secretary"), *after* the role's complement up to the name ("del Consiglio di
+    sicurezza russo"). A word of a body is any word in *before*, and any word after an opener (a
+    genitive, "for") or a possessive in *after*, that is neither a link word nor a ministry's portfolio (those name
+    the state's own government: "ministro della Difesa", "Foreign Minister"); words inside a
+    mention in *named* (the state itself, a known organisation) are not counted.
+    """
+    w = words(lang)
+    portfolio = frozenset(w.TITLE_PORTFOLIOS)
+    openers = frozenset(w.TITLE_OPENERS)
+    links = openers | frozenset(w.TITLE_LINK_WORDS)
+    for (a, b), linked in ((before, False), (after, True)):
+        if b <= a:
+            continue
+        masked = list(text[a:b])
+        for m in named:
+            for i in range(max(m.start, a), min(m.end, b)):
+                masked[i - a] = " "
+        after_link = not linked
+        for tok in _LINK_WORD.findall("".join(masked)):
+            low = tok.lower().replace("’", "'")
+            if low == "'s":
+                after_link = True
+                continue
+            head, _, rest = low.rpartition("'")  # "dell'accademia": a link, then a word
+            for word in (head, rest) if head else (rest,):
+                if word in links or word.isdigit():
+                    after_link = after_link or word in openers
+                elif after_link and word not in portfolio:
+                    return True
+    return False
 
 
 def _former(text: str, lo: int, at: int, lang: str) -> bool:
@@ -191,6 +232,21 @@ def title_claims(text: str, sent, here, schema, lang: str, rules, holders: dict 
             # military intelligence (X)": lower-case words that describe the organisation named
             # right after them are no department in between
             direct = True
+        # rule title_of_body: the role is in a body the state owns, named only in words ("del
+        # gruppo parlamentare russo", "of Russia's general staff"): not where the sentence
+        # places the position, so the claim on the state is kept apart
+        of_body = (
+            obj.fits("Country")
+            and role not in w.TITLE_MINISTERS
+            and _owned_body(
+                text,
+                (obj.end, r.start()) if obj in pre else (r.start(), r.start()),
+                (r.end(), name.start if name.start >= r.end() else span[1]),
+                # a mention around the state ("Freedonia's Planning Committee") is the body itself
+                [m for m in quals + people if m is obj or not (m.start <= obj.start and obj.end <= m.end)],
+                lang,
+            )
+        )
         pred = rules.leading if role in leading and direct else rules.position
         p = schema.predicates.get(pred)
         if (
@@ -216,7 +272,8 @@ def title_claims(text: str, sent, here, schema, lang: str, rules, holders: dict 
             # holds it only through the dataset's alias, not through the sentence: low confidence
             reasons=["title" + ("_direct" if direct else "")]
             + (["described_organisation"] if described else [])
-            + (["title_without_name"] if nameless else []),
+            + (["title_without_name"] if nameless else [])
+            + (["title_of_body"] if of_body else []),
             cue_start=r.start(),
             cue_end=r.end(),
         )

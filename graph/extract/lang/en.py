@@ -418,6 +418,69 @@ ROLE_LINKS = (
     "vice",
 )
 
+#: Round 36 (`title_of_body`): a ministry's portfolio in a title names the state's own
+#: government ("ministro della Difesa", "Foreign Minister"); any other word after a genitive
+#: names a body the state owns ("del gruppo parlamentare", "of the General Staff"); the
+#: state's own councils count as its government ("Consiglio di sicurezza", "Security Council").
+TITLE_PORTFOLIOS = (
+    "defence",
+    "defense",
+    "foreign",
+    "interior",
+    "home",
+    "affairs",
+    "economy",
+    "economic",
+    "finance",
+    "justice",
+    "education",
+    "health",
+    "trade",
+    "industry",
+    "energy",
+    "transport",
+    "culture",
+    "labour",
+    "labor",
+    "agriculture",
+    "development",
+    "unification",
+    "emergency",
+    "emergencies",
+    "treasury",
+    "security",
+    "state",
+    "ministry",
+    "government",
+    "external",
+    "relations",
+    "council",
+    "national",
+)
+#: Roles whose complement is always a portfolio, whatever its words
+#: ("Natural Resources Minister").
+TITLE_MINISTERS = ("minister", "ministers")
+#: Words after which a title's complement names what the role is in ("of", "del").
+TITLE_OPENERS = (
+    *GENITIVES,
+    "for",
+)
+#: Words a title's complement may hold besides its body and portfolio: articles, conjunctions,
+#: ranks ("First Vice Foreign Minister", "il generale").
+TITLE_LINK_WORDS = (
+    "the",
+    "a",
+    "an",
+    "and",
+    "for",
+    "vice",
+    "deputy",
+    "first",
+    "acting",
+    "senior",
+    "general",
+)
+
 # -- epithets and descriptions ---------------------------------------------------------------
 EPITHETS = (
     (re.compile(r"\bthe\s+(?:leader|president|minister)\b(?!\s+of)", re.IGNORECASE), "Person"),

@@ -595,6 +595,78 @@ ROLE_LINKS = (
     "armate",
 )
 
+#: Round 36 (`title_of_body`): a ministry's portfolio in a title names the state's own
+#: government ("ministro della Difesa", "Foreign Minister"); any other word after a genitive
+#: names a body the state owns ("del gruppo parlamentare", "of the General Staff"); the
+#: state's own councils count as its government ("Consiglio di sicurezza", "Security Council").
+TITLE_PORTFOLIOS = (
+    "difesa",
+    "esteri",
+    "interno",
+    "interni",
+    "affari",
+    "economia",
+    "finanze",
+    "giustizia",
+    "istruzione",
+    "sanità",
+    "salute",
+    "commercio",
+    "industria",
+    "energia",
+    "trasporti",
+    "cultura",
+    "lavoro",
+    "agricoltura",
+    "sviluppo",
+    "unificazione",
+    "emergenza",
+    "emergenze",
+    "tesoro",
+    "bilancio",
+    "sicurezza",
+    "stato",
+    "ministero",
+    "dicastero",
+    "governo",
+    "esterne",
+    "relazioni",
+    "economiche",
+    "consiglio",
+    "nazionale",
+)
+#: Roles whose complement is always a portfolio, whatever its words
+#: ("Natural Resources Minister").
+TITLE_MINISTERS = ("ministro", "ministra", "viceministro", "viceministra")
+#: Words after which a title's complement names what the role is in ("of", "del").
+TITLE_OPENERS = (
+    *GENITIVES,
+    "per",
+)
+#: Words a title's complement may hold besides its body and portfolio: articles, conjunctions,
+#: ranks ("First Vice Foreign Minister", "il generale").
+TITLE_LINK_WORDS = (
+    "il",
+    "lo",
+    "la",
+    "i",
+    "gli",
+    "le",
+    "l",
+    "un",
+    "una",
+    "uno",
+    "e",
+    "ed",
+    "per",
+    "vice",
+    "primo",
+    "prima",
+    "facente",
+    "funzione",
+    "generale",
+)
+
 # -- epithets and descriptions (see graph.extract.anaphora) ------------------------------------
 EPITHETS = (
     (
