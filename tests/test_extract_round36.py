@@ -13,6 +13,8 @@ from extract_support import extract_runner
 ENTITIES = {
     "freedonia": ("Country", ["Freedonia", "Freedonian", "freedoniano", "freedoniana"]),
     "ivo-brand": ("Person", ["Ivo Brand", "Brand"]),
+    "sylvania": ("Country", ["Sylvania", "Sylvanian", "silvano"]),
+    "ada-holm": ("Person", ["Ada Holm", "il leader silvano"]),
     "freedonia-council": ("Organization", ["Freedonian Security Council", "Consiglio di sicurezza freedoniano"]),
 }
 
@@ -68,3 +70,17 @@ def test_guard_a_known_body_is_the_object_not_the_state(run):
     """The body the sentence names is a known organisation: the role is in it, as before."""
     claims = _titles(run("Il segretario del Consiglio di sicurezza freedoniano Ivo Brand ha parlato ieri.", "it"))
     assert ("ivo-brand", "HOLDS_POSITION_IN", "freedonia-council", False) in claims
+
+
+# -- title_joined: a name after a conjunction and a second role holds that role only
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("Ieri il presidente freedoniano e il leader silvano Ada Holm hanno firmato un accordo.", "it"),
+        ("Ieri il presidente freedoniano e il leader silvano hanno firmato un accordo.", "it"),
+        ("On Monday the Freedonian president and Sylvanian leader Ada Holm signed a deal.", "en"),
+    ],
+)
+def test_a_name_after_a_second_title_holds_that_title_only(run, text, lang):
+    claims = _titles(run(text, lang))
+    assert not [c for c in claims if c[0] == "ada-holm" and c[2] == "freedonia" and not c[3]], claims

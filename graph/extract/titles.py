@@ -6,7 +6,8 @@ Andriy Yusov": the title noun phrase holds the role, the person it names and wha
 is in (a state by its name or adjective, or an organisation). A leading role whose complement
 names that state or organisation directly ("presidente russo", "capo dell'HUR") gives LEADS;
 any other role, or a leading role of a department ("capo di stato maggiore russo"), gives
-HOLDS_POSITION_IN. Nothing outside the title phrase is ever the object, so "Zelensky ha detto
+HOLDS_POSITION_IN. A name after "e"/"and" and a second role holds that role only
+("il presidente russo e il leader nordcoreano Kim"). Nothing outside the title phrase is ever the object, so "Zelensky ha detto
 che la Russia ..." says nothing about whom Zelensky leads. A role in a body the state owns but
 the sentence names only in words ("il presidente del gruppo parlamentare russo", "chief
 of Russia's general staff") is not a position the state itself gives: such claims are kept apart.
@@ -55,6 +56,16 @@ def _gap_ok(text: str, a: int, b: int, inside, links: frozenset[str], max_len: i
             continue
         return False
     return rest.count(",") <= 1
+
+
+def _another_title(rx: re.Pattern, text: str, a: int, b: int, joins) -> bool:
+    """True when a conjunction and then another role stand in ``text[a:b]`` (the role
+    may open the name itself, an alias such as "il leader nordcoreano"): "il presidente russo
+    e il leader nordcoreano Kim": the name after them holds the second title, not the first."""
+    for other in rx.finditer(text, a, b):
+        if any(re.search(rf"\b{re.escape(j)}\b", text[a : other.start()], re.IGNORECASE) for j in joins):
+            return True
+    return False
 
 
 def _closed(text: str, at: int, end: int) -> bool:
@@ -155,6 +166,7 @@ def title_claims(text: str, sent, here, schema, lang: str, rules, holders: dict 
             if p.start >= r.end()
             and _gap_ok(text, r.end(), p.start, quals, links)
             and not re.search(r",\s*\S.*,", text[r.end() : p.start])
+            and not _another_title(rx, text, r.end(), p.end, w.TITLE_JOINS)
         ]
         name = after[0] if after else None
         if name is not None and "," in text[r.end() : name.start] and not _closed(text, name.end, sent.end):

@@ -638,6 +638,8 @@ TITLE_PORTFOLIOS = (
 #: Roles whose complement is always a portfolio, whatever its words
 #: ("Natural Resources Minister").
 TITLE_MINISTERS = ("ministro", "ministra", "viceministro", "viceministra")
+#: Conjunctions that end one title and begin another ("il presidente X e il leader Y Kim").
+TITLE_JOINS = ("e", "ed")
 #: Words after which a title's complement names what the role is in ("of", "del").
 TITLE_OPENERS = (
     *GENITIVES,
