@@ -108,6 +108,11 @@ LOOKBACK = 3
 MIN_SCORE = 20
 
 
+#: What may stand between a transfer cue and the force it moves: a count ("più di 7.000", "a
+#: further 1,500") or nothing.
+_MOVED_COUNT = re.compile(r"\s*(?:(?:[^\W\d_]+\s+){0,6}?\d[\d.,]*\s+)?")
+
+
 def _paragraphs(text: str, sentences: list[Sentence]) -> list[int]:
     """Paragraph number of each sentence (a line break starts a new paragraph)."""
     out, p = [], 0
@@ -607,6 +612,15 @@ def _sentence_claims(
                     and (
                         (m.end <= o.start and not text[m.end : o.start].strip())
                         or (o.end <= m.start and not text[o.end : m.start].strip())
+                        # round 37: the demonym inside the force the cue moves ("ha trasferito più di
+                        # 7.000 soldati nordcoreani"): only a count stands between the cue and them
+                        or (
+                            m.fits("MilitaryUnit")
+                            and m.start <= o.start
+                            and o.end <= m.end
+                            and ce <= m.start
+                            and _MOVED_COUNT.fullmatch(text, ce, m.start) is not None
+                        )
                     )
                     for m in here
                 ):

@@ -258,7 +258,9 @@ def _closing_tail(lang: str) -> str:
     if key not in _RX_CACHE:
         w = words(lang)
         starts = alternation((*w.ADVERBIAL_STARTS, *w.LATER_STARTS))
-        addressee = r"(?:(?:the|a|an|ai|agli|alla|alle|al|all['’]|a)\s+)?[^\W\d_]+(?:\s+[^\W\d_]+){0,2}?"
+        # round 37 (`hyphenated_addressee`): a word may be hyphenated ("a closed-door committee")
+        word = r"[^\W\d_]+(?:-[^\W\d_]+)*"
+        addressee = rf"(?:(?:the|a|an|ai|agli|alla|alle|al|all['’]|a)\s+)?{word}(?:\s+{word}){{0,2}}?"
         # one adverbial runs to the end ("on Tuesday after a briefing by X"): no nested repetition,
         # so a sentence that is not a closing report fails in linear time
         _RX_CACHE[key] = re.compile(

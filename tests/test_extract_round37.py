@@ -1,0 +1,79 @@
+"""Rules of round 37 (issue 10) as tables of invented sentences (no seed or devset text).
+
+Names are made up (Freedonia, Sylvania ...), so no rule can be fitted to an article. A test
+marked *guard* checks what a rule must leave alone.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from extract_support import extract_runner
+
+ENTITIES = {
+    "freedonia": ("Country", ["Freedonia", "Freedonian", "freedoniani", "freedoniano"]),
+    "sylvania": ("Country", ["Sylvania", "Silvania"]),
+    "ruritania": ("Country", ["Ruritania"]),
+    "freedonian-troops": ("MilitaryUnit", ["Freedonian soldiers", "soldati freedoniani"]),
+    "sylvanian-spy-agency": ("IntelligenceService", ["Sylvanian Spy Agency"]),
+}
+
+
+@pytest.fixture(scope="module")
+def run():
+    return extract_runner(ENTITIES, high_only=False)
+
+
+def _deployments(claims):
+    return sorted((c.subject, c.object, c.low) for c in claims if c.predicate == "DEPLOYED_TO")
+
+
+# -- hyphenated_addressee: "..., X told a closed-door committee on Monday." closes a report whose
+# content is the clause before it (graph/extract/frames.py _closing_tail)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Freedonia has sent 1,500 soldiers to Sylvania, doubling its force there to 3,000, the Sylvanian Spy "
+        "Agency told a closed-door parliamentary committee on Monday.",
+        "Freedonia has sent 1,500 soldiers to Sylvania, doubling its force there to 3,000, the Sylvanian Spy "
+        "Agency told a high-level meeting.",
+    ],
+)
+def test_a_hyphenated_addressee_still_closes_the_report(run, text):
+    x = run(text, "en", everything=True)
+    claims = [c for c in x.claims if c.predicate == "DEPLOYED_TO" and not c.low]
+    assert [(c.subject, c.object) for c in claims] == [("freedonia", "sylvania")]
+    assert claims[0].attributed_to == "sylvanian-spy-agency" and claims[0].attribution["kind"] == "named"
+
+
+# -- transfer_of_troops: a transfer verb whose theme is soldiers deploys them (schema/predicates.yaml
+# DEPLOYED_TO cues); the demonym inside the moved force is whose it is, not where it goes
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        ("Freedonia ha trasferito 3.000 soldati in Silvania.", "it", [("freedonia", "sylvania", False)]),
+        ("L'intelligence ha stimato in 3.000 i soldati freedoniani già trasferiti in Silvania.", "it",
+         [("freedonia", "sylvania", False)]),
+        ("Freedonia transferred 3,000 troops to Sylvania.", "en", [("freedonia", "sylvania", False)]),
+    ],
+)  # fmt: skip
+def test_troops_transferred_are_deployed(run, text, lang, expected):
+    claims = run(text, lang)
+    assert _deployments(claims) == expected
+    assert not [c for c in claims if c.predicate == "SUPPLIES" and not c.low]
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("Ruritania ha trasferito la settimana scorsa più di 7.000 soldati freedoniani in Silvania.", "it"),
+        ("Ruritania ha trasferito più di 7.000 soldati freedoniani.", "it"),
+    ],
+)
+def test_the_moved_forces_demonym_is_no_destination(run, text, lang):
+    assert not [c for c in _deployments(run(text, lang)) if c[1] == "freedonia"]
+
+
+def test_guard_transferred_weapons_are_still_supplied(run):
+    claims = run("Freedonia ha trasferito missili in Silvania.", "it")
+    assert [(c.subject, c.predicate, c.object) for c in claims if not c.low] == [("freedonia", "SUPPLIES", "sylvania")]
