@@ -77,3 +77,28 @@ def test_the_moved_forces_demonym_is_no_destination(run, text, lang):
 def test_guard_transferred_weapons_are_still_supplied(run):
     claims = run("Freedonia ha trasferito missili in Silvania.", "it")
     assert [(c.subject, c.predicate, c.object) for c in claims if not c.low] == [("freedonia", "SUPPLIES", "sylvania")]
+
+
+# -- placed_force: a force named with its own noun (a known force entity) is the subject the
+# words around its name place (graph/extract/claims.py; TROOP_PRESENCE* in graph/extract/lang)
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("Circa 10.000 soldati freedoniani si trovano in Silvania.", "it"),
+        ("In Silvania si trovano 10.000 soldati freedoniani.", "it"),
+        ("Ruritania stima che in Silvania si trovino circa 10.000 soldati freedoniani.", "it"),
+        ("In Silvania si trovano tra gli 11.000 e i 12.000 soldati freedoniani.", "it"),
+        ("About 10,000 Freedonian soldiers are in Sylvania.", "en"),
+    ],
+)
+def test_a_named_force_placed_somewhere_is_deployed_there(run, text, lang):
+    claims = [c for c in run(text, lang) if c.predicate == "DEPLOYED_TO" and not c.low]
+    assert [(c.subject, c.object) for c in claims] in (
+        [("freedonia", "sylvania")],
+        [("freedonian-troops", "sylvania")],
+    ), claims
+
+
+def test_guard_a_named_force_not_placed_deploys_nothing(run):
+    claims = run("I soldati freedoniani hanno ricevuto medaglie dalla Silvania.", "it")
+    assert not [c for c in claims if c.predicate == "DEPLOYED_TO" and not c.low]

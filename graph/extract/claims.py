@@ -649,8 +649,19 @@ def _sentence_claims(
                     and not _names_its_product(pred_name, s, o)
                 ):
                     continue  # "soldati nordcoreani" does not deploy to "nordcoreani"
-                if _cue_in_name(cs, ce, s, o, here):
+                # rule placed_force (round 37): a force named with its noun ("10.000 soldati
+                # nordcoreani si trovano in Russia", "in Russia si trovano 10.000 soldati
+                # nordcoreani") is the subject the words around its name place
+                placed = (
+                    s.fits("MilitaryUnit")
+                    and s.start <= cs
+                    and ce <= s.end
+                    and troop_presence(text, phrase, cs, s.end, o, pred_name, rules, lang)
+                )
+                if _cue_in_name(cs, ce, s, o, here) and not placed:
                     continue  # the cue is part of a name ("test missilistici")
+                if placed and srole is None:
+                    srole = "placed"  # its own noun is the cue: no word order to check
                 if srole == "genitive" and o.start > s.end and "," in text[s.end : o.start]:
                     continue  # "la visita di Kim nel sito, ha spiegato X, ...": the object is in the phrase
                 if (

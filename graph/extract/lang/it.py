@@ -310,7 +310,7 @@ PASSIVE_AGENT = GIVER_PREPOSITIONS
 #: the common word "soldati" then cues a deployment, not only mentions a force.
 TROOP_PRESENCE = re.compile(
     r"\s+(?:[^\W\d_]+\s+)?"  # a demonym after the noun ("soldati nordcoreani")
-    r"(?:(?:si\s+trovano|sono|erano|restano|rimangono|rimasti|che\s+hanno\s+raggiunto|hanno\s+raggiunto|"
+    r"(?:(?:si\s+trov(?:ano|ino|avano|erebbero|eranno)|sono|erano|sarebbero|restano|rimangono|rimasti|che\s+hanno\s+raggiunto|hanno\s+raggiunto|"
     r"che\s+si\s+trovano|che\s+combattono|combattono|operano|presenti|impegnati|dislocati|di\s+stanza|"
     r"ammassati|schierati|stanziati)\s+)"
     r"(?:(?:ancora|già|ora|attualmente|anche)\s+)?"
@@ -327,8 +327,9 @@ PARTICIPLE_LOOKING_NOUNS = re.compile(
 #: Round 31 (rule ``troop_presence``, the place first): "in Russia si trovano circa 10.000 soldati",
 #: "nel Kursk ci sono oggi oltre 11.000 soldati": from the place's end to the force noun.
 TROOP_PRESENCE_BEFORE = re.compile(
-    r"\s*,?\s*(?:si\s+trovano|ci\s+sono|sono\s+presenti|restano|rimangono|sono\s+schierati|sono\s+stanziati)"
-    r"(?:\s+[\w.,]+){0,4}?\s+",
+    r"\s*,?\s*(?:si\s+trov(?:ano|ino|avano|erebbero|eranno)|ci\s+(?:sono|siano|sarebbero|erano|saranno)|"
+    r"sono\s+presenti|restano|rimangono|sono\s+schierati|sono\s+stanziati)"
+    r"(?:\s+[\w.,]+){0,6}?\s+",
     re.IGNORECASE,
 )
 #: Round 12 (rule ``passive_accusation``): "X è accusata di aver fornito ...", "è stata accusata da
