@@ -16,6 +16,7 @@ ENTITIES = {
     "ruritania": ("Country", ["Ruritania"]),
     "freedonian-troops": ("MilitaryUnit", ["Freedonian soldiers", "soldati freedoniani"]),
     "sylvanian-spy-agency": ("IntelligenceService", ["Sylvanian Spy Agency"]),
+    "ada-holm": ("Person", ["Ada Holm"]),
 }
 
 
@@ -102,3 +103,43 @@ def test_a_named_force_placed_somewhere_is_deployed_there(run, text, lang):
 def test_guard_a_named_force_not_placed_deploys_nothing(run):
     claims = run("I soldati freedoniani hanno ricevuto medaglie dalla Silvania.", "it")
     assert not [c for c in claims if c.predicate == "DEPLOYED_TO" and not c.low]
+
+
+# -- compound_head: of two items named as one noun phrase, the head is the item
+# (graph/extract/items.py; COMPOUND_HEAD / COMPOUND_LINK in graph/extract/lang)
+HEAD_ENTITIES = {
+    **ENTITIES,
+    "munitions": ("WeaponSystem", ["munitions", "munizioni"]),
+    "artillery": ("WeaponSystem", ["artillery", "artiglieria"]),
+}
+
+
+@pytest.fixture(scope="module")
+def run_items():
+    return extract_runner(HEAD_ENTITIES, high_only=True)
+
+
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        ("Freedonia supplied Sylvania with large quantities of artillery munitions.", "en", ["munitions"]),
+        ("Freedonia ha fornito alla Silvania munizioni d'artiglieria.", "it", ["munitions"]),
+        ("Freedonia ha fornito alla Silvania munizioni di artiglieria.", "it", ["munitions"]),
+        # guard: a list names two items
+        ("Freedonia supplied Sylvania with artillery and munitions.", "en", ["artillery", "munitions"]),
+        ("Freedonia ha fornito alla Silvania artiglieria e munizioni.", "it", ["artillery", "munitions"]),
+    ],
+)
+def test_the_head_of_a_compound_is_the_item(run_items, text, lang, expected):
+    assert sorted(c.item for c in run_items(text, lang) if c.predicate == "SUPPLIES") == expected
+
+
+# -- role_as_speaker: "..., the official said": a bare role right before its verb is the verb's
+# subject, not an apposition naming whoever stands before its comma (graph/extract/titles.py)
+def test_a_bare_role_before_its_verb_is_no_apposition(run):
+    text = (
+        "The reports spoke of 2,000 soldiers trained by Ada Holm, the official said. "
+        "Freedonia has for some time sent troops to Sylvania, the official said."
+    )
+    claims = [c for c in run(text, "en") if c.predicate == "DEPLOYED_TO" and not c.low]
+    assert claims and all(c.attribution["kind"] == "unnamed" and c.attributed_to is None for c in claims), claims

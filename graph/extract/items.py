@@ -9,6 +9,7 @@ missili") each claim takes its own count.
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import replace
@@ -64,6 +65,7 @@ def claims_per_item(
             re.IGNORECASE,
         )
     ]
+    items = _heads_only(text, items, lang)
     if not items:
         return [c]
     first = min(items, key=lambda m: span_distance(m.start, m.end, c.cue_start, c.cue_end))
@@ -99,6 +101,20 @@ def claims_per_item(
             c2.quote = text[c2.start : c2.end]
         out.append(c2)
     return out
+
+
+def _heads_only(text: str, items: list, lang: str) -> list:
+    """Rule ``compound_head`` (round 37): of two items named as one noun phrase, the head is what
+    moves and the other only describes it ("artillery munitions", "munizioni d'artiglieria": the
+    munitions); the head stands last in English and first in Italian (``COMPOUND_HEAD``)."""
+    w = words(lang)
+    link = re.compile(w.COMPOUND_LINK, re.IGNORECASE)
+    modifiers = set()
+    ordered = sorted(items, key=lambda m: m.start)
+    for a, b in itertools.pairwise(ordered):
+        if link.fullmatch(text, a.end, b.start) and a.entity != b.entity:
+            modifiers.add(id(a) if w.COMPOUND_HEAD == "last" else id(b))
+    return [m for m in items if id(m) not in modifiers]
 
 
 def _count_spans(text: str, quantities: Sequence[Quantity], lang: str) -> list[tuple[int, int]]:

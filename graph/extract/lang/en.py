@@ -483,6 +483,11 @@ TITLE_LINK_WORDS = (
     "general",
 )
 
+#: Round 37 (`compound_head`): two items named as one noun phrase ("artillery munitions"): which of them
+#: is the head, and what joins them.
+COMPOUND_HEAD = "last"
+COMPOUND_LINK = r"\s+"
+
 # -- epithets and descriptions ---------------------------------------------------------------
 EPITHETS = (
     (re.compile(r"\bthe\s+(?:leader|president|minister)\b(?!\s+of)", re.IGNORECASE), "Person"),

@@ -670,6 +670,11 @@ TITLE_LINK_WORDS = (
     "generale",
 )
 
+#: Round 37 (`compound_head`): two items named as one noun phrase ("munizioni d'artiglieria"): which of them
+#: is the head, and what joins them.
+COMPOUND_HEAD = "first"
+COMPOUND_LINK = r"\s*(?:di|d['’]|del|della|dello|dell['’]|dei|degli|delle)\s*"
+
 # -- epithets and descriptions (see graph.extract.anaphora) ------------------------------------
 EPITHETS = (
     (
