@@ -17,6 +17,7 @@ ENTITIES = {
     "freedonian-troops": ("MilitaryUnit", ["Freedonian soldiers", "soldati freedoniani"]),
     "sylvanian-spy-agency": ("IntelligenceService", ["Sylvanian Spy Agency"]),
     "ada-holm": ("Person", ["Ada Holm"]),
+    "marsovia": ("Country", ["Marsovia"]),
 }
 
 
@@ -143,3 +144,28 @@ def test_a_bare_role_before_its_verb_is_no_apposition(run):
     )
     claims = [c for c in run(text, "en") if c.predicate == "DEPLOYED_TO" and not c.low]
     assert claims and all(c.attribution["kind"] == "unnamed" and c.attributed_to is None for c in claims), claims
+
+
+# -- source_list: "Secondo A, B e C, <clause>": every name of the list is a source, no party
+# of the clause (graph/extract/frames.py _source_list_end)
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("Secondo Ada Holm, Ruritania e Marsovia, oltre 10.000 soldati freedoniani sono stati inviati in Silvania.",
+         "it"),
+        ("Secondo Ada Holm, la Ruritania e la Marsovia, 10.000 soldati freedoniani sono stati inviati in Silvania.",
+         "it"),
+        ("According to Ada Holm, Ruritania and Marsovia, more than 10,000 Freedonian soldiers were sent to Sylvania.",
+         "en"),
+    ],
+)  # fmt: skip
+def test_every_name_of_a_source_list_is_a_source(run, text, lang):
+    claims = [c for c in run(text, lang) if c.predicate == "DEPLOYED_TO" and not c.low]
+    assert {c.subject for c in claims} <= {"freedonia", "freedonian-troops"} and claims, claims
+    assert all(c.attributed_to in ("ada-holm", "ruritania", "marsovia") for c in claims)
+
+
+def test_guard_a_list_after_the_comma_without_a_closing_comma_is_the_clause(run):
+    """No comma closes the names: they are the clause's own subjects, as before."""
+    claims = run("Secondo Ada Holm, Ruritania e Marsovia hanno inviato 3.000 soldati in Silvania.", "it")
+    assert {c.subject for c in claims if c.predicate == "DEPLOYED_TO"} >= {"ruritania", "marsovia"}, claims

@@ -123,6 +123,31 @@ def _np_end(text: str, start: int, limit: int) -> int:
     return m.start() if m else limit
 
 
+def _source_list_end(text: str, np_end: int, limit: int, here, lang: str) -> int:
+    """Rule ``source_list`` (round 37): where a source phrase that names a list of sources ends.
+
+    "Secondo Stati Uniti, Corea del Sud e Ucraina, <clause>": the phrase before the first comma
+    goes on with names joined by commas and a last "e" / "and", up to the comma after them;
+    those names are sources too, no party of the clause. Anything else: *np_end* as it was.
+    """
+    joins = alternation(words(lang).SOURCE_JOINS)
+    article = rf"(?:(?:{alternation(words(lang).ARTICLES)})['’]?\s*)?"
+    names = sorted((m for m in here if not m.nested and m.start >= np_end), key=lambda m: m.start)
+    at, joined = np_end, False
+    for m in names:
+        gap = text[at : m.start]
+        if re.fullmatch(rf"\s*,\s*{article}", gap, re.IGNORECASE):
+            at = m.end
+        elif re.fullmatch(rf"\s*,?\s*(?:{joins})\s+{article}", gap, re.IGNORECASE):
+            at, joined = m.end, True
+        else:
+            break
+        if joined:
+            close = re.match(r"\s*,", text[at:limit])
+            return at + close.end() - 1 if close else np_end
+    return np_end
+
+
 _GENITIVE_BEFORE = re.compile(r"\b(?:di|del|della|dello|dell['’]|dei|degli|delle|d['’])\s*\Z", re.IGNORECASE)
 
 
@@ -633,6 +658,7 @@ def analyse(text: str, sent, here, lang: str, discourse: Discourse | None = None
             atts.append(Attribution(m.start(), np_end, cue, content, who, np_text, kind=kind, rule="relative_source"))
             exclude(m.start(), np_end)
             continue
+        np_end = _source_list_end(text, np_end, s1, here, lang)
         who, kind, np_text = _source_in(text, m.end(), np_end, here, lang)
         if kind is None:
             continue
