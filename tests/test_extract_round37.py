@@ -11,7 +11,7 @@ import pytest
 from extract_support import extract_runner
 
 ENTITIES = {
-    "freedonia": ("Country", ["Freedonia", "Freedonian", "freedoniani", "freedoniano"]),
+    "freedonia": ("Country", ["Freedonia", "Freedonian", "freedoniani", "freedoniano", "freedoniane"]),
     "sylvania": ("Country", ["Sylvania", "Silvania"]),
     "ruritania": ("Country", ["Ruritania"]),
     "freedonian-troops": ("MilitaryUnit", ["Freedonian soldiers", "soldati freedoniani"]),
@@ -169,3 +169,17 @@ def test_guard_a_list_after_the_comma_without_a_closing_comma_is_the_clause(run)
     """No comma closes the names: they are the clause's own subjects, as before."""
     claims = run("Secondo Ada Holm, Ruritania e Marsovia hanno inviato 3.000 soldati in Silvania.", "it")
     assert {c.subject for c in claims if c.predicate == "DEPLOYED_TO"} >= {"ruritania", "marsovia"}, claims
+
+
+# -- force_owner: the demonym right after a force noun names whose force it is; the sentence's
+# subject does not send it (graph/extract/forces.py force_owner)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ada Holm e la Ruritania hanno condannato l'invio di truppe freedoniane in Silvania.",
+        "La Ruritania ha definito l'invio di soldati freedoniani in Silvania un'escalation.",
+    ],
+)
+def test_the_force_belongs_to_its_demonym(run, text):
+    claims = [c for c in run(text, "it") if c.predicate == "DEPLOYED_TO" and not c.low]
+    assert claims and {c.subject for c in claims} <= {"freedonia", "freedonian-troops"}, claims

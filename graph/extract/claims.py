@@ -55,6 +55,7 @@ from .casualties import casualty_claims
 from .cues import ATTRIBUTION_CUES, HEDGING_CUES, cue_index
 from .forces import (
     demonym_stands,
+    force_owner,
     force_patterns,
     paid_for_forces,
     passive_forces,
@@ -594,7 +595,10 @@ def _sentence_claims(
         ]
         near = [m for m in subj if abs(m.start - cs) <= MAX_WINDOW // 2]
         speaker = speaker_subject(text, inner, pred, subj, cs)
+        owner = force_owner(text, phrase, ce, here, lang) if pred_name in rules.state_acts else None
         for s in near + ([speaker] if speaker is not None else []):
+            if owner is not None and s.entity != owner.entity and state_of(s, here).entity != owner.entity:
+                continue  # rule force_owner (round 37): "l'invio di truppe nordcoreane": theirs, not X's
             srole = roles.get(id(s))
             if s.end <= cs and s.start < clause0 and srole is None and s is not speaker:
                 continue  # the subject of another clause ("X ha detto che <clause>")

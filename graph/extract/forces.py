@@ -18,6 +18,7 @@ from .ruledata import ExtractionRules
 
 __all__ = [
     "demonym_stands",
+    "force_owner",
     "force_patterns",
     "paid_for_forces",
     "passive_forces",
@@ -40,6 +41,18 @@ _FORCES_RX: dict[str, tuple[re.Pattern, re.Pattern, re.Pattern]] = {}
 @functools.cache
 def _force_nouns(lang: str) -> frozenset[str]:
     return frozenset(f.lower() for f in words(lang).FORCE_NOUNS)
+
+
+def force_owner(text: str, phrase: str, ce: int, here, lang: str):
+    """Rule ``force_owner`` (round 37): the demonym right after a force noun cue ("l'invio di
+    truppe nordcoreane", "soldati nordcoreani") names whose force it is, so it is the cue's only
+    subject; None when the cue is no force noun or no demonym follows it at once."""
+    if phrase.lower() not in _force_nouns(lang):
+        return None
+    return next(
+        (m for m in here if getattr(m, "demonym", False) and m.start >= ce and not text[ce : m.start].strip()),
+        None,
+    )
 
 
 def troop_presence(
