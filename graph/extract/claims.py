@@ -864,7 +864,12 @@ def _sentence_claims(
             if (
                 c.predicate in rules.things_only
                 and items[0].item is None
-                and force_patterns(lang)[2].match(text, ce, ce + 50)
+                and (
+                    force_patterns(lang)[2].match(text, ce, ce + 50)
+                    # round 37: the force is the passive's subject ("militari nordcoreani erano
+                    # stati mandati in Russia", "troops have been sent")
+                    or passive_forces(text, clause0, cs, cue_word, lang)
+                )
             ):
                 continue  # "ha inviato migliaia di soldati": people are deployed, not supplied
             if items[0].item is not None:
