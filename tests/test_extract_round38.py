@@ -14,6 +14,9 @@ ENTITIES = {
     "freedonia": ("Country", ["Freedonia", "Freedonian", "freedoniani", "freedoniano", "freedoniane"]),
     "sylvania": ("Country", ["Sylvania", "Silvania"]),
     "ada-holm": ("Person", ["Ada Holm"]),
+    "ruritania": ("Country", ["Ruritania"]),
+    "marsovia-council": ("GovernmentBody", ["Marsovian Security Council"]),
+    "sylvanian-ministry": ("GovernmentBody", ["Sylvanian Foreign Ministry"]),
 }
 
 
@@ -34,3 +37,45 @@ def run():
 def test_a_force_sent_in_the_passive_is_deployed_not_supplied(run, text, lang):
     claims = [c for c in run(text, lang) if not c.low]
     assert [(c.subject, c.predicate, c.object) for c in claims] == [("freedonia", "DEPLOYED_TO", "sylvania")], claims
+
+
+# -- pair_not_enemy: "the two countries" are the parties acting together, never one of them and
+# the side they face (graph/extract/anaphora.py)
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        (
+            "Ada Holm condemned Freedonia's decision to send troops to support Sylvania in its war against "
+            "Ruritania. The arms transfers between the two countries violate the embargo.",
+            "en",
+        ),
+        (
+            "Ada Holm ha condannato la decisione della Freedonia di inviare truppe a sostegno della Silvania nella "
+            "guerra contro la Ruritania. I trasferimenti di armi tra i due Paesi violano l'embargo.",
+            "it",
+        ),
+    ],
+)
+def test_the_two_countries_are_partners_not_enemies(run, text, lang):
+    pairs = {frozenset((c.subject, c.object)) for c in run(text, lang) if c.predicate == "SUPPLIES"}
+    assert pairs == {frozenset(("freedonia", "sylvania"))}, pairs
+
+
+# -- head_agrees: "the ministry" stands for a ministry the article names, never another body of
+# the same type (graph/extract/anaphora.py, SALIENT_HEADS per language)
+def test_the_ministry_is_no_council(run):
+    text = (
+        "The Marsovian Security Council met on Monday. The Marsovian Security Council will meet again. "
+        "Freedonia sent 3,000 troops to Sylvania, the ministry said."
+    )
+    claims = [c for c in run(text, "en") if c.predicate == "DEPLOYED_TO" and not c.low]
+    assert claims and all(c.attributed_to != "marsovia-council" for c in claims), claims
+
+
+def test_guard_the_ministry_named_is_the_source(run):
+    text = (
+        "The Sylvanian Foreign Ministry summoned the envoy. The Marsovian Security Council met on Monday. "
+        "Freedonia sent 3,000 troops to Sylvania, the ministry said."
+    )
+    claims = [c for c in run(text, "en") if c.predicate == "DEPLOYED_TO" and not c.low]
+    assert claims and all(c.attributed_to == "sylvanian-ministry" for c in claims), claims

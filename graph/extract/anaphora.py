@@ -10,11 +10,12 @@ subject guess (:func:`sentence_subject`) stand in for subjects a clause leaves i
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from dataclasses import replace
 
 from .gazetteer import fold_tokens
-from .lang import LANGUAGES, words
+from .lang import LANGUAGES, alternation, words
 from .records import TypedMention
 from .sentences import Sentence
 
@@ -50,18 +51,22 @@ class ArticleIndex:
         self._salient: dict[str, tuple[list, list[int]]] = {}
         self._compass: dict[str, list] | None = None
 
-    def salient(self, type_names: str, pos: int):
+    def salient(self, type_names: str, pos: int, head: str = ""):
         """The entity of one of *type_names* the article names most often (its mentions
-        anywhere), on a tie the one named last before *pos*, else first after it; or None."""
-        entry = self._salient.get(type_names)
+        anywhere), on a tie the one named last before *pos*, else first after it; or None.
+        With *head*, only entities named with that word count ("the ministry": a ministry)."""
+        entry = self._salient.get(type_names + "|" + head)
         if entry is None:
             pool = [m for m in self.mentions if _fits_any(m, type_names)]
+            if head:
+                named = {m.entity for m in pool if head in m.text.lower()}
+                pool = [m for m in pool if m.entity in named]
             counts: dict[str, int] = {}
             for m in pool:
                 counts[m.entity] = counts.get(m.entity, 0) + 1
             top = max(counts.values(), default=0)
             leaders = [m for m in pool if counts[m.entity] == top]
-            entry = self._salient[type_names] = (leaders, [m.end for m in leaders])
+            entry = self._salient[type_names + "|" + head] = (leaders, [m.end for m in leaders])
         leaders, ends = entry
         if not leaders:
             return None
@@ -96,7 +101,10 @@ def _article_anaphors(text: str, sent: Sentence, w, article: ArticleIndex) -> li
     out = []
     for rx, type_name in getattr(w, "SALIENT_EPITHETS", ()):
         for m in rx.finditer(text, sent.start, sent.end):
-            ante = article.salient(type_name, m.start())
+            # rule head_agrees (round 38): "the ministry" names a ministry, not any body of its type
+            last = m[0].lower().split()[-1]
+            head = last if last in getattr(w, "SALIENT_HEADS", ()) else ""
+            ante = article.salient(type_name, m.start(), head)
             if ante is not None:
                 out.append(_as_anaphor(ante, m.start(), m.end(), m[0]))
     compass = getattr(w, "COMPASS_ANAPHOR", None)
@@ -154,6 +162,8 @@ def resolved_epithets(
     for m in rx.finditer(text, sent.start, sent.end) if rx else ():
         pair: list = []
         for h in reversed(history):
+            if _enemy_named(text, h, lang):
+                continue  # rule pair_not_enemy (round 38): "to support Russia in its war against Ukraine"
             if h.end <= m.start() and h.fits("Country") and not h.demonym and h.entity not in {p.entity for p in pair}:
                 pair.append(h)
                 if len(pair) == 2:
@@ -170,6 +180,18 @@ def resolved_epithets(
                 replace(pair[0], start=mid, end=m.end(), text=m[0], nested=False, alternatives=(), antecedent=names)
             )
     return out
+
+
+@functools.cache
+def _enemy_rx(lang: str) -> re.Pattern:
+    enemy = alternation(words(lang).ENEMY_BEFORE)
+    return re.compile(rf"(?<![\w])(?:{enemy})\s+(?:[^\W\d_]+['’]?\s*){{0,2}}\Z", re.IGNORECASE)
+
+
+def _enemy_named(text: str, h, lang: str) -> bool:
+    """True when *h* is named as the side faced ("the war against Ukraine"): "the two countries"
+    are the parties that act together, never one of them and its enemy."""
+    return _enemy_rx(lang).search(text, max(0, h.start - 40), h.start) is not None
 
 
 def article_topic(mentions):

@@ -515,6 +515,9 @@ SALIENT_EPITHETS = (
     (re.compile(r"\bthe\s+agency\b(?!\s+of)", re.IGNORECASE), "MediaOutlet|IntelligenceService"),
     (re.compile(r"\bthe\s+(?:ministry|office|department)\b(?!\s+of)", re.IGNORECASE), "GovernmentBody"),
 )
+#: Round 38 (`head_agrees`): the head nouns of SALIENT_EPITHETS a body must be named with
+#: ("the ministry" stands for a ministry the article names, never a council of the same type).
+SALIENT_HEADS = ("ministry", "office", "department", "committee", "commission")
 #: A compass noun standing for the state named after it: "the North" (North Korea), "the South";
 #: round 28: its possessive too ("the North's shipments").
 COMPASS_ANAPHOR = re.compile(r"\b(?i:the)\s+(?P<compass>North|South|East|West)\b(?!\s+[A-Z])(?!-)(?!['’](?![sS]\b))")

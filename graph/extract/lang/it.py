@@ -734,6 +734,9 @@ SALIENT_EPITHETS = (
         "GovernmentBody",
     ),
 )
+#: Round 38 (`head_agrees`): the head nouns of SALIENT_EPITHETS a body must be named with
+#: ("the ministry" stands for a ministry the article names, never a council of the same type).
+SALIENT_HEADS = ("ministero", "ufficio", "dipartimento", "commissione", "comitato")
 #: A compass noun standing for the state named after it: "il Nord" (Corea del Nord), "del Sud".
 COMPASS_ANAPHOR = re.compile(r"\b(?:il|del|al|dal|nel|col)\s+(?P<compass>Nord|Sud)\b(?![-’'])")
 NAMED_LATER = (
