@@ -57,6 +57,7 @@ from .forces import (
     demonym_stands,
     force_owner,
     force_patterns,
+    force_theme_before,
     paid_for_forces,
     passive_forces,
     qualifies_force,
@@ -869,6 +870,7 @@ def _sentence_claims(
                     # round 37: the force is the passive's subject ("militari nordcoreani erano
                     # stati mandati in Russia", "troops have been sent")
                     or passive_forces(text, clause0, cs, cue_word, lang)
+                    or force_theme_before(text, cs, lang)
                 )
             ):
                 continue  # "ha inviato migliaia di soldati": people are deployed, not supplied

@@ -20,6 +20,7 @@ __all__ = [
     "demonym_stands",
     "force_owner",
     "force_patterns",
+    "force_theme_before",
     "paid_for_forces",
     "passive_forces",
     "qualifies_force",
@@ -154,6 +155,27 @@ def passive_forces(text: str, clause0: int, cs: int, cue_word: str, lang: str) -
             rf"\b(?:{forces})\b[^,;:]{{0,30}}?\b(?:{w.PASSIVE_AUX})\s+(?:\w+\s+)?\Z", re.IGNORECASE
         )
     return bool(_PASSIVE_RX[lang].search(text, max(clause0, cs - 80), cs))
+
+
+def force_theme_before(text: str, cs: int, lang: str) -> bool:
+    """Rule ``force_theme_before`` (round 39): the force the cue sends stands before it, as the
+    noun a participle or a relative clause qualifies ("i soldati inviati da Pyongyang", "i
+    soldati che Pyongyang ha mandato in Russia", "the soldiers Pyongyang has sent"): people
+    were sent, nothing was supplied."""
+    if lang not in _THEME_RX:
+        w = words(lang)
+        forces = alternation(w.FORCE_NOUNS)
+        rel = alternation(w.RELATIVE_PRONOUNS)
+        _THEME_RX[lang] = re.compile(
+            rf"\b(?:{forces})\b(?:\s+[^\W\d_]+)??\s+(?:(?:{rel})\s+)?(?:[^\W\d_]+\s+){{0,3}}?\Z",
+            re.IGNORECASE,
+        )
+    # from before the clause (a relative clause opens one, and the force stands before it), not
+    # from the line before
+    return bool(_THEME_RX[lang].search(text, max(text.rfind("\n", 0, cs) + 1, cs - 60), cs))
+
+
+_THEME_RX: dict[str, re.Pattern] = {}
 
 
 def paid_for_forces(text: str, cue_end: int, frame, lang: str) -> bool:

@@ -1,0 +1,56 @@
+"""Rules of round 39 (issue 10) as tables of invented sentences (no seed or devset text).
+
+Names are made up (Freedonia, Sylvania ...), so no rule can be fitted to an article. A test
+marked *guard* checks what a rule must leave alone.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from extract_support import extract_runner
+
+ENTITIES = {
+    "freedonia": ("Country", ["Freedonia", "Freedonian", "freedoniani", "freedoniano", "freedoniane"]),
+    "sylvania": ("Country", ["Sylvania", "Silvania"]),
+    "ada-holm": ("Person", ["Ada Holm"]),
+    "shells": ("WeaponSystem", ["shells", "proiettili"]),
+}
+
+
+@pytest.fixture(scope="module")
+def run():
+    return extract_runner(ENTITIES, high_only=False)
+
+
+def _high(claims):
+    return sorted((c.subject, c.predicate, c.object) for c in claims if not c.low)
+
+
+# -- force_theme_before: the force a cue sends stands before it, qualified by a participle or a
+# relative clause: people were sent, nothing was supplied (graph/extract/forces.py)
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("Ada Holm ha parlato ai soldati che Freedonia ha mandato in Silvania.", "it"),
+        ("Ada Holm ha descritto i soldati inviati da Freedonia a combattere per la Silvania.", "it"),
+        ("Ada Holm spoke to the soldiers Freedonia has sent to Sylvania.", "en"),
+    ],
+)
+def test_a_force_before_its_cue_is_deployed_not_supplied(run, text, lang):
+    claims = _high(run(text, lang))
+    assert ("freedonia", "SUPPLIES", "sylvania") not in claims, claims
+    assert ("freedonia", "DEPLOYED_TO", "sylvania") in claims, claims
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        # guard: things sent stay supplied
+        ("Freedonia ha mandato in Silvania proiettili.", "it"),
+        # guard: a force on the line before (a headline) is no theme of the body's cue
+        ("Soldati freedoniani\nFreedonia ha fornito alla Silvania proiettili.", "it"),
+    ],
+)
+def test_guard_things_sent_stay_supplied(run, text, lang):
+    assert ("freedonia", "SUPPLIES", "sylvania") in _high(run(text, lang))
