@@ -54,3 +54,24 @@ def test_a_force_before_its_cue_is_deployed_not_supplied(run, text, lang):
 )
 def test_guard_things_sent_stay_supplied(run, text, lang):
     assert ("freedonia", "SUPPLIES", "sylvania") in _high(run(text, lang))
+
+
+# -- dateline_no_party: the place a report was filed from takes no part in what it says
+# (graph/extract/pipeline.py with candidates.dateline_spans)
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        (
+            "Un esule\n\nSILVANIA, 6 marzo – Un esule freedoniano aiuta i soldati inviati da Freedonia a combattere.",
+            "it",
+        ),
+        ("An exile\n\nSYLVANIA, March 6 - A Freedonian exile helps the soldiers sent by Freedonia to fight.", "en"),
+    ],
+)
+def test_the_dateline_place_is_no_party(run, text, lang):
+    assert not [c for c in run(text, lang) if "sylvania" in (c.subject, c.object) and not c.low]
+
+
+def test_guard_the_same_place_in_the_body_is_a_party(run):
+    text = "Un esule\n\nSILVANIA, 6 marzo – Freedonia ha inviato 3.000 soldati in Silvania."
+    assert ("freedonia", "DEPLOYED_TO", "sylvania") in _high(run(text, "it"))

@@ -18,7 +18,7 @@ from .gazetteer import LEADING_ARTICLES, Gazetteer, Mention, fold_tokens
 from .lang import GENITIVES, LANGUAGES, MONTH_NAMES, PLATFORMS, alternation
 from .sentences import Sentence, is_heading
 
-__all__ = ["Candidate", "find_candidates", "guess_type", "longer_names", "slugify"]
+__all__ = ["Candidate", "dateline_spans", "find_candidates", "guess_type", "longer_names", "slugify"]
 
 _DESIGNATOR = re.compile(r"\b(?:[A-Z]{1,5}-\d{1,4}[A-Z]?|[A-Z][a-z]{2,}-\d{1,3}[A-Z]?|[A-Z][a-z]-\d{2,3}[A-Z]?)\b")
 _FACILITY = re.compile(
@@ -779,6 +779,16 @@ def _split_title_holder(sent: Sentence, index: dict, run):
 _DATELINE = re.compile(r"(?m)^[ \t]*([A-Z][A-Z.'’-]+(?:[ \t]+[A-Z][A-Z.'’-]+){0,3})(?=[ \t]*(?:,|\(|[-–—][ \t]))")
 
 
+def dateline_spans(text: str) -> list[tuple[int, int]]:
+    r"""Where *text* names the place a report was filed: capitals at a line's start before a
+    comma, a parenthesis or a dash ("ROME, Nov 26 -", "SEUL, 6 marzo –").
+
+    >>> dateline_spans("Kim in Russia\n\nSEUL, 6 marzo – Kim è arrivato.")
+    [(15, 19)]
+    """
+    return [(m.start(1), m.end(1)) for m in _DATELINE.finditer(text)]
+
+
 class _Spans:
     """Sorted spans with fast overlap queries (a 5 MB text has tens of thousands)."""
 
@@ -1162,7 +1172,7 @@ def find_candidates(
     """
     # round 28 (`dateline`): "ROME, Nov 26 -", "UNITED NATIONS (Reuters) -": where a report was
     # filed, in capitals at a line's start, is no new entity
-    datelines = [(m.start(1), m.end(1)) for m in _DATELINE.finditer(text)]
+    datelines = dateline_spans(text)
     known_spans = _Spans([*((m.start, m.end) for m in known), *datelines])
     stop_words = _stop_words(sentences)
     found: dict[str, list] = {}  # folded name -> [name, type, reason, start]

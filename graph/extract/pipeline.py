@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from ..dates import PartialDate
 from ..documents import parse_header
 from ..schema import Schema
-from .candidates import Candidate, find_candidates, longer_names
+from .candidates import Candidate, dateline_spans, find_candidates, longer_names
 from .claims import find_claims
 from .gazetteer import Gazetteer
 from .lang import words
@@ -255,7 +255,11 @@ def extract(
         for m in c.mentions:
             mentions.append(TypedMention(m.start, m.end, m.text, c.id, c.type, False, False, schema))
     mentions.sort(key=lambda m: (m.start, -m.end))
-    claims = find_claims(text, sentences, mentions, schema, lang, doc_date)
+    # rule dateline_no_party (round 39): "SEUL, 6 marzo –" says where the report was filed; the
+    # place named there takes no part in what the report says
+    filed = dateline_spans(text)
+    parties = [m for m in mentions if not any(a <= m.start and m.end <= b for a, b in filed)]
+    claims = find_claims(text, sentences, parties, schema, lang, doc_date)
     if not mentions:
         notes.append("no known entity and no new-entity candidate was found in the text")
     elif not claims:
