@@ -440,6 +440,11 @@ def load_devset(folder: Path, ds, splits: set[str] | None = None) -> tuple[list[
         entities: dict[str, dict] = {}
         for rec, at in zip(value.get("entities") or [], getattr(value.get("entities"), "pos", []), strict=False):
             eid = rec.get("id")
+            odd = [n for n in rec.get("names") or [] if not isinstance(n, str)]
+            if odd:
+                # "names: [12,000 workers]" is read as 12 and "000 workers": quote such names
+                bad(at, f"entity {eid!r}: names must be text, not {odd!r} (quote a name holding a comma)")
+                rec = {**rec, "names": [n for n in rec["names"] if isinstance(n, str)]}
             if eid in ds.entities:
                 e = ds.entities[eid]
                 entities[eid] = {"type": e.type, "names": list(e.names) + list(rec.get("names") or []), "known": True}

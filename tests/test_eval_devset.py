@@ -90,3 +90,24 @@ def test_devset_annotations_are_valid():
     for split in DEV_SPLITS:
         part = [t for t in texts if t.split == split]
         assert sum(t.language == "it" for t in part) >= 3 and sum(t.language == "en" for t in part) >= 3, split
+
+
+def test_a_name_yaml_reads_as_a_number_is_a_located_problem(tmp_path):
+    """``names: [12,000 workers]`` is read as the number 12 and "000 workers": the loader says
+    where, and keeps the text's other names, so nothing fails far from its cause."""
+    (tmp_path / "en01.txt").write_text("Pyongyang sent 12,000 workers to Moscow.\n", encoding="utf-8")
+    (tmp_path / "en01.yaml").write_text(
+        "id: en01\nsplit: held-out\nlanguage: en\n"
+        "entities:\n"
+        "  - {id: north-korea}\n"
+        "  - {id: russia}\n"
+        "  - {id: nk-workers, type: Programme, names: [12,000 North Korean workers, workers]}\n"
+        "claims:\n"
+        "  - {s: north-korea, p: DEPLOYED_TO, o: russia, quote: Pyongyang sent 12}\n",
+        encoding="utf-8",
+    )
+    _, problems = load_devset(tmp_path, load_dataset(ROOT / "seeds"))
+    assert problems == [
+        f"{tmp_path / 'en01.yaml'}:7:5: entity 'nk-workers': names must be text, not [12] "
+        "(quote a name holding a comma)"
+    ]
