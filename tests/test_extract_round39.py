@@ -75,3 +75,23 @@ def test_the_dateline_place_is_no_party(run, text, lang):
 def test_guard_the_same_place_in_the_body_is_a_party(run):
     text = "Un esule\n\nSILVANIA, 6 marzo – Freedonia ha inviato 3.000 soldati in Silvania."
     assert ("freedonia", "DEPLOYED_TO", "sylvania") in _high(run(text, "it"))
+
+
+# -- stem_false_friends: a word whose crude stem is a cue's, though it is another word, cues
+# nothing (graph/extract/cues.py; STEM_FALSE_FRIENDS in graph/extract/lang/it.py)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I missili di Freedonia a Silvania.",
+        "Freedonia ha lanciato missili sulla Silvania.",
+        "Le testate di Freedonia in Silvania, compreso un deposito.",
+    ],
+)
+def test_a_stem_false_friend_cues_nothing(run, text):
+    claims = run(text, "it")
+    assert not [c for c in claims if c.predicate in ("SENT_MESSAGE_TO", "TESTED", "SUPPLIES") and not c.low], claims
+
+
+def test_guard_the_cue_itself_still_cues(run):
+    claims = run("Freedonia ha scritto una missiva alla Silvania.", "it")
+    assert ("freedonia", "SENT_MESSAGE_TO", "sylvania") in {(c.subject, c.predicate, c.object) for c in claims}

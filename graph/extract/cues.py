@@ -53,6 +53,8 @@ class CueIndex:
         self.lang = lang
         #: folded articulated preposition -> the simple one it holds ("alla" -> a)
         self.articulated: dict[str, str] = getattr(words(lang), "ARTICULATED_PREPOSITIONS", {})
+        #: words that only look like a cue's forms ("missili" beside "missiva")
+        self.false_friends = frozenset(getattr(words(lang), "STEM_FALSE_FRIENDS", ()))
         seen = set()
 
         def add(kind: str, name: str, phrase: str) -> None:
@@ -71,7 +73,9 @@ class CueIndex:
 
     def scan(self, tokens) -> list[tuple[str, str, str, int, int]]:
         """``(kind, predicate, phrase, start, end)`` for every cue in *tokens* (folded, with offsets)."""
-        stems = [_stem(t[0], self.lang) for t in tokens]
+        friends = self.false_friends
+        # a false friend keeps its whole form as its stem, so no cue's stem meets it
+        stems = ["=" + t[0] if t[0] in friends else _stem(t[0], self.lang) for t in tokens]
         out = []
         for i, st in enumerate(stems):
             for kind, name, phrase, pst in self.first.get(st, ()):

@@ -675,6 +675,23 @@ TITLE_LINK_WORDS = (
 COMPOUND_HEAD = "first"
 COMPOUND_LINK = r"\s*(?:di|d['’]|del|della|dello|dell['’]|dei|degli|delle)\s*"
 
+#: Round 39 (`stem_false_friends`): words whose crude stem (the last two letters cut) is a cue's
+#: though they are other words: "missili" is no "missiva", "compreso" (including) no "comprerà",
+#: "testate" (warheads) no "testare", "resta" no "restia", "Guido" no "guida".
+STEM_FALSE_FRIENDS = (
+    "missile",
+    "missili",
+    "resta",
+    "resti",
+    "compreso",
+    "compresa",
+    "compresi",
+    "comprese",
+    "testata",
+    "testate",
+    "guido",
+)
+
 # -- epithets and descriptions (see graph.extract.anaphora) ------------------------------------
 EPITHETS = (
     (
