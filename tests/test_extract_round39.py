@@ -15,6 +15,7 @@ ENTITIES = {
     "sylvania": ("Country", ["Sylvania", "Silvania"]),
     "ada-holm": ("Person", ["Ada Holm"]),
     "shells": ("WeaponSystem", ["shells", "proiettili"]),
+    "the-treaty": ("Agreement", ["the treaty"]),
 }
 
 
@@ -95,3 +96,20 @@ def test_a_stem_false_friend_cues_nothing(run, text):
 def test_guard_the_cue_itself_still_cues(run):
     claims = run("Freedonia ha scritto una missiva alla Silvania.", "it")
     assert ("freedonia", "SENT_MESSAGE_TO", "sylvania") in {(c.subject, c.predicate, c.object) for c in claims}
+
+
+def test_not_to_is_no_note_to(run):
+    """English: "not to send" had matched the message cue "note to" (stem "not")."""
+    claims = run("Ada Holm urged Freedonia not to send aid to Sylvania.", "en")
+    assert not [c for c in claims if c.predicate == "SENT_MESSAGE_TO"], claims
+
+
+# -- scheduled acts: "was due to vote on ratifying" announces an act (INTENT in graph/extract/lang/en.py)
+def test_a_scheduled_act_is_kept_apart(run):
+    claims = run("Freedonia was due to vote on ratifying the treaty with Sylvania.", "en")
+    assert claims and all(c.low for c in claims if c.predicate == "SIGNED"), claims
+
+
+def test_guard_due_to_a_cause_is_no_intent(run):
+    claims = run("Due to the war, Freedonia sent 3,000 troops to Sylvania.", "en")
+    assert ("freedonia", "DEPLOYED_TO", "sylvania") in _high(claims)

@@ -325,6 +325,11 @@ INTENT = (
     "promised to",
     "considering",
     "could soon",
+    # round 39: "was due to vote on ratifying": scheduled, not done ("due to the war" is a cause)
+    "is due to",
+    "was due to",
+    "are due to",
+    "were due to",
 )
 NEGATIONS = ("not", "never", "without", "no", "nor", "neither", "denied", "denies", "deny", "n't")
 
@@ -487,6 +492,10 @@ TITLE_LINK_WORDS = (
 #: is the head, and what joins them.
 COMPOUND_HEAD = "last"
 COMPOUND_LINK = r"\s+"
+
+#: Round 39 (`stem_false_friends`): words whose stem is a cue word's though they are other words:
+#: "not to send" is no "note to" (a message).
+STEM_FALSE_FRIENDS = ("not",)
 
 # -- epithets and descriptions ---------------------------------------------------------------
 EPITHETS = (
