@@ -113,3 +113,22 @@ def test_a_scheduled_act_is_kept_apart(run):
 def test_guard_due_to_a_cause_is_no_intent(run):
     claims = run("Due to the war, Freedonia sent 3,000 troops to Sylvania.", "en")
     assert ("freedonia", "DEPLOYED_TO", "sylvania") in _high(claims)
+
+
+# -- designators: a letter or two and three or more digits name a weapon ("M1989 Koksan", "M109"),
+# never a group ("G7", "G20") (graph/extract/candidates.py)
+@pytest.mark.parametrize(
+    "name, kind",
+    [("M1991", "WeaponSystem"), ("M1989 Koksan", "WeaponSystem"), ("G20", "Organization"), ("G7", "Organization")],
+)
+def test_designators_without_a_hyphen(name, kind):
+    from graph.extract.candidates import guess_type
+
+    assert guess_type(name)[0] == kind
+
+
+def test_a_designated_weapon_is_the_item_not_the_recipient(run):
+    claims = run("Freedonia handed over 120 of its M1989 Koksan guns to Sylvania.", "en")
+    assert [(c.subject, c.object, c.item) for c in claims if c.predicate == "SUPPLIES" and not c.low] == [
+        ("freedonia", "sylvania", "m1989-koksan")
+    ]

@@ -20,7 +20,11 @@ from .sentences import Sentence, is_heading
 
 __all__ = ["Candidate", "dateline_spans", "find_candidates", "guess_type", "longer_names", "slugify"]
 
-_DESIGNATOR = re.compile(r"\b(?:[A-Z]{1,5}-\d{1,4}[A-Z]?|[A-Z][a-z]{2,}-\d{1,3}[A-Z]?|[A-Z][a-z]-\d{2,3}[A-Z]?)\b")
+#: Weapon designators: "KN-23", "Hwasong-11", "Su-27"; round 39: a letter or two and at least three
+#: digits, no hyphen ("M1989 Koksan", "M109"), which group names never are ("G7", "G20")
+_DESIGNATOR = re.compile(
+    r"\b(?:[A-Z]{1,5}-\d{1,4}[A-Z]?|[A-Z][a-z]{2,}-\d{1,3}[A-Z]?|[A-Z][a-z]-\d{2,3}[A-Z]?|[A-Z]{1,2}\d{3,4}[A-Z]?)\b"
+)
 _FACILITY = re.compile(
     r"\b(?:Stabilimento|Impianto|Fabbrica|Complesso|Cantiere|Centrale|Base|Plant|Factory|Complex|Shipyard)"
     r"\s+[\"“«]?(?:[A-Z0-9][\w'’-]*)(?:\s+(?:[A-Z0-9][\w'’-]*))*[\"”»]?"
@@ -514,6 +518,8 @@ def guess_type(name: str, reason: str = "") -> tuple[str, str]:
             return type_name, f"keyword {hit!r}"
     if _DESIGNATOR.fullmatch(name) or name in _WEAPON_ACRONYMS:
         return "WeaponSystem", "weapon designator"
+    if len(name.split()) == 2 and _DESIGNATOR.fullmatch(name.split()[0]):
+        return "WeaponSystem", "weapon designator and name"  # round 39: "M1989 Koksan", "KN-23 Hwasong"
     if _ACRONYM.match(name):
         return "Organization", "acronym"
     tokens = name.split()
