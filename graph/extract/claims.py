@@ -396,6 +396,7 @@ def _grade(c: CandidateClaim, rules: ExtractionRules) -> None:
                 "title_without_name",
                 "title_former",
                 "title_of_body",
+                "between_no_direction",
                 "background_place",
             )
         )
@@ -685,6 +686,10 @@ def _sentence_claims(
                 )  # fmt: skip
                 if id(s) in inside:
                     reasons.append("nominal_act_agent")
+                if srole == "between" and not pred.symmetric and o.start > s.end:
+                    # rule between_no_direction (round 40): "transfers between Russia and North
+                    # Korea" names both sides of a one-way act but not which gives: kept apart
+                    reasons.append("between_no_direction")
                 if s is speaker:
                     reasons.append("speaker_is_subject")
                     # rule speaker_distance: "X acknowledged ... that it had deployed troops": the
