@@ -41,3 +41,19 @@ def test_guard_a_two_way_relation_between_two_sides_stays(run):
     assert [(c.subject, c.object) for c in claims if c.predicate == "COOPERATES_WITH" and not c.low] == [
         ("freedonia", "sylvania")
     ]
+
+
+# -- portfolio_in_title: a ministry's portfolio after a role noun is the title's, not the holder's
+# name (graph/extract/candidates.py _split_title_holder)
+@pytest.mark.parametrize(
+    "text, lang, name",
+    [
+        ("Il viceministro della Cultura Vesna Kolar ha aperto la mostra a Silvania.", "it", "Vesna Kolar"),
+        ("Il viceministro dell'Istruzione Ri Chang Sik ha visitato la Silvania.", "it", "Ri Chang Sik"),
+        ("Deputy Culture Minister Vesna Kolar opened the show in Sylvania.", "en", "Vesna Kolar"),
+    ],
+)
+def test_a_portfolio_is_no_part_of_the_holders_name(run, text, lang, name):
+    x = run(text, lang, everything=True)
+    people = [c.name for c in x.candidates if c.type == "Person"]
+    assert people == [name], people

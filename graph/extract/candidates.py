@@ -467,6 +467,8 @@ _NOT_NAME_WORDS = frozenset(
     (*(w for m in LANGUAGES.values() for w in m.WEEKDAYS if len(w) > 3), *MONTH_NAMES, *PLATFORMS)
 )
 #: Role nouns whose title may run into its holder's name ("deputato", "portavoce", "minister").
+#: The portfolios of ministries (graph/extract/lang TITLE_PORTFOLIOS): "Cultura", "Istruzione".
+_PORTFOLIOS = frozenset(w for m in LANGUAGES.values() for w in m.TITLE_PORTFOLIOS)
 _ROLE_HEADS = frozenset(
     w for m in LANGUAGES.values() for lst in (m.LEADING_ROLES, m.POSITION_ROLES) for w in lst if " " not in w
 )
@@ -769,7 +771,8 @@ def _split_title_holder(sent: Sentence, index: dict, run):
     if not any(t.text.lower() in _ROLE_HEADS for t in before):
         return [(run, False)]
     k = 0
-    while k < len(run) and run[k].text.lower() in _TITLE_WORDS:
+    # round 40: any ministry's portfolio too ("il viceministro della Cultura Zhanna Alexeyeva")
+    while k < len(run) and (run[k].text.lower() in _TITLE_WORDS or run[k].text.lower() in _PORTFOLIOS):
         k += 1
     if k and guess_type(" ".join(t.text for t in run[k:]))[0] == "Person":
         run = run[k:]  # "Esteri", "Difesa": the title's links, not the name
