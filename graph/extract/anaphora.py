@@ -116,7 +116,13 @@ def _article_anaphors(text: str, sent: Sentence, w, article: ArticleIndex) -> li
 
 
 def resolved_epithets(
-    text: str, sent: Sentence, lang: str, history, schema, article: ArticleIndex | None = None
+    text: str,
+    sent: Sentence,
+    lang: str,
+    history,
+    schema,
+    article: ArticleIndex | None = None,
+    roles: dict | None = None,
 ) -> list[TypedMention]:
     """Epithets in *sent* resolved to an earlier mention of the right type.
 
@@ -130,10 +136,19 @@ def resolved_epithets(
     out = []
     if article is not None:
         out += _article_anaphors(text, sent, words(lang), article)
+    agreeing = frozenset(getattr(words(lang), "ROLE_EPITHETS", ()))
     for rx, type_name in EPITHETS.get(lang, ()):
         for m in rx.finditer(text, sent.start, sent.end):
             if re.match(r"\s+[A-Z]", text[m.end() : m.end() + 3]):
                 continue  # "il presidente Yoon": a role noun before a name, not an epithet
+            role = m[0].lower().split()[-1]
+            if role in agreeing:
+                # rule role_agrees (round 41): "del ministro" is the one the article named minister,
+                # never merely the person it names most (Putin in an article about Seoul's minister)
+                holder = (roles or {}).get(role)
+                if holder is not None and holder.end <= m.start():
+                    out.append(_as_anaphor(holder, m.start(), m.end(), m[0]))
+                continue
             before = [h for h in history if h.end <= m.start() and _fits_any(h, type_name)]
             counts: dict[str, int] = {}
             for h in before:

@@ -230,7 +230,7 @@ def find_claims(
                     here.append(mentions[j])
                 j += 1
             window = [m for m in history if m.start >= sentences[max(0, si - LOOKBACK)].start]
-            refs = resolved_epithets(text, sent, lang, window + here, schema, article)
+            refs = resolved_epithets(text, sent, lang, window + here, schema, article, discourse.roles)
             if refs:
                 taken = [(m.start, m.end) for m in here]
                 refs = [r for r in refs if not any(a < r.end and r.start < b for a, b in taken)]
@@ -527,6 +527,8 @@ def _sentence_claims(
         if pred_name in rules.partner_acts:
             # rule ``enemy_is_no_partner``: "al fianco della Russia contro l'Ucraina", "against X"
             args = [m for m in args if not _ENEMY[lang].search(text, max(sent.start, m.start - 40), m.start)]
+            # round 41: the one fought ("fighting Ukrainian forces alongside Russian troops")
+            args = [m for m in args if not _FIGHT_OBJECT[lang].search(text, max(sent.start, m.start - 25), m.start)]
         not_here = set()
         if pred_name in rules.enemy_not_destination:
             # rule ``enemy_not_destination`` (round 24): "sent troops to fight Ukrainian forces",

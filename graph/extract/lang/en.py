@@ -498,6 +498,9 @@ COMPOUND_LINK = r"\s+"
 STEM_FALSE_FRIENDS = ("not",)
 
 # -- epithets and descriptions ---------------------------------------------------------------
+#: Round 41 (`role_agrees`): epithets that name an office the article gives someone ("il
+#: ministro"): they stand for the one named with it, never merely the person named most.
+ROLE_EPITHETS = ("minister",)
 EPITHETS = (
     (re.compile(r"\bthe\s+(?:leader|president|minister)\b(?!\s+of)", re.IGNORECASE), "Person"),
     (re.compile(r"\bthe\s+regime\b", re.IGNORECASE), "Country"),
@@ -896,6 +899,12 @@ BREACH_PHRASES = (
     "violates",
     "violate",
     "would violate",
+    # round 41: the noun ("condemned it as a breach of several U.N. Security Council resolutions")
+    "breach of",
+    "breaches of",
+    "violation of",
+    "violations of",
+    "violated",
 )
 
 #: Words before a title that make it an office held in the past ("former president").

@@ -693,6 +693,9 @@ STEM_FALSE_FRIENDS = (
 )
 
 # -- epithets and descriptions (see graph.extract.anaphora) ------------------------------------
+#: Round 41 (`role_agrees`): epithets that name an office the article gives someone ("il
+#: ministro"): they stand for the one named with it, never merely the person named most.
+ROLE_EPITHETS = ("ministro", "ministra")
 EPITHETS = (
     (
         re.compile(
@@ -1138,6 +1141,15 @@ BREACH_PHRASES = (
     "violerebbero",
     "in spregio di",
     "in spregio alle",
+    # round 41: the noun ("una violazione delle risoluzioni del Consiglio di sicurezza")
+    "violazione di",
+    "violazione del",
+    "violazione della",
+    "violazione dei",
+    "violazione delle",
+    "violazioni delle",
+    "violato",
+    "violati",
 )
 
 #: Words before a title that make it an office held in the past ("former president").
