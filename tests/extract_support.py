@@ -66,6 +66,11 @@ def triples(claims, *, quotes: bool = False) -> list[tuple]:
     return [(c.subject, c.predicate, c.object, *((c.quote,) if quotes else ())) for c in claims]
 
 
+def high_triples(claims) -> list[tuple]:
+    """(subject, predicate, object) of the claims drafted with confidence (not low), sorted."""
+    return sorted(triples(c for c in claims if not c.low))
+
+
 def rules_file_problems(tmp_path, old: str, new: str) -> tuple[list[str], str]:
     """Load a copy of ``schema/extraction.yaml`` with the first *old* replaced by *new*; return
     the problems the loader raised (as text) and where the replaced line is (``path:line:``)."""

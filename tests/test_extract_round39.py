@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from extract_support import extract_runner
+from extract_support import extract_runner, high_triples
 
 ENTITIES = {
     "freedonia": ("Country", ["Freedonia", "Freedonian", "freedoniani", "freedoniano", "freedoniane"]),
@@ -24,10 +24,6 @@ def run():
     return extract_runner(ENTITIES, high_only=False)
 
 
-def _high(claims):
-    return sorted((c.subject, c.predicate, c.object) for c in claims if not c.low)
-
-
 # -- force_theme_before: the force a cue sends stands before it, qualified by a participle or a
 # relative clause: people were sent, nothing was supplied (graph/extract/forces.py)
 @pytest.mark.parametrize(
@@ -39,7 +35,7 @@ def _high(claims):
     ],
 )
 def test_a_force_before_its_cue_is_deployed_not_supplied(run, text, lang):
-    claims = _high(run(text, lang))
+    claims = high_triples(run(text, lang))
     assert ("freedonia", "SUPPLIES", "sylvania") not in claims, claims
     assert ("freedonia", "DEPLOYED_TO", "sylvania") in claims, claims
 
@@ -54,7 +50,7 @@ def test_a_force_before_its_cue_is_deployed_not_supplied(run, text, lang):
     ],
 )
 def test_guard_things_sent_stay_supplied(run, text, lang):
-    assert ("freedonia", "SUPPLIES", "sylvania") in _high(run(text, lang))
+    assert ("freedonia", "SUPPLIES", "sylvania") in high_triples(run(text, lang))
 
 
 # -- dateline_no_party: the place a report was filed from takes no part in what it says
@@ -75,7 +71,7 @@ def test_the_dateline_place_is_no_party(run, text, lang):
 
 def test_guard_the_same_place_in_the_body_is_a_party(run):
     text = "Un esule\n\nSILVANIA, 6 marzo – Freedonia ha inviato 3.000 soldati in Silvania."
-    assert ("freedonia", "DEPLOYED_TO", "sylvania") in _high(run(text, "it"))
+    assert ("freedonia", "DEPLOYED_TO", "sylvania") in high_triples(run(text, "it"))
 
 
 # -- stem_false_friends: a word whose crude stem is a cue's, though it is another word, cues
@@ -112,7 +108,7 @@ def test_a_scheduled_act_is_kept_apart(run):
 
 def test_guard_due_to_a_cause_is_no_intent(run):
     claims = run("Due to the war, Freedonia sent 3,000 troops to Sylvania.", "en")
-    assert ("freedonia", "DEPLOYED_TO", "sylvania") in _high(claims)
+    assert ("freedonia", "DEPLOYED_TO", "sylvania") in high_triples(claims)
 
 
 # -- designators: a letter or two and three or more digits name a weapon ("M1989 Koksan", "M109"),

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from extract_support import extract_runner
+from extract_support import extract_runner, high_triples
 
 ENTITIES = {
     "freedonia": ("Country", ["Freedonia", "Freedonian", "freedoniani", "freedoniano"]),
@@ -25,10 +25,6 @@ def run():
     return extract_runner(ENTITIES, high_only=False)
 
 
-def _high(claims):
-    return sorted((c.subject, c.predicate, c.object) for c in claims if not c.low)
-
-
 # -- breach nouns: the body whose rules a breach breaks takes no part in the act
 # (BREACH_PHRASES in graph/extract/lang)
 @pytest.mark.parametrize(
@@ -41,7 +37,7 @@ def _high(claims):
     ],
 )  # fmt: skip
 def test_the_body_whose_rules_are_breached_is_no_party(run, text, lang):
-    assert not [c for c in _high(run(text, lang)) if c[0] == "world-council"]
+    assert not [c for c in high_triples(run(text, lang)) if c[0] == "world-council"]
 
 
 # -- the one fought is no partner: "fighting Sylvanian forces alongside Ruritanian troops"
