@@ -1,0 +1,34 @@
+"""Rules of round 42 (issue 10) as tables of invented sentences (no seed or devset text).
+
+Names are made up (Freedonia, Sylvania ...), so no rule can be fitted to an article. A test
+marked *guard* checks what a rule must leave alone.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from extract_support import extract_runner, high_triples
+
+ENTITIES = {
+    "freedonia": ("Country", ["Freedonia", "Freedonian", "freedoniani", "freedoniano"]),
+    "sylvania": ("Country", ["Sylvania", "Sylvanian", "Silvania"]),
+    "ivo-brand": ("Person", ["Ivo Brand"]),
+}
+
+
+@pytest.fixture(scope="module")
+def run():
+    return extract_runner(ENTITIES, high_only=False)
+
+
+# -- rejection is a challenge: "X rejected Y's rhetoric" (schema/predicates.yaml CHALLENGES cues)
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("Ivo Brand rejected Freedonia's aggressive rhetoric.", "en"),
+        ("Ivo Brand respinge la Freedonia e le sue minacce.", "it"),
+    ],
+)
+def test_a_rejection_challenges_the_one_rejected(run, text, lang):
+    assert ("ivo-brand", "CHALLENGES", "freedonia") in high_triples(run(text, lang))
