@@ -32,3 +32,15 @@ def run():
 )
 def test_a_rejection_challenges_the_one_rejected(run, text, lang):
     assert ("ivo-brand", "CHALLENGES", "freedonia") in high_triples(run(text, lang))
+
+
+# -- a name right after a conjunction is a second person, not the title's holder
+# (graph/extract/titles.py)
+def test_a_name_after_a_conjunction_holds_no_title(run):
+    claims = run("Il vertice tra il leader freedoniano e Ivo Brand si è chiuso ieri.", "it")
+    assert not [c for c in claims if c.predicate == "LEADS" and c.subject == "ivo-brand"], claims
+
+
+def test_guard_portfolios_joined_keep_their_holder(run):
+    claims = run("Il ministro della Difesa e degli Esteri freedoniano Ivo Brand ha parlato.", "it")
+    assert ("ivo-brand", "HOLDS_POSITION_IN", "freedonia") in high_triples(claims)

@@ -167,6 +167,9 @@ def title_claims(text: str, sent, here, schema, lang: str, rules, holders: dict 
             and _gap_ok(text, r.end(), p.start, quals, links)
             and not re.search(r",\s*\S.*,", text[r.end() : p.start])
             and not _another_title(rx, text, r.end(), p.end, w.TITLE_JOINS)
+            # round 42: "il leader nordcoreano e Vladimir Putin": a name right after a conjunction
+            # is a second person, not the title's holder
+            and not re.search(rf"\b(?:{'|'.join(map(re.escape, w.TITLE_JOINS))})\s*\Z", text[r.end() : p.start], re.I)
         ]
         name = after[0] if after else None
         if name is not None and "," in text[r.end() : name.start] and not _closed(text, name.end, sent.end):
