@@ -13,7 +13,7 @@ from extract_support import extract_runner, high_triples
 ENTITIES = {
     "freedonia": ("Country", ["Freedonia", "Freedonian", "freedoniani", "freedoniano"]),
     "sylvania": ("Country", ["Sylvania", "Sylvanian", "Silvania"]),
-    "ivo-brand": ("Person", ["Ivo Brand"]),
+    "ivo-brand": ("Person", ["Ivo Brand", "Brand"]),
 }
 
 
@@ -44,3 +44,14 @@ def test_a_name_after_a_conjunction_holds_no_title(run):
 def test_guard_portfolios_joined_keep_their_holder(run):
     claims = run("Il ministro della Difesa e degli Esteri freedoniano Ivo Brand ha parlato.", "it")
     assert ("ivo-brand", "HOLDS_POSITION_IN", "freedonia") in high_triples(claims)
+
+
+# -- hyphen_pair: "vertice Putin-Kim" names the two parties; a name before the cue noun is not one
+def test_a_hyphen_pair_names_the_parties(run):
+    claims = run(
+        "Alla domanda sulla posizione della Silvania sul vertice Brand-Freedonia, la portavoce ha taciuto.", "it"
+    )
+    assert not [c for c in claims if c.predicate == "MET_WITH" and "sylvania" in (c.subject, c.object)], claims
+    assert [(c.subject, c.object) for c in claims if c.predicate == "MET_WITH" and not c.low] == [
+        ("ivo-brand", "freedonia")
+    ]

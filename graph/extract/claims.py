@@ -115,6 +115,17 @@ MIN_SCORE = 20
 _MOVED_COUNT = re.compile(r"\s*(?:(?:[^\W\d_]+\s+){0,6}?\d[\d.,]*\s+)?")
 
 
+def _hyphen_pair(text: str, ce: int, here) -> tuple[str, str] | None:
+    """The two names a hyphen joins right after a cue noun ("vertice Putin-Kim", "the Putin-Kim
+    summit" has them before it and is left alone): the only parties of that act; else None."""
+    after = sorted((m for m in here if ce <= m.start <= ce + 3 and not m.nested), key=lambda m: m.start)
+    for a in after[:1]:
+        b = next((m for m in here if not m.nested and re.fullmatch(r"[-–]", text[a.end : m.start])), None)
+        if b is not None and b.entity != a.entity:
+            return a.entity, b.entity
+    return None
+
+
 def _paragraphs(text: str, sentences: list[Sentence]) -> list[int]:
     """Paragraph number of each sentence (a line break starts a new paragraph)."""
     out, p = [], 0
@@ -600,10 +611,15 @@ def _sentence_claims(
         near = [m for m in subj if abs(m.start - cs) <= MAX_WINDOW // 2]
         speaker = speaker_subject(text, inner, pred, subj, cs)
         owner = force_owner(text, phrase, ce, here, lang) if pred_name in rules.state_acts else None
+        named_pair = _hyphen_pair(text, ce, here) if pred.symmetric else None
         for s in near + ([speaker] if speaker is not None else []):
+            if named_pair is not None and s.entity not in named_pair:
+                continue  # rule hyphen_pair (round 42): "la posizione della Cina sul vertice Putin-Kim"
             if owner is not None and s.entity != owner.entity and state_of(s, here).entity != owner.entity:
                 continue  # rule force_owner (round 37): "l'invio di truppe nordcoreane": theirs, not X's
             srole = roles.get(id(s))
+            if named_pair is not None and srole is None and s.start >= ce:
+                srole = "between"  # "vertice Putin-Kim" reads as "vertice tra Putin e Kim"
             if s.end <= cs and s.start < clause0 and srole is None and s is not speaker:
                 continue  # the subject of another clause ("X ha detto che <clause>")
             for o in objs:
