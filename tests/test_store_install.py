@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import subprocess
 import sys
+import time
+from pathlib import Path
 
 from graph.store import install
 
@@ -24,6 +26,12 @@ def test_earlier_installations_are_pruned_but_not_one_in_use(tmp_path):
     # a process whose command line names the folder, as a server's class path does
     holder = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(60)", f"{in_use}/lib/*"])
     try:
+        # Popen returns once the child is forked: until it has exec'd, its command line is still
+        # the test runner's, and a busy machine can be slow to get there
+        cmdline = Path(f"/proc/{holder.pid}/cmdline")
+        deadline = time.monotonic() + 30
+        while str(in_use) not in cmdline.read_bytes().decode(errors="replace") and time.monotonic() < deadline:
+            time.sleep(0.05)
         said: list[str] = []
         removed = install.prune(keep, notify=said.append)
     finally:
