@@ -890,7 +890,7 @@ def _sentence_claims(
                 and items[0].item is None
                 and (
                     force_patterns(lang)[2].match(text, ce, ce + 50)
-                    # round 37: the force is the passive's subject ("militari nordcoreani erano
+                    # round 38: the force is the passive's subject ("militari nordcoreani erano
                     # stati mandati in Russia", "troops have been sent")
                     or passive_forces(text, clause0, cs, cue_word, lang)
                     or force_theme_before(text, cs, lang)

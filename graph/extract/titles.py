@@ -6,18 +6,20 @@ Andriy Yusov": the title noun phrase holds the role, the person it names and wha
 is in (a state by its name or adjective, or an organisation). A leading role whose complement
 names that state or organisation directly ("presidente russo", "capo dell'HUR") gives LEADS;
 any other role, or a leading role of a department ("capo di stato maggiore russo"), gives
-HOLDS_POSITION_IN. A name after "e"/"and" and a second role holds that role only
-("il presidente russo e il leader nordcoreano Kim"). Nothing outside the title phrase is ever the object, so "Zelensky ha detto
-che la Russia ..." says nothing about whom Zelensky leads. A role in a body the state owns but
-the sentence names only in words ("il presidente del gruppo parlamentare russo", "chief
-of Russia's general staff") is not a position the state itself gives: such claims are kept apart.
+HOLDS_POSITION_IN. Nothing outside the title phrase is ever the object, so "Zelensky ha detto
+che la Russia ..." says nothing about whom Zelensky leads, and a name after "e"/"and" is a second
+person ("il leader nordcoreano e Vladimir Putin"; "il presidente russo e il leader nordcoreano
+Kim": Kim holds the second title only). A role in a body the state owns but the sentence names
+only in words ("il presidente del gruppo parlamentare russo", "chief of Russia's general staff")
+is not a position the state itself gives: such claims are kept apart.
 """
 
 from __future__ import annotations
 
+import functools
 import re
 
-from .lang import words
+from .lang import alternation, words
 from .records import CandidateClaim
 from .spans import whole_words
 
@@ -68,6 +70,12 @@ def _another_title(rx: re.Pattern, text: str, a: int, b: int, joins) -> bool:
     return False
 
 
+@functools.cache
+def _join_before(lang: str) -> re.Pattern:
+    """A conjunction of titles (``TITLE_JOINS``) ending the searched text."""
+    return re.compile(rf"\b(?:{alternation(words(lang).TITLE_JOINS)})\s*\Z", re.IGNORECASE)
+
+
 def _closed(text: str, at: int, end: int) -> bool:
     """True when the name ending at *at* closes its apposition: punctuation or the sentence end."""
     return re.match(r"\s*(?:[,.;:)\"”»(]|\Z)", text[at:end]) is not None
@@ -102,9 +110,10 @@ def _owned_body(text: str, before: tuple[int, int], after: tuple[int, int], name
     *before* is the gap between a state named before the role and the role ("Russia's Security
     Council secretary"), *after* the role's complement up to the name ("del Consiglio di
     sicurezza russo"). A word of a body is any word in *before*, and any word after an opener (a
-    genitive, "for") or a possessive in *after*, that is neither a link word nor a ministry's portfolio (those name
-    the state's own government: "ministro della Difesa", "Foreign Minister"); words inside a
-    mention in *named* (the state itself, a known organisation) are not counted.
+    genitive, "for") or a possessive in *after*, that is neither a link word nor a ministry's
+    portfolio (those name the state's own government: "ministro della Difesa", "Foreign
+    Minister"); words inside a mention in *named* (the state itself, a known organisation) are
+    not counted.
     """
     w = words(lang)
     portfolio = frozenset(w.TITLE_PORTFOLIOS)
@@ -169,7 +178,7 @@ def title_claims(text: str, sent, here, schema, lang: str, rules, holders: dict 
             and not _another_title(rx, text, r.end(), p.end, w.TITLE_JOINS)
             # round 42: "il leader nordcoreano e Vladimir Putin": a name right after a conjunction
             # is a second person, not the title's holder
-            and not re.search(rf"\b(?:{'|'.join(map(re.escape, w.TITLE_JOINS))})\s*\Z", text[r.end() : p.start], re.I)
+            and not _join_before(lang).search(text, r.end(), p.start)
         ]
         name = after[0] if after else None
         if name is not None and "," in text[r.end() : name.start] and not _closed(text, name.end, sent.end):
