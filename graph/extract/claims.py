@@ -699,7 +699,7 @@ def _sentence_claims(
                 score, reasons = score_pair(
                     ArgumentPair(
                         text, cs, ce, cue_word, phrase, pred_name, s, o, srole, roles[id(o)], main, sent, earlier,
-                        pred.symmetric, tuple(objs),
+                        pred.symmetric, tuple(objs), pred_name in rules.about_pairs,
                     )
                 )  # fmt: skip
                 if id(s) in inside:

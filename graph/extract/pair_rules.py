@@ -51,6 +51,7 @@ class ArgumentPair:
     earlier: tuple = ()  # (start, end) of the predicate cues before this one in the sentence
     symmetric: bool = False  # the predicate states the same fact both ways (MET_WITH)
     pool: tuple = ()  # the mentions that may be the subject (for coordination)
+    about_pair: bool = False  # the predicate reacts to a relation "between A and B" (about_pairs)
 
 
 def _rule_subject_after_cue(p: ArgumentPair) -> float:
@@ -190,7 +191,7 @@ _BETWEEN_BEFORE = re.compile(
 def _rule_between_places(p: ArgumentPair) -> float:
     """Round 13: a name in "tra A e B" / "between A and B" is one end of a stretch ("schierati
     nelle zone di confine tra X e Y"), not where a one-way act goes; exchanges keep both."""
-    if p.symmetric or p.srole == "between" or p.o.start < p.ce:
+    if p.symmetric or p.about_pair or p.srole == "between" or p.o.start < p.ce:
         return 0
     return -50 if _BETWEEN_BEFORE.search(p.text, max(p.ce, p.o.start - 60), p.o.start) else 0
 

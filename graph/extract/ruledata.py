@@ -37,6 +37,7 @@ _KEYS = {
     "person_cues",
     "presence_cues",
     "experiencer_first",
+    "about_pairs",
     "enemy_not_destination",
     "not_if_aimed",
     "purpose_not_object",
@@ -72,6 +73,7 @@ class ExtractionRules:
     person_cues: dict[str, frozenset[str]] = field(default_factory=dict)
     presence_cues: dict[str, frozenset[str]] = field(default_factory=dict)  # round 33: only with troop_presence
     experiencer_first: frozenset[str] = frozenset()  # round 35: the subject feels, the cause is the object
+    about_pairs: frozenset[str] = frozenset()  # round 44: "concern about ties between A and B": A and B
     enemy_not_destination: frozenset[str] = frozenset()  # round 24: "sent troops to fight X"
     not_if_aimed: frozenset[str] = frozenset()  # round 25: "launched missiles at Kyiv" is no test
     purpose_not_object: frozenset[str] = frozenset()  # round 26: "could use for its weapons"
@@ -192,6 +194,7 @@ def load_rules(path: Path, schema: Schema) -> ExtractionRules:
         person_cues=cue_words("person_cues", value.get("person_cues"), at(value, "person_cues")),
         presence_cues=cue_words("presence_cues", value.get("presence_cues"), at(value, "presence_cues")),
         experiencer_first=preds(value.get("experiencer_first"), at(value, "experiencer_first"), "experiencer_first"),
+        about_pairs=preds(value.get("about_pairs"), at(value, "about_pairs"), "about_pairs"),
         enemy_not_destination=preds(
             value.get("enemy_not_destination"), at(value, "enemy_not_destination"), "enemy_not_destination"
         ),
@@ -307,6 +310,7 @@ def _restricted(rules: ExtractionRules, schema: Schema) -> ExtractionRules:
         person_cues={p: c for p, c in rules.person_cues.items() if p in have},
         presence_cues={p: c for p, c in rules.presence_cues.items() if p in have},
         experiencer_first=keep(rules.experiencer_first),
+        about_pairs=keep(rules.about_pairs),
         enemy_not_destination=keep(rules.enemy_not_destination),
         not_if_aimed=keep(rules.not_if_aimed),
         purpose_not_object=keep(rules.purpose_not_object),
