@@ -11,6 +11,7 @@ inside its own clause.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 from typing import Any
@@ -123,6 +124,17 @@ def _np_end(text: str, start: int, limit: int) -> int:
     return m.start() if m else limit
 
 
+@functools.cache
+def _list_links(lang: str) -> tuple[re.Pattern, re.Pattern]:
+    """What joins the names of a list: a comma, or the last "e" / "and"; an article may follow."""
+    article = rf"(?:(?:{alternation(words(lang).ARTICLES)})['’]?\s*)?"
+    joins = alternation(words(lang).SOURCE_JOINS)
+    return (
+        re.compile(rf"\s*,\s*{article}", re.IGNORECASE),
+        re.compile(rf"\s*,?\s*(?:{joins})\s+{article}", re.IGNORECASE),
+    )
+
+
 def _source_list_end(text: str, np_end: int, limit: int, here, lang: str) -> int:
     """Rule ``source_list`` (round 37): where a source phrase that names a list of sources ends.
 
@@ -130,15 +142,13 @@ def _source_list_end(text: str, np_end: int, limit: int, here, lang: str) -> int
     goes on with names joined by commas and a last "e" / "and", up to the comma after them;
     those names are sources too, no party of the clause. Anything else: *np_end* as it was.
     """
-    joins = alternation(words(lang).SOURCE_JOINS)
-    article = rf"(?:(?:{alternation(words(lang).ARTICLES)})['’]?\s*)?"
+    comma, join = _list_links(lang)
     names = sorted((m for m in here if not m.nested and m.start >= np_end), key=lambda m: m.start)
     at, joined = np_end, False
     for m in names:
-        gap = text[at : m.start]
-        if re.fullmatch(rf"\s*,\s*{article}", gap, re.IGNORECASE):
+        if comma.fullmatch(text, at, m.start):
             at = m.end
-        elif re.fullmatch(rf"\s*,?\s*(?:{joins})\s+{article}", gap, re.IGNORECASE):
+        elif join.fullmatch(text, at, m.start):
             at, joined = m.end, True
         else:
             break

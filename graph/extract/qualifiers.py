@@ -28,7 +28,7 @@ def is_title_claim(c: CandidateClaim) -> bool:
 
 
 #: The reasons graph.extract.titles gives its claims.
-_TITLE_REASONS = frozenset(("title", "title_direct", "title_without_name", "title_former", "title_of_body"))
+_TITLE_REASONS = frozenset(("title", "title_direct", "title_without_name", "title_former"))
 
 
 def clause_end(frame: Frame | None, pos: int, sent: Sentence) -> int:

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import functools
 import re
+from typing import NamedTuple
 
 from .lang import alternation, words
 from .records import CandidateClaim
@@ -60,20 +61,36 @@ def _gap_ok(text: str, a: int, b: int, inside, links: frozenset[str], max_len: i
     return rest.count(",") <= 1
 
 
-def _another_title(rx: re.Pattern, text: str, a: int, b: int, joins) -> bool:
+def _another_title(rx: re.Pattern, text: str, a: int, b: int, lang: str) -> bool:
     """True when a conjunction and then another role stand in ``text[a:b]`` (the role
     may open the name itself, an alias such as "il leader nordcoreano"): "il presidente russo
     e il leader nordcoreano Kim": the name after them holds the second title, not the first."""
-    for other in rx.finditer(text, a, b):
-        if any(re.search(rf"\b{re.escape(j)}\b", text[a : other.start()], re.IGNORECASE) for j in joins):
-            return True
-    return False
+    joins = _title_words(lang).joins
+    return any(joins.search(text, a, other.start()) for other in rx.finditer(text, a, b))
+
+
+class _TitleWords(NamedTuple):
+    """A language's title word lists, built once (graph/extract/lang: TITLE_*)."""
+
+    portfolio: frozenset[str]
+    openers: frozenset[str]
+    links: frozenset[str]
+    joins: re.Pattern  # a conjunction of titles ("e", "and")
+    join_before: re.Pattern  # the same, ending the searched text
 
 
 @functools.cache
-def _join_before(lang: str) -> re.Pattern:
-    """A conjunction of titles (``TITLE_JOINS``) ending the searched text."""
-    return re.compile(rf"\b(?:{alternation(words(lang).TITLE_JOINS)})\s*\Z", re.IGNORECASE)
+def _title_words(lang: str) -> _TitleWords:
+    w = words(lang)
+    openers = frozenset(w.TITLE_OPENERS)
+    joins = alternation(w.TITLE_JOINS)
+    return _TitleWords(
+        frozenset(w.TITLE_PORTFOLIOS),
+        openers,
+        openers | frozenset(w.TITLE_LINK_WORDS),
+        re.compile(rf"\b(?:{joins})\b", re.IGNORECASE),
+        re.compile(rf"\b(?:{joins})\s*\Z", re.IGNORECASE),
+    )
 
 
 def _closed(text: str, at: int, end: int) -> bool:
@@ -115,10 +132,7 @@ def _owned_body(text: str, before: tuple[int, int], after: tuple[int, int], name
     Minister"); words inside a mention in *named* (the state itself, a known organisation) are
     not counted.
     """
-    w = words(lang)
-    portfolio = frozenset(w.TITLE_PORTFOLIOS)
-    openers = frozenset(w.TITLE_OPENERS)
-    links = openers | frozenset(w.TITLE_LINK_WORDS)
+    portfolio, openers, links, _, _ = _title_words(lang)
     for (a, b), linked in ((before, False), (after, True)):
         if b <= a:
             continue
@@ -175,10 +189,10 @@ def title_claims(text: str, sent, here, schema, lang: str, rules, holders: dict 
             if p.start >= r.end()
             and _gap_ok(text, r.end(), p.start, quals, links)
             and not re.search(r",\s*\S.*,", text[r.end() : p.start])
-            and not _another_title(rx, text, r.end(), p.end, w.TITLE_JOINS)
+            and not _another_title(rx, text, r.end(), p.end, lang)
             # round 42: "il leader nordcoreano e Vladimir Putin": a name right after a conjunction
             # is a second person, not the title's holder
-            and not _join_before(lang).search(text, r.end(), p.start)
+            and not _title_words(lang).join_before.search(text, r.end(), p.start)
         ]
         name = after[0] if after else None
         if name is not None and "," in text[r.end() : name.start] and not _closed(text, name.end, sent.end):
