@@ -37,10 +37,6 @@ def _stem(token: str, lang: str = "it") -> str:
     return token if len(token) < 5 else token[: max(4, len(token) - 2)]
 
 
-def _phrase_stems(phrase: str, lang: str = "it") -> tuple[str, ...]:
-    return tuple(_stem(t, lang) for t, _, _ in fold_tokens(phrase))
-
-
 class CueIndex:
     """Every cue phrase (predicates, attribution, hedging) indexed by the stem of its first word.
 
@@ -58,7 +54,9 @@ class CueIndex:
         seen = set()
 
         def add(kind: str, name: str, phrase: str) -> None:
-            stems = _phrase_stems(phrase, lang)
+            # a cue word that is a false friend keeps its whole form, as the sentence's does
+            # (round 45: "greetings" is a message, "greeted" a meeting)
+            stems = tuple("=" + t if t in self.false_friends else _stem(t, lang) for t, _, _ in fold_tokens(phrase))
             if stems and (kind, name, stems) not in seen:
                 seen.add((kind, name, stems))
                 self.first.setdefault(stems[0], []).append((kind, name, phrase, stems))

@@ -519,6 +519,45 @@ def _relative_asserter(text: str, rel: int, verb, comp, atts, here, lang: str, s
     )
 
 
+def _adverbial_clause_start(text: str, clause0: int, verb: int, here, lang: str) -> int:
+    """Rule ``speaker_in_adverbial_clause`` (round 45): "<fact> in the Kursk region, where
+    President X warned that ...": a reporting verb whose subject stands in a clause opened after
+    a comma by an adverbial word (``ADVERBIAL_OPENERS``) speaks from that clause; the fact before
+    the comma stays in the article's voice. Returns where the verb's clause starts: after the last
+    such opener with a name between it and the verb, else *clause0* ("X, when asked, said that")."""
+    key = (lang, "adverbial openers")
+    if key not in _RX_CACHE:
+        _RX_CACHE[key] = re.compile(rf",\s*(?:{alternation(words(lang).ADVERBIAL_OPENERS)})\s+", re.IGNORECASE)
+    for o in reversed(list(_RX_CACHE[key].finditer(text, clause0, verb))):
+        if any(o.end() <= x.start and x.end <= verb and any(x.fits(t) for t in SOURCE_TYPES) for x in here):
+            return o.end()
+    return clause0
+
+
+def _shared_subject_report(text: str, verb: re.Match, comp: re.Match, atts, lang: str) -> Attribution | None:
+    """Rule ``shared_subject_report`` (round 45): "X accuse A of supplying arms and suspect that
+    B", "i due governi accusano A di fornire armi e sospettano che B": a reporting verb joined by
+    "and"/"e" inside the content of an earlier report shares that report's asserter. The earlier
+    content ends at the join, the new one is the clause after the complementizer; the facts
+    between the two verbs stay claims of the first report (None: no such earlier report)."""
+    j = re.search(words(lang).COORDINATED_REPORT_JOIN, text[max(0, verb.start() - 12) : verb.start()], re.IGNORECASE)
+    if j is None:
+        return None
+    join = max(0, verb.start() - 12) + j.start()
+    prev = next(
+        (a for a in reversed(atts) if a.end <= join and a.content[0] <= join < a.content[1] and not a.carried), None
+    )
+    if prev is None or not text[prev.content[0] : join].strip():
+        return None
+    c0 = verb.end() + comp.end()
+    shared = Attribution(
+        join, c0, " ".join(verb[0].lower().split()), (c0, prev.content[1]), prev.asserter, prev.asserter_text,
+        prev.relay, prev.relay_text, prev.kind, [], rule="shared_subject_report",
+    )  # fmt: skip
+    prev.content = (prev.content[0], join)
+    return shared
+
+
 def _clause_openers(lang: str) -> re.Pattern:
     """The words that open a clause of their own (relative pronouns, complementizers, "whether",
     subordinators, "what"), compiled once per language."""
@@ -743,6 +782,11 @@ def analyse(text: str, sent, here, lang: str, discourse: Discourse | None = None
                 after,
                 re.IGNORECASE,
             )
+        shared = _shared_subject_report(text, m, comp, atts, lang) if comp is not None and accused is None else None
+        if shared is not None:
+            atts.append(shared)
+            exclude(shared.start, shared.end)
+            continue
         before_comma = text.rfind(",", s0, m.start())
         between = text[before_comma + 1 : m.start()] if before_comma > s0 else ""
         end_rx = (
@@ -816,12 +860,13 @@ def analyse(text: str, sent, here, lang: str, discourse: Discourse | None = None
             exclude(before_comma, s1)
             continue
         # "X (, role ...,) ha rivelato che <content>": the asserter is the subject before the verb
-        clause0 = max(text.rfind(";", s0, m.start()) + 1, s0)
+        clause0 = max(text.rfind(";", s0, m.start()) + 1, text.rfind(":", s0, m.start()) + 1, s0)
         # rule coordinated_report: "X estimates that <fact>, and Y said that <fact>": the second
         # verb's subject is in its own coordinated clause, not the whole sentence before it
         joins = list(_CLAUSE_JOIN.finditer(text, clause0, m.start()))
         if joins and text[joins[-1].end() : m.start()].strip():
             clause0 = joins[-1].end()
+        clause0 = _adverbial_clause_start(text, clause0, m.start(), here, lang)
         head = text[clause0 : m.start()]
         if not head.strip():
             continue

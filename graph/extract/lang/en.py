@@ -336,6 +336,10 @@ NEGATIONS = ("not", "never", "without", "no", "nor", "neither", "denied", "denie
 # -- clauses ---------------------------------------------------------------------------------
 SUBORDINATORS = ("when", "while", "after", "before", "because", "although", "though", "since", "if", "as")
 RELATIVE_PRONOUNS = ("who", "which", "whom", "whose", "that")
+#: Round 45 (rule ``speaker_in_adverbial_clause``): after a comma these open a clause with a
+#: subject of its own ("..., where President X warned that"); a speaker named there speaks for
+#: that clause only, not for the fact before the comma.
+ADVERBIAL_OPENERS = ("where", "when", "while", "whereas", "after", "before", "because", "although", "though")
 #: Words that name a partner in a joint act ("signed a treaty with B").
 COMITATIVE = ("with", "together with", "alongside")
 #: Round 15 (``participle_agent``): words opening a time or place adjunct that may stand between a
@@ -495,7 +499,7 @@ COMPOUND_LINK = r"\s+"
 
 #: Round 39 (`stem_false_friends`): words whose stem is a cue word's though they are other words:
 #: "not to send" is no "note to" (a message).
-STEM_FALSE_FRIENDS = ("not",)
+STEM_FALSE_FRIENDS = ("not", "greetings")  # round 45: "greetings" (a message) is no "greeted" (a meeting)
 
 # -- epithets and descriptions ---------------------------------------------------------------
 #: Round 41 (`role_agrees`): epithets that name an office the article gives someone ("il

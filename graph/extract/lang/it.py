@@ -489,6 +489,13 @@ NEGATIONS = (
 #: Words that open a subordinate clause with its own subject or time ("quando", "mentre").
 SUBORDINATORS = ("quando", "mentre", "dopo che", "prima che", "perché", "poiché", "sebbene", "anche se", "se")
 RELATIVE_PRONOUNS = ("che", "cui", "il quale", "la quale", "i quali", "le quali")
+#: Round 45 (rule ``speaker_in_adverbial_clause``): after a comma these open a clause with a
+#: subject of its own ("..., dove il presidente X ha avvertito che"); a speaker named there
+#: speaks for that clause only, not for the fact before the comma.
+ADVERBIAL_OPENERS = (
+    "dove", "in cui", "nel quale", "nella quale", "nei quali", "nelle quali", "quando", "mentre",
+    "dopo che", "prima che", "perché", "poiché", "sebbene", "anche se",
+)  # fmt: skip
 #: Opening phrases of an exchange: the transfer verb of the clause is given in return.
 #: Words that name a partner in a joint act ("signed a treaty with B").
 COMITATIVE = ("con", "insieme a", "insieme con")
