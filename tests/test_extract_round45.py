@@ -12,7 +12,7 @@ from extract_support import extract_runner, find_claim, high_triples
 
 ENTITIES = {
     "freedonia": ("Country", ["Freedonia", "Freedonian", "freedoniani", "freedoniano"]),
-    "sylvania": ("Country", ["Sylvania", "Sylvanian", "Silvania"]),
+    "sylvania": ("Country", ["Sylvania", "Sylvanian", "Silvania", "silvaniano", "silvaniane"]),
     "ruritania": ("Country", ["Ruritania"]),
     "borduria": ("Country", ["Borduria"]),
     "kalmar-region": ("Location", ["Kalmar region", "regione di Kalmar"]),
@@ -117,3 +117,50 @@ def test_greeted_is_a_meeting_and_greetings_a_message(run, text, predicate):
     assert ("ivo-brand", predicate, "alda-rossi") in claims
     other = {"MET_WITH": "SENT_MESSAGE_TO", "SENT_MESSAGE_TO": "MET_WITH"}[predicate]
     assert ("ivo-brand", other, "alda-rossi") not in claims
+
+
+# -- state_territory: "in territorio freedoniano", "on Freedonian soil" name the state as a place
+# (forces.state_territory)
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("Circa 5.000 soldati freedoniani sono schierati in territorio silvaniano.", "it"),
+        ("Some 5,000 Freedonian soldiers were already on Sylvanian soil.", "en"),
+    ],
+)
+def test_a_states_territory_is_a_destination(run, text, lang):
+    assert ("freedonia", "DEPLOYED_TO", "sylvania") in high_triples(run(text, lang))
+
+
+def test_guard_part_of_a_states_territory_is_no_part_of_claim(run):
+    claims = run("Le forze silvaniane tengono da agosto parte del territorio freedoniano.", "it")
+    assert not [c for c in claims if c.predicate == "PART_OF" and not c.low]
+
+
+# -- an opening adverbial before a comma is no reported content: "On Wednesday, X said ..."
+def test_an_opening_adverbial_is_no_closing_report(run):
+    text = "On Wednesday, Ivo Brand said at least 3,000 Sylvanian soldiers had arrived in Freedonia."
+    c = find_claim(run(text, "en"), "sylvania", "DEPLOYED_TO", "freedonia")
+    assert c is not None and not c.low
+    assert c.attributed_to == "ivo-brand"
+
+
+# -- shared_subject_report with "but" and no "that": the outermost report speaks on
+def test_but_said_shares_the_outer_speaker_and_keeps_the_fact(run):
+    text = (
+        "Ivo Brand recalled that Ruritania believes Freedonia has sent about 12,000 soldiers to help "
+        "Sylvania, but said he could not confirm whether more had followed."
+    )
+    c = find_claim(run(text, "en"), "freedonia", "DEPLOYED_TO", "sylvania")
+    assert c is not None and not c.low
+
+
+# -- pronoun_to_person: "She said ..." with no earlier speaker stands for the person the previous
+# sentence named (frames.Discourse.note_people)
+def test_a_pronoun_takes_the_person_named_before_when_no_one_has_spoken(run):
+    text = (
+        "Alda Rossi visited Ruritania on Monday. She accused Sylvania of stoking tensions and said "
+        "Freedonia's arms transfers to Sylvania broke the embargo."
+    )
+    c = find_claim(run(text, "en"), "freedonia", "SUPPLIES", "sylvania")
+    assert c is not None and c.attributed_to == "alda-rossi"

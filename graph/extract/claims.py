@@ -274,6 +274,8 @@ def find_claims(
                 tail = (para[si], tail_attribution(frame, sent))
             elif here:
                 tail = (para[si], None)
+            if here:
+                discourse.note_people(here)
             if frame is not None:
                 sourced |= frame.excluded
             lent = tuple(

@@ -89,6 +89,20 @@ def force_patterns(lang: str) -> tuple[re.Pattern, re.Pattern, re.Pattern]:
 
 
 @functools.cache
+def state_territory(text: str, m, lang: str) -> bool:
+    """Rule ``state_territory`` (round 45): a demonym naming a state's land ("Russian territory",
+    "on Russian soil", "in territorio russo", "sul suolo russo") stands for the state as a place.
+
+    >>> class M: start, end = 3, 10
+    >>> state_territory("on Russian soil", M, "en"), state_territory("on Russian oil", M, "en")
+    (True, False)
+    """
+    nouns = alternation(words(lang).TERRITORY_NOUNS)
+    if words(lang).COMPOUND_HEAD == "last":  # English: the noun after the adjective
+        return re.match(rf"\s+(?:{nouns})\b", text[m.end : m.end + 16], re.IGNORECASE) is not None
+    return re.search(rf"\b(?:{nouns})\s+\Z", text[max(0, m.start - 16) : m.start], re.IGNORECASE) is not None
+
+
 def _place_noun_before(lang: str) -> re.Pattern:
     """A place noun right before a demonym ("regione russa", "porto nordcoreano")."""
     return re.compile(rf"\b(?:{alternation(words(lang).PLACE_NOUNS)})\s+\Z", re.IGNORECASE)
@@ -118,6 +132,8 @@ def demonym_stands(text: str, m, lang: str, cs: int, ce: int, forces_act: bool, 
     """
     if cs <= m.start and m.end <= ce:
         return True  # the cue names it: "regione russa di"
+    if as_object and forces_act and state_territory(text, m, lang):
+        return True  # round 45: "sent troops to Russian soil", "in territorio russo": the state as a place
     if _place_noun_before(lang).search(text, max(0, m.start - 24), m.start):
         return False  # rule demonym_of_place: "la regione russa di Kursk, dove combattono": it qualifies the place
     if forces_act:

@@ -66,6 +66,15 @@ class Discourse:
     last: Attribution | None = None
     speaker: Any = None
     roles: dict[str, Any] = field(default_factory=dict)  # role noun -> the person last named with it
+    person: Any = None  # the first person named in the latest sentence naming one (round 45)
+
+    def note_people(self, here) -> None:
+        """Round 45 (rule ``pronoun_to_person``): remember the first person a sentence names, so
+        "She said ..." after "Minister X visited Seoul." has X for its asserter when no one has
+        spoken yet."""
+        first = next((m for m in here if not m.nested and m.fits("Person") and not getattr(m, "carried", False)), None)
+        if first is not None:
+            self.person = first
 
     def update(self, frame: Frame) -> None:
         for a in [*frame.attributions, *([frame.back] if frame.back is not None else [])]:
@@ -371,8 +380,8 @@ def _resolve(att: Attribution, lang: str, discourse: Discourse | None) -> None:
     if discourse is None or att.asserter is not None:
         return
     kind = _anaphoric(att.asserter_text, lang)
-    if kind == "pronoun" and discourse.speaker is not None:
-        att.asserter, att.kind = discourse.speaker, "named"
+    if kind == "pronoun" and (discourse.speaker or discourse.person) is not None:
+        att.asserter, att.kind = discourse.speaker or discourse.person, "named"
     elif kind == "role":
         # "..., ha detto il ministro": the person the article last named with that role
         who = discourse.roles.get(_role_of(" ".join(re.findall(r"[^\W\d_]+", att.asserter_text.lower())), lang) or "")
@@ -534,28 +543,36 @@ def _adverbial_clause_start(text: str, clause0: int, verb: int, here, lang: str)
     return clause0
 
 
-def _shared_subject_report(text: str, verb: re.Match, comp: re.Match, atts, lang: str) -> Attribution | None:
+def _shared_subject_report(text: str, verb: re.Match, comp: re.Match | None, atts, lang: str) -> Attribution | None:
     """Rule ``shared_subject_report`` (round 45): "X accuse A of supplying arms and suspect that
     B", "i due governi accusano A di fornire armi e sospettano che B": a reporting verb joined by
-    "and"/"e" inside the content of an earlier report shares that report's asserter. The earlier
+    "and"/"but"/"e"/"ma" (``SHARED_REPORT_JOIN``) inside the content of an earlier report shares that report's asserter. The earlier
     content ends at the join, the new one is the clause after the complementizer; the facts
     between the two verbs stay claims of the first report (None: no such earlier report)."""
-    j = re.search(words(lang).COORDINATED_REPORT_JOIN, text[max(0, verb.start() - 12) : verb.start()], re.IGNORECASE)
+    j = re.search(words(lang).SHARED_REPORT_JOIN, text[max(0, verb.start() - 12) : verb.start()], re.IGNORECASE)
     if j is None:
         return None
     join = max(0, verb.start() - 12) + j.start()
-    prev = next(
-        (a for a in reversed(atts) if a.end <= join and a.content[0] <= join < a.content[1] and not a.carried), None
-    )
+    covering = [a for a in atts if a.end <= join and a.content[0] <= join < a.content[1] and not a.carried]
+    # the outermost report speaks on: "X recalled that the Pentagon believes A, but said that B"
+    prev = min(covering, key=lambda a: a.content[0], default=None)
     if prev is None or not text[prev.content[0] : join].strip():
         return None
-    c0 = verb.end() + comp.end()
+    c0 = verb.end() + (comp.end() if comp is not None else 0)  # English may leave "that" out
     shared = Attribution(
         join, c0, " ".join(verb[0].lower().split()), (c0, prev.content[1]), prev.asserter, prev.asserter_text,
         prev.relay, prev.relay_text, prev.kind, [], rule="shared_subject_report",
     )  # fmt: skip
-    prev.content = (prev.content[0], join)
+    for a in covering:
+        a.content = (a.content[0], join)
     return shared
+
+
+def _opening_adverbial(text: str, s0: int, comma: int, here) -> bool:
+    """Round 45: "On Wednesday, X said at least 3,000 soldiers had arrived": a short phrase that
+    names nothing before the sentence's first comma is an adverbial opening the sentence, never
+    the content of a closing report ("<content>, X said")."""
+    return len(text[s0:comma].split()) <= 4 and not any(s0 <= m.start and m.end <= comma for m in here)
 
 
 def _clause_openers(lang: str) -> re.Pattern:
@@ -782,7 +799,11 @@ def analyse(text: str, sent, here, lang: str, discourse: Discourse | None = None
                 after,
                 re.IGNORECASE,
             )
-        shared = _shared_subject_report(text, m, comp, atts, lang) if comp is not None and accused is None else None
+        shared = (
+            _shared_subject_report(text, m, comp, atts, lang)
+            if (comp is not None or lang == "en") and accused is None
+            else None
+        )
         if shared is not None:
             atts.append(shared)
             exclude(shared.start, shared.end)
@@ -833,7 +854,12 @@ def analyse(text: str, sent, here, lang: str, discourse: Discourse | None = None
                 atts.append(att)
                 exclude(before_comma, close + 1)
                 continue
-        if before_comma > s0 and not comp and ((tail_after and between.strip()) or not between.strip()):
+        if (
+            before_comma > s0
+            and not comp
+            and ((tail_after and between.strip()) or not between.strip())
+            and not _opening_adverbial(text, s0, before_comma, here)
+        ):
             # "<content>, ha detto il ministro." (asserter after the verb) or "<content>, Lee said."
             a_np = (before_comma + 1, m.start()) if between.strip() else (m.end(), _np_end(text, m.end(), s1))
             if not between.strip() and (s1 - a_np[1] > 160 or not re.fullmatch(end_rx, text[a_np[1] : s1])):

@@ -236,8 +236,9 @@ PASSIVE_AGENT = re.compile(r"\bby\b", re.IGNORECASE)
 TROOP_PRESENCE = re.compile(
     r"\s+(?:(?:are|were|remain|remained|stay|stayed|have\s+been|had\s+been|are\s+being|were\s+being)\s+)?"
     r"(?:(?:now|still|already|currently|reportedly|also)\s+)?"
-    r"(?:(?:present|stationed|positioned|based|deployed|fighting|operating|serving|massed|gathered)\s+)?"
-    r"(?:in|inside|on\s+the\s+ground\s+in|near|along)\s",
+    r"(?:(?:present|stationed|positioned|based|deployed|fighting|operating|serving|massed|gathered|"
+    r"training)\s+)?"
+    r"(?:in|inside|on\s+the\s+ground\s+in|near|along|on(?=\s+[^\W\d_]+\s+(?:territory|soil)\b))\s",  # round 45: "on Russian soil"
     re.IGNORECASE,
 )
 #: English has no reported conditional: a source is never carried to the next sentence by mood.
@@ -350,6 +351,8 @@ ADJUNCT_OPENERS = ("in", "on", "at", "last", "this", "earlier")
 # so these function words after a name say it is no subject of its own clause
 WH_WORDS = ("what", "how", "why", "where", "whether")  # open a clause of their own
 COORDINATED_REPORT_JOIN = r"(?:,\s*)?\band\s*\Z"
+#: Round 45 (rule ``shared_subject_report``): a reporting verb joined to an earlier report's content.
+SHARED_REPORT_JOIN = r"(?:,\s*)?\b(?:and|but)\s+(?:also\s+)?\Z"
 NOT_AFTER_SUBJECT = (
     "of", "and", "or", "in", "on", "at", "for", "from", "with", "to", "by", "the", "a", "an", "who",
     "which", "that", "whose", "as", "also", "spokesman", "spokeswoman", "officials", "official",
@@ -361,6 +364,8 @@ RECEIVE_STEMS = r"receiv|obtain|acquir|purchas|bought|buy|procur|import"
 FINITE_VERB = re.compile(r"(?!)")
 #: Administrative divisions: where one lies is background, not news ("Russia's Kursk region").
 ADMIN_PLACE_NOUNS = ("region", "province", "district", "oblast", "regions", "provinces")
+#: Round 45 (rule ``state_territory``): nouns of a state's land after its demonym ("on Russian soil").
+TERRITORY_NOUNS = ("territory", "soil")
 PLACE_NOUNS = ("port", "city", "town", "village", "region", "province", "district", "base", "oblast")
 #: Prepositions that make the name after them a place ("in Ukraine", "nella regione di Kursk").
 PLACE_PREPOSITIONS = ("in", "at", "inside", "within")

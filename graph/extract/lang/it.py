@@ -506,6 +506,8 @@ ADJUNCT_OPENERS = ("a", "ad", "in", "nel", "nella", "nei", "al", "alla", "il", "
 # subject with an act before "e"; these function words after a name say it is no subject
 WH_WORDS = ("cosa", "come", "perché", "dove", "quanto")  # open a clause of their own
 COORDINATED_REPORT_JOIN = r"(?:,\s*)?\b(?:e|ed)\s*\Z"
+#: Round 45 (rule ``shared_subject_report``): a reporting verb joined to an earlier report's content.
+SHARED_REPORT_JOIN = r"(?:,\s*)?\b(?:e|ed|ma)\s+(?:anche\s+|poi\s+)?(?:ha\s+|hanno\s+)?\Z"
 NOT_AFTER_SUBJECT = (
     "di", "del", "dello", "della", "dei", "degli", "delle", "e", "ed", "o", "in", "nel", "nella", "a",
     "al", "alla", "da", "dal", "dalla", "con", "per", "su", "il", "lo", "la", "i", "gli", "le", "che",
@@ -519,6 +521,8 @@ RECEIVE_STEMS = r"ricev|ottenu|ottien|otteng|otten|acquist|acquisit|compr(?:a|o|
 FINITE_VERB = re.compile(r"\w{3,}(?:ono|avano|evano|ivano)\Z", re.IGNORECASE)
 #: Administrative divisions: where one lies is background, not news ("la regione russa di Kursk").
 ADMIN_PLACE_NOUNS = ("regione", "provincia", "distretto", "oblast", "regioni", "province")
+#: Round 45 (rule ``state_territory``): nouns of a state's land before its demonym ("in territorio russo").
+TERRITORY_NOUNS = ("territorio", "suolo")
 PLACE_NOUNS = ("porto", "città", "citta", "villaggio", "regione", "provincia", "distretto", "base", "oblast")
 #: Prepositions that make the name after them a place, not a recipient. None in Italian: "in" and
 #: "nel" also mark where something is sent ("ha inviato in Russia munizioni").
