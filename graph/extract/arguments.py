@@ -144,6 +144,15 @@ _GENITIVE = re.compile(
 )
 #: "colloqui tra Pechino e Washington", "relations between A and B"
 _BETWEEN = re.compile(_MOD + r"\s+(?:tra|fra|between)\s*" + OPTIONAL_ARTICLE + r"\Z", re.IGNORECASE)
+#: Round 45: "talks in Pyongyang on Wednesday between A and B", "colloqui a Mosca tra A e B": a
+#: place or time adjunct may stand between the cue noun and "between".
+_BETWEEN_AFTER_ADJUNCTS = re.compile(
+    r"(?:\s+(?:"
+    + alternation(w for m in LANGUAGES.values() for w in m.ADJUNCT_OPENERS)
+    + r")\b[^,;:.()\n]{1,25}?){1,3}"
+    r"\s+(?:tra|fra|between)\s*" + OPTIONAL_ARTICLE + r"\Z",
+    re.IGNORECASE,
+)
 #: Verbs of origin whose source follows "da": "provenga dalla Corea del Nord" (the source supplies).
 _FROM_VERB = re.compile(r"(?:proven|provien|arriv|giung)\w*\Z|comes?\Z|came\Z", re.IGNORECASE)
 #: Verbs of receiving: the giver, after "from" / "da", is the one who supplies.
@@ -223,6 +232,8 @@ def argument_role(text: str, cs: int, ce: int, cue_word: str, m, goods: re.Patte
         or (cue_word in ("tra", "fra", "between") and re.fullmatch(r"\s*" + OPTIONAL_ARTICLE, gap, re.IGNORECASE))
     ):
         return "between"  # "relazioni tra A e B", the cue ending with "tra"
+    if not participle and _BETWEEN_AFTER_ADJUNCTS.fullmatch(gap):
+        return "between"  # round 45: "talks in Pyongyang on Wednesday between A and B"
     if len(gap) <= 30 and not participle and _GENITIVE.match(gap) and not _finite_verb(cue_word):
         return "genitive"  # a genitive needs a cue noun: "combattono al fianco delle forze russe" has none
     return None

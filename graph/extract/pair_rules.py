@@ -83,8 +83,33 @@ def _rule_prepositional_subject(p: ArgumentPair) -> float:
         and p.s.end <= p.cs
         and PREPOSITION_BEFORE.search(p.text, max(0, p.s.start - 40), p.s.start)
         and not _helper_in_adjunct(p)
+        and not _possessor_of_cue(p)
         else 0
     )
+
+
+#: Round 45: a possessive right before the cue noun, at most two modifiers between ("North
+#: Korea's military deployment", "Pyongyang's arms sales").
+_POSSESSIVE_BEFORE_CUE = re.compile(
+    r"['’]s?\s+(?:(?!(?:is|are|was|were|has|have|had|will|would|could|may|might|be|been)\b)[a-z][\w-]*\s+){0,2}\Z"
+)
+#: An -ing cue word before a noun is an adjective ("Russia's visiting defence minister"), no act.
+_ING_ADJECTIVE = re.compile(r"ing\s+(?!(?:of|to|for|in|with|by|on|at|from)\b)[a-z]")
+
+
+def _possessor_of_cue(p: ArgumentPair) -> bool:
+    return (
+        p.s.end <= p.cs
+        and p.cs - p.s.end <= 40
+        and bool(_POSSESSIVE_BEFORE_CUE.fullmatch(p.text, p.s.end, p.cs))
+        and not _ING_ADJECTIVE.match(p.text, p.ce - 3)
+    )
+
+
+def _rule_possessor_of_cue(p: ArgumentPair) -> float:
+    """Round 45 (rule ``possessor_of_cue``): the possessor of an act noun is its agent, even
+    inside a prepositional phrase ("demanded an end to North Korea's deployment in Russia")."""
+    return 20 if p.srole is None and _possessor_of_cue(p) else 0
 
 
 #: ", deputy chairman of X and head of Y, arrived": an apposition after a name, closing right
@@ -239,6 +264,7 @@ PAIR_RULES = (
     ("object_before_cue", _rule_object_before_cue),
     ("subject_after_object", _rule_subject_after_object),
     ("prepositional_subject", _rule_prepositional_subject),
+    ("possessor_of_cue", _rule_possessor_of_cue),
     ("apposition_subject", _rule_apposition_subject),
     ("inside_apposition", _rule_inside_apposition),
     ("gerund_shares_subject", _rule_gerund_shares_subject),
