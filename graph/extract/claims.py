@@ -558,7 +558,11 @@ def _sentence_claims(
             for m in args
             if any(m.fits(t) for t in pred.domain)
             and (fixed is None or m.type in fixed)
-            and (not m.demonym or demonym_stands(text, m, lang, cs, ce, pred_name in rules.state_acts))
+            and (
+                not m.demonym
+                or demonym_stands(text, m, lang, cs, ce, pred_name in rules.state_acts)
+                or (pred_name in rules.item_predicates and _maker_of_goods(text, m, cs, ce, goods))
+            )
         ]
         objs = [
             m
@@ -967,6 +971,19 @@ def _sentence_claims(
     for c in kept.values():
         qualify(c, text, sent, frame, quantities, times, hedges, rules, lang)
     return list(kept.values())
+
+
+def _maker_of_goods(text: str, m, cs: int, ce: int, goods: re.Pattern) -> bool:
+    """Rule ``maker_of_goods`` (round 47): "North Korean artillery shells shipped to Russia",
+    "proiettili nordcoreani spediti in Russia": a demonym naming whose goods a transfer participle
+    moves names the one who sends them (a goods noun next to it, at most four words before the
+    participle, no punctuation between)."""
+    if m.end > cs or cs - m.end > 40 or re.search(r"[,;:()]", text[m.end : cs]):
+        return False
+    words = text[cs:ce].split()
+    if not words or not reads_as_participle(text, cs, words[-1].lower()):
+        return False
+    return bool(goods.search(text, m.end, cs) or goods.search(text, max(0, m.start - 30), m.start))
 
 
 def _preposition_before(prepositions: tuple[str, ...]) -> re.Pattern:

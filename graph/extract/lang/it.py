@@ -321,14 +321,15 @@ TROOP_PRESENCE = re.compile(
 #: a demonym after them qualifies them ("soldati nordcoreani"), it is no agent of a participle.
 PARTICIPLE_LOOKING_NOUNS = re.compile(
     r"(?:soldat[oi]|esercit[oi]|stat[oi]|trattat[oi]|mercat[oi]|comitat[oi]|senat[oi]|deputat[oi]|"
-    r"apparat[oi]|risultat[oi]|delegat[oi]|attentat[oi]|mandat[oi]|reparti|unità)\Z",
+    r"apparat[oi]|risultat[oi]|delegat[oi]|attentat[oi]|reparti|unità)\Z",  # round 47: "mandati da" is sent by
     re.IGNORECASE,
 )
 #: Round 31 (rule ``troop_presence``, the place first): "in Russia si trovano circa 10.000 soldati",
 #: "nel Kursk ci sono oggi oltre 11.000 soldati": from the place's end to the force noun.
 TROOP_PRESENCE_BEFORE = re.compile(
     r"\s*,?\s*(?:si\s+trov(?:ano|ino|avano|erebbero|eranno)|ci\s+(?:sono|siano|sarebbero|erano|saranno)|"
-    r"sono\s+presenti|restano|rimangono|sono\s+schierati|sono\s+stanziati)"
+    r"sono\s+presenti|restano|rimangono|sono\s+schierati|sono\s+stanziati|"
+    r"sono\s+(?:già\s+)?(?:giunti|arrivati|entrati)|(?:giungono|arrivano))"  # round 47: "in Russia sono giunti"
     r"(?:\s+[\w.,]+){0,6}?\s+",
     re.IGNORECASE,
 )
