@@ -12,7 +12,9 @@ from extract_support import extract_runner, find_claim
 
 ENTITIES = {
     "freedonia": ("Country", ["Freedonia", "freedoniani", "freedoniano"]),  # "Freedonian" is derived
-    "sylvania": ("Country", ["Sylvania", "Sylvanian", "Silvania"]),
+    "sylvania": ("Country", ["Sylvania", "Silvania"]),
+    "ruritania": ("Country", ["Ruritania"]),
+    "ivo-brand": ("Person", ["Ivo Brand"]),
     "fr-shells": ("WeaponSystem", ["artillery shells", "proiettili d'artiglieria"]),
 }
 
@@ -54,3 +56,27 @@ def test_arrived_with_the_place_first_places_the_force(run):
         run("In Silvania sono giunti 10.000 soldati freedoniani.", "it"), "freedonia", "DEPLOYED_TO", "sylvania"
     )
     assert c is not None and not c.low
+
+
+# -- an attributive participle after a determiner or a possessive is no reporting verb
+# ("its reported troop deployment"; frames._ATTRIBUTIVE_BEFORE)
+def test_a_reported_deployment_is_no_report(run):
+    text = "Sylvania has condemned Freedonia's arms transfers and its reported troop deployment to Ruritania."
+    claims = run(text, "en", everything=True).claims
+    assert ("sylvania", "CHALLENGES", "freedonia") in [(c.subject, c.predicate, c.object) for c in claims if not c.low]
+
+
+def test_guard_a_possessive_estimate_that_still_reports(run):
+    c = find_claim(
+        run("Ivo Brand shared Sylvania's estimate that Freedonia had sent 1,000 soldiers to Ruritania.", "en"),
+        "freedonia",
+        "DEPLOYED_TO",
+        "ruritania",
+    )
+    assert c is not None and c.attributed_to is not None
+
+
+# -- "blamed" challenges (schema/predicates.yaml CHALLENGES cues)
+def test_blaming_challenges(run):
+    claims = run("Freedonia on Monday blamed Sylvania for the crisis.", "en")
+    assert find_claim(claims, "freedonia", "CHALLENGES", "sylvania") is not None

@@ -116,6 +116,12 @@ class Frame:
         return any(clause_start <= s and e <= cue_start and cue_start - e <= 60 for s, e in self.negations)
 
 
+#: Round 47: a determiner or a possessive right before a reporting participle (-ed) makes it an
+#: adjective of the noun after it ("its reported troop deployment", "North Korea's reported arms
+#: transfers"), never a reporting verb.
+_ATTRIBUTIVE_BEFORE = re.compile(
+    r"(?:\b(?:the|a|an|its|their|his|her|this|these|those|our|whose)|['’]s)\s+\Z", re.IGNORECASE
+)
 _CLAUSE_JOIN = re.compile(r",\s+(?:and|but|while|whereas|e|ed|ma|mentre)\s+", re.IGNORECASE)
 _NP_STOP = re.compile(r"[,;:()]|\s+(?:che|that|who|which|ha|hanno|said|says)\b", re.IGNORECASE)
 _SHORT_PAREN = re.compile(r"\([^(),;:.]{1,30}\)")
@@ -777,6 +783,8 @@ def analyse(text: str, sent, here, lang: str, discourse: Discourse | None = None
     for m in _alt(lang, "REPORT_VERBS").finditer(text, s0, s1):
         if any(a.start <= m.start() < a.end for a in atts) or _in_name(m, here):
             continue
+        if m[0].lower().endswith("ed") and _ATTRIBUTIVE_BEFORE.search(text, max(s0, m.start() - 12), m.start()):
+            continue  # round 47: "its reported troop deployment", "the alleged transfers": an adjective
         after = text[m.end() : s1]
         comp = _complement(after, lang) if after else None
         accused = None
