@@ -22,6 +22,7 @@ __all__ = [
     "PARTICIPLE_ENDING",
     "PREPOSITION_BEFORE",
     "RECEIVE_VERB",
+    "agent_after_place",
     "aimed_at_place",
     "argument_role",
     "cause_first",
@@ -144,6 +145,19 @@ _GENITIVE = re.compile(
 )
 #: "colloqui tra Pechino e Washington", "relations between A and B"
 _BETWEEN = re.compile(_MOD + r"\s+(?:tra|fra|between)\s*" + OPTIONAL_ARTICLE + r"\Z", re.IGNORECASE)
+#: Round 48: a cue noun's agent after its place ("the visit to Pyongyang by X", "a trip to Moscow
+#: by X"): the place between names where, "by" who.
+_AGENT_AFTER_PLACE = re.compile(
+    r"\s+(?:to|in)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}"  # the place: a name
+    r"(?:\s+(?:on|last|this)\s+[A-Za-z]+(?:\s+\d{1,2})?)?"  # a time adjunct ("on June 4")
+    r"\s+by\s*" + OPTIONAL_ARTICLE
+)
+def agent_after_place(text: str, ce: int, start: int) -> bool:
+    """True when ``text[ce:start]`` is a place phrase ending in "by" (round 48: "the visit to
+    Pyongyang by X"): the name at *start* is the agent of the cue noun ending at *ce*."""
+    return _AGENT_AFTER_PLACE.fullmatch(" " + text[ce:start]) is not None
+
+
 #: Round 45: "talks in Pyongyang on Wednesday between A and B", "colloqui a Mosca tra A e B": a
 #: place or time adjunct may stand between the cue noun and "between".
 _BETWEEN_AFTER_ADJUNCTS = re.compile(
@@ -217,6 +231,8 @@ def argument_role(text: str, cs: int, ce: int, cue_word: str, m, goods: re.Patte
         return None
     if _AGENT_ANY.match(gap):
         return "agent_np"
+    if not participle and agent_after_place(text, ce, m.start):
+        return "agent_np"  # round 48: "Tuesday's visit to Pyongyang by Sergei Shoigu"
     if (participle or _FROM_VERB.match(cue_word)) and _AGENT_PART.match(gap):
         return "agent"
     if participle and _AGENT_AFTER_ADJUNCTS.match(gap):

@@ -730,6 +730,20 @@ def analyse(text: str, sent, here, lang: str, discourse: Discourse | None = None
             atts.append(Attribution(m.start(), np_end, cue, content, who, np_text, kind=kind, rule="relative_source"))
             exclude(m.start(), np_end)
             continue
+        if relative is not None and relative.start() <= m.start() + 1 and w.PERSONAL_SOURCE.search(relative[0]) is None:
+            # round 48: "la stima del Pentagono, secondo cui <clause>" with no known name right
+            # before: the clause after "secondo cui" is what the phrase before the comma says
+            comma = text.rfind(",", s0, m.start() + 1)
+            np0 = max(text.rfind(",", s0, max(s0, comma)) + 1, s0)
+            who, kind, np_text = _source_in(text, np0, max(np0, comma), here, lang)
+            atts.append(
+                Attribution(
+                    m.start(), relative.end(), cue, (relative.end(), s1), who, np_text, kind=kind or "unnamed",
+                    rule="relative_source",
+                )
+            )  # fmt: skip
+            exclude(m.start(), relative.end())
+            continue
         np_end = _source_list_end(text, np_end, s1, here, lang)
         who, kind, np_text = _source_in(text, m.end(), np_end, here, lang)
         if kind is None:

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from .arguments import OPTIONAL_ARTICLE, PREPOSITION_BEFORE, coordinated_mentions
+from .arguments import OPTIONAL_ARTICLE, PREPOSITION_BEFORE, agent_after_place, coordinated_mentions
 from .lang import LANGUAGES
 from .sentences import Sentence
 from .spans import span_distance
@@ -157,6 +157,8 @@ def _rule_marked_subject(p: ArgumentPair) -> float:
     if p.srole == "agent":
         return 30 - (0 if p.o.end <= p.cs else (15 if p.o.start > p.s.end else 40))
     if p.srole == "agent_np":
+        if p.ce <= p.o.start and p.o.end <= p.s.start and agent_after_place(p.text, p.ce, p.s.start):
+            return 30  # round 48: "the visit to Pyongyang by X": the place stands between cue and agent
         return 30 - (0 if p.o.start >= p.s.end else 15)
     if p.srole in ("genitive", "between"):
         return 30 - (0 if p.o.start >= p.s.end else 40)
