@@ -152,6 +152,8 @@ _AGENT_AFTER_PLACE = re.compile(
     r"(?:\s+(?:on|last|this)\s+[A-Za-z]+(?:\s+\d{1,2})?)?"  # a time adjunct ("on June 4")
     r"\s+by\s*" + OPTIONAL_ARTICLE
 )
+
+
 def agent_after_place(text: str, ce: int, start: int) -> bool:
     """True when ``text[ce:start]`` is a place phrase ending in "by" (round 48: "the visit to
     Pyongyang by X"): the name at *start* is the agent of the cue noun ending at *ce*."""
