@@ -58,6 +58,7 @@ from .forces import (
     force_owner,
     force_patterns,
     force_theme_before,
+    nominal_demonym,
     paid_for_forces,
     passive_forces,
     qualifies_force,
@@ -571,6 +572,13 @@ def _sentence_claims(
             and (not m.demonym or demonym_stands(text, m, lang, cs, ce, pred_name in rules.state_acts, True))
             and id(m) not in not_here
             and not (pred_name in rules.enemy_not_destination and m.demonym and qualifies_force(text, m, lang, cs, ce))
+            # round 49: a people named by its adjective ("accanto ai russi") is a side, never a
+            # place (where forces go, fight or lose men)
+            and not (
+                m.demonym
+                and not any(t in pred.range for t in ("MilitaryUnit", "Organization", "Person"))
+                and nominal_demonym(text, m, lang)
+            )
             and not (
                 pred_name in rules.purpose_not_object
                 and m.start >= ce

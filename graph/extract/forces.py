@@ -21,6 +21,7 @@ __all__ = [
     "force_owner",
     "force_patterns",
     "force_theme_before",
+    "nominal_demonym",
     "paid_for_forces",
     "passive_forces",
     "qualifies_force",
@@ -88,7 +89,30 @@ def force_patterns(lang: str) -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     return _FORCES_RX[lang]
 
 
-@functools.cache
+def nominal_demonym(text: str, m, lang: str) -> bool:
+    """Rule ``nominal_demonym`` (round 49): a plural demonym after an article and before no noun
+    names a people as a side ("al fianco dei russi", "contro gli ucraini"): in a state's act it
+    stands for the state. Only where the language puts an article before it and its adjective
+    after the noun (Italian: ``NOMINAL_DEMONYM_BEFORE``).
+
+    >>> from types import SimpleNamespace as M
+    >>> t = "hanno combattuto al fianco dei russi contro le forze ucraine"
+    >>> nominal_demonym(t, M(start=31, end=36, text="russi"), "it")
+    True
+    >>> nominal_demonym("i soldati russi combattono", M(start=10, end=15, text="russi"), "it")
+    False
+    """
+    before = getattr(words(lang), "NOMINAL_DEMONYM_BEFORE", None)
+    if before is None or not m.text.islower() or not m.text.endswith(("i", "e")):
+        return False
+    if not before.search(text, max(0, m.start - 12), m.start):
+        return False
+    return (
+        re.match(r"\s*(?:[,.;:)»\"”]|$|(?:contro|nella|nel|in|a|che|e|per|durante|con)\b)", text[m.end : m.end + 12])
+        is not None
+    )
+
+
 def state_territory(text: str, m, lang: str) -> bool:
     """Rule ``state_territory`` (round 45): a demonym naming a state's land ("Russian territory",
     "on Russian soil", "in territorio russo", "sul suolo russo") stands for the state as a place.
@@ -103,6 +127,7 @@ def state_territory(text: str, m, lang: str) -> bool:
     return re.search(rf"\b(?:{nouns})\s+\Z", text[max(0, m.start - 16) : m.start], re.IGNORECASE) is not None
 
 
+@functools.cache
 def _place_noun_before(lang: str) -> re.Pattern:
     """A place noun right before a demonym ("regione russa", "porto nordcoreano")."""
     return re.compile(rf"\b(?:{alternation(words(lang).PLACE_NOUNS)})\s+\Z", re.IGNORECASE)
@@ -134,6 +159,8 @@ def demonym_stands(text: str, m, lang: str, cs: int, ce: int, forces_act: bool, 
         return True  # the cue names it: "regione russa di"
     if as_object and forces_act and state_territory(text, m, lang):
         return True  # round 45: "sent troops to Russian soil", "in territorio russo": the state as a place
+    if forces_act and nominal_demonym(text, m, lang):
+        return True  # round 49: "al fianco dei russi": the people named by their adjective, the state's side
     if _place_noun_before(lang).search(text, max(0, m.start - 24), m.start):
         return False  # rule demonym_of_place: "la regione russa di Kursk, dove combattono": it qualifies the place
     if forces_act:

@@ -522,6 +522,11 @@ RECEIVE_STEMS = r"ricev|ottenu|ottien|otteng|otten|acquist|acquisit|compr(?:a|o|
 FINITE_VERB = re.compile(r"\w{3,}(?:ono|avano|evano|ivano)\Z", re.IGNORECASE)
 #: Administrative divisions: where one lies is background, not news ("la regione russa di Kursk").
 ADMIN_PLACE_NOUNS = ("regione", "provincia", "distretto", "oblast", "regioni", "province")
+#: Round 49 (rule ``nominal_demonym``): the article right before a plural demonym used as a noun
+#: ("al fianco dei russi", "contro gli ucraini").
+NOMINAL_DEMONYM_BEFORE = re.compile(
+    r"\b(?:i|gli|le|dei|degli|delle|ai|agli|alle|dai|dagli|dalle|coi|sui|sugli|sulle)\s+\Z", re.IGNORECASE
+)
 #: Round 45 (rule ``state_territory``): nouns of a state's land before its demonym ("in territorio russo").
 TERRITORY_NOUNS = ("territorio", "suolo")
 PLACE_NOUNS = ("porto", "città", "citta", "villaggio", "regione", "provincia", "distretto", "base", "oblast")
