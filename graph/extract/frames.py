@@ -816,8 +816,10 @@ def analyse(text: str, sent, here, lang: str, discourse: Discourse | None = None
             continue  # "Moscow maintained troops in X": an act with an object, not a report
         if comp is None and after and " ".join(m[0].lower().split()) in w.ADDRESSEE_VERBS:
             # "told President X that ...": the addressee stands between the verb and "that"
-            comp = re.match(
-                r"\s*[^.;:!?,\"“”«»]{1,80}?\s+(?:" + "|".join(re.escape(c) for c in w.COMPLEMENTIZERS) + r")\b",
+            comp = re.match(  # round 50: an addressee may hold an abbreviation ("the U.N. Security Council")
+                r"\s*(?:[^.;:!?,\"“”«»]|\.(?=\w)|(?<=\b[A-Z])\.){1,80}?\s+(?:"
+                + "|".join(re.escape(c) for c in w.COMPLEMENTIZERS)
+                + r")\b",
                 after,
                 re.IGNORECASE,
             )

@@ -231,7 +231,15 @@ def extract(
                 )
     if lang == "en":
         taken = [(m.start, m.end) for m in raw]
+        weapons = [(m.start, m.end) for m in mentions if m.type == "WeaponSystem"]
         for m in demonyms.find(text, cased=False):
+            if m.start >= body and any(a == m.start and m.end < b for a, b in weapons):
+                # round 50: the maker inside a class name ("North Korean weapons deliveries"), kept
+                # nested so only the maker-of-goods rule reads it
+                mentions.append(
+                    TypedMention(m.start, m.end, m.text, m.entity, "Country", True, True, schema, demonym=True)
+                )
+                continue
             if m.start >= body and not any(a < m.end and m.start < b for a, b in taken):
                 raw.append(m)
                 mentions.append(
