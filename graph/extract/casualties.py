@@ -54,6 +54,8 @@ def casualty_claims(text: str, sent, here, schema, lang: str, rules, frame, doc_
         count = parse_count(m[0], lang)
         if count is None:
             continue
+        if re.match(r"\s*[-–—]\s", text[m.end() : m.end() + 4]):
+            continue  # round 51: a dateline's day ("WASHINGTON, Dec 30 - ..."), no count
         value, approx = count
         # rule ``casualty_verb_before``: "killed 77 of them and wounded about 40", "ha ucciso 77
         # soldati": the verb before the number is its unit, never the next casualty word
@@ -103,6 +105,15 @@ def casualty_claims(text: str, sent, here, schema, lang: str, rules, frame, doc_
             state = last_state  # "e altri 2.700 sono rimasti feriti", "and about 1,000 wounded": the same victims
         antecedent = None
         reason = "casualty_count"
+        if state is None and not np_mentions and victims_end is None:
+            # rule ``suffered_count`` (round 51): "North Korean soldiers fighting for Russia suffered
+            # more than 1,000 killed or wounded": the victims are the subject of the suffering verb
+            antecedent = _subject_of_suffering(text, sent.start, m.start(), here, frame, w)
+            if antecedent is not None:
+                state = state_of(antecedent, here)
+                reason = "suffered_count"
+                if not state.fits("Country"):
+                    state, antecedent = None, None
         if state is None and not np_mentions and w.OF_THEM.match(text, m.end(), victims_end or word.start()):
             # "15.000 militari nordcoreani ... e circa 600 di loro sono morti": the force named before
             in_source = frame.excluded if frame else set()  # "according to South Korean intelligence"
@@ -224,6 +235,26 @@ def _victims_end(text: str, at: int, limit: int) -> int:
         text, at, limit
     )
     return stop.start() if stop else limit
+
+
+def _subject_of_suffering(text: str, s0: int, at: int, here, frame, w):
+    """The victims of a count right after a verb of suffering (``SUFFERING_VERBS``): the last
+    demonym or force named before the verb in its clause, outside any source phrase ("North
+    Korean soldiers fighting for Russia suffered more than 1,000 killed"); else None."""
+    verb = w.SUFFERING_VERBS.search(text, max(s0, at - 60), at)
+    if verb is None:
+        return None
+    clause0 = max(text.rfind(";", s0, verb.start()) + 1, text.rfind(":", s0, verb.start()) + 1, s0)
+    sources = frame.excluded if frame else set()
+    names = [
+        x
+        for x in here
+        if clause0 <= x.start
+        and x.end <= verb.start()
+        and id(x) not in sources
+        and (x.demonym or x.fits("MilitaryUnit"))
+    ]
+    return names[0] if names else None
 
 
 def _sender_of_force(text: str, s0: int, at: int, here, w):

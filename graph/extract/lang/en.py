@@ -686,6 +686,13 @@ VICTIM_NOUNS = ("people", "civilians", "children", "men", "women", "victims", "p
 #: Words that may follow a casualty count before its noun or verb ("600 of them", "1,000 were wounded").
 COUNT_LINKS = ("of", "more", "other", "others", "are", "were", "have", "had", "and", "more")
 #: A count of part of a force named before ("600 di loro", "600 of them").
+#: Round 51 (rule ``suffered_count``): a verb of suffering right before a casualty count (a bound
+#: may stand between): its subject names the victims.
+SUFFERING_VERBS = re.compile(
+    r"\b(?:suffered|sustained|incurred|taken|suffer|suffering)\s+"
+    r"(?:(?:more\s+than|at\s+least|about|around|some|nearly|almost|over|up\s+to|roughly)\s+)?\Z",
+    re.IGNORECASE,
+)
 OF_THEM = re.compile(r"\s*of\s+(?:them|those|whom)\b", re.IGNORECASE)
 #: Round 22 (rule ``partitive_total``): "3,800 of the 12,000 soldiers ... killed": the second number
 #: is the whole the first is part of, never a casualty count.
@@ -703,6 +710,7 @@ CASUALTY_WORDS = {
     "killing": "killed",
     "injuring": "wounded",
     "wounding": "wounded",
+    "casualties": "casualties",  # round 51: "suffered more than 6,000 casualties"
 }
 
 # -- dates -----------------------------------------------------------------------------------

@@ -952,6 +952,13 @@ VICTIM_NOUNS = ("persone", "civili", "bambini", "uomini", "donne", "vittime", "c
 #: Words that may follow a casualty count before its noun or verb ("600 di loro", "2.700 sono rimasti").
 COUNT_LINKS = ("di", "dei", "degli", "delle", "sono", "erano", "furono", "sarebbero", "risultano", "e", "tra", "fra")
 #: A count of part of a force named before ("600 di loro", "600 of them").
+#: Round 51 (rule ``suffered_count``): a verb of suffering right before a casualty count (a bound
+#: may stand between): its subject names the victims.
+SUFFERING_VERBS = re.compile(
+    r"\b(?:subito|subìto|subiscono|subirebbero|avrebbero\s+subito|riportato|registrato|accusato)\s+"
+    r"(?:(?:più\s+di|oltre|almeno|circa|quasi|fino\s+a|intorno\s+a|un\s+migliaio\s+di)\s+)?\Z",
+    re.IGNORECASE,
+)
 OF_THEM = re.compile(r"\s*di\s+(?:loro|questi|essi)\b", re.IGNORECASE)
 #: Round 22 (rule ``partitive_total``): "3.800 dei 12.000 soldati ... uccisi": the second number is
 #: the whole the first is part of, never a casualty count.
@@ -973,6 +980,7 @@ CASUALTY_WORDS = {
     "ferendo": "wounded",
     "ferendone": "wounded",
     "uccidendone": "killed",
+    "perdite": "casualties",  # round 51: "hanno subito oltre 4.000 perdite"
 }
 
 # -- dates -----------------------------------------------------------------------------------
