@@ -122,6 +122,12 @@ class Frame:
 _ATTRIBUTIVE_BEFORE = re.compile(
     r"(?:\b(?:the|a|an|its|their|his|her|this|these|those|our|whose)|['’]s)\s+\Z", re.IGNORECASE
 )
+#: Round 52: a preposition, determiner or quantifier right before an English "-s" form makes it a
+#: plural noun ("to states", "the claims", "many reports"), never a reporting verb.
+_NOUN_BEFORE = re.compile(
+    r"\b(?:to|of|for|with|from|among|between|the|these|those|many|some|all|other|several|its|their|his|her)\s+\Z",
+    re.IGNORECASE,
+)
 _CLAUSE_JOIN = re.compile(r",\s+(?:and|but|while|whereas|e|ed|ma|mentre)\s+", re.IGNORECASE)
 _NP_STOP = re.compile(r"[,;:()]|\s+(?:che|that|who|which|ha|hanno|said|says)\b", re.IGNORECASE)
 _SHORT_PAREN = re.compile(r"\([^(),;:.]{1,30}\)")
@@ -801,6 +807,13 @@ def analyse(text: str, sent, here, lang: str, discourse: Discourse | None = None
             continue  # round 47: "its reported troop deployment", "the alleged transfers": an adjective
         after = text[m.end() : s1]
         comp = _complement(after, lang) if after else None
+        if (
+            lang == "en"
+            and comp is None
+            and m[0].lower().endswith("s")
+            and _NOUN_BEFORE.search(text, max(s0, m.start() - 12), m.start())
+        ):
+            continue  # round 52: "a firm answer to states", "the claims": a plural noun, no verb
         accused = None
         if comp is None and after and " ".join(m[0].lower().split()) in w.ACCUSE_VERBS:
             # "ha accusato Pyongyang di aver consegnato", "accused Pyongyang of supplying": the
