@@ -123,16 +123,21 @@ _MOD = r"(?:\s+[^\W\d_]+){0,2}?"  # up to two modifiers after a cue noun ("soste
 _AGENT_PART = re.compile(
     _MOD + r"\s+(?:da|dal|dallo|dalla|dai|dagli|dalle|dall['’]|by)\s*" + OPTIONAL_ARTICLE + r"\Z", re.IGNORECASE
 )
+
+
+def _after_adjuncts(marker: str) -> re.Pattern:
+    """Up to three short time or place adjuncts (a preposition of ``ADJUNCT_OPENERS``, no
+    punctuation) and then *marker* with its article, at the end of a gap."""
+    openers = alternation(w for m in LANGUAGES.values() for w in m.ADJUNCT_OPENERS)
+    return re.compile(
+        rf"(?:\s+(?:{openers})\b[^,;:.()\n]{{1,25}}?){{1,3}}\s+(?:{marker})\s*" + OPTIONAL_ARTICLE + r"\Z",
+        re.IGNORECASE,
+    )
+
+
 #: Round 15 (``participle_agent``): a participle's agent after time and place adjuncts ("firmato due
-#: giorni prima a Pyongyang da X", "signed in June in Pyongyang by X"): short phrases opened by a
-#: preposition, no punctuation, then "da" / "by".
-_AGENT_AFTER_ADJUNCTS = re.compile(
-    r"(?:\s+(?:"
-    + alternation(w for m in LANGUAGES.values() for w in m.ADJUNCT_OPENERS)
-    + r")\b[^,;:.()\n]{1,25}?){1,3}"
-    r"\s+(?:da|dal|dallo|dalla|dai|dagli|dalle|dall['’]|by)\s*" + OPTIONAL_ARTICLE + r"\Z",
-    re.IGNORECASE,
-)
+#: giorni prima a Pyongyang da X", "signed in June in Pyongyang by X").
+_AGENT_AFTER_ADJUNCTS = _after_adjuncts(r"da|dal|dallo|dalla|dai|dagli|dalle|dall['’]|by")
 _AGENT_ANY = re.compile(
     r"(?:\s+[^\W\d_]+){0,4}?\s+da\s+parte\s+(?:di|del|dello|della|dei|degli|delle|dell['’]|d['’])\s*"
     + OPTIONAL_ARTICLE
@@ -162,13 +167,7 @@ def agent_after_place(text: str, ce: int, start: int) -> bool:
 
 #: Round 45: "talks in Pyongyang on Wednesday between A and B", "colloqui a Mosca tra A e B": a
 #: place or time adjunct may stand between the cue noun and "between".
-_BETWEEN_AFTER_ADJUNCTS = re.compile(
-    r"(?:\s+(?:"
-    + alternation(w for m in LANGUAGES.values() for w in m.ADJUNCT_OPENERS)
-    + r")\b[^,;:.()\n]{1,25}?){1,3}"
-    r"\s+(?:tra|fra|between)\s*" + OPTIONAL_ARTICLE + r"\Z",
-    re.IGNORECASE,
-)
+_BETWEEN_AFTER_ADJUNCTS = _after_adjuncts(r"tra|fra|between")
 #: Verbs of origin whose source follows "da": "provenga dalla Corea del Nord" (the source supplies).
 _FROM_VERB = re.compile(r"(?:proven|provien|arriv|giung)\w*\Z|comes?\Z|came\Z", re.IGNORECASE)
 #: Verbs of receiving: the giver, after "from" / "da", is the one who supplies.
