@@ -309,7 +309,8 @@ PASSIVE_AGENT = GIVER_PREPOSITIONS
 #: ("soldati nordcoreani presenti nel Kursk", "che hanno raggiunto la regione", "si trovano in"):
 #: the common word "soldati" then cues a deployment, not only mentions a force.
 TROOP_PRESENCE = re.compile(
-    r"\s+(?:[^\W\d_]+\s+)?"  # a demonym after the noun ("soldati nordcoreani")
+    r"\s+(?:[^\W\d_]+\s+|(?:di|del|della|dello|dei|degli)\s+(?:[A-Z][\w'’-]*\s+){1,3})?"  # a demonym
+    # after the noun ("soldati nordcoreani"), or its owner (round 53: "militari di Pyongyang")
     r"(?:(?:si\s+trov(?:ano|ino|avano|erebbero|eranno)|sono|erano|sarebbero|restano|rimangono|rimasti|che\s+hanno\s+raggiunto|hanno\s+raggiunto|"
     r"che\s+si\s+trovano|che\s+combattono|combattono|operano|presenti|impegnati|dislocati|di\s+stanza|"
     r"ammassati|schierati|stanziati|addestrati|che\s+si\s+addestrano|si\s+addestrano|"  # round 51: training there
