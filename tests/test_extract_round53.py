@@ -13,6 +13,8 @@ ENTITIES = {
     "freedonia": ("Country", ["Freedonia", "Lina", "freedoniani"]),
     "sylvania": ("Country", ["Silvania", "Sylvania"]),
     "ivo-brand": ("Person", ["Ivo Brand"]),
+    "fr-missiles": ("WeaponSystem", ["missili balistici", "ballistic missiles"]),
+    "fr-weapons": ("WeaponSystem", ["armi", "weapons"]),
 }
 
 
@@ -45,3 +47,18 @@ def test_leaving_for_a_country_visits_it(run, text, lang):
 def test_a_force_named_by_its_owner_is_placed(run, text):
     c = find_claim(run(text, "it"), "freedonia", "DEPLOYED_TO", "sylvania")
     assert c is not None and not c.low
+
+
+# -- relative_item: the goods a relative clause's transfer verb moves are its antecedent
+# (items._relative_antecedent)
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("I missili balistici che la Freedonia ha consegnato alla Silvania sarebbero precisi quanto le armi.", "it"),
+        ("The ballistic missiles that Freedonia supplied to Sylvania are as accurate as the weapons it makes.", "en"),
+    ],
+)
+def test_the_antecedent_is_the_item_moved(run, text, lang):
+    c = find_claim(run(text, lang), "freedonia", "SUPPLIES", "sylvania")
+    assert c is not None and c.item == "fr-missiles"
+    assert "relative_item" in c.reasons

@@ -66,6 +66,9 @@ def claims_per_item(
         )
     ]
     items = _heads_only(text, items, lang)
+    antecedent = _relative_antecedent(text, c, here)
+    if antecedent is not None:
+        items = [antecedent]  # round 53: "i missili balistici che la Corea del Nord ha consegnato"
     if not items:
         return [c]
     first = min(items, key=lambda m: span_distance(m.start, m.end, c.cue_start, c.cue_end))
@@ -99,8 +102,32 @@ def claims_per_item(
         if m.end > c2.end and m.end - c2.start < 400:
             c2.start, c2.end = whole_words(text, c2.start, m.end)
             c2.quote = text[c2.start : c2.end]
+        if m is antecedent and m.start < c2.start:
+            c2.reasons.append("relative_item")
+            c2.start, c2.end = whole_words(text, m.start, c2.end)  # the quote holds what was moved
+            c2.quote = text[c2.start : c2.end]
         out.append(c2)
     return out
+
+
+_OBJECT_RELATIVE = re.compile(r"\s*,?\s*(?:che|that|which)\s+[^,;:.()]{1,60}", re.IGNORECASE)
+
+
+def _relative_antecedent(text: str, c: CandidateClaim, here):
+    """Rule ``relative_item`` (round 53): the goods a relative clause's transfer verb moves are the
+    noun the clause hangs on ("the ballistic missiles that North Korea delivered to Russia", "i
+    missili balistici che la Corea del Nord ha consegnato alla Russia"), not a noun later in the
+    sentence. The weapon class named right before "che"/"that"/"which", whose clause holds the
+    cue's subject; else None."""
+    before = [
+        m
+        for m in here
+        if m.end <= c.cue_start
+        and not m.nested
+        and (m.fits("WeaponSystem") or m.fits("Programme"))
+        and _OBJECT_RELATIVE.fullmatch(text, m.end, c.cue_start)
+    ]
+    return before[-1] if before else None
 
 
 def _heads_only(text: str, items: list, lang: str) -> list:
