@@ -48,6 +48,7 @@ class ArticleIndex:
 
     def __init__(self, mentions):
         self.mentions = [m for m in mentions if not m.nested and not m.demonym]
+        self._demonyms = [m for m in mentions if m.demonym]  # round 54: "nordcoreano" for "il Nord"
         self._salient: dict[str, tuple[list, list[int]]] = {}
         self._compass: dict[str, list] | None = None
 
@@ -84,8 +85,18 @@ class ArticleIndex:
                     if len(toks) > 1:
                         for t in set(toks):
                             self._compass.setdefault(t, []).append(m)
+            for m in self._demonyms:
+                # round 54: a one-word adjective built on the compass word ("nordcoreano")
+                toks = seen.setdefault(m.text, tuple(t for t, _, _ in fold_tokens(m.text)))
+                for c in _COMPASS_WORDS:
+                    if len(toks) == 1 and toks[0].startswith(c) and len(toks[0]) > len(c) + 3:
+                        self._compass.setdefault(c, []).append(m)
         states = self._compass.get(word, [])
         return states[0] if states and all(m.entity == states[0].entity for m in states) else None
+
+
+#: Compass words a state's one-word adjective may open with ("nordcoreano", "sudcoreano").
+_COMPASS_WORDS = ("nord", "sud", "north", "south")
 
 
 def _as_anaphor(ante: TypedMention, start: int, end: int, text: str) -> TypedMention:
