@@ -12,6 +12,9 @@ from extract_support import extract_runner, find_claim
 ENTITIES = {
     "freedonia": ("Country", ["Freedonia"]),
     "sylvania": ("Country", ["Silvania", "Sylvania"]),
+    "ruritania": ("Country", ["Ruritania"]),
+    "ivo-brand": ("Person", ["Ivo Brand"]),
+    "fs-treaty": ("Agreement", ["trattato"]),
 }
 
 
@@ -43,3 +46,14 @@ def test_joint_operations_still_fight_alongside(run):
         "sylvania",
     )
     assert c is not None
+
+
+# -- "the two countries" are never a state named as where a war is fought (anaphora._WAR_PLACE)
+def test_the_two_countries_leave_out_the_theatre_of_war(run):
+    text = (
+        "Ivo Brand ha ringraziato la Freedonia per il sostegno alla guerra della Silvania in Ruritania. "
+        "I due Paesi hanno firmato l'anno scorso un trattato."
+    )
+    claims = run(text, "it")
+    signers = {c.subject for c in claims if c.predicate == "SIGNED"}
+    assert signers == {"freedonia", "sylvania"}

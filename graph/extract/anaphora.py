@@ -188,8 +188,10 @@ def resolved_epithets(
     for m in rx.finditer(text, sent.start, sent.end) if rx else ():
         pair: list = []
         for h in reversed(history):
-            if _enemy_named(text, h, lang):
-                continue  # rule pair_not_enemy (round 38): "to support Russia in its war against Ukraine"
+            if _enemy_named(text, h, lang) or _WAR_PLACE.search(text, max(0, h.start - 40), h.start):
+                # rule pair_not_enemy (round 38): "to support Russia in its war against Ukraine";
+                # round 55: nor the state a war is fought in ("la guerra di Mosca in Ucraina")
+                continue
             if h.end <= m.start() and h.fits("Country") and not h.demonym and h.entity not in {p.entity for p in pair}:
                 pair.append(h)
                 if len(pair) == 2:
@@ -206,6 +208,16 @@ def resolved_epithets(
                 replace(pair[0], start=mid, end=m.end(), text=m[0], nested=False, alternatives=(), antecedent=names)
             )
     return out
+
+
+#: Round 55: a state named as where a war is fought ("the war in Ukraine", "la guerra di Mosca in
+#: Ucraina", "l'invasione dell'Ucraina").
+_WAR_PLACE = re.compile(
+    r"\b(?:(?:guerra|war|conflitto|conflict)\s+(?:[^\W\d_]+['’]?\s+){0,3}?(?:in|nell['’]|nella|contro|against|on)"
+    r"|(?:invasione|invasion|aggressione|aggression)\s+(?:[^\W\d_]+['’]?\s+){0,3}?"
+    r"(?:in|of|nell['’]|nella|dell['’]|della|contro|against|on))\s*(?:the\s+)?\Z",
+    re.IGNORECASE,
+)  # "la guerra della Russia" is Russia's war; "l'invasione dell'Ucraina" is Ukraine invaded
 
 
 @functools.cache
