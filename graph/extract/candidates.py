@@ -1125,7 +1125,11 @@ def _short_name(c: Candidate) -> str | None:
 def _context_type(sent: Sentence, first: int, last: int) -> tuple[str, str] | None:
     """A type told by the words around a name in its sentence, or None."""
     toks = sent.tokens
-    before = [t.text.lower() for t in toks[max(0, first - 3) : first] if not t.is_punct]
+    before = []
+    for t in reversed(toks[max(0, first - 3) : first]):
+        if t.is_punct:
+            break  # round 56: "the governor of the Penza region, Oleg Melnichenko": the comma closes the place
+        before.insert(0, t.text.lower())
     after = [t.text.lower() for t in toks[last + 1 : last + 4]]
     if after[:1] == [","]:
         after = [w for w in after[1:] if w not in ("il", "la", "lo", "un", "una", "the", "a", "an")]
