@@ -1125,7 +1125,7 @@ def _short_name(c: Candidate) -> str | None:
 def _context_type(sent: Sentence, first: int, last: int) -> tuple[str, str] | None:
     """A type told by the words around a name in its sentence, or None."""
     toks = sent.tokens
-    before = []
+    before: list[str] = []
     for t in reversed(toks[max(0, first - 3) : first]):
         if t.is_punct:
             break  # round 56: "the governor of the Penza region, Oleg Melnichenko": the comma closes the place
