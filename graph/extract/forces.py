@@ -175,6 +175,12 @@ def demonym_stands(text: str, m, lang: str, cs: int, ce: int, forces_act: bool, 
             return True
     if cs <= m.start and m.end <= ce:
         return True  # the cue names it: "regione russa di"
+    if as_object and not forces_act and m.start >= ce:
+        # round 57: "ha elogiato il valore dei militari nordcoreani": the force after the cue a
+        # person praises or condemns is its state's (an object of its own, not the cue's owner)
+        force = force_patterns(lang)[1].search(text, max(ce, m.start - 40), m.start)
+        if force is not None and force.start() >= ce:
+            return True
     if as_object:
         return False  # "il supporto russo": Russia supports, it is not supported
     gap_after, gap_before = text[m.end : cs], text[ce : m.start]

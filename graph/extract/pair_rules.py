@@ -185,6 +185,12 @@ def _rule_object_of_earlier_cue(p: ArgumentPair) -> float:
     )
 
 
+#: Round 57: a light verb before the meeting noun says the two people held it together ("A e B
+#: hanno avviato un colloquio", "A and B held a summit"), unlike "joined the talks".
+_LIGHT_VERB = re.compile(
+    r"\b(?:held|had|began|started|hold|have|tenuto|avuto|avviato|iniziato|concluso|tengono|hanno\s+avuto)\b",
+    re.IGNORECASE,
+)
 _ARTICLE_BEFORE_CUE = re.compile(
     r"\b(?:the|a|an|its|their|il|lo|la|i|gli|le|un|una|uno|ai|alle|agli|al|alla|dei|delle|degli)\s+\Z", re.IGNORECASE
 )
@@ -199,7 +205,8 @@ def _rule_coordinated_reciprocal(p: ArgumentPair) -> float:
         return 0  # "the two countries" is read by the pair anaphor's own rule
     if re.search(r"[,;:]", p.text[p.o.end : p.cs]) or p.cs - p.o.end > 40:
         return 0
-    if _ARTICLE_BEFORE_CUE.search(p.text, p.o.end, p.cs):
+    held = p.s.fits("Person") and p.o.fits("Person") and _LIGHT_VERB.search(p.text, p.o.end, p.cs)
+    if _ARTICLE_BEFORE_CUE.search(p.text, p.o.end, p.cs) and not held:
         return 0  # "A and B joined the talks": they took part in talks, not met each other
     return 40 if any(m is p.o for m in coordinated_mentions(p.text, p.s, p.pool)) else 0
 
