@@ -314,7 +314,7 @@ TROOP_PRESENCE = re.compile(
     r"(?:(?:si\s+trov(?:ano|ino|avano|erebbero|eranno)|sono|erano|sarebbero|restano|rimangono|rimasti|che\s+hanno\s+raggiunto|hanno\s+raggiunto|"
     r"che\s+si\s+trovano|che\s+combattono|combattono|operano|presenti|impegnati|dislocati|di\s+stanza|"
     r"ammassati|schierati|stanziati|addestrati|che\s+si\s+addestrano|si\s+addestrano|"  # round 51: training there
-    r"si\s+stanno\s+addestrando)\s+)"
+    r"si\s+stanno\s+addestrando|in\s+addestramento)\s+)"  # round 58: "fanti nordcoreani in addestramento nella"
     r"(?:(?:ancora|già|ora|attualmente|anche)\s+)?"
     r"(?:in|nel|nella|nei|nelle|nello|a|al|alla|sul|sulla|lungo|vicino\s+a|vicino\s+al|la|il)\s",
     re.IGNORECASE,
@@ -1203,6 +1203,7 @@ FORCE_NOUNS = (
     "specialisti",
     "istruttori",
     "consiglieri militari",
+    "fanti",  # round 58
 )
 
 # -- round 7: new-entity candidates (English forms; Italian names its institutions after the head,
