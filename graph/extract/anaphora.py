@@ -10,12 +10,12 @@ subject guess (:func:`sentence_subject`) stand in for subjects a clause leaves i
 from __future__ import annotations
 
 import bisect
-import functools
 import re
 from dataclasses import replace
 
+from .arguments import enemy_before
 from .gazetteer import fold_tokens
-from .lang import LANGUAGES, alternation, words
+from .lang import LANGUAGES, words
 from .records import TypedMention
 from .sentences import Sentence
 
@@ -95,8 +95,8 @@ class ArticleIndex:
         return states[0] if states and all(m.entity == states[0].entity for m in states) else None
 
 
-#: Compass words a state's one-word adjective may open with ("nordcoreano", "sudcoreano").
-_COMPASS_WORDS = ("nord", "sud", "north", "south")
+#: Compass words a state's one-word adjective may open with, in any language ("nordcoreano").
+_COMPASS_WORDS = tuple(c for m in LANGUAGES.values() for c in getattr(m, "COMPASS_WORDS", ()))
 
 
 def _as_anaphor(ante: TypedMention, start: int, end: int, text: str) -> TypedMention:
@@ -188,7 +188,8 @@ def resolved_epithets(
     for m in rx.finditer(text, sent.start, sent.end) if rx else ():
         pair: list = []
         for h in reversed(history):
-            if _enemy_named(text, h, lang) or _WAR_PLACE.search(text, max(0, h.start - 40), h.start):
+            war_place = getattr(words(lang), "WAR_PLACE", None)
+            if _enemy_named(text, h, lang) or (war_place and war_place.search(text, max(0, h.start - 40), h.start)):
                 # rule pair_not_enemy (round 38): "to support Russia in its war against Ukraine";
                 # round 55: nor the state a war is fought in ("la guerra di Mosca in Ucraina")
                 continue
@@ -210,26 +211,10 @@ def resolved_epithets(
     return out
 
 
-#: Round 55: a state named as where a war is fought ("the war in Ukraine", "la guerra di Mosca in
-#: Ucraina", "l'invasione dell'Ucraina").
-_WAR_PLACE = re.compile(
-    r"\b(?:(?:guerra|war|conflitto|conflict)\s+(?:[^\W\d_]+['’]?\s+){0,3}?(?:in|nell['’]|nella|contro|against|on)"
-    r"|(?:invasione|invasion|aggressione|aggression)\s+(?:[^\W\d_]+['’]?\s+){0,3}?"
-    r"(?:in|of|nell['’]|nella|dell['’]|della|contro|against|on))\s*(?:the\s+)?\Z",
-    re.IGNORECASE,
-)  # "la guerra della Russia" is Russia's war; "l'invasione dell'Ucraina" is Ukraine invaded
-
-
-@functools.cache
-def _enemy_rx(lang: str) -> re.Pattern:
-    enemy = alternation(words(lang).ENEMY_BEFORE)
-    return re.compile(rf"(?<![\w])(?:{enemy})\s+(?:[^\W\d_]+['’]?\s*){{0,2}}\Z", re.IGNORECASE)
-
-
 def _enemy_named(text: str, h, lang: str) -> bool:
     """True when *h* is named as the side faced ("the war against Ukraine"): "the two countries"
     are the parties that act together, never one of them and its enemy."""
-    return _enemy_rx(lang).search(text, max(0, h.start - 40), h.start) is not None
+    return enemy_before(lang).search(text, max(0, h.start - 40), h.start) is not None
 
 
 def article_topic(mentions):

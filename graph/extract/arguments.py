@@ -27,6 +27,7 @@ __all__ = [
     "argument_role",
     "cause_first",
     "coordinated_mentions",
+    "enemy_before",
     "goods_word",
     "joint_partners",
     "person_cue_pair",
@@ -355,4 +356,15 @@ def cause_first(text: str, cs: int, ce: int, cue_word: str, s, o, role: str | No
     gap = text[ce : o.start]
     return bool(re.fullmatch(r"\s*(?:(?:the|il|lo|la|l['’]|i|gli|le)\s*)?", gap)) and not w.FEELING_STATE.search(
         text, s.end, cs
+    )
+
+
+@functools.cache
+def enemy_before(lang: str) -> re.Pattern:
+    """The side faced right before a name ("contro l'Ucraina", "against Ukraine"): the
+    language's ``ENEMY_BEFORE`` words, an article and up to two words, at the end of a span."""
+    enemy = alternation(words(lang).ENEMY_BEFORE)
+    return re.compile(
+        rf"(?<![\w])(?:{enemy})\s+(?:(?:il|lo|la|i|gli|le|the)\s+|l['’]\s*)?(?:[^\W\d_]+\s+){{0,2}}\Z",
+        re.IGNORECASE,
     )

@@ -36,6 +36,7 @@ from .arguments import (
     argument_role,
     cause_first,
     coordinated_mentions,
+    enemy_before,
     goods_word,
     joint_partners,
     person_cue_pair,
@@ -540,7 +541,7 @@ def _sentence_claims(
         args = [m for m in args if not _BREACH[lang].search(text, max(sent.start, m.start - 50), m.start)]
         if pred_name in rules.partner_acts:
             # rule ``enemy_is_no_partner``: "al fianco della Russia contro l'Ucraina", "against X"
-            args = [m for m in args if not _ENEMY[lang].search(text, max(sent.start, m.start - 40), m.start)]
+            args = [m for m in args if not enemy_before(lang).search(text, max(sent.start, m.start - 40), m.start)]
             # round 41: the one fought ("fighting Ukrainian forces alongside Russian troops")
             args = [m for m in args if not _FIGHT_OBJECT[lang].search(text, max(sent.start, m.start - 25), m.start)]
         not_here = set()
@@ -550,7 +551,7 @@ def _sentence_claims(
             not_here = {
                 id(m)
                 for m in args
-                if _ENEMY[lang].search(text, max(sent.start, m.start - 40), m.start)
+                if enemy_before(lang).search(text, max(sent.start, m.start - 40), m.start)
                 or _FIGHT_OBJECT[lang].search(text, max(sent.start, m.start - 25), m.start)
             }
         fixed = rules.fixed_location.get(pred_name)
@@ -1013,14 +1014,6 @@ def _preposition_before(prepositions: tuple[str, ...]) -> re.Pattern:
 #: A place phrase before a name ("in Ukraine", "nella regione"): from the languages' PLACE_PREPOSITIONS.
 _PLACE_BEFORE = {lang: _preposition_before(m.PLACE_PREPOSITIONS) for lang, m in LANGUAGES.items()}
 _POSSESSOR = re.compile(r"['’]s?\s+")
-_ENEMY = {
-    lang: re.compile(
-        r"(?<![\w])(?:" + "|".join(re.escape(p) for p in m.ENEMY_BEFORE) + r")\s+"
-        r"(?:(?:il|lo|la|i|gli|le|the)\s+|l['’]\s*)?(?:[^\W\d_]+\s+){0,2}\Z",
-        re.IGNORECASE,
-    )
-    for lang, m in LANGUAGES.items()
-}
 _FIGHT_OBJECT = {
     lang: re.compile(
         r"(?<![\w])(?:" + "|".join(re.escape(p) for p in m.FIGHT_OBJECT) + r")\s+"

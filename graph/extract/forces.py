@@ -121,10 +121,20 @@ def state_territory(text: str, m, lang: str) -> bool:
     >>> state_territory("on Russian soil", M, "en"), state_territory("on Russian oil", M, "en")
     (True, False)
     """
-    nouns = alternation(words(lang).TERRITORY_NOUNS)
-    if words(lang).COMPOUND_HEAD == "last":  # English: the noun after the adjective
-        return re.match(rf"\s+(?:{nouns})\b", text[m.end : m.end + 16], re.IGNORECASE) is not None
-    return re.search(rf"\b(?:{nouns})\s+\Z", text[max(0, m.start - 16) : m.start], re.IGNORECASE) is not None
+    after, rx = _territory_rx(lang)
+    if after:  # English: the noun after the adjective
+        return rx.match(text[m.end : m.end + 16]) is not None
+    return rx.search(text[max(0, m.start - 16) : m.start]) is not None
+
+
+@functools.cache
+def _territory_rx(lang: str) -> tuple[bool, re.Pattern]:
+    """Whether the language names the land after its adjective, and the pattern of the noun."""
+    w = words(lang)
+    nouns = alternation(w.TERRITORY_NOUNS)
+    if w.COMPOUND_HEAD == "last":
+        return True, re.compile(rf"\s+(?:{nouns})\b", re.IGNORECASE)
+    return False, re.compile(rf"\b(?:{nouns})\s+\Z", re.IGNORECASE)
 
 
 @functools.cache

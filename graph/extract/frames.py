@@ -116,18 +116,6 @@ class Frame:
         return any(clause_start <= s and e <= cue_start and cue_start - e <= 60 for s, e in self.negations)
 
 
-#: Round 47: a determiner or a possessive right before a reporting participle (-ed) makes it an
-#: adjective of the noun after it ("its reported troop deployment", "North Korea's reported arms
-#: transfers"), never a reporting verb.
-_ATTRIBUTIVE_BEFORE = re.compile(
-    r"(?:\b(?:the|a|an|its|their|his|her|this|these|those|our|whose)|['’]s)\s+\Z", re.IGNORECASE
-)
-#: Round 52: a preposition, determiner or quantifier right before an English "-s" form makes it a
-#: plural noun ("to states", "the claims", "many reports"), never a reporting verb.
-_NOUN_BEFORE = re.compile(
-    r"\b(?:to|of|for|with|from|among|between|the|these|those|many|some|all|other|several|its|their|his|her)\s+\Z",
-    re.IGNORECASE,
-)
 _CLAUSE_JOIN = re.compile(r",\s+(?:and|but|while|whereas|e|ed|ma|mentre)\s+", re.IGNORECASE)
 _NP_STOP = re.compile(r"[,;:()]|\s+(?:che|that|who|which|ha|hanno|said|says)\b", re.IGNORECASE)
 _SHORT_PAREN = re.compile(r"\([^(),;:.]{1,30}\)")
@@ -803,15 +791,17 @@ def analyse(text: str, sent, here, lang: str, discourse: Discourse | None = None
     for m in _alt(lang, "REPORT_VERBS").finditer(text, s0, s1):
         if any(a.start <= m.start() < a.end for a in atts) or _in_name(m, here):
             continue
-        if m[0].lower().endswith("ed") and _ATTRIBUTIVE_BEFORE.search(text, max(s0, m.start() - 12), m.start()):
+        attributive = getattr(w, "ATTRIBUTIVE_BEFORE", None)
+        if attributive and m[0].lower().endswith("ed") and attributive.search(text, max(s0, m.start() - 12), m.start()):
             continue  # round 47: "its reported troop deployment", "the alleged transfers": an adjective
         after = text[m.end() : s1]
         comp = _complement(after, lang) if after else None
+        noun_before = getattr(w, "NOUN_BEFORE_REPORT", None)
         if (
-            lang == "en"
+            noun_before
             and comp is None
             and m[0].lower().endswith("s")
-            and _NOUN_BEFORE.search(text, max(s0, m.start() - 12), m.start())
+            and noun_before.search(text, max(s0, m.start() - 12), m.start())
         ):
             continue  # round 52: "a firm answer to states", "the claims": a plural noun, no verb
         accused = None

@@ -135,13 +135,18 @@ def _heads_only(text: str, items: list, lang: str) -> list:
     moves and the other only describes it ("artillery munitions", "munizioni d'artiglieria": the
     munitions); the head stands last in English and first in Italian (``COMPOUND_HEAD``)."""
     w = words(lang)
-    link = re.compile(w.COMPOUND_LINK, re.IGNORECASE)
+    link = _compound_link(lang)
     modifiers = set()
     ordered = sorted(items, key=lambda m: m.start)
     for a, b in itertools.pairwise(ordered):
         if link.fullmatch(text, a.end, b.start) and a.entity != b.entity:
             modifiers.add(id(a) if w.COMPOUND_HEAD == "last" else id(b))
     return [m for m in items if id(m) not in modifiers]
+
+
+@functools.cache
+def _compound_link(lang: str) -> re.Pattern:
+    return re.compile(words(lang).COMPOUND_LINK, re.IGNORECASE)
 
 
 def _count_spans(text: str, quantities: Sequence[Quantity], lang: str) -> list[tuple[int, int]]:

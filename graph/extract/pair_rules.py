@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from .arguments import OPTIONAL_ARTICLE, PREPOSITION_BEFORE, agent_after_place, coordinated_mentions
-from .lang import LANGUAGES
+from .lang import LANGUAGES, alternation
 from .sentences import Sentence
 from .spans import span_distance
 
@@ -188,9 +188,8 @@ def _rule_object_of_earlier_cue(p: ArgumentPair) -> float:
 #: Round 57: a light verb before the meeting noun says the two people held it together ("A e B
 #: hanno avviato un colloquio", "A and B held a summit"), unlike "joined the talks".
 _LIGHT_VERB = re.compile(
-    r"\b(?:held|had|began|started|hold|have|tenuto|avuto|avviato|iniziato|concluso|tengono|hanno\s+avuto)\b",
-    re.IGNORECASE,
-)
+    rf"\b(?:{alternation(v for m in LANGUAGES.values() for v in m.LIGHT_VERBS)})\b", re.IGNORECASE
+)  # the verbs: each language's LIGHT_VERBS
 _ARTICLE_BEFORE_CUE = re.compile(
     r"\b(?:the|a|an|its|their|il|lo|la|i|gli|le|un|una|uno|ai|alle|agli|al|alla|dei|delle|degli)\s+\Z", re.IGNORECASE
 )

@@ -189,6 +189,20 @@ LATER_STARTS = ("after", "following", "during", "at", "in", "on", "before")
 INFINITIVE_COMPLEMENT = r"(?!)"
 
 #: Reporting verbs whose addressee may stand before the complementizer ("told Putin that").
+#: Round 57 (rule ``coordinated_reciprocal``): verbs by which two people hold a meeting together
+#: ("A and B held a summit"), unlike "joined the talks".
+LIGHT_VERBS = ("held", "had", "began", "started", "hold", "have")
+#: Round 47: a determiner or a possessive right before a reporting participle (-ed) makes it an
+#: adjective of the noun after it ("its reported troop deployment"), never a reporting verb.
+ATTRIBUTIVE_BEFORE = re.compile(
+    r"(?:\b(?:the|a|an|its|their|his|her|this|these|those|our|whose)|['’]s)\s+\Z", re.IGNORECASE
+)
+#: Round 52: a preposition, determiner or quantifier right before an "-s" form with no "that"
+#: after it makes it a plural noun ("to states", "the claims"), never a reporting verb.
+NOUN_BEFORE_REPORT = re.compile(
+    r"\b(?:to|of|for|with|from|among|between|the|these|those|many|some|all|other|several|its|their|his|her)\s+\Z",
+    re.IGNORECASE,
+)
 ADDRESSEE_VERBS = ("told", "tells", "informed", "informs", "briefed", "assured", "assures")
 #: Verbs of accusing: "X accused Y of supplying ...": X asserts, Y is the act's subject.
 ACCUSE_VERBS = ("accused", "accuses", "accuse", "has accused", "have accused", "had accused")
@@ -230,6 +244,8 @@ AID_NOUNS = ("help", "support", "assistance", "backing", "aid")
 PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|is|are|being)\s+(?:\w+ly\s+)?\Z", re.IGNORECASE)
 GIVER_PREPOSITIONS = re.compile(r"\bfrom\b", re.IGNORECASE)
 PASSIVE_AGENT = re.compile(r"\bby\b", re.IGNORECASE)
+#: Round 45 (rule ``state_territory``): nouns of a state's land after its demonym ("on Russian soil").
+TERRITORY_NOUNS = ("territory", "soil")
 #: Round 21 (rule ``troop_presence``): right after a force noun, words that place the force
 #: ("8,000 soldiers are now in the Kursk region", "troops remain in", "troops stationed in"):
 #: the common word "soldiers" then cues a deployment, not only mentions a force.
@@ -238,7 +254,9 @@ TROOP_PRESENCE = re.compile(
     r"(?:(?:now|still|already|currently|reportedly|also)\s+)?"
     r"(?:(?:present|stationed|positioned|based|deployed|fighting|operating|serving|massed|gathered|"
     r"training)\s+)?"
-    r"(?:in|inside|on\s+the\s+ground\s+in|near|along|on(?=\s+[^\W\d_]+\s+(?:territory|soil)\b))\s",  # round 45: "on Russian soil"
+    r"(?:in|inside|on\s+the\s+ground\s+in|near|along|on(?=\s+[^\W\d_]+\s+(?:"
+    + "|".join(TERRITORY_NOUNS)
+    + r")\b))\s",  # round 45: "on Russian soil"
     re.IGNORECASE,
 )
 #: English has no reported conditional: a source is never carried to the next sentence by mood.
@@ -278,6 +296,14 @@ ATTRIBUTION_CUES = ("according to", "reported", "said", "citing", "says", "claim
 COMPOUND_NOUNS = ("think tank", "think tanks", "think-tank", "think-tanks")
 #: Round 11 (`enemy_is_no_partner`): words before the side partners face.
 ENEMY_BEFORE = ("against",)
+#: Round 55 (rule ``pair_not_enemy``): a state named as where a war is fought or as the one
+#: invaded ("the war in Ukraine", "the invasion of Ukraine") is never one of "the two countries";
+#: a war's owner is ("Russia's war").
+WAR_PLACE = re.compile(
+    r"\b(?:(?:war|conflict)\s+(?:[^\W\d_]+['’]?\s+){0,3}?(?:in|against|on)"
+    r"|(?:invasion|aggression)\s+(?:[^\W\d_]+['’]?\s+){0,3}?(?:in|of|against|on))\s*(?:the\s+)?\Z",
+    re.IGNORECASE,
+)
 #: Round 26 (rule ``force_is_no_destination``): a preposition between a verb of sending and a
 #: force makes the force no object of the verb ("sent troops to fight alongside Russian forces").
 ARGUMENT_PREPOSITION = re.compile(r"\b(?:to|in|into|at|for|with|alongside|against|on|from|of)\b", re.IGNORECASE)
@@ -364,8 +390,6 @@ RECEIVE_STEMS = r"receiv|obtain|acquir|purchas|bought|buy|procur|import"
 FINITE_VERB = re.compile(r"(?!)")
 #: Administrative divisions: where one lies is background, not news ("Russia's Kursk region").
 ADMIN_PLACE_NOUNS = ("region", "province", "district", "oblast", "regions", "provinces")
-#: Round 45 (rule ``state_territory``): nouns of a state's land after its demonym ("on Russian soil").
-TERRITORY_NOUNS = ("territory", "soil")
 PLACE_NOUNS = ("port", "city", "town", "village", "region", "province", "district", "base", "oblast")
 #: Prepositions that make the name after them a place ("in Ukraine", "nella regione di Kursk").
 PLACE_PREPOSITIONS = ("in", "at", "inside", "within")
@@ -541,6 +565,9 @@ SALIENT_EPITHETS = (
 SALIENT_HEADS = ("ministry", "office", "department", "committee", "commission")
 #: A compass noun standing for the state named after it: "the North" (North Korea), "the South";
 #: round 28: its possessive too ("the North's shipments").
+#: Round 54: compass words a state's one-word adjective may open with (none in English, which
+#: writes "North Korean" in two words).
+COMPASS_WORDS: tuple[str, ...] = ()
 COMPASS_ANAPHOR = re.compile(r"\b(?i:the)\s+(?P<compass>North|South|East|West)\b(?!\s+[A-Z])(?!-)(?!['’](?![sS]\b))")
 NAMED_LATER = (
     re.compile(

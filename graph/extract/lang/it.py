@@ -283,6 +283,9 @@ INFINITIVE_COMPLEMENT = r"di\s+(?!(?:voler|poter|dover)e?\b)(?:aver[e]?|esser[e]
 #: Reporting verbs whose addressee may stand before the complementizer ("told Putin that").
 ADDRESSEE_VERBS = ()
 #: Verbs of accusing: "X ha accusato Y di aver fornito ...": X asserts, Y is the act's subject.
+#: Round 57 (rule ``coordinated_reciprocal``): verbs by which two people hold a meeting together
+#: ("A e B hanno avviato un colloquio"), unlike "si sono uniti ai colloqui".
+LIGHT_VERBS = ("tenuto", "avuto", "avviato", "iniziato", "concluso", "tengono", "hanno avuto")
 ACCUSE_VERBS = ("ha accusato", "hanno accusato", "aveva accusato", "avevano accusato", "accusa", "accusano")
 #: What follows the accused: the act, as an infinitive ("di aver consegnato", "di fornire").
 ACCUSED_OF = INFINITIVE_COMPLEMENT
@@ -419,6 +422,14 @@ ATTRIBUTION_CUES = (
 COMPOUND_NOUNS = ("think tank", "think tanks", "think-tank", "think-tanks")
 #: Round 11 (`enemy_is_no_partner`): words before the side partners face.
 ENEMY_BEFORE = ("contro",)
+#: Round 55 (rule ``pair_not_enemy``): a state named as where a war is fought or as the one
+#: invaded ("la guerra di Mosca in Ucraina", "l'invasione dell'Ucraina") is never one of "i due
+#: Paesi"; a war's owner is ("la guerra della Russia").
+WAR_PLACE = re.compile(
+    r"\b(?:(?:guerra|conflitto)\s+(?:[^\W\d_]+['’]?\s+){0,3}?(?:in|nell['’]|nella|contro)"
+    r"|(?:invasione|aggressione)\s+(?:[^\W\d_]+['’]?\s+){0,3}?(?:in|nell['’]|nella|dell['’]|della|contro))\s*\Z",
+    re.IGNORECASE,
+)
 #: Round 26 (rule ``force_is_no_destination``): a preposition between a verb of sending and a
 #: force makes the force no object of the verb ("per combattere al fianco delle forze russe").
 ARGUMENT_PREPOSITION = re.compile(
@@ -777,6 +788,8 @@ SALIENT_EPITHETS = (
 #: ("the ministry" stands for a ministry the article names, never a council of the same type).
 SALIENT_HEADS = ("ministero", "ufficio", "dipartimento", "commissione", "comitato")
 #: A compass noun standing for the state named after it: "il Nord" (Corea del Nord), "del Sud".
+#: Round 54: compass words a state's one-word adjective may open with ("nordcoreano").
+COMPASS_WORDS = ("nord", "sud")
 COMPASS_ANAPHOR = re.compile(r"\b(?:il|del|al|dal|nel|col)\s+(?P<compass>Nord|Sud)\b(?![-’'])")
 NAMED_LATER = (
     re.compile(
