@@ -70,7 +70,9 @@ _COORD = re.compile(
 )
 
 
-def coordinated_mentions(text: str, head, pool, counts: Sequence[tuple[int, int]] = ()) -> list:
+def coordinated_mentions(
+    text: str, head, pool, counts: Sequence[tuple[int, int]] = (), link: re.Pattern | None = None
+) -> list:
     """*head* and the mentions coordinated with it ("gli Stati Uniti e la Corea del Sud").
 
     A parenthesis may sit between them ("KN-23 (Hwasong-11A) e KN-24"). Names joined by
@@ -78,7 +80,8 @@ def coordinated_mentions(text: str, head, pool, counts: Sequence[tuple[int, int]
     Jong-un, ha ..."), so a chain counts only when a conjunction closes it. Text inside
     *counts* (the spans of quantities, with their bound) is left out of the gap between two
     names, so each item of a list may carry its own count ("9 milioni di proiettili e oltre 100
-    missili").
+    missili"). A gap *link* matches whole joins two names as well (the wider joins of a list of
+    goods, see :func:`graph.extract.items.claims_per_item`).
     """
 
     def between(a: int, b: int) -> str:
@@ -102,9 +105,8 @@ def coordinated_mentions(text: str, head, pool, counts: Sequence[tuple[int, int]
                 if m.entity == cur.entity and re.fullmatch(r"[\s,]*", gap):
                     nxt = m  # a title and its name ("il leader nordcoreano Kim Jong Un"): one mention
                     break
-                if ((len(gap) < 12 and _COORD.match(gap)) or _COORD_TITLE.fullmatch(gap)) and m.entity not in {
-                    g.entity for g in group
-                }:
+                joined = (len(gap) < 12 and _COORD.match(gap)) or _COORD_TITLE.fullmatch(gap)
+                if (joined or (link is not None and link.fullmatch(gap))) and m.entity not in {g.entity for g in group}:
                     nxt = m
                     joins.append(gap.strip(" ,"))
                     break

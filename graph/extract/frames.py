@@ -1049,6 +1049,8 @@ def analyse(text: str, sent, here, lang: str, discourse: Discourse | None = None
     for m in re.compile(r"[;:]|\s[-–—]\s").finditer(text, s0, s1):
         barriers.append(m.end())
     for m in _alt(lang, "SUBORDINATORS").finditer(text, s0, s1):
+        if words(lang).SUBORDINATOR_EXCEPTIONS and _alt(lang, "SUBORDINATOR_EXCEPTIONS").match(text, m.start()):
+            continue  # round 59: ", as well as missiles" joins items, it opens no clause
         if re.search(r",\s*\Z", text[max(s0, m.start() - 3) : m.start()]):
             barriers.append(m.start())
     for m in _alt(lang, "RELATIVE_PRONOUNS").finditer(text, s0, s1):

@@ -77,6 +77,10 @@ def claims_per_item(
     if len(group) == 1 and quantities:
         group = coordinated_mentions(text, first, items, _count_spans(text, quantities, lang))
         counted = len(group) > 1
+    if len(group) == 1:  # round 59: "1 million artillery shells, as well as short-range ballistic missiles"
+        group = coordinated_mentions(text, first, items, link=_item_list_link(lang))
+        if len(group) > 1:
+            c = replace(c, reasons=[*c.reasons, "goods_list"])
     # a count stands before what it counts: each quantity belongs to the first item of the list
     # that ends after the count begins ("9 milioni di proiettili d'artiglieria": the artillery's)
     owner = {}
@@ -142,6 +146,11 @@ def _heads_only(text: str, items: list, lang: str) -> list:
         if link.fullmatch(text, a.end, b.start) and a.entity != b.entity:
             modifiers.add(id(a) if w.COMPOUND_HEAD == "last" else id(b))
     return [m for m in items if id(m) not in modifiers]
+
+
+@functools.cache
+def _item_list_link(lang: str) -> re.Pattern:
+    return re.compile(words(lang).ITEM_LIST_LINK)
 
 
 @functools.cache

@@ -362,6 +362,9 @@ NEGATIONS = ("not", "never", "without", "no", "nor", "neither", "denied", "denie
 
 # -- clauses ---------------------------------------------------------------------------------
 SUBORDINATORS = ("when", "while", "after", "before", "because", "although", "though", "since", "if", "as")
+#: Round 59 (`goods_list`): phrases that begin with a subordinator but join words, not clauses
+#: ("1 million artillery shells, as well as short-range ballistic missiles").
+SUBORDINATOR_EXCEPTIONS = ("as well as",)
 RELATIVE_PRONOUNS = ("who", "which", "whom", "whose", "that")
 #: Round 45 (rule ``speaker_in_adverbial_clause``): after a comma these open a clause with a
 #: subject of its own ("..., where President X warned that"); a speaker named there speaks for
@@ -525,6 +528,18 @@ TITLE_LINK_WORDS = (
 #: is the head, and what joins them.
 COMPOUND_HEAD = "last"
 COMPOUND_LINK = r"\s+"
+
+#: Round 59 (`goods_list`): what may stand between two items of a list of goods beyond a bare
+#: "and": the first item's head noun ("artillery shells, as well as ..."), a vague count ("and
+#: millions of artillery shells") and a modifier of the second ("short-range ballistic
+#: missiles"); never a preposition (the goods' destination) or "other" ("and other weapons" sums
+#: up, it adds no item).
+ITEM_LIST_LINK = (
+    r"(?:\s+(?!(?:to|from|for|into|in|at|by|with|via|of|on|that|which|who|were|was|are|is)\b)[a-z][a-z-]*){0,2}"
+    r"\s*,?\s*(?:and|or|as\s+well\s+as|plus)\s+"
+    r"(?:(?:millions|thousands|hundreds|dozens|scores|tens\s+of\s+thousands|large\s+quantities|large\s+numbers)\s+of\s+)?"
+    r"(?:(?!other\b)[a-z][a-z-]*\s+)?"
+)
 
 #: Round 39 (`stem_false_friends`): words whose stem is a cue word's though they are other words:
 #: "not to send" is no "note to" (a message).

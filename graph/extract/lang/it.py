@@ -502,6 +502,8 @@ NEGATIONS = (
 # -- clauses ---------------------------------------------------------------------------------
 #: Words that open a subordinate clause with its own subject or time ("quando", "mentre").
 SUBORDINATORS = ("quando", "mentre", "dopo che", "prima che", "perché", "poiché", "sebbene", "anche se", "se")
+#: Round 59: phrases that begin with a subordinator but join words, not clauses (none in Italian).
+SUBORDINATOR_EXCEPTIONS: tuple[str, ...] = ()
 RELATIVE_PRONOUNS = ("che", "cui", "il quale", "la quale", "i quali", "le quali")
 #: Round 45 (rule ``speaker_in_adverbial_clause``): after a comma these open a clause with a
 #: subject of its own ("..., dove il presidente X ha avvertito che"); a speaker named there
@@ -704,6 +706,19 @@ TITLE_LINK_WORDS = (
 #: is the head, and what joins them.
 COMPOUND_HEAD = "first"
 COMPOUND_LINK = r"\s*(?:di|d['’]|del|della|dello|dell['’]|dei|degli|delle)\s*"
+
+#: Round 59 (`goods_list`): what may stand between two items of a list of goods beyond a bare
+#: "e": the first item's modifiers ("munizioni d'artiglieria e missili", "missili balistici
+#: a corto raggio e ..."), a vague count ("e migliaia di razzi"); never a preposition that names
+#: the goods' destination ("alla Russia e ...") or "altri" ("e altre armi" sums up); the head noun
+#: of the second ("e sistemi di artiglieria").
+ITEM_LIST_LINK = (
+    r"(?:\s*(?!(?:a|al|alla|alle|ai|agli|allo|in|nel|nella|da|dal|dalla|per|con|verso|che|sono|è)\b)"
+    r"(?:d['’])?[a-zà-ù][a-zà-ù-]*){0,3}"
+    r"\s*,?\s*(?:e|ed|o|oltre\s+a|nonché)\s+"
+    r"(?:(?:milioni|migliaia|centinaia|decine|grandi\s+quantità|ingenti\s+quantità)\s+di\s+)?"
+    r"(?:(?!altr[ieao]\b)[a-zà-ù][a-zà-ù-]*(?:\s+(?:di|del|della|dei|degli|delle)\s+|\s*d['’]\s*|\s+))?"
+)
 
 #: Round 39 (`stem_false_friends`): words whose crude stem (the last two letters cut) is a cue's
 #: though they are other words: "missili" is no "missiva", "compreso" (including) no "comprerà",
