@@ -254,6 +254,21 @@ def _in_name(m: re.Match, here) -> bool:
     return any(x.start <= m.start() and m.end() <= x.end for x in here)
 
 
+#: What may stand before a sentence's opening phrase: nothing, or a dateline ("SEUL, 6 marzo – ",
+#: "Kiev, 26 dicembre 2024 - ").
+_SENTENCE_OPENING = re.compile(r"\s*(?:[^\W\d_][\w'’.]*(?:\s+[^\W\d_][\w'’.]*){0,2}\s*(?:,[^,–—-]{1,25})?\s+[-–—]\s*)?")
+
+
+def _unnamed_head(np_text: str, lang: str) -> bool:
+    """True when *np_text* is headed by a source noun ("i militari sudcoreani", "fonti diplomatiche")."""
+    w = words(lang)
+    dets = alternation(w.UNNAMED_DETERMINERS)
+    return any(
+        re.match(rf"(?:(?:il|lo|la|i|gli|le|l['’]|un|una|{dets})\s*)?{re.escape(u)}\b", np_text.lower())
+        for u in w.UNNAMED_SOURCES
+    )
+
+
 def _parenthetical(text: str, s0: int, at: int, lang: str) -> bool:
     """Rule ``parenthetical_source``: "..., che, secondo X, ha portato ...", "which, according to
     X, has ...": a source phrase set off by commas right after a relative pronoun or a
@@ -742,11 +757,17 @@ def analyse(text: str, sent, here, lang: str, discourse: Discourse | None = None
         who, kind, np_text = _source_in(text, m.end(), np_end, here, lang)
         if kind is None:
             continue
+        # round 60: "...; fra loro, stando al capo X, ci sarebbero ...": a source after a semicolon
+        # speaks for its own clause, never for the one before the semicolon; when no name stands
+        # between the semicolon and the source, the clause after the source is what it says
+        c0 = max(s0, text.rfind(";", s0, m.start()) + 1)
         opens = _opens_clause(text, s0, m.start(), here) or _parenthetical(text, s0, m.start(), lang)
-        content = (np_end, s1) if opens else (s0, m.start())
+        content = (np_end, s1) if opens else (c0, m.start())
         if not _opens_clause(text, s0, m.start(), here) and opens:
             comma = text.find(",", np_end + 1, s1)  # a relative clause closes at its comma
             content = (np_end, comma if comma > 0 else s1)
+        elif not opens and c0 > s0 and not any(c0 <= x.start < m.start() for x in here):
+            content = (np_end, s1)
         att = Attribution(m.start(), np_end, cue, content, who, np_text, kind=kind, source_spans=[(m.end(), np_end)])
         # "secondo la procura, citata dalla Reuters," -> the relay follows
         rel = w.RELAY_PASSIVE.match(text, np_end, s1)
@@ -759,6 +780,25 @@ def analyse(text: str, sent, here, lang: str, discourse: Discourse | None = None
                 att.content = (r_end, s1)
         atts.append(att)
         exclude(m.start(), att.end)
+    # 1a. rule viewpoint_source (round 60): "Per il Nis, <clause>": a source phrase that opens the
+    # sentence (after a dateline at most) and ends at a comma says whose view the clause is
+    for m in _alt(lang, "VIEWPOINT_INTRO").finditer(text, s0, s1) if w.VIEWPOINT_INTRO else ():
+        if any(a.start <= m.start() < a.end for a in atts) or not _SENTENCE_OPENING.fullmatch(text, s0, m.start()):
+            continue
+        np_end = _np_end(text, m.end(), s1)
+        if np_end >= s1 or text[np_end] != "," or np_end - m.end() > 80:
+            continue
+        who, kind, np_text = _source_in(text, m.end(), np_end, here, lang)
+        if kind is None or (kind == "unnamed" and not _unnamed_head(np_text, lang)):
+            continue  # "Per la prima volta, ...", "Per addestrare i soldati, ...": no source
+        cue = " ".join(m[0].lower().split())
+        atts.append(
+            Attribution(
+                m.start(), np_end, cue, (np_end, s1), who, np_text, kind=kind, source_spans=[(m.end(), np_end)],
+                rule="viewpoint_source",
+            )
+        )  # fmt: skip
+        exclude(m.start(), np_end)
     # 1b. rule passive_accusation: "X è accusata di aver fornito ...", "X is accused by Y of supplying"
     for m in w.PASSIVE_ACCUSED.finditer(text, s0, s1):
         if any(a.start <= m.start() < a.end for a in atts):

@@ -13,6 +13,9 @@ GENITIVES = ("of",)
 # -- attribution -----------------------------------------------------------------------------
 SOURCE_INTRO = ("according to", "citing", "quoting", "as reported by", "reports", "reported")
 CITING = ("according to", "citing", "quoting")
+#: Round 60 (rule ``viewpoint_source``): prepositions that, opening a sentence with a source and a
+#: comma, attribute the clause after it (none in English: "For X, ..." is rarely a source).
+VIEWPOINT_INTRO: tuple[str, ...] = ()
 REPORT_VERBS = (
     "said",
     "says",

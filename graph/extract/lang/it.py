@@ -31,6 +31,14 @@ SOURCE_INTRO = (
     "secondo quanto",
     "secondo",
     "stando a",
+    # round 60: "stando alle stime del Pentagono": the preposition joined to its article
+    "stando al",
+    "stando allo",
+    "stando alla",
+    "stando ai",
+    "stando agli",
+    "stando alle",
+    "stando all",
     "a detta di",
     "citando",
     "come riferito da",
@@ -40,6 +48,11 @@ SOURCE_INTRO = (
 )
 #: Introducers whose source is whom the reporter relies on ("secondo A ..., riporta B": B cites A).
 CITING = ("secondo", "citando", "stando a", "a detta di")
+#: Round 60 (rule ``viewpoint_source``): a preposition that, opening its sentence with a source
+#: and a comma, says whose view the clause after the comma is ("Per il Nis, Pyongyang avrebbe
+#: fornito ...", "Per i governi occidentali, ..."). Only a named source or a source noun
+#: (``UNNAMED_SOURCES``) counts: "Per la prima volta, ..." and "Per addestrare ..." name none.
+VIEWPOINT_INTRO = ("per",)
 #: Reporting verbs (finite forms and "ha/hanno + participle"): the subject before them asserts
 #: what follows ("X ha rivelato che ...") or what precedes ("..., ha detto X").
 _REPORT_PARTICIPLES = (
@@ -145,6 +158,7 @@ UNNAMED_SOURCES = (
     "informazioni",
     "intelligence",
     "servizi segreti",
+    "governi",
     "diplomatici",
     "testimoni",
     "deputati",
@@ -235,6 +249,8 @@ SOURCE_NOUNS = (
     "documento",
     "nota",
     "relazione",
+    "stime",  # round 60: "stando alle stime del Pentagono": the estimate is its author's
+    "stima",
 )
 
 #: Words that open an adverbial phrase between a reporting verb and its complementizer
