@@ -69,3 +69,30 @@ def test_a_source_after_a_semicolon_leaves_the_clause_before_it_alone(run):
     )
     c = find_claim(run(text, "it"), "freedonia", "DEPLOYED_TO", "sylvania")
     assert c is not None and source(c) == ("fis", "named")
+
+
+# -- a demonym and a portfolio name one ministry ("the Latvian foreign ministry"): a new entity,
+# the source of what it says (DEMONYM_HEADS in graph/extract/lang/en.py)
+EN_ENTITIES = {
+    "freedonia": ("Country", ["Freedonia"]),
+    "sylvania": ("Country", ["Sylvania"]),
+}
+
+
+@pytest.fixture(scope="module")
+def run_en():
+    return extract_runner(EN_ENTITIES, high_only=False)
+
+
+def test_a_demonym_and_a_portfolio_name_one_ministry(run_en):
+    x = run_en(
+        "Freedonia has sent 4,000 troops to Sylvania, the Freedonian foreign ministry said.", "en", everything=True
+    )
+    assert ("Freedonian foreign ministry", "GovernmentBody") in [(c.name, c.type) for c in x.candidates]
+    c = find_claim(x.claims, "freedonia", "DEPLOYED_TO", "sylvania")
+    assert c is not None and source(c) == ("freedonian-foreign-ministry", "named")
+
+
+def test_guard_a_demonym_and_a_bare_ministry_name_no_body(run_en):
+    x = run_en("Freedonia has sent 4,000 troops to Sylvania, the Freedonian ministry said.", "en", everything=True)
+    assert not [c for c in x.candidates if "ministry" in c.name.lower()]

@@ -904,6 +904,12 @@ DEMONYM_HEADS = (
     "outlets",
     "embassy",
     "consulate",
+    # round 60: a portfolio makes one body of a ministry ("the Latvian foreign ministry said")
+    "foreign ministry",
+    "defence ministry",
+    "defense ministry",
+    "interior ministry",
+    "presidential office",
     *DEMONYM_ONLY_HEADS,
 )
 #: Heads that name a body only after an elided article (Italian: see ``it.ARTICLE_HEADS``).
