@@ -31,8 +31,17 @@ _NUMBER = re.compile(
 _AGAINST = re.compile(r"(?:contro|against|versus)\s+(?:(?:il|lo|la|i|gli|le|l['’]|the)\s*)?\Z", re.IGNORECASE)
 
 
-def casualty_claims(text: str, sent, here, schema, lang: str, rules, frame, doc_date) -> list:
-    """SUFFERED_LOSSES claims (with quantity and unit) from the casualty counts of *sent*."""
+#: How far back (characters before the sentence) a casualty count's place may be named.
+CONTEXT_CHARS = 600
+
+
+def casualty_claims(text: str, sent, here, schema, lang: str, rules, frame, doc_date, earlier=()) -> list:
+    """SUFFERED_LOSSES claims (with quantity and unit) from the casualty counts of *sent*.
+
+    *earlier* are the places of the article's earlier claims of ``casualties.places_from``
+    (mentions): rule ``place_from_context`` (round 61) gives a count whose sentence names no place
+    the last of them within ``CONTEXT_CHARS`` ("... combattono nella regione di Kursk. I
+    nordcoreani uccisi o feriti sarebbero 3.000": lost in Kursk), and notes where it came from."""
     w = words(lang)
     pred = schema.predicates.get(rules.suffered)
     if pred is None:
@@ -56,6 +65,8 @@ def casualty_claims(text: str, sent, here, schema, lang: str, rules, frame, doc_
             continue
         if re.match(r"\s*[-–—]\s", text[m.end() : m.end() + 4]):
             continue  # round 51: a dateline's day ("WASHINGTON, Dec 30 - ..."), no count
+        if w.FRACTION_BEFORE.search(text, max(sent.start, m.start() - 40), m.start()):
+            continue  # round 61: "un terzo dei quasi 12.000 militari": the whole, not the victims
         value, approx = count
         # rule ``casualty_verb_before``: "killed 77 of them and wounded about 40", "ha ucciso 77
         # soldati": the verb before the number is its unit, never the next casualty word
@@ -171,6 +182,23 @@ def casualty_claims(text: str, sent, here, schema, lang: str, rules, frame, doc_
             ),
             default=None,
         )
+        from_context = None
+        if place is None and not w.WHOLE_WAR.search(text, sent.start, sent.end):
+            from_context = next(
+                (
+                    x
+                    for x in reversed(earlier)
+                    if sent.start - CONTEXT_CHARS <= x.start
+                    and x.end <= sent.start
+                    and x.entity != state.entity
+                    and (x.fits("Location") or x.fits("Event"))
+                    and any(x.fits(t) for t in pred.range)
+                    and not x.demonym
+                    and not x.nested
+                ),
+                None,
+            )
+            place = from_context
         if place is None:
             continue
         bound = "approx" if approx else "exact"
@@ -199,10 +227,13 @@ def casualty_claims(text: str, sent, here, schema, lang: str, rules, frame, doc_
             unit=unit,
             reasons=["casualty_count"]
             + ([reason] if reason != "casualty_count" else [])
-            + (["casualty_verb_before"] if victims_end is not None else []),
+            + (["casualty_verb_before"] if victims_end is not None else [])
+            + (["place_from_context"] if from_context is not None else []),
             cue_start=word.start(),
             cue_end=word.end(),
         )
+        if from_context is not None:
+            c.notes.append(f"place from an earlier sentence: {text[from_context.start : from_context.end]!r}")
         qualify(c, text, sent, frame, [], [], [(s, e) for s, e in _hedges(text, sent, lang)], rules, lang)
         out.append(c)
     return out

@@ -311,7 +311,9 @@ def find_claims(
             if here:
                 found_here += titles
                 found_here += place_claims(text, sent, here, schema, lang, rules)
-                counted = casualty_claims(text, sent, here, schema, lang, rules, frame, doc_date)
+                war = {c.object for c in out if c.predicate in rules.casualty_places_from}
+                earlier = [m for m in history if m.end <= sent.start and m.entity in war]
+                counted = casualty_claims(text, sent, here, schema, lang, rules, frame, doc_date, earlier)
                 keys = {(c.subject, c.predicate, c.object) for c in counted}
                 found_here = [c for c in found_here if (c.subject, c.predicate, c.object) not in keys]
                 _drop_counted_figures(found_here, counted)

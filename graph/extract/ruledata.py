@@ -83,6 +83,8 @@ class ExtractionRules:
     score_floor: float | None = None  # calibration: a claim scored under it is drafted low
     demote: tuple[str, ...] = ()  # calibration: features (graph.extract.calibration) drafted low
     position_floor: dict[str, float] = field(default_factory=dict)  # calibration: a floor per position
+    #: round 61: acts whose place a later casualty count that names none takes (``casualties.places_from``)
+    casualty_places_from: frozenset[str] = frozenset()
 
     def takes_unit(self, predicate: str, unit: str | None) -> bool:
         """True when a claim of *predicate* may carry a quantity in *unit*."""
@@ -180,6 +182,7 @@ def load_rules(path: Path, schema: Schema) -> ExtractionRules:
         position=pred(roles.get("position"), at(roles, "position"), "roles.position"),
         suffered=pred(cas.get("suffered"), at(cas, "suffered"), "casualties.suffered"),
         caused=pred(cas.get("caused"), at(cas, "caused"), "casualties.caused"),
+        casualty_places_from=preds(cas.get("places_from"), at(cas, "places_from"), "casualties.places_from"),
         state_acts=preds(value.get("state_acts"), at(value, "state_acts"), "state_acts"),
         in_return_from=preds(ret.get("from"), at(ret, "from"), "in_return.from"),
         in_return_to=pred(ret.get("to"), at(ret, "to"), "in_return.to"),

@@ -742,10 +742,19 @@ OF_THEM = re.compile(r"\s*of\s+(?:them|those|whom)\b", re.IGNORECASE)
 #: Round 22 (rule ``partitive_total``): "3,800 of the 12,000 soldiers ... killed": the second number
 #: is the whole the first is part of, never a casualty count.
 PARTITIVE_TOTAL = re.compile(
-    r"\s*of\s+(?:the\s+)?(?:(?:some|about|around|roughly|nearly|more\s+than)\s+)?"
+    r"\s*of\s+(?:the\s+|an\s+)?(?:(?:estimated|reported|some|about|around|roughly|nearly|more\s+than)\s+){0,2}"
     r"\d[\d.,\u202f\u00a0]*(?:\s*(?:thousand|million))?(?=\s)",
     re.IGNORECASE,
 )
+#: Round 61: a fraction of a total before its number ("a third of the 12,000 troops were killed"):
+#: the number counts the whole force, not the victims, and the fraction gives no count.
+FRACTION_BEFORE = re.compile(
+    r"\b(?:(?:a|one|two)\s+(?:third|quarter|fifth|half)s?|half)\s+of\s+(?:the\s+|an\s+)?(?:[^\W\d_]+\s+){0,2}\Z",
+    re.IGNORECASE,
+)
+#: Round 61: a count over the whole war ("since the start of the invasion") has no place of the
+#: article's fighting (no place is taken from an earlier sentence).
+WHOLE_WAR = re.compile(r"\bsince\s+(?:the\s+)?(?:start|beginning|outbreak)\s+of\s+the\s+(?:war|invasion)\b", re.I)
 CASUALTY_WORDS = {
     "killed": "killed",
     "dead": "killed",

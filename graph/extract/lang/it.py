@@ -1008,10 +1008,19 @@ OF_THEM = re.compile(r"\s*di\s+(?:loro|questi|essi)\b", re.IGNORECASE)
 #: Round 22 (rule ``partitive_total``): "3.800 dei 12.000 soldati ... uccisi": the second number is
 #: the whole the first is part of, never a casualty count.
 PARTITIVE_TOTAL = re.compile(
-    r"\s*(?:dei|degli|delle|tra\s+i|fra\s+i)\s+(?:(?:circa|oltre|quasi)\s+)?"
+    r"\s*(?:dei|degli|delle|tra\s+i|fra\s+i)\s+(?:(?:circa|oltre|quasi|presunti|stimati)\s+){0,2}"
     r"\d[\d.,\u202f\u00a0]*(?:\s*(?:mila|milioni))?(?=\s)",
     re.IGNORECASE,
 )
+#: Round 61: a fraction of a total before its number ("un terzo dei quasi 12.000 militari sarebbe
+#: stato ucciso"): the number counts the whole force, not the victims, and the fraction gives no count.
+FRACTION_BEFORE = re.compile(
+    r"\b(?:(?:un|una|due)\s+(?:terz|quart|quint)[oi]|(?:la\s+)?metà)\s+(?:dei|degli|delle)\s+(?:[^\W\d_]+\s+){0,2}\Z",
+    re.IGNORECASE,
+)
+#: Round 61: a count over the whole war ("dall'inizio dell'invasione") has no place of the
+#: article's fighting (no place is taken from an earlier sentence).
+WHOLE_WAR = re.compile(r"\bdall['’]inizio\s+(?:della|dell['’])\s*(?:guerra|invasione|conflitto)\b", re.I)
 CASUALTY_WORDS = {
     "morti": "killed",
     "morto": "killed",
