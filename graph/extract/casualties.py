@@ -160,6 +160,7 @@ def casualty_claims(text: str, sent, here, schema, lang: str, rules, frame, doc_
             if x.entity != state.entity
             and (x.fits("Country") or (part is not None and x.fits("Location")))
             and not x.demonym
+            and not _AGAINST.search(text[max(0, x.start - 25) : x.start])  # round 62: "a combattere contro l'Ucraina"
         ]  # "3.800 dei 12.000 soldati schierati a Kursk ... uccisi": where the force was
         if not places and antecedent is not None:
             # "... schierati in Russia e 600 di loro sono morti": where the force was named
