@@ -646,6 +646,11 @@ def _sentence_claims(
                     continue  # rule person_cue: "received" is a meeting only between two people
                 if phrase in presence_only and not troop_presence(text, phrase, cs, ce, o, pname, rules, lang):
                     continue  # rule presence_cue: "militari" cue a deployment only where placed
+                if pred_name != rules.troop_presence and words(lang).BORDER_WITH.search(
+                    text, max(0, o.start - 30), o.start
+                ):
+                    continue  # round 62: "aiuto prestato nella zona di confine con l'Ucraina": where, no party
+                    # (troops massed "along the border with X" are deployed there, as annotated)
                 if o.demonym and any(
                     m is not o
                     and not m.demonym

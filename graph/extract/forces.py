@@ -226,7 +226,8 @@ def force_theme_before(text: str, cs: int, lang: str) -> bool:
         forces = alternation(w.FORCE_NOUNS)
         rel = alternation(w.RELATIVE_PRONOUNS)
         _THEME_RX[lang] = re.compile(
-            rf"\b(?:{forces})\b(?:\s+[^\W\d_]+)??\s+(?:(?:{rel})\s+)?(?:[^\W\d_]+\s+){{0,3}}?\Z",
+            # round 62: a relative clause's subject may take five words ("che la Corea del Nord ha")
+            rf"\b(?:{forces})\b(?:\s+[^\W\d_]+)??\s+(?:(?:{rel})\s+(?:[^\W\d_]+\s+){{0,5}}?|(?:[^\W\d_]+\s+){{0,3}}?)\Z",
             re.IGNORECASE,
         )
     # from before the clause (a relative clause opens one, and the force stands before it), not

@@ -365,6 +365,10 @@ NEGATIONS = ("not", "never", "without", "no", "nor", "neither", "denied", "denie
 
 # -- clauses ---------------------------------------------------------------------------------
 SUBORDINATORS = ("when", "while", "after", "before", "because", "although", "though", "since", "if", "as")
+#: Round 62: a name after "border with" describes a place ("the area on the border with Ukraine"): it is no party
+#: of the act the sentence tells.
+BORDER_WITH = re.compile(r"\b(?:borders?|frontier)\s+with\s+(?:the\s+)?\Z", re.IGNORECASE)
+
 #: Round 59 (`goods_list`): phrases that begin with a subordinator but join words, not clauses
 #: ("1 million artillery shells, as well as short-range ballistic missiles").
 SUBORDINATOR_EXCEPTIONS = ("as well as",)

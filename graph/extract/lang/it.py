@@ -723,6 +723,10 @@ TITLE_LINK_WORDS = (
 COMPOUND_HEAD = "first"
 COMPOUND_LINK = r"\s*(?:di|d['’]|del|della|dello|dell['’]|dei|degli|delle)\s*"
 
+#: Round 62: a name after "border with" describes a place ("nella zona di confine con l'Ucraina"): it is no party
+#: of the act the sentence tells.
+BORDER_WITH = re.compile(r"\bconfin[ei]\s+con\s+(?:la\s+|l['’]\s*|il\s+|lo\s+|i\s+|gli\s+|le\s+)?\Z", re.IGNORECASE)
+
 #: Round 59 (`goods_list`): what may stand between two items of a list of goods beyond a bare
 #: "e": the first item's modifiers ("munizioni d'artiglieria e missili", "missili balistici
 #: a corto raggio e ..."), a vague count ("e migliaia di razzi"); never a preposition that names
