@@ -24,7 +24,7 @@ from .spans import whole_words
 __all__ = ["casualty_claims"]
 
 _NUMBER = re.compile(
-    r"(?<![\w.,])(\d{1,3}(?:[.,\u202f\u00a0 ]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?(?:mila)?|[^\W\d_]+)"
+    r"(?<![\w.,])(?<![^\W\d_]-)(\d{1,3}(?:[.,\u202f\u00a0 ]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?(?:mila)?|[^\W\d_]+)"
     r"(?:\s+(mila|mille|milioni|milione|thousand|million))?",
     re.IGNORECASE,
 )

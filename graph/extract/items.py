@@ -131,7 +131,22 @@ def _relative_antecedent(text: str, c: CandidateClaim, here):
         and (m.fits("WeaponSystem") or m.fits("Programme"))
         and _OBJECT_RELATIVE.fullmatch(text, m.end, c.cue_start)
     ]
-    return before[-1] if before else None
+    if not before:
+        return None
+    m = before[-1]
+    # round 63: "the KN-23 ballistic missiles that ...": the model named before the class noun
+    model = [
+        x
+        for x in here
+        if x.end <= m.start
+        and not x.nested
+        and x.entity != m.entity
+        and (x.fits("WeaponSystem") or x.fits("Programme"))
+        and not text[x.end : m.start].strip()
+        and _model_name(text, x)
+        and not _model_name(text, m)
+    ]
+    return model[-1] if model else m
 
 
 def _heads_only(text: str, items: list, lang: str) -> list:
@@ -144,13 +159,22 @@ def _heads_only(text: str, items: list, lang: str) -> list:
     ordered = sorted(items, key=lambda m: m.start)
     for a, b in itertools.pairwise(ordered):
         if link.fullmatch(text, a.end, b.start) and a.entity != b.entity:
-            modifiers.add(id(a) if w.COMPOUND_HEAD == "last" else id(b))
+            head, mod = (b, a) if w.COMPOUND_HEAD == "last" else (a, b)
+            if _model_name(text, mod) and not _model_name(text, head):
+                head, mod = mod, head  # round 63: "KN-23 ballistic missiles": the model, not its class
+            modifiers.add(id(mod))
     return [m for m in items if id(m) not in modifiers]
 
 
 @functools.cache
 def _item_list_link(lang: str) -> re.Pattern:
     return re.compile(words(lang).ITEM_LIST_LINK)
+
+
+def _model_name(text: str, m) -> bool:
+    """True when mention *m* is written as a proper name (a capital or a digit: "KN-23",
+    "Koksan"), not as a class noun ("ballistic missiles", "munizioni")."""
+    return any(ch.isupper() or ch.isdigit() for ch in text[m.start : m.end])
 
 
 @functools.cache

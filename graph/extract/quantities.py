@@ -34,9 +34,12 @@ def _pattern(lang: str) -> re.Pattern:
         if _number_keys(lang):  # compounds first: "duecento" before "due"
             numbers = f"(?:{'|'.join(map(re.escape, _number_keys(lang)))}){{2,}}|{numbers}"
         _PATTERNS[lang] = re.compile(
-            rf"(?<![\w.,])(?P<num>(?:{_DIGITS})(?:mila)?|(?:un|una|a|an)\s+(?:{approx})|(?:{numbers})(?:mila)?)(?![\w])"
+            # round 63: a number joined by a hyphen to letters is part of a name ("KN-23", "Su-27")
+            rf"(?<![\w.,])(?<![^\W\d_]-)(?P<num>(?:{_DIGITS})(?:mila)?|(?:un|una|a|an)\s+(?:{approx})|(?:{numbers})(?:mila)?)(?![\w])"
             rf"(?:\s*(?P<scale>{scales})\b)?"
             r"(?:\s+(?:di|of|d['’]))?"
+            # round 63: a model's name may stand between a count and its noun ("40 KN-23 missiles")
+            r"(?:\s+(?-i:[A-Z][A-Za-z]*-?\d[\w-]*))?"
             r"\s*(?P<unit>[$€%]|per\s+cento|per\s+cent|[^\W\d_]+)",
             re.IGNORECASE,
         )
