@@ -54,3 +54,16 @@ def test_guard_a_count_before_a_model_still_counts(run):
 def test_fighting_under_command_is_fighting_alongside(run):
     claims = run("Alla fine dell'anno circa 12.000 soldati freedoniani combattevano sotto comando silvano.", "it")
     assert {c.subject for c in claims if c.predicate == "FIGHTS_ALONGSIDE"} & {"freedonia", "sylvania"}
+
+
+# -- a closing report may be followed by a participle phrase that comments on it: the clause before
+# the comma is still the report's content (graph/extract/frames.py)
+def test_a_participle_after_a_closing_report_keeps_the_content(run):
+    text = (
+        "Freedonia has sent roughly 10,000 soldiers to Sylvania, the ministry said on Monday, more than tripling"
+        " the estimate U.S. officials gave last week."
+    )
+    claims = run(text, "en")
+    assert [(c.subject, c.predicate, c.object) for c in claims if c.predicate == "DEPLOYED_TO"] == [
+        ("freedonia", "DEPLOYED_TO", "sylvania")
+    ]

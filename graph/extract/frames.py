@@ -254,6 +254,16 @@ def _in_name(m: re.Match, here) -> bool:
     return any(x.start <= m.start() and m.end() <= x.end for x in here)
 
 
+#: Round 63: a closing report's time and a participle phrase after it ("said on Monday, more than
+#: tripling the estimate", "ha detto lunedì, ribadendo la posizione"); no complementizer in it.
+_GERUND_TAIL = re.compile(
+    r"\s*(?:(?:on|in|at|last|this|earlier|later|ieri|oggi|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|"
+    r"domenica)\b[^,.;:]{0,25})?\s*,\s*(?:(?!\b(?:that|che)\b)[^.;:!?\"“”«»]){0,40}?"
+    r"\b[^\W\d_]+(?:ing|ando|endo)\b(?:(?!\b(?:that|che)\b)(?:[^.;:!?\"“”«»]|(?<=\b[A-Z])\.)){0,160}"
+    r"[.!?\"”»]?\s*",
+    re.IGNORECASE,
+)
+
 #: What may stand before a sentence's opening phrase: nothing, or a dateline ("SEUL, 6 marzo – ",
 #: "Kiev, 26 dicembre 2024 - ").
 _SENTENCE_OPENING = re.compile(r"\s*(?:[^\W\d_][\w'’.]*(?:\s+[^\W\d_][\w'’.]*){0,2}\s*(?:,[^,–—-]{1,25})?\s+[-–—]\s*)?")
@@ -889,10 +899,15 @@ def analyse(text: str, sent, here, lang: str, discourse: Discourse | None = None
             end_rx = r"\s*(?:" + alternation(w.ADVERBIAL_STARTS) + r")\b[^.;:!?\"“”«»]{0,120}[.!?\"”»]?\s*"
         # a closing report's tail is short: a long rest of the sentence is content, never tested
         tail_after = (
-            len(after) <= 160 and re.fullmatch(end_rx, after) is not None
-        ) or re.fullmatch(  # "..., Lee said."
-            r"\s*(?:(?:on|in|at)\s+\w+\s*)?,\s*(?:citing|quoting|citando)\s+[^.;:]{1,80}[.!?\"”»]?\s*", after
-        ) is not None
+            (len(after) <= 160 and re.fullmatch(end_rx, after) is not None)
+            or re.fullmatch(  # "..., Lee said."
+                r"\s*(?:(?:on|in|at)\s+\w+\s*)?,\s*(?:citing|quoting|citando)\s+[^.;:]{1,80}[.!?\"”»]?\s*", after
+            )
+            is not None
+            # round 63: "..., the Pentagon said on Monday, more than tripling the estimate": a
+            # participle phrase after the report comments on it (no "that" clause of its own)
+            or _GERUND_TAIL.fullmatch(after) is not None
+        )
         appos = _closing_speaker(text, before_comma, m, s0, s1, here, end_rx) if lang == "en" and not comp else None
         if appos is not None:
             # rule closing_apposition: "<content>, the head of the regional police, Otto Vell, said on X."
