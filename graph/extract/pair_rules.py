@@ -125,7 +125,12 @@ def _rule_inside_apposition(p: ArgumentPair) -> float:
     lo = max(p.sent.start, p.s.start - 150)
     opening = p.text.rfind(",", lo, p.s.start)
     closing = p.text.find(",", p.s.end, p.cs)
-    if opening < 0 or closing < 0 or "," in p.text[closing + 1 : p.cs] or p.cs - closing > 30:
+    if opening < 0 or closing < 0 or "," in p.text[closing + 1 : p.cs]:
+        return 0
+    # round 64: "X, the secretary of Y, flew into Z on Wednesday and held talks": the apposition
+    # closes before the first of two coordinated verbs, which share the subject
+    coordinated = p.cs - closing <= 120 and _AND_THEN.search(p.text, closing + 1, p.cs) is not None
+    if p.cs - closing > 30 and not coordinated:
         return 0
     if not _APPOSITION_OPEN.match(p.text, max(lo, opening - 40)) and not re.search(
         r"[A-Z][\w'’-]*\s*\Z", p.text[max(lo, opening - 40) : opening]
