@@ -32,3 +32,31 @@ def test_an_apposition_before_coordinated_verbs_is_no_subject(run):
     meetings = {(c.subject, c.object) for c in run(text, "en") if c.predicate == "MET_WITH"}
     assert ("council", "piet-brandt") not in meetings and ("piet-brandt", "council") not in meetings
     assert meetings & {("alda-rossi", "piet-brandt"), ("piet-brandt", "alda-rossi")}
+
+
+# -- a name in an agent phrase is no object, whichever cue the pair is read from (round 65,
+# graph/extract/pair_rules.py, agent_phrase_object)
+IT_ENTITIES = {
+    "freedonia": ("Country", ["Freedonia", "Lina"]),
+    "sylvania": ("Country", ["Silvania", "Rocca"]),
+    "ruritania": ("Country", ["Ruritania"]),
+}
+
+
+@pytest.fixture(scope="module")
+def run_it():
+    return extract_runner(IT_ENTITIES, high_only=True)
+
+
+@pytest.mark.parametrize(
+    "text, pair",
+    [
+        ("Rocca avrebbe schierato oltre 10.000 soldati inviati da Lina nella Ruritania.", ("sylvania", "freedonia")),
+        (
+            "Le notizie fornite da Lina e da Rocca su questi trasferimenti sono state confermate.",
+            ("freedonia", "sylvania"),
+        ),
+    ],
+)
+def test_a_name_in_an_agent_phrase_is_no_object(run_it, text, pair):
+    assert pair not in {(c.subject, c.object) for c in run_it(text, "it")}

@@ -174,6 +174,24 @@ def _rule_agent_is_not_object(p: ArgumentPair) -> float:
     return -40 if p.orole in ("agent", "agent_np") and p.srole not in ("agent", "agent_np") else 0
 
 
+#: Round 65: an agent phrase after a participle ("soldati inviati da Pyongyang", "missiles supplied
+#: by X") or a second agent coordinated with one ("fornite da Kiev e da Seul").
+_AGENT_PHRASE_BEFORE = re.compile(
+    r"(?:\b[^\W\d_]+(?:at[oaie]|ut[oaie]|it[oaie]|ed|en)|\b(?:e|ed|and))\s+"
+    r"(?:da|dal|dallo|dalla|dall['’]|dai|dagli|dalle|by)\s*(?:the\s+)?\Z",
+    re.IGNORECASE,
+)
+
+
+def _rule_agent_phrase_object(p: ArgumentPair) -> float:
+    """Round 65: a name in an agent phrase is no object, whichever cue the pair is read from: "Mosca
+    avrebbe schierato 10.000 soldati inviati da Pyongyang" sends no troops to North Korea, "le
+    notizie fornite da Kiev e da Seul" supply nothing to Seoul."""
+    if p.orole is not None or p.o.start < p.ce:
+        return 0
+    return -40 if _AGENT_PHRASE_BEFORE.search(p.text, max(0, p.o.start - 40), p.o.start) else 0
+
+
 def _rule_object_of_earlier_cue(p: ArgumentPair) -> float:
     """ "Putin visited Pyongyang and signed a treaty": a name right after an earlier verb of the
     clause is that verb's object, not the subject of the verb coordinated after it."""
@@ -283,6 +301,7 @@ PAIR_RULES = (
     ("gerund_shares_subject", _rule_gerund_shares_subject),
     ("marked_subject", _rule_marked_subject),
     ("agent_is_not_object", _rule_agent_is_not_object),
+    ("agent_phrase_object", _rule_agent_phrase_object),
     ("object_of_earlier_cue", _rule_object_of_earlier_cue),
     ("coordinated_reciprocal", _rule_coordinated_reciprocal),
     ("between_places", _rule_between_places),
