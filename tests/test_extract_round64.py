@@ -60,3 +60,30 @@ def run_it():
 )
 def test_a_name_in_an_agent_phrase_is_no_object(run_it, text, pair):
     assert pair not in {(c.subject, c.object) for c in run_it(text, "it")}
+
+
+# -- a makers' class sent by someone else is not that class (round 65, graph/extract/makers.py,
+# foreign_item): "Russia could supply weapons to North Korea" moves no North Korean weapons
+MAKER_ENTITIES = {
+    "freedonia": ("Country", ["Freedonia", "Freedonian"]),
+    "sylvania": ("Country", ["Sylvania"]),
+    "fr-weapons": ("WeaponSystem", ["Freedonian weapons", "weapons"]),
+}
+
+
+@pytest.fixture(scope="module")
+def run_makers():
+    return extract_runner(MAKER_ENTITIES, high_only=False)
+
+
+@pytest.mark.parametrize(
+    "text, sender, item",
+    [
+        ("Sylvania could supply weapons to Freedonia, its president said.", "sylvania", None),
+        # guard: the makers send their own
+        ("Freedonia has supplied weapons to Sylvania, its president said.", "freedonia", "fr-weapons"),
+    ],
+)
+def test_a_makers_class_sent_by_another_is_no_item(run_makers, text, sender, item):
+    claims = [c for c in run_makers(text, "en") if c.predicate == "SUPPLIES"]
+    assert [(c.subject, c.item) for c in claims] == [(sender, item)]

@@ -13,8 +13,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from .gazetteer import CLASS_TYPES, Gazetteer, Mention
+from .records import CandidateClaim
 
-__all__ = ["class_makers", "drop_generic_classes"]
+__all__ = ["class_makers", "drop_foreign_items", "drop_generic_classes"]
 
 
 def _states_in(text: str, finders: Sequence[Gazetteer], entity_types: dict[str, str]) -> set[str]:
@@ -86,4 +87,25 @@ def drop_generic_classes(
         ):
             continue  # "ballistic missiles" in a sentence that names no maker: whose, it does not say
         out.append(m)
+    return out
+
+
+def drop_foreign_items(
+    claims: list[CandidateClaim], makers: dict[str, set[str]], item_predicates: frozenset[str]
+) -> list[CandidateClaim]:
+    """Rule ``foreign_item`` (round 65): a transfer's item that is a makers' class (see
+    :func:`class_makers`) whose makers do not include the sender is not that class: "Russia could
+    supply weapons to North Korea" moves weapons, not North Korea's; the claim keeps no item (and
+    one claim stands for the items of a list that all lose theirs)."""
+    out, seen = [], set()
+    for c in claims:
+        owners = makers.get(c.item) if c.item and c.predicate in item_predicates else None
+        if owners and c.subject not in owners:
+            c.item = None
+            c.reasons.append("foreign_item")
+            key = (c.subject, c.predicate, c.object, c.sentence_start)
+            if key in seen:
+                continue
+            seen.add(key)
+        out.append(c)
     return out

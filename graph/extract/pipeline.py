@@ -13,8 +13,9 @@ from .candidates import Candidate, dateline_spans, find_candidates, longer_names
 from .claims import find_claims
 from .gazetteer import Gazetteer
 from .lang import words
-from .makers import drop_generic_classes
+from .makers import class_makers, drop_foreign_items, drop_generic_classes
 from .records import CandidateClaim, TypedMention
+from .ruledata import rules_for
 from .sentences import detect_language, split_sentences
 
 __all__ = ["Extraction", "TypedMention", "demonym_forms", "demonym_gazetteer", "extract", "fit_type", "inside_compound"]
@@ -268,6 +269,8 @@ def extract(
     filed = dateline_spans(text)
     parties = [m for m in mentions if not any(a <= m.start and m.end <= b for a, b in filed)]
     claims = find_claims(text, sentences, parties, schema, lang, doc_date)
+    makers = class_makers(gazetteer, entity_types, [gazetteer, demonyms])
+    claims = drop_foreign_items(claims, makers, rules_for(schema).item_predicates)
     if not mentions:
         notes.append("no known entity and no new-entity candidate was found in the text")
     elif not claims:
