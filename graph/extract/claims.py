@@ -316,6 +316,11 @@ def find_claims(
                 counted = casualty_claims(text, sent, here, schema, lang, rules, frame, doc_date, earlier)
                 keys = {(c.subject, c.predicate, c.object) for c in counted}
                 found_here = [c for c in found_here if (c.subject, c.predicate, c.object) not in keys]
+                # round 67: a count the casualty rule read names its own victims: a loss claim from
+                # a cue with that count and someone else ("il presidente ucraino ... di 3.800
+                # nordcoreani uccisi") loses nothing
+                figures = {c.quantity for c in counted}
+                found_here = [c for c in found_here if not (c.predicate == rules.suffered and c.quantity in figures)]
                 _drop_counted_figures(found_here, counted)
                 found_here += counted
                 found_here = _dedupe(found_here)

@@ -432,6 +432,11 @@ POSITION_ROLES = (
     "advisor",
     "ambassador",
     "general",
+    # round 67: military ranks title their holder as "general" does ("Rear Admiral Kim Myong Sik")
+    "admiral",
+    "colonel",
+    "marshal",
+    "lieutenant",
     "official",
     "researcher",
     "analyst",
@@ -448,6 +453,7 @@ ROLE_LINKS = (
     "the",
     "for",
     "and",
+    "rear",  # round 67: "Rear Admiral", "Vice Marshal" ("vice" below)
     "defence",
     "defense",
     "foreign",

@@ -604,6 +604,11 @@ POSITION_ROLES = (
     "ambasciatore",
     "ambasciatrice",
     "generale",
+    # round 67: military ranks title their holder as "generale" does ("il colonnello generale Kim")
+    "ammiraglio",
+    "contrammiraglio",
+    "colonnello",
+    "maresciallo",
     "funzionario",
     "ricercatore",
     "ricercatrice",
