@@ -44,3 +44,12 @@ def test_a_rank_is_no_part_of_a_name(run, text, lang, name):
     x = run(text, lang, everything=True)
     assert name in [c.name for c in x.candidates]
     assert not [c for c in x.candidates if c.name != name and "Vell" in c.name]
+
+
+# -- a dateline in title case ("Rocca, 4 novembre 2024 - ") names where the report was filed: no party
+# (graph/extract/candidates.py, dateline_spans)
+def test_a_title_case_dateline_is_no_party(run):
+    ents = {**ENTITIES, "rocca": ("Country", ["Rocca"])}
+    text = "Aiuti\n\nRocca, 4 novembre 2024 - La Silvania ha fornito nuovi aiuti militari."
+    claims = extract_runner(ents, high_only=False)(text, "it")
+    assert not [c for c in claims if "rocca" in (c.subject, c.object)]

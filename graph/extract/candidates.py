@@ -788,14 +788,28 @@ def _split_title_holder(sent: Sentence, index: dict, run):
 _DATELINE = re.compile(r"(?m)^[ \t]*([A-Z][A-Z.'’-]+(?:[ \t]+[A-Z][A-Z.'’-]+){0,3})(?=[ \t]*(?:,|\(|[-–—][ \t]))")
 
 
+#: Round 67: a dateline written in title case, which only its date and dash mark ("Seul, 4
+#: novembre 2024 - ", "Kiev, 26 dicembre 2024 - ", "Seoul, Nov. 5 - ").
+_TITLE_DATELINE = re.compile(
+    r"(?m)^[ \t]*([A-Z][\w.'’-]+(?:[ \t]+[A-Z][\w.'’-]+){0,2})(?=[ \t]*,[ \t]*(?:\d{1,2}[ \t]+(?i:%s)\.?"
+    r"|(?i:%s)\.?[ \t]+\d{1,2})(?:,?[ \t]+\d{4})?[ \t]+[-–—][ \t])"
+    % ("|".join(sorted(MONTH_NAMES, key=len, reverse=True)), "|".join(sorted(MONTH_NAMES, key=len, reverse=True)))
+)
+
+
 def dateline_spans(text: str) -> list[tuple[int, int]]:
     r"""Where *text* names the place a report was filed: capitals at a line's start before a
-    comma, a parenthesis or a dash ("ROME, Nov 26 -", "SEUL, 6 marzo –").
+    comma, a parenthesis or a dash ("ROME, Nov 26 -", "SEUL, 6 marzo –"), or a name in title case
+    before a date and a dash ("Seul, 4 novembre 2024 - ").
 
     >>> dateline_spans("Kim in Russia\n\nSEUL, 6 marzo – Kim è arrivato.")
     [(15, 19)]
+    >>> dateline_spans("Kim in Russia\n\nSeul, 4 novembre 2024 - Kim è arrivato.")
+    [(15, 19)]
     """
-    return [(m.start(1), m.end(1)) for m in _DATELINE.finditer(text)]
+    spans = {(m.start(1), m.end(1)) for m in _DATELINE.finditer(text)}
+    spans |= {(m.start(1), m.end(1)) for m in _TITLE_DATELINE.finditer(text)}
+    return sorted(spans)
 
 
 class _Spans:
