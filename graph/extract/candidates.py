@@ -790,10 +790,13 @@ _DATELINE = re.compile(r"(?m)^[ \t]*([A-Z][A-Z.'’-]+(?:[ \t]+[A-Z][A-Z.'’-]+
 
 #: Round 67: a dateline written in title case, which only its date and dash mark ("Seul, 4
 #: novembre 2024 - ", "Kiev, 26 dicembre 2024 - ", "Seoul, Nov. 5 - ").
+_MONTHS = "|".join(sorted(MONTH_NAMES, key=len, reverse=True))
 _TITLE_DATELINE = re.compile(
-    r"(?m)^[ \t]*([A-Z][\w.'’-]+(?:[ \t]+[A-Z][\w.'’-]+){0,2})(?=[ \t]*,[ \t]*(?:\d{1,2}[ \t]+(?i:%s)\.?"
-    r"|(?i:%s)\.?[ \t]+\d{1,2})(?:,?[ \t]+\d{4})?[ \t]+[-–—][ \t])"
-    % ("|".join(sorted(MONTH_NAMES, key=len, reverse=True)), "|".join(sorted(MONTH_NAMES, key=len, reverse=True)))
+    r"(?m)^[ \t]*([A-Z][\w.'’-]+(?:[ \t]+[A-Z][\w.'’-]+){0,2})(?=[ \t]*,[ \t]*(?:\d{1,2}[ \t]+(?i:"
+    + _MONTHS
+    + r")\.?|(?i:"
+    + _MONTHS
+    + r")\.?[ \t]+\d{1,2})(?:,?[ \t]+\d{4})?[ \t]+[-–—][ \t])"
 )
 
 
