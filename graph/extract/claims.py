@@ -205,6 +205,10 @@ def _windows(text: str, sent: Sentence) -> list[Sentence]:
     return out
 
 
+#: Round 68: a preposition of origin right before a name ("dall'Estremo Oriente", "from the Far East").
+_FROM_BEFORE = re.compile(r"\b(?:da|dal|dallo|dalla|dall['’]|dai|dagli|dalle|from)\s*(?:the\s+)?\Z", re.IGNORECASE)
+
+
 def find_claims(
     text: str, sentences: list[Sentence], mentions: list, schema: Schema, lang: str, doc_date: PartialDate | None = None
 ) -> list[CandidateClaim]:
@@ -611,6 +615,10 @@ def _sentence_claims(
         stop = _PUNCT_BARRIER.search(text, ce, sent.end)
         clause1 = stop.start() if stop else sent.end
         objs = [o for o in objs if o.start < clause1 or roles.get(id(o)) is not None]
+        if pred_name in rules.enemy_not_destination:
+            # round 68: where forces come from is no destination ("trasferiti in segreto ...
+            # dall'Estremo Oriente", "moved from the Far East")
+            objs = [o for o in objs if o.end <= cs or not _FROM_BEFORE.search(text, max(ce, o.start - 20), o.start)]
         # a place is not a recipient: "the shells that russia fires in Ukraine are supplied by North Korea"
         if pred_name in rules.not_places:
             objs = [o for o in objs if not _PLACE_BEFORE[lang].search(text, max(0, o.start - 40), o.start)]

@@ -353,9 +353,11 @@ def _complement_rx(lang: str) -> re.Pattern:
         starts = alternation(w.ADVERBIAL_STARTS)
         comps = "|".join(re.escape(c) for c in w.COMPLEMENTIZERS)
         citing = alternation(w.CITING)
+        # round 68: "Washington stima in circa 10.000 i soldati inviati": the estimate is the content
+        estimate = f"|{w.ESTIMATE_COMPLEMENT}" if getattr(w, "ESTIMATE_COMPLEMENT", None) else ""
         _RX_CACHE[key] = re.compile(
             rf"\s*(?:,\s*)?(?:(?:{starts})\b(?:[^.,;:!?\"“”«»]|,(?=\s*(?:{citing})\b)){{0,90}}?\s*)?(?:,\s*)?"
-            rf"(?:(?:{comps})\b|{w.INFINITIVE_COMPLEMENT})",
+            rf"(?:(?:{comps})\b|{w.INFINITIVE_COMPLEMENT}{estimate})",
             re.IGNORECASE,
         )
     return _RX_CACHE[key]

@@ -295,6 +295,8 @@ LATER_STARTS = ("dopo", "al termine", "durante", "in", "a", "nel", "nella", "pri
 #: An infinitive complement of a reporting verb ("ha ammesso di aver inviato"); never matches
 #: where the language reports with a finite clause only.
 INFINITIVE_COMPLEMENT = r"di\s+(?!(?:voler|poter|dover)e?\b)(?:aver[e]?|esser[e]?|\w+(?:are|ere|ire))\b"
+#: Round 68: what follows an estimating verb instead of "che": "stima in circa 10.000 i soldati".
+ESTIMATE_COMPLEMENT = r"in\s+(?=(?:(?:circa|oltre|almeno|quasi|più\s+di)\s+)?\d)"
 
 #: Reporting verbs whose addressee may stand before the complementizer ("told Putin that").
 ADDRESSEE_VERBS = ()
