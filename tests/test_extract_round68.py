@@ -48,3 +48,21 @@ def test_an_estimate_in_a_number_is_reported_content(run):
     assert deployments(claims) == {("freedonia", "sylvania")}
     c = next(c for c in claims if c.predicate == "DEPLOYED_TO" and not c.low)
     assert c.attributed_to == "ruritania"
+
+
+# -- "as part of" / "come parte di" is a purpose, no membership (round 69, CUE_BLOCKERS)
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("L'Osservatorio ha letto la visita come parte degli sforzi della Freedonia.", "it"),
+        ("The Observatory read the visit as part of Freedonia's efforts.", "en"),
+    ],
+)
+def test_as_part_of_is_no_membership(text, lang):
+    ents = {**ENTITIES, "osa": ("Organization", ["Osservatorio", "Observatory"])}
+    assert not [c for c in extract_runner(ents, high_only=False)(text, lang) if c.predicate == "PART_OF"]
+
+
+def test_guard_part_of_still_names_a_membership(run):
+    claims = run("La Marca Est fa parte della Silvania.", "it")
+    assert [(c.subject, c.object) for c in claims if c.predicate == "PART_OF"] == [("east-march", "sylvania")]

@@ -499,6 +499,16 @@ def _sentence_claims(
     stoks = [(t, a + sent.start, b + sent.start) for t, a, b in stoks]
     pair_claims: dict[tuple, list] = {}
     found = cues.scan(stoks) + _structural_cues(text, here, schema)
+    # round 69: words before a cue that make it another phrase ("come parte degli sforzi", "as
+    # part of a deal": a purpose, no membership)
+    blockers = words(lang).CUE_BLOCKERS
+    found = [
+        f
+        for f in found
+        if not (
+            f[2] in blockers and re.search(blockers[f[2]] + r"\s*\Z", text[max(sent.start, f[3] - 20) : f[3]], re.I)
+        )
+    ]
     attr_spans = [(a.start, a.end) for a in frame.attributions] if frame else []
     weak = rules.weak_cues.get(lang, frozenset())
     goods = goods_word(frozenset(u for u, ps in rules.units.items() if ps & rules.item_predicates))

@@ -730,6 +730,10 @@ TITLE_LINK_WORDS = (
 COMPOUND_HEAD = "first"
 COMPOUND_LINK = r"\s*(?:di|d['’]|del|della|dello|dell['’]|dei|degli|delle)\s*"
 
+#: Round 69 (`cue_blockers`): a word right before a cue phrase that makes it another phrase: "as part
+#: of" / "come parte di" is a purpose, no membership.
+CUE_BLOCKERS: dict[str, str] = {"parte di": r"\bcome"}
+
 #: Round 62: a name after "border with" describes a place ("nella zona di confine con l'Ucraina"): it is no party
 #: of the act the sentence tells.
 BORDER_WITH = re.compile(r"\bconfin[ei]\s+con\s+(?:la\s+|l['’]\s*|il\s+|lo\s+|i\s+|gli\s+|le\s+)?\Z", re.IGNORECASE)
