@@ -21,6 +21,7 @@ that counts what the claim is about) and a date that dates the fact
 from __future__ import annotations
 
 import bisect
+import functools
 import itertools
 import re
 from collections.abc import Sequence
@@ -203,6 +204,16 @@ def _windows(text: str, sent: Sentence) -> list[Sentence]:
             out.append(Sentence(toks[0].start, toks[-1].end, toks))
         a = b
     return out
+
+
+@functools.cache
+def _force_word_rx(lang: str) -> re.Pattern:
+    return re.compile(rf"\b(?:{alternation(words(lang).FORCE_NOUNS)})\b", re.IGNORECASE)
+
+
+def _forces_named(text: str, sent, lang: str) -> bool:
+    """True when the sentence names forces ("soldati", "troops")."""
+    return _force_word_rx(lang).search(text, sent.start, sent.end) is not None
 
 
 #: Round 68: a preposition of origin right before a name ("dall'Estremo Oriente", "from the Far East").
@@ -500,15 +511,15 @@ def _sentence_claims(
     pair_claims: dict[tuple, list] = {}
     found = cues.scan(stoks) + _structural_cues(text, here, schema)
     # round 69: words before a cue that make it another phrase ("come parte degli sforzi", "as
-    # part of a deal": a purpose, no membership)
+    # part of a deal": a purpose, no membership; round 70: "un inviato americano", an envoy)
     blockers = words(lang).CUE_BLOCKERS
-    found = [
-        f
-        for f in found
-        if not (
-            f[2] in blockers and re.search(blockers[f[2]] + r"\s*\Z", text[max(sent.start, f[3] - 20) : f[3]], re.I)
-        )
-    ]
+
+    def blocked(cs: int, ce: int) -> bool:
+        first = text[cs:ce].split()[0].lower() if text[cs:ce].split() else ""
+        rx = blockers.get(first)
+        return rx is not None and re.search(rx + r"\s*\Z", text[max(sent.start, cs - 20) : cs], re.I) is not None
+
+    found = [f for f in found if not blocked(f[3], f[4])]
     attr_spans = [(a.start, a.end) for a in frame.attributions] if frame else []
     weak = rules.weak_cues.get(lang, frozenset())
     goods = goods_word(frozenset(u for u, ps in rules.units.items() if ps & rules.item_predicates))
@@ -576,10 +587,25 @@ def _sentence_claims(
                 or _FIGHT_OBJECT[lang].search(text, max(sent.start, m.start - 25), m.start)
             }
         fixed = rules.fixed_location.get(pred_name)
+        # round 70: a demonym right before a person's name qualifies the person ("il presidente
+        # russo Vladimir Putin è arrivato a Pyongyang": Putin arrived, Russia deployed nothing)
+        # (a sentence that names forces keeps it: "il leader marsoviano X ha inviato 10.000 soldati"
+        # is the state's deployment, a person deploys none)
+        titled = (
+            {
+                id(m)
+                for m in args
+                if m.demonym
+                and any(x.fits("Person") and x.start >= m.end and not text[m.end : x.start].strip() for x in here)
+            }
+            if not _forces_named(text, sent, lang)
+            else set()
+        )
         subj = [
             m
             for m in args
             if any(m.fits(t) for t in pred.domain)
+            and id(m) not in titled
             and (fixed is None or m.type in fixed)
             and (
                 not m.demonym

@@ -365,9 +365,9 @@ NEGATIONS = ("not", "never", "without", "no", "nor", "neither", "denied", "denie
 
 # -- clauses ---------------------------------------------------------------------------------
 SUBORDINATORS = ("when", "while", "after", "before", "because", "although", "though", "since", "if", "as")
-#: Round 69 (`cue_blockers`): a word right before a cue phrase that makes it another phrase: "as part
-#: of" / "come parte di" is a purpose, no membership.
-CUE_BLOCKERS: dict[str, str] = {"part of": r"\bas"}
+#: Round 69 (`cue_blockers`): a word right before a cue's first word that makes it another
+#: phrase: "as part of" / "come parte di" is a purpose, no membership (keyed by that first word).
+CUE_BLOCKERS: dict[str, str] = {"part": r"\bas"}
 
 #: Round 62: a name after "border with" describes a place ("the area on the border with Ukraine"): it is no party
 #: of the act the sentence tells.

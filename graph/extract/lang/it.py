@@ -730,9 +730,13 @@ TITLE_LINK_WORDS = (
 COMPOUND_HEAD = "first"
 COMPOUND_LINK = r"\s*(?:di|d['’]|del|della|dello|dell['’]|dei|degli|delle)\s*"
 
-#: Round 69 (`cue_blockers`): a word right before a cue phrase that makes it another phrase: "as part
-#: of" / "come parte di" is a purpose, no membership.
-CUE_BLOCKERS: dict[str, str] = {"parte di": r"\bcome"}
+#: Round 69 (`cue_blockers`): a word right before a cue's first word that makes it another
+#: phrase: "as part of" / "come parte di" is a purpose, no membership (keyed by that first word).
+CUE_BLOCKERS: dict[str, str] = {
+    "parte": r"\bcome",
+    # round 70: "un inviato americano", "l'inviato": an envoy, nobody sent
+    "inviato": r"(?:\bun|\bl['’]|\bdell['’]|\ball['’]|\bnell['’]|\bdall['’]|\bsull['’])",
+}
 
 #: Round 62: a name after "border with" describes a place ("nella zona di confine con l'Ucraina"): it is no party
 #: of the act the sentence tells.
