@@ -49,3 +49,11 @@ def test_an_envoy_is_nobody_sent(run, text):
 def test_guard_sent_after_an_auxiliary_still_sends(run):
     claims = run("La Freedonia ha inviato truppe in Silvania.", "it")
     assert find_claim(claims, "freedonia", "DEPLOYED_TO", "sylvania") is not None
+
+
+# -- round 71: the people a cue moves may stand four words after it ("invierà in Russia migliaia di
+# militari"): a deployment, nothing supplied (graph/extract/forces.py, force_patterns)
+def test_people_four_words_after_the_cue_are_deployed(run):
+    claims = run("La Freedonia invierà in Silvania migliaia di militari del genio.", "it")
+    assert find_claim(claims, "freedonia", "DEPLOYED_TO", "sylvania") is not None
+    assert find_claim(claims, "freedonia", "SUPPLIES", "sylvania") is None

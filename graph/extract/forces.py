@@ -84,7 +84,9 @@ def force_patterns(lang: str) -> tuple[re.Pattern, re.Pattern, re.Pattern]:
         _FORCES_RX[lang] = (
             re.compile(rf"\s+(?:[^\W\d_]+\s+)?(?:{forces})\b", re.IGNORECASE),
             re.compile(rf"\b(?:{forces})\s+(?:[^\W\d_]+\s+)?\Z", re.IGNORECASE),
-            re.compile(rf"\s+(?:\S+\s+){{0,3}}?(?:{people})\b", re.IGNORECASE),
+            re.compile(
+                rf"\s+(?:\S+\s+){{0,4}}?(?:{people})\b", re.IGNORECASE
+            ),  # round 71: "in Russia migliaia di militari"
         )
     return _FORCES_RX[lang]
 
