@@ -74,7 +74,7 @@ def casualty_claims(text: str, sent, here, schema, lang: str, rules, frame, doc_
         victims_end: int | None = None
         if word is not None:
             victims_end = _victims_end(text, m.end(), sent.end)
-            if not _counts_victims(text, m.end(), victims_end, w) and not _demonym_next(text, m.end(), here):
+            if not _counts_victims(text, m.end(), victims_end, w, here):
                 continue
             between = ""
             np_mentions = [x for x in here if m.end() <= x.start and x.end <= victims_end]
@@ -96,7 +96,7 @@ def casualty_claims(text: str, sent, here, schema, lang: str, rules, frame, doc_
                 if x.lower() not in ("un", "una", "a", "an", "one", "uno")
             ):
                 continue
-            if not _counts_victims(text, m.end(), word.start(), w) and not _demonym_next(text, m.end(), here):
+            if not _counts_victims(text, m.end(), word.start(), w, here):
                 continue
             unit = w.CASUALTY_WORDS[word[0].lower()]
             rest = text[word.end() : word.end() + 12].lower()
@@ -306,10 +306,14 @@ def _sender_of_force(text: str, s0: int, at: int, here, w):
     return first
 
 
-def _counts_victims(text: str, at: int, limit: int, w) -> bool:
+def _counts_victims(text: str, at: int, limit: int, w, here=()) -> bool:
     """Rule: a number counts the victims only when what follows it can be them ("300 soldati
-    nordcoreani", "altri 2.700 sono rimasti feriti", "600 di loro", "1,000 wounded"); "le due parti
-    hanno concordato ... per i soldati caduti" counts the parties, not the dead."""
+    nordcoreani", "altri 2.700 sono rimasti feriti", "600 di loro", "1,000 wounded"), a plural
+    demonym naming a people among them (round 67: "3.800 nordcoreani uccisi", "600 North Koreans
+    killed"); "le due parti hanno concordato ... per i soldati caduti" counts the parties, not the
+    dead."""
+    if any(getattr(x, "demonym", False) and x.start >= at and not text[at : x.start].strip() for x in here):
+        return True
     nxt = re.match(r"\s*([^\W\d_]+)", text[at:limit])
     if nxt is None or nxt[1][:1].isupper():
         return True
@@ -319,12 +323,6 @@ def _counts_victims(text: str, at: int, limit: int, w) -> bool:
         or low in w.COUNT_LINKS
         or any(low == f or low == f.split()[0] for f in (*w.FORCE_NOUNS, *w.VICTIM_NOUNS))
     )
-
-
-def _demonym_next(text: str, at: int, here) -> bool:
-    """Round 67: a plural demonym right after a number names the victims as a people ("3.800
-    nordcoreani uccisi o feriti", "some 600 North Koreans killed")."""
-    return any(getattr(x, "demonym", False) and x.start >= at and not text[at : x.start].strip() for x in here)
 
 
 def _hedges(text: str, sent, lang: str):

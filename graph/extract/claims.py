@@ -21,7 +21,6 @@ that counts what the claim is about) and a date that dates the fact
 from __future__ import annotations
 
 import bisect
-import functools
 import itertools
 import re
 from collections.abc import Sequence
@@ -60,6 +59,7 @@ from .forces import (
     force_owner,
     force_patterns,
     force_theme_before,
+    names_forces,
     nominal_demonym,
     paid_for_forces,
     passive_forces,
@@ -206,20 +206,6 @@ def _windows(text: str, sent: Sentence) -> list[Sentence]:
     return out
 
 
-@functools.cache
-def _force_word_rx(lang: str) -> re.Pattern:
-    return re.compile(rf"\b(?:{alternation(words(lang).FORCE_NOUNS)})\b", re.IGNORECASE)
-
-
-def _forces_named(text: str, sent, lang: str) -> bool:
-    """True when the sentence names forces ("soldati", "troops")."""
-    return _force_word_rx(lang).search(text, sent.start, sent.end) is not None
-
-
-#: Round 68: a preposition of origin right before a name ("dall'Estremo Oriente", "from the Far East").
-_FROM_BEFORE = re.compile(r"\b(?:da|dal|dallo|dalla|dall['’]|dai|dagli|dalle|from)\s*(?:the\s+)?\Z", re.IGNORECASE)
-
-
 def find_claims(
     text: str, sentences: list[Sentence], mentions: list, schema: Schema, lang: str, doc_date: PartialDate | None = None
 ) -> list[CandidateClaim]:
@@ -331,12 +317,7 @@ def find_claims(
                 counted = casualty_claims(text, sent, here, schema, lang, rules, frame, doc_date, earlier)
                 keys = {(c.subject, c.predicate, c.object) for c in counted}
                 found_here = [c for c in found_here if (c.subject, c.predicate, c.object) not in keys]
-                # round 67: a count the casualty rule read names its own victims: a loss claim from
-                # a cue with that count and someone else ("il presidente ucraino ... di 3.800
-                # nordcoreani uccisi") loses nothing
-                figures = {c.quantity for c in counted}
-                found_here = [c for c in found_here if not (c.predicate == rules.suffered and c.quantity in figures)]
-                _drop_counted_figures(found_here, counted)
+                found_here = _drop_counted_figures(found_here, counted, rules.suffered)
                 found_here += counted
                 found_here = _dedupe(found_here)
             for c in found_here:
@@ -386,14 +367,23 @@ def _calibrate(c: CandidateClaim, rules: ExtractionRules, known: set[str]) -> No
         c.reasons += [DEMOTED + w for w in why]
 
 
-def _drop_counted_figures(claims: list[CandidateClaim], counted: list[CandidateClaim]) -> None:
+def _drop_counted_figures(
+    claims: list[CandidateClaim], counted: list[CandidateClaim], suffered: str
+) -> list[CandidateClaim]:
     """Rule ``figure_is_casualty_count``: a figure that counts the dead or wounded ("300 militari
-    ... sono stati uccisi, dove combattono") is no quantity of another claim of the sentence."""
+    ... sono stati uccisi, dove combattono") is no quantity of another claim of the sentence, and
+    (round 67) a loss claim read from a cue with that figure and someone else ("il presidente
+    ucraino ... di 3.800 nordcoreani uccisi") is dropped: the casualty rule said whose losses they are."""
     figures = {c.quantity for c in counted}
+    out = []
     for c in claims:
         if c.quantity is not None and c.quantity in figures:
+            if c.predicate == suffered:
+                continue
             c.quantity = c.quantity_bound = c.unit = None
             c.reasons = [r for r in c.reasons if not r.startswith("quantity:")] + ["figure_is_casualty_count"]
+        out.append(c)
+    return out
 
 
 def _background_place(c: CandidateClaim, rules: ExtractionRules, lang: str) -> None:
@@ -510,16 +500,20 @@ def _sentence_claims(
     stoks = [(t, a + sent.start, b + sent.start) for t, a, b in stoks]
     pair_claims: dict[tuple, list] = {}
     found = cues.scan(stoks) + _structural_cues(text, here, schema)
-    # round 69: words before a cue that make it another phrase ("come parte degli sforzi", "as
-    # part of a deal": a purpose, no membership; round 70: "un inviato americano", an envoy)
-    blockers = words(lang).CUE_BLOCKERS
-
-    def blocked(cs: int, ce: int) -> bool:
-        first = text[cs:ce].split()[0].lower() if text[cs:ce].split() else ""
-        rx = blockers.get(first)
-        return rx is not None and re.search(rx + r"\s*\Z", text[max(sent.start, cs - 20) : cs], re.I) is not None
-
-    found = [f for f in found if not blocked(f[3], f[4])]
+    # round 70: a demonym right before a person's name qualifies the person ("il presidente russo
+    # Vladimir Putin è arrivato a Pyongyang": Putin arrived, Russia deployed nothing), unless the
+    # sentence names forces ("il leader marsoviano X ha inviato 10.000 soldati": the state's
+    # deployment, a person deploys none)
+    name_demonyms = (
+        set()
+        if names_forces(text, sent.start, sent.end, lang)
+        else {
+            id(m)
+            for m in here
+            if m.demonym
+            and any(x.fits("Person") and x.start >= m.end and not text[m.end : x.start].strip() for x in here)
+        }
+    )
     attr_spans = [(a.start, a.end) for a in frame.attributions] if frame else []
     weak = rules.weak_cues.get(lang, frozenset())
     goods = goods_word(frozenset(u for u, ps in rules.units.items() if ps & rules.item_predicates))
@@ -587,25 +581,11 @@ def _sentence_claims(
                 or _FIGHT_OBJECT[lang].search(text, max(sent.start, m.start - 25), m.start)
             }
         fixed = rules.fixed_location.get(pred_name)
-        # round 70: a demonym right before a person's name qualifies the person ("il presidente
-        # russo Vladimir Putin è arrivato a Pyongyang": Putin arrived, Russia deployed nothing)
-        # (a sentence that names forces keeps it: "il leader marsoviano X ha inviato 10.000 soldati"
-        # is the state's deployment, a person deploys none)
-        titled = (
-            {
-                id(m)
-                for m in args
-                if m.demonym
-                and any(x.fits("Person") and x.start >= m.end and not text[m.end : x.start].strip() for x in here)
-            }
-            if not _forces_named(text, sent, lang)
-            else set()
-        )
         subj = [
             m
             for m in args
             if any(m.fits(t) for t in pred.domain)
-            and id(m) not in titled
+            and id(m) not in name_demonyms
             and (fixed is None or m.type in fixed)
             and (
                 not m.demonym
@@ -654,7 +634,9 @@ def _sentence_claims(
         if pred_name in rules.enemy_not_destination:
             # round 68: where forces come from is no destination ("trasferiti in segreto ...
             # dall'Estremo Oriente", "moved from the Far East")
-            objs = [o for o in objs if o.end <= cs or not _FROM_BEFORE.search(text, max(ce, o.start - 20), o.start)]
+            objs = [
+                o for o in objs if o.end <= cs or not _FROM_BEFORE[lang].search(text, max(ce, o.start - 20), o.start)
+            ]
         # a place is not a recipient: "the shells that russia fires in Ukraine are supplied by North Korea"
         if pred_name in rules.not_places:
             objs = [o for o in objs if not _PLACE_BEFORE[lang].search(text, max(0, o.start - 40), o.start)]
@@ -1069,6 +1051,8 @@ def _preposition_before(prepositions: tuple[str, ...]) -> re.Pattern:
 
 #: A place phrase before a name ("in Ukraine", "nella regione"): from the languages' PLACE_PREPOSITIONS.
 _PLACE_BEFORE = {lang: _preposition_before(m.PLACE_PREPOSITIONS) for lang, m in LANGUAGES.items()}
+#: Round 68: a preposition of origin right before a name ("dall'Estremo Oriente", "from the Far East").
+_FROM_BEFORE = {lang: _preposition_before(m.ORIGIN_PREPOSITIONS) for lang, m in LANGUAGES.items()}
 _POSSESSOR = re.compile(r"['’]s?\s+")
 _FIGHT_OBJECT = {
     lang: re.compile(

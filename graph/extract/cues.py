@@ -51,6 +51,11 @@ class CueIndex:
         self.articulated: dict[str, str] = getattr(words(lang), "ARTICULATED_PREPOSITIONS", {})
         #: words that only look like a cue's forms ("missili" beside "missiva")
         self.false_friends = frozenset(getattr(words(lang), "STEM_FALSE_FRIENDS", ()))
+        #: a cue's first word -> the words right before it that make it another phrase (round 69:
+        #: "as part of" is a purpose, no membership; round 70: "un inviato" is an envoy)
+        self.blockers: dict[str, frozenset[str]] = {
+            k: frozenset(v) for k, v in getattr(words(lang), "CUE_BLOCKERS", {}).items()
+        }
         seen = set()
 
         def add(kind: str, name: str, phrase: str) -> None:
@@ -76,6 +81,9 @@ class CueIndex:
         stems = ["=" + t[0] if t[0] in friends else _stem(t[0], self.lang) for t in tokens]
         out = []
         for i, st in enumerate(stems):
+            blocked = self.blockers.get(tokens[i][0])
+            if blocked and i > 0 and tokens[i - 1][0] in blocked:
+                continue  # "as part of", "un inviato": another phrase than the cue
             for kind, name, phrase, pst in self.first.get(st, ()):
                 n = len(pst)
                 if tuple(stems[i : i + n]) == pst or self._articulated_end(tokens, stems, i, pst):

@@ -21,6 +21,7 @@ __all__ = [
     "force_owner",
     "force_patterns",
     "force_theme_before",
+    "names_forces",
     "nominal_demonym",
     "paid_for_forces",
     "passive_forces",
@@ -43,6 +44,20 @@ _FORCES_RX: dict[str, tuple[re.Pattern, re.Pattern, re.Pattern]] = {}
 @functools.cache
 def _force_nouns(lang: str) -> frozenset[str]:
     return frozenset(f.lower() for f in words(lang).FORCE_NOUNS)
+
+
+@functools.cache
+def _force_noun_rx(lang: str) -> re.Pattern:
+    return re.compile(rf"\b(?:{alternation(words(lang).FORCE_NOUNS)})\b", re.IGNORECASE)
+
+
+def names_forces(text: str, start: int, end: int, lang: str) -> bool:
+    """True when ``text[start:end]`` names forces ("soldati", "troops").
+
+    >>> names_forces("Kim ha inviato 10.000 soldati.", 0, 29, "it"), names_forces("Putin è arrivato.", 0, 17, "it")
+    (True, False)
+    """
+    return _force_noun_rx(lang).search(text, start, end) is not None
 
 
 def force_owner(text: str, phrase: str, ce: int, here, lang: str):

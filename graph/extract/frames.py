@@ -199,13 +199,9 @@ def _source_in(text: str, a: int, b: int, here, lang: str):
         head_unnamed = any(np_text.lower().rstrip(". ").endswith(u) for u in w.UNNAMED_SOURCES)
     else:  # Italian heads come first: "le informazioni di intelligence"
         # rule unnamed_determiner: "diversi funzionari del governo di X" are unnamed officials
-        dets = alternation(w.UNNAMED_DETERMINERS)
         content = [t for t in content if t not in w.UNNAMED_DETERMINERS] or content
         head = content[0] if content else ""
-        head_unnamed = any(
-            re.match(rf"(?:(?:il|lo|la|i|gli|le|l['’]|un|una|{dets})\s*)?{re.escape(u)}\b", np_text.lower())
-            for u in w.UNNAMED_SOURCES
-        )
+        head_unnamed = _unnamed_head(np_text, lang)
     named = [m for m in inside if any(m.fits(t) for t in SOURCE_TYPES) and not getattr(m, "demonym", False)]
     if named and head_unnamed:
         # "il servizio di intelligence sudcoreano (NIS)": the parenthesis names the description;
@@ -256,9 +252,13 @@ def _in_name(m: re.Match, here) -> bool:
 
 #: Round 63: a closing report's time and a participle phrase after it ("said on Monday, more than
 #: tripling the estimate", "ha detto lunedì, ribadendo la posizione"); no complementizer in it.
+#: When a closing report was made, right after its verb ("said on Monday", "ha detto ieri").
+_TAIL_TIME = (
+    r"\s*(?:(?:on|in|at|last|this|earlier|later|ieri|oggi|lunedì|martedì|mercoledì|giovedì|venerdì|"
+    r"sabato|domenica)\b[^,.;:]{0,25})?"
+)
 _GERUND_TAIL = re.compile(
-    r"\s*(?:(?:on|in|at|last|this|earlier|later|ieri|oggi|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|"
-    r"domenica)\b[^,.;:]{0,25})?\s*,\s*(?:(?!\b(?:that|che)\b)[^.;:!?\"“”«»]){0,40}?"
+    _TAIL_TIME + r"\s*,\s*(?:(?!\b(?:that|che)\b)[^.;:!?\"“”«»]){0,40}?"
     r"\b[^\W\d_]+(?:ing|ando|endo)\b(?:(?!\b(?:that|che)\b)(?:[^.;:!?\"“”«»]|(?<=\b[A-Z])\.)){0,160}"
     r"[.!?\"”»]?\s*",
     re.IGNORECASE,
@@ -270,7 +270,8 @@ _SENTENCE_OPENING = re.compile(r"\s*(?:[^\W\d_][\w'’.]*(?:\s+[^\W\d_][\w'’.]
 
 
 def _unnamed_head(np_text: str, lang: str) -> bool:
-    """True when *np_text* is headed by a source noun ("i militari sudcoreani", "fonti diplomatiche")."""
+    """True when *np_text* opens with a source noun, an article or a determiner aside ("i militari
+    sudcoreani", "diversi funzionari", "fonti diplomatiche"): the head of a head-first language."""
     w = words(lang)
     dets = alternation(w.UNNAMED_DETERMINERS)
     return any(
@@ -889,10 +890,7 @@ def analyse(text: str, sent, here, lang: str, discourse: Discourse | None = None
             continue
         before_comma = text.rfind(",", s0, m.start())
         between = text[before_comma + 1 : m.start()] if before_comma > s0 else ""
-        end_rx = (
-            r"\s*(?:(?:on|in|at|last|this|earlier|later|ieri|oggi|lunedì|martedì|mercoledì|giovedì|venerdì|"
-            r"sabato|domenica)\b[^,.;:]{0,25})?\s*[.!?\"”»]?\s*"
-        )
+        end_rx = _TAIL_TIME + r"\s*[.!?\"”»]?\s*"
         if " ".join(m[0].lower().split()) in w.ADDRESSEE_VERBS or lang == "it":
             # "..., Lee told reporters on Tuesday after a briefing by the NIS.", "..., ha detto ai giornalisti"
             end_rx = _closing_tail(lang)

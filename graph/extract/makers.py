@@ -60,12 +60,15 @@ def drop_generic_classes(
     gazetteer: Gazetteer,
     entity_types: dict[str, str],
     finders: Sequence[Gazetteer],
+    makers: dict[str, set[str]] | None = None,
 ) -> list[Mention]:
     """*mentions* without the common-noun mentions of a makers' class whose sentence names no maker.
 
-    *finders* are the gazetteers that find states by name and by adjective in the language.
+    *finders* are the gazetteers that find states by name and by adjective in the language;
+    *makers* is :func:`class_makers` of them when the caller has it already.
     """
-    makers = class_makers(gazetteer, entity_types, finders)
+    if makers is None:
+        makers = class_makers(gazetteer, entity_types, finders)
     if not makers:
         return mentions
     named: dict[tuple[int, int], set[str]] = {}  # the states each sentence names, looked up once

@@ -174,22 +174,15 @@ def _rule_agent_is_not_object(p: ArgumentPair) -> float:
     return -40 if p.orole in ("agent", "agent_np") and p.srole not in ("agent", "agent_np") else 0
 
 
-#: Round 65: an agent phrase after a participle ("soldati inviati da Pyongyang", "missiles supplied
-#: by X") or a second agent coordinated with one ("fornite da Kiev e da Seul").
-_AGENT_PHRASE_BEFORE = re.compile(
-    r"(?:\b[^\W\d_]+(?:at[oaie]|ut[oaie]|it[oaie]|ed|en)|\b(?:e|ed|and))\s+"
-    r"(?:da|dal|dallo|dalla|dall['’]|dai|dagli|dalle|by)\s*(?:the\s+)?\Z",
-    re.IGNORECASE,
-)
-
-
 def _rule_agent_phrase_object(p: ArgumentPair) -> float:
     """Round 65: a name in an agent phrase is no object, whichever cue the pair is read from: "Mosca
     avrebbe schierato 10.000 soldati inviati da Pyongyang" sends no troops to North Korea, "le
     notizie fornite da Kiev e da Seul" supply nothing to Seoul."""
     if p.orole is not None or p.o.start < p.ce:
         return 0
-    return -40 if _AGENT_PHRASE_BEFORE.search(p.text, max(0, p.o.start - 40), p.o.start) else 0
+    # the words: each language's AGENT_PHRASE_BEFORE
+    before = p.text[max(0, p.o.start - 40) : p.o.start]
+    return -40 if any(m.AGENT_PHRASE_BEFORE.search(before) for m in LANGUAGES.values()) else 0
 
 
 def _rule_object_of_earlier_cue(p: ArgumentPair) -> float:

@@ -206,7 +206,9 @@ def extract(
     # English adjectives of the states ("North Korean"): they name a class's makers in any
     # language's text, and English text's demonym mentions below come from them too
     demonyms = demonym_gazetteer(gazetteer, entity_types, "en")
-    raw = drop_generic_classes(text, sentences, raw, gazetteer, entity_types, [gazetteer, demonyms])
+    # whose classes are whose, looked up once: generic class nouns and foreign items (below) use it
+    makers = class_makers(gazetteer, entity_types, [gazetteer, demonyms])
+    raw = drop_generic_classes(text, sentences, raw, gazetteer, entity_types, [gazetteer, demonyms], makers)
     mentions: list[TypedMention] = []
     for m in raw:
         ids = [i for i in m.entities if i in entity_types]
@@ -269,7 +271,6 @@ def extract(
     filed = dateline_spans(text)
     parties = [m for m in mentions if not any(a <= m.start and m.end <= b for a, b in filed)]
     claims = find_claims(text, sentences, parties, schema, lang, doc_date)
-    makers = class_makers(gazetteer, entity_types, [gazetteer, demonyms])
     claims = drop_foreign_items(claims, makers, rules_for(schema).item_predicates)
     if not mentions:
         notes.append("no known entity and no new-entity candidate was found in the text")

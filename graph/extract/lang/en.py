@@ -365,9 +365,9 @@ NEGATIONS = ("not", "never", "without", "no", "nor", "neither", "denied", "denie
 
 # -- clauses ---------------------------------------------------------------------------------
 SUBORDINATORS = ("when", "while", "after", "before", "because", "although", "though", "since", "if", "as")
-#: Round 69 (`cue_blockers`): a word right before a cue's first word that makes it another
-#: phrase: "as part of" / "come parte di" is a purpose, no membership (keyed by that first word).
-CUE_BLOCKERS: dict[str, str] = {"part": r"\bas"}
+#: Round 69 (`cue_blockers`): words right before a cue's first word that make it another phrase
+#: (folded tokens, keyed by that first word): "as part of" is a purpose, no membership.
+CUE_BLOCKERS: dict[str, tuple[str, ...]] = {"part": ("as",)}
 
 #: Round 62: a name after "border with" describes a place ("the area on the border with Ukraine"): it is no party
 #: of the act the sentence tells.
@@ -943,6 +943,11 @@ COMPLEMENT_HEADS = ("mission", "embassy", "consulate")
 OUTLET_AFTER_NAME = ("news agency", "news service", "newspaper", "daily", "broadcaster")
 #: A one-word capitalised name after these words, closed by punctuation or a conjunction, is a
 #: place ("near X, in the south-west", "based in X on the outskirts").
+#: Round 68: prepositions of where forces come from ("moved from the Far East"): no destination.
+ORIGIN_PREPOSITIONS = ("from",)
+#: Round 65: what stands before a name in an agent phrase: a participle and "by" ("missiles supplied
+#: by X"), or "and by" after another agent.
+AGENT_PHRASE_BEFORE = re.compile(r"(?:\b[^\W\d_]+(?:ed|en)|\band)\s+by\s*(?:the\s+)?\Z", re.IGNORECASE)
 NAME_PLACE_PREPOSITIONS = ("in", "near", "at", "to", "from", "on")
 NAME_PLACE_CLOSERS = ("on", "in", "and")
 #: An outlet noun before a name makes it an outlet ("the broadcaster NHK", "the newspaper Kommersant").

@@ -730,12 +730,22 @@ TITLE_LINK_WORDS = (
 COMPOUND_HEAD = "first"
 COMPOUND_LINK = r"\s*(?:di|d['’]|del|della|dello|dell['’]|dei|degli|delle)\s*"
 
-#: Round 69 (`cue_blockers`): a word right before a cue's first word that makes it another
-#: phrase: "as part of" / "come parte di" is a purpose, no membership (keyed by that first word).
-CUE_BLOCKERS: dict[str, str] = {
-    "parte": r"\bcome",
+#: Round 68: prepositions of where forces come from ("dall'Estremo Oriente"): no destination.
+ORIGIN_PREPOSITIONS = ("da", "dal", "dallo", "dalla", "dall'", "dall’", "dai", "dagli", "dalle")
+#: Round 65: what stands before a name in an agent phrase: a participle and "da" ("soldati inviati
+#: da Pyongyang"), or "e da" after another agent ("fornite da Kiev e da Seul").
+AGENT_PHRASE_BEFORE = re.compile(
+    r"(?:\b[^\W\d_]+(?:at[oaie]|ut[oaie]|it[oaie])|\b(?:e|ed))\s+"
+    r"(?:da|dal|dallo|dalla|dall['’]|dai|dagli|dalle)\s*\Z",
+    re.IGNORECASE,
+)
+
+#: Round 69 (`cue_blockers`): words right before a cue's first word that make it another phrase
+#: (folded tokens, keyed by that first word): "come parte di" is a purpose, no membership.
+CUE_BLOCKERS: dict[str, tuple[str, ...]] = {
+    "parte": ("come",),
     # round 70: "un inviato americano", "l'inviato": an envoy, nobody sent
-    "inviato": r"(?:\bun|\bl['’]|\bdell['’]|\ball['’]|\bnell['’]|\bdall['’]|\bsull['’])",
+    "inviato": ("un", "l", "dell", "all", "nell", "dall", "sull"),
 }
 
 #: Round 62: a name after "border with" describes a place ("nella zona di confine con l'Ucraina"): it is no party
