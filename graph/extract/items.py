@@ -65,7 +65,7 @@ def claims_per_item(
             re.IGNORECASE,
         )
     ]
-    items = _heads_only(text, items, lang)
+    items = _compound_kind(text, items, lang)
     antecedent = _relative_antecedent(text, c, here)
     if antecedent is not None:
         items = [antecedent]  # round 53: "i missili balistici che la Corea del Nord ha consegnato"
@@ -149,21 +149,23 @@ def _relative_antecedent(text: str, c: CandidateClaim, here):
     return model[-1] if model else m
 
 
-def _heads_only(text: str, items: list, lang: str) -> list:
-    """Rule ``compound_head`` (round 37): of two items named as one noun phrase, the head is what
-    moves and the other only describes it ("artillery munitions", "munizioni d'artiglieria": the
-    munitions); the head stands last in English and first in Italian (``COMPOUND_HEAD``)."""
+def _compound_kind(text: str, items: list, lang: str) -> list:
+    """Rule ``compound_head`` (round 37, revised in round 72): of two classes named as one noun
+    phrase, the item is the one the modifier names, the narrower class ("artillery ammunition",
+    "munizioni d'artiglieria": artillery, whose shells they are; "munitions" alone says less);
+    the grammatical head stands last in English and first in Italian (``COMPOUND_HEAD``). A
+    model name is the item whichever it is ("KN-23 ballistic missiles")."""
     w = words(lang)
     link = _compound_link(lang)
-    modifiers = set()
+    dropped = set()
     ordered = sorted(items, key=lambda m: m.start)
     for a, b in itertools.pairwise(ordered):
         if link.fullmatch(text, a.end, b.start) and a.entity != b.entity:
-            head, mod = (b, a) if w.COMPOUND_HEAD == "last" else (a, b)
-            if _model_name(text, mod) and not _model_name(text, head):
-                head, mod = mod, head  # round 63: "KN-23 ballistic missiles": the model, not its class
-            modifiers.add(id(mod))
-    return [m for m in items if id(m) not in modifiers]
+            head, kind = (b, a) if w.COMPOUND_HEAD == "last" else (a, b)
+            if _model_name(text, head) and not _model_name(text, kind):
+                head, kind = kind, head  # round 63: "KN-23 ballistic missiles": the model, not its class
+            dropped.add(id(head))
+    return [m for m in items if id(m) not in dropped]
 
 
 @functools.cache

@@ -542,7 +542,7 @@ TITLE_LINK_WORDS = (
 )
 
 #: Round 37 (`compound_head`): two items named as one noun phrase ("artillery munitions"): which of them
-#: is the head, and what joins them.
+#: is the grammatical head (the other, the kind, is the item: round 72), and what joins them.
 COMPOUND_HEAD = "last"
 COMPOUND_LINK = r"\s+"
 

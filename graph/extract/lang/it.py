@@ -726,7 +726,7 @@ TITLE_LINK_WORDS = (
 )
 
 #: Round 37 (`compound_head`): two items named as one noun phrase ("munizioni d'artiglieria"): which of them
-#: is the head, and what joins them.
+#: is the grammatical head (the other, the kind, is the item: round 72), and what joins them.
 COMPOUND_HEAD = "first"
 COMPOUND_LINK = r"\s*(?:di|d['’]|del|della|dello|dell['’]|dei|degli|delle)\s*"
 
