@@ -60,3 +60,44 @@ def test_an_english_report_names_the_goods_of_a_transfer(seeds_dataset, seed_gaz
 )
 def test_generic_words_name_no_seed_class(seed_gazetteer, name):
     assert seed_gazetteer.lookup(name) == set()
+
+
+# -- relative_subject: a force named inside a prepositional phrase is still the subject of the
+# relative clause or the gerund it opens (graph/extract/pair_rules.py, graph/extract/frames.py)
+FORCE_ENTITIES = {
+    "freedonia": ("Country", ["Freedonia", "Freedonian", "freedoniani"]),
+    "sylvania": ("Country", ["Sylvania", "Sylvanian", "Silvania"]),
+    "east-march": ("Location", ["East March", "Marca Est"]),
+}
+
+
+@pytest.fixture(scope="module")
+def run():
+    from extract_support import extract_runner
+
+    return extract_runner(FORCE_ENTITIES, high_only=True)
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("The book deals with the Freedonian soldiers who fought in the East March.", "en"),
+        ("The book deals with Freedonian soldiers fighting in the East March.", "en"),
+        ("The report is about Freedonian special forces, who fought in the East March.", "en"),
+        ("Il libro parla dei soldati freedoniani che hanno combattuto nella Marca Est.", "it"),
+    ],
+)
+def test_a_force_in_a_prepositional_phrase_is_the_subject_of_its_relative_clause(run, text, lang):
+    assert {(c.subject, c.predicate, c.object) for c in run(text, lang)} >= {("freedonia", "FOUGHT_IN", "east-march")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # guard: a person noun before "who" still opens a clause with its own subject
+        "Freedonia welcomed the Sylvanian envoy who visited the East March.",
+        "Talks with Sylvanian diplomats who visited the East March ended.",
+    ],
+)
+def test_guard_a_relative_clause_after_other_nouns_keeps_its_own_subject(run, text):
+    assert not [c for c in run(text, "en") if c.subject == "freedonia"]

@@ -25,6 +25,13 @@ SOURCE_TYPES = ("Organization", "Person", "Group", "Country")
 _RX_CACHE: dict[tuple[str, str], re.Pattern] = {}
 
 
+@functools.cache
+def _force_noun_gap(lang: str) -> re.Pattern:
+    """A force noun, perhaps after one modifier, between a name and what follows ("North Korean
+    special forces who")."""
+    return re.compile(rf"\s+(?:[^\W\d_]+\s+)?(?:{alternation(words(lang).FORCE_NOUNS)})\s*,?\s*", re.IGNORECASE)
+
+
 def _alt(lang: str, name: str) -> re.Pattern:
     """A case-insensitive whole-word pattern for the phrases of list *name* of *lang*, longest first."""
     key = (lang, name)
@@ -1109,7 +1116,13 @@ def analyse(text: str, sent, here, lang: str, discourse: Discourse | None = None
         if re.search(r",\s*\Z", text[max(s0, m.start() - 3) : m.start()]):
             barriers.append(m.start())
     for m in _alt(lang, "RELATIVE_PRONOUNS").finditer(text, s0, s1):
-        prev = [x for x in here if x.end <= m.start() and m.start() - x.end <= 3]
+        # round 72: a demonym and its force noun before the pronoun ("North Korean soldiers who")
+        prev = [
+            x
+            for x in here
+            if x.end <= m.start()
+            and (m.start() - x.end <= 3 or _force_noun_gap(lang).fullmatch(text, x.end, m.start()))
+        ]
         if not prev and not any(abs(m.start() - a.content[0]) <= 6 for a in atts):
             barriers.append(m.start())  # "an official who spoke of ...": the clause has its own subject
     in_return = []

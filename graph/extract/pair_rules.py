@@ -76,7 +76,8 @@ def _rule_subject_after_object(p: ArgumentPair) -> float:
 
 
 def _rule_prepositional_subject(p: ArgumentPair) -> float:
-    """ "in Corea del Sud per colloqui": a name inside a prepositional phrase is no subject."""
+    """ "in Corea del Sud per colloqui": a name inside a prepositional phrase is no subject,
+    unless the cue's clause is about it (round 72, :func:`_clause_about_subject`)."""
     return (
         -30
         if p.srole is None
@@ -84,8 +85,33 @@ def _rule_prepositional_subject(p: ArgumentPair) -> float:
         and PREPOSITION_BEFORE.search(p.text, max(0, p.s.start - 40), p.s.start)
         and not _helper_in_adjunct(p)
         and not _possessor_of_cue(p)
+        and not _clause_about_subject(p)
         else 0
     )
+
+
+#: Round 72: what joins a noun phrase to a relative clause it opens: up to two words of the
+#: phrase ("soldiers"), a relative pronoun, auxiliaries ("the North Korean soldiers who have
+#: fought", "i soldati nordcoreani che hanno combattuto").
+_RELATIVE_TO_CUE = re.compile(
+    r"(?:\s+[^\W\d_][\w'’-]*){0,2}\s*,?\s+(?:who|that|che|i\s+quali|le\s+quali)\s+"
+    r"(?:(?:have|has|had|been|were|was|are|is|hanno|avevano|erano|sono|stanno|stavano)\s+){0,2}\Z",
+    re.IGNORECASE,
+)
+#: Round 72: up to two words of the noun phrase, then the cue as a gerund ("North Korean soldiers
+#: fighting in Kursk").
+_PHRASE_TO_GERUND = re.compile(r"(?:\s+[a-z][\w-]*){1,2}\s+\Z")
+
+
+def _clause_about_subject(p: ArgumentPair) -> bool:
+    """Round 72: a noun phrase inside a prepositional phrase is still the subject of a relative
+    clause or a gerund it opens ("deals with the North Korean soldiers who fought in Kursk",
+    "with North Korean soldiers fighting in Kursk")."""
+    if p.cs - p.s.end > 60:
+        return False
+    if _RELATIVE_TO_CUE.fullmatch(p.text, p.s.end, p.cs):
+        return True
+    return p.cue_word.lower().endswith("ing") and bool(_PHRASE_TO_GERUND.fullmatch(p.text, p.s.end, p.cs))
 
 
 #: Round 45: a possessive right before the cue noun, at most two modifiers between ("North
@@ -278,6 +304,12 @@ def _rule_help_adjunct(p: ArgumentPair) -> float:
     return -40 if p.s.end <= a else 0
 
 
+def _rule_relative_subject(p: ArgumentPair) -> float:
+    """Round 72: the noun phrase a relative clause or a gerund qualifies is its subject, however
+    far its name stands from the verb ("North Korean soldiers who have fought in Kursk")."""
+    return 6 if p.srole is None and p.s.end <= p.cs and _clause_about_subject(p) else 0
+
+
 def _rule_long_cue(p: ArgumentPair) -> float:
     return 8 * (len(p.phrase.split()) - 1)
 
@@ -299,6 +331,7 @@ PAIR_RULES = (
     ("coordinated_reciprocal", _rule_coordinated_reciprocal),
     ("between_places", _rule_between_places),
     ("help_adjunct", _rule_help_adjunct),
+    ("relative_subject", _rule_relative_subject),
     ("long_cue", _rule_long_cue),
 )
 
