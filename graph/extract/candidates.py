@@ -462,6 +462,8 @@ _TITLE_WORDS = frozenset(
     for phrase in lst
     for w in phrase.split()
 )
+#: Weekdays, lower case, in every language (round 73: they end a descriptive name).
+_WEEKDAY_WORDS = frozenset(w.lower() for m in LANGUAGES.values() for w in m.WEEKDAYS)
 #: Capitalised words that are never part of a name: weekdays and months ("Kharkiv on Wednesday").
 _NOT_NAME_WORDS = frozenset(
     (*(w for m in LANGUAGES.values() for w in m.WEEKDAYS if len(w) > 3), *MONTH_NAMES, *PLATFORMS)
@@ -850,6 +852,11 @@ def _add_np(m: re.Match, text: str, known, gazetteer: Gazetteer, found: dict, st
         cut = next((k for k, w in enumerate(words) if k and w[0].lower() == "on"), None)
         if cut is not None:
             words = words[:cut]
+    # round 73: "a deal on Thursday": a weekday dates the act, it names nothing (a month may:
+    # "the summit in September"); the link word before it goes with the trimming below
+    cut = next((k for k, w in enumerate(words) if k and w[0].strip(".,;:").lower() in _WEEKDAY_WORDS), None)
+    if cut is not None:
+        words = words[:cut]
     for k in range(1, len(words) - 1):  # "fabbrica per valutare ...": a purpose clause, not part of the name
         if words[k][0].lower() in ("per", "for", "to") and re.search(r"(?:are|ere|ire|ing)\Z", words[k + 1][0].lower()):
             words = words[:k]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 import time
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ..dates import PartialDate
 from ..documents import parse_header
@@ -110,6 +110,47 @@ def family_name_mentions(text: str, raw: list, gazetteer: Gazetteer, entity_type
         for m in local.find(text, cased=True)
         if m.start >= body and not any(a < m.end and m.start < b for a, b in taken)
     ]
+
+
+def _family_part(name: str) -> str | None:
+    """The part of a personal name an article uses alone (see :func:`family_name_mentions`)."""
+    words_ = name.split()
+    if not 2 <= len(words_) <= 3 or not all(w[:1].isupper() for w in words_):
+        return None
+    korean = "-" in words_[-1] or (len(words_) == 3 and all(len(w) <= 4 for w in words_))
+    part = words_[0] if korean else words_[-1]
+    return part if len(part) >= 3 and part.isalpha() else None
+
+
+def short_name_owners(mentions: list[TypedMention]) -> list[TypedMention]:
+    """Round 73 (`short_name_owner`): a known person's one-word name ("Kim") in a text that never
+    names that person in full but names in full other people who go by it ("Kim Jong Il",
+    "Kim Yong Sam") stands for one of them: for the only one, or for nobody when they are several.
+
+    >>> from graph.schema import EntityType, Schema
+    >>> sc = Schema({"Person": EntityType("Person")}, {})
+    >>> ms = [TypedMention(0, 11, "Kim Jong Il", "kim-jong-il", "Person", False, False, sc),
+    ...       TypedMention(30, 33, "Kim", "kim-jong-un", "Person", False, True, sc)]
+    >>> [m.entity for m in short_name_owners(ms)]
+    ['kim-jong-il', 'kim-jong-il']
+    """
+    full = {m.entity for m in mentions if m.type == "Person" and " " in m.text.strip()}
+    owners: dict[str, set[str]] = {}
+    known: dict[str, bool] = {}
+    for m in mentions:
+        part = _family_part(m.text) if m.type == "Person" else None
+        if part:
+            owners.setdefault(part, set()).add(m.entity)
+            known[m.entity] = m.known
+    out = []
+    for m in mentions:
+        others = owners.get(m.text, set()) - {m.entity}
+        if m.type != "Person" or " " in m.text.strip() or m.entity in full or not others:
+            out.append(m)
+        elif len(others) == 1:
+            (owner,) = others
+            out.append(replace(m, entity=owner, known=known[owner], alternatives=()))
+    return out
 
 
 def demonym_gazetteer(gazetteer: Gazetteer, entity_types: dict[str, str], lang: str) -> Gazetteer:
@@ -265,6 +306,7 @@ def extract(
             c.type = fitted
         for m in c.mentions:
             mentions.append(TypedMention(m.start, m.end, m.text, c.id, c.type, False, False, schema))
+    mentions = short_name_owners(mentions)
     mentions.sort(key=lambda m: (m.start, -m.end))
     # rule dateline_no_party (round 39): "SEUL, 6 marzo –" says where the report was filed; the
     # place named there takes no part in what the report says

@@ -361,7 +361,8 @@ INTENT = (
     "are due to",
     "were due to",
 )
-NEGATIONS = ("not", "never", "without", "no", "nor", "neither", "denied", "denies", "deny", "n't")
+#: Round 73: "yet to" ("China, which has yet to blame X"): the act has not happened.
+NEGATIONS = ("not", "never", "without", "no", "nor", "neither", "denied", "denies", "deny", "n't", "yet to")
 
 # -- clauses ---------------------------------------------------------------------------------
 SUBORDINATORS = ("when", "while", "after", "before", "because", "although", "though", "since", "if", "as")
