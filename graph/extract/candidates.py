@@ -203,6 +203,13 @@ _SOURCE_NAME = re.compile(
     r"|(?<![.!?]\s)(?<=[\s,])(?P<b>[A-Z][a-z]{2,}[A-Za-z]*)\s+(?i:scriveva|scrive|riporta|riportava|riferisce|ha\s+scritto|"
     r"ha\s+riportato|ha\s+riferito|reported|reports|wrote|writes)\b"
 )
+#: Round 74 (`headed_name`): a one-word name right after the lower-case noun that says what it
+#: names ("il gruppo Wagner", "la società Tekhnologiya", "the firm Asatryan"): the noun gives the
+#: type, the capitalised word is the name (a second capitalised word makes it a longer name).
+_HEADED_NAME = re.compile(
+    r"\b(?P<head>gruppo|società|compagnia|azienda|ditta|impresa|banca|group|company|firm|bank)\s+"
+    r"(?P<name>[A-Z][a-z]{2,}[A-Za-z]*)\b(?!\s+[A-Z])"
+)
 _NUMBER = re.compile(
     r"\d[\d.,]*|due|tre|quattro|cinque|sei|sette|otto|nove|dieci|two|three|four|five|six|seven|"
     r"eight|nine|ten",
@@ -268,6 +275,11 @@ _TYPE_KEYWORDS = [
         },
     ),
     ("IntelligenceService", {"intelligence", "nis", "cia", "gur", "mossad"}),
+    # round 74: companies and groups ("Wagner Group", "Korea Songkwang Trading", "Asatryan LLC")
+    (
+        "Organization",
+        {"group", "gruppo", "company", "corporation", "corp", "bank", "banca", "trading", "llc", "ltd", "inc"},
+    ),
     (
         "GovernmentBody",
         {
@@ -279,6 +291,7 @@ _TYPE_KEYWORDS = [
             "department",
             "office",
             "house",
+            "casa",  # round 74: "la Casa Bianca"
             "dipartimento",
             "parlamento",
             "parliament",
@@ -1282,6 +1295,9 @@ def find_candidates(
         if name.lower() not in stop_words:
             start = m.start("a") if m["a"] else m.start("b")
             add(name, start, start + len(name), ("MediaOutlet", "a one-word name that reports or is reported from"))
+    for m in _HEADED_NAME.finditer(text):
+        if m["name"].lower() not in stop_words:
+            add(m["name"], m.start("name"), m.end("name"), ("Organization", f"headed_name: a name after {m['head']!r}"))
     for sent in sentences:
         index = {id(t): k for k, t in enumerate(sent.tokens)}
         for whole, opens in _capitalised_runs(sent):

@@ -398,6 +398,16 @@ def _background_place(c: CandidateClaim, rules: ExtractionRules, lang: str) -> N
         c.reasons.append("background_place")
 
 
+def _names_inside(s, o, here) -> bool:
+    """True when one argument's name holds the other, a state's ("the North Korean Foreign
+    Ministry", "ministero degli Esteri della Corea del Nord" and North Korea)."""
+    return any(
+        x is not a and x.entity == b.entity and b.fits("Country") and a.start <= x.start and x.end <= a.end
+        for a, b in ((s, o), (o, s))
+        for x in here
+    )
+
+
 def _dedupe(claims: list[CandidateClaim]) -> list[CandidateClaim]:
     """One claim per subject, predicate, object, item and quantity unit in a sentence (the best scored)."""
     best: dict[tuple, CandidateClaim] = {}
@@ -677,6 +687,9 @@ def _sentence_claims(
                     continue  # rule person_cue: "received" is a meeting only between two people
                 if phrase in presence_only and not troop_presence(text, phrase, cs, ce, o, pname, rules, lang):
                     continue  # rule presence_cue: "militari" cue a deployment only where placed
+                if pred_name not in rules.nested_ok and _names_inside(s, o, here):
+                    continue  # rule own_state (round 74): "il ministero degli Esteri della Corea del Nord"
+                    # is a body of North Korea, no party to an act with it
                 if pred_name != rules.troop_presence and words(lang).BORDER_WITH.search(
                     text, max(0, o.start - 30), o.start
                 ):
