@@ -138,17 +138,32 @@ def state_territory(text: str, m, lang: str) -> bool:
     >>> state_territory("on Russian soil", M, "en"), state_territory("on Russian oil", M, "en")
     (True, False)
     """
-    after, rx = _territory_rx(lang)
+    return _qualifies(text, m, lang, "TERRITORY_NOUNS")
+
+
+def state_capital(text: str, m, lang: str) -> bool:
+    """Rule ``state_capital`` (round 75): a demonym naming a state's capital ("the North Korean
+    capital", "la capitale nordcoreana") stands for the state as the place an act goes to.
+
+    >>> class M: start, end = 15, 27
+    >>> state_capital("a visit to the North Korean capital", M, "en"), state_capital("a visit to the North Korean port", M, "en")
+    (True, False)
+    """
+    return _qualifies(text, m, lang, "CAPITAL_NOUNS")
+
+
+def _qualifies(text: str, m, lang: str, nouns_name: str) -> bool:
+    after, rx = _territory_rx(lang, nouns_name)
     if after:  # English: the noun after the adjective
         return rx.match(text[m.end : m.end + 16]) is not None
     return rx.search(text[max(0, m.start - 16) : m.start]) is not None
 
 
 @functools.cache
-def _territory_rx(lang: str) -> tuple[bool, re.Pattern]:
+def _territory_rx(lang: str, nouns_name: str = "TERRITORY_NOUNS") -> tuple[bool, re.Pattern]:
     """Whether the language names the land after its adjective, and the pattern of the noun."""
     w = words(lang)
-    nouns = alternation(w.TERRITORY_NOUNS)
+    nouns = alternation(getattr(w, nouns_name))
     if w.COMPOUND_HEAD == "last":
         return True, re.compile(rf"\s+(?:{nouns})\b", re.IGNORECASE)
     return False, re.compile(rf"\b(?:{nouns})\s+\Z", re.IGNORECASE)
@@ -186,6 +201,8 @@ def demonym_stands(text: str, m, lang: str, cs: int, ce: int, forces_act: bool, 
         return True  # the cue names it: "regione russa di"
     if as_object and forces_act and state_territory(text, m, lang):
         return True  # round 45: "sent troops to Russian soil", "in territorio russo": the state as a place
+    if as_object and state_capital(text, m, lang):
+        return True  # round 75: "la sua visita nella capitale nordcoreana": the state as a place
     if forces_act and nominal_demonym(text, m, lang):
         return True  # round 49: "al fianco dei russi": the people named by their adjective, the state's side
     if _place_noun_before(lang).search(text, max(0, m.start - 24), m.start):

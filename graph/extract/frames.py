@@ -870,6 +870,8 @@ def analyse(text: str, sent, here, lang: str, discourse: Discourse | None = None
             # accused is the subject of the reported act
             accused = re.match(rf"\s*[^.;:!?,\"“”«»]{{1,60}}?\s+(?:{w.ACCUSED_OF})", after, re.IGNORECASE)
             comp = accused
+        if comp is None and w.ACT_OBJECT.match(after):
+            continue  # round 75 (`act_object`): "ha concluso una visita in Russia" is no report
         if (
             comp is None
             and " ".join(m[0].lower().split()) in w.THAT_ONLY_VERBS

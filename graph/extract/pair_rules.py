@@ -310,6 +310,24 @@ def _rule_relative_subject(p: ArgumentPair) -> float:
     return 6 if p.srole is None and p.s.end <= p.cs and _clause_about_subject(p) else 0
 
 
+#: Round 75 (`event_verb`): the subject, perhaps a closing apposition's comma, a light verb of
+#: an event and its article or possessive, then the event noun that is the cue ("Kim Il Chol,
+#: ha concluso una visita in Russia", "Lavrov ha aperto la sua visita", "X paid a visit to Y").
+_EVENT_VERB_GAP = re.compile(
+    r"\s*,?\s*(?:(?:ha|hanno|aveva|avevano|has|have|had)\s+)?(?:[^\W\d_]+\s+)?"
+    rf"(?:{alternation(v for m in LANGUAGES.values() for v in m.EVENT_VERBS)})\s+(?:[^\W\d_]+\s+)??"
+    r"(?:(?:the|a|an|his|her|its|their|il|lo|la|i|gli|le|un|una|uno)\s+|(?:l|un)['’]\s*)?"
+    r"(?:(?:sua|suo|loro|propria|proprio)\s+)?\Z",
+    re.IGNORECASE,
+)
+
+
+def _rule_event_verb(p: ArgumentPair) -> float:
+    """Round 75: a light verb carries the event its noun names ("ha concluso una visita in
+    Russia"): the subject of the verb is the event's, however far the noun stands."""
+    return 6 if p.srole is None and p.s.end <= p.cs and _EVENT_VERB_GAP.fullmatch(p.text, p.s.end, p.cs) else 0
+
+
 def _rule_long_cue(p: ArgumentPair) -> float:
     return 8 * (len(p.phrase.split()) - 1)
 
@@ -332,6 +350,7 @@ PAIR_RULES = (
     ("between_places", _rule_between_places),
     ("help_adjunct", _rule_help_adjunct),
     ("relative_subject", _rule_relative_subject),
+    ("event_verb", _rule_event_verb),
     ("long_cue", _rule_long_cue),
 )
 

@@ -93,6 +93,11 @@ THAT_ONLY_VERBS = frozenset(
     ("recalled", "stressed", "emphasised", "emphasized", "pointed out", "complained", "replied", "countered", "asserted",
      "maintained")
 )  # fmt: skip
+#: Round 75 (`act_object`): what follows a reporting verb that makes it an act, not a report: an
+#: event noun as its object ("concluded a visit to Russia", "ended his trip").
+ACT_OBJECT = re.compile(
+    r"\s*(?:(?:a|an|the|his|her|its|their)\s+)?(?:visit|trip|talks|mission|summit|meeting|tour)\b", re.IGNORECASE
+)
 COMPLEMENTIZERS = ("that", ":")
 UNNAMED_SOURCES = (
     "sources",
@@ -195,6 +200,8 @@ INFINITIVE_COMPLEMENT = r"(?!)"
 #: Round 57 (rule ``coordinated_reciprocal``): verbs by which two people hold a meeting together
 #: ("A and B held a summit"), unlike "joined the talks".
 LIGHT_VERBS = ("held", "had", "began", "started", "hold", "have")
+#: Round 75 (`event_verb`): verbs that carry the event their object names ("paid a visit to X").
+EVENT_VERBS = ("paid", "made", "began", "begun", "ended", "concluded", "opened", "started", "completed", "wrapped up")
 #: Round 47: a determiner or a possessive right before a reporting participle (-ed) makes it an
 #: adjective of the noun after it ("its reported troop deployment"), never a reporting verb.
 ATTRIBUTIVE_BEFORE = re.compile(
@@ -249,6 +256,8 @@ GIVER_PREPOSITIONS = re.compile(r"\bfrom\b", re.IGNORECASE)
 PASSIVE_AGENT = re.compile(r"\bby\b", re.IGNORECASE)
 #: Round 45 (rule ``state_territory``): nouns of a state's land after its demonym ("on Russian soil").
 TERRITORY_NOUNS = ("territory", "soil")
+#: Round 75 (`state_capital`): the noun of a capital a demonym qualifies ("the Russian capital").
+CAPITAL_NOUNS = ("capital",)
 #: Round 21 (rule ``troop_presence``): right after a force noun, words that place the force
 #: ("8,000 soldiers are now in the Kursk region", "troops remain in", "troops stationed in"):
 #: the common word "soldiers" then cues a deployment, not only mentions a force.

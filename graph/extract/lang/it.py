@@ -146,6 +146,13 @@ REPORT_VERBS = (
 #: Words after a reporting verb that open the reported clause.
 #: Round 28: verbs that report only a "che" clause (Italian reports need "che" anyway).
 THAT_ONLY_VERBS: frozenset[str] = frozenset()
+#: Round 75 (`act_object`): what follows a reporting verb that makes it an act, not a report: an
+#: event noun as its object ("ha concluso una visita in Russia", "ha aperto la sua visita").
+ACT_OBJECT = re.compile(
+    r"\s*(?:(?:il|lo|la|i|gli|le|un|uno|una)\s+|(?:l|un)['’]\s*)?(?:(?:sua|suo|loro|propria|proprio)\s+)?"
+    r"(?:visita|viaggio|colloqui|missione|vertice|incontro|giro|tour)\b",
+    re.IGNORECASE,
+)
 COMPLEMENTIZERS = ("che", ":")
 #: Head nouns of unnamed sources: "fonti di intelligence", "funzionari ucraini".
 UNNAMED_SOURCES = (
@@ -304,6 +311,8 @@ ADDRESSEE_VERBS = ()
 #: Round 57 (rule ``coordinated_reciprocal``): verbs by which two people hold a meeting together
 #: ("A e B hanno avviato un colloquio"), unlike "si sono uniti ai colloqui".
 LIGHT_VERBS = ("tenuto", "avuto", "avviato", "iniziato", "concluso", "tengono", "hanno avuto")
+#: Round 75 (`event_verb`): verbs that carry the event their object names ("ha concluso una visita").
+EVENT_VERBS = ("aperto", "compiuto", "effettuato", "concluso", "iniziato", "avviato", "terminato", "fatto", "chiuso")
 ACCUSE_VERBS = ("ha accusato", "hanno accusato", "aveva accusato", "avevano accusato", "accusa", "accusano")
 #: What follows the accused: the act, as an infinitive ("di aver consegnato", "di fornire").
 ACCUSED_OF = INFINITIVE_COMPLEMENT
@@ -562,6 +571,8 @@ NOMINAL_DEMONYM_BEFORE = re.compile(
 )
 #: Round 45 (rule ``state_territory``): nouns of a state's land before its demonym ("in territorio russo").
 TERRITORY_NOUNS = ("territorio", "suolo")
+#: Round 75 (`state_capital`): the noun of a capital a demonym qualifies ("the Russian capital").
+CAPITAL_NOUNS = ("capitale",)
 PLACE_NOUNS = ("porto", "città", "citta", "villaggio", "regione", "provincia", "distretto", "base", "oblast")
 #: Prepositions that make the name after them a place, not a recipient. None in Italian: "in" and
 #: "nel" also mark where something is sent ("ha inviato in Russia munizioni").
