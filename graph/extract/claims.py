@@ -601,6 +601,13 @@ def _sentence_claims(
                 not m.demonym
                 or demonym_stands(text, m, lang, cs, ce, pred_name in rules.state_acts)
                 or (pred_name in rules.item_predicates and _maker_of_goods(text, m, cs, ce, goods))
+                or (
+                    pred_name in rules.item_predicates
+                    and RECEIVE_VERB.match(text[cs:ce].split()[-1] if text[cs:ce].split() else "")
+                    and _maker_after_receive(
+                        text, m, ce, goods, [(x.start, x.end) for x in here if x.fits("WeaponSystem")]
+                    )
+                )
             )
         ]
         objs = [
@@ -629,6 +636,11 @@ def _sentence_claims(
         cue_word = text[cs:ce].split()[-1].lower() if text[cs:ce].split() else ""
         earlier = tuple((a, b) for k, _, _, a, b in found if k == "pred" and b <= cs)
         roles = {id(m): argument_role(text, cs, ce, cue_word, m, goods) for m in here}
+        if RECEIVE_VERB.match(cue_word) and pred_name in rules.item_predicates:
+            # rule maker_sells (round 76): "Moscow has been buying North Korean weapons", "Russia's
+            # purchases of North Korean military equipment": the goods' makers are who gives them
+            item_spans = [(x.start, x.end) for x in here if x.fits("WeaponSystem")]
+            roles.update({id(m): "agent" for m in here if _maker_after_receive(text, m, ce, goods, item_spans)})
         # rule nominal_act_agent: "l'invio di truppe nordcoreane", "sending North Korean troops": the
         # forces a nominalised act names inside its cue are what the act moves, so their state acts
         inside = {
@@ -1048,6 +1060,29 @@ def _maker_of_goods(text: str, m, cs: int, ce: int, goods: re.Pattern) -> bool:
     if not words or not reads_as_participle(text, cs, words[-1].lower()):
         return False
     return bool(goods.search(text, m.end, cs) or goods.search(text, max(0, m.start - 30), m.start))
+
+
+#: What may stand between a cue of receiving and the makers' adjective of what is received:
+#: "of", an article, a few modifiers ("purchases of North Korean", "buying large quantities of").
+_RECEIVED_GAP = re.compile(r"[^\W\d_]*(?:\s+[^\W\d_]+){0,4}\s+\Z|\s*\Z")
+
+
+def _maker_after_receive(text: str, m, ce: int, goods: re.Pattern, items: list[tuple[int, int]]) -> bool:
+    """Rule ``maker_sells`` (round 76): a demonym naming the makers of the goods right after a
+    cue of receiving ("buying North Korean weapons", "acquisto di armi nordcoreane") names who
+    gives them: the goods (a counted noun or a class of weapons) stand right after it (English)
+    or right before it (Italian)."""
+    if not m.demonym or m.start < ce or m.start - ce > 40 or re.search(r"[,;:()]", text[ce : m.start]):
+        return False
+    if not _RECEIVED_GAP.fullmatch(text, ce, m.start):
+        return False
+    if any(a <= m.start < b and b > m.end for a, b in items):
+        return True  # the makers inside the class's name: "North Korean weapons"
+    if any(0 <= a - m.end <= 25 and text[m.end : a].count(" ") <= 3 for a, _ in items):
+        return True  # "North Korean military equipment"
+    if any(0 <= m.start - b <= 2 for _, b in items):
+        return True  # "armi nordcoreane"
+    return bool(goods.match(text, m.end + 1) or goods.search(text, max(ce, m.start - 25), m.start))
 
 
 def _preposition_before(prepositions: tuple[str, ...]) -> re.Pattern:
