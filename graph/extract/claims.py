@@ -547,6 +547,14 @@ def _sentence_claims(
             content = inner.content if inner else None
         reasons0 = [f"cue {phrase!r}"]
         presence_only = rules.presence_cues.get(pname, frozenset())  # round 33: cue only where placed
+        envoy = None
+        if phrase in rules.envoy_cues.get(pname, ()):
+            # rule summoned_envoy (round 77): "called in North Korea's charge d'affaires" protests
+            # against the envoy's state; a summons of no envoy ("summoned the family") is no claim
+            em = words(lang).ENVOY_AFTER_SUMMON.match(text, ce)
+            if em is None:
+                continue
+            envoy = (ce, em.end())
         in_return = bool(frame and pname in rules.in_return_from and any(a <= cs < b for a, b in frame.in_return))
         if (
             frame
@@ -614,7 +622,11 @@ def _sentence_claims(
             m
             for m in args
             if any(m.fits(t) for t in pred.range)
-            and (not m.demonym or demonym_stands(text, m, lang, cs, ce, pred_name in rules.state_acts, True))
+            and (
+                not m.demonym
+                or demonym_stands(text, m, lang, cs, ce, pred_name in rules.state_acts, True)
+                or (envoy is not None and envoy[0] <= m.start and m.end <= envoy[1])  # "l'ambasciatore russo"
+            )
             and id(m) not in not_here
             and not (pred_name in rules.enemy_not_destination and m.demonym and qualifies_force(text, m, lang, cs, ce))
             # round 49: a people named by its adjective ("accanto ai russi") is a side, never a
@@ -695,6 +707,8 @@ def _sentence_claims(
             for o in objs:
                 if s.entity == o.entity or abs(o.start - cs) > MAX_WINDOW // 2:
                     continue
+                if envoy is not None and not (envoy[0] <= o.start and o.end <= envoy[1] and o.fits("Country")):
+                    continue  # rule summoned_envoy (round 77): the summoned envoy's state only
                 if phrase in rules.person_cues.get(pname, ()) and not person_cue_pair(text, cs, ce, s, o, srole, lang):
                     continue  # rule person_cue: "received" is a meeting only between two people
                 if phrase in presence_only and not troop_presence(text, phrase, cs, ce, o, pname, rules, lang):

@@ -35,6 +35,10 @@ _CLASS_NAME = re.compile(
 )
 
 
+#: A dotted abbreviation up to its last letter ("U.S", "U.N"): the dot after it is part of it.
+_DOTTED_ABBREVIATION = re.compile(r"(?<![^\s(])(?:[A-Z]\.)+[A-Z]\Z")
+
+
 def _singular(form: str) -> str:
     """*form* with its last word in the English singular ("missiles" -> "missile"), else as is."""
     words = form.split()
@@ -290,6 +294,8 @@ class Gazetteer:
                     i += 1
                     continue
             start, end = tokens[i][1], tokens[i + n - 1][2]
+            if text[end : end + 1] == "." and _DOTTED_ABBREVIATION.search(text, start, end):
+                end += 1  # round 77: "U.S." keeps its last dot, so "U.S. President X" reads as a title
             outer = Mention(start, end, text[start:end], tuple(sorted(ids)))
             out.append(outer)
             if n > 1:  # nested names of other entities

@@ -60,6 +60,10 @@ def pipeline(lang: str):
     for abbr in words(lang).TITLE_ABBREVIATIONS:  # "Col. Gen. X": one token each, no sentence end
         for form in (abbr.capitalize(), abbr):
             tokenizer.add_special_case(form, [{ORTH: form}])
+    # round 77: spaCy reads capitalised words with no apostrophe as contractions ("Im" -> "I" "m",
+    # "Id"); in news prose they are names ("Im Chon Il"), so each stays one token
+    for form in [f for f in tokenizer.rules if f[:1].isupper() and f.isalpha()]:
+        tokenizer.add_special_case(form, [{ORTH: form}])
     nlp.add_pipe("sentencizer")
     nlp.max_length = _CHUNK * 2
     return nlp

@@ -98,6 +98,14 @@ THAT_ONLY_VERBS = frozenset(
 ACT_OBJECT = re.compile(
     r"\s*(?:(?:a|an|the|his|her|its|their)\s+)?(?:visit|trip|talks|mission|summit|meeting|tour)\b", re.IGNORECASE
 )
+#: Round 77 (`summoned_envoy`): the envoy a summons names, up to its noun ("North Korea's
+#: ambassador", "the ambassador", "Pyongyang's charge d'affaires"), and after it whose envoy it is
+#: ("of North Korea").
+ENVOY_AFTER_SUMMON = re.compile(
+    r"\s+(?:(?:on|last|this)\s+[A-Z]?[a-z]+\s+)?(?:the\s+|a\s+)?(?:[^\s,.;:]+\s+){0,3}?"
+    r"(?:ambassador|charge d['’]affaires|chargé d['’]affaires|envoy|diplomats?|representatives?)\b"
+    r"(?:\s+(?:of|from)\s+(?:the\s+)?[A-Z][^\s,.;:]*(?:\s+[A-Z][^\s,.;:]*){0,2})?",
+)
 COMPLEMENTIZERS = ("that", ":")
 UNNAMED_SOURCES = (
     "sources",
@@ -201,7 +209,19 @@ INFINITIVE_COMPLEMENT = r"(?!)"
 #: ("A and B held a summit"), unlike "joined the talks".
 LIGHT_VERBS = ("held", "had", "began", "started", "hold", "have")
 #: Round 75 (`event_verb`): verbs that carry the event their object names ("paid a visit to X").
-EVENT_VERBS = ("paid", "made", "began", "begun", "ended", "concluded", "opened", "started", "completed", "wrapped up")
+EVENT_VERBS = (
+    "paid",
+    "made",
+    "began",
+    "begun",
+    "ended",
+    "concluded",
+    "opened",
+    "started",
+    "completed",
+    "wrapped up",
+    "held",
+)
 #: Round 47: a determiner or a possessive right before a reporting participle (-ed) makes it an
 #: adjective of the noun after it ("its reported troop deployment"), never a reporting verb.
 ATTRIBUTIVE_BEFORE = re.compile(

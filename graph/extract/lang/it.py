@@ -146,6 +146,13 @@ REPORT_VERBS = (
 #: Words after a reporting verb that open the reported clause.
 #: Round 28: verbs that report only a "che" clause (Italian reports need "che" anyway).
 THAT_ONLY_VERBS: frozenset[str] = frozenset()
+#: Round 77 (`summoned_envoy`): the envoy a summons names, up to whose envoy it is
+#: ("l'ambasciatore nordcoreano", "i rappresentanti diplomatici della Corea del Nord").
+ENVOY_AFTER_SUMMON = re.compile(
+    r"\s+(?:[^\s,.;:]+\s+){0,5}?(?:l['’]\s*|il\s+|i\s+|gli\s+|un\s+|un['’]\s*)?"
+    r"(?:ambasciatore|ambasciatrice|incaricat[oa] d['’]affari|rappresentant[ei]\s+diplomatic[oi]|inviat[oa]|diplomatic[oi])\b"
+    r"(?:\s+(?:[a-zà-ù]+|(?:della|del|dello|dell['’]|dei|degli|delle|di)\s*(?:[A-Z][^\s,.;:]*(?:\s+(?:del|della|di)?\s*[A-Z][^\s,.;:]*){0,2})))?",
+)
 #: Round 75 (`act_object`): what follows a reporting verb that makes it an act, not a report: an
 #: event noun as its object ("ha concluso una visita in Russia", "ha aperto la sua visita").
 ACT_OBJECT = re.compile(
@@ -312,7 +319,18 @@ ADDRESSEE_VERBS = ()
 #: ("A e B hanno avviato un colloquio"), unlike "si sono uniti ai colloqui".
 LIGHT_VERBS = ("tenuto", "avuto", "avviato", "iniziato", "concluso", "tengono", "hanno avuto")
 #: Round 75 (`event_verb`): verbs that carry the event their object names ("ha concluso una visita").
-EVENT_VERBS = ("aperto", "compiuto", "effettuato", "concluso", "iniziato", "avviato", "terminato", "fatto", "chiuso")
+EVENT_VERBS = (
+    "aperto",
+    "compiuto",
+    "effettuato",
+    "concluso",
+    "iniziato",
+    "avviato",
+    "terminato",
+    "fatto",
+    "chiuso",
+    "tenuto",
+)
 ACCUSE_VERBS = ("ha accusato", "hanno accusato", "aveva accusato", "avevano accusato", "accusa", "accusano")
 #: What follows the accused: the act, as an infinitive ("di aver consegnato", "di fornire").
 ACCUSED_OF = INFINITIVE_COMPLEMENT
