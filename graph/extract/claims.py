@@ -71,7 +71,7 @@ from .frames import Attribution, Discourse, Frame, analyse
 from .gazetteer import fold_tokens
 from .items import claims_per_item
 from .lang import LANGUAGES, alternation, words
-from .pair_rules import PAIR_RULES, ArgumentPair, score_pair
+from .pair_rules import PAIR_RULES, ArgumentPair, pronoun_owner, score_pair
 from .places import place_claims
 from .qualifiers import clause_end, is_title_claim, qualify
 from .quantities import find_quantities
@@ -702,8 +702,14 @@ def _sentence_claims(
             srole = roles.get(id(s))
             if named_pair is not None and srole is None and s.start >= ce:
                 srole = "between"  # "vertice Putin-Kim" reads as "vertice tra Putin e Kim"
-            if s.end <= cs and s.start < clause0 and srole is None and s is not speaker:
-                continue  # the subject of another clause ("X ha detto che <clause>")
+            if (
+                s.end <= cs
+                and s.start < clause0
+                and srole is None
+                and s is not speaker
+                and not pronoun_owner(text, cs, s, main)
+            ):
+                continue  # the subject of another clause ("X ha detto che <clause>"), unless a pronoun owns the act
             for o in objs:
                 if s.entity == o.entity or abs(o.start - cs) > MAX_WINDOW // 2:
                     continue

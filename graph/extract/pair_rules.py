@@ -18,7 +18,7 @@ from .lang import LANGUAGES, alternation
 from .sentences import Sentence
 from .spans import span_distance
 
-__all__ = ["PAIR_RULES", "ArgumentPair", "score_pair"]
+__all__ = ["PAIR_RULES", "ArgumentPair", "pronoun_owner", "score_pair"]
 
 #: A gerund ending ("lodando", "ricevendo").
 _GERUND = re.compile(r"(?:ando|endo)\Z")
@@ -328,6 +328,31 @@ def _rule_event_verb(p: ArgumentPair) -> float:
     return 6 if p.srole is None and p.s.end <= p.cs and _EVENT_VERB_GAP.fullmatch(p.text, p.s.end, p.cs) else 0
 
 
+#: Round 78: a possessive pronoun right before an act noun, a modifier or two between ("his
+#: first summit with X", "la sua prima visita a").
+_PRONOUN_POSSESSOR = re.compile(r"\b(?:his|her|its|their|suo|sua|suoi|sue)\s+(?:[^\W\d_]+\s+){0,2}\Z", re.IGNORECASE)
+
+
+def pronoun_owner(text: str, cs: int, s, main) -> bool:
+    """Round 78 (`pronoun_possessor`): True when *s*, the sentence's subject *main*, owns the act
+    noun at *cs* through a possessive pronoun ("Kim Jong Un laid a wreath ... a day after his
+    first summit with Vladimir Putin"), in any clause of the sentence before it."""
+    return (
+        s is main
+        and s.end <= cs
+        and _PRONOUN_POSSESSOR.search(text, max(0, cs - 30), cs) is not None
+        and not re.search(r"[;:]", text[s.end : cs])
+    )
+
+
+def _rule_pronoun_possessor(p: ArgumentPair) -> float:
+    """Round 78: the pronoun's owner's distance from the act noun counts for nothing (see
+    :func:`pronoun_owner`)."""
+    if p.srole is not None or p.o.start < p.ce or not pronoun_owner(p.text, p.cs, p.s, p.main):
+        return 0
+    return span_distance(p.s.start, p.s.end, p.cs, p.ce) / 4
+
+
 def _rule_long_cue(p: ArgumentPair) -> float:
     return 8 * (len(p.phrase.split()) - 1)
 
@@ -351,6 +376,7 @@ PAIR_RULES = (
     ("help_adjunct", _rule_help_adjunct),
     ("relative_subject", _rule_relative_subject),
     ("event_verb", _rule_event_verb),
+    ("pronoun_possessor", _rule_pronoun_possessor),
     ("long_cue", _rule_long_cue),
 )
 
