@@ -163,7 +163,30 @@ def _rule_inside_apposition(p: ArgumentPair) -> float:
     ):
         return 0
     segment = p.text[opening + 1 : p.s.start]
+    if not segment.strip() and re.match(r"['’]s\s+[a-z]", p.text[p.s.end : p.s.end + 5]):
+        return -30  # round 80: "Alexander Galushka, Russia's minister for X, visited Y": a possessor in it
     return -30 if re.match(r"\s*(?:(?:the|il|la|l['’])\s*)?[a-z]", segment) else 0
+
+
+#: Round 80: the opening of an apposition after a name: a lower-case word, an article, or a
+#: possessor ("Russia's minister ...").
+_APPOSITION_START = re.compile(r",\s*(?:(?:the|il|la|l['’])\s*|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?['’]s\s+)?[a-z]")
+
+
+def _rule_apposition_head(p: ArgumentPair) -> float:
+    """Round 80 (`apposition_head`): "Alexander Galushka, Russia's minister for the development of
+    the Far East, visited South Korea": the name an apposition follows is the verb's subject, and
+    the apposition's length is no distance from the verb."""
+    if p.srole is not None or p.s.end > p.cs or not p.s.fits("Person"):
+        return 0
+    if not _APPOSITION_START.match(p.text, p.s.end):
+        return 0
+    closing = p.text.rfind(",", p.s.end + 1, p.cs)
+    if closing <= p.s.end or p.cs - closing > 30 or p.text.find(",", p.s.end + 1, closing) >= 0:
+        return 0
+    if re.search(r"[;:()]", p.text[p.s.end : p.cs]) or closing - p.s.end > 120:
+        return 0
+    return (closing - p.s.end) / 4
 
 
 def _rule_apposition_subject(p: ArgumentPair) -> float:
@@ -366,6 +389,7 @@ PAIR_RULES = (
     ("possessor_of_cue", _rule_possessor_of_cue),
     ("apposition_subject", _rule_apposition_subject),
     ("inside_apposition", _rule_inside_apposition),
+    ("apposition_head", _rule_apposition_head),
     ("gerund_shares_subject", _rule_gerund_shares_subject),
     ("marked_subject", _rule_marked_subject),
     ("agent_is_not_object", _rule_agent_is_not_object),
