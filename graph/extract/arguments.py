@@ -201,7 +201,8 @@ PARTICIPLE_ENDING = re.compile(r"(?:at|it|ut)[oaie]\Z|(?:ed|en)\Z")
 PREPOSITION_BEFORE = re.compile(
     r"\b(?:in|a|ad|al|allo|alla|ai|agli|alle|all['’]|da|dal|dallo|dalla|dai|dagli|dalle|dall['’]|con|col|per|su|sul|"
     r"sulla|sui|sugli|sulle|sull['’]|verso|contro|tra|fra|nel|nello|nella|nei|negli|nelle|nell['’]|to|at|from|with|"
-    r"on|into|against)\s*(?:(?:il|lo|la|i|gli|le|l['’]|the)\s*)?(?:(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*['’]s\s+)?\Z",
+    r"on|into|against|through|via|tramite|attraverso)\s*(?:(?:il|lo|la|i|gli|le|l['’]|the)\s*)?"
+    r"(?:(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*['’]s\s+)?\Z",
     re.IGNORECASE,
 )  # "in Russia's Far East": a possessive may stand between the preposition and the name
 

@@ -398,6 +398,12 @@ def _background_place(c: CandidateClaim, rules: ExtractionRules, lang: str) -> N
         c.reasons.append("background_place")
 
 
+#: Round 81: a channel before a name ("through the", "via", "tramite il", "attraverso l'").
+_THROUGH = re.compile(
+    r"\b(?:through|via|tramite|attraverso)\s+(?:(?:the|il|lo|la|i|gli|le)\s+|l['’]\s*)?\Z", re.IGNORECASE
+)
+
+
 def _names_inside(s, o, here) -> bool:
     """True when one argument's name holds the other, a state's ("the North Korean Foreign
     Ministry", "ministero degli Esteri della Corea del Nord" and North Korea)."""
@@ -583,6 +589,9 @@ def _sentence_claims(
         # rule ``breached_is_no_party``: "in breach of U.N. resolutions", "in violazione delle
         # sanzioni ONU": the body whose rules are broken takes no part in the act
         args = [m for m in args if not _BREACH[lang].search(text, max(sent.start, m.start - 50), m.start)]
+        # rule ``intermediary_no_party`` (round 81): "gave wheat through the WFP", "routed via X",
+        # "tramite il Pam": the channel an act passes through is neither giver nor receiver
+        args = [m for m in args if not _THROUGH.search(text, max(sent.start, m.start - 16), m.start)]
         if pred_name in rules.partner_acts:
             # rule ``enemy_is_no_partner``: "al fianco della Russia contro l'Ucraina", "against X"
             args = [m for m in args if not enemy_before(lang).search(text, max(sent.start, m.start - 40), m.start)]

@@ -101,6 +101,10 @@ _RELATIVE_TO_CUE = re.compile(
 #: Round 72: up to two words of the noun phrase, then the cue as a gerund ("North Korean soldiers
 #: fighting in Kursk").
 _PHRASE_TO_GERUND = re.compile(r"(?:\s+[a-z][\w-]*){1,2}\s+\Z")
+#: Round 81: nouns in -ing, no gerund ("a ministerial meeting on Ukraine").
+_ING_NOUNS = frozenset(
+    ("meeting", "meetings", "briefing", "briefings", "building", "buildings", "hearing", "gathering")
+)
 
 
 def _clause_about_subject(p: ArgumentPair) -> bool:
@@ -111,7 +115,8 @@ def _clause_about_subject(p: ArgumentPair) -> bool:
         return False
     if _RELATIVE_TO_CUE.fullmatch(p.text, p.s.end, p.cs):
         return True
-    return p.cue_word.lower().endswith("ing") and bool(_PHRASE_TO_GERUND.fullmatch(p.text, p.s.end, p.cs))
+    word = p.cue_word.lower()
+    return word.endswith("ing") and word not in _ING_NOUNS and bool(_PHRASE_TO_GERUND.fullmatch(p.text, p.s.end, p.cs))
 
 
 #: Round 45: a possessive right before the cue noun, at most two modifiers between ("North
