@@ -25,6 +25,25 @@ SOURCE_TYPES = ("Organization", "Person", "Group", "Country")
 _RX_CACHE: dict[tuple[str, str], re.Pattern] = {}
 
 
+def _closes_apposition(text: str, s0: int, comma: int, here) -> bool:
+    """Round 81: True when the comma at *comma* closes an apposition of the name before it ("Dorothy
+    Shea, the deputy U.S. ambassador to the United Nations, said ..."): a name, a comma, then a
+    phrase opening with an article, a lower-case word or a possessor, at most fifteen words."""
+    opening = text.rfind(",", s0, comma)
+    if opening < 0:
+        return False
+    segment = text[opening + 1 : comma]
+    if len(segment.split()) > 15 or not re.match(r"\s*(?:the\s+|a\s+|an\s+|[a-z]|[A-Z][\w.-]*['’]s\s)", segment):
+        return False
+    return any(
+        not getattr(x, "nested", False)
+        and x.end <= opening
+        and not text[x.end : opening].strip()
+        and (x.fits("Person") or x.fits("Organization"))
+        for x in here
+    )
+
+
 @functools.cache
 def _force_noun_gap(lang: str) -> re.Pattern:
     """A force noun, perhaps after one modifier, between a name and what follows ("North Korean
@@ -945,16 +964,21 @@ def analyse(text: str, sent, here, lang: str, discourse: Discourse | None = None
                 atts.append(att)
                 exclude(before_comma, close + 1)
                 continue
-        if (
+        closing = (
             before_comma > s0
             and not comp
             and ((tail_after and between.strip()) or not between.strip())
             and not _opening_adverbial(text, s0, before_comma, here)
-        ):
+        )
+        a_np = (before_comma + 1, m.start()) if between.strip() else (m.end(), _np_end(text, m.end(), s1))
+        if closing and not between.strip() and (s1 - a_np[1] > 160 or not re.fullmatch(end_rx, text[a_np[1] : s1])):
+            # something other than the asserter follows the verb: no closing report; round 81: the
+            # comma may close an apposition of the subject ("X, the deputy ambassador, said ...")
+            closing = False
+            if lang != "en" or not _closes_apposition(text, s0, before_comma, here):
+                continue
+        if closing:
             # "<content>, ha detto il ministro." (asserter after the verb) or "<content>, Lee said."
-            a_np = (before_comma + 1, m.start()) if between.strip() else (m.end(), _np_end(text, m.end(), s1))
-            if not between.strip() and (s1 - a_np[1] > 160 or not re.fullmatch(end_rx, text[a_np[1] : s1])):
-                continue  # something other than the asserter follows the verb: not a closing report
             who, kind, np_text = _source_in(text, a_np[0], a_np[1], here, lang)
             if kind is None or (
                 kind == "unnamed"
@@ -1026,6 +1050,15 @@ def analyse(text: str, sent, here, lang: str, discourse: Discourse | None = None
         ]
         heads = [x for x in cands if not _modifier(text, x, a_np[0])]
         cands = heads or cands  # "Il capo dell'HUR, Kyrylo Budanov,": the name the phrase is about
+        if (
+            lang == "en"
+            and a_np[0] < before_comma
+            and not text[before_comma + 1 : m.start()].strip()
+            and _closes_apposition(text, a_np[0], before_comma, here)
+        ):
+            # round 81: "Dorothy Shea, the deputy U.S. ambassador, said": the name the apposition follows
+            opening = text.rfind(",", a_np[0], before_comma)
+            cands = [x for x in cands if x.end <= opening] or cands
         qualifier = lang == "en" and bool(cands) and _qualifies_unnamed(text, cands[-1], a_np[1], lang)
         who, kind, np_text = (None, None, text[a_np[0] : a_np[1]].strip(" ,"))
         if qualifier:

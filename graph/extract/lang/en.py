@@ -86,12 +86,15 @@ REPORT_VERBS = (
     "countered",
     "asserted",
     "maintained",
+    # round 81: speculation is a report too ("officials have speculated that ...")
+    "speculated",
+    "speculate",
 )
 #: Round 28: verbs that report only a that-clause; with a plain object they are acts ("Seoul
 #: recalled its ambassador", "Moscow maintained troops in X", "Kyiv countered the attack").
 THAT_ONLY_VERBS = frozenset(
     ("recalled", "stressed", "emphasised", "emphasized", "pointed out", "complained", "replied", "countered", "asserted",
-     "maintained")
+     "maintained", "speculated", "speculate")
 )  # fmt: skip
 #: Round 75 (`act_object`): what follows a reporting verb that makes it an act, not a report: an
 #: event noun as its object ("concluded a visit to Russia", "ended his trip").

@@ -1,0 +1,42 @@
+"""Rules of round 81 (issue 10) as tables of invented sentences (no seed or devset text).
+
+Names are made up (Freedonia, Sylvania, Ada Lenz ...), so no rule can be fitted to an article.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from extract_support import extract_runner
+
+ENTITIES = {
+    "freedonia": ("Country", ["Freedonia", "F.R."]),
+    "sylvania": ("Country", ["Sylvania"]),
+    "ruritania": ("Country", ["Ruritania"]),
+    "ada-lenz": ("Person", ["Ada Lenz"]),
+    "league": ("Organization", ["League of States"]),
+}
+
+
+@pytest.fixture(scope="module")
+def run():
+    return extract_runner(ENTITIES, high_only=True)
+
+
+# -- a report whose subject is followed by an apposition: the name is the asserter (graph/extract/frames.py)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ada Lenz, the deputy ambassador, said more than 12,000 Freedonian troops were in Sylvania.",
+        "Ada Lenz, the deputy F.R. ambassador to the League of States, said more than 12,000 Freedonian troops"
+        " were in Sylvania and had begun fighting Ruritanian forces last month.",
+    ],
+)
+def test_the_name_an_apposition_follows_asserts_the_report(run, text):
+    deployed = [c for c in run(text, "en") if c.predicate == "DEPLOYED_TO"]
+    assert deployed and {c.attributed_to for c in deployed} == {"ada-lenz"}
+
+
+def test_guard_a_closing_report_keeps_its_speaker_after_the_verb(run):
+    claims = run("Freedonian troops were in Sylvania, said Ada Lenz.", "en")
+    assert {c.attributed_to for c in claims if c.predicate == "DEPLOYED_TO"} == {"ada-lenz"}
