@@ -40,3 +40,14 @@ def test_the_name_an_apposition_follows_asserts_the_report(run, text):
 def test_guard_a_closing_report_keeps_its_speaker_after_the_verb(run):
     claims = run("Freedonian troops were in Sylvania, said Ada Lenz.", "en")
     assert {c.attributed_to for c in claims if c.predicate == "DEPLOYED_TO"} == {"ada-lenz"}
+
+
+# -- round 82: workers placed in a country were sent there (schema/extraction.yaml presence_cues)
+def test_workers_placed_in_a_country_were_deployed_there(run):
+    claims = run("About 11,000 Freedonian workers are still in Sylvania, the ambassador said.", "en")
+    assert ("freedonia", "sylvania") in {(c.subject, c.object) for c in claims if c.predicate == "DEPLOYED_TO"}
+
+
+def test_guard_workers_not_placed_are_no_deployment(run):
+    claims = run("Freedonian workers protested against the Sylvanian plan.", "en")
+    assert not [c for c in claims if c.predicate == "DEPLOYED_TO"]
