@@ -51,3 +51,11 @@ def test_workers_placed_in_a_country_were_deployed_there(run):
 def test_guard_workers_not_placed_are_no_deployment(run):
     claims = run("Freedonian workers protested against the Sylvanian plan.", "en")
     assert not [c for c in claims if c.predicate == "DEPLOYED_TO"]
+
+
+def test_workers_employed_in_a_place_were_deployed_there_in_italian():
+    run_it = extract_runner(
+        {**ENTITIES, "east-march": ("Location", ["Marca Est"]), "freedonia": ("Country", ["Freedonia", "freedoniani"])}
+    )
+    claims = run_it("All'inizio dell'anno i lavoratori freedoniani impiegati nella Marca Est erano circa 37.000.", "it")
+    assert ("freedonia", "east-march") in {(c.subject, c.object) for c in claims if c.predicate == "DEPLOYED_TO"}

@@ -362,7 +362,8 @@ TROOP_PRESENCE = re.compile(
     r"(?:(?:si\s+trov(?:ano|ino|avano|erebbero|eranno)|sono|erano|sarebbero|restano|rimangono|rimasti|che\s+hanno\s+raggiunto|hanno\s+raggiunto|"
     r"che\s+si\s+trovano|che\s+combattono|combattono|operano|presenti|impegnati|dislocati|di\s+stanza|"
     r"ammassati|schierati|stanziati|addestrati|che\s+si\s+addestrano|si\s+addestrano|"  # round 51: training there
-    r"si\s+stanno\s+addestrando|in\s+addestramento)\s+)"  # round 58: "fanti nordcoreani in addestramento nella"
+    r"si\s+stanno\s+addestrando|in\s+addestramento|impiegati|che\s+lavorano|lavorano)\s+)"  # round 58: "in addestramento nella"
+    # round 82: "i nordcoreani impiegati in Russia", "che lavorano in": workers placed there
     r"(?:(?:ancora|già|ora|attualmente|anche)\s+)?"
     r"(?:in|nel|nella|nei|nelle|nello|a|al|alla|sul|sulla|lungo|vicino\s+a|vicino\s+al|la|il)\s",
     re.IGNORECASE,
