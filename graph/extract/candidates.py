@@ -734,11 +734,26 @@ def _one_word_pair(run) -> bool:
 
 def _split_titled_conjunct(run):
     """*run* cut before "and"/"e" followed by a title word: "Defence Minister A B and Foreign
-    Minister C D" names two people, each with a title, not one organisation."""
+    Minister C D" names two people, each with a title, not one organisation; and (round 84)
+    between two personal names ("Choe Ryong Hae and Ri Su Yong", "Minister Sin Hong Chol and Ri
+    Su Yong")."""
     for k in range(1, len(run) - 1):
         if run[k].text.lower() in ("and", "e") and run[k + 1].text.lower() in _TITLE_WORDS:
             return [run[:k], *_split_titled_conjunct(run[k + 1 :])]
+        if run[k].text.lower() in ("and", "e") and _names_a_person(run[k + 1 :]) and _ends_with_a_person(run[:k]):
+            return [run[:k], *_split_titled_conjunct(run[k + 1 :])]
     return [run]
+
+
+def _names_a_person(toks) -> bool:
+    """Two or three capitalised words that read as a personal name (no keyword of an institution)."""
+    name = " ".join(t.text for t in toks)
+    return 2 <= len(toks) <= 3 and guess_type(name) == ("Person", "two or three capitalised words")
+
+
+def _ends_with_a_person(toks) -> bool:
+    """The last two or three words of *toks* read as a personal name (a title may precede them)."""
+    return any(_names_a_person(toks[-n:]) for n in (3, 2) if len(toks) >= n)
 
 
 def _split_institutions(run):

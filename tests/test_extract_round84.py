@@ -1,0 +1,38 @@
+"""Rules of round 84 (issue 10) as tables of invented sentences (no seed or devset text).
+
+Names are made up (Pak Sol Ho, Ri Ung Bo ...), so no rule can be fitted to an article.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from extract_support import extract_runner
+
+ENTITIES = {"sylvania": ("Country", ["Sylvania"])}
+
+
+@pytest.fixture(scope="module")
+def run():
+    return extract_runner(ENTITIES, high_only=False)
+
+
+# -- two personal names joined by "and" are two people (graph/extract/candidates.py)
+@pytest.mark.parametrize(
+    "text, lang, names",
+    [
+        ("The delegation also met Pak Sol Ho and Ri Ung Bo on Friday.", "en", {"Pak Sol Ho", "Ri Ung Bo"}),
+        ("They met Foreign Minister Kang Il Su and Ri Ung Bo in Sylvania.", "en", {"Kang Il Su", "Ri Ung Bo"}),
+        ("La delegazione ha incontrato Pak Sol Ho e Ri Ung Bo venerdì.", "it", {"Pak Sol Ho", "Ri Ung Bo"}),
+    ],
+)
+def test_two_personal_names_joined_by_and_are_two_people(run, text, lang, names):
+    found = {c.name: c.type for c in run(text, lang, everything=True).candidates}
+    assert all(found.get(n) == "Person" for n in names)
+
+
+def test_guard_an_institution_with_and_stays_one_name(run):
+    found = {
+        c.name for c in run("The Ministry of Trade and Industry of Sylvania said so.", "en", everything=True).candidates
+    }
+    assert "Ministry of Trade and Industry" in found
