@@ -36,3 +36,24 @@ def test_guard_an_institution_with_and_stays_one_name(run):
         c.name for c in run("The Ministry of Trade and Industry of Sylvania said so.", "en", everything=True).candidates
     }
     assert "Ministry of Trade and Industry" in found
+
+
+# -- round 85, resolution_number: a numbered resolution is a new agreement (graph/extract/candidates.py)
+@pytest.mark.parametrize(
+    "text, lang, name",
+    [
+        (
+            "Sylvania voted on Friday for resolution 9356, which adds several firms to the list.",
+            "en",
+            "resolution 9356",
+        ),
+        ("Sylvania chiede di rispettare la risoluzione 9874 del Consiglio.", "it", "risoluzione 9874"),
+    ],
+)
+def test_a_numbered_resolution_is_a_new_agreement(run, text, lang, name):
+    assert (name, "Agreement") in {(c.name, c.type) for c in run(text, lang, everything=True).candidates}
+
+
+def test_guard_a_resolution_with_no_number_is_no_name(run):
+    names = {c.name for c in run("Sylvania voted for the resolution on Friday.", "en", everything=True).candidates}
+    assert not any("resolution" in n.lower() for n in names)

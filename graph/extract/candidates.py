@@ -210,6 +210,9 @@ _HEADED_NAME = re.compile(
     r"\b(?P<head>gruppo|società|compagnia|azienda|ditta|impresa|banca|group|company|firm|bank)\s+"
     r"(?P<name>[A-Z][a-z]{2,}[A-Za-z]*)\b(?!\s+[A-Z])"
 )
+#: Round 85 (`resolution_number`): a numbered resolution ("resolution 2270", "risoluzione 1874"),
+#: an agreement named by its number.
+_RESOLUTION = re.compile(r"\b(?:[Rr]esolution|[Rr]isoluzione)\s+(?:n\.\s*|No\.\s*)?\d{3,4}\b")
 _NUMBER = re.compile(
     r"\d[\d.,]*|due|tre|quattro|cinque|sei|sette|otto|nove|dieci|two|three|four|five|six|seven|"
     r"eight|nine|ten",
@@ -1310,6 +1313,8 @@ def find_candidates(
         if name.lower() not in stop_words:
             start = m.start("a") if m["a"] else m.start("b")
             add(name, start, start + len(name), ("MediaOutlet", "a one-word name that reports or is reported from"))
+    for m in _RESOLUTION.finditer(text):
+        add(m[0], m.start(), m.end(), ("Agreement", "resolution_number: a resolution named by its number"))
     for m in _HEADED_NAME.finditer(text):
         if m["name"].lower() not in stop_words:
             add(m["name"], m.start("name"), m.end("name"), ("Organization", f"headed_name: a name after {m['head']!r}"))
