@@ -57,3 +57,10 @@ def test_a_numbered_resolution_is_a_new_agreement(run, text, lang, name):
 def test_guard_a_resolution_with_no_number_is_no_name(run):
     names = {c.name for c in run("Sylvania voted for the resolution on Friday.", "en", everything=True).candidates}
     assert not any("resolution" in n.lower() for n in names)
+
+
+# -- round 86, compound_modifier: a name hyphenated to a lower-case word is no party (graph/extract/claims.py)
+def test_a_state_hyphenated_to_a_participle_is_no_party():
+    run_en = extract_runner({"sylvania": ("Country", ["Sylvania"]), "freedonia": ("Country", ["Freedonia"])})
+    claims = run_en("Sylvania supported a Freedonia-drafted resolution on Tuesday.", "en")
+    assert not [c for c in claims if c.object == "freedonia"]

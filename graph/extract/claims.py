@@ -592,6 +592,9 @@ def _sentence_claims(
         # rule ``intermediary_no_party`` (round 81): "gave wheat through the WFP", "routed via X",
         # "tramite il Pam": the channel an act passes through is neither giver nor receiver
         args = [m for m in args if not _THROUGH.search(text, max(sent.start, m.start - 16), m.start)]
+        # rule ``compound_modifier`` (round 86): "a U.S.-drafted resolution", "Russian-made drones":
+        # a name joined to a lower-case word by a hyphen qualifies the noun after it, it is no party
+        args = [m for m in args if not re.match(r"[-–][a-z]", text[m.end : m.end + 2])]
         if pred_name in rules.partner_acts:
             # rule ``enemy_is_no_partner``: "al fianco della Russia contro l'Ucraina", "against X"
             args = [m for m in args if not enemy_before(lang).search(text, max(sent.start, m.start - 40), m.start)]
