@@ -88,3 +88,8 @@ def rules_file_problems(tmp_path, old: str, new: str) -> tuple[list[str], str]:
     first = new.splitlines()[-1]
     line_no = bad.splitlines().index(next(x for x in bad.splitlines() if x.startswith(first)))
     return [str(p) for p in exc.value.problems], f"{path}:{line_no + 1}:"
+
+
+def pairs_of(claims, predicate: str) -> set[tuple[str, str]]:
+    """The (subject, object) pairs of the claims of *predicate*."""
+    return {(c.subject, c.object) for c in claims if c.predicate == predicate}

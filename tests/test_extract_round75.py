@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from extract_support import extract_runner
+from extract_support import extract_runner, pairs_of
 
 ENTITIES = {
     "freedonia": ("Country", ["Freedonia", "Freedonian", "freedoniano"]),
@@ -22,7 +22,7 @@ def run():
 
 
 def visits(claims) -> set[tuple[str, str]]:
-    return {(c.subject, c.object) for c in claims if c.predicate == "VISITED"}
+    return pairs_of(claims, "VISITED")
 
 
 # -- act_object: a reporting verb with an event noun as its object is an act (graph/extract/frames.py)

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from extract_support import extract_runner
+from extract_support import extract_runner, pairs_of
 
 ENTITIES = {
     "freedonia": ("Country", ["Freedonia"]),
@@ -22,7 +22,7 @@ def run():
 
 
 def visits(claims) -> set[tuple[str, str]]:
-    return {(c.subject, c.object) for c in claims if c.predicate == "VISITED"}
+    return pairs_of(claims, "VISITED")
 
 
 # -- apposition_head: the name before an apposition is the verb's subject; a possessor inside the

@@ -611,6 +611,13 @@ def _sentence_claims(
                 or _FIGHT_OBJECT[lang].search(text, max(sent.start, m.start - 25), m.start)
             }
         fixed = rules.fixed_location.get(pred_name)
+        cue_word = text[cs:ce].split()[-1].lower() if text[cs:ce].split() else ""
+        sellers: set[int] = set()
+        if RECEIVE_VERB.match(cue_word) and pred_name in rules.item_predicates:
+            # rule maker_sells (round 76): "Moscow has been buying North Korean weapons", "Russia's
+            # purchases of North Korean military equipment": the goods' makers are who gives them
+            item_spans = [(x.start, x.end) for x in here if x.fits("WeaponSystem")]
+            sellers = {id(m) for m in here if _maker_after_receive(text, m, ce, goods, item_spans)}
         subj = [
             m
             for m in args
@@ -621,13 +628,7 @@ def _sentence_claims(
                 not m.demonym
                 or demonym_stands(text, m, lang, cs, ce, pred_name in rules.state_acts)
                 or (pred_name in rules.item_predicates and _maker_of_goods(text, m, cs, ce, goods))
-                or (
-                    pred_name in rules.item_predicates
-                    and RECEIVE_VERB.match(text[cs:ce].split()[-1] if text[cs:ce].split() else "")
-                    and _maker_after_receive(
-                        text, m, ce, goods, [(x.start, x.end) for x in here if x.fits("WeaponSystem")]
-                    )
-                )
+                or id(m) in sellers
             )
         ]
         objs = [
@@ -657,14 +658,9 @@ def _sentence_claims(
         if frame and pred_name in rules.item_predicates | {rules.in_return_to}:
             # "fornire tecnologia alla Corea del Nord in cambio delle truppe": the troops are the counterpart
             objs = [o for o in objs if not any(cs <= a <= o.start < b for a, b in frame.in_return)]
-        cue_word = text[cs:ce].split()[-1].lower() if text[cs:ce].split() else ""
         earlier = tuple((a, b) for k, _, _, a, b in found if k == "pred" and b <= cs)
         roles = {id(m): argument_role(text, cs, ce, cue_word, m, goods) for m in here}
-        if RECEIVE_VERB.match(cue_word) and pred_name in rules.item_predicates:
-            # rule maker_sells (round 76): "Moscow has been buying North Korean weapons", "Russia's
-            # purchases of North Korean military equipment": the goods' makers are who gives them
-            item_spans = [(x.start, x.end) for x in here if x.fits("WeaponSystem")]
-            roles.update({id(m): "agent" for m in here if _maker_after_receive(text, m, ce, goods, item_spans)})
+        roles.update(dict.fromkeys(sellers, "agent"))
         # rule nominal_act_agent: "l'invio di truppe nordcoreane", "sending North Korean troops": the
         # forces a nominalised act names inside its cue are what the act moves, so their state acts
         inside = {
