@@ -64,3 +64,17 @@ def test_a_state_hyphenated_to_a_participle_is_no_party():
     run_en = extract_runner({"sylvania": ("Country", ["Sylvania"]), "freedonia": ("Country", ["Freedonia"])})
     claims = run_en("Sylvania supported a Freedonia-drafted resolution on Tuesday.", "en")
     assert not [c for c in claims if c.object == "freedonia"]
+
+
+# -- round 88: a freeze of one's own programme is no sanction (graph/extract/claims.py)
+def test_freezing_its_own_programme_is_no_sanction():
+    run_en = extract_runner(
+        {"sylvania": ("Country", ["Sylvania"]), "sy-programme": ("Programme", ["nuclear programme"])}
+    )
+    assert not [c for c in run_en("In 1994 Sylvania froze its nuclear programme.", "en") if c.predicate == "SANCTIONS"]
+
+
+def test_guard_freezing_anothers_assets_is_a_sanction():
+    run_en = extract_runner({"sylvania": ("Country", ["Sylvania"]), "freedonia": ("Country", ["Freedonia"])})
+    claims = run_en("Sylvania froze the assets of Freedonia on Monday.", "en")
+    assert ("sylvania", "freedonia") in {(c.subject, c.object) for c in claims if c.predicate == "SANCTIONS"}

@@ -398,6 +398,12 @@ def _background_place(c: CandidateClaim, rules: ExtractionRules, lang: str) -> N
         c.reasons.append("background_place")
 
 
+#: Round 88: a possessive of the subject's own before the object ("froze its nuclear programme",
+#: "ha congelato il proprio programma").
+_OWN_BEFORE = re.compile(
+    r"\b(?:its|their|his|her|il\s+suo|la\s+sua|i\s+suoi|le\s+sue|il\s+proprio|la\s+propria|i\s+propri|le\s+proprie)\s+\Z",
+    re.IGNORECASE,
+)
 #: Round 81: a channel before a name ("through the", "via", "tramite il", "attraverso l'").
 _THROUGH = re.compile(
     r"\b(?:through|via|tramite|attraverso)\s+(?:(?:the|il|lo|la|i|gli|le)\s+|l['’]\s*)?\Z", re.IGNORECASE
@@ -727,6 +733,12 @@ def _sentence_claims(
                     continue  # rule person_cue: "received" is a meeting only between two people
                 if phrase in presence_only and not troop_presence(text, phrase, cs, ce, o, pname, rules, lang):
                     continue  # rule presence_cue: "militari" cue a deployment only where placed
+                if (
+                    pred_name == "SANCTIONS"
+                    and o.start >= ce
+                    and _OWN_BEFORE.search(text, max(ce, o.start - 14), o.start)
+                ):
+                    continue  # round 88: "Pyongyang froze its nuclear programme": its own, no sanction
                 if pred_name not in rules.nested_ok and _names_inside(s, o, here):
                     continue  # rule own_state (round 74): "il ministero degli Esteri della Corea del Nord"
                     # is a body of North Korea, no party to an act with it
