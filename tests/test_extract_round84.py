@@ -78,3 +78,24 @@ def test_guard_freezing_anothers_assets_is_a_sanction():
     run_en = extract_runner({"sylvania": ("Country", ["Sylvania"]), "freedonia": ("Country", ["Freedonia"])})
     claims = run_en("Sylvania froze the assets of Freedonia on Monday.", "en")
     assert ("sylvania", "freedonia") in {(c.subject, c.object) for c in claims if c.predicate == "SANCTIONS"}
+
+
+# -- round 89: a ban names an act that is not to happen (graph/extract/lang NEGATIONS)
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("The resolutions prohibit Sylvania from selling arms to Freedonia.", "en"),
+        ("The resolutions forbid Sylvania from selling arms to Freedonia.", "en"),
+    ],
+)
+def test_a_banned_transfer_is_no_transfer(text, lang):
+    run_ban = extract_runner(
+        {"sylvania": ("Country", ["Sylvania", "Silvania"]), "freedonia": ("Country", ["Freedonia"])}
+    )
+    assert not [c for c in run_ban(text, lang) if c.predicate == "SUPPLIES"]
+
+
+def test_guard_a_transfer_the_resolutions_ban_still_happened():
+    run_ban = extract_runner({"sylvania": ("Country", ["Sylvania"]), "freedonia": ("Country", ["Freedonia"])})
+    claims = run_ban("Freedonia sent arms to Sylvania, although the resolutions prohibit it.", "en")
+    assert ("freedonia", "sylvania") in {(c.subject, c.object) for c in claims if c.predicate == "SUPPLIES"}

@@ -394,7 +394,11 @@ INTENT = (
     "were due to",
 )
 #: Round 73: "yet to" ("China, which has yet to blame X"): the act has not happened.
-NEGATIONS = ("not", "never", "without", "no", "nor", "neither", "denied", "denies", "deny", "n't", "yet to")
+NEGATIONS = (
+    "not", "never", "without", "no", "nor", "neither", "denied", "denies", "deny", "n't", "yet to",
+    # round 89: a ban names an act that is not to happen ("resolutions prohibit the transfer of arms")
+    "prohibit", "prohibits", "prohibited", "prohibiting", "forbid", "forbids", "forbidding", "bans",
+)  # fmt: skip
 
 # -- clauses ---------------------------------------------------------------------------------
 SUBORDINATORS = ("when", "while", "after", "before", "because", "although", "though", "since", "if", "as")

@@ -543,6 +543,13 @@ NEGATIONS = (
     "nega",
     "negano",
     "negavano",
+    # round 89: a ban names an act that is not to happen ("le risoluzioni vietano il trasferimento")
+    "vieta",
+    "vietano",
+    "vietato",
+    "proibisce",
+    "proibiscono",
+    "proibito",
 )
 
 # -- clauses ---------------------------------------------------------------------------------
