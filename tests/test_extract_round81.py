@@ -11,7 +11,7 @@ from extract_support import extract_runner
 
 ENTITIES = {
     "freedonia": ("Country", ["Freedonia", "F.R."]),
-    "sylvania": ("Country", ["Sylvania"]),
+    "sylvania": ("Country", ["Sylvania", "Silvania"]),
     "ruritania": ("Country", ["Ruritania"]),
     "ada-lenz": ("Person", ["Ada Lenz"]),
     "league": ("Organization", ["League of States"]),
@@ -59,3 +59,22 @@ def test_workers_employed_in_a_place_were_deployed_there_in_italian():
     )
     claims = run_it("All'inizio dell'anno i lavoratori freedoniani impiegati nella Marca Est erano circa 37.000.", "it")
     assert ("freedonia", "east-march") in {(c.subject, c.object) for c in claims if c.predicate == "DEPLOYED_TO"}
+
+
+# -- round 90: "ha detto il" holds the article of a description that names the asserter
+# (graph/extract/frames.py)
+def test_a_closing_report_by_a_described_body_is_its_word():
+    run_it = extract_runner(
+        {
+            **ENTITIES,
+            "fr-ministry": ("GovernmentBody", ["ministero della Difesa freedoniano"]),
+            "freedonia": ("Country", ["Freedonia", "freedoniano"]),
+        },
+        high_only=False,
+    )
+    text = (
+        "Il ministero della Difesa freedoniano ha parlato lunedì. La Silvania ha inviato altri 3.000 soldati in"
+        " Ruritania, ha detto il ministero."
+    )
+    deployed = [c for c in run_it(text, "it") if c.predicate == "DEPLOYED_TO"]
+    assert deployed and {c.attributed_to for c in deployed} == {"fr-ministry"}

@@ -970,7 +970,10 @@ def analyse(text: str, sent, here, lang: str, discourse: Discourse | None = None
             and ((tail_after and between.strip()) or not between.strip())
             and not _opening_adverbial(text, s0, before_comma, here)
         )
-        a_np = (before_comma + 1, m.start()) if between.strip() else (m.end(), _np_end(text, m.end(), s1))
+        # round 90: "ha detto il" holds the article of the asserter after it ("ha detto il ministero"):
+        # the asserter's phrase starts at the article, where a description's mention starts
+        v_end = m.end() - len(m[0].split()[-1]) if m[0].split()[-1].lower() in ARTICLES else m.end()
+        a_np = (before_comma + 1, m.start()) if between.strip() else (v_end, _np_end(text, v_end, s1))
         if closing and not between.strip() and (s1 - a_np[1] > 160 or not re.fullmatch(end_rx, text[a_np[1] : s1])):
             # something other than the asserter follows the verb: no closing report; round 81: the
             # comma may close an apposition of the subject ("X, the deputy ambassador, said ...")
