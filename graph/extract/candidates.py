@@ -18,7 +18,7 @@ from .gazetteer import LEADING_ARTICLES, Gazetteer, Mention, fold_tokens
 from .lang import GENITIVES, LANGUAGES, MONTH_NAMES, PLATFORMS, alternation
 from .sentences import Sentence, is_heading
 
-__all__ = ["Candidate", "dateline_spans", "find_candidates", "guess_type", "longer_names", "slugify"]
+__all__ = ["Candidate", "dateline_spans", "family_part", "find_candidates", "guess_type", "longer_names", "slugify"]
 
 #: Weapon designators: "KN-23", "Hwasong-11", "Su-27"; round 39: a letter or two and at least three
 #: digits, no hyphen ("M1989 Koksan", "M109"), which group names never are ("G7", "G20")
@@ -1165,11 +1165,15 @@ def _institution_candidates(text: str, known: _Spans, gazetteer: Gazetteer, foun
         )
 
 
-def _short_name(c: Candidate) -> str | None:
+def family_part(name: str) -> str | None:
     """The part of a person's name an article uses alone: the family name, last in Western
     order ("Andriy Yusov" -> "Yusov"), first when a hyphenated given name follows ("Lee
-    Seong-kweun" -> "Lee") or every part is a short syllable ("Choe Son Hui" -> "Choe")."""
-    parts = c.name.split()
+    Seong-kweun" -> "Lee") or every part is a short syllable ("Choe Son Hui" -> "Choe").
+
+    >>> family_part("Andriy Yusov"), family_part("Lee Seong-kweun"), family_part("Choe Son Hui")
+    ('Yusov', 'Lee', 'Choe')
+    """
+    parts = name.split()
     if not 2 <= len(parts) <= 3 or not all(p[:1].isupper() for p in parts):
         return None
     korean = "-" in parts[-1] or (len(parts) == 3 and all(len(p) <= 4 for p in parts))
@@ -1416,7 +1420,7 @@ def find_candidates(
     # a person named in full once is then named by one of the parts: the family name
     family: dict[str, list[Candidate]] = {}
     for c in candidates:
-        part = _short_name(c) if c.type == "Person" else None
+        part = family_part(c.name) if c.type == "Person" else None
         alone = by_key.get(_fold(part)) if part else None  # "Medvedev" found alone (a headline, "Medvedev wrote")
         if (
             part

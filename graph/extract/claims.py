@@ -398,18 +398,6 @@ def _background_place(c: CandidateClaim, rules: ExtractionRules, lang: str) -> N
         c.reasons.append("background_place")
 
 
-#: Round 88: a possessive of the subject's own before the object ("froze its nuclear programme",
-#: "ha congelato il proprio programma").
-_OWN_BEFORE = re.compile(
-    r"\b(?:its|their|his|her|il\s+suo|la\s+sua|i\s+suoi|le\s+sue|il\s+proprio|la\s+propria|i\s+propri|le\s+proprie)\s+\Z",
-    re.IGNORECASE,
-)
-#: Round 81: a channel before a name ("through the", "via", "tramite il", "attraverso l'").
-_THROUGH = re.compile(
-    r"\b(?:through|via|tramite|attraverso)\s+(?:(?:the|il|lo|la|i|gli|le)\s+|l['’]\s*)?\Z", re.IGNORECASE
-)
-
-
 def _names_inside(s, o, here) -> bool:
     """True when one argument's name holds the other, a state's ("the North Korean Foreign
     Ministry", "ministero degli Esteri della Corea del Nord" and North Korea)."""
@@ -597,7 +585,7 @@ def _sentence_claims(
         args = [m for m in args if not _BREACH[lang].search(text, max(sent.start, m.start - 50), m.start)]
         # rule ``intermediary_no_party`` (round 81): "gave wheat through the WFP", "routed via X",
         # "tramite il Pam": the channel an act passes through is neither giver nor receiver
-        args = [m for m in args if not _THROUGH.search(text, max(sent.start, m.start - 16), m.start)]
+        args = [m for m in args if not words(lang).THROUGH_BEFORE.search(text, max(sent.start, m.start - 16), m.start)]
         # rule ``compound_modifier`` (round 86): "a U.S.-drafted resolution", "Russian-made drones":
         # a name joined to a lower-case word by a hyphen qualifies the noun after it, it is no party
         args = [m for m in args if not re.match(r"[-–][a-z]", text[m.end : m.end + 2])]
@@ -734,11 +722,11 @@ def _sentence_claims(
                 if phrase in presence_only and not troop_presence(text, phrase, cs, ce, o, pname, rules, lang):
                     continue  # rule presence_cue: "militari" cue a deployment only where placed
                 if (
-                    pred_name == "SANCTIONS"
+                    pred_name in rules.not_own
                     and o.start >= ce
-                    and _OWN_BEFORE.search(text, max(ce, o.start - 14), o.start)
+                    and words(lang).OWN_BEFORE.search(text, max(ce, o.start - 14), o.start)
                 ):
-                    continue  # round 88: "Pyongyang froze its nuclear programme": its own, no sanction
+                    continue  # rule not_own (round 88): "Pyongyang froze its nuclear programme": its own
                 if pred_name not in rules.nested_ok and _names_inside(s, o, here):
                     continue  # rule own_state (round 74): "il ministero degli Esteri della Corea del Nord"
                     # is a body of North Korea, no party to an act with it

@@ -974,11 +974,18 @@ def analyse(text: str, sent, here, lang: str, discourse: Discourse | None = None
         # the asserter's phrase starts at the article, where a description's mention starts
         v_end = m.end() - len(m[0].split()[-1]) if m[0].split()[-1].lower() in ARTICLES else m.end()
         a_np = (before_comma + 1, m.start()) if between.strip() else (v_end, _np_end(text, v_end, s1))
+        # round 81: the comma before the verb may close an apposition of its subject ("X, the
+        # deputy ambassador, said ...")
+        apposed = (
+            lang == "en"
+            and before_comma > s0
+            and not between.strip()
+            and _closes_apposition(text, s0, before_comma, here)
+        )
         if closing and not between.strip() and (s1 - a_np[1] > 160 or not re.fullmatch(end_rx, text[a_np[1] : s1])):
-            # something other than the asserter follows the verb: no closing report; round 81: the
-            # comma may close an apposition of the subject ("X, the deputy ambassador, said ...")
+            # something other than the asserter follows the verb: no closing report
             closing = False
-            if lang != "en" or not _closes_apposition(text, s0, before_comma, here):
+            if not apposed:
                 continue
         if closing:
             # "<content>, ha detto il ministro." (asserter after the verb) or "<content>, Lee said."
@@ -1053,12 +1060,7 @@ def analyse(text: str, sent, here, lang: str, discourse: Discourse | None = None
         ]
         heads = [x for x in cands if not _modifier(text, x, a_np[0])]
         cands = heads or cands  # "Il capo dell'HUR, Kyrylo Budanov,": the name the phrase is about
-        if (
-            lang == "en"
-            and a_np[0] < before_comma
-            and not text[before_comma + 1 : m.start()].strip()
-            and _closes_apposition(text, a_np[0], before_comma, here)
-        ):
+        if apposed and a_np[0] < before_comma:
             # round 81: "Dorothy Shea, the deputy U.S. ambassador, said": the name the apposition follows
             opening = text.rfind(",", a_np[0], before_comma)
             cands = [x for x in cands if x.end <= opening] or cands

@@ -101,10 +101,8 @@ _RELATIVE_TO_CUE = re.compile(
 #: Round 72: up to two words of the noun phrase, then the cue as a gerund ("North Korean soldiers
 #: fighting in Kursk").
 _PHRASE_TO_GERUND = re.compile(r"(?:\s+[a-z][\w-]*){1,2}\s+\Z")
-#: Round 81: nouns in -ing, no gerund ("a ministerial meeting on Ukraine").
-_ING_NOUNS = frozenset(
-    ("meeting", "meetings", "briefing", "briefings", "building", "buildings", "hearing", "gathering")
-)
+#: Round 81: nouns in -ing, no gerund ("a ministerial meeting on Ukraine"): each language's ING_NOUNS.
+_ING_NOUNS = frozenset(n for m in LANGUAGES.values() for n in m.ING_NOUNS)
 
 
 def _clause_about_subject(p: ArgumentPair) -> bool:

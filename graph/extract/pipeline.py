@@ -9,7 +9,7 @@ from dataclasses import dataclass, field, replace
 from ..dates import PartialDate
 from ..documents import parse_header
 from ..schema import Schema
-from .candidates import Candidate, dateline_spans, find_candidates, longer_names
+from .candidates import Candidate, dateline_spans, family_part, find_candidates, longer_names
 from .claims import find_claims
 from .gazetteer import Gazetteer
 from .lang import words
@@ -96,12 +96,8 @@ def family_name_mentions(text: str, raw: list, gazetteer: Gazetteer, entity_type
     parts: dict[str, set[str]] = {}
     for m in raw:
         eid = next((i for i in m.entities if entity_types.get(i) == "Person"), None)
-        words_ = m.text.split()
-        if eid is None or len(m.entities) > 1 or not 2 <= len(words_) <= 3 or not all(w[:1].isupper() for w in words_):
-            continue
-        korean = "-" in words_[-1] or (len(words_) == 3 and all(len(w) <= 4 for w in words_))
-        part = words_[0] if korean else words_[-1]
-        if len(part) >= 3 and part.isalpha() and not gazetteer.lookup(part):
+        part = family_part(m.text) if eid is not None and len(m.entities) == 1 else None
+        if eid is not None and part and not gazetteer.lookup(part):
             parts.setdefault(part, set()).add(eid)
     local = Gazetteer.from_names((next(iter(ids)), part) for part, ids in parts.items() if len(ids) == 1)
     taken = [(m.start, m.end) for m in raw]
@@ -110,16 +106,6 @@ def family_name_mentions(text: str, raw: list, gazetteer: Gazetteer, entity_type
         for m in local.find(text, cased=True)
         if m.start >= body and not any(a < m.end and m.start < b for a, b in taken)
     ]
-
-
-def _family_part(name: str) -> str | None:
-    """The part of a personal name an article uses alone (see :func:`family_name_mentions`)."""
-    words_ = name.split()
-    if not 2 <= len(words_) <= 3 or not all(w[:1].isupper() for w in words_):
-        return None
-    korean = "-" in words_[-1] or (len(words_) == 3 and all(len(w) <= 4 for w in words_))
-    part = words_[0] if korean else words_[-1]
-    return part if len(part) >= 3 and part.isalpha() else None
 
 
 def short_name_owners(mentions: list[TypedMention]) -> list[TypedMention]:
@@ -138,7 +124,7 @@ def short_name_owners(mentions: list[TypedMention]) -> list[TypedMention]:
     owners: dict[str, set[str]] = {}
     known: dict[str, bool] = {}
     for m in mentions:
-        part = _family_part(m.text) if m.type == "Person" else None
+        part = family_part(m.text) if m.type == "Person" else None
         if part:
             owners.setdefault(part, set()).add(m.entity)
             known[m.entity] = m.known

@@ -406,6 +406,13 @@ SUBORDINATORS = ("when", "while", "after", "before", "because", "although", "tho
 #: (folded tokens, keyed by that first word): "as part of" is a purpose, no membership.
 CUE_BLOCKERS: dict[str, tuple[str, ...]] = {"part": ("as",)}
 
+#: Round 81 (`intermediary_no_party`): a channel before a name ("through the WFP", "via X").
+THROUGH_BEFORE = re.compile(r"\b(?:through|via)\s+(?:the\s+)?\Z", re.IGNORECASE)
+#: Round 88 (`not_own`): a possessive of the subject's own right before the object ("froze its programme").
+OWN_BEFORE = re.compile(r"\b(?:its|their|his|her)\s+\Z", re.IGNORECASE)
+#: Round 81: nouns in -ing, no gerund ("a ministerial meeting on Ukraine").
+ING_NOUNS = ("meeting", "meetings", "briefing", "briefings", "building", "buildings", "hearing", "gathering")
+
 #: Round 62: a name after "border with" describes a place ("the area on the border with Ukraine"): it is no party
 #: of the act the sentence tells.
 BORDER_WITH = re.compile(r"\b(?:borders?|frontier)\s+with\s+(?:the\s+)?\Z", re.IGNORECASE)

@@ -785,6 +785,16 @@ CUE_BLOCKERS: dict[str, tuple[str, ...]] = {
     "inviato": ("un", "l", "dell", "all", "nell", "dall", "sull"),
 }
 
+#: Round 81 (`intermediary_no_party`): a channel before a name ("tramite il Pam", "attraverso l'Onu").
+THROUGH_BEFORE = re.compile(r"\b(?:tramite|attraverso|via)\s+(?:(?:il|lo|la|i|gli|le)\s+|l['’]\s*)?\Z", re.IGNORECASE)
+#: Round 88 (`not_own`): a possessive of the subject's own right before the object ("il proprio programma").
+OWN_BEFORE = re.compile(
+    r"\b(?:il\s+suo|la\s+sua|i\s+suoi|le\s+sue|il\s+proprio|la\s+propria|i\s+propri|le\s+proprie)\s+\Z",
+    re.IGNORECASE,
+)
+#: Nouns in -ing are English (``en.ING_NOUNS``).
+ING_NOUNS: tuple[str, ...] = ()
+
 #: Round 62: a name after "border with" describes a place ("nella zona di confine con l'Ucraina"): it is no party
 #: of the act the sentence tells.
 BORDER_WITH = re.compile(r"\bconfin[ei]\s+con\s+(?:la\s+|l['’]\s*|il\s+|lo\s+|i\s+|gli\s+|le\s+)?\Z", re.IGNORECASE)
