@@ -575,10 +575,11 @@ def _sentence_claims(
         args = here if pname in ("REPORTED", "CITES") else [m for m in here if id(m) not in sources]
         if content:
             args = [m for m in args if content[0] <= m.start and m.end <= content[1]]
-        if titled and "Person" in pred.domain:
+        if titled and "Person" in pred.domain and (envoy is None or pred.symmetric):
             # rule ``title_state_is_no_party``: "met Marsovian President Ivo Brand": where a person
             # can act, the state of a person's title names the post (its own LEADS claim), not a
-            # party; state acts ("il leader nordcoreano ha inviato truppe") keep the state
+            # party; state acts ("il leader nordcoreano ha inviato truppe") keep the state, and so
+            # does a protest by summons ("summoned Sylvania's ambassador, Pak Sol Ho": round 91)
             args = [m for m in args if id(m) not in titled]
         # rule ``breached_is_no_party``: "in breach of U.N. resolutions", "in violazione delle
         # sanzioni ONU": the body whose rules are broken takes no part in the act
@@ -715,7 +716,7 @@ def _sentence_claims(
             for o in objs:
                 if s.entity == o.entity or abs(o.start - cs) > MAX_WINDOW // 2:
                     continue
-                if envoy is not None and not (envoy[0] <= o.start and o.end <= envoy[1] and o.fits("Country")):
+                if envoy is not None and not _summoned(text, envoy, o, pred.symmetric, lang):
                     continue  # rule summoned_envoy (round 77): the summoned envoy's state only
                 if phrase in rules.person_cues.get(pname, ()) and not person_cue_pair(text, cs, ce, s, o, srole, lang):
                     continue  # rule person_cue: "received" is a meeting only between two people
@@ -824,6 +825,8 @@ def _sentence_claims(
                         score += gain
                         reasons.append(f"speaker_distance+{gain:.0f}")
                 t0 = title_from.get(id(o))
+                if envoy is not None and pred.symmetric:
+                    t0 = envoy[0]  # round 91: "ha convocato l'ambasciatore silvano Pak Sol Ho"
                 if t0 is not None and ce <= t0:
                     # rule distance_past_title (round 21): "ha ricevuto la ministra della Cultura russa
                     # Olga Lyubimova": the object's phrase opens with its title, not at the name
@@ -1071,6 +1074,19 @@ def _sentence_claims(
     for c in kept.values():
         qualify(c, text, sent, frame, quantities, times, hedges, rules, lang)
     return list(kept.values())
+
+
+def _summoned(text: str, envoy: tuple[int, int], o, meeting: bool, lang: str) -> bool:
+    """The object a summons of an envoy (*envoy*: the words "Sylvania's ambassador") may take: a
+    protest is against the envoy's state (round 77); a meeting (*meeting*: a symmetric predicate)
+    is with the envoy the summons names, in the phrase or right after it ("called in Ambassador
+    Pak Sol Ho", "l'ambasciatore silvano a Freedonia, Pak Sol Ho": rule summoned_envoy_met,
+    round 91)."""
+    if not meeting:
+        return envoy[0] <= o.start and o.end <= envoy[1] and o.fits("Country")
+    if not o.fits("Person") or o.start < envoy[0]:
+        return False
+    return o.start < envoy[1] or bool(words(lang).ENVOY_NAME_GAP.fullmatch(text, envoy[1], o.start))
 
 
 def _maker_of_goods(text: str, m, cs: int, ce: int, goods: re.Pattern) -> bool:

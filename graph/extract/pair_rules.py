@@ -258,6 +258,13 @@ def _rule_object_of_earlier_cue(p: ArgumentPair) -> float:
 _LIGHT_VERB = re.compile(
     rf"\b(?:{alternation(v for m in LANGUAGES.values() for v in m.LIGHT_VERBS)})\b", re.IGNORECASE
 )  # the verbs: each language's LIGHT_VERBS
+#: Round 91: an act set inside the talk the cue names ("agreed in a telephone call", "durante un
+#: incontro"), not a part taken in it ("took part in a meeting", "preso parte a un vertice").
+_IN_TALK_BEFORE_CUE = re.compile(
+    rf"(?<!\bpart\s)(?<!\bparte\s)\b(?:{alternation(v for m in LANGUAGES.values() for v in m.TALK_SETTING)})"
+    r"\s+(?:a|an|un|una|uno)\s+\Z",
+    re.IGNORECASE,
+)
 _ARTICLE_BEFORE_CUE = re.compile(
     r"\b(?:the|a|an|its|their|il|lo|la|i|gli|le|un|una|uno|ai|alle|agli|al|alla|dei|delle|degli)\s+\Z", re.IGNORECASE
 )
@@ -273,6 +280,7 @@ def _rule_coordinated_reciprocal(p: ArgumentPair) -> float:
     if re.search(r"[,;:]", p.text[p.o.end : p.cs]) or p.cs - p.o.end > 40:
         return 0
     held = p.s.fits("Person") and p.o.fits("Person") and _LIGHT_VERB.search(p.text, p.o.end, p.cs)
+    held = held or bool(_IN_TALK_BEFORE_CUE.search(p.text, p.o.end, p.cs))
     if _ARTICLE_BEFORE_CUE.search(p.text, p.o.end, p.cs) and not held:
         return 0  # "A and B joined the talks": they took part in talks, not met each other
     return 40 if any(m is p.o for m in coordinated_mentions(p.text, p.s, p.pool)) else 0

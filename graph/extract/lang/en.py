@@ -106,9 +106,12 @@ ACT_OBJECT = re.compile(
 #: ("of North Korea").
 ENVOY_AFTER_SUMMON = re.compile(
     r"\s+(?:(?:on|last|this)\s+[A-Z]?[a-z]+\s+)?(?:the\s+|a\s+)?(?:[^\s,.;:]+\s+){0,3}?"
-    r"(?:ambassador|charge d['’]affaires|chargé d['’]affaires|envoy|diplomats?|representatives?)\b"
+    r"(?i:ambassador|charge d['’]affaires|chargé d['’]affaires|envoy|diplomats?|representatives?)\b"
     r"(?:\s+(?:of|from)\s+(?:the\s+)?[A-Z][^\s,.;:]*(?:\s+[A-Z][^\s,.;:]*){0,2})?",
 )
+#: Round 91 (summoned_envoy_met): what may stand between a summoned envoy's words and the envoy's
+#: name: nothing, a comma, the post's place ("Sylvania's ambassador in Freedonia, Pak Sol Ho").
+ENVOY_NAME_GAP = re.compile(r"\s*(?:(?:in|at|to)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?)?\s*,?\s*")
 COMPLEMENTIZERS = ("that", ":")
 UNNAMED_SOURCES = (
     "sources",
@@ -211,6 +214,9 @@ INFINITIVE_COMPLEMENT = r"(?!)"
 #: Round 57 (rule ``coordinated_reciprocal``): verbs by which two people hold a meeting together
 #: ("A and B held a summit"), unlike "joined the talks".
 LIGHT_VERBS = ("held", "had", "began", "started", "hold", "have")
+#: Round 91 (`coordinated_reciprocal`): prepositions that set an act inside a talk ("A and B
+#: agreed in a telephone call"): the two coordinated names talked with each other.
+TALK_SETTING = ("in", "during")
 #: Round 75 (`event_verb`): verbs that carry the event their object names ("paid a visit to X").
 EVENT_VERBS = (
     "paid",

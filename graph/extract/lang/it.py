@@ -160,6 +160,9 @@ ACT_OBJECT = re.compile(
     r"(?:visita|viaggio|colloqui|missione|vertice|incontro|giro|tour)\b",
     re.IGNORECASE,
 )
+#: Round 91 (summoned_envoy_met): what may stand between a summoned envoy's words and the envoy's
+#: name: nothing, a comma, the post's place ("l'ambasciatore silvano a Freedonia, Pak Sol Ho").
+ENVOY_NAME_GAP = re.compile(r"\s*(?:(?:a|in|presso)\s+(?:la\s+|il\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?)?\s*,?\s*")
 COMPLEMENTIZERS = ("che", ":")
 #: Head nouns of unnamed sources: "fonti di intelligence", "funzionari ucraini".
 UNNAMED_SOURCES = (
@@ -318,6 +321,9 @@ ADDRESSEE_VERBS = ()
 #: Round 57 (rule ``coordinated_reciprocal``): verbs by which two people hold a meeting together
 #: ("A e B hanno avviato un colloquio"), unlike "si sono uniti ai colloqui".
 LIGHT_VERBS = ("tenuto", "avuto", "avviato", "iniziato", "concluso", "tengono", "hanno avuto")
+#: Round 91 (`coordinated_reciprocal`): prepositions that set an act inside a talk ("A e B hanno
+#: concordato in una conversazione telefonica"): the two coordinated names talked with each other.
+TALK_SETTING = ("in", "durante", "nel corso di")
 #: Round 75 (`event_verb`): verbs that carry the event their object names ("ha concluso una visita").
 EVENT_VERBS = (
     "aperto",

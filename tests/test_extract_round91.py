@@ -1,0 +1,70 @@
+"""Rules of round 91 (issue 10) as tables of invented sentences (no seed or devset text).
+
+Names are made up (Freedonia, Sylvania, Ivo Rass, Pak Sol Ho ...), so no rule can be fitted to an
+article.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from extract_support import extract_runner, pairs_of
+
+ENTITIES = {
+    "freedonia": ("Country", ["Freedonia"]),
+    "sylvania": ("Country", ["Sylvania", "Silvania"]),
+    "ivo-rass": ("Person", ["Ivo Rass"]),
+    "pak-sol-ho": ("Person", ["Pak Sol Ho"]),
+    "lena-varo": ("Person", ["Lena Varo"]),
+}
+
+
+@pytest.fixture(scope="module")
+def run():
+    return extract_runner(ENTITIES, high_only=True)
+
+
+def meetings(claims) -> set[frozenset]:
+    return {frozenset(p) for p in pairs_of(claims, "MET_WITH")}
+
+
+# -- summoned_envoy_met: the summoner meets the envoy it names (graph/extract/claims.py)
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("Deputy Foreign Minister Ivo Rass called in Ambassador Pak Sol Ho on Monday and protested.", "en"),
+        ("Ivo Rass summoned Sylvania's ambassador, Pak Sol Ho, over the remarks.", "en"),
+        ("Il viceministro degli Esteri Ivo Rass ha convocato l'ambasciatore silvano Pak Sol Ho.", "it"),
+        ("Ivo Rass ha convocato martedì l'ambasciatore silvano a Freedonia, Pak Sol Ho, per protestare.", "it"),
+    ],
+)
+def test_the_summoner_meets_the_envoy(run, text, lang):
+    assert frozenset({"ivo-rass", "pak-sol-ho"}) in meetings(run(text, lang))
+
+
+def test_guard_a_name_after_the_summons_is_no_envoy(run):
+    claims = run("Ivo Rass summoned the ambassador on Monday after Pak Sol Ho spoke in Sylvania.", "en")
+    assert frozenset({"ivo-rass", "pak-sol-ho"}) not in meetings(claims)
+
+
+def test_guard_a_summons_still_protests_against_the_envoys_state(run):
+    claims = run("Ivo Rass summoned Sylvania's ambassador, Pak Sol Ho, over the remarks.", "en")
+    assert ("ivo-rass", "sylvania") in pairs_of(claims, "CHALLENGES")
+
+
+# -- coordinated_reciprocal in a talk: "A and B agreed in a telephone call" (graph/extract/pair_rules.py)
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("Ivo Rass and Lena Varo agreed in a telephone call that the talks should resume.", "en"),
+        ("Ivo Rass and Lena Varo agreed during a meeting on Friday to open a consulate.", "en"),
+        ("Ivo Rass e Lena Varo hanno concordato in una conversazione telefonica di riaprire il valico.", "it"),
+    ],
+)
+def test_two_coordinated_names_talk_with_each_other(run, text, lang):
+    assert frozenset({"ivo-rass", "lena-varo"}) in meetings(run(text, lang))
+
+
+def test_guard_two_names_taking_part_in_a_meeting_need_not_meet(run):
+    claims = run("Ivo Rass and Lena Varo took part in a meeting of the committee.", "en")
+    assert frozenset({"ivo-rass", "lena-varo"}) not in meetings(claims)
