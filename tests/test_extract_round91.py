@@ -12,7 +12,7 @@ from extract_support import extract_runner, pairs_of
 
 ENTITIES = {
     "freedonia": ("Country", ["Freedonia"]),
-    "sylvania": ("Country", ["Sylvania", "Silvania"]),
+    "sylvania": ("Country", ["Sylvania", "Silvania", "silvano"]),
     "ivo-rass": ("Person", ["Ivo Rass"]),
     "pak-sol-ho": ("Person", ["Pak Sol Ho"]),
     "lena-varo": ("Person", ["Lena Varo"]),
@@ -68,3 +68,34 @@ def test_two_coordinated_names_talk_with_each_other(run, text, lang):
 def test_guard_two_names_taking_part_in_a_meeting_need_not_meet(run):
     claims = run("Ivo Rass and Lena Varo took part in a meeting of the committee.", "en")
     assert frozenset({"ivo-rass", "lena-varo"}) not in meetings(claims)
+
+
+# -- round 92, epithet_own_state: "il governo silvano" is the state its adjective names, not the
+# state the article names most (graph/extract/anaphora.py)
+def test_a_government_with_its_adjective_is_that_state(run):
+    text = (
+        "Freedonia critica Freedonia e la Freedonia. Il governo silvano ha convocato venerdì "
+        "l'ambasciatore Pak Sol Ho per protestare."
+    )
+    found = meetings(run(text, "it"))
+    assert frozenset({"sylvania", "pak-sol-ho"}) in found
+    assert frozenset({"freedonia", "pak-sol-ho"}) not in found
+
+
+# -- round 92, received_from: a message received from X was sent by X (graph/extract/arguments.py)
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("Ivo Rass has received a message of congratulations from Lena Varo, marking the anniversary.", "en"),
+        ("Ivo Rass has received warm congratulations from Lena Varo on Monday.", "en"),
+        ("Ivo Rass ha ricevuto un messaggio di congratulazioni da Lena Varo per l'anniversario.", "it"),
+    ],
+)
+def test_a_message_received_from_a_name_was_sent_by_it(run, text, lang):
+    assert pairs_of(run(text, lang), "SENT_MESSAGE_TO") == {("lena-varo", "ivo-rass")}
+
+
+def test_guard_a_message_sent_to_a_name_keeps_its_sender(run):
+    assert pairs_of(run("Ivo Rass sent a message to Lena Varo on Monday.", "en"), "SENT_MESSAGE_TO") == {
+        ("ivo-rass", "lena-varo")
+    }

@@ -37,6 +37,9 @@ NAMED_LATER = {lang: m.NAMED_LATER for lang, m in LANGUAGES.items()}
 PAIR_ANAPHORS = {lang: m.PAIR_ANAPHORS for lang, m in LANGUAGES.items()}
 
 
+_ADJACENT = re.compile(r"\s+")  # an adjective right after its noun
+
+
 def _fits_any(m, type_names: str) -> bool:
     return any(m.fits(t) for t in type_names.split("|"))
 
@@ -159,6 +162,12 @@ def resolved_epithets(
                 holder = (roles or {}).get(role)
                 if holder is not None and holder.end <= m.start():
                     out.append(_as_anaphor(holder, m.start(), m.end(), m[0]))
+                continue
+            own = next((h for h in history if h.demonym and _ADJACENT.fullmatch(text, m.end(), h.start)), None)
+            if own is not None and _fits_any(own, type_name):
+                # rule epithet_own_state (round 92): "il governo sudcoreano" is the state its
+                # adjective names, not the state the article names most
+                out.append(_as_anaphor(own, m.start(), m.end(), m[0]))
                 continue
             before = [h for h in history if h.end <= m.start() and _fits_any(h, type_name)]
             counts: dict[str, int] = {}

@@ -175,6 +175,11 @@ _BETWEEN_AFTER_ADJUNCTS = _after_adjuncts(r"tra|fra|between")
 _FROM_VERB = re.compile(r"(?:proven|provien|arriv|giung)\w*\Z|comes?\Z|came\Z", re.IGNORECASE)
 #: Verbs of receiving: the giver, after "from" / "da", is the one who supplies.
 RECEIVE_VERB = re.compile("(?:" + "|".join(m.RECEIVE_STEMS for m in LANGUAGES.values()) + r")\w*\Z", re.IGNORECASE)
+#: Round 92 (rule ``received_from``): a cue noun a verb of receiving governs ("received a message of
+#: congratulations from X", "ha ricevuto un messaggio da X"): the name after "from" gave it.
+_RECEIVED_BEFORE = re.compile(
+    "(?:" + "|".join(m.RECEIVE_STEMS for m in LANGUAGES.values()) + r")\w*\s+(?:[^\W\d_]+\s+){0,4}\Z", re.IGNORECASE
+)
 #: Round 22 (rule ``goods_then_giver``): after a verb of receiving, what is received may take up
 #: to seven words before its giver ("is buying millions of artillery shells and rockets from X").
 _FROM_AFTER_GOODS = re.compile(
@@ -244,6 +249,8 @@ def argument_role(text: str, cs: int, ce: int, cue_word: str, m, goods: re.Patte
         return "agent"  # rule participle_agent: "il trattato firmato a giugno a Lina da X", "signed in May by X"
     if (RECEIVE_VERB.match(cue_word) or (participle and cue_word not in _PLAIN_FROM)) and _FROM_AGENT.match(gap):
         return "agent"  # "received mortars from Freedonia", "shells are shipped from Pyongyang to Moscow"
+    if _FROM_AGENT.match(gap) and _RECEIVED_BEFORE.search(text, max(0, cs - 60), cs):
+        return "agent"  # round 92: "received a message of congratulations from X"
     if goods is not None and RECEIVE_VERB.match(cue_word) and _FROM_AFTER_GOODS.match(gap) and goods.search(gap):
         return "agent"  # round 22: "is buying millions of artillery shells and rockets from X"
     if not gap.strip() and m.text[:1].islower() and not participle:
