@@ -99,3 +99,47 @@ def test_guard_a_message_sent_to_a_name_keeps_its_sender(run):
     assert pairs_of(run("Ivo Rass sent a message to Lena Varo on Monday.", "en"), "SENT_MESSAGE_TO") == {
         ("ivo-rass", "lena-varo")
     }
+
+
+# -- round 93, between_titled: "talks between <title> A and <title> B" (graph/extract/claims.py)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "His visit follows talks in Sylvania last week between Sylvanian Vice Foreign Minister Ivo Rass and "
+        "Freedonian Deputy Foreign Minister Lena Varo, who discussed dates for a summit.",
+        "It follows talks on Monday between Sylvanian Vice Foreign Minister Ivo Rass and Lena Varo.",
+    ],
+)
+def test_talks_between_two_titled_names(run, text):
+    assert frozenset({"ivo-rass", "lena-varo"}) in meetings(run(text, "en"))
+
+
+# -- round 93, delegation_led_by: the leader of a delegation stands where the delegation is named
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        (
+            "Sylvanian Foreign Minister Ivo Rass received a Freedonian delegation led by Deputy Foreign Minister "
+            "Lena Varo in Sylvania on Saturday, the official news agency reported.",
+            "en",
+        ),
+        (
+            "Ivo Rass ha ricevuto sabato una delegazione guidata dal viceministro degli Esteri Lena Varo a Sylvania.",
+            "it",
+        ),
+    ],
+)
+def test_the_leader_of_a_received_delegation_is_met(run, text, lang):
+    assert frozenset({"ivo-rass", "lena-varo"}) in meetings(run(text, lang))
+
+
+# -- round 93, indirect_object: "X sent Y a message": Y is the recipient (graph/extract/pair_rules.py)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sylvanian leader Ivo Rass sent Lena Varo a congratulatory message for the national day on Monday.",
+        "Ivo Rass had also sent Lena Varo greetings for the national day, the ambassador said.",
+    ],
+)
+def test_the_name_after_sent_is_the_recipient(run, text):
+    assert pairs_of(run(text, "en"), "SENT_MESSAGE_TO") == {("ivo-rass", "lena-varo")}

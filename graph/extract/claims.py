@@ -655,6 +655,17 @@ def _sentence_claims(
             objs = [o for o in objs if not any(cs <= a <= o.start < b for a, b in frame.in_return)]
         earlier = tuple((a, b) for k, _, _, a, b in found if k == "pred" and b <= cs)
         roles = {id(m): argument_role(text, cs, ce, cue_word, m, goods) for m in here}
+        for m in here:
+            # rule between_titled (round 93): "talks in Moscow between North Korean Vice Foreign
+            # Minister Im Chon Il and ...": a titled name's phrase opens at its title
+            t0 = title_from.get(id(m))
+            if (
+                roles[id(m)] is None
+                and t0 is not None
+                and t0 >= ce
+                and argument_role(text, cs, ce, cue_word, replace(m, start=t0), goods) == "between"
+            ):
+                roles[id(m)] = "between"
         roles.update(dict.fromkeys(sellers, "agent"))
         # rule nominal_act_agent: "l'invio di truppe nordcoreane", "sending North Korean troops": the
         # forces a nominalised act names inside its cue are what the act moves, so their state acts
@@ -827,6 +838,11 @@ def _sentence_claims(
                 t0 = title_from.get(id(o))
                 if envoy is not None and pred.symmetric:
                     t0 = envoy[0]  # round 91: "ha convocato l'ambasciatore silvano Pak Sol Ho"
+                led = words(lang).LED_BY.search(text, max(sent.start, (t0 or o.start) - 80), t0 or o.start)
+                if led is not None:
+                    # rule delegation_led_by (round 93): "received a delegation led by Deputy Foreign
+                    # Minister X": X stands where the delegation is named
+                    t0 = max(led.start(), ce)
                 if t0 is not None and ce <= t0:
                     # rule distance_past_title (round 21): "ha ricevuto la ministra della Cultura russa
                     # Olga Lyubimova": the object's phrase opens with its title, not at the name

@@ -61,12 +61,48 @@ def _rule_subject_after_cue(p: ArgumentPair) -> float:
 _WHERE_RX = re.compile(r"\s*,?\s*(?:dove|in cui|nella quale|nel quale|where|in which)\s+[^,.;:]{0,25}\Z", re.IGNORECASE)
 
 
+#: Round 93: a verb that puts its recipient before what it gives ("sent Putin a message").
+_DATIVE_VERB = re.compile(
+    rf"\b(?:{alternation(v for m in LANGUAGES.values() for v in m.DATIVE_VERBS)})\s+(?:the\s+)?\Z", re.IGNORECASE
+)
+#: What stands between the recipient and the cue noun of what is given: an article, adjectives.
+_GIVEN_OPENING = re.compile(r"\s+(?:(?:a|an|the|his|her|its|their)\s+)?(?:[\w'’-]+\s+){0,3}")
+
+
+def _indirect_object(p: ArgumentPair, m) -> bool:
+    """ "Kim sent Putin a congratulatory message": *m* is the recipient of the cue's noun."""
+    return (
+        m.end <= p.cs
+        and bool(_DATIVE_VERB.search(p.text, max(0, m.start - 30), m.start))
+        and bool(_GIVEN_OPENING.fullmatch(p.text, m.end, p.cs))
+    )
+
+
+def _rule_indirect_object(p: ArgumentPair) -> float:
+    """Rule indirect_object (round 93): the recipient between a verb of giving and the cue noun
+    ("sent Vladimir Putin a congratulatory message") is no subject; the giver's distance is to
+    the verb, the recipient standing between it and the cue."""
+    if p.srole is not None:
+        return 0
+    if _indirect_object(p, p.s):
+        return -40
+    verb = _DATIVE_VERB.search(p.text, max(0, p.o.start - 30), p.o.start) if p.s.end <= p.o.start else None
+    if verb is None or not _indirect_object(p, p.o):
+        return 0
+    gain = (
+        span_distance(p.s.start, p.s.end, p.cs, p.ce) - span_distance(p.s.start, p.s.end, verb.start(), verb.end())
+    ) / 4
+    return gain if gain >= 1 else 0
+
+
 def _rule_object_before_cue(p: ArgumentPair) -> float:
     """An object before its cue breaks the order, unless it is the place a relative "dove" /
     "where" opens ("nella regione di Kursk, dove combattono": they fight in Kursk)."""
     if p.srole is None and p.o.end < p.cs and not _helper_in_adjunct(p):
         if _rule_coordinated_reciprocal(p):
             return 0  # round 10: "A e B si sono incontrati": B is the partner, not a misplaced object
+        if p.s.end <= p.o.start and _indirect_object(p, p.o):
+            return 0  # round 93: "Kim sent Putin a message": the recipient, not a misplaced object
         return 0 if _WHERE_RX.match(p.text, p.o.end, p.cs) and (p.o.fits("Location") or p.o.fits("Country")) else -40
     return 0
 
@@ -395,6 +431,7 @@ def _rule_long_cue(p: ArgumentPair) -> float:
 PAIR_RULES = (
     ("subject_after_cue", _rule_subject_after_cue),
     ("object_before_cue", _rule_object_before_cue),
+    ("indirect_object", _rule_indirect_object),
     ("subject_after_object", _rule_subject_after_object),
     ("prepositional_subject", _rule_prepositional_subject),
     ("possessor_of_cue", _rule_possessor_of_cue),

@@ -217,6 +217,16 @@ LIGHT_VERBS = ("held", "had", "began", "started", "hold", "have")
 #: Round 91 (`coordinated_reciprocal`): prepositions that set an act inside a talk ("A and B
 #: agreed in a telephone call"): the two coordinated names talked with each other.
 TALK_SETTING = ("in", "during")
+#: Round 93 (`indirect_object`): verbs that take a recipient before what they give ("sent Putin a
+#: message", "handed the envoy a letter"): the name right after them is the recipient.
+DATIVE_VERBS = ("sent", "sends", "send", "gave", "gives", "give", "handed", "hands", "wished", "wishes")
+#: Round 93 (`delegation_led_by`): the words that make a name the head of a delegation named
+#: before it, and its title ("a delegation led by Deputy Foreign Minister X"): X stands where the
+#: delegation is.
+LED_BY = re.compile(
+    r"\b(?:delegation|team|mission)\b[^,;:.]{0,25}?\s+(?:led|headed)\s+by\s+(?:the\s+)?(?:[\w'’-]+\s+){0,6}\Z",
+    re.IGNORECASE,
+)
 #: Round 75 (`event_verb`): verbs that carry the event their object names ("paid a visit to X").
 EVENT_VERBS = (
     "paid",

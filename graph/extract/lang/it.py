@@ -324,6 +324,17 @@ LIGHT_VERBS = ("tenuto", "avuto", "avviato", "iniziato", "concluso", "tengono", 
 #: Round 91 (`coordinated_reciprocal`): prepositions that set an act inside a talk ("A e B hanno
 #: concordato in una conversazione telefonica"): the two coordinated names talked with each other.
 TALK_SETTING = ("in", "durante", "nel corso di")
+#: Round 93 (`indirect_object`): Italian marks a recipient with "a" ("ha inviato a Putin un
+#: messaggio"), so no verb puts a bare recipient before what it gives.
+DATIVE_VERBS: tuple[str, ...] = ()
+#: Round 93 (`delegation_led_by`): the words that make a name the head of a delegation named
+#: before it, and its title ("una delegazione guidata dal viceministro X"): X stands where the
+#: delegation is.
+LED_BY = re.compile(
+    r"\b(?:delegazione|missione)\b[^,;:.]{0,25}?\s+(?:guidat[ao]|capeggiat[ao]|presieduta|condott[ao])\s+"
+    r"(?:da|dal|dalla|dallo|dall['’])\s*(?:[\w'’-]+\s+){0,6}\Z",
+    re.IGNORECASE,
+)
 #: Round 75 (`event_verb`): verbs that carry the event their object names ("ha concluso una visita").
 EVENT_VERBS = (
     "aperto",
