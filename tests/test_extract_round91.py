@@ -143,3 +143,19 @@ def test_the_leader_of_a_received_delegation_is_met(run, text, lang):
 )
 def test_the_name_after_sent_is_the_recipient(run, text):
     assert pairs_of(run(text, "en"), "SENT_MESSAGE_TO") == {("ivo-rass", "lena-varo")}
+
+
+# -- round 94, requested_act: a requested act has not happened (lang NEGATIONS)
+@pytest.mark.parametrize(
+    "text, lang, pair",
+    [
+        (
+            "Sylvania and Freedonia asked for an emergency meeting of the council on Monday.",
+            "en",
+            {"sylvania", "freedonia"},
+        ),
+        ("Ivo Rass ha chiesto un incontro con Lena Varo.", "it", {"ivo-rass", "lena-varo"}),
+    ],
+)
+def test_a_requested_meeting_is_no_meeting(run, text, lang, pair):
+    assert frozenset(pair) not in meetings(run(text, lang))

@@ -414,6 +414,8 @@ NEGATIONS = (
     "not", "never", "without", "no", "nor", "neither", "denied", "denies", "deny", "n't", "yet to",
     # round 89: a ban names an act that is not to happen ("resolutions prohibit the transfer of arms")
     "prohibit", "prohibits", "prohibited", "prohibiting", "forbid", "forbids", "forbidding", "bans",
+    # round 94: a request names an act that has not happened ("asked for an emergency meeting")
+    "asked for", "requested",
 )  # fmt: skip
 
 # -- clauses ---------------------------------------------------------------------------------

@@ -548,6 +548,10 @@ INTENT = (
     "potrebbe presto",
 )
 NEGATIONS = (
+    # round 94: a request names an act that has not happened ("ha chiesto una riunione d'urgenza")
+    "chiesto un",
+    "chiesto una",
+    "richiesto",
     "non",
     "senza",
     "né",
