@@ -159,3 +159,38 @@ def test_the_name_after_sent_is_the_recipient(run, text):
 )
 def test_a_requested_meeting_is_no_meeting(run, text, lang, pair):
     assert frozenset(pair) not in meetings(run(text, lang))
+
+
+# -- round 95, receiver_by: "obtained by X": X receives, it gives nothing (graph/extract/arguments.py)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The final text, obtained by the Sylvanian Press, urges Freedonia to stop its weapons programme.",
+        "The final wording, obtained by the Sylvanian Press, voices concern about Freedonia's weapons programme.",
+    ],
+)
+def test_the_agent_of_a_verb_of_receiving_gives_nothing(text):
+    entities = {**ENTITIES, "arms": ("WeaponSystem", ["weapons"]), "press": ("MediaOutlet", ["Sylvanian Press"])}
+    claims = extract_runner(entities, high_only=True)(text, "en")
+    assert not [c for c in claims if c.predicate == "SUPPLIES" and c.subject == "press"]
+
+
+# -- round 95, the council: "the council" is the council the article names (lang SALIENT_EPITHETS)
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        (
+            "The Sylvanian Security Council met on Monday. According to a draft seen by Ivo Rass, the council "
+            "voices deep concern about Freedonia.",
+            "en",
+        ),
+        (
+            "Il Consiglio di sicurezza silvano si è riunito lunedì. Secondo una bozza, il Consiglio esprime "
+            "profonda preoccupazione per Freedonia.",
+            "it",
+        ),
+    ],
+)
+def test_the_council_is_the_council_the_article_names(run, text, lang):
+    subjects = {c.subject for c in run(text, lang) if c.predicate == "CONCERNED_ABOUT" and c.object == "freedonia"}
+    assert subjects and all("council" in s or "consiglio" in s for s in subjects)

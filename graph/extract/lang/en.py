@@ -653,10 +653,12 @@ SALIENT_EPITHETS = (
     ),
     (re.compile(r"\bthe\s+agency\b(?!\s+of)", re.IGNORECASE), "MediaOutlet|IntelligenceService"),
     (re.compile(r"\bthe\s+(?:ministry|office|department)\b(?!\s+of)", re.IGNORECASE), "GovernmentBody"),
+    # round 95: "the council voices deep concern": the council the article names
+    (re.compile(r"\bthe\s+council\b(?!\s+of|['’]s\s+(?:president|presidency))", re.IGNORECASE), "GovernmentBody"),
 )
 #: Round 38 (`head_agrees`): the head nouns of SALIENT_EPITHETS a body must be named with
 #: ("the ministry" stands for a ministry the article names, never a council of the same type).
-SALIENT_HEADS = ("ministry", "office", "department", "committee", "commission")
+SALIENT_HEADS = ("ministry", "office", "department", "committee", "commission", "council")
 #: A compass noun standing for the state named after it: "the North" (North Korea), "the South";
 #: round 28: its possessive too ("the North's shipments").
 #: Round 54: compass words a state's one-word adjective may open with (none in English, which

@@ -911,10 +911,18 @@ SALIENT_EPITHETS = (
         ),
         "GovernmentBody",
     ),
+    (
+        # round 95: "il Consiglio ha condannato il lancio": the council the article names
+        re.compile(
+            r"\b(?:il|del|al|dal|nel)\s+consiglio\b(?!\s+(?:di|del|della|dei|degli|delle|dell['’]|per))",
+            re.IGNORECASE,
+        ),
+        "GovernmentBody",
+    ),
 )
 #: Round 38 (`head_agrees`): the head nouns of SALIENT_EPITHETS a body must be named with
 #: ("the ministry" stands for a ministry the article names, never a council of the same type).
-SALIENT_HEADS = ("ministero", "ufficio", "dipartimento", "commissione", "comitato")
+SALIENT_HEADS = ("ministero", "ufficio", "dipartimento", "commissione", "comitato", "consiglio")
 #: A compass noun standing for the state named after it: "il Nord" (Corea del Nord), "del Sud".
 #: Round 54: compass words a state's one-word adjective may open with ("nordcoreano").
 COMPASS_WORDS = ("nord", "sud")
