@@ -194,3 +194,17 @@ def test_the_agent_of_a_verb_of_receiving_gives_nothing(text):
 def test_the_council_is_the_council_the_article_names(run, text, lang):
     subjects = {c.subject for c in run(text, lang) if c.predicate == "CONCERNED_ABOUT" and c.object == "freedonia"}
     assert subjects and all("council" in s or "consiglio" in s for s in subjects)
+
+
+# -- round 96: more portfolios in titles; the portfolio is no part of the holder's name (lang TITLE_PORTFOLIOS)
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("Il ministro silvano dello Sport Oleg Dravin ha incontrato Ivo Rass.", "it"),
+        ("Il ministro del Turismo Oleg Dravin ha incontrato Ivo Rass.", "it"),
+        ("Sylvania's Fisheries Minister Oleg Dravin met Ivo Rass on Monday.", "en"),
+    ],
+)
+def test_a_ministrys_portfolio_is_no_part_of_the_name(run, text, lang):
+    names = {c.name for c in run(text, lang, everything=True).candidates}
+    assert "Oleg Dravin" in names

@@ -576,6 +576,18 @@ TITLE_PORTFOLIOS = (
     "relations",
     "council",
     "national",
+    # round 96: more portfolios ("Sports Minister Oleg Matytsin", "the Oil Minister")
+    "sport",
+    "sports",
+    "oil",
+    "petroleum",
+    "fisheries",
+    "tourism",
+    "science",
+    "environment",
+    "communications",
+    "youth",
+    "railways",
 )
 #: Roles whose complement is always a portfolio, whatever its words
 #: ("Natural Resources Minister").

@@ -748,6 +748,16 @@ TITLE_PORTFOLIOS = (
     "economiche",
     "consiglio",
     "nazionale",
+    # round 96: more portfolios ("il ministro russo dello Sport Oleg Matytsin", "del Petrolio")
+    "sport",
+    "petrolio",
+    "pesca",
+    "turismo",
+    "scienza",
+    "ambiente",
+    "comunicazioni",
+    "gioventù",
+    "ferrovie",
 )
 #: Roles whose complement is always a portfolio, whatever its words
 #: ("Natural Resources Minister").
