@@ -208,3 +208,16 @@ def test_the_council_is_the_council_the_article_names(run, text, lang):
 def test_a_ministrys_portfolio_is_no_part_of_the_name(run, text, lang):
     names = {c.name for c in run(text, lang, everything=True).candidates}
     assert "Oleg Dravin" in names
+
+
+# -- round 96, halted_act: a halted act is not going on (lang NEGATIONS)
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("Sylvania agreed on Monday to halt fuel shipments to Freedonia until the talks resume.", "en"),
+        ("Silvania ha deciso di sospendere le forniture di carburante a Freedonia.", "it"),
+    ],
+)
+def test_a_halted_supply_is_no_supply(text, lang):
+    run = extract_runner({**ENTITIES, "fuel": ("Programme", ["fuel", "carburante"])}, high_only=True)
+    assert ("sylvania", "freedonia") not in pairs_of(run(text, lang), "SUPPLIES")

@@ -416,6 +416,8 @@ NEGATIONS = (
     "prohibit", "prohibits", "prohibited", "prohibiting", "forbid", "forbids", "forbidding", "bans",
     # round 94: a request names an act that has not happened ("asked for an emergency meeting")
     "asked for", "requested",
+    # round 96: a halt names an act that is not to go on ("agreed to halt fuel shipments")
+    "halt", "halted", "halting", "suspend", "suspended", "suspending",
 )  # fmt: skip
 
 # -- clauses ---------------------------------------------------------------------------------

@@ -552,6 +552,11 @@ NEGATIONS = (
     "chiesto un",
     "chiesto una",
     "richiesto",
+    # round 96: a halt names an act that is not to go on ("sospendere le forniture di carburante")
+    "sospendere",
+    "sospeso",
+    "sospese",
+    "interrompere",
     "non",
     "senza",
     "né",
