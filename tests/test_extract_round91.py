@@ -221,3 +221,16 @@ def test_a_ministrys_portfolio_is_no_part_of_the_name(run, text, lang):
 def test_a_halted_supply_is_no_supply(text, lang):
     run = extract_runner({**ENTITIES, "fuel": ("Programme", ["fuel", "carburante"])}, high_only=True)
     assert ("sylvania", "freedonia") not in pairs_of(run(text, lang), "SUPPLIES")
+
+
+# -- round 96, stimulus_agent: the agent of a feeling causes it (graph/extract/claims.py)
+def test_the_agent_of_a_feeling_does_not_feel_about_its_own_act():
+    run = extract_runner({**ENTITIES, "pact": ("Agreement", ["Non-Aggression Pact"])}, high_only=True)
+    text = "Ivo Rass said on Friday he was deeply concerned by Sylvania's decision to leave the Non-Aggression Pact."
+    assert not [c for c in run(text, "en") if c.predicate == "CONCERNED_ABOUT" and c.subject == "sylvania"]
+
+
+def test_guard_the_agent_of_a_feeling_is_still_its_object(run):
+    assert ("freedonia", "sylvania") in pairs_of(
+        run("Freedonia was worried by Sylvania's moves.", "en"), "CONCERNED_ABOUT"
+    )

@@ -727,6 +727,13 @@ def _sentence_claims(
             for o in objs:
                 if s.entity == o.entity or abs(o.start - cs) > MAX_WINDOW // 2:
                     continue
+                if (
+                    pred_name in rules.experiencer_first
+                    and srole in ("agent", "agent_np")
+                    and not any(o.fits(t) for t in pred.domain)
+                ):
+                    continue  # rule stimulus_agent (round 96): "concerned by North Korea's decision to ...
+                    # leave the NPT": the agent of a feeling causes it; it feels only what can feel back
                 if envoy is not None and not _summoned(text, envoy, o, pred.symmetric, lang):
                     continue  # rule summoned_envoy (round 77): the summoned envoy's state only
                 if phrase in rules.person_cues.get(pname, ()) and not person_cue_pair(text, cs, ce, s, o, srole, lang):
