@@ -176,6 +176,8 @@ _FROM_VERB = re.compile(r"(?:proven|provien|arriv|giung)\w*\Z|comes?\Z|came\Z", 
 #: Verbs of receiving: the giver, after "from" / "da", is the one who supplies.
 RECEIVE_VERB = re.compile("(?:" + "|".join(m.RECEIVE_STEMS for m in LANGUAGES.values()) + r")\w*\Z", re.IGNORECASE)
 #: Round 95: the English agent of a verb of receiving ("obtained by X") is who receives.
+#: ... but "was received by X" is also how a host is named (a meeting): that agent stays.
+_HOSTING = ("receiv", "ricev")
 _BY_AGENT = re.compile(_MOD + r"\s+by\s*" + OPTIONAL_ARTICLE + r"\Z", re.IGNORECASE)
 #: Round 92 (rule ``received_from``): a cue noun a verb of receiving governs ("received a message of
 #: congratulations from X", "ha ricevuto un messaggio da X"): the name after "from" gave it.
@@ -245,7 +247,7 @@ def argument_role(text: str, cs: int, ce: int, cue_word: str, m, goods: re.Patte
         return "agent_np"
     if not participle and agent_after_place(text, ce, m.start):
         return "agent_np"  # round 48: "Tuesday's visit to Pyongyang by Sergei Shoigu"
-    if RECEIVE_VERB.match(cue_word) and _BY_AGENT.match(gap):
+    if RECEIVE_VERB.match(cue_word) and not cue_word.lower().startswith(_HOSTING) and _BY_AGENT.match(gap):
         return None  # round 95: "the wording, obtained by the Associated Press": who receives, not who gives
     if (participle or _FROM_VERB.match(cue_word)) and _AGENT_PART.match(gap):
         return "agent"

@@ -81,6 +81,7 @@ from .sentences import Sentence, is_heading
 from .spans import span_distance, whole_words
 from .temporal import find_time_expressions
 from .titles import title_claims
+from .verifier import BEFORE_CHARS, VERIFIER, verifier_features
 
 __all__ = [
     "ATTRIBUTION_CUES",
@@ -207,17 +208,27 @@ def _windows(text: str, sent: Sentence) -> list[Sentence]:
 
 
 def find_claims(
-    text: str, sentences: list[Sentence], mentions: list, schema: Schema, lang: str, doc_date: PartialDate | None = None
+    text: str,
+    sentences: list[Sentence],
+    mentions: list,
+    schema: Schema,
+    lang: str,
+    doc_date: PartialDate | None = None,
+    *,
+    verify: bool = True,
 ) -> list[CandidateClaim]:
     """Candidate claims from *sentences* given typed mentions (:class:`graph.extract.pipeline.TypedMention`).
 
     Besides the mentions in a sentence, a claim may use an epithet that refers back to an
     earlier mention ("il leader", "la struttura"), or, when no mention before the cue fits
     the predicate's subject, the subject of one of the previous sentences of the paragraph
-    (an implicit subject: "Kim ha visitato ... . Ha poi ispezionato ...").
+    (an implicit subject: "Kim ha visitato ... . Ha poi ispezionato ..."). With *verify* false
+    the calibration leaves the verifier out.
     """
     cues = cue_index(schema, lang)
     rules = rules_for(schema)
+    if not verify:
+        rules = replace(rules, verifier=None)
     out: list[CandidateClaim] = []
     mi = 0
     mentions = sorted(mentions, key=lambda m: (m.start, -m.end))
@@ -342,16 +353,17 @@ def find_claims(
     main = main_actors(m.entity for m in mentions if not m.nested)
     for c in out:
         c.main_subject = c.subject in main
-        _calibrate(c, rules, known)
+        _calibrate(c, rules, known, text, lang)
     out.sort(key=lambda c: (c.start, c.end, c.predicate))
     return out
 
 
-def _calibrate(c: CandidateClaim, rules: ExtractionRules, known: set[str]) -> None:
+def _calibrate(c: CandidateClaim, rules: ExtractionRules, known: set[str], text: str, lang: str) -> None:
     """The calibration of ``extraction.yaml``: a claim the score would draft high goes to the
     low section when its score is under the floor (``position_floor`` of the claim's position,
     else ``score_floor``) or it has a ``demote`` feature (claims like it were too often wrong on
-    the development set). The reason ``demoted:<entry>`` says why; it runs last, when the claim's
+    the development set), or, round 97, when the verifier (:mod:`graph.extract.verifier`) finds
+    it unlikely. The reason ``demoted:<entry>`` says why; it runs last, when the claim's
     attribution and reasons are final."""
     if c.low:
         return
@@ -362,6 +374,14 @@ def _calibrate(c: CandidateClaim, rules: ExtractionRules, known: set[str]) -> No
         c.predicate, c.reasons, kind, c.hedged, c.subject in known, c.object in known, c.position, c.main_subject
     )
     why += demoted_by(features, rules.demote)
+    if not why and rules.verifier is not None:
+        evidence, before = text[c.start : c.end], text[max(0, c.start - BEFORE_CHARS) : c.start]
+        checked = verifier_features(
+            c.predicate, c.reasons, kind, c.hedged, c.subject in known, c.object in known, c.position,
+            c.main_subject, lang, evidence, before,
+        )  # fmt: skip
+        if rules.verifier.demotes(checked):
+            why.append(VERIFIER)
     if why:
         c.low = True
         c.reasons += [DEMOTED + w for w in why]

@@ -16,6 +16,7 @@ from ..errors import DatasetError, Problem
 from ..schema import Schema, default_schema_dir
 from ..yamlio import Items, Record, read_yaml
 from .calibration import FEATURE_KINDS, POSITIONS
+from .verifier import Verifier, load_verifier
 
 __all__ = ["ExtractionRules", "load_rules", "rules_for"]
 
@@ -90,6 +91,8 @@ class ExtractionRules:
     position_floor: dict[str, float] = field(default_factory=dict)  # calibration: a floor per position
     #: round 61: acts whose place a later casualty count that names none takes (``casualties.places_from``)
     casualty_places_from: frozenset[str] = frozenset()
+    #: round 97: the learned check of drafted claims (``verifier.yaml`` beside ``extraction.yaml``), if any
+    verifier: Verifier | None = None
 
     def takes_unit(self, predicate: str, unit: str | None) -> bool:
         """True when a claim of *predicate* may carry a quantity in *unit*."""
@@ -221,7 +224,8 @@ def load_rules(path: Path, schema: Schema) -> ExtractionRules:
     )
     if out:
         raise DatasetError(out)
-    return rules
+    beside = path.parent / "verifier.yaml"
+    return replace(rules, verifier=load_verifier(beside)) if beside.is_file() else rules
 
 
 def _calibration(

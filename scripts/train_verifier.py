@@ -1,0 +1,145 @@
+#!/usr/bin/env python
+"""Fit the verifier of drafted claims (graph/extract/verifier.py) on the development set.
+
+The extractor drafts every text of the training splits exactly as ``kg ingest`` does; each claim
+the rules would draft high (before the calibration) is labelled right or wrong by the strict
+match of ``scripts/eval_extract.py``; an L2-regularised logistic regression of right on the
+claim's features is fitted and written, with its floor, as a YAML mapping of feature names to
+weights (``schema/verifier.yaml`` by default).
+
+The default training splits are the fitted development splits ``dev``-``dev90``: the validation
+splits (dev14, dev15, dev19-dev21), the later splits and the held-out texts are never read, so
+the figures ``scripts/eval_extract.py`` gives on them measure the verifier on texts it never saw.
+
+Usage: ``python scripts/train_verifier.py [--split dev --split dev2 ...] [--out schema/verifier.yaml]``
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections import Counter
+from pathlib import Path
+
+import numpy as np
+from scipy import sparse
+from scipy.optimize import minimize
+
+from eval_extract import (
+    _entity_scores,
+    _proposed,
+    devset_gazetteer,
+    load_devset,
+    score_text,
+)
+from graph.atomic import write_atomic
+from graph.extract.draft import build_draft
+from graph.extract.pipeline import extract
+from graph.extract.verifier import BEFORE_CHARS, verifier_features
+from graph.validate import load_dataset
+
+#: Development splits never used for fitting (eval_extract's validation splits).
+VALIDATION_SPLITS = ("dev14", "dev15", "dev19", "dev20", "dev21")
+#: The default training splits: ``dev``-``dev90`` without the validation splits.
+DEFAULT_SPLITS = tuple(s for s in ("dev", *(f"dev{n}" for n in range(2, 91))) if s not in VALIDATION_SPLITS)
+DEFAULT_FLOOR = 0.35
+
+
+def training_rows(devset: Path, splits: set[str], data: str = "seeds") -> list[tuple[list[str], bool]]:
+    """``(features, right)`` of every claim drafted high before the calibration in *splits*."""
+    ds = load_dataset(data, use_cache=False)
+    texts, problems = load_devset(devset, ds, splits)
+    if problems:
+        raise SystemExit("development set has problems:\n" + "\n".join(problems))
+    gaz, types = devset_gazetteer(ds, devset)
+    names = {e.id: e.name for e in ds.entities.values()}
+    rows: list[tuple[list[str], bool]] = []
+    for dt in texts:
+        if dt.split not in splits:
+            continue
+        x = extract(dt.text, lang=dt.language, schema=ds.schema, gazetteer=gaz, entity_types=types,
+                    doc_date=dt.date, taken_ids=set(types))  # fmt: skip
+        doc = {"id": "doc-dev", "file": f"{dt.name}.txt", "sha256": "-", "title": dt.name, "language": dt.language}
+        draft = build_draft(doc, dt.text, x, names)
+        _, cand_map = _entity_scores(dt, x)
+        props = _proposed(x, [("claims", draft["claims"]), ("low_confidence", draft["low_confidence"])], cand_map)
+        for p, _, g in score_text(dt, props, ds)["_rows"]:
+            if not p.base_high:
+                continue
+            evidence = dt.text[p.start : p.end]
+            before = dt.text[max(0, p.start - BEFORE_CHARS) : p.start]
+            features = verifier_features(p.predicate, p.reasons, p.kind, p.hedged, p.subject_known,
+                                         p.object_known, p.position, p.main_subject, dt.language, evidence,
+                                         before)  # fmt: skip
+            rows.append((features, g is not None))
+    return rows
+
+
+def fit(rows: list[tuple[list[str], bool]], l2: float = 1.0, min_count: int = 2) -> dict[str, float]:
+    """Logistic weights of the features seen at least *min_count* times (``bias`` always)."""
+    counts = Counter(f for features, _ in rows for f in set(features))
+    vocab = {f: i for i, f in enumerate(sorted(f for f, n in counts.items() if n >= min_count or f == "bias"))}
+    ri, ci = [], []
+    for i, (features, _) in enumerate(rows):
+        for f in set(features):
+            j = vocab.get(f)
+            if j is not None:
+                ri.append(i)
+                ci.append(j)
+    x = sparse.csr_matrix((np.ones(len(ri)), (ri, ci)), shape=(len(rows), len(vocab)))
+    y = np.array([right for _, right in rows], dtype=float)
+
+    def loss(w):
+        z = np.clip(x @ w, -40, 40)
+        p = 1.0 / (1.0 + np.exp(-z))
+        value = -np.sum(y * np.log(p + 1e-12) + (1 - y) * np.log(1 - p + 1e-12)) + 0.5 * l2 * w @ w
+        return value, x.T @ (p - y) + l2 * w
+
+    w = minimize(loss, np.zeros(len(vocab)), jac=True, method="L-BFGS-B", options={"maxiter": 1000}).x
+    return {f: round(float(w[j]), 4) for f, j in vocab.items() if abs(w[j]) >= 0.0005}
+
+
+def render(weights: dict[str, float], floor: float, splits: list[str], claims: int) -> str:
+    """The verifier file: a comment, the floor, what it was trained on, the sorted weights."""
+    head = [
+        "# The verifier of drafted claims (graph/extract/verifier.py), written by",
+        "# scripts/train_verifier.py; do not edit by hand, train it again.",
+        f"floor: {floor}",
+        f"trained_on: {json.dumps(' '.join(splits))}",
+        f"claims: {claims}",
+        "weights:",
+    ]
+    body = [f"  {json.dumps(f, ensure_ascii=False)}: {w}" for f, w in sorted(weights.items())]
+    return "\n".join(head + body) + "\n"
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--devset", default="tests/fixtures/devset", help="development set folder")
+    ap.add_argument("--split", action="append", help="a training split (repeatable; default dev-dev90 w/o validation)")
+    ap.add_argument("--out", default="schema/verifier.yaml", help="where to write the verifier")
+    ap.add_argument("--floor", type=float, default=DEFAULT_FLOOR, help="probability under which a claim goes low")
+    ap.add_argument("--l2", type=float, default=1.0, help="L2 regularisation strength")
+    ap.add_argument("--min-count", type=int, default=2, help="claims a feature must occur in")
+    ap.add_argument("--json", action="store_true", help="print a JSON summary")
+    args = ap.parse_args(argv)
+    splits = list(args.split or DEFAULT_SPLITS)
+    if any(s == "held-out" or s in VALIDATION_SPLITS for s in splits):
+        ap.error("the held-out and validation splits are never trained on")
+    if not 0.0 <= args.floor <= 1.0:
+        ap.error("--floor is a probability between 0 and 1")
+    rows = training_rows(Path(args.devset), set(splits))
+    if not rows or len({right for _, right in rows}) < 2:
+        print("train_verifier: the splits give no claims, or claims of one label only", file=sys.stderr)
+        return 1
+    weights = fit(rows, args.l2, args.min_count)
+    write_atomic(args.out, render(weights, args.floor, splits, len(rows)))
+    summary = {"claims": len(rows), "right": sum(r for _, r in rows), "features": len(weights), "out": args.out}
+    print(json.dumps(summary) if args.json else f"{summary['claims']} claims ({summary['right']} right), "
+          f"{summary['features']} weights -> {args.out}")  # fmt: skip
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
