@@ -69,9 +69,7 @@ def training_rows(devset: Path, splits: set[str], data: str = "seeds") -> list[t
                 continue
             evidence = dt.text[p.start : p.end]
             before = dt.text[max(0, p.start - BEFORE_CHARS) : p.start]
-            features = verifier_features(p.predicate, p.reasons, p.kind, p.hedged, p.subject_known,
-                                         p.object_known, p.position, p.main_subject, dt.language, evidence,
-                                         before)  # fmt: skip
+            features = verifier_features(p.features(), p.predicate, p.reasons, dt.language, evidence, before)
             rows.append((features, g is not None))
     return rows
 

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from graph.errors import DatasetError
+from graph.extract.calibration import claim_features
 from graph.extract.gazetteer import Gazetteer
 from graph.extract.pipeline import extract
 from graph.extract.ruledata import rules_for
@@ -21,14 +22,9 @@ TEXT = "Marsovia sent 300 soldiers to Freedonia in October, the ministry said."
 ENTITIES = {"marsovia": "Country", "freedonia": "Country"}
 
 
-def _features(**kw) -> list[str]:
-    args = dict(
-        predicate="DEPLOYED_TO", reasons=["cue 'sent'", "long_cue+8"], attribution_kind="none", hedged=False,
-        subject_known=True, object_known=True, position="lead", main_subject=True, lang="en",
-        evidence="Marsovia sent 300 soldiers to Freedonia", before="",
-    )  # fmt: skip
-    args.update(kw)
-    return verifier_features(**args)
+def _features(reasons=("cue 'sent'", "long_cue+8")) -> list[str]:
+    broad = claim_features("DEPLOYED_TO", reasons, "none", False, True, True, "lead", True)
+    return verifier_features(broad, "DEPLOYED_TO", reasons, "en", "Marsovia sent 300 soldiers to Freedonia", "")
 
 
 def test_features_name_the_predicate_the_cue_and_the_words():

@@ -376,11 +376,7 @@ def _calibrate(c: CandidateClaim, rules: ExtractionRules, known: set[str], text:
     why += demoted_by(features, rules.demote)
     if not why and rules.verifier is not None:
         evidence, before = text[c.start : c.end], text[max(0, c.start - BEFORE_CHARS) : c.start]
-        checked = verifier_features(
-            c.predicate, c.reasons, kind, c.hedged, c.subject in known, c.object in known, c.position,
-            c.main_subject, lang, evidence, before,
-        )  # fmt: skip
-        if rules.verifier.demotes(checked):
+        if rules.verifier.demotes(verifier_features(features, c.predicate, c.reasons, lang, evidence, before)):
             why.append(VERIFIER)
     if why:
         c.low = True

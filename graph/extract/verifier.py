@@ -22,7 +22,6 @@ from pathlib import Path
 
 from ..errors import DatasetError, Problem
 from ..yamlio import Record, read_yaml
-from .calibration import claim_features
 
 __all__ = ["VERIFIER", "Verifier", "load_verifier", "verifier_features"]
 
@@ -45,35 +44,25 @@ def _word(token: str) -> str:
 
 
 def verifier_features(
-    predicate: str,
-    reasons: Iterable[str],
-    attribution_kind: str | None,
-    hedged: bool,
-    subject_known: bool,
-    object_known: bool,
-    position: str | None,
-    main_subject: bool | None,
-    lang: str,
-    evidence: str,
-    before: str,
+    calibration: Iterable[str], predicate: str, reasons: Iterable[str], lang: str, evidence: str, before: str
 ) -> list[str]:
     """The feature names of one drafted claim, each once.
 
-    *evidence* is the claim's quoted span and *before* the text just before it (its last four
-    tokens count). Reasons of the calibration (``demoted:...``) are no features: they are what
-    the verifier's verdict joins.
+    *calibration* are the claim's calibration features
+    (:func:`graph.extract.calibration.claim_features`), *evidence* its quoted span and *before*
+    the text just before it (its last four tokens count). Reasons of the calibration
+    (``demoted:...``) are no features: they are what the verifier's verdict joins.
 
     Examples
     --------
-    >>> f = verifier_features("VISITED", ["cue 'visited'", "long_cue+8"], None, False, True, True,
-    ...                       "lead", True, "en", "Kim visited Moscow", "On Monday,")
+    >>> from graph.extract.calibration import claim_features
+    >>> reasons = ["cue 'visited'", "long_cue+8"]
+    >>> broad = claim_features("VISITED", reasons, None, False, True, True, "lead", True)
+    >>> f = verifier_features(broad, "VISITED", reasons, "en", "Kim visited Moscow", "On Monday,")
     >>> [x for x in f if x.startswith(("cue:", "word:visite", "before:"))]
     ['cue:visited|VISITED', 'word:visite', 'word:visite|VISITED', 'before:on', 'before:monday', 'before:,']
     """
-    reasons = [r for r in reasons if not r.startswith("demoted:")]
-    broad = claim_features(
-        predicate, reasons, attribution_kind, hedged, subject_known, object_known, position, main_subject
-    )
+    broad = [f for f in calibration if not f.startswith("reason:demoted:")]
     out = ["bias", *broad, f"lang:{lang}|{predicate}"]
     out += [f"{f}|{predicate}" for f in broad if f.startswith(_PAIRED)]
     out += [f"cue:{r[5:-1]}|{predicate}" for r in reasons if r.startswith("cue '") and r.endswith("'")]
