@@ -17,7 +17,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 from ..errors import DatasetError, Problem
@@ -91,7 +91,6 @@ class Verifier:
     floor: float
     trained_on: str = ""
     claims: int = 0
-    extra: dict = field(default_factory=dict, compare=False)
 
     def probability(self, features: Iterable[str]) -> float:
         """How likely a claim with *features* is right, by the weights."""
