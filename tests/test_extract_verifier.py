@@ -3,6 +3,7 @@ trained by scripts/train_verifier.py on development splits only."""
 
 from __future__ import annotations
 
+import json
 import shutil
 import sys
 from pathlib import Path
@@ -102,8 +103,27 @@ def test_the_training_script_writes_a_verifier_the_extractor_reads(tmp_path):
         sys.path.remove(str(ROOT / "scripts"))
     out = tmp_path / "verifier.yaml"
     devset = str(ROOT / "tests" / "fixtures" / "devset")
-    assert train_verifier.main(["--devset", devset, "--split", "dev", "--out", str(out)]) == 0
+    assert train_verifier.main(["--devset", devset, "--split", "dev", "--floor", "0.5", "--out", str(out)]) == 0
     v = load_verifier(out)
-    assert v.trained_on == "dev" and v.claims > 0 and "bias" in v.weights
-    with pytest.raises(SystemExit):
+    assert v.trained_on == "dev" and v.claims > 0 and "bias" in v.weights and v.floor == 0.5
+    with pytest.raises(SystemExit):  # never the validation splits
         train_verifier.main(["--devset", devset, "--split", "dev14", "--out", str(out)])
+    with pytest.raises(SystemExit):  # no floor given and too few splits to choose one on
+        train_verifier.main(["--devset", devset, "--split", "dev", "--out", str(out)])
+
+
+def test_the_floor_is_chosen_on_the_last_training_splits_held_out_of_the_fit(tmp_path, capsys):
+    sys.path.insert(0, str(ROOT / "scripts"))
+    try:
+        import train_verifier
+    finally:
+        sys.path.remove(str(ROOT / "scripts"))
+    out = tmp_path / "verifier.yaml"
+    splits = [f"dev{n}" for n in range(80, 92)]  # 12 splits: the last 10 choose the floor
+    args = ["--devset", str(ROOT / "tests" / "fixtures" / "devset"), "--out", str(out), "--json"]
+    assert train_verifier.main([*args, *(x for s in splits for x in ("--split", s))]) == 0
+    summary = json.loads(capsys.readouterr().out)
+    choice = summary["floor_choice"]
+    assert choice["tuning_splits"] == sorted(splits[-10:])
+    assert choice["kept_right"] >= 0.85 * choice["right"]
+    assert load_verifier(out).floor == summary["floor"] == choice["floor"]
