@@ -108,8 +108,8 @@ def test_the_training_script_writes_a_verifier_the_extractor_reads(tmp_path):
     assert v.trained_on == "dev" and v.claims > 0 and "bias" in v.weights and v.floor == 0.5
     with pytest.raises(SystemExit):  # never the validation splits
         train_verifier.main(["--devset", devset, "--split", "dev14", "--out", str(out)])
-    with pytest.raises(SystemExit):  # no floor given and too few splits to choose one on
-        train_verifier.main(["--devset", devset, "--split", "dev", "--out", str(out)])
+    with pytest.raises(SystemExit):  # too few splits to choose a floor on
+        train_verifier.main(["--devset", devset, "--split", "dev", "--choose-floor", "--out", str(out)])
 
 
 def test_the_floor_is_chosen_on_the_last_training_splits_held_out_of_the_fit(tmp_path, capsys):
@@ -120,7 +120,7 @@ def test_the_floor_is_chosen_on_the_last_training_splits_held_out_of_the_fit(tmp
         sys.path.remove(str(ROOT / "scripts"))
     out = tmp_path / "verifier.yaml"
     splits = [f"dev{n}" for n in range(80, 92)]  # 12 splits: the last 10 choose the floor
-    args = ["--devset", str(ROOT / "tests" / "fixtures" / "devset"), "--out", str(out), "--json"]
+    args = ["--devset", str(ROOT / "tests" / "fixtures" / "devset"), "--out", str(out), "--json", "--choose-floor"]
     assert train_verifier.main([*args, *(x for s in splits for x in ("--split", s))]) == 0
     summary = json.loads(capsys.readouterr().out)
     choice = summary["floor_choice"]
