@@ -341,7 +341,7 @@ def _explain(out, doc, gold, pairs, missed, x, cand_map, reachable) -> None:
 #: next round; ``dev44``: the round-42 extractor's fresh texts (round 43), read in round 44;
 #: ``dev45``: held out in round 44; ``held-out``: never read
 #: while writing rules (the figures that count).
-DEVSET_SPLITS = ("dev", *(f"dev{n}" for n in range(2, 99)), "held-out")
+DEVSET_SPLITS = ("dev", *(f"dev{n}" for n in range(2, 100)), "held-out")
 _BOUNDS = ("exact", "at_least", "at_most", "approx")
 
 
