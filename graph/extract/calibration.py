@@ -68,21 +68,30 @@ def reason_name(reason: str) -> str:
     return _DELTA.sub("", reason.split(" ", 1)[0])
 
 
+#: A line that ends as a sentence does: a full stop after a word of two letters or more, a figure
+#: or a closing quote (an abbreviation such as "U.N." ends a headline too).
+_SENTENCE_END = re.compile(r"(?:(?<![^\W\d_])[^\W\d_]{2,}|[0-9\"”»’)])\.\s*\Z")
+
+
 def positions(text: str, spans: Sequence[tuple[int, int]], body: int = 0) -> list[str]:
     r"""The position (:data:`POSITIONS`) of each sentence span of *text*, in order.
 
     The sentences that start on the body's first line (from offset *body*) are the headline when
-    another line follows; the next :data:`LEAD_SENTENCES` sentences are the lead (the first
-    ones when there is no headline); the rest is the body.
+    another line follows and the line does not end as a sentence does (round 98: a full stop
+    after a word, "... secondo la KCNA.", opens an article without headline; "at U.N." still
+    ends a headline); the next :data:`LEAD_SENTENCES` sentences are the lead (the first ones
+    when there is no headline); the rest is the body.
 
     >>> t = "Kim visits Russia\n\nKim arrived. He met Putin. They signed. Then they left."
     >>> positions(t, [(0, 17), (19, 31), (32, 44), (45, 57), (58, 72)])
     ['headline', 'lead', 'lead', 'body', 'body']
     >>> positions("Kim arrived. He met Putin. They signed.", [(0, 12), (13, 26), (27, 39)])
     ['lead', 'lead', 'body']
+    >>> positions("Kim arrived in Moscow.\nHe met Putin.", [(0, 22), (23, 36)])
+    ['lead', 'lead']
     """
     first_break = text.find("\n", body)
-    titled = first_break >= 0 and text[first_break:].strip() != ""
+    titled = first_break >= 0 and text[first_break:].strip() != "" and not _SENTENCE_END.search(text, body, first_break)
     out: list[str] = []
     lead = 0
     for start, _ in spans:
