@@ -751,6 +751,21 @@ def _entity_scores(dt: DevText, x) -> tuple[dict, dict]:
     }, cand_map
 
 
+def draft_proposals(dt: DevText, lang: str, ds, gaz, types: dict[str, str], names: dict[str, str]):
+    """Draft one development text exactly as ``kg ingest`` does: the extraction, the entity scores,
+    the candidate -> gold id map and every drafted claim (both sections) as the scorer sees it."""
+    from graph.extract.draft import build_draft
+
+    x = extract(
+        dt.text, lang=lang, schema=ds.schema, gazetteer=gaz, entity_types=types, doc_date=dt.date, taken_ids=set(types)
+    )
+    doc = {"id": "doc-dev", "file": f"{dt.name}.txt", "sha256": "-", "title": dt.name, "language": lang}
+    draft = build_draft(doc, dt.text, x, names)
+    ents, cand_map = _entity_scores(dt, x)
+    every = _proposed(x, [("claims", draft["claims"]), ("low_confidence", draft["low_confidence"])], cand_map)
+    return x, ents, cand_map, every
+
+
 def evaluate_devset(
     folder: Path,
     ds,
@@ -777,7 +792,6 @@ def evaluate_devset(
     wrong and right on a key fact, per position and per position and actor. *fit* adds ``fit``:
     the calibration :func:`fit_calibration` draws from these texts.
     """
-    from graph.extract.draft import build_draft
 
     splits = None if split is None else ({split} if isinstance(split, str) else set(split))
     texts, problems = load_devset(folder, ds, splits)
@@ -804,19 +818,7 @@ def evaluate_devset(
 
             lang = detect_language(dt.text)
         detected_right += lang == dt.language
-        x = extract(
-            dt.text,
-            lang=lang,
-            schema=ds.schema,
-            gazetteer=gaz,
-            entity_types=types,
-            doc_date=dt.date,
-            taken_ids=set(types),
-        )
-        doc = {"id": "doc-dev", "file": f"{dt.name}.txt", "sha256": "-", "title": dt.name, "language": lang}
-        draft = build_draft(doc, dt.text, x, names)
-        ents, cand_map = _entity_scores(dt, x)
-        every = _proposed(x, [("claims", draft["claims"]), ("low_confidence", draft["low_confidence"])], cand_map)
+        x, ents, cand_map, every = draft_proposals(dt, lang, ds, gaz, types, names)
         if calibration is not None:
             floor, demote, *rest = calibration
             by_position = rest[0] if rest else {}

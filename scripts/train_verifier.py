@@ -35,17 +35,9 @@ import numpy as np
 from scipy import sparse
 from scipy.optimize import minimize
 
-from eval_extract import (
-    _entity_scores,
-    _proposed,
-    devset_gazetteer,
-    load_devset,
-    score_text,
-)
+from eval_extract import devset_gazetteer, draft_proposals, load_devset, score_text
 from graph.atomic import write_atomic
 from graph.extract.calibration import DEMOTED
-from graph.extract.draft import build_draft
-from graph.extract.pipeline import extract
 from graph.extract.verifier import BEFORE_CHARS, VERIFIER, Verifier, verifier_features
 from graph.validate import load_dataset
 
@@ -81,12 +73,7 @@ def training_rows(devset: Path, splits: set[str], data: str = "seeds") -> list[R
     for dt in texts:
         if dt.split not in splits:
             continue
-        x = extract(dt.text, lang=dt.language, schema=ds.schema, gazetteer=gaz, entity_types=types,
-                    doc_date=dt.date, taken_ids=set(types))  # fmt: skip
-        doc = {"id": "doc-dev", "file": f"{dt.name}.txt", "sha256": "-", "title": dt.name, "language": dt.language}
-        draft = build_draft(doc, dt.text, x, names)
-        _, cand_map = _entity_scores(dt, x)
-        props = _proposed(x, [("claims", draft["claims"]), ("low_confidence", draft["low_confidence"])], cand_map)
+        props = draft_proposals(dt, dt.language, ds, gaz, types, names)[3]
         for p, _, g in score_text(dt, props, ds)["_rows"]:
             if not p.base_high:
                 continue

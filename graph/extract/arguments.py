@@ -173,17 +173,15 @@ def agent_after_place(text: str, ce: int, start: int) -> bool:
 _BETWEEN_AFTER_ADJUNCTS = _after_adjuncts(r"tra|fra|between")
 #: Verbs of origin whose source follows "da": "provenga dalla Corea del Nord" (the source supplies).
 _FROM_VERB = re.compile(r"(?:proven|provien|arriv|giung)\w*\Z|comes?\Z|came\Z", re.IGNORECASE)
+_RECEIVE_STEMS = "(?:" + "|".join(m.RECEIVE_STEMS for m in LANGUAGES.values()) + ")"
 #: Verbs of receiving: the giver, after "from" / "da", is the one who supplies.
-RECEIVE_VERB = re.compile("(?:" + "|".join(m.RECEIVE_STEMS for m in LANGUAGES.values()) + r")\w*\Z", re.IGNORECASE)
-#: Round 95: the English agent of a verb of receiving ("obtained by X") is who receives.
-#: ... but "was received by X" is also how a host is named (a meeting): that agent stays.
-_HOSTING = ("receiv", "ricev")
+RECEIVE_VERB = re.compile(_RECEIVE_STEMS + r"\w*\Z", re.IGNORECASE)
+#: Round 95: in a transfer, the English agent of a verb of receiving ("obtained by X") is who
+#: receives (a meeting's "was received by X" names the host, an agent).
 _BY_AGENT = re.compile(_MOD + r"\s+by\s*" + OPTIONAL_ARTICLE + r"\Z", re.IGNORECASE)
 #: Round 92 (rule ``received_from``): a cue noun a verb of receiving governs ("received a message of
 #: congratulations from X", "ha ricevuto un messaggio da X"): the name after "from" gave it.
-_RECEIVED_BEFORE = re.compile(
-    "(?:" + "|".join(m.RECEIVE_STEMS for m in LANGUAGES.values()) + r")\w*\s+(?:[^\W\d_]+\s+){0,4}\Z", re.IGNORECASE
-)
+_RECEIVED_BEFORE = re.compile(_RECEIVE_STEMS + r"\w*\s+(?:[^\W\d_]+\s+){0,4}\Z", re.IGNORECASE)
 #: Round 22 (rule ``goods_then_giver``): after a verb of receiving, what is received may take up
 #: to seven words before its giver ("is buying millions of artillery shells and rockets from X").
 _FROM_AFTER_GOODS = re.compile(
@@ -235,8 +233,12 @@ def reads_as_participle(text: str, cs: int, cue_word: str) -> bool:
     return bool(PARTICIPLE_ENDING.search(cue_word)) or cue_word in EN_PARTICIPLES
 
 
-def argument_role(text: str, cs: int, ce: int, cue_word: str, m, goods: re.Pattern | None = None) -> str | None:
-    """How mention *m* after a cue ending at *ce* is marked: ``agent``, ``genitive``, ``between`` or None."""
+def argument_role(
+    text: str, cs: int, ce: int, cue_word: str, m, goods: re.Pattern | None = None, transfer: bool = False
+) -> str | None:
+    """How mention *m* after a cue ending at *ce* is marked: ``agent``, ``genitive``, ``between`` or None.
+
+    *transfer*: the cue's predicate moves goods, so the agent of a verb of receiving receives."""
     if m.start < ce or m.start - ce > 60:
         return None
     participle = reads_as_participle(text, cs, cue_word)
@@ -247,7 +249,7 @@ def argument_role(text: str, cs: int, ce: int, cue_word: str, m, goods: re.Patte
         return "agent_np"
     if not participle and agent_after_place(text, ce, m.start):
         return "agent_np"  # round 48: "Tuesday's visit to Pyongyang by Sergei Shoigu"
-    if RECEIVE_VERB.match(cue_word) and not cue_word.lower().startswith(_HOSTING) and _BY_AGENT.match(gap):
+    if transfer and RECEIVE_VERB.match(cue_word) and _BY_AGENT.match(gap):
         return None  # round 95: "the wording, obtained by the Associated Press": who receives, not who gives
     if (participle or _FROM_VERB.match(cue_word)) and _AGENT_PART.match(gap):
         return "agent"

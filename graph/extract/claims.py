@@ -670,7 +670,8 @@ def _sentence_claims(
             # "fornire tecnologia alla Corea del Nord in cambio delle truppe": the troops are the counterpart
             objs = [o for o in objs if not any(cs <= a <= o.start < b for a, b in frame.in_return)]
         earlier = tuple((a, b) for k, _, _, a, b in found if k == "pred" and b <= cs)
-        roles = {id(m): argument_role(text, cs, ce, cue_word, m, goods) for m in here}
+        transfer = pred_name in rules.item_predicates
+        roles = {id(m): argument_role(text, cs, ce, cue_word, m, goods, transfer) for m in here}
         for m in here:
             # rule between_titled (round 93): "talks in Moscow between North Korean Vice Foreign
             # Minister Im Chon Il and ...": a titled name's phrase opens at its title
@@ -679,7 +680,7 @@ def _sentence_claims(
                 roles[id(m)] is None
                 and t0 is not None
                 and t0 >= ce
-                and argument_role(text, cs, ce, cue_word, replace(m, start=t0), goods) == "between"
+                and argument_role(text, cs, ce, cue_word, replace(m, start=t0), goods, transfer) == "between"
             ):
                 roles[id(m)] = "between"
         roles.update(dict.fromkeys(sellers, "agent"))
@@ -724,6 +725,8 @@ def _sentence_claims(
         speaker = speaker_subject(text, inner, pred, subj, cs)
         owner = force_owner(text, phrase, ce, here, lang) if pred_name in rules.state_acts else None
         named_pair = _hyphen_pair(text, ce, here) if pred.symmetric else None
+        summons = envoy if envoy is not None and pred.symmetric else None
+        opening = {id(o): _object_opening(text, o, title_from.get(id(o)), summons, sent, ce, lang) for o in objs}
         for s in near + ([speaker] if speaker is not None else []):
             if named_pair is not None and s.entity not in named_pair:
                 continue  # rule hyphen_pair (round 42): "la posizione della Cina sul vertice Putin-Kim"
@@ -858,14 +861,7 @@ def _sentence_claims(
                     if gain >= 1:
                         score += gain
                         reasons.append(f"speaker_distance+{gain:.0f}")
-                t0 = title_from.get(id(o))
-                if envoy is not None and pred.symmetric:
-                    t0 = envoy[0]  # round 91: "ha convocato l'ambasciatore silvano Pak Sol Ho"
-                led = words(lang).LED_BY.search(text, max(sent.start, (t0 or o.start) - 80), t0 or o.start)
-                if led is not None:
-                    # rule delegation_led_by (round 93): "received a delegation led by Deputy Foreign
-                    # Minister X": X stands where the delegation is named
-                    t0 = max(led.start(), ce)
+                t0 = opening[id(o)]
                 if t0 is not None and ce <= t0:
                     # rule distance_past_title (round 21): "ha ricevuto la ministra della Cultura russa
                     # Olga Lyubimova": the object's phrase opens with its title, not at the name
@@ -1113,6 +1109,18 @@ def _sentence_claims(
     for c in kept.values():
         qualify(c, text, sent, frame, quantities, times, hedges, rules, lang)
     return list(kept.values())
+
+
+def _object_opening(
+    text: str, o, title_start: int | None, summons: tuple[int, int] | None, sent: Sentence, ce: int, lang: str
+) -> int | None:
+    """Where the phrase of object *o* opens, for its distance to the cue ending at *ce*: at its
+    title (rule distance_past_title, round 21), at the summoned envoy's words for a meeting
+    (*summons*, round 91), at the delegation it leads (rule delegation_led_by, round 93:
+    "received a delegation led by Deputy Foreign Minister X"); None when at its name."""
+    t0 = summons[0] if summons is not None else title_start
+    led = words(lang).LED_BY.search(text, max(sent.start, (t0 or o.start) - 80), t0 or o.start)
+    return max(led.start(), ce) if led is not None else t0
 
 
 def _summoned(text: str, envoy: tuple[int, int], o, meeting: bool, lang: str) -> bool:

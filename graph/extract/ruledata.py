@@ -224,8 +224,24 @@ def load_rules(path: Path, schema: Schema) -> ExtractionRules:
     )
     if out:
         raise DatasetError(out)
+    return replace(rules, verifier=_verifier_beside(path))
+
+
+#: Verifiers read, by file, modification time and size: every dataset schema without rules of its
+#: own reads the project's, and the weights file is the largest of them.
+_VERIFIERS: dict[tuple[str, int, int], Verifier] = {}
+
+
+def _verifier_beside(path: Path) -> Verifier | None:
+    """The verifier in ``verifier.yaml`` beside the rules file *path*, read once per version; or None."""
     beside = path.parent / "verifier.yaml"
-    return replace(rules, verifier=load_verifier(beside)) if beside.is_file() else rules
+    if not beside.is_file():
+        return None
+    st = beside.stat()
+    key = (str(beside.resolve()), st.st_mtime_ns, st.st_size)
+    if key not in _VERIFIERS:
+        _VERIFIERS[key] = load_verifier(beside)
+    return _VERIFIERS[key]
 
 
 def _calibration(
