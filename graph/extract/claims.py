@@ -383,6 +383,32 @@ def _calibrate(c: CandidateClaim, rules: ExtractionRules, known: set[str], text:
         c.reasons += [DEMOTED + w for w in why]
 
 
+#: Round 100: what may stand between a verb of sending and the message it sends: the recipient
+#: and an article ("sent Vladimir Putin a", "ha inviato al presidente russo un"), no clause break.
+_TO_MESSAGE = re.compile(r"[^.;:,()\"“”]{0,60}\Z")
+
+
+def _sends_a_message(text: str, found, ce: int, rules: ExtractionRules) -> bool:
+    """True when the thing a verb of sending (ending at *ce*) sends is a message (a cue of
+    ``extraction.yaml`` ``messages`` within a few words after it)."""
+    return any(
+        k == "pred" and n in rules.messages and ce <= a and _TO_MESSAGE.fullmatch(text, ce, a)
+        for k, n, _, a, _ in found
+    )
+
+
+#: Round 100: the opening of a relative clause on the name before it, up to a cue with no comma
+#: between ("Shoigu, who arrived in Pyongyang", "Lavrov, che era arrivato a Pyongyang").
+_RELATIVE_OPENING = re.compile(r"\s*,\s*(?:who|che|il\s+quale|la\s+quale)\s+[^,;:.()\"“”]*\Z", re.IGNORECASE)
+
+
+def _own_relative_clause(text: str, m, cs: int) -> bool:
+    """Rule ``source_own_clause`` (round 100): a speaker's own relative clause states the speaker's
+    act in the article's voice ("Shoigu, who arrived in Pyongyang earlier, told Kim that ...": he
+    arrived); the attribution phrase takes the speaker out of what is said, not out of that clause."""
+    return m.end <= cs and bool(_RELATIVE_OPENING.fullmatch(text, m.end, cs))
+
+
 def _drop_counted_figures(
     claims: list[CandidateClaim], counted: list[CandidateClaim], suffered: str
 ) -> list[CandidateClaim]:
@@ -553,6 +579,8 @@ def _sentence_claims(
             continue  # titles make LEADS / HOLDS_POSITION_IN (see graph.extract.titles)
         if any(a <= cs and ce <= b for a, b in attr_spans):
             continue  # "secondo quanto riportato" is attribution, not a REPORTED cue
+        if pname in rules.item_predicates and _sends_a_message(text, found, ce, rules):
+            continue  # rule message_is_no_goods (round 100): "sent Putin a message" sends no goods
         clause0 = frame.clause_start(cs, sent.start) if frame else sent.start
         if frame and frame.negated(cs, clause0):
             continue  # "senza il sostegno dell'artiglieria", "has not acknowledged the deployment"
@@ -588,7 +616,11 @@ def _sentence_claims(
         pred = schema.predicates[pred_name]
         if in_return and "in_return_for_forces" not in reasons0:
             reasons0.append("in_return")
-        args = here if pname in ("REPORTED", "CITES") else [m for m in here if id(m) not in sources]
+        args = (
+            here
+            if pname in ("REPORTED", "CITES")
+            else [m for m in here if id(m) not in sources or _own_relative_clause(text, m, cs)]
+        )
         if content:
             args = [m for m in args if content[0] <= m.start and m.end <= content[1]]
         if titled and "Person" in pred.domain and (envoy is None or pred.symmetric):
@@ -885,6 +917,8 @@ def _sentence_claims(
                         reasons.append("troop_presence")
                     elif any(r.startswith("help_adjunct+") for r in reasons):
                         pass  # "con l'aiuto della Russia": the adverbial says who helps whom
+                    elif any(r.startswith("indirect_object+") for r in reasons):
+                        pass  # round 100: "sent Putin a message": the giver and the recipient are named
                     else:
                         reasons.append("weak_cue")  # only a common word ("soldati", "trattato") cues it
                 if any(

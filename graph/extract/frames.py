@@ -665,12 +665,20 @@ def _coordinated_act(text: str, a0: int, verb: int, here, lang: str) -> int | No
         return None  # something opens the clause before the name: not a plain subject
     if _clause_openers(lang).search(prefix):
         return None  # "they watched what X gave Y, and urged ...": the name is inside another clause
-    nxt = re.match(r"\s+([^\W\d_]+)", text[subject.end : join])
+    # round 100: a relative clause set off by commas may stand between the subject and its verb
+    # ("Shoigu, who arrived in Pyongyang earlier, conveyed ... and told Kim that ...")
+    rel = _SUBJECT_RELATIVE.match(text, subject.end, join)
+    after = rel.end() if rel else subject.end
+    nxt = re.match(r"\s+([^\W\d_]+)", text[after:join])
     if nxt is None or nxt[1][0].isupper() or nxt[1].lower() in w.NOT_AFTER_SUBJECT:
         return None
-    if not any(x.start >= subject.end + len(nxt[0]) for x in names):
+    if not any(x.start >= after + len(nxt[0]) for x in names):
         return None
     return subject.end
+
+
+#: A relative clause on a subject, between commas ("Shoigu, who arrived in Pyongyang earlier,").
+_SUBJECT_RELATIVE = re.compile(r",\s*(?:who|che|il\s+quale|la\s+quale)\s[^,;:()\"“”]{1,120},", re.IGNORECASE)
 
 
 def analyse(text: str, sent, here, lang: str, discourse: Discourse | None = None) -> Frame:

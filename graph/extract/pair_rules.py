@@ -61,21 +61,24 @@ def _rule_subject_after_cue(p: ArgumentPair) -> float:
 _WHERE_RX = re.compile(r"\s*,?\s*(?:dove|in cui|nella quale|nel quale|where|in which)\s+[^,.;:]{0,25}\Z", re.IGNORECASE)
 
 
-#: Round 93: a verb that puts its recipient before what it gives ("sent Putin a message").
+#: Round 93: a verb that puts its recipient before what it gives ("sent Putin a message"); round
+#: 100: capitalised title words may stand between ("sent Russian President Vladimir Putin").
 _DATIVE_VERB = re.compile(
-    rf"\b(?:{alternation(v for m in LANGUAGES.values() for v in m.DATIVE_VERBS)})\s+(?:the\s+)?\Z", re.IGNORECASE
+    rf"\b(?i:{alternation(v for m in LANGUAGES.values() for v in m.DATIVE_VERBS)})\s+(?i:the\s+)?"
+    r"((?:[A-Z][\w'’-]*\s+){0,3})\Z"
 )
 #: What stands between the recipient and the cue noun of what is given: an article, adjectives.
 _GIVEN_OPENING = re.compile(r"\s+(?:(?:a|an|the|his|her|its|their)\s+)?(?:[\w'’-]+\s+){0,3}")
 
 
 def _indirect_object(p: ArgumentPair, m) -> bool:
-    """ "Kim sent Putin a congratulatory message": *m* is the recipient of the cue's noun."""
-    return (
-        m.end <= p.cs
-        and bool(_DATIVE_VERB.search(p.text, max(0, m.start - 30), m.start))
-        and bool(_GIVEN_OPENING.fullmatch(p.text, m.end, p.cs))
-    )
+    """ "Kim sent Putin a congratulatory message": *m* is the recipient of the cue's noun; after
+    a title ("sent Russian President Vladimir Putin") only a person is ("sent Putin Russia Day
+    greetings": Russia names the day)."""
+    if m.end > p.cs or not _GIVEN_OPENING.fullmatch(p.text, m.end, p.cs):
+        return False
+    verb = _DATIVE_VERB.search(p.text, max(0, m.start - 30), m.start)
+    return verb is not None and (not verb[1] or m.fits("Person"))
 
 
 def _rule_indirect_object(p: ArgumentPair) -> float:

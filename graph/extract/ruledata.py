@@ -46,6 +46,7 @@ _KEYS = {
     "things_only",
     "partner_acts",
     "not_own",
+    "messages",
 }
 #: Keys that may be left out (``calibration``: none, every claim keeps the score's verdict).
 _OPTIONAL = {"calibration"}
@@ -85,6 +86,7 @@ class ExtractionRules:
     things_only: frozenset[str] = frozenset()
     partner_acts: frozenset[str] = frozenset()
     not_own: frozenset[str] = frozenset()  # round 88: the subject's own ("its programme") is no object
+    messages: frozenset[str] = frozenset()  # round 100: "sent Putin a message" sends no goods
     fixed_location: dict[str, frozenset[str]] = field(default_factory=dict)
     score_floor: float | None = None  # calibration: a claim scored under it is drafted low
     demote: tuple[str, ...] = ()  # calibration: features (graph.extract.calibration) drafted low
@@ -217,6 +219,7 @@ def load_rules(path: Path, schema: Schema) -> ExtractionRules:
         things_only=preds(value.get("things_only"), at(value, "things_only"), "things_only"),
         partner_acts=preds(value.get("partner_acts"), at(value, "partner_acts"), "partner_acts"),
         not_own=preds(value.get("not_own"), at(value, "not_own"), "not_own"),
+        messages=preds(value.get("messages"), at(value, "messages"), "messages"),
         fixed_location=fixed(value.get("fixed_location"), at(value, "fixed_location")),
         score_floor=floor,
         demote=demote,
@@ -348,6 +351,7 @@ def _restricted(rules: ExtractionRules, schema: Schema) -> ExtractionRules:
         things_only=keep(rules.things_only),
         partner_acts=keep(rules.partner_acts),
         not_own=keep(rules.not_own),
+        messages=keep(rules.messages),
     )
 
 

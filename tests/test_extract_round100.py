@@ -1,0 +1,99 @@
+"""Rules of round 100 (issue 10) as tables of invented sentences (no seed or devset text).
+
+Names are made up (Freedonia, Sylvania, Ivo Rass, Pak Sol Ho ...), so no rule can be fitted to an
+article.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from extract_support import extract_runner, find_claim, pairs_of
+
+ENTITIES = {
+    "freedonia": ("Country", ["Freedonia", "Fredonia"]),
+    "sylvania": ("Country", ["Sylvania", "Silvania"]),
+    "ivo-rass": ("Person", ["Ivo Rass"]),
+    "pak-sol-ho": ("Person", ["Pak Sol Ho"]),
+    "lena-varo": ("Person", ["Lena Varo"]),
+}
+
+
+@pytest.fixture(scope="module")
+def run():
+    return extract_runner(ENTITIES, high_only=True)
+
+
+# -- indirect_object: capitalised title words between the verb of giving and the recipient
+# (graph/extract/pair_rules.py)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sylvanian leader Ivo Rass sent Freedonian President Lena Varo a message on her birthday.",
+        "Ivo Rass sent Prime Minister Lena Varo a letter of condolence on Monday.",
+    ],
+)
+def test_the_recipient_after_a_title_is_the_object(run, text):
+    assert ("ivo-rass", "lena-varo") in pairs_of(run(text, "en"), "SENT_MESSAGE_TO")
+
+
+def test_guard_the_recipient_is_no_sender(run):
+    claims = run("Ivo Rass sent Prime Minister Lena Varo a letter of condolence on Monday.", "en")
+    assert ("lena-varo", "ivo-rass") not in pairs_of(claims, "SENT_MESSAGE_TO")
+
+
+# -- coordinated_act across a relative clause: the speaker's own clause is in the article's voice
+# (graph/extract/frames.py, graph/extract/claims.py)
+SPEAKER_WITH_CLAUSE = (
+    "Ivo Rass, who arrived in Freedonia earlier in the day, conveyed the greetings of Pak Sol Ho "
+    "and told Lena Varo that Sylvania would support Freedonia."
+)
+
+
+def test_the_speakers_relative_clause_is_a_claim(run):
+    c = find_claim(run(SPEAKER_WITH_CLAUSE, "en"), "ivo-rass", "VISITED", "freedonia")
+    assert c is not None and c.attributed_to is None
+
+
+def test_the_speaker_of_a_coordinated_report_is_the_clause_subject(run):
+    c = find_claim(run(SPEAKER_WITH_CLAUSE, "en"), "sylvania", "SUPPORTS", "freedonia")
+    assert c is not None and c.attributed_to == "ivo-rass"
+
+
+def test_guard_a_relative_clause_inside_the_content_stays_reported(run):
+    text = "Lena Varo said that Ivo Rass, who arrived in Freedonia on Monday, would meet Pak Sol Ho."
+    c = find_claim(run(text, "en"), "ivo-rass", "VISITED", "freedonia")
+    assert c is None or c.attributed_to == "lena-varo"
+
+
+# -- present-tense headline-style verbs of travel in the body (schema/predicates.yaml)
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("Ivo Rass visits Freedonia this week for talks on trade.", "en"),
+        ("Ivo Rass arrives in Freedonia on Monday for talks.", "en"),
+        ("Ivo Rass sets off for Freedonia on Monday.", "en"),
+        ("Ivo Rass si reca a Fredonia lunedì per colloqui.", "it"),
+    ],
+)
+def test_present_tense_travel_is_a_visit(run, text, lang):
+    assert ("ivo-rass", "freedonia") in pairs_of(run(text, lang), "VISITED")
+
+
+# -- message_is_no_goods: a verb of sending whose thing sent is a message (schema/extraction.yaml
+# ``messages``, graph/extract/claims.py)
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("Sylvanian leader Ivo Rass sent Freedonian President Lena Varo a message on her birthday.", "en"),
+        ("Il leader silvano Ivo Rass ha inviato a Lena Varo un messaggio di auguri.", "it"),
+    ],
+)
+def test_a_message_sent_is_no_supply(run, text, lang):
+    assert ("sylvania", "freedonia") not in pairs_of(run(text, lang, uncalibrated=True), "SUPPLIES")
+
+
+def test_guard_goods_sent_are_still_supplied(run):
+    assert ("sylvania", "freedonia") in pairs_of(
+        run("Sylvania sent Freedonia 5,000 tonnes of wheat.", "en"), "SUPPLIES"
+    )
