@@ -97,3 +97,22 @@ def test_guard_goods_sent_are_still_supplied(run):
     assert ("sylvania", "freedonia") in pairs_of(
         run("Sylvania sent Freedonia 5,000 tonnes of wheat.", "en"), "SUPPLIES"
     )
+
+
+# -- inside_compound: a sea's or a strait's name holds a state's name that names no party
+# (graph/extract/lang FEATURE_OF, graph/extract/pipeline.py)
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("A Sylvanian trawler was seized by the coast guard in the Sea of Freedonia on Monday.", "en"),
+        ("Un peschereccio silvano è stato sequestrato nel Mar di Fredonia lunedì.", "it"),
+    ],
+)
+def test_a_seas_name_names_no_state(run, text, lang):
+    x = run(text, lang, everything=True)
+    assert "freedonia" not in {m.entity for m in x.mentions}
+
+
+def test_guard_a_sea_off_a_state_still_names_it(run):
+    x = run("A Sylvanian trawler was seized in the sea off Freedonia on Monday.", "en", everything=True)
+    assert "freedonia" in {m.entity for m in x.mentions}

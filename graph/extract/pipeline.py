@@ -62,13 +62,19 @@ _COMPOUND_RX: dict[str, re.Pattern] = {}
 def inside_compound(text: str, m, lang: str) -> bool:
     """Round 11 (`inside_compound`): True when mention *m* is part of a compound noun of the
     language (``COMPOUND_NOUNS``) without covering it: "tank" in "a London-based think tank" names
-    no weapon.
+    no weapon; round 100: or closes a sea's or a strait's name (``FEATURE_OF``): "the Sea of Japan"
+    names no state.
 
     >>> from graph.extract.gazetteer import Mention
     >>> t = "a defence think tank"
     >>> inside_compound(t, Mention(16, 20, "tank", ("tanks",)), "en")
     True
+    >>> inside_compound("in the Sea of Japan", Mention(14, 19, "Japan", ("japan",)), "en")
+    True
     """
+    feature = getattr(words(lang), "FEATURE_OF", None)
+    if feature and re.search(feature, text[max(0, m.start - 24) : m.start]):
+        return True
     if lang not in _COMPOUND_RX:
         nouns = sorted(getattr(words(lang), "COMPOUND_NOUNS", ()), key=len, reverse=True)
         _COMPOUND_RX[lang] = re.compile(

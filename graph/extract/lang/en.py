@@ -345,6 +345,9 @@ ATTRIBUTION_CUES = ("according to", "reported", "said", "citing", "says", "claim
 #: Round 11 (`inside_compound`): compound nouns whose words are no names of their own ("tank" in
 #: "think tank" is no weapon).
 COMPOUND_NOUNS = ("think tank", "think tanks", "think-tank", "think-tanks")
+#: Round 100 (`inside_compound`): the opening of a sea's or a strait's name, whose state names no
+#: party ("the Sea of Japan", "the Gulf of Mexico").
+FEATURE_OF = r"\b(?:Sea|Gulf|Bay|Strait|Straits)\s+of\s+(?:the\s+)?\Z"
 #: Round 11 (`enemy_is_no_partner`): words before the side partners face.
 ENEMY_BEFORE = ("against",)
 #: Round 55 (rule ``pair_not_enemy``): a state named as where a war is fought or as the one

@@ -483,6 +483,8 @@ ATTRIBUTION_CUES = (
 #: Round 11 (`inside_compound`): compound nouns whose words are no names of their own ("tank" in
 #: "think tank" is no weapon).
 COMPOUND_NOUNS = ("think tank", "think tanks", "think-tank", "think-tanks")
+#: Round 100 (`inside_compound`): the opening of a sea's or a strait's name ("il Mar del Giappone").
+FEATURE_OF = r"\b(?:Mar|Mare|Golfo|Stretto|Baia)\s+(?:del|della|dello|dei|degli|delle|di|d['’])\s*\Z"
 #: Round 11 (`enemy_is_no_partner`): words before the side partners face.
 ENEMY_BEFORE = ("contro",)
 #: Round 55 (rule ``pair_not_enemy``): a state named as where a war is fought or as the one
