@@ -116,3 +116,27 @@ def test_a_seas_name_names_no_state(run, text, lang):
 def test_guard_a_sea_off_a_state_still_names_it(run):
     x = run("A Sylvanian trawler was seized in the sea off Freedonia on Monday.", "en", everything=True)
     assert "freedonia" in {m.entity for m in x.mentions}
+
+
+# -- not_only: a negation that adds denies nothing (graph/extract/lang NOT_ONLY, graph/extract/frames.py)
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("Sylvania non si limita a rifornire Fredonia di armi, ma le manda anche soldati.", "it"),
+        ("Sylvania, inoltre, non si limita agli uomini ma rifornisce Fredonia anche di armi.", "it"),
+        ("Sylvania not only supplies Freedonia with shells but also sends troops.", "en"),
+    ],
+)
+def test_not_only_is_no_negation(run, text, lang):
+    assert ("sylvania", "freedonia") in pairs_of(run(text, lang, uncalibrated=True), "SUPPLIES")
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("Sylvania non rifornisce Fredonia di armi.", "it"),
+        ("Sylvania does not supply Freedonia with shells.", "en"),
+    ],
+)
+def test_guard_a_plain_negation_still_denies(run, text, lang):
+    assert ("sylvania", "freedonia") not in pairs_of(run(text, lang, uncalibrated=True), "SUPPLIES")

@@ -1154,7 +1154,14 @@ def analyse(text: str, sent, here, lang: str, discourse: Discourse | None = None
         _resolve(a, lang, discourse)
     if back is not None and back not in atts:
         back = None
-    negations = [(m.start(), m.end()) for m in _alt(lang, "NEGATIONS").finditer(text, s0, s1)]
+    # round 100 (`not_only`): "non si limita a rifornire X di armi, ma ...", "not only supplies":
+    # the negation adds, it denies nothing
+    adding = [(m.start(), m.end()) for m in re.finditer(w.NOT_ONLY, text[s0:s1], re.IGNORECASE)]
+    negations = [
+        (m.start(), m.end())
+        for m in _alt(lang, "NEGATIONS").finditer(text, s0, s1)
+        if not any(a <= m.start() - s0 < b for a, b in adding)
+    ]
     barriers = list(joins_at)
     for m in re.compile(r"[;:]|\s[-–—]\s").finditer(text, s0, s1):
         barriers.append(m.end())

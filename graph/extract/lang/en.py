@@ -413,6 +413,8 @@ INTENT = (
     "were due to",
 )
 #: Round 73: "yet to" ("China, which has yet to blame X"): the act has not happened.
+#: Round 100 (`not_only`): a negation that adds ("not only supplies shells but also ...").
+NOT_ONLY = r"\bnot\s+(?:only|just|merely|simply)\b"
 NEGATIONS = (
     "not", "never", "without", "no", "nor", "neither", "denied", "denies", "deny", "n't", "yet to",
     # round 89: a ban names an act that is not to happen ("resolutions prohibit the transfer of arms")

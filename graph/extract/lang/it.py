@@ -549,6 +549,11 @@ INTENT = (
     "promette di",
     "potrebbe presto",
 )
+#: Round 100 (`not_only`): a negation that adds ("non si limita a rifornire Mosca di armi, ma",
+#: "non solo ... ma anche").
+NOT_ONLY = (
+    r"\bnon\s+(?:solo|soltanto|solamente|unicamente|si\s+(?:è\s+)?limit\w*\s+(?:a|ad|al|allo|alla|ai|agli|alle))\b"
+)
 NEGATIONS = (
     # round 94: a request names an act that has not happened ("ha chiesto una riunione d'urgenza")
     "chiesto un",
