@@ -140,3 +140,30 @@ def test_not_only_is_no_negation(run, text, lang):
 )
 def test_guard_a_plain_negation_still_denies(run, text, lang):
     assert ("sylvania", "freedonia") not in pairs_of(run(text, lang, uncalibrated=True), "SUPPLIES")
+
+
+# -- speaker_adverbial: after "Lo ha annunciato X", the speaker's own circumstances are in the
+# article's voice (graph/extract/frames.py)
+BACK_REPORT = (
+    "La Silvania fornirà armi alla Fredonia. Lo ha annunciato martedì il ministro Ivo Rass, "
+    "dopo un colloquio con Lena Varo."
+)
+
+
+def test_the_speakers_circumstances_are_a_claim(run):
+    assert frozenset({"ivo-rass", "lena-varo"}) in {frozenset(p) for p in pairs_of(run(BACK_REPORT), "MET_WITH")}
+
+
+def test_guard_the_back_reference_still_attributes_the_previous_sentence(run):
+    c = find_claim(run(BACK_REPORT), "sylvania", "SUPPLIES", "freedonia")
+    assert c is not None and c.attributed_to == "ivo-rass"
+
+
+def test_guard_the_speakers_apposition_stays_in_the_attribution(run):
+    text = (
+        "La Silvania fornirà armi alla Fredonia. Lo ha scritto Ivo Rass, capo del Centro studi di Fredonia, "
+        "dopo un colloquio con Lena Varo."
+    )
+    claims = run(text)
+    assert not [c for c in claims if c.subject == "ivo-rass" and c.object == "freedonia"]
+    assert frozenset({"ivo-rass", "lena-varo"}) in {frozenset(p) for p in pairs_of(claims, "MET_WITH")}

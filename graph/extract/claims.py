@@ -409,6 +409,13 @@ def _own_relative_clause(text: str, m, cs: int) -> bool:
     return m.end <= cs and bool(_RELATIVE_OPENING.fullmatch(text, m.end, cs))
 
 
+def _speaker_after_report(frame: Frame | None, m, cs: int) -> bool:
+    """Rule ``speaker_adverbial`` (round 100): "Lo ha annunciato il ministro X, dopo un colloquio con
+    Y": after the phrase that says who reported the previous sentence, X acts in the article's voice."""
+    back = frame.back if frame is not None else None
+    return back is not None and back.asserter is m and cs >= back.end
+
+
 def _drop_counted_figures(
     claims: list[CandidateClaim], counted: list[CandidateClaim], suffered: str
 ) -> list[CandidateClaim]:
@@ -619,7 +626,11 @@ def _sentence_claims(
         args = (
             here
             if pname in ("REPORTED", "CITES")
-            else [m for m in here if id(m) not in sources or _own_relative_clause(text, m, cs)]
+            else [
+                m
+                for m in here
+                if id(m) not in sources or _own_relative_clause(text, m, cs) or _speaker_after_report(frame, m, cs)
+            ]
         )
         if content:
             args = [m for m in args if content[0] <= m.start and m.end <= content[1]]

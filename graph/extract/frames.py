@@ -142,6 +142,8 @@ class Frame:
         return any(clause_start <= s and e <= cue_start and cue_start - e <= 60 for s, e in self.negations)
 
 
+#: Round 100: a lower-case apposition describing the speaker, up to its closing comma.
+_SPEAKER_APPOSITION = re.compile(r"\s*,\s*(?:a\s+|the\s+|il\s+|la\s+)?[a-z][^,;:.]*,")
 _CLAUSE_JOIN = re.compile(r",\s+(?:and|but|while|whereas|e|ed|ma|mentre)\s+", re.IGNORECASE)
 _NP_STOP = re.compile(r"[,;:()]|\s+(?:che|that|who|which|ha|hanno|said|says)\b", re.IGNORECASE)
 _SHORT_PAREN = re.compile(r"\([^(),;:.]{1,30}\)")
@@ -747,7 +749,11 @@ def analyse(text: str, sent, here, lang: str, discourse: Discourse | None = None
                 )  # fmt: skip
                 exclude(s0, relative.end())
             else:
-                exclude(s0, s1)
+                # round 100 (`speaker_adverbial`): "Lo ha annunciato X, dopo un colloquio con Y": the
+                # speaker's own circumstances after the phrase (and after the apposition that
+                # describes the speaker: "X, capo del Centro ...,") are in the article's voice
+                described = _SPEAKER_APPOSITION.match(text, np_end, s1)
+                exclude(s0, described.end() if described else np_end)
 
     # 1. "secondo X, ..." / "according to X" / "citing X": the source phrase up to a comma
     for m in _alt(lang, "SOURCE_INTRO").finditer(text, s0, s1):
