@@ -17,6 +17,7 @@ from .makers import class_makers, drop_foreign_items, drop_generic_classes
 from .records import CandidateClaim, TypedMention
 from .ruledata import rules_for
 from .sentences import detect_language, split_sentences
+from .states import state_mentions
 
 __all__ = ["Extraction", "TypedMention", "demonym_forms", "demonym_gazetteer", "extract", "fit_type", "inside_compound"]
 
@@ -284,12 +285,29 @@ def extract(
                 mentions.append(
                     TypedMention(m.start, m.end, m.text, m.entity, "Country", False, True, schema, demonym=True)
                 )
-    candidates = find_candidates(
+    taken_ids = set(taken_ids if taken_ids is not None else entity_types)
+    # round 100 (`reference_state`): the states an article names that the dataset lacks
+    # (schema/states.yaml) are new candidates; a reference name of one of its own states is that state
+    states = rules_for(schema).states
+    state_cands: list = []
+    if states is not None:
+        own, state_cands = state_mentions(
+            text, lang, states, gazetteer, entity_types, taken_ids, body=body, taken=[(m.start, m.end) for m in raw]
+        )
+        for m in own:
+            if not inside_compound(text, m, lang):
+                raw.append(m)
+                mentions.append(TypedMention(m.start, m.end, m.text, m.entity, "Country", False, True, schema))
+        for c in state_cands:
+            c.mentions = [m for m in c.mentions if not inside_compound(text, m, lang)]
+        state_cands = [c for c in state_cands if c.mentions]
+        taken_ids |= {c.id for c in state_cands}
+    candidates = state_cands + find_candidates(
         text,
         sentences,
-        raw,
+        raw + [m for c in state_cands for m in c.mentions],
         gazetteer,
-        set(taken_ids if taken_ids is not None else entity_types),
+        taken_ids,
         lang=lang,
         longer=longer,
     )

@@ -16,6 +16,7 @@ from ..errors import DatasetError, Problem
 from ..schema import Schema, default_schema_dir
 from ..yamlio import Items, Record, read_yaml
 from .calibration import FEATURE_KINDS, POSITIONS
+from .states import ReferenceStates, load_states
 from .verifier import Verifier, load_verifier
 
 __all__ = ["ExtractionRules", "load_rules", "rules_for"]
@@ -95,6 +96,8 @@ class ExtractionRules:
     casualty_places_from: frozenset[str] = frozenset()
     #: round 97: the learned check of drafted claims (``verifier.yaml`` beside ``extraction.yaml``), if any
     verifier: Verifier | None = None
+    #: round 100: the reference states (``states.yaml`` beside ``extraction.yaml``), if any
+    states: ReferenceStates | None = None
 
     def takes_unit(self, predicate: str, unit: str | None) -> bool:
         """True when a claim of *predicate* may carry a quantity in *unit*."""
@@ -227,7 +230,7 @@ def load_rules(path: Path, schema: Schema) -> ExtractionRules:
     )
     if out:
         raise DatasetError(out)
-    return replace(rules, verifier=_verifier_beside(path))
+    return replace(rules, verifier=_verifier_beside(path), states=_states_beside(path))
 
 
 #: Verifiers read, by file, modification time and size: every dataset schema without rules of its
@@ -245,6 +248,21 @@ def _verifier_beside(path: Path) -> Verifier | None:
     if key not in _VERIFIERS:
         _VERIFIERS[key] = load_verifier(beside)
     return _VERIFIERS[key]
+
+
+_STATES: dict[tuple[str, int, int], ReferenceStates] = {}
+
+
+def _states_beside(path: Path) -> ReferenceStates | None:
+    """The reference states in ``states.yaml`` beside the rules file *path*, read once per version; or None."""
+    beside = path.parent / "states.yaml"
+    if not beside.is_file():
+        return None
+    st = beside.stat()
+    key = (str(beside.resolve()), st.st_mtime_ns, st.st_size)
+    if key not in _STATES:
+        _STATES[key] = load_states(beside)
+    return _STATES[key]
 
 
 def _calibration(

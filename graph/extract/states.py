@@ -1,0 +1,156 @@
+"""The reference states: the world's states an article may name that the dataset does not hold.
+
+``schema/states.yaml`` (written by ``scripts/make_states.py`` from ISO 3166-1) gives each state's
+English and Italian names. :func:`state_mentions` finds them in a text, by their capitalised
+names only ("Germany", "Germania"; "turkey" the bird is no state):
+
+* a name the dataset gives to one of its own states is read as that state (a known mention:
+  the reference only adds the names the dataset lacks, "Britain" for its "United Kingdom");
+* any other is a new-entity candidate of type Country, one per state, named as the article
+  writes it, with the state's names in the other language as aliases.
+
+Examples
+--------
+>>> states = ReferenceStates({"DE": {"en": ("Germany",), "it": ("Germania",)}})
+>>> known, cands = state_mentions("Germany and Sylvania met.", "en", states, Gazetteer(), {}, set())
+>>> [(c.id, c.name, c.type, c.aliases) for c in cands]
+[('germany', 'Germany', 'Country', ['Germania'])]
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ..errors import DatasetError, Problem
+from ..yamlio import Record, read_yaml
+from .candidates import Candidate, slugify
+from .gazetteer import Gazetteer, Mention
+
+__all__ = ["ReferenceStates", "load_states", "state_mentions"]
+
+#: The languages a state's names are given in.
+LANGUAGES = ("en", "it")
+_CODE = re.compile(r"[A-Z]{2}\Z")
+
+
+@dataclass
+class ReferenceStates:
+    """ISO alpha-2 code -> language -> names."""
+
+    names: dict[str, dict[str, tuple[str, ...]]]
+    _finders: dict[str, Gazetteer] = field(default_factory=dict, repr=False, compare=False)
+
+    def finder(self, lang: str) -> Gazetteer:
+        """The gazetteer of every state's names in *lang* (entities are ISO codes), built once."""
+        if lang not in self._finders:
+            self._finders[lang] = Gazetteer.from_names(
+                (code, n) for code, by_lang in self.names.items() for n in by_lang.get(lang, ())
+            )
+        return self._finders[lang]
+
+
+def load_states(path: Path) -> ReferenceStates:
+    """Read a states file strictly; raise :class:`~graph.errors.DatasetError` with every problem.
+
+    The file holds ``states``: ISO alpha-2 code -> ``{en: [names], it: [names]}``.
+    """
+    value, problems = read_yaml(path)
+    file = str(path)
+    if problems:
+        raise DatasetError(problems)
+    if not isinstance(value, Record) or not isinstance(value.get("states"), Record):
+        raise DatasetError([Problem(file, 1, 1, "a states file must be a mapping with 'states'")])
+    out: list[Problem] = []
+    for key in sorted(set(value) - {"states"}):
+        out.append(Problem(file, *_at(value, key, (1, 1)), f"unknown key {key!r} (known: states)"))
+    states = value["states"]
+    names: dict[str, dict[str, tuple[str, ...]]] = {}
+    for code, rec in states.items():
+        where = _at(states, code, (1, 1))
+        if not isinstance(code, str) or not _CODE.match(code):
+            out.append(Problem(file, *where, f"{code!r}: an ISO 3166-1 alpha-2 code (two capitals) is expected"))
+            continue
+        if not isinstance(rec, Record):
+            out.append(Problem(file, *where, f"{code}: a mapping of languages ({', '.join(LANGUAGES)}) is expected"))
+            continue
+        for lang in sorted(set(rec) - set(LANGUAGES)):
+            out.append(Problem(file, *_at(rec, lang, where), f"{code}: unknown language {lang!r}"))
+        by_lang: dict[str, tuple[str, ...]] = {}
+        for lang in LANGUAGES:
+            given = rec.get(lang)
+            if not isinstance(given, list) or not given or not all(isinstance(n, str) and n.strip() for n in given):
+                out.append(Problem(file, *_at(rec, lang, where), f"{code}: {lang}: a list of names is expected"))
+                continue
+            by_lang[lang] = tuple(n.strip() for n in given)
+        names[code] = by_lang
+    if out:
+        raise DatasetError(out)
+    return ReferenceStates(names)
+
+
+def _at(rec: Record, key: str, default: tuple[int, int]) -> tuple[int, int]:
+    """Where *key* of *rec* is (line, column), else *default*."""
+    pos = rec.pos.get(key)
+    return (pos[0], pos[1]) if pos else default
+
+
+def state_mentions(
+    text: str,
+    lang: str,
+    states: ReferenceStates,
+    gazetteer: Gazetteer,
+    entity_types: dict[str, str],
+    taken_ids: set[str],
+    *,
+    body: int = 0,
+    taken: list[tuple[int, int]] | tuple = (),
+) -> tuple[list[Mention], list[Candidate]]:
+    """The reference states *text* names outside the *taken* spans (from offset *body*).
+
+    Returns the mentions of the dataset's own states (a state's reference name that the
+    *gazetteer* gives to a Country of *entity_types*) and one new :class:`Candidate` per other
+    state, its id the slug of its English name (with its code when that id is taken).
+    """
+    finder = states.finder(lang)
+    own: list[Mention] = []
+    found: dict[str, list[Mention]] = {}
+    for m in finder.find(text, cased=True):
+        if m.start < body or any(a < m.end and m.start < b for a, b in taken):
+            continue
+        code = m.entities[0]
+        known = _known_state(states.names[code], gazetteer, entity_types)
+        if known is not None:
+            own.append(Mention(m.start, m.end, m.text, (known,)))
+        else:
+            found.setdefault(code, []).append(m)
+    cands = []
+    for code, ms in found.items():
+        english = states.names[code].get("en", (ms[0].text,))[0]
+        cid = slugify(english)
+        if cid in taken_ids:
+            cid = f"{cid}-{code.lower()}"
+        written = ms[0].text
+        aliases = [n for by in states.names[code].values() for n in by if n != written]
+        cands.append(
+            Candidate(
+                cid,
+                written,
+                "Country",
+                f"a state of the reference list (schema/states.yaml, {code})",
+                list(dict.fromkeys(a for a in aliases if a not in {m.text for m in ms})),
+                [Mention(m.start, m.end, m.text, (cid,)) for m in ms],
+            )
+        )
+    return own, cands
+
+
+def _known_state(names: dict[str, tuple[str, ...]], gazetteer: Gazetteer, entity_types: dict[str, str]) -> str | None:
+    """The dataset's state that one of *names* names, or None."""
+    for by_lang in names.values():
+        for n in by_lang:
+            for eid in gazetteer.lookup(n) or ():
+                if entity_types.get(eid) == "Country":
+                    return eid
+    return None
