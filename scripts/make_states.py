@@ -6,7 +6,8 @@ Each ISO 3166-1 entry gives its English short name (the common name where ISO ha
 "Iran" for "Iran, Islamic Republic of") and its Italian name (pycountry's Italian translation),
 each cut at a comma or a parenthesis; the press forms ISO leaves out ("Britain", "Ivory Coast",
 "Gran Bretagna") are added from :data:`PRESS_FORMS`, and a name that means something else in
-its language is replaced (:data:`REPLACED`). Run it again to follow a new pycountry
+its language is replaced (:data:`REPLACED`). The sovereign states' demonyms come from the
+hand-written ``scripts/states_extra.yaml``. Run it again to follow a new pycountry
 release; the file says which release wrote it. pycountry is needed only here, never at run time.
 
 Usage: ``pip install pycountry && python scripts/make_states.py [--out schema/states.yaml]``
@@ -53,8 +54,24 @@ def _italian(name: str) -> str:
     return re.sub(r"\b(nord|sud|est|ovest)\b", lambda m: m[1].capitalize(), _short(name))
 
 
-def build(pycountry, gettext) -> tuple[str, dict[str, dict[str, list[str]]]]:
-    """The pycountry release and the states: ISO alpha-2 -> {"en": names, "it": names}."""
+#: The hand-written demonyms (beside this script).
+EXTRA = Path(__file__).with_name("states_extra.yaml")
+
+
+def _extra() -> dict:
+    """The demonyms of :data:`EXTRA`, read strictly (every problem reported)."""
+    from graph.errors import DatasetError
+    from graph.yamlio import read_yaml
+
+    value, problems = read_yaml(EXTRA)
+    if problems:
+        raise DatasetError(problems)
+    return dict(value["states"])
+
+
+def build(pycountry, gettext) -> tuple[str, dict[str, dict]]:
+    """The pycountry release and the states: ISO alpha-2 -> {"en": names, "it": names} and, for
+    the sovereign states, ``demonyms`` (language -> forms)."""
     it = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["it"])
     states: dict[str, dict[str, list[str]]] = {}
     for c in pycountry.countries:
@@ -66,25 +83,37 @@ def build(pycountry, gettext) -> tuple[str, dict[str, dict[str, list[str]]]]:
         for lang, extra in PRESS_FORMS.get(c.alpha_2, {}).items():
             names[lang] += [n for n in extra if n not in names[lang]]
         states[c.alpha_2] = names
+    for code, rec in _extra().items():
+        if code not in states:
+            raise SystemExit(f"{EXTRA}: {code} is no ISO 3166-1 code")
+        forms = {lang: list(given) for lang, given in (rec.get("demonyms") or {}).items() if given}
+        if forms:
+            states[code]["demonyms"] = forms
     from importlib.metadata import version
 
     return version("pycountry"), states
 
 
-def render(release: str, states: dict[str, dict[str, list[str]]]) -> str:
+def render(release: str, states: dict[str, dict]) -> str:
     def flow(names: list[str]) -> str:
         return "[" + ", ".join('"' + n.replace('"', '\\"') + '"' for n in names) + "]"
+
+    def part(forms: dict[str, list[str]]) -> str:
+        return "{" + ", ".join(f"{lang}: {flow(f)}" for lang, f in forms.items()) + "}"
 
     lines = [
         "# Reference states (graph/extract/states.py): a state an article names that the dataset does not",
         "# hold is proposed as a new Country entity; a name here that the dataset gives to one of its",
-        f"# states is read as that state. Written by scripts/make_states.py from ISO 3166-1 (pycountry {release})",
-        "# with the press forms of its PRESS_FORMS; do not edit by hand, run it again.",
+        '# states is read as that state; a demonym names it as an adjective ("German officials").',
+        f"# Written by scripts/make_states.py from ISO 3166-1 (pycountry {release}), the press forms of its",
+        "# PRESS_FORMS and the demonyms of scripts/states_extra.yaml; do not edit by hand, run it again.",
         "states:",
     ]
     for code in sorted(states):
         n = states[code]
-        lines.append(f"  {code}: {{en: {flow(n['en'])}, it: {flow(n['it'])}}}")
+        extra = f", demonyms: {part(n['demonyms'])}" if "demonyms" in n else ""
+        key = f'"{code}"' if code in ("NO", "ON", "OFF", "YES", "Y", "N") else code  # YAML 1.1 booleans
+        lines.append(f"  {key}: {{en: {flow(n['en'])}, it: {flow(n['it'])}{extra}}}")
     return "\n".join(lines) + "\n"
 
 

@@ -82,17 +82,44 @@ def test_guard_no_state_where_none_is_named(run, text, lang):
     assert not [c for c in x.candidates if c.type == "Country"]
 
 
+@pytest.mark.parametrize(
+    "text, lang, cid, name",
+    [
+        ("German officials condemned Sylvania on Monday.", "en", "germany-de", "Germany"),
+        ("Il ministro degli Esteri tedesco ha condannato la Silvania.", "it", "germany-de", "Germania"),
+    ],
+)
+def test_a_demonym_names_the_state(run, text, lang, cid, name):
+    x = run(text, lang, everything=True)
+    assert _candidates(x)[cid] == (name, "Country")  # named by the state's name, not the adjective
+    assert all(m.demonym for m in x.mentions if m.entity == cid)
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("Il portavoce Giordano Rossi ha parlato lunedì in Silvania.", "it"),  # a surname, capitalised
+        ("Ivo Rass said the french fries were cold.", "en"),  # English demonyms are capitalised
+    ],
+)
+def test_guard_a_demonym_written_otherwise_is_none(run, text, lang):
+    x = run(text, lang, everything=True)
+    assert not [c for c in x.candidates if c.type == "Country"]
+
+
 def test_the_projects_reference_list_loads():
     states = load_states(default_schema_dir() / "states.yaml")
     assert len(states.names) >= 193  # every UN member state at least
     assert states.names["DE"] == {"en": ("Germany",), "it": ("Germania",)}
+    assert "tedesca" in states.demonyms["DE"]["it"] and states.demonyms["DE"]["en"] == ("German",)
 
 
 def test_a_bad_states_file_names_every_problem(tmp_path):
     path = tmp_path / "states.yaml"
     path.write_text(
         "states:\n  DE: {en: [Germany], it: [Germania]}\n  de: {en: [Xland], it: [Zland]}\n  FR: {en: [], it: [Francia]}\n"
-        "  IT: {en: [Italy], it: [Italia], fr: [Italie]}\nextra: 1\n",
+        "  IT: {en: [Italy], it: [Italia], fr: [Italie]}\n  ES: {en: [Spain], it: [Spagna], demonyms: {de: [x]}}\n"
+        "extra: 1\n",
         encoding="utf-8",
     )
     with pytest.raises(DatasetError) as exc:
@@ -101,7 +128,8 @@ def test_a_bad_states_file_names_every_problem(tmp_path):
     assert any(t.startswith(f"{path}:3:") and "alpha-2" in t for t in text)
     assert any(t.startswith(f"{path}:4:") and "FR: en" in t for t in text)
     assert any(t.startswith(f"{path}:5:") and "unknown language 'fr'" in t for t in text)
-    assert any(t.startswith(f"{path}:6:") and "unknown key 'extra'" in t for t in text)
+    assert any(t.startswith(f"{path}:6:") and "ES: demonyms" in t for t in text)
+    assert any(t.startswith(f"{path}:7:") and "unknown key 'extra'" in t for t in text)
 
 
 def test_a_duplicate_state_is_refused(tmp_path):
@@ -122,7 +150,17 @@ def test_the_writers_output_reads_back(tmp_path):
     mod = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(mod)
     path = tmp_path / "states.yaml"
-    path.write_text(mod.render("0", {"CI": {"en": ["Côte d'Ivoire", 'The "Ivory" Coast'], "it": ["Costa d'Avorio"]}}))
-    assert load_states(path).names == {"CI": {"en": ("Côte d'Ivoire", 'The "Ivory" Coast'), "it": ("Costa d'Avorio",)}}
+    given = {
+        "CI": {
+            "en": ["Côte d'Ivoire", 'The "Ivory" Coast'],
+            "it": ["Costa d'Avorio"],
+            "demonyms": {"it": ["ivoriano"]},
+        },
+        "NO": {"en": ["Norway"], "it": ["Norvegia"]},  # a YAML 1.1 boolean unquoted
+    }
+    path.write_text(mod.render("0", given))
+    states = load_states(path)
+    assert states.names["CI"] == {"en": ("Côte d'Ivoire", 'The "Ivory" Coast'), "it": ("Costa d'Avorio",)}
+    assert states.demonyms == {"CI": {"it": ("ivoriano",)}} and "NO" in states.names
     assert mod._short("Bolivia, Plurinational State of") == "Bolivia"
     assert mod._italian("Corea del sud") == "Corea del Sud"

@@ -290,14 +290,18 @@ def extract(
     # (schema/states.yaml) are new candidates; a reference name of one of its own states is that state
     states = rules_for(schema).states
     state_cands: list = []
+    state_demonyms: set[tuple[int, int]] = set()
     if states is not None:
-        own, state_cands = state_mentions(
+        own, state_cands, state_demonyms = state_mentions(
             text, lang, states, gazetteer, entity_types, taken_ids, body=body, taken=[(m.start, m.end) for m in raw]
         )
         for m in own:
             if not inside_compound(text, m, lang):
                 raw.append(m)
-                mentions.append(TypedMention(m.start, m.end, m.text, m.entity, "Country", False, True, schema))
+                demonym = (m.start, m.end) in state_demonyms
+                mentions.append(
+                    TypedMention(m.start, m.end, m.text, m.entity, "Country", False, True, schema, demonym=demonym)
+                )
         for c in state_cands:
             c.mentions = [m for m in c.mentions if not inside_compound(text, m, lang)]
         state_cands = [c for c in state_cands if c.mentions]
@@ -318,7 +322,8 @@ def extract(
             c.reason += f"; guessed {c.type}, which the schema lacks"
             c.type = fitted
         for m in c.mentions:
-            mentions.append(TypedMention(m.start, m.end, m.text, c.id, c.type, False, False, schema))
+            demonym = (m.start, m.end) in state_demonyms  # round 100: "il ministro tedesco"
+            mentions.append(TypedMention(m.start, m.end, m.text, c.id, c.type, False, False, schema, demonym=demonym))
     mentions = short_name_owners(mentions)
     mentions.sort(key=lambda m: (m.start, -m.end))
     # rule dateline_no_party (round 39): "SEUL, 6 marzo –" says where the report was filed; the
