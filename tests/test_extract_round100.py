@@ -167,3 +167,27 @@ def test_guard_the_speakers_apposition_stays_in_the_attribution(run):
     claims = run(text)
     assert not [c for c in claims if c.subject == "ivo-rass" and c.object == "freedonia"]
     assert frozenset({"ivo-rass", "lena-varo"}) in {frozenset(p) for p in pairs_of(claims, "MET_WITH")}
+
+
+# -- title_complement: a role noun's complement names what the role is in, never a person
+# (graph/extract/candidates.py); object_inside_apposition: a name inside a person's apposition
+# yields the object to the person (graph/extract/pair_rules.py)
+APPOSED_RECIPIENT = (
+    "Lena Varo, presidente degli Affari Fluviali, ha ricevuto oggi un messaggio di congratulazioni da Ivo Rass."
+)
+
+
+def test_a_roles_complement_is_no_person(run):
+    x = run(APPOSED_RECIPIENT, everything=True)
+    assert {c.name: c.type for c in x.candidates}["Affari Fluviali"] != "Person"
+
+
+def test_the_person_an_apposition_describes_is_the_object(run):
+    claims = run(APPOSED_RECIPIENT, uncalibrated=True)
+    assert ("ivo-rass", "lena-varo") in pairs_of(claims, "SENT_MESSAGE_TO")
+    assert not [c for c in claims if c.predicate == "SENT_MESSAGE_TO" and c.object != "lena-varo"]
+
+
+def test_guard_a_role_before_a_name_still_makes_a_person(run):
+    x = run("Lo ha detto il presidente Marco Bellini, arrivato lunedì in Silvania.", everything=True)
+    assert {c.name: c.type for c in x.candidates}.get("Marco Bellini") == "Person"

@@ -1181,6 +1181,10 @@ def family_part(name: str) -> str | None:
     return part if len(part) >= 3 and part.isalpha() else None
 
 
+#: Words that open a title's complement ("of", "del", "degli": graph/extract/lang TITLE_OPENERS).
+_OPENERS = frozenset(w for m in LANGUAGES.values() for w in m.TITLE_OPENERS if " " not in w)
+
+
 def _context_type(sent: Sentence, first: int, last: int) -> tuple[str, str] | None:
     """A type told by the words around a name in its sentence, or None."""
     toks = sent.tokens
@@ -1194,6 +1198,14 @@ def _context_type(sent: Sentence, first: int, last: int) -> tuple[str, str] | No
         after = [w for w in after[1:] if w not in ("il", "la", "lo", "un", "una", "the", "a", "an")]
     else:
         after = []
+    # round 100 (`title_complement`): "Kim Jong Un, presidente degli Affari di Stato,": in an
+    # apposition that follows its holder, a role noun's complement names what the role is in, never
+    # a person ("il segretario generale della Nato Mark Rutte" still ends with its holder)
+    opens = first - len(before) - 1
+    apposed = bool(before) and before[-1] in _OPENERS and opens >= 0 and toks[opens].text == ","
+    role = next((w for w in before[:-1] if w in _CONTEXT["Person"]), None) if apposed else None
+    if role is not None:
+        return "Organization", f"the complement of the role word {role!r} in an apposition"
     for type_name, words in _CONTEXT.items():
         for w in reversed(before):
             if w in words:

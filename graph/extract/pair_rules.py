@@ -215,6 +215,26 @@ def _rule_inside_apposition(p: ArgumentPair) -> float:
 _APPOSITION_START = re.compile(r",\s*(?:(?:the|il|la|l['’])\s*|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?['’]s\s+)?[a-z]")
 
 
+def _rule_object_inside_apposition(p: ArgumentPair) -> float:
+    """Round 100 (`object_inside_apposition`): a name inside the apposition that describes a person
+    is no object when the person can be ("ha inviato a Kim Jong Un, presidente della Commissione
+    per gli Affari di Stato, un messaggio": the message is Kim's, not the commission's)."""
+    o = p.o
+    if o.end > p.cs or o.fits("Person"):
+        return 0
+    lo = max(p.sent.start, o.start - 150)
+    opening = p.text.rfind(",", lo, o.start)
+    closing = p.text.find(",", o.end, p.cs)
+    if opening < 0 or closing < 0 or p.cs - closing > 40 or re.search(r"[,;:()]", p.text[closing + 1 : p.cs]):
+        return 0
+    if not re.match(r"\s*(?:(?:the|il|la|l['’])\s*)?[a-z]", p.text[opening + 1 : o.start]):
+        return 0  # the apposition opens with a title or a role, in lower case
+    head = any(
+        x is not o and x.fits("Person") and x.end <= opening and not p.text[x.end : opening].strip() for x in p.pool
+    )
+    return -30 if head else 0
+
+
 def _rule_apposition_head(p: ArgumentPair) -> float:
     """Round 80 (`apposition_head`): "Alexander Galushka, Russia's minister for the development of
     the Far East, visited South Korea": the name an apposition follows is the verb's subject, and
@@ -440,6 +460,7 @@ PAIR_RULES = (
     ("possessor_of_cue", _rule_possessor_of_cue),
     ("apposition_subject", _rule_apposition_subject),
     ("inside_apposition", _rule_inside_apposition),
+    ("object_inside_apposition", _rule_object_inside_apposition),
     ("apposition_head", _rule_apposition_head),
     ("gerund_shares_subject", _rule_gerund_shares_subject),
     ("marked_subject", _rule_marked_subject),
