@@ -191,3 +191,37 @@ def test_the_person_an_apposition_describes_is_the_object(run):
 def test_guard_a_role_before_a_name_still_makes_a_person(run):
     x = run("Lo ha detto il presidente Marco Bellini, arrivato lunedì in Silvania.", everything=True)
     assert {c.name: c.type for c in x.candidates}.get("Marco Bellini") == "Person"
+
+
+# -- time_gap: words of time inside a cue of several words (graph/extract/cues.py, CUE_GAP_WORDS)
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("Lena Varo è arrivata oggi a Fredonia per una visita di due giorni.", "it"),
+        ("Ivo Rass è atterrato venerdì a Fredonia alla guida di una delegazione.", "it"),
+        ("Ivo Rass arrived on Monday in Freedonia for talks.", "en"),
+    ],
+)
+def test_a_time_inside_a_cue_keeps_the_cue(run, text, lang):
+    claims = run(text, lang)
+    assert any(c.object == "freedonia" and c.predicate == "VISITED" for c in claims)
+
+
+@pytest.mark.parametrize(
+    "text, lang, found",
+    [
+        ("è arrivata oggi a", "it", True),
+        ("è arrivata lunedì a", "it", True),
+        ("è arrivata stremata a", "it", False),  # no word of time: no cue
+        ("è arrivata oggi lunedì mattina a", "it", False),  # at most two
+        ("arrived on Monday in", "en", True),
+        ("arrived on time in", "en", False),
+    ],
+)
+def test_only_words_of_time_stand_inside_a_cue(text, lang, found):
+    from graph.extract.cues import cue_index
+    from graph.extract.gazetteer import fold_tokens
+    from graph.schema import load_schema
+
+    cues = cue_index(load_schema(), lang).scan(fold_tokens(text))
+    assert any(name == "VISITED" for kind, name, *_ in cues) is found

@@ -56,6 +56,10 @@ class CueIndex:
         self.blockers: dict[str, frozenset[str]] = {
             k: frozenset(v) for k, v in getattr(words(lang), "CUE_BLOCKERS", {}).items()
         }
+        #: round 100 (`time_gap`): words of time that may stand inside a cue of several words
+        #: ("è arrivata oggi a Mosca", "arrived on Monday in Seoul"), folded
+        w = words(lang)
+        self.gaps = frozenset(t for g in (*w.WEEKDAYS, *getattr(w, "CUE_GAP_WORDS", ())) for t, _, _ in fold_tokens(g))
         seen = set()
 
         def add(kind: str, name: str, phrase: str) -> None:
@@ -88,7 +92,32 @@ class CueIndex:
                 n = len(pst)
                 if tuple(stems[i : i + n]) == pst or self._articulated_end(tokens, stems, i, pst):
                     out.append((kind, name, phrase, tokens[i][1], tokens[i + n - 1][2]))
+                elif n > 1 and (end := self._gapped_end(tokens, stems, i, pst)) is not None:
+                    out.append((kind, name, phrase, tokens[i][1], tokens[end - 1][2]))
         return out
+
+    def _gapped_end(self, tokens, stems, i: int, pst: tuple[str, ...]) -> int | None:
+        """The end (token index) of cue *pst* from token *i* when words of time stand inside it (at
+        most two: "è arrivata oggi a", "arrived on Monday in"), or None."""
+        j, k, gaps = i, 0, 0
+        while k < len(pst):
+            if j >= len(tokens):
+                return None
+            last = k == len(pst) - 1
+            if stems[j] == pst[k] or (last and k and self.articulated.get(tokens[j][0]) == pst[k]):
+                j, k = j + 1, k + 1
+            elif (
+                k
+                and gaps < 2
+                and (
+                    tokens[j][0] in self.gaps
+                    or (tokens[j][0] == "on" and j + 1 < len(tokens) and tokens[j + 1][0] in self.gaps)
+                )
+            ):
+                j, gaps = j + 1, gaps + 1
+            else:
+                return None
+        return j if gaps else None
 
     def _articulated_end(self, tokens, stems, i: int, pst: tuple[str, ...]) -> bool:
         """True when a cue ending in a simple preposition meets the articulated one at its end

@@ -866,6 +866,9 @@ CASUALTY_WORDS = {
 
 # -- dates -----------------------------------------------------------------------------------
 #: Day names: never part of an entity name.
+#: Round 100 (`time_gap`): words of time that may stand inside a cue of several words, beside the
+#: weekdays ("è arrivata oggi a Mosca", "arrived on Monday in Seoul").
+CUE_GAP_WORDS = ("today", "yesterday", "tonight", "already", "then", "also")
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 MONTHS = {
     "january": 1,

@@ -1166,6 +1166,9 @@ CASUALTY_WORDS = {
 
 # -- dates -----------------------------------------------------------------------------------
 #: Day names: never part of an entity name.
+#: Round 100 (`time_gap`): words of time that may stand inside a cue of several words, beside the
+#: weekdays ("è arrivata oggi a Mosca", "arrived on Monday in Seoul").
+CUE_GAP_WORDS = ("oggi", "ieri", "domani", "stamani", "stamattina", "stasera", "stanotte", "già", "poi", "anche")
 WEEKDAYS = ("lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato", "domenica")
 MONTHS = {
     "gennaio": 1,
