@@ -8,9 +8,10 @@ data, checked against the schema's predicates when read; every problem is report
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from ..errors import DatasetError, Problem
 from ..schema import Schema, default_schema_dir
@@ -230,39 +231,30 @@ def load_rules(path: Path, schema: Schema) -> ExtractionRules:
     )
     if out:
         raise DatasetError(out)
-    return replace(rules, verifier=_verifier_beside(path), states=_states_beside(path))
+    return replace(
+        rules,
+        verifier=_read_beside(path, "verifier.yaml", load_verifier),
+        states=_read_beside(path, "states.yaml", load_states),
+    )
 
 
-#: Verifiers read, by file, modification time and size: every dataset schema without rules of its
-#: own reads the project's, and the weights file is the largest of them.
-_VERIFIERS: dict[tuple[str, int, int], Verifier] = {}
+T = TypeVar("T")
+#: Data files beside the rules, read by file, modification time and size: every dataset schema
+#: without rules of its own reads the project's, and the verifier's weights are the largest of them.
+_BESIDE: dict[tuple[str, int, int], Any] = {}
 
 
-def _verifier_beside(path: Path) -> Verifier | None:
-    """The verifier in ``verifier.yaml`` beside the rules file *path*, read once per version; or None."""
-    beside = path.parent / "verifier.yaml"
+def _read_beside(path: Path, name: str, load: Callable[[Path], T]) -> T | None:
+    """The data file *name* beside the rules file *path* read by *load* once per version (the
+    verifier, the reference states); or None when there is no such file."""
+    beside = path.parent / name
     if not beside.is_file():
         return None
     st = beside.stat()
     key = (str(beside.resolve()), st.st_mtime_ns, st.st_size)
-    if key not in _VERIFIERS:
-        _VERIFIERS[key] = load_verifier(beside)
-    return _VERIFIERS[key]
-
-
-_STATES: dict[tuple[str, int, int], ReferenceStates] = {}
-
-
-def _states_beside(path: Path) -> ReferenceStates | None:
-    """The reference states in ``states.yaml`` beside the rules file *path*, read once per version; or None."""
-    beside = path.parent / "states.yaml"
-    if not beside.is_file():
-        return None
-    st = beside.stat()
-    key = (str(beside.resolve()), st.st_mtime_ns, st.st_size)
-    if key not in _STATES:
-        _STATES[key] = load_states(beside)
-    return _STATES[key]
+    if key not in _BESIDE:
+        _BESIDE[key] = load(beside)
+    return _BESIDE[key]
 
 
 def _calibration(
