@@ -429,7 +429,101 @@ NEGATIONS = (
 SUBORDINATORS = ("when", "while", "after", "before", "because", "although", "though", "since", "if", "as")
 #: Round 69 (`cue_blockers`): words right before a cue's first word that make it another phrase
 #: (folded tokens, keyed by that first word): "as part of" is a purpose, no membership.
-CUE_BLOCKERS: dict[str, tuple[str, ...]] = {"part": ("as",)}
+CUE_BLOCKERS: dict[str, tuple[str, ...]] = {
+    "part": ("as",),
+    # round 101: "back" after a verb of motion or a phrasal verb is an adverb, no backing ("had gone
+    # back to North Korea", "scaled back", "hit back at")
+    "back": (
+        "go",
+        "goes",
+        "going",
+        "gone",
+        "went",
+        "come",
+        "comes",
+        "coming",
+        "came",
+        "get",
+        "got",
+        "getting",
+        "sent",
+        "send",
+        "sending",
+        "flew",
+        "fly",
+        "flying",
+        "flown",
+        "sailed",
+        "headed",
+        "head",
+        "heading",
+        "brought",
+        "bring",
+        "bringing",
+        "way",
+        "turned",
+        "turn",
+        "moved",
+        "move",
+        "returned",
+        "travelled",
+        "traveled",
+        "pushed",
+        "push",
+        "pushing",
+        "fought",
+        "fight",
+        "fighting",
+        "hit",
+        "hits",
+        "hitting",
+        "called",
+        "call",
+        "calling",
+        "looked",
+        "look",
+        "looking",
+        "pulled",
+        "pull",
+        "pulling",
+        "stepped",
+        "step",
+        "cut",
+        "cutting",
+        "scaled",
+        "scale",
+        "scaling",
+        "rolled",
+        "roll",
+        "rolling",
+        "held",
+        "hold",
+        "holding",
+        "paid",
+        "pay",
+        "paying",
+        "dates",
+        "dating",
+        "dated",
+        "date",
+        "drove",
+        "driven",
+        "drive",
+        "walked",
+        "walk",
+        "taken",
+        "take",
+        "took",
+        "taking",
+        "welcomed",
+        "welcome",
+        "ago",
+        "far",
+    ),
+}
+#: Round 101 (`adjective_role`): role nouns that are adjectives right before a name ("the official
+#: KCNA news agency"): no office there.
+ADJECTIVE_ROLES = ("official",)
 
 #: Round 81 (`intermediary_no_party`): a channel before a name ("through the WFP", "via X").
 THROUGH_BEFORE = re.compile(r"\b(?:through|via)\s+(?:the\s+)?\Z", re.IGNORECASE)
@@ -641,7 +735,8 @@ ITEM_LIST_LINK = (
 
 #: Round 39 (`stem_false_friends`): words whose stem is a cue word's though they are other words:
 #: "not to send" is no "note to" (a message).
-STEM_FALSE_FRIENDS = ("not", "greetings")  # round 45: "greetings" (a message) is no "greeted" (a meeting)
+STEM_FALSE_FRIENDS = ("not", "greetings", "ships")  # round 45: "greetings" (a message) is no "greeted" (a meeting);
+#: round 101: "ships" (vessels: "North Korean ships had sailed home") is no "shipped"
 
 # -- epithets and descriptions ---------------------------------------------------------------
 #: Round 41 (`role_agrees`): epithets that name an office the article gives someone ("il
