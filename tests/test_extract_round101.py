@@ -11,10 +11,11 @@ from extract_support import extract_runner, pairs_of
 
 ENTITIES = {
     "freedonia": ("Country", ["Freedonia"]),
-    "sylvania": ("Country", ["Sylvania"]),
+    "sylvania": ("Country", ["Sylvania", "silvano"]),
     "ivo-rass": ("Person", ["Ivo Rass"]),
     "fna": ("MediaOutlet", ["FNA"]),
     "sylvanian-ensemble": ("Organization", ["Sylvanian Ensemble"]),
+    "pak-sol-ho": ("Person", ["Pak Sol Ho"]),
 }
 
 
@@ -59,3 +60,22 @@ def test_back_as_an_adverb_is_no_support(run, text):
 
 def test_guard_backing_is_still_support(run):
     assert ("ivo-rass", "freedonia") in pairs_of(run("Ivo Rass backs Freedonia in the dispute.", "en"), "SUPPORTS")
+
+
+# -- state_organ: a demonym beside a state's organs stands for the state (STATE_ORGANS, graph/extract/forces.py)
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("Sylvanian authorities summoned Freedonia's ambassador, Pak Sol Ho, on Monday.", "en"),
+        ("The Sylvanian government summoned Freedonia's ambassador, Pak Sol Ho, on Monday.", "en"),
+        ("Le autorità silvane hanno convocato lunedì l'ambasciatore Pak Sol Ho.", "it"),
+    ],
+)
+def test_a_states_organs_act_for_it(run, text, lang):
+    claims = run(text, lang, uncalibrated=True)
+    assert any(c.subject == "sylvania" and c.predicate in ("CHALLENGES", "MET_WITH") for c in claims)
+
+
+def test_guard_a_lawmaker_is_no_state(run):
+    claims = run("A Sylvanian lawmaker criticised Freedonia on Monday.", "en", uncalibrated=True)
+    assert ("sylvania", "freedonia") not in pairs_of(claims, "CHALLENGES")

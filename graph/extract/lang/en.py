@@ -521,6 +521,9 @@ CUE_BLOCKERS: dict[str, tuple[str, ...]] = {
         "far",
     ),
 }
+#: Round 101 (`state_organ`): nouns of a state's organs; its demonym beside them stands for the state
+#: ("Russian authorities summoned ...", "il governo russo ha convocato ...").
+STATE_ORGANS = ("government", "authorities", "administration")
 #: Round 101 (`adjective_role`): role nouns that are adjectives right before a name ("the official
 #: KCNA news agency"): no office there.
 ADJECTIVE_ROLES = ("official",)

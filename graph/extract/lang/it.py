@@ -549,6 +549,9 @@ INTENT = (
     "promette di",
     "potrebbe presto",
 )
+#: Round 101 (`state_organ`): nouns of a state's organs; its demonym beside them stands for the state
+#: ("le autorità russe hanno convocato ..."; "il governo russo" is an epithet of its own, round 92).
+STATE_ORGANS = ("autorità",)
 #: Round 100 (`not_only`): a negation that adds ("non si limita a rifornire Mosca di armi, ma",
 #: "non solo ... ma anche").
 NOT_ONLY = (
