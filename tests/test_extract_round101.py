@@ -79,3 +79,27 @@ def test_a_states_organs_act_for_it(run, text, lang):
 def test_guard_a_lawmaker_is_no_state(run):
     claims = run("A Sylvanian lawmaker criticised Freedonia on Monday.", "en", uncalibrated=True)
     assert ("sylvania", "freedonia") not in pairs_of(claims, "CHALLENGES")
+
+
+# -- types from the name: "Air X" is an airline, "Air Force" a force, "X Airlines" a company
+# (graph/extract/candidates.py guess_type)
+@pytest.mark.parametrize(
+    "name, type_name",
+    [("Air Sylvania", "Organization"), ("Sylvanian Airlines", "Organization"), ("Air Force", "MilitaryUnit")],
+)
+def test_a_carriers_name_is_no_person(name, type_name):
+    from graph.extract.candidates import guess_type
+
+    assert guess_type(name)[0] == type_name
+
+
+def test_guard_two_capitalised_words_are_still_a_person():
+    from graph.extract.candidates import guess_type
+
+    assert guess_type("Airo Sylva")[0] == "Person"
+
+
+def test_a_sanctioned_airline_is_an_object(run):
+    assert ("freedonia", "air-korona") in pairs_of(
+        run("Freedonia sanctioned Air Korona in December.", "en"), "SANCTIONS"
+    )

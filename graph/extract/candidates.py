@@ -281,7 +281,23 @@ _TYPE_KEYWORDS = [
     # round 74: companies and groups ("Wagner Group", "Korea Songkwang Trading", "Asatryan LLC")
     (
         "Organization",
-        {"group", "gruppo", "company", "corporation", "corp", "bank", "banca", "trading", "llc", "ltd", "inc"},
+        # round 101: carriers ("SkyKG Airlines", "Korean Air Lines")
+        {
+            "group",
+            "gruppo",
+            "company",
+            "corporation",
+            "corp",
+            "bank",
+            "banca",
+            "trading",
+            "llc",
+            "ltd",
+            "inc",
+            "airlines",
+            "airline",
+            "airways",
+        },
     ),
     (
         "GovernmentBody",
@@ -316,6 +332,7 @@ _TYPE_KEYWORDS = [
             "army",
             "forze",
             "forces",
+            "force",  # round 101: "Air Force" is no person
             "brigata",
             "brigade",
             "reggimento",
@@ -543,6 +560,8 @@ def guess_type(name: str, reason: str = "") -> tuple[str, str]:
     if _ACRONYM.match(name):
         return "Organization", "acronym"
     tokens = name.split()
+    if len(tokens) == 2 and tokens[0] == "Air":
+        return "Organization", "an airline's name ('Air X')"  # round 101: "Air Koryo", "Air China"
     if 2 <= len(tokens) <= 3 and all(t[:1].isupper() and t[1:].islower() for t in tokens):
         return "Person", "two or three capitalised words"
     return "Organization", "capitalised name"
