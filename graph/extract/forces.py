@@ -223,7 +223,7 @@ def demonym_stands(text: str, m, lang: str, cs: int, ce: int, forces_act: bool, 
     if _place_noun_before(lang).search(text, max(0, m.start - 24), m.start):
         return False  # rule demonym_of_place: "la regione russa di Kursk, dove combattono": it qualifies the place
     if not as_object and _qualifies_organ(text, m, lang):
-        return True  # rule state_organ (round 101): "Russian authorities summoned", "il governo russo"
+        return True  # rule state_organ (round 101): "Russian authorities summoned", "le autorità russe"
     if forces_act:
         after, before, _ = force_patterns(lang)
         a = after.match(text, m.end, m.end + 40)
