@@ -11,7 +11,7 @@ from ..documents import parse_header
 from ..schema import Schema
 from .candidates import Candidate, dateline_spans, family_part, find_candidates, longer_names
 from .claims import find_claims
-from .gazetteer import Gazetteer
+from .gazetteer import Gazetteer, fold_tokens
 from .lang import words
 from .makers import class_makers, drop_foreign_items, drop_generic_classes
 from .records import CandidateClaim, TypedMention
@@ -87,6 +87,24 @@ def inside_compound(text: str, m, lang: str) -> bool:
         c.start() <= m.start and m.end <= c.end() and (c.start(), c.end()) != (m.start, m.end)
         for c in _COMPOUND_RX[lang].finditer(text, lo, min(len(text), m.end + 40))
     )
+
+
+#: Round 102: kinds of things a common noun alone may name ("trattato" for one treaty).
+_GENERIC_KINDS = frozenset(("Agreement", "Programme", "Event"))
+
+
+def _another_named_thing(text: str, m, gazetteer: Gazetteer, entity_types: dict[str, str], lang: str) -> bool:
+    """Rule ``another_named_thing`` (round 102): a one-word lower-case alias ("trattato", "treaty")
+    followed by a complement whose first word none of the entity's names holds names another thing
+    of its kind ("il trattato di amicizia del 1961" is no 2024 partnership treaty; "il trattato di
+    partenariato" still is)."""
+    if " " in m.text or not m.text.islower() or entity_types.get(m.entity) not in _GENERIC_KINDS:
+        return False
+    c = words(lang).COMPLEMENT_OPENING.match(text, m.end)
+    if c is None:
+        return False
+    word = fold_tokens(c["word"])[0][0]
+    return not any(word in key and m.entity in ids for key, ids in gazetteer.index.items())
 
 
 def family_name_mentions(text: str, raw: list, gazetteer: Gazetteer, entity_types: dict[str, str], body: int = 0):
@@ -246,6 +264,7 @@ def extract(
     # whose classes are whose, looked up once: generic class nouns and foreign items (below) use it
     makers = class_makers(gazetteer, entity_types, [gazetteer, demonyms])
     raw = drop_generic_classes(text, sentences, raw, gazetteer, entity_types, [gazetteer, demonyms], makers)
+    raw = [m for m in raw if not _another_named_thing(text, m, gazetteer, entity_types, lang)]
     mentions: list[TypedMention] = []
     for m in raw:
         ids = [i for i in m.entities if i in entity_types]

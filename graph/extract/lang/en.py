@@ -521,6 +521,9 @@ CUE_BLOCKERS: dict[str, tuple[str, ...]] = {
         "far",
     ),
 }
+#: Round 102 (`another_named_thing`): a complement after a common noun, up to its first word ("of
+#: friendship", "di amicizia"): the word tells which thing of the kind the noun names.
+COMPLEMENT_OPENING = re.compile(r"\s+(?:of|on|between|with)\s+(?:the\s+|a\s+|an\s+)?(?P<word>[^\W_]+)", re.IGNORECASE)
 #: Round 101 (`state_organ`): nouns of a state's organs; its demonym beside them stands for the state
 #: ("Russian authorities summoned ...", "il governo russo ha convocato ...").
 STATE_ORGANS = ("government", "authorities", "administration")

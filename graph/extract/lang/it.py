@@ -549,6 +549,12 @@ INTENT = (
     "promette di",
     "potrebbe presto",
 )
+#: Round 102 (`another_named_thing`): a complement after a common noun, up to its first word ("of
+#: friendship", "di amicizia"): the word tells which thing of the kind the noun names.
+COMPLEMENT_OPENING = re.compile(
+    r"\s+(?:di|del|della|dello|dei|degli|delle|dell['’]|d['’]|su|sul|sulla|sui|tra|fra)\s*(?:la\s+|il\s+|lo\s+|l['’]\s*|un\s+|una\s+)?(?P<word>[^\W_]+)",
+    re.IGNORECASE,
+)
 #: Round 101 (`state_organ`): nouns of a state's organs; its demonym beside them stands for the state
 #: ("le autorità russe hanno convocato ..."; "il governo russo" is an epithet of its own, round 92).
 STATE_ORGANS = ("autorità",)

@@ -1,0 +1,48 @@
+"""Rules of round 102 (issue 10) as tables of invented sentences (no seed or devset text).
+
+Names are made up (Freedonia, Sylvania ...), so no rule can be fitted to an article.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from extract_support import extract_runner
+
+ENTITIES = {
+    "freedonia": ("Country", ["Freedonia", "Fredonia"]),
+    "sylvania": ("Country", ["Sylvania", "Silvania"]),
+    "partnership-pact": ("Agreement", ["Trattato di partenariato globale", "trattato", "treaty"]),
+}
+
+
+@pytest.fixture(scope="module")
+def run():
+    return extract_runner(ENTITIES, high_only=True)
+
+
+# -- another_named_thing: a common-noun alias with a complement its entity's names lack names another
+# thing of the kind (COMPLEMENT_OPENING, graph/extract/pipeline.py)
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("Il nuovo accordo sostituisce il trattato di amicizia firmato nel 1961 dalla Silvania.", "it"),
+        ("The new pact replaces the treaty of friendship signed in 1961 by Sylvania.", "en"),
+    ],
+)
+def test_a_generic_alias_with_a_foreign_complement_is_another_thing(run, text, lang):
+    x = run(text, lang, everything=True)
+    assert "partnership-pact" not in {m.entity for m in x.mentions}
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("Il trattato di partenariato è entrato in vigore a dicembre.", "it"),
+        ("Il trattato è entrato in vigore a dicembre.", "it"),
+        ("The treaty entered into force in December.", "en"),
+    ],
+)
+def test_guard_the_alias_alone_or_with_its_own_words_is_the_entity(run, text, lang):
+    x = run(text, lang, everything=True)
+    assert "partnership-pact" in {m.entity for m in x.mentions}
