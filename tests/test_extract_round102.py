@@ -46,3 +46,29 @@ def test_a_generic_alias_with_a_foreign_complement_is_another_thing(run, text, l
 def test_guard_the_alias_alone_or_with_its_own_words_is_the_entity(run, text, lang):
     x = run(text, lang, everything=True)
     assert "partnership-pact" in {m.entity for m in x.mentions}
+
+
+# -- visitors_are_no_force: a delegation, a team or performers sent are neither a force nor goods
+# (VISITORS_SENT per language, graph/extract/claims.py)
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("La Silvania ha inviato in Fredonia una delegazione per il festival della gioventù.", "it"),
+        ("Sylvania sent its national football team to Freedonia for a friendly match.", "en"),
+    ],
+)
+def test_visitors_sent_are_no_deployment(run, text, lang):
+    claims = run(text, lang, uncalibrated=True)
+    assert not [c for c in claims if c.predicate in ("DEPLOYED_TO", "SUPPLIES")]
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("La Silvania ha inviato in Fredonia diecimila soldati a marzo.", "it"),
+        ("Sylvania sent 10,000 troops to Freedonia in March.", "en"),
+    ],
+)
+def test_guard_troops_sent_are_still_deployed(run, text, lang):
+    claims = run(text, lang)
+    assert any(c.subject == "sylvania" and c.predicate == "DEPLOYED_TO" for c in claims)

@@ -388,6 +388,13 @@ def _calibrate(c: CandidateClaim, rules: ExtractionRules, known: set[str], text:
 _TO_MESSAGE = re.compile(r"[^.;:,()\"“”]{0,60}\Z")
 
 
+def _sends_visitors(text: str, ce: int, end: int, lang: str) -> bool:
+    """Rule ``visitors_are_no_force`` (round 102): what a verb of sending sends, a few words after
+    it, is a delegation, a team or performers (``VISITORS_SENT``), neither a force nor goods: "la
+    Corea del Nord ha inviato in Russia una delegazione per il Festival" deploys and supplies nothing."""
+    return bool(words(lang).VISITORS_SENT.match(text, ce, end))
+
+
 def _sends_a_message(text: str, found, ce: int, rules: ExtractionRules) -> bool:
     """True when the thing a verb of sending (ending at *ce*) sends is a message (a cue of
     ``extraction.yaml`` ``messages`` within a few words after it)."""
@@ -588,6 +595,10 @@ def _sentence_claims(
             continue  # "secondo quanto riportato" is attribution, not a REPORTED cue
         if pname in rules.item_predicates and _sends_a_message(text, found, ce, rules):
             continue  # rule message_is_no_goods (round 100): "sent Putin a message" sends no goods
+        if (pname == rules.troop_presence or pname in rules.item_predicates) and _sends_visitors(
+            text, ce, sent.end, lang
+        ):
+            continue  # rule visitors_are_no_force (round 102): "ha inviato in Russia una delegazione"
         clause0 = frame.clause_start(cs, sent.start) if frame else sent.start
         if frame and frame.negated(cs, clause0):
             continue  # "senza il sostegno dell'artiglieria", "has not acknowledged the deployment"

@@ -521,6 +521,12 @@ CUE_BLOCKERS: dict[str, tuple[str, ...]] = {
         "far",
     ),
 }
+#: Round 102 (`visitors_are_no_force`): what a verb of sending sends, a few words after it, when it is
+#: a delegation, a team or performers ("ha inviato in Russia una delegazione"): no deployment.
+VISITORS_SENT = re.compile(
+    r"\s+(?:[^\W\d_]+\s+){0,3}?(?:an?\s+|the\s+|its\s+|their\s+)?(?:[^\W\d_]+\s+)?(?:delegations?|teams?|athletes|artists|performers|orchestra|troupe|students)\b",
+    re.IGNORECASE,
+)
 #: Round 102 (`another_named_thing`): a complement after a common noun, up to its first word ("of
 #: friendship", "di amicizia"): the word tells which thing of the kind the noun names.
 COMPLEMENT_OPENING = re.compile(r"\s+(?:of|on|between|with)\s+(?:the\s+|a\s+|an\s+)?(?P<word>[^\W_]+)", re.IGNORECASE)

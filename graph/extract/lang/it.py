@@ -549,6 +549,12 @@ INTENT = (
     "promette di",
     "potrebbe presto",
 )
+#: Round 102 (`visitors_are_no_force`): what a verb of sending sends, a few words after it, when it is
+#: a delegation, a team or performers ("ha inviato in Russia una delegazione"): no deployment.
+VISITORS_SENT = re.compile(
+    r"\s+(?:[^\W\d_]+\s+){0,3}?(?:una?|la|le|i|gli|il|lo|l['’]\s*)?\s*(?:propria\s+|sua\s+|nuova\s+)?(?:delegazion[ei]|squadr[ae]|nazionale|atleti|artisti|orchestra|compagnia|troupe|studenti)\b",
+    re.IGNORECASE,
+)
 #: Round 102 (`another_named_thing`): a complement after a common noun, up to its first word ("of
 #: friendship", "di amicizia"): the word tells which thing of the kind the noun names.
 COMPLEMENT_OPENING = re.compile(
