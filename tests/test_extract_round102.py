@@ -7,11 +7,11 @@ from __future__ import annotations
 
 import pytest
 
-from extract_support import extract_runner
+from extract_support import extract_runner, pairs_of
 
 ENTITIES = {
     "freedonia": ("Country", ["Freedonia", "Fredonia"]),
-    "sylvania": ("Country", ["Sylvania", "Silvania"]),
+    "sylvania": ("Country", ["Sylvania", "Silvania", "silvano"]),
     "partnership-pact": ("Agreement", ["Trattato di partenariato globale", "trattato", "treaty"]),
 }
 
@@ -72,3 +72,21 @@ def test_visitors_sent_are_no_deployment(run, text, lang):
 def test_guard_troops_sent_are_still_deployed(run, text, lang):
     claims = run(text, lang)
     assert any(c.subject == "sylvania" and c.predicate == "DEPLOYED_TO" for c in claims)
+
+
+# -- targets_of_measures: a demonym qualifying the firms or people a measure targets names its state
+# (extraction.yaml ``measures``, TARGETS_AFTER_DEMONYM / TARGETS_BEFORE_DEMONYM)
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("Freedonia on Friday blacklisted a trio of Sylvanian firms and one person.", "en"),
+        ("La Fredonia ha imposto sanzioni contro tre società silvane e due cittadini.", "it"),
+    ],
+)
+def test_a_measure_against_a_states_firms_targets_the_state(run, text, lang):
+    assert ("freedonia", "sylvania") in pairs_of(run(text, lang, uncalibrated=True), "SANCTIONS")
+
+
+def test_guard_praise_of_a_states_firms_names_no_state(run):
+    claims = run("Freedonia praised Sylvanian firms on Friday.", "en", uncalibrated=True)
+    assert not [c for c in claims if c.object == "sylvania"]

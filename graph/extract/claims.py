@@ -388,6 +388,18 @@ def _calibrate(c: CandidateClaim, rules: ExtractionRules, known: set[str], text:
 _TO_MESSAGE = re.compile(r"[^.;:,()\"“”]{0,60}\Z")
 
 
+def _qualifies_targets(text: str, m, lang: str) -> bool:
+    """Rule ``targets_of_measures`` (round 102): the demonym qualifies the firms or people a measure
+    targets ("blacklisted North Korean and Russian firms", "sanzioni contro tre società russe"), so it
+    names the state the measure is aimed at (``TARGETS_AFTER_DEMONYM`` / ``TARGETS_BEFORE_DEMONYM``)."""
+    w = words(lang)
+    after, before = getattr(w, "TARGETS_AFTER_DEMONYM", None), getattr(w, "TARGETS_BEFORE_DEMONYM", None)
+    return bool(
+        (after is not None and after.match(text, m.end, m.end + 60))
+        or (before is not None and before.search(text, max(0, m.start - 40), m.start))
+    )
+
+
 def _sends_visitors(text: str, ce: int, end: int, lang: str) -> bool:
     """Rule ``visitors_are_no_force`` (round 102): what a verb of sending sends, a few words after
     it, is a delegation, a team or performers (``VISITORS_SENT``), neither a force nor goods: "la
@@ -704,6 +716,8 @@ def _sentence_claims(
                 not m.demonym
                 or demonym_stands(text, m, lang, cs, ce, pred_name in rules.state_acts, True)
                 or (envoy is not None and envoy[0] <= m.start and m.end <= envoy[1])  # "l'ambasciatore russo"
+                # round 102 (`targets_of_measures`): "blacklisted North Korean and Russian firms"
+                or (pred_name in rules.measures and _qualifies_targets(text, m, lang))
             )
             and id(m) not in not_here
             and not (pred_name in rules.enemy_not_destination and m.demonym and qualifies_force(text, m, lang, cs, ce))

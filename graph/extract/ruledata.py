@@ -49,6 +49,7 @@ _KEYS = {
     "partner_acts",
     "not_own",
     "messages",
+    "measures",
 }
 #: Keys that may be left out (``calibration``: none, every claim keeps the score's verdict).
 _OPTIONAL = {"calibration"}
@@ -89,6 +90,7 @@ class ExtractionRules:
     partner_acts: frozenset[str] = frozenset()
     not_own: frozenset[str] = frozenset()  # round 88: the subject's own ("its programme") is no object
     messages: frozenset[str] = frozenset()  # round 100: "sent Putin a message" sends no goods
+    measures: frozenset[str] = frozenset()  # round 102: "sanctioned Russian firms" sanctions Russia
     fixed_location: dict[str, frozenset[str]] = field(default_factory=dict)
     score_floor: float | None = None  # calibration: a claim scored under it is drafted low
     demote: tuple[str, ...] = ()  # calibration: features (graph.extract.calibration) drafted low
@@ -224,6 +226,7 @@ def load_rules(path: Path, schema: Schema) -> ExtractionRules:
         partner_acts=preds(value.get("partner_acts"), at(value, "partner_acts"), "partner_acts"),
         not_own=preds(value.get("not_own"), at(value, "not_own"), "not_own"),
         messages=preds(value.get("messages"), at(value, "messages"), "messages"),
+        measures=preds(value.get("measures"), at(value, "measures"), "measures"),
         fixed_location=fixed(value.get("fixed_location"), at(value, "fixed_location")),
         score_floor=floor,
         demote=demote,
@@ -362,6 +365,7 @@ def _restricted(rules: ExtractionRules, schema: Schema) -> ExtractionRules:
         partner_acts=keep(rules.partner_acts),
         not_own=keep(rules.not_own),
         messages=keep(rules.messages),
+        measures=keep(rules.measures),
     )
 
 

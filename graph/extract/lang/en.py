@@ -527,6 +527,12 @@ VISITORS_SENT = re.compile(
     r"\s+(?:[^\W\d_]+\s+){0,3}?(?:an?\s+|the\s+|its\s+|their\s+)?(?:[^\W\d_]+\s+)?(?:delegations?|teams?|athletes|artists|performers|orchestra|troupe|students)\b",
     re.IGNORECASE,
 )
+#: Round 102 (`targets_of_measures`): what follows a demonym when it qualifies the targets of a
+#: measure (a list of adjectives may stand between: "North Korean and Russian firms").
+TARGETS_AFTER_DEMONYM = re.compile(
+    r"(?:\s*,?\s+(?:and|or)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?\s+(?:[a-z-]+\s+)?(?:firms?|compan(?:y|ies)|entities|"
+    r"individuals|nationals|citizens|banks?|vessels|ships|officials|businesses|suppliers|traders)\b"
+)
 #: Round 102 (`another_named_thing`): a complement after a common noun, up to its first word ("of
 #: friendship", "di amicizia"): the word tells which thing of the kind the noun names.
 COMPLEMENT_OPENING = re.compile(r"\s+(?:of|on|between|with)\s+(?:the\s+|a\s+|an\s+)?(?P<word>[^\W_]+)", re.IGNORECASE)

@@ -555,6 +555,14 @@ VISITORS_SENT = re.compile(
     r"\s+(?:[^\W\d_]+\s+){0,3}?(?:una?|la|le|i|gli|il|lo|l['’]\s*)?\s*(?:propria\s+|sua\s+|nuova\s+)?(?:delegazion[ei]|squadr[ae]|nazionale|atleti|artisti|orchestra|compagnia|troupe|studenti)\b",
     re.IGNORECASE,
 )
+#: Round 102 (`targets_of_measures`): the targets of a measure right before a demonym that qualifies
+#: them ("sanzioni contro tre società russe", "due cittadini nordcoreani"; a list of adjectives may
+#: stand between: "società nordcoreane e russe").
+TARGETS_BEFORE_DEMONYM = re.compile(
+    r"\b(?:società|aziende|imprese|compagnie|ditte|entità|persone|cittadini|banche|navi|funzionari|fornitori)"
+    r"\s+(?:[a-z]+\s+(?:e|o)\s+)?\Z",
+    re.IGNORECASE,
+)
 #: Round 102 (`another_named_thing`): a complement after a common noun, up to its first word ("of
 #: friendship", "di amicizia"): the word tells which thing of the kind the noun names.
 COMPLEMENT_OPENING = re.compile(
