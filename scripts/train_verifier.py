@@ -7,8 +7,8 @@ match of ``scripts/eval_extract.py``; an L2-regularised logistic regression of r
 claim's features is fitted and written, with its floor, as a YAML mapping of feature names to
 weights (``schema/verifier.yaml`` by default).
 
-The default training splits are the development splits ``dev``-``dev100`` (``dev``-``dev90`` until
-round 100, ``dev``-``dev99`` in round 100): the validation splits (dev14, dev15, dev19-dev21) and the held-out texts are never
+The default training splits are the development splits ``dev``-``dev101`` (``dev``-``dev90`` until
+round 100, ``dev``-``dev99`` in round 100, ``dev``-``dev100`` in round 101): the validation splits (dev14, dev15, dev19-dev21) and the held-out texts are never
 read, so the figures ``scripts/eval_extract.py`` gives on them measure the verifier on texts it
 never saw.
 
@@ -44,8 +44,8 @@ from graph.validate import load_dataset
 
 #: Development splits never used for fitting (eval_extract's validation splits).
 VALIDATION_SPLITS = ("dev14", "dev15", "dev19", "dev20", "dev21")
-#: The default training splits: ``dev``-``dev100`` without the validation splits.
-DEFAULT_SPLITS = tuple(s for s in ("dev", *(f"dev{n}" for n in range(2, 101))) if s not in VALIDATION_SPLITS)
+#: The default training splits: ``dev``-``dev101`` without the validation splits.
+DEFAULT_SPLITS = tuple(s for s in ("dev", *(f"dev{n}" for n in range(2, 102))) if s not in VALIDATION_SPLITS)
 #: The floor's choice: the last splits held out of the fit, the share of right claims kept.
 TUNING_SPLITS, KEEP_RIGHT = 10, 0.85
 DEFAULT_FLOOR = 0.35
@@ -148,7 +148,7 @@ def render(weights: dict[str, float], floor: float, splits: list[str], claims: i
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--devset", default="tests/fixtures/devset", help="development set folder")
-    ap.add_argument("--split", action="append", help="a training split (repeatable; default dev-dev100 w/o validation)")
+    ap.add_argument("--split", action="append", help="a training split (repeatable; default dev-dev101 w/o validation)")
     ap.add_argument("--out", default="schema/verifier.yaml", help="where to write the verifier")
     ap.add_argument("--floor", type=float, default=DEFAULT_FLOOR, help="probability under which a claim goes low")
     ap.add_argument("--choose-floor", action="store_true", help="choose the floor on the last training splits")
