@@ -89,6 +89,33 @@ def inside_compound(text: str, m, lang: str) -> bool:
     )
 
 
+def _reference_states(
+    text: str,
+    lang: str,
+    schema: Schema,
+    gazetteer: Gazetteer,
+    entity_types: dict[str, str],
+    taken_ids: set[str],
+    body: int,
+    raw: list,
+) -> tuple[list, list[Candidate], set[tuple[int, int]]]:
+    """Round 100 (`reference_state`): the states an article names that the dataset lacks
+    (``states.yaml`` beside the rules) as new candidates, and the reference names of its own states
+    as mentions of them; none inside a compound ("the Sea of Japan"). Returns those mentions, the
+    candidates and the spans of both that are demonyms."""
+    states = rules_for(schema).states
+    if states is None:
+        return [], [], set()
+    taken = [(m.start, m.end) for m in raw]
+    own, cands, demonyms = state_mentions(
+        text, lang, states, gazetteer, entity_types, taken_ids, body=body, taken=taken
+    )
+    own = [m for m in own if not inside_compound(text, m, lang)]
+    for c in cands:
+        c.mentions = [m for m in c.mentions if not inside_compound(text, m, lang)]
+    return own, [c for c in cands if c.mentions], demonyms
+
+
 #: Round 102: kinds of things a common noun alone may name ("trattato" for one treaty).
 _GENERIC_KINDS = frozenset(("Agreement", "Programme", "Event"))
 
@@ -305,26 +332,14 @@ def extract(
                     TypedMention(m.start, m.end, m.text, m.entity, "Country", False, True, schema, demonym=True)
                 )
     taken_ids = set(taken_ids if taken_ids is not None else entity_types)
-    # round 100 (`reference_state`): the states an article names that the dataset lacks
-    # (schema/states.yaml) are new candidates; a reference name of one of its own states is that state
-    states = rules_for(schema).states
-    state_cands: list = []
-    state_demonyms: set[tuple[int, int]] = set()
-    if states is not None:
-        own, state_cands, state_demonyms = state_mentions(
-            text, lang, states, gazetteer, entity_types, taken_ids, body=body, taken=[(m.start, m.end) for m in raw]
-        )
-        for m in own:
-            if not inside_compound(text, m, lang):
-                raw.append(m)
-                demonym = (m.start, m.end) in state_demonyms
-                mentions.append(
-                    TypedMention(m.start, m.end, m.text, m.entity, "Country", False, True, schema, demonym=demonym)
-                )
-        for c in state_cands:
-            c.mentions = [m for m in c.mentions if not inside_compound(text, m, lang)]
-        state_cands = [c for c in state_cands if c.mentions]
-        taken_ids |= {c.id for c in state_cands}
+    own_states, state_cands, state_demonyms = _reference_states(
+        text, lang, schema, gazetteer, entity_types, taken_ids, body, raw
+    )
+    for m in own_states:
+        raw.append(m)
+        demonym = (m.start, m.end) in state_demonyms
+        mentions.append(TypedMention(m.start, m.end, m.text, m.entity, "Country", False, True, schema, demonym=demonym))
+    taken_ids |= {c.id for c in state_cands}
     candidates = state_cands + find_candidates(
         text,
         sentences,
