@@ -67,7 +67,7 @@ from .forces import (
     state_of,
     troop_presence,
 )
-from .frames import Attribution, Discourse, Frame, analyse
+from .frames import Attribution, Discourse, Frame, analyse, relative_clause_end
 from .gazetteer import fold_tokens
 from .items import claims_per_item
 from .lang import LANGUAGES, alternation, words
@@ -416,16 +416,11 @@ def _sends_a_message(text: str, found, ce: int, rules: ExtractionRules) -> bool:
     )
 
 
-#: Round 100: the opening of a relative clause on the name before it, up to a cue with no comma
-#: between ("Shoigu, who arrived in Pyongyang", "Lavrov, che era arrivato a Pyongyang").
-_RELATIVE_OPENING = re.compile(r"\s*,\s*(?:who|che|il\s+quale|la\s+quale)\s+[^,;:.()\"“”]*\Z", re.IGNORECASE)
-
-
-def _own_relative_clause(text: str, m, cs: int) -> bool:
+def _own_relative_clause(text: str, m, cs: int, lang: str) -> bool:
     """Rule ``source_own_clause`` (round 100): a speaker's own relative clause states the speaker's
     act in the article's voice ("Shoigu, who arrived in Pyongyang earlier, told Kim that ...": he
     arrived); the attribution phrase takes the speaker out of what is said, not out of that clause."""
-    return m.end <= cs and bool(_RELATIVE_OPENING.fullmatch(text, m.end, cs))
+    return m.end <= cs and relative_clause_end(text, m.end, cs, lang) == cs
 
 
 def _speaker_after_report(frame: Frame | None, m, cs: int) -> bool:
@@ -652,7 +647,9 @@ def _sentence_claims(
             else [
                 m
                 for m in here
-                if id(m) not in sources or _own_relative_clause(text, m, cs) or _speaker_after_report(frame, m, cs)
+                if id(m) not in sources
+                or _own_relative_clause(text, m, cs, lang)
+                or _speaker_after_report(frame, m, cs)
             ]
         )
         if content:

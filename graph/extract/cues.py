@@ -60,6 +60,8 @@ class CueIndex:
         #: ("è arrivata oggi a Mosca", "arrived on Monday in Seoul"), folded
         w = words(lang)
         self.gaps = frozenset(t for g in (*w.WEEKDAYS, *getattr(w, "CUE_GAP_WORDS", ())) for t, _, _ in fold_tokens(g))
+        #: words that stand inside a cue only before a word of time ("on" in "arrived on Monday in")
+        self.gap_openers = frozenset(getattr(w, "CUE_GAP_OPENERS", ()))
         seen = set()
 
         def add(kind: str, name: str, phrase: str) -> None:
@@ -111,7 +113,7 @@ class CueIndex:
                 and gaps < 2
                 and (
                     tokens[j][0] in self.gaps
-                    or (tokens[j][0] == "on" and j + 1 < len(tokens) and tokens[j + 1][0] in self.gaps)
+                    or (tokens[j][0] in self.gap_openers and j + 1 < len(tokens) and tokens[j + 1][0] in self.gaps)
                 )
             ):
                 j, gaps = j + 1, gaps + 1

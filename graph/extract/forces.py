@@ -170,21 +170,6 @@ def _territory_rx(lang: str, nouns_name: str = "TERRITORY_NOUNS") -> tuple[bool,
 
 
 @functools.cache
-def _organ_rx(lang: str) -> tuple[re.Pattern, re.Pattern]:
-    """A state organ's noun right after / right before a demonym (``STATE_ORGANS``)."""
-    organs = alternation(getattr(words(lang), "STATE_ORGANS", ()) or ("(?!x)x",))
-    return re.compile(rf"\s+(?:{organs})\b", re.IGNORECASE), re.compile(rf"\b(?:{organs})\s+\Z", re.IGNORECASE)
-
-
-def _qualifies_organ(text: str, m, lang: str) -> bool:
-    """Round 101 (`state_organ`): the demonym qualifies the state's government or authorities
-    (``STATE_ORGANS``: "Russian authorities", "the Russian government", "le autorità russe"),
-    which act for the state."""
-    after, before = _organ_rx(lang)
-    return bool(after.match(text, m.end, m.end + 30) or before.search(text, max(0, m.start - 24), m.start))
-
-
-@functools.cache
 def _place_noun_before(lang: str) -> re.Pattern:
     """A place noun right before a demonym ("regione russa", "porto nordcoreano")."""
     return re.compile(rf"\b(?:{alternation(words(lang).PLACE_NOUNS)})\s+\Z", re.IGNORECASE)
@@ -222,7 +207,7 @@ def demonym_stands(text: str, m, lang: str, cs: int, ce: int, forces_act: bool, 
         return True  # round 49: "al fianco dei russi": the people named by their adjective, the state's side
     if _place_noun_before(lang).search(text, max(0, m.start - 24), m.start):
         return False  # rule demonym_of_place: "la regione russa di Kursk, dove combattono": it qualifies the place
-    if not as_object and _qualifies_organ(text, m, lang):
+    if not as_object and _qualifies(text, m, lang, "STATE_ORGANS"):
         return True  # rule state_organ (round 101): "Russian authorities summoned", "le autorità russe"
     if forces_act:
         after, before, _ = force_patterns(lang)

@@ -143,7 +143,7 @@ class Frame:
 
 
 #: Round 100: a lower-case apposition describing the speaker, up to its closing comma.
-_SPEAKER_APPOSITION = re.compile(r"\s*,\s*(?:a\s+|the\s+|il\s+|la\s+)?[a-z][^,;:.]*,")
+_SPEAKER_APPOSITION = re.compile(rf"\s*,\s*(?:(?:{alternation(ARTICLES)})\s+)?[a-z][^,;:.]*,")
 _CLAUSE_JOIN = re.compile(r",\s+(?:and|but|while|whereas|e|ed|ma|mentre)\s+", re.IGNORECASE)
 _NP_STOP = re.compile(r"[,;:()]|\s+(?:che|that|who|which|ha|hanno|said|says)\b", re.IGNORECASE)
 _SHORT_PAREN = re.compile(r"\([^(),;:.]{1,30}\)")
@@ -669,8 +669,8 @@ def _coordinated_act(text: str, a0: int, verb: int, here, lang: str) -> int | No
         return None  # "they watched what X gave Y, and urged ...": the name is inside another clause
     # round 100: a relative clause set off by commas may stand between the subject and its verb
     # ("Shoigu, who arrived in Pyongyang earlier, conveyed ... and told Kim that ...")
-    rel = _SUBJECT_RELATIVE.match(text, subject.end, join)
-    after = rel.end() if rel else subject.end
+    rel = relative_clause_end(text, subject.end, join, lang)
+    after = rel if rel is not None and rel < join else subject.end
     nxt = re.match(r"\s+([^\W\d_]+)", text[after:join])
     if nxt is None or nxt[1][0].isupper() or nxt[1].lower() in w.NOT_AFTER_SUBJECT:
         return None
@@ -679,8 +679,31 @@ def _coordinated_act(text: str, a0: int, verb: int, here, lang: str) -> int | No
     return subject.end
 
 
-#: A relative clause on a subject, between commas ("Shoigu, who arrived in Pyongyang earlier,").
-_SUBJECT_RELATIVE = re.compile(r",\s*(?:who|che|il\s+quale|la\s+quale)\s[^,;:()\"“”]{1,120},", re.IGNORECASE)
+@functools.cache
+def _person_relative(lang: str) -> re.Pattern:
+    """ ", who", ", che": the opening of a relative clause on the person named before it."""
+    return re.compile(rf"\s*,\s*(?:{alternation(words(lang).PERSON_RELATIVES)})\s", re.IGNORECASE)
+
+
+_CLAUSE_BREAK = re.compile(r"[,;:()\"“”]")
+
+
+def relative_clause_end(text: str, start: int, limit: int, lang: str) -> int | None:
+    """Round 100: where the relative clause on the name ending at *start* ends ("Shoigu, who arrived
+    in Pyongyang earlier, ..."): just after its closing comma (at most 120 characters on), *limit*
+    when it runs on to *limit* unbroken, or None when none opens there or other punctuation breaks it.
+
+    >>> t = "Ivo, who arrived on Monday, met Lena."
+    >>> relative_clause_end(t, 3, len(t), "en"), relative_clause_end(t, 3, 18, "en")
+    (27, 18)
+    """
+    opening = _person_relative(lang).match(text, start, limit)
+    if opening is None:
+        return None
+    brk = _CLAUSE_BREAK.search(text, opening.end(), limit)
+    if brk is None:
+        return limit
+    return brk.end() if brk[0] == "," and brk.start() - opening.end() <= 120 else None
 
 
 def analyse(text: str, sent, here, lang: str, discourse: Discourse | None = None) -> Frame:

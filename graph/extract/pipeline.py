@@ -74,7 +74,7 @@ def inside_compound(text: str, m, lang: str) -> bool:
     True
     """
     feature = getattr(words(lang), "FEATURE_OF", None)
-    if feature and re.search(feature, text[max(0, m.start - 24) : m.start]):
+    if feature is not None and feature.search(text, max(0, m.start - 24), m.start):
         return True
     if lang not in _COMPOUND_RX:
         nouns = sorted(getattr(words(lang), "COMPOUND_NOUNS", ()), key=len, reverse=True)

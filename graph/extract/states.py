@@ -148,13 +148,16 @@ def state_mentions(
     own: list[Mention] = []
     found: dict[str, list[Mention]] = {}
     demonyms: set[tuple[int, int]] = set()
+    known_of: dict[str, str | None] = {}  # a state's id in the dataset, looked up once per state
     for m, is_demonym in sorted(hits, key=lambda h: h[0].start):
         if m.start < body or any(a < m.end and m.start < b for a, b in taken):
             continue
         code = m.entities[0]
         if is_demonym:
             demonyms.add((m.start, m.end))
-        known = _known_state(states.names[code], gazetteer, entity_types)
+        if code not in known_of:
+            known_of[code] = _known_state(states.names[code], gazetteer, entity_types)
+        known = known_of[code]
         if known is not None:
             own.append(Mention(m.start, m.end, m.text, (known,)))
         else:

@@ -180,10 +180,9 @@ def title_claims(text: str, sent, here, schema, lang: str, rules, holders: dict 
     people = [m for m in here if m.fits("Person") and not m.antecedent]
     quals = [m for m in here if (m.fits("Country") or m.fits("Organization")) and not m.antecedent]
     out = []
-    adjectives = frozenset(getattr(w, "ADJECTIVE_ROLES", ()))
     for r in rx.finditer(text, sent.start, sent.end):
         role = " ".join(r[0].lower().split())
-        if role in adjectives and re.match(r"\s+[A-Z]", text[r.end() : r.end() + 3]):
+        if role in getattr(w, "ADJECTIVE_ROLES", ()) and re.match(r"\s+[A-Z]", text[r.end() : r.end() + 3]):
             continue  # round 101 (`adjective_role`): "the official KCNA news agency": no office
         # the name: right after the title (a comma may precede it) or right before it, in apposition
         after = [

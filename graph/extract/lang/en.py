@@ -347,7 +347,7 @@ ATTRIBUTION_CUES = ("according to", "reported", "said", "citing", "says", "claim
 COMPOUND_NOUNS = ("think tank", "think tanks", "think-tank", "think-tanks")
 #: Round 100 (`inside_compound`): the opening of a sea's or a strait's name, whose state names no
 #: party ("the Sea of Japan", "the Gulf of Mexico").
-FEATURE_OF = r"\b(?:Sea|Gulf|Bay|Strait|Straits)\s+of\s+(?:the\s+)?\Z"
+FEATURE_OF = re.compile(r"\b(?:Sea|Gulf|Bay|Strait|Straits)\s+of\s+(?:the\s+)?\Z")
 #: Round 11 (`enemy_is_no_partner`): words before the side partners face.
 ENEMY_BEFORE = ("against",)
 #: Round 55 (rule ``pair_not_enemy``): a state named as where a war is fought or as the one
@@ -558,6 +558,8 @@ BORDER_WITH = re.compile(r"\b(?:borders?|frontier)\s+with\s+(?:the\s+)?\Z", re.I
 #: ("1 million artillery shells, as well as short-range ballistic missiles").
 SUBORDINATOR_EXCEPTIONS = ("as well as",)
 RELATIVE_PRONOUNS = ("who", "which", "whom", "whose", "that")
+#: Round 100: the relative pronouns that open a clause on a person named before them ("Shoigu, who ...").
+PERSON_RELATIVES = ("who",)
 #: Round 45 (rule ``speaker_in_adverbial_clause``): after a comma these open a clause with a
 #: subject of its own ("..., where President X warned that"); a speaker named there speaks for
 #: that clause only, not for the fact before the comma.
@@ -982,6 +984,8 @@ CASUALTY_WORDS = {
 #: Round 100 (`time_gap`): words of time that may stand inside a cue of several words, beside the
 #: weekdays ("è arrivata oggi a Mosca", "arrived on Monday in Seoul").
 CUE_GAP_WORDS = ("today", "yesterday", "tonight", "already", "then", "also")
+#: Words that stand inside a cue only before a word of time ("arrived on Monday in").
+CUE_GAP_OPENERS = ("on",)
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 MONTHS = {
     "january": 1,

@@ -484,7 +484,7 @@ ATTRIBUTION_CUES = (
 #: "think tank" is no weapon).
 COMPOUND_NOUNS = ("think tank", "think tanks", "think-tank", "think-tanks")
 #: Round 100 (`inside_compound`): the opening of a sea's or a strait's name ("il Mar del Giappone").
-FEATURE_OF = r"\b(?:Mar|Mare|Golfo|Stretto|Baia)\s+(?:del|della|dello|dei|degli|delle|di|d['’])\s*\Z"
+FEATURE_OF = re.compile(r"\b(?:Mar|Mare|Golfo|Stretto|Baia)\s+(?:del|della|dello|dei|degli|delle|di|d['’])\s*\Z")
 #: Round 11 (`enemy_is_no_partner`): words before the side partners face.
 ENEMY_BEFORE = ("contro",)
 #: Round 55 (rule ``pair_not_enemy``): a state named as where a war is fought or as the one
@@ -614,6 +614,8 @@ SUBORDINATORS = ("quando", "mentre", "dopo che", "prima che", "perché", "poich�
 #: Round 59: phrases that begin with a subordinator but join words, not clauses (none in Italian).
 SUBORDINATOR_EXCEPTIONS: tuple[str, ...] = ()
 RELATIVE_PRONOUNS = ("che", "cui", "il quale", "la quale", "i quali", "le quali")
+#: Round 100: the relative pronouns that open a clause on a person named before them ("Lavrov, che ...").
+PERSON_RELATIVES = ("che", "il quale", "la quale")
 #: Round 45 (rule ``speaker_in_adverbial_clause``): after a comma these open a clause with a
 #: subject of its own ("..., dove il presidente X ha avvertito che"); a speaker named there
 #: speaks for that clause only, not for the fact before the comma.
