@@ -77,6 +77,17 @@ class ArticleIndex:
         i = bisect.bisect_right(ends, pos) - 1
         return leaders[i] if i >= 0 else leaders[0]
 
+    def last_region(self, pos: int, text: str, heads: tuple[str, ...]):
+        """The place named last before *pos* as a region (one of *heads* in its name or beside
+        it: "the Kursk region", "regione di Kursk"), or None."""
+        for m in reversed(self.mentions):
+            if m.end > pos or not m.fits("Location"):
+                continue
+            near = text[max(0, m.start - 14) : m.end + 10].lower()
+            if any(re.search(rf"\b{h}\b", near) for h in heads):
+                return m
+        return None
+
     def compass_state(self, word: str):
         """The one state whose name holds the compass *word* ("north" -> North Korea), or None."""
         if self._compass is None:
@@ -121,6 +132,12 @@ def _article_anaphors(text: str, sent: Sentence, w, article: ArticleIndex) -> li
             ante = article.salient(type_name, m.start(), head)
             if ante is not None:
                 out.append(_as_anaphor(ante, m.start(), m.end(), m[0]))
+    region = getattr(w, "REGION_ANAPHOR", None)
+    for m in region.finditer(text, sent.start, sent.end) if region else ():
+        # rule region_anaphor (round 103): "sent to the region" is the region named last
+        ante = article.last_region(m.start(), text, w.REGION_HEADS)
+        if ante is not None:
+            out.append(_as_anaphor(ante, m.start(), m.end(), m[0]))
     compass = getattr(w, "COMPASS_ANAPHOR", None)
     for m in compass.finditer(text, sent.start, sent.end) if compass else ():
         ante = article.compass_state(m["compass"].lower())

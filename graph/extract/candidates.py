@@ -297,6 +297,22 @@ _TYPE_KEYWORDS = [
             "airlines",
             "airline",
             "airways",
+            # round 103: companies named by their trade or legal form ("Primorye Maritime
+            # Logistics", "Korea Ryonha Machinery", "Russian Railways", "Gazprom PJSC")
+            "logistics",
+            "shipping",
+            "holding",
+            "holdings",
+            "industries",
+            "technologies",
+            "machinery",
+            "railways",
+            "ferrovie",
+            "compagnia",
+            "società",
+            "jsc",
+            "pjsc",
+            "ojsc",
         },
     ),
     (
@@ -323,6 +339,8 @@ _TYPE_KEYWORDS = [
             "partito",
             "party",
             "assemblea",
+            "treasury",  # round 103: "the U.S. Treasury"
+            "tesoro",
         },
     ),
     (

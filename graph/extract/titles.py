@@ -36,7 +36,10 @@ def _roles(lang: str) -> tuple[re.Pattern, frozenset[str]]:
         leading = frozenset(w.LEADING_ROLES)
         phrases = sorted(set(w.LEADING_ROLES) | set(w.POSITION_ROLES), key=len, reverse=True)
         body = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in phrases)
-        _RX[lang] = (re.compile(rf"(?<![\w'’-])(?:{body})(?![\w-])", re.IGNORECASE), leading)
+        # round 103 (`elided_article`): "l'ambasciatore", "dell'inviato": a role right after an
+        # elided article (ELIDED_ARTICLES) is a title as after a whole one
+        elided = "".join(f"|(?<={a}['’])" for a in getattr(w, "ELIDED_ARTICLES", ()))
+        _RX[lang] = (re.compile(rf"(?:(?<![\w'’-]){elided})(?:{body})(?![\w-])", re.IGNORECASE), leading)
     return _RX[lang]
 
 
@@ -87,10 +90,35 @@ def _title_words(lang: str) -> _TitleWords:
     return _TitleWords(
         frozenset(w.TITLE_PORTFOLIOS),
         openers,
-        openers | frozenset(w.TITLE_LINK_WORDS),
+        openers | frozenset(w.TITLE_LINK_WORDS) | frozenset(w.TITLE_ADJECTIVES),
         re.compile(rf"\b(?:{joins})\b", re.IGNORECASE),
         re.compile(rf"\b(?:{joins})\s*\Z", re.IGNORECASE),
     )
+
+
+def _destination(text: str, at: int, end: int, quals, lang: str):
+    """Round 103 (`envoy_destination`): the place an envoy is posted to, named right after the
+    role or its state adjective ("ambassador to North Korea", "ambasciatore russo a Pyongyang",
+    "envoy for North Korea"), or None. The destination is no qualifier of the post: an
+    ambassador to North Korea holds a post of the state that sends him."""
+    opener = words(lang).ENVOY_DESTINATION.match(text, at, end)
+    if opener is None:
+        return None
+    return next((m for m in quals if m.start == opener.end()), None)
+
+
+def _apposition_gap(text: str, a: int, b: int, quals, w) -> bool:
+    """True when ``text[a:b]`` joins a name to the role after it in apposition: a comma, an
+    article, and (round 103) the state that owns the post and its adjectives ("Valery
+    Sukhinin, Russia's new ambassador", "X, nuovo ambasciatore")."""
+    gap = text[a:b]
+    for m in quals:
+        if a <= m.start and m.end <= b:
+            gap = text[a : m.start] + "X" + text[m.end : b]
+            break
+    adjectives = alternation(w.TITLE_ADJECTIVES)
+    pattern = rf"\s*,\s*{_ARTICLES}(?:X['’]s\s+)?(?:(?:{adjectives})\s+){{0,2}}"
+    return re.fullmatch(pattern, gap, re.IGNORECASE) is not None
 
 
 def _closed(text: str, at: int, end: int) -> bool:
@@ -176,7 +204,9 @@ def title_claims(text: str, sent, here, schema, lang: str, rules, holders: dict 
     """
     w = words(lang)
     rx, leading = _roles(lang)
-    links = frozenset(w.ROLE_LINKS) | frozenset(("s",))
+    links = frozenset(w.ROLE_LINKS) | frozenset(("s",)) | frozenset(w.TITLE_ADJECTIVES)
+    envoys = frozenset(w.ENVOY_ROLES)
+    adjectives = rf"(?:(?:{alternation(w.TITLE_ADJECTIVES)})\s+)*"  # "Russia's acting president"
     people = [m for m in here if m.fits("Person") and not m.antecedent]
     quals = [m for m in here if (m.fits("Country") or m.fits("Organization")) and not m.antecedent]
     out = []
@@ -184,35 +214,33 @@ def title_claims(text: str, sent, here, schema, lang: str, rules, holders: dict 
         role = " ".join(r[0].lower().split())
         if role in getattr(w, "ADJECTIVE_ROLES", ()) and re.match(r"\s+[A-Z]", text[r.end() : r.end() + 3]):
             continue  # round 101 (`adjective_role`): "the official KCNA news agency": no office
+        dest = _destination(text, r.end(), sent.end, quals, lang) if role in envoys else None
+        r_end = dest.end if dest is not None else r.end()  # the title with the envoy's destination
         # the name: right after the title (a comma may precede it) or right before it, in apposition
         after = [
             p
             for p in people
-            if p.start >= r.end()
-            and _gap_ok(text, r.end(), p.start, quals, links)
-            and not re.search(r",\s*\S.*,", text[r.end() : p.start])
-            and not _another_title(rx, text, r.end(), p.end, lang)
+            if p.start >= r_end
+            and _gap_ok(text, r_end, p.start, quals, links)
+            and not re.search(r",\s*\S.*,", text[r_end : p.start])
+            and not _another_title(rx, text, r_end, p.end, lang)
             # round 42: "il leader nordcoreano e Vladimir Putin": a name right after a conjunction
             # is a second person, not the title's holder
-            and not _title_words(lang).join_before.search(text, r.end(), p.start)
+            and not _title_words(lang).join_before.search(text, r_end, p.start)
         ]
         name = after[0] if after else None
-        if name is not None and "," in text[r.end() : name.start] and not _closed(text, name.end, sent.end):
+        if name is not None and "," in text[r_end : name.start] and not _closed(text, name.end, sent.end):
             # rule apposition_closed: a name after "role ...," is its holder only in apposition, closed
             # by punctuation; "the official KCNA, Kim said" and "il leader X, Putin e il presidente Y"
             # go on with a verb or a list
             name = None
         span: tuple[int, int] = (r.end(), name.start) if name else (r.end(), r.end())
         if name is None:
-            before = [
-                p
-                for p in people
-                if p.end <= r.start() and re.fullmatch(r"\s*,\s*" + _ARTICLES, text[p.end : r.start()], re.IGNORECASE)
-            ]
+            before = [p for p in people if p.end <= r.start() and _apposition_gap(text, p.end, r.start(), quals, w)]
             stop = re.compile(r"[,.;:]|\s(?:ha|hanno|è|said|says|told|has|have|who|che)\b", re.IGNORECASE).search(
-                text, r.end(), sent.end
+                text, r_end, sent.end
             )
-            if before and stop is not None and stop.start() == r.end() and stop[0][:1].isspace():
+            if before and stop is not None and stop.start() == r_end and stop[0][:1].isspace():
                 # rule role_as_speaker (round 37): "2,000 North Koreans, the official said": a bare
                 # role right before its verb is the verb's subject, no apposition of the name
                 before = []
@@ -230,7 +258,7 @@ def title_claims(text: str, sent, here, schema, lang: str, rules, holders: dict 
         if holders is not None and " " not in role and not name.antecedent:
             holders[role] = name
         # the qualifier: inside the title after the role, or (English) right before the role
-        post = [m for m in quals if span[0] <= m.start and m.end <= span[1] and m is not name]
+        post = [m for m in quals if span[0] <= m.start and m.end <= span[1] and m is not name and m is not dest]
         pre = []
         if lang == "en" or role in ("capo", "portavoce"):
             lo = max(sent.start, r.start() - 45)
@@ -261,7 +289,7 @@ def title_claims(text: str, sent, here, schema, lang: str, rules, holders: dict 
                 )
                 is not None
             )
-            or (obj in pre and re.fullmatch(r"\s*(?:['’]s\s*)?", text[obj.end : r.start()]) is not None)
+            or (obj in pre and re.fullmatch(rf"\s*(?:['’]s\s*)?{adjectives}", text[obj.end : r.start()]) is not None)
             or (name.start <= r.start() and obj.start >= r.end() and obj.end <= name.end)
         )
         described = (

@@ -635,6 +635,13 @@ POSITION_ROLES = (
     "chief of staff",
     "envoy",
 )
+#: Round 103 (`envoy_destination`): roles posted to another state, and what opens the place
+#: they are posted to ("ambassador to North Korea", "envoy for North Korea"), which is no
+#: qualifier of the post; TITLE_ADJECTIVES may stand between a state and its role ("Russia's
+#: new ambassador").
+ENVOY_ROLES = ("ambassador", "envoy", "ambassadors", "envoys")
+ENVOY_DESTINATION = re.compile(r"\s+(?:to|in|at|for)\s+(?:the\s+)?", re.IGNORECASE)
+TITLE_ADJECTIVES = ("new", "current", "outgoing", "incoming", "acting", "top", "special")
 ROLE_LINKS = (
     "of",
     "the",
@@ -793,6 +800,11 @@ SALIENT_EPITHETS = (
 #: Round 38 (`head_agrees`): the head nouns of SALIENT_EPITHETS a body must be named with
 #: ("the ministry" stands for a ministry the article names, never a council of the same type).
 SALIENT_HEADS = ("ministry", "office", "department", "committee", "commission", "council")
+#: Round 103 (`region_anaphor`): "the region", "in the region" stand for the region named last
+#: before them ("the Kursk region ... troops sent to the region"); REGION_HEADS are the words
+#: that make a named place a region (beside or inside its name).
+REGION_ANAPHOR = re.compile(r"\b(?:the|this|that)\s+(?:region|oblast|province)\b(?!\s+of\b)", re.IGNORECASE)
+REGION_HEADS = ("region", "oblast", "province", "krai")
 #: A compass noun standing for the state named after it: "the North" (North Korea), "the South";
 #: round 28: its possessive too ("the North's shipments").
 #: Round 54: compass words a state's one-word adjective may open with (none in English, which

@@ -721,6 +721,20 @@ POSITION_ROLES = (
     "capo di stato maggiore",
 )
 #: Words that may stand between a role and its qualifier ("ministro della Difesa sudcoreano").
+#: Round 103 (`envoy_destination`): roles posted to another state, and what opens the place
+#: they are posted to ("ambasciatore russo a Pyongyang", "inviato per la Corea del Nord"),
+#: which is no qualifier of the post; TITLE_ADJECTIVES may stand before the role ("X, nuovo
+#: ambasciatore").
+ENVOY_ROLES = ("ambasciatore", "ambasciatrice", "ambasciatori", "inviato", "inviata")
+ENVOY_DESTINATION = re.compile(
+    r"(?:\s+(?-i:[a-zà-ù]+))?"  # the state's adjective ("russo")
+    r"\s+(?:in|a|presso|per|nel|nella|negli|nei|al|alla|all['’])\s*(?:la\s+|il\s+)?",
+    re.IGNORECASE,
+)
+TITLE_ADJECTIVES = ("nuovo", "nuova", "attuale", "neo", "speciale")
+#: Round 103 (`elided_article`): articles that drop their vowel before a role ("l'ambasciatore",
+#: "dell'inviato", "un'ambasciatrice", "quest'ultimo"); the role after them is a title.
+ELIDED_ARTICLES = ("l", "un", "quest")
 ROLE_LINKS = (
     *GENITIVES,
     "per",
@@ -970,6 +984,15 @@ SALIENT_EPITHETS = (
 #: Round 38 (`head_agrees`): the head nouns of SALIENT_EPITHETS a body must be named with
 #: ("the ministry" stands for a ministry the article names, never a council of the same type).
 SALIENT_HEADS = ("ministero", "ufficio", "dipartimento", "commissione", "comitato", "consiglio")
+#: Round 103 (`region_anaphor`): "la regione", "nella regione" stand for the region named last
+#: before them ("la regione di Kursk ... i soldati inviati nella regione"); REGION_HEADS are the
+#: words that make a named place a region (beside or inside its name).
+REGION_ANAPHOR = re.compile(
+    r"\b(?:la|nella|della|alla|dalla|sulla|questa|quella|nell['’]|dell['’]|all['’])\s*(?:regione|oblast|provincia)\b"
+    r"(?!\s+(?:di|del|della|dei|degli|delle|dell['’]|(?-i:[A-Z])))",
+    re.IGNORECASE,
+)
+REGION_HEADS = ("regione", "oblast", "provincia", "region", "krai")
 #: A compass noun standing for the state named after it: "il Nord" (Corea del Nord), "del Sud".
 #: Round 54: compass words a state's one-word adjective may open with ("nordcoreano").
 COMPASS_WORDS = ("nord", "sud")
