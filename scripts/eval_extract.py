@@ -44,6 +44,7 @@ from graph.extract.calibration import DEMOTED, POSITIONS, claim_features, demote
 from graph.extract.gazetteer import LEADING_ARTICLES, Gazetteer, fold_tokens
 from graph.extract.pipeline import extract
 from graph.extract.sentences import split_sentences
+from graph.extract.titles import offices_on_record
 from graph.validate import load_dataset
 
 
@@ -114,6 +115,8 @@ def evaluate(ds, explain=None) -> dict:
             entity_types=ktypes,
             doc_date=doc.date,
             taken_ids=set(ktypes),
+            # the offices the other documents record: a document's own claims are its gold
+            offices=offices_on_record([c for c in ds.claims if c.document != doc.id], ds.schema),
         )
         timings.append(time.perf_counter() - t0)
         gold = [c for c in ds.claims if c.document == doc.id]
@@ -757,7 +760,14 @@ def draft_proposals(dt: DevText, lang: str, ds, gaz, types: dict[str, str], name
     from graph.extract.draft import build_draft
 
     x = extract(
-        dt.text, lang=lang, schema=ds.schema, gazetteer=gaz, entity_types=types, doc_date=dt.date, taken_ids=set(types)
+        dt.text,
+        lang=lang,
+        schema=ds.schema,
+        gazetteer=gaz,
+        entity_types=types,
+        doc_date=dt.date,
+        taken_ids=set(types),
+        offices=offices_on_record(ds.claims, ds.schema),
     )
     doc = {"id": "doc-dev", "file": f"{dt.name}.txt", "sha256": "-", "title": dt.name, "language": lang}
     draft = build_draft(doc, dt.text, x, names)

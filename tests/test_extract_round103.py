@@ -132,3 +132,52 @@ def test_a_company_named_by_its_trade_is_an_organisation(name, expected):
 
 def test_guard_two_plain_words_stay_a_person():
     assert guess_type("Dunmore Alba")[0] == "Person"
+
+
+# -- title_on_record: a title with no state or body in the sentence is the one office of its kind
+# the dataset records for the person (offices_on_record, graph/extract/titles.py)
+def _run_with_offices(text: str, lang: str, offices: dict):
+    from graph.extract.gazetteer import Gazetteer
+    from graph.extract.pipeline import extract
+    from graph.schema import load_schema
+
+    gaz = Gazetteer.from_names((e, n) for e, (_, names) in ENTITIES.items() for n in names)
+    types = {e: t for e, (t, _) in ENTITIES.items()}
+    x = extract(text, lang=lang, schema=load_schema(), gazetteer=gaz, entity_types=types, verify=False, offices=offices)
+    return [c for c in x.claims if not c.low]
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("President Piet Bruin arrived in the capital on Monday.", "en"),
+        ("Il presidente Piet Bruin è arrivato lunedì nella capitale.", "it"),
+        ("Piet Bruin, the president, arrived on Monday.", "en"),
+    ],
+)
+def test_an_unqualified_title_is_the_office_on_record(text, lang):
+    claims = _run_with_offices(text, lang, {"piet-bruin": {"LEADS": frozenset({"freedonia"})}})
+    c = find_claim(claims, "piet-bruin", "LEADS", "freedonia")
+    assert c is not None and "title_on_record" in c.reasons, triples(claims)
+    assert any("freedonia" in n for n in c.notes)
+
+
+@pytest.mark.parametrize(
+    "offices",
+    [
+        {},  # nothing on record
+        {"piet-bruin": {"LEADS": frozenset({"freedonia", "sylvania"})}},  # two offices: which one?
+        {"piet-bruin": {"HOLDS_POSITION_IN": frozenset({"freedonia"})}},  # another kind of office
+    ],
+)
+def test_guard_no_single_office_on_record_no_claim(offices):
+    claims = _run_with_offices("President Piet Bruin arrived in the capital on Monday.", "en", offices)
+    assert not [c for c in claims if c.subject == "piet-bruin" and c.predicate == "LEADS"], triples(claims)
+
+
+def test_guard_a_title_with_its_state_keeps_the_sentence_s_state():
+    claims = _run_with_offices(
+        "Sylvanian President Piet Bruin arrived on Monday.", "en", {"piet-bruin": {"LEADS": frozenset({"freedonia"})}}
+    )
+    assert find_claim(claims, "piet-bruin", "LEADS", "sylvania"), triples(claims)
+    assert not find_claim(claims, "piet-bruin", "LEADS", "freedonia")

@@ -23,7 +23,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from typing import Any
 
@@ -216,6 +216,7 @@ def find_claims(
     doc_date: PartialDate | None = None,
     *,
     verify: bool = True,
+    offices: Mapping | None = None,
 ) -> list[CandidateClaim]:
     """Candidate claims from *sentences* given typed mentions (:class:`graph.extract.pipeline.TypedMention`).
 
@@ -223,7 +224,8 @@ def find_claims(
     earlier mention ("il leader", "la struttura"), or, when no mention before the cue fits
     the predicate's subject, the subject of one of the previous sentences of the paragraph
     (an implicit subject: "Kim ha visitato ... . Ha poi ispezionato ..."). With *verify* false
-    the calibration leaves the verifier out.
+    the calibration leaves the verifier out. *offices* are the offices the dataset records
+    (:func:`graph.extract.titles.offices_on_record`), for titles the sentence leaves unqualified.
     """
     cues = cue_index(schema, lang)
     rules = rules_for(schema)
@@ -298,7 +300,7 @@ def find_claims(
                 if p == para[si] and k == si - 1
             )
             found_here: list[CandidateClaim] = []
-            titles = title_claims(text, sent, here, schema, lang, rules, discourse.roles) if here else []
+            titles = title_claims(text, sent, here, schema, lang, rules, discourse.roles, offices) if here else []
             if here and not (
                 len({m.entity for m in here}) < 2
                 and not carried

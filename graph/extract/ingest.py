@@ -24,6 +24,7 @@ from .pipeline import Extraction, extract
 from .sentences import SUPPORTED_LANGUAGES
 from .staging import append_list_items, commit_files, validate_with_changes
 from .text import IngestTextError, fingerprint, prepare_text, shingles, similarity
+from .titles import offices_on_record
 
 __all__ = ["DUPLICATE_CONTAINMENT", "MAX_BYTES", "IngestError", "IngestResult", "find_near_duplicate", "ingest_file"]
 
@@ -194,6 +195,7 @@ def ingest_file(
         gazetteer=Gazetteer.from_entities(entities),
         entity_types={e.id: e.type for e in entities},
         doc_date=doc_date,
+        offices=offices_on_record(dataset.claims, dataset.schema),
     )
     draft = build_draft(record, clean.text, x, {e.id: e.name for e in entities})
     draft["notes"] = clean.notes + draft["notes"]

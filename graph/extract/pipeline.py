@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import time
+from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 
 from ..dates import PartialDate
@@ -264,6 +265,7 @@ def extract(
     doc_date: PartialDate | None = None,
     taken_ids: set[str] | None = None,
     verify: bool = True,
+    offices: Mapping[str, Mapping[str, frozenset[str]]] | None = None,
 ) -> Extraction:
     """Run the whole extraction on *text* (the stored document text; offsets index it).
 
@@ -271,7 +273,9 @@ def extract(
     candidates must not reuse (defaults to the known entity ids). Without *lang* the
     language is detected from the text (a note says which). With *verify* false the learned
     verifier (:mod:`graph.extract.verifier`) is left out: the rules' own verdict, as their
-    tests check it.
+    tests check it. *offices* are the offices the dataset already records
+    (:func:`graph.extract.titles.offices_on_record`): "President X" with no state named is the
+    one office on record for X.
     """
     t0 = time.perf_counter()
     notes = []
@@ -364,7 +368,7 @@ def extract(
     # place named there takes no part in what the report says
     filed = dateline_spans(text)
     parties = [m for m in mentions if not any(a <= m.start and m.end <= b for a, b in filed)]
-    claims = find_claims(text, sentences, parties, schema, lang, doc_date, verify=verify)
+    claims = find_claims(text, sentences, parties, schema, lang, doc_date, verify=verify, offices=offices)
     claims = drop_foreign_items(claims, makers, rules_for(schema).item_predicates)
     if not mentions:
         notes.append("no known entity and no new-entity candidate was found in the text")

@@ -18,10 +18,12 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Iterable, Mapping
 from typing import NamedTuple
 
 from .lang import alternation, words
 from .records import CandidateClaim
+from .ruledata import rules_for
 from .spans import whole_words
 
 __all__ = ["title_claims"]
@@ -121,6 +123,39 @@ def _apposition_gap(text: str, a: int, b: int, quals, w) -> bool:
     return re.fullmatch(pattern, gap, re.IGNORECASE) is not None
 
 
+def _office_on_record(text: str, sent, r, name, leading: bool, rules, offices: Mapping | None, nameless: bool):
+    """Round 103 (`title_on_record`): "President Vladimir Putin", "il leader Kim Jong Un": a title
+    right before or after a known person's name, with no state or body in the sentence, is the
+    one office of its kind the dataset records for the person (none when it records two). The
+    object comes from the record, so the claim says so in its reasons and notes."""
+    if not offices or nameless or not name.known:
+        return None
+    pred = rules.leading if leading else rules.position
+    held = offices.get(name.entity, {}).get(pred, frozenset())
+    lo, hi = (r.end(), name.start) if name.start >= r.end() else (name.end, r.start())
+    if len(held) != 1 or not re.fullmatch(r"[\s,]*(?:(?:the|il|la|lo|l['’])\s*)?", text[lo:hi], re.IGNORECASE):
+        return None
+    (obj,) = held
+    start, end = whole_words(text, min(r.start(), name.start), max(r.end(), name.end))
+    c = CandidateClaim(
+        name.entity,
+        pred,
+        obj,
+        text[start:end],
+        start,
+        end,
+        sent.start,
+        sent.end,
+        r[0],
+        95.0,
+        reasons=["title_on_record"],
+        cue_start=r.start(),
+        cue_end=r.end(),
+    )
+    c.notes.append(f"the title names no state or body; {obj} is the one the dataset records")
+    return c
+
+
 def _closed(text: str, at: int, end: int) -> bool:
     """True when the name ending at *at* closes its apposition: punctuation or the sentence end."""
     return re.match(r"\s*(?:[,.;:)\"”»(]|\Z)", text[at:end]) is not None
@@ -196,11 +231,35 @@ def _former(text: str, lo: int, at: int, lang: str) -> bool:
 _FORMER: dict[str, re.Pattern] = {}
 
 
-def title_claims(text: str, sent, here, schema, lang: str, rules, holders: dict | None = None) -> list:
+def offices_on_record(claims: Iterable, schema) -> dict[str, dict[str, frozenset[str]]]:
+    """Who holds which office on record: person -> predicate -> the objects of the dataset's
+    title claims (``extraction.yaml``'s ``leading`` and ``position`` predicates) on that person.
+
+    >>> from types import SimpleNamespace as C
+    >>> from graph.schema import load_schema
+    >>> claims = [C(subject="ann", predicate="LEADS", object="freedonia"), C(subject="ann", predicate="VISITED", object="x")]
+    >>> offices_on_record(claims, load_schema())
+    {'ann': {'LEADS': frozenset({'freedonia'})}}
+    """
+    rules = rules_for(schema)
+    wanted = frozenset((rules.leading, rules.position))
+    held: dict[str, dict[str, set[str]]] = {}
+    for c in claims:
+        if c.predicate in wanted:
+            held.setdefault(c.subject, {}).setdefault(c.predicate, set()).add(c.object)
+    return {s: {p: frozenset(o) for p, o in by.items()} for s, by in held.items()}
+
+
+def title_claims(
+    text: str, sent, here, schema, lang: str, rules, holders: dict | None = None, offices: Mapping | None = None
+) -> list:
     """LEADS / HOLDS_POSITION_IN claims from the title phrases of sentence *sent*.
 
     *holders*, when given, receives each role noun's holder named here ("il deputato ... Lee"
     -> ``holders["deputato"]``), so a later "..., ha spiegato il deputato" can name him.
+    *offices* (:func:`offices_on_record`) are the offices the dataset already records: a title
+    the sentence does not qualify ("President Vladimir Putin") is the one office of its kind on
+    record for its holder, when there is exactly one.
     """
     w = words(lang)
     rx, leading = _roles(lang)
@@ -273,6 +332,9 @@ def title_claims(text: str, sent, here, schema, lang: str, rules, holders: dict 
             pre = pre[-1:] if pre else []
         cands = post + pre
         if not cands:
+            on_record = _office_on_record(text, sent, r, name, role in leading, rules, offices, nameless)
+            if on_record is not None:
+                out.append(on_record)
             continue
         orgs = [m for m in cands if not m.fits("Country")]
         obj = (orgs or cands)[0]
