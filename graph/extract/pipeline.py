@@ -15,6 +15,7 @@ from .claims import find_claims
 from .gazetteer import Gazetteer, fold_tokens
 from .lang import words
 from .makers import class_makers, drop_foreign_items, drop_generic_classes
+from .organisations import organisation_mentions
 from .records import CandidateClaim, TypedMention
 from .ruledata import rules_for
 from .sentences import detect_language, split_sentences
@@ -115,6 +116,25 @@ def _reference_states(
     for c in cands:
         c.mentions = [m for m in c.mentions if not inside_compound(text, m, lang)]
     return own, [c for c in cands if c.mentions], demonyms
+
+
+def _reference_organisations(
+    text: str,
+    lang: str,
+    schema: Schema,
+    gazetteer: Gazetteer,
+    entity_types: dict[str, str],
+    taken_ids: set[str],
+    body: int,
+    taken: list[tuple[int, int]],
+) -> tuple[list, list[Candidate]]:
+    """Round 103 (`reference_organisation`): the international organisations an article names
+    that the dataset lacks (``organisations.yaml`` beside the rules) as new candidates, and the
+    reference names of its own as mentions of them, outside the *taken* spans."""
+    orgs = rules_for(schema).organisations
+    if orgs is None:
+        return [], []
+    return organisation_mentions(text, lang, orgs, gazetteer, entity_types, taken_ids, body=body, taken=taken)
 
 
 #: Round 102: kinds of things a common noun alone may name ("trattato" for one treaty).
@@ -344,14 +364,32 @@ def extract(
         demonym = (m.start, m.end) in state_demonyms
         mentions.append(TypedMention(m.start, m.end, m.text, m.entity, "Country", False, True, schema, demonym=demonym))
     taken_ids |= {c.id for c in state_cands}
-    candidates = state_cands + find_candidates(
+    own_orgs, org_cands = _reference_organisations(
         text,
-        sentences,
-        raw + [m for c in state_cands for m in c.mentions],
+        lang,
+        schema,
         gazetteer,
+        entity_types,
         taken_ids,
-        lang=lang,
-        longer=longer,
+        body,
+        [(m.start, m.end) for m in raw] + [(m.start, m.end) for c in state_cands for m in c.mentions],
+    )
+    for m in own_orgs:
+        raw.append(m)
+        mentions.append(TypedMention(m.start, m.end, m.text, m.entity, entity_types[m.entity], False, True, schema))
+    taken_ids |= {c.id for c in org_cands}
+    candidates = (
+        state_cands
+        + org_cands
+        + find_candidates(
+            text,
+            sentences,
+            raw + [m for c in state_cands + org_cands for m in c.mentions],
+            gazetteer,
+            taken_ids,
+            lang=lang,
+            longer=longer,
+        )
     )
     candidates = [c for c in candidates if any(m.start >= body for m in c.mentions)]
     for c in candidates:

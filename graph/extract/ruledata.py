@@ -17,6 +17,7 @@ from ..errors import DatasetError, Problem
 from ..schema import Schema, default_schema_dir
 from ..yamlio import Items, Record, read_yaml
 from .calibration import FEATURE_KINDS, POSITIONS
+from .organisations import ReferenceOrganisations, load_organisations
 from .states import ReferenceStates, load_states
 from .verifier import Verifier, load_verifier
 
@@ -101,6 +102,8 @@ class ExtractionRules:
     verifier: Verifier | None = None
     #: round 100: the reference states (``states.yaml`` beside ``extraction.yaml``), if any
     states: ReferenceStates | None = None
+    #: round 103: the reference organisations (``organisations.yaml`` beside it), if any
+    organisations: ReferenceOrganisations | None = None
 
     def takes_unit(self, predicate: str, unit: str | None) -> bool:
         """True when a claim of *predicate* may carry a quantity in *unit*."""
@@ -234,27 +237,32 @@ def load_rules(path: Path, schema: Schema) -> ExtractionRules:
     )
     if out:
         raise DatasetError(out)
+    types = frozenset(schema.types)
     return replace(
         rules,
         verifier=_read_beside(path, "verifier.yaml", load_verifier),
         states=_read_beside(path, "states.yaml", load_states),
+        organisations=_read_beside(
+            path, "organisations.yaml", lambda p: load_organisations(p, types), variant=",".join(sorted(types))
+        ),
     )
 
 
 T = TypeVar("T")
 #: Data files beside the rules, read by file, modification time and size: every dataset schema
 #: without rules of its own reads the project's, and the verifier's weights are the largest of them.
-_BESIDE: dict[tuple[str, int, int], Any] = {}
+_BESIDE: dict[tuple[str, int, int, str], Any] = {}
 
 
-def _read_beside(path: Path, name: str, load: Callable[[Path], T]) -> T | None:
+def _read_beside(path: Path, name: str, load: Callable[[Path], T], variant: str = "") -> T | None:
     """The data file *name* beside the rules file *path* read by *load* once per version (the
-    verifier, the reference states); or None when there is no such file."""
+    verifier, the reference states and organisations); or None when there is no such file.
+    *variant* names what else *load* depends on (the schema's types an organisation may have)."""
     beside = path.parent / name
     if not beside.is_file():
         return None
     st = beside.stat()
-    key = (str(beside.resolve()), st.st_mtime_ns, st.st_size)
+    key = (str(beside.resolve()), st.st_mtime_ns, st.st_size, variant)
     if key not in _BESIDE:
         _BESIDE[key] = load(beside)
     return _BESIDE[key]

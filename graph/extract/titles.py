@@ -331,6 +331,10 @@ def title_claims(
             ]
             pre = pre[-1:] if pre else []
         cands = post + pre
+        if role in envoys:
+            # round 103: an envoy holds a post of a state; the organisation before the role is
+            # where the post is ("U.N. ambassador X" is no officer of the U.N.)
+            cands = [m for m in cands if m.fits("Country")]
         if not cands:
             on_record = _office_on_record(text, sent, r, name, role in leading, rules, offices, nameless)
             if on_record is not None:

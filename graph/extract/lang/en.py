@@ -634,12 +634,28 @@ POSITION_ROLES = (
     "member",
     "chief of staff",
     "envoy",
+    # round 103: envoys' titles of more than one word (ENVOY_ROLES)
+    "deputy ambassador",
+    "deputy envoy",
+    "special envoy",
+    "permanent representative",
+    "deputy permanent representative",
 )
 #: Round 103 (`envoy_destination`): roles posted to another state, and what opens the place
 #: they are posted to ("ambassador to North Korea", "envoy for North Korea"), which is no
 #: qualifier of the post; TITLE_ADJECTIVES may stand between a state and its role ("Russia's
 #: new ambassador").
-ENVOY_ROLES = ("ambassador", "envoy", "ambassadors", "envoys")
+ENVOY_ROLES = (
+    "ambassador",
+    "envoy",
+    "ambassadors",
+    "envoys",
+    "deputy ambassador",
+    "deputy envoy",
+    "special envoy",
+    "permanent representative",
+    "deputy permanent representative",
+)
 ENVOY_DESTINATION = re.compile(r"\s+(?:to|in|at|for)\s+(?:the\s+)?", re.IGNORECASE)
 TITLE_ADJECTIVES = ("new", "current", "outgoing", "incoming", "acting", "top", "special")
 ROLE_LINKS = (

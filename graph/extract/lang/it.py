@@ -719,13 +719,26 @@ POSITION_ROLES = (
     "senatrice",
     "parlamentare",
     "capo di stato maggiore",
+    # round 103: envoys' titles of more than one word (ENVOY_ROLES)
+    "vice ambasciatore",
+    "inviato speciale",
+    "rappresentante permanente",
 )
 #: Words that may stand between a role and its qualifier ("ministro della Difesa sudcoreano").
 #: Round 103 (`envoy_destination`): roles posted to another state, and what opens the place
 #: they are posted to ("ambasciatore russo a Pyongyang", "inviato per la Corea del Nord"),
 #: which is no qualifier of the post; TITLE_ADJECTIVES may stand before the role ("X, nuovo
 #: ambasciatore").
-ENVOY_ROLES = ("ambasciatore", "ambasciatrice", "ambasciatori", "inviato", "inviata")
+ENVOY_ROLES = (
+    "ambasciatore",
+    "ambasciatrice",
+    "ambasciatori",
+    "inviato",
+    "inviata",
+    "vice ambasciatore",
+    "inviato speciale",
+    "rappresentante permanente",
+)
 ENVOY_DESTINATION = re.compile(
     r"(?:\s+(?-i:[a-zà-ù]+))?"  # the state's adjective ("russo")
     r"\s+(?:in|a|presso|per|nel|nella|negli|nei|al|alla|all['’])\s*(?:la\s+|il\s+)?",
