@@ -18,6 +18,7 @@ ENTITIES = {
     "port-alba": ("Location", ["Port Alba"]),
     "alda-rossi": ("Person", ["Alda Rossi"]),
     "piet-bruin": ("Person", ["Piet Bruin"]),
+    "dunmore": ("Country", ["Dunmore"]),
 }
 
 
@@ -181,3 +182,40 @@ def test_guard_a_title_with_its_state_keeps_the_sentence_s_state():
     )
     assert find_claim(claims, "piet-bruin", "LEADS", "sylvania"), triples(claims)
     assert not find_claim(claims, "piet-bruin", "LEADS", "freedonia")
+
+
+# -- established_object: a state act whose sentence names no one it could go to goes to the one
+# object the article's confident claims gave that act before (graph/extract/claims.py)
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        (
+            "Freedonia has supplied Sylvania with artillery shells since the spring, officials said.\n\n"
+            "The talks lasted two days. A spokesman, Piet Bruin, said in January that Freedonia "
+            "had sent about one million rounds.",
+            "en",
+        ),
+        (
+            "La Freedonia ha fornito alla Silvania proiettili d'artiglieria dalla primavera.\n\n"
+            "I colloqui sono durati due giorni. Secondo il portavoce Piet Bruin, la Freedonia "
+            "avrebbe fornito circa un milione di colpi.",
+            "it",
+        ),
+    ],
+)
+def test_an_act_with_no_named_object_keeps_the_articles_object(run, text, lang):
+    x = run(text, lang, everything=True)
+    later = text.index("million") if lang == "en" else text.index("milione")
+    hits = [c for c in x.claims if c.predicate == "SUPPLIES" and c.start <= later < c.end + 40]
+    assert [(c.subject, c.object) for c in hits] == [("freedonia", "sylvania")], triples(x.claims)
+    assert "established_object-20" in hits[0].reasons
+
+
+def test_guard_two_objects_before_no_established_object(run):
+    text = (
+        "Freedonia has supplied Sylvania with artillery shells. Freedonia has also supplied Dunmore with "
+        "rockets.\n\nThe talks lasted two days. A spokesman said that Freedonia had sent about one million rounds."
+    )
+    x = run(text, "en", everything=True)
+    later = text.index("million")
+    assert not [c for c in x.claims if c.predicate == "SUPPLIES" and c.start <= later < c.end + 40], triples(x.claims)

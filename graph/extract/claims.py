@@ -243,6 +243,9 @@ def find_claims(
     tail: tuple[int, Attribution | None] = (-1, None)  # (paragraph, attribution reaching a sentence's end)
     article = ArticleIndex(mentions)
     lenders: list[tuple[int, int, str, Any]] = []  # (sentence, paragraph, subject, object mention)
+    # round 103 (`established_object`): (subject, predicate) -> the one object the article's
+    # confident claims give that act so far (None once they give two)
+    established: dict[tuple[str, str], Any] = {}
     sourced: set[int] = set()  # mentions inside attribution phrases (a source is no candidate object)
     where = positions(text, [(s.start, s.end) for s in sentences], sentences[0].start if sentences else 0)
     for si, whole in enumerate(sentences):
@@ -294,11 +297,11 @@ def find_claims(
                 discourse.note_people(here)
             if frame is not None:
                 sourced |= frame.excluded
-            lent = tuple(
-                (subj, o, [m for m in history if o.end <= m.start < sent.start and id(m) not in sourced])
+            lent: tuple[tuple[str, Any, list, str | None], ...] = tuple(
+                (subj, o, [m for m in history if o.end <= m.start < sent.start and id(m) not in sourced], None)
                 for k, p, subj, o in lenders
                 if p == para[si] and k == si - 1
-            )
+            ) + tuple((subj, o, [], pred) for (subj, pred), o in established.items() if o is not None)
             found_here: list[CandidateClaim] = []
             titles = title_claims(text, sent, here, schema, lang, rules, discourse.roles, offices) if here else []
             if here and not (
@@ -349,6 +352,11 @@ def find_claims(
                     and c.score >= (rules.score_floor or rules.high)
                 ):
                     lenders.append((si, para[si], c.subject, obj))
+                    key = (c.subject, c.predicate)
+                    if key not in established:
+                        established[key] = obj
+                    elif established[key] is not None and established[key].entity != obj.entity:
+                        established[key] = None
             previous = found_here
     out = [c for c in out if c.score >= MIN_SCORE]
     known = {m.entity for m in mentions if m.known}
@@ -522,7 +530,9 @@ def _carried_objects(
     for s in near:
         if not (clause0 <= s.start and s.end <= cs) or roles[id(s)] is not None or s.nested or s.demonym:
             continue  # only the subject of the cue's own clause, before it
-        for subj, o, between in lent:
+        for subj, o, between, act in lent:
+            if act is not None and act != pred_name:
+                continue  # an article's established object is the object of the same act only
             if (
                 subj != s.entity
                 or o.entity == s.entity
@@ -537,7 +547,12 @@ def _carried_objects(
             if counted:
                 score += 15
                 reasons.append("unit_hint+15")
-            out.append((score - 15, s, ref, [*reasons0, *reasons, "carried_object-15"]))
+            if act is None:
+                out.append((score - 15, s, ref, [*reasons0, *reasons, "carried_object-15"]))
+            else:
+                # round 103: the act's one object so far in the article ("Pyongyang has sent ...
+                # munitions. ... Pyongyang had sent about one million rounds.")
+                out.append((score - 20, s, ref, [*reasons0, *reasons, "established_object-20"]))
             break
     return out
 
