@@ -125,6 +125,8 @@ def test_guard_a_verb_after_the_comma_is_no_apposition(run):
         ("Dunmore Railways", "Organization"),
         ("Alba Machinery", "Organization"),
         ("Treasury", "GovernmentBody"),
+        ("Dunmore Assembly Hall", "Facility"),
+        ("Palazzo della cultura di Alba", "Facility"),
     ],
 )
 def test_a_company_named_by_its_trade_is_an_organisation(name, expected):
