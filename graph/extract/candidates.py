@@ -297,6 +297,14 @@ _TYPE_KEYWORDS = [
             "airlines",
             "airline",
             "airways",
+            # round 103: "International Federation of the Red Cross", "Delovaya Rossiya Association"
+            "federation",
+            "federazione",
+            "association",
+            "associazione",
+            "organisation",
+            "organization",
+            "organizzazione",
             # round 103: companies named by their trade or legal form ("Primorye Maritime
             # Logistics", "Korea Ryonha Machinery", "Russian Railways", "Gazprom PJSC")
             "logistics",
@@ -709,6 +717,10 @@ def _strip_title(run):
     k0 = k
     while k < len(run) and run[k].text.lower() in _TITLE_WORDS:
         k += 1
+        # round 103: a title's lower-case hyphenated tail is the title's ("Ambassador-at-large",
+        # "President-elect"), not the name's
+        while k > k0 and k + 1 < len(run) and run[k].text == "-" and run[k + 1].text[:1].islower():
+            k += 2
     rest = [t for t in run[k:] if t.text.lower() not in _CONNECTORS and t.text[:1].isupper()]
     if not (k > k0 and len(rest) >= 2):
         k = 0
@@ -790,7 +802,12 @@ def _split_titled_conjunct(run):
     between two personal names ("Choe Ryong Hae and Ri Su Yong", "Minister Sin Hong Chol and Ri
     Su Yong")."""
     for k in range(1, len(run) - 1):
-        if run[k].text.lower() in ("and", "e") and run[k + 1].text.lower() in _TITLE_WORDS:
+        if (
+            run[k].text.lower() in ("and", "e")
+            and run[k + 1].text.lower() in _TITLE_WORDS
+            # round 103: "National Security and Defence Council" ends in an institution's head: one name
+            and not guess_type(run[-1].text)[1].startswith("keyword")
+        ):
             return [run[:k], *_split_titled_conjunct(run[k + 1 :])]
         if run[k].text.lower() in ("and", "e") and _names_a_person(run[k + 1 :]) and _ends_with_a_person(run[:k]):
             return [run[:k], *_split_titled_conjunct(run[k + 1 :])]
@@ -864,6 +881,8 @@ def _split_title_holder(sent: Sentence, index: dict, run):
     cut = words[-2]
     if any(t.text.lower() in _TITLE_WORDS for t in run[cut:]):
         return [(run, False)]  # "Korea Institute for National Unification": no holder's name at its end
+    if run[cut - 1].text.lower() in _CONNECTORS:
+        return [(run, False)]  # round 103: "Federation of the Red Cross": words a link joins are one name
     return [(run[:cut], True), (run[cut:], False)]
 
 
