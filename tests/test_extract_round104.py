@@ -57,3 +57,36 @@ def test_guard_two_titled_people_stay_two(run):
 def test_guard_an_organisation_and_its_holder_split_after_a_role(run):
     x = run("Il consigliere della Casa Azzurra Ivo Rasmussen ha parlato lunedì.", "it", everything=True)
     assert _candidates(x).get("Ivo Rasmussen") == "Person", _candidates(x)
+
+
+# -- topic_complement: a complement naming a topic after "su"/"sugli", "in" before a lower-case
+# word, and a second adjective joined by "e"/"and" belong to the agreement's name; protocols and
+# memoranda are agreements (graph/extract/candidates.py)
+@pytest.mark.parametrize(
+    "text, lang, name",
+    [
+        (
+            "Freedonia and Sylvania have signed an agreement on cooperation in electric power.",
+            "en",
+            "agreement on cooperation in electric power",
+        ),
+        (
+            "La Freedonia e la Silvania hanno firmato il protocollo sugli scambi sportivi.",
+            "it",
+            "protocollo sugli scambi sportivi",
+        ),
+        (
+            "La Freedonia e la Silvania hanno firmato un accordo di cooperazione economica e culturale.",
+            "it",
+            "accordo di cooperazione economica e culturale",
+        ),
+    ],
+)
+def test_an_agreement_is_named_with_its_topic(run, text, lang, name):
+    x = run(text, lang, everything=True)
+    assert _candidates(x).get(name) == "Agreement", _candidates(x)
+
+
+def test_guard_a_place_after_in_is_no_part_of_the_name(run):
+    x = run("The summit in Dunmore ended on Friday with a new agreement on fishing.", "en", everything=True)
+    assert not [n for n in _candidates(x) if "in Dunmore" in n], _candidates(x)

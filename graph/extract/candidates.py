@@ -73,6 +73,10 @@ _NP_HEADS = {
         "ceasefire",
         "pact",
         "accord",
+        # round 104: protocols and memoranda are agreements ("protocollo sugli scambi sportivi")
+        "protocollo",
+        "protocol",
+        "memorandum",
     ),
     "Programme": (
         "piano",
@@ -136,9 +140,15 @@ _NP_ADJ = (
     r"ear[ei]|ereo|erea|erei|eree|ziat[oaie]|zionat[oaie]|ologic[oaie]|al|ic|ive|ary|ian))"
 )
 _HEADS_RX = "|".join(sorted((h for hs in _NP_HEADS.values() for h in hs), key=len, reverse=True))
+#: Round 104 (`topic_complement`): links that open a complement naming a topic ("protocollo sugli
+#: scambi sportivi", "agreement on cooperation in forestry"), "in" only before a lower-case word
+#: (never "the summit in Vladivostok"); and a second adjective joined by "e" / "and" ("accordo di
+#: cooperazione economica e culturale").
+_TOPIC_LINK = r"(?:su|sul|sulla|sullo|sui|sugli|sulle|sull['’]|in(?=\s+(?-i:[a-zàèéìòù])))"
+_AND_ADJ = rf"(?:\s+(?:e|and)\s+{_NP_ADJ}\b)?"
 _NP = re.compile(
     rf"\b{_NP_PRE}(?P<head>{_HEADS_RX})\b(?:\s+{_NP_ADJ})?"
-    rf"(?:\s+{_NP_LINK}\s*{_NP_NOUN}(?:\s+{_NP_WORD})?){{1,3}}"
+    rf"(?:\s+(?:{_NP_LINK}|{_TOPIC_LINK})\s*{_NP_NOUN}(?:\s+{_NP_WORD})?{_AND_ADJ}){{1,3}}"
     # or a kind with an adjective and no complement: "un nuovo tipo di missile antiaereo"
     rf"|\b{_KIND}(?P<kind>{_HEADS_RX})\s+{_NP_ADJ}\b",
     re.IGNORECASE,
