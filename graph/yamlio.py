@@ -110,6 +110,11 @@ class Record(dict[str, Any]):
     at: Position
     pos: dict[str, Position]
 
+    def key_at(self, key: str, default: Position) -> Position:
+        """Where *key* stands (line, column), else *default* (a key the mapping lacks)."""
+        pos = self.pos.get(key)
+        return (pos[0], pos[1]) if pos else default
+
 
 class Items(list[Any]):
     """A YAML sequence that remembers its own and each item's position."""

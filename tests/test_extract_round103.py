@@ -221,3 +221,12 @@ def test_guard_two_objects_before_no_established_object(run):
     x = run(text, "en", everything=True)
     later = text.index("million")
     assert not [c for c in x.claims if c.predicate == "SUPPLIES" and c.start <= later < c.end + 40], triples(x.claims)
+
+
+def test_guard_a_former_title_on_record_is_kept_apart():
+    claims = _run_with_offices(
+        "Former President Piet Bruin arrived in the capital on Monday.",
+        "en",
+        {"piet-bruin": {"LEADS": frozenset({"freedonia"})}},
+    )
+    assert not find_claim(claims, "piet-bruin", "LEADS", "freedonia"), triples(claims)

@@ -65,11 +65,11 @@ def load_organisations(path: Path, types: frozenset[str] | None = None) -> Refer
         raise DatasetError([Problem(file, 1, 1, "an organisations file must be a mapping with 'organisations'")])
     out: list[Problem] = []
     for key in sorted(set(value) - {"organisations"}):
-        out.append(Problem(file, *_at(value, key, (1, 1)), f"unknown key {key!r} (known: organisations)"))
+        out.append(Problem(file, *value.key_at(key, (1, 1)), f"unknown key {key!r} (known: organisations)"))
     orgs = value["organisations"]
     entries: dict[str, tuple[str, dict[str, tuple[str, ...]]]] = {}
     for oid, rec in orgs.items():
-        where = _at(orgs, oid, (1, 1))
+        where: tuple[int, int] = orgs.key_at(oid, (1, 1))
         if not isinstance(oid, str) or not _ID.match(oid):
             out.append(Problem(file, *where, f"{oid!r}: an id in lower case with hyphens is expected"))
             continue
@@ -77,28 +77,22 @@ def load_organisations(path: Path, types: frozenset[str] | None = None) -> Refer
             out.append(Problem(file, *where, f"{oid}: a mapping with type, en and it is expected"))
             continue
         for key in sorted(set(rec) - {"type", *LANGUAGES}):
-            out.append(Problem(file, *_at(rec, key, where), f"{oid}: unknown key {key!r} (known: type, en, it)"))
+            out.append(Problem(file, *rec.key_at(key, where), f"{oid}: unknown key {key!r} (known: type, en, it)"))
         type_name = rec.get("type")
         if not isinstance(type_name, str) or (types is not None and type_name not in types):
             known = f" (one of: {', '.join(sorted(types))})" if types else ""
-            out.append(Problem(file, *_at(rec, "type", where), f"{oid}: type {type_name!r} is no entity type{known}"))
+            out.append(Problem(file, *rec.key_at("type", where), f"{oid}: type {type_name!r} is no entity type{known}"))
         by_lang: dict[str, tuple[str, ...]] = {}
         for lang in LANGUAGES:
             given = rec.get(lang)
             if not isinstance(given, list) or not given or not all(isinstance(n, str) and n.strip() for n in given):
-                out.append(Problem(file, *_at(rec, lang, where), f"{oid}: {lang}: a list of names is expected"))
+                out.append(Problem(file, *rec.key_at(lang, where), f"{oid}: {lang}: a list of names is expected"))
                 continue
             by_lang[lang] = tuple(n.strip() for n in given)
         entries[oid] = (str(type_name), by_lang)
     if out:
         raise DatasetError(out)
     return ReferenceOrganisations(entries)
-
-
-def _at(rec: Record, key: str, default: tuple[int, int]) -> tuple[int, int]:
-    """Where *key* of *rec* is (line, column), else *default*."""
-    pos = rec.pos.get(key)
-    return (pos[0], pos[1]) if pos else default
 
 
 def organisation_mentions(

@@ -72,12 +72,12 @@ def load_states(path: Path) -> ReferenceStates:
         raise DatasetError([Problem(file, 1, 1, "a states file must be a mapping with 'states'")])
     out: list[Problem] = []
     for key in sorted(set(value) - {"states"}):
-        out.append(Problem(file, *_at(value, key, (1, 1)), f"unknown key {key!r} (known: states)"))
+        out.append(Problem(file, *value.key_at(key, (1, 1)), f"unknown key {key!r} (known: states)"))
     states = value["states"]
     names: dict[str, dict[str, tuple[str, ...]]] = {}
     extra: dict[str, dict[str, dict[str, tuple[str, ...]]]] = {"demonyms": {}}
     for code, rec in states.items():
-        where = _at(states, code, (1, 1))
+        where: tuple[int, int] = states.key_at(code, (1, 1))
         if not isinstance(code, str) or not _CODE.match(code):
             out.append(Problem(file, *where, f"{code!r}: an ISO 3166-1 alpha-2 code (two capitals) is expected"))
             continue
@@ -85,7 +85,7 @@ def load_states(path: Path) -> ReferenceStates:
             out.append(Problem(file, *where, f"{code}: a mapping of languages ({', '.join(LANGUAGES)}) is expected"))
             continue
         for lang in sorted(set(rec) - set(LANGUAGES) - set(extra)):
-            out.append(Problem(file, *_at(rec, lang, where), f"{code}: unknown language {lang!r}"))
+            out.append(Problem(file, *rec.key_at(lang, where), f"{code}: unknown language {lang!r}"))
         for part, by_part in extra.items():
             if part in rec:
                 _forms(rec, part, code, where, by_part, file, out)
@@ -93,7 +93,7 @@ def load_states(path: Path) -> ReferenceStates:
         for lang in LANGUAGES:
             given = rec.get(lang)
             if not isinstance(given, list) or not given or not all(isinstance(n, str) and n.strip() for n in given):
-                out.append(Problem(file, *_at(rec, lang, where), f"{code}: {lang}: a list of names is expected"))
+                out.append(Problem(file, *rec.key_at(lang, where), f"{code}: {lang}: a list of names is expected"))
                 continue
             by_lang[lang] = tuple(n.strip() for n in given)
         names[code] = by_lang
@@ -106,19 +106,15 @@ def _forms(rec: Record, part: str, code: str, where, by_part: dict, file: str, o
     """Check ``demonyms`` (*part*) of state *code*; keep them in *by_part*."""
     forms = rec[part]
     if not isinstance(forms, Record) or not forms or set(forms) - set(LANGUAGES):
-        out.append(Problem(file, *_at(rec, part, where), f"{code}: {part}: a mapping of en and/or it is expected"))
+        out.append(Problem(file, *rec.key_at(part, where), f"{code}: {part}: a mapping of en and/or it is expected"))
         return
     for lang, given in forms.items():
         if not isinstance(given, list) or not given or not all(isinstance(n, str) and n.strip() for n in given):
-            out.append(Problem(file, *_at(forms, lang, where), f"{code}: {part}: {lang}: a list of forms is expected"))
+            out.append(
+                Problem(file, *forms.key_at(lang, where), f"{code}: {part}: {lang}: a list of forms is expected")
+            )
             continue
         by_part.setdefault(code, {})[lang] = tuple(n.strip() for n in given)
-
-
-def _at(rec: Record, key: str, default: tuple[int, int]) -> tuple[int, int]:
-    """Where *key* of *rec* is (line, column), else *default*."""
-    pos = rec.pos.get(key)
-    return (pos[0], pos[1]) if pos else default
 
 
 def state_mentions(

@@ -123,37 +123,19 @@ def _apposition_gap(text: str, a: int, b: int, quals, w) -> bool:
     return re.fullmatch(pattern, gap, re.IGNORECASE) is not None
 
 
-def _office_on_record(text: str, sent, r, name, leading: bool, rules, offices: Mapping | None, nameless: bool):
+def _office_on_record(text: str, r, name, pred: str, offices: Mapping | None, nameless: bool) -> str | None:
     """Round 103 (`title_on_record`): "President Vladimir Putin", "il leader Kim Jong Un": a title
     right before or after a known person's name, with no state or body in the sentence, is the
-    one office of its kind the dataset records for the person (none when it records two). The
-    object comes from the record, so the claim says so in its reasons and notes."""
+    one office of its kind (*pred*) the dataset records for the person (none when it records
+    two): its object's id, or None. The object comes from the record, so the claim says so in its
+    reasons and notes."""
     if not offices or nameless or not name.known:
         return None
-    pred = rules.leading if leading else rules.position
     held = offices.get(name.entity, {}).get(pred, frozenset())
     lo, hi = (r.end(), name.start) if name.start >= r.end() else (name.end, r.start())
     if len(held) != 1 or not re.fullmatch(r"[\s,]*(?:(?:the|il|la|lo|l['’])\s*)?", text[lo:hi], re.IGNORECASE):
         return None
-    (obj,) = held
-    start, end = whole_words(text, min(r.start(), name.start), max(r.end(), name.end))
-    c = CandidateClaim(
-        name.entity,
-        pred,
-        obj,
-        text[start:end],
-        start,
-        end,
-        sent.start,
-        sent.end,
-        r[0],
-        95.0,
-        reasons=["title_on_record"],
-        cue_start=r.start(),
-        cue_end=r.end(),
-    )
-    c.notes.append(f"the title names no state or body; {obj} is the one the dataset records")
-    return c
+    return next(iter(held))
 
 
 def _closed(text: str, at: int, end: int) -> bool:
@@ -336,9 +318,13 @@ def title_claims(
             # where the post is ("U.N. ambassador X" is no officer of the U.N.)
             cands = [m for m in cands if m.fits("Country")]
         if not cands:
-            on_record = _office_on_record(text, sent, r, name, role in leading, rules, offices, nameless)
-            if on_record is not None:
-                out.append(on_record)
+            pred = rules.leading if role in leading else rules.position
+            held = _office_on_record(text, r, name, pred, offices, nameless)
+            if held is not None:
+                start, end = whole_words(text, min(r.start(), name.start), max(r.end(), name.end))
+                c = _title_claim(text, sent, r, name, pred, held, start, end, ["title_on_record"], lang)
+                c.notes.append(f"the title names no state or body; {held} is the one the dataset records")
+                out.append(c)
             continue
         orgs = [m for m in cands if not m.fits("Country")]
         obj = (orgs or cands)[0]
@@ -395,30 +381,39 @@ def title_claims(
         ):
             continue
         start, end = whole_words(text, min(r.start(), name.start, obj.start), max(r.end(), name.end, obj.end))
-        c = CandidateClaim(
-            name.entity,
-            pred,
-            obj.entity,
-            text[start:end],
-            start,
-            end,
-            sent.start,
-            sent.end,
-            r[0],
-            95.0,
-            # rule title_without_name: a title with no name ("il leader nordcoreano") says who
-            # holds it only through the dataset's alias, not through the sentence: low confidence
-            reasons=["title" + ("_direct" if direct else "")]
+        # rule title_without_name: a title with no name ("il leader nordcoreano") says who holds
+        # it only through the dataset's alias, not through the sentence: low confidence
+        reasons = (
+            ["title" + ("_direct" if direct else "")]
             + (["described_organisation"] if described else [])
             + (["title_without_name"] if nameless else [])
-            + (["title_of_body"] if of_body else []),
-            cue_start=r.start(),
-            cue_end=r.end(),
+            + (["title_of_body"] if of_body else [])
         )
-        if _former(text, max(sent.start, r.start() - 40), r.start(), lang):
-            # rule title_former: "former Russian president X", "l'ex presidente X": an office held
-            # once, not now; the claim's dates are not in the sentence, so it is kept apart
-            c.reasons.append("title_former")
-        c.notes.append(f"role as printed: {text[r.start() : r.end()]!r}")
-        out.append(c)
+        out.append(_title_claim(text, sent, r, name, pred, obj.entity, start, end, reasons, lang))
     return out
+
+
+def _title_claim(text: str, sent, r, name, pred: str, obj: str, start: int, end: int, reasons: list, lang: str):
+    """The claim of the title *r* held by *name* (*pred* on entity *obj*), its evidence
+    ``text[start:end]``; the role as printed in a note."""
+    c = CandidateClaim(
+        name.entity,
+        pred,
+        obj,
+        text[start:end],
+        start,
+        end,
+        sent.start,
+        sent.end,
+        r[0],
+        95.0,
+        reasons=reasons,
+        cue_start=r.start(),
+        cue_end=r.end(),
+    )
+    if _former(text, max(sent.start, r.start() - 40), r.start(), lang):
+        # rule title_former: "former Russian president X", "l'ex presidente X": an office held
+        # once, not now; the claim's dates are not in the sentence, so it is kept apart
+        c.reasons.append("title_former")
+    c.notes.append(f"role as printed: {text[r.start() : r.end()]!r}")
+    return c
