@@ -10,7 +10,7 @@ import pytest
 from extract_support import extract_runner
 
 ENTITIES = {
-    "freedonia": ("Country", ["Freedonia", "Fredonia", "freedoniani", "Freedonian"]),
+    "freedonia": ("Country", ["Freedonia", "Fredonia"]),
     "sylvania": ("Country", ["Sylvania", "Silvania"]),
 }
 
@@ -90,22 +90,3 @@ def test_an_agreement_is_named_with_its_topic(run, text, lang, name):
 def test_guard_a_place_after_in_is_no_part_of_the_name(run):
     x = run("The summit in Dunmore ended on Friday with a new agreement on fishing.", "en", everything=True)
     assert not [n for n in _candidates(x) if "in Dunmore" in n], _candidates(x)
-
-
-# -- bare_presence: a force noun, its demonym and "in" with no verb place the force, in Italian as
-# in English (TROOP_PRESENCE, graph/extract/lang/it.py)
-@pytest.mark.parametrize(
-    "text, lang",
-    [
-        ("Lavoratori freedoniani in Silvania sono stati rimpatriati a dicembre.", "it"),
-        ("Freedonian workers in Sylvania were sent home in December.", "en"),
-    ],
-)
-def test_workers_placed_in_a_country_were_sent_there(run, text, lang):
-    claims = run(text, lang)
-    assert ("freedonia", "DEPLOYED_TO", "sylvania") in {(c.subject, c.predicate, c.object) for c in claims}
-
-
-def test_guard_workers_without_a_place_are_no_deployment(run):
-    claims = run("I lavoratori freedoniani in sciopero hanno chiesto salari più alti.", "it")
-    assert not [c for c in claims if c.predicate == "DEPLOYED_TO"]

@@ -383,7 +383,7 @@ TROOP_PRESENCE = re.compile(
     # round 82: "i nordcoreani impiegati in Russia", "che lavorano in": workers placed there
     r"(?:(?:ancora|già|ora|attualmente|anche)\s+)?"
     r"(?:in|nel|nella|nei|nelle|nello|a|al|alla|sul|sulla|lungo|vicino\s+a|vicino\s+al|la|il)\s"
-    # round 104 (`bare_presence`): the noun, its demonym and "in" with no verb ("lavoratori
+    # round 105 (`bare_presence`): the noun, its demonym and "in" with no verb ("lavoratori
     # nordcoreani in Russia"), as English writes "North Korean workers in Russia"
     r"|\s+[^\W\d_]+\s+(?:in|nel|nella)\s",
     re.IGNORECASE,
