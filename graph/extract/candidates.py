@@ -950,6 +950,11 @@ def _crosses(start: int, end: int, spans: _Spans) -> bool:
     return any(not (start <= s and e <= end and (s, e) != (start, end)) for s, e in spans.overlapping(start, end))
 
 
+#: Round 106: nouns the stop-word lists hold ("lavoro", "governo"), which end a name as any noun
+#: ("accordo sulla migrazione per lavoro"); per language (``NOUNS_IN_STOP_LISTS``).
+_NOUNS_IN_STOP_LISTS = frozenset(w for m in LANGUAGES.values() for w in getattr(m, "NOUNS_IN_STOP_LISTS", ()))
+
+
 def _add_np(m: re.Match, text: str, known, gazetteer: Gazetteer, found: dict, stop_words, min_words: int = 3) -> None:
     """Add a lower-case descriptive name, trimmed of trailing function words."""
     words = list(re.finditer(r"[^\s]+", m[0]))
@@ -972,7 +977,10 @@ def _add_np(m: re.Match, text: str, known, gazetteer: Gazetteer, found: dict, st
             break
     while (
         words
-        and (words[-1][0].lower() in stop_words or re.fullmatch(_NP_LINK, words[-1][0], re.IGNORECASE))
+        and (
+            (words[-1][0].lower() in stop_words and words[-1][0].lower() not in _NOUNS_IN_STOP_LISTS)
+            or re.fullmatch(_NP_LINK, words[-1][0], re.IGNORECASE)
+        )
         and not (len(words) > 1 and _NUMBER.fullmatch(words[-2][0]))
     ):  # "di 30 giorni" keeps its unit
         words.pop()

@@ -748,6 +748,9 @@ ENVOY_DESTINATION = re.compile(
     re.IGNORECASE,
 )
 TITLE_ADJECTIVES = ("nuovo", "nuova", "attuale", "neo", "speciale")
+#: Round 106: nouns the stop-word lists hold, which may end a descriptive name ("accordo sulla
+#: migrazione per lavoro", "commissione per la cooperazione tra i governi").
+NOUNS_IN_STOP_LISTS = ("lavoro", "governo", "governi", "stato", "stati", "paese", "paesi", "gruppo", "tempo")
 #: Round 103 (`elided_article`): articles that drop their vowel before a role ("l'ambasciatore",
 #: "dell'inviato", "un'ambasciatrice", "quest'ultimo"); the role after them is a title.
 ELIDED_ARTICLES = ("l", "un", "quest")
