@@ -754,6 +754,16 @@ def _entity_scores(dt: DevText, x) -> tuple[dict, dict]:
     }, cand_map
 
 
+_OFFICES: dict[int, dict] = {}
+
+
+def _offices(ds) -> dict:
+    """The offices the dataset records (:func:`offices_on_record`), read once per dataset."""
+    if id(ds) not in _OFFICES:
+        _OFFICES[id(ds)] = offices_on_record(ds.claims, ds.schema)
+    return _OFFICES[id(ds)]
+
+
 def draft_proposals(dt: DevText, lang: str, ds, gaz, types: dict[str, str], names: dict[str, str]):
     """Draft one development text exactly as ``kg ingest`` does: the extraction, the entity scores,
     the candidate -> gold id map and every drafted claim (both sections) as the scorer sees it."""
@@ -767,7 +777,7 @@ def draft_proposals(dt: DevText, lang: str, ds, gaz, types: dict[str, str], name
         entity_types=types,
         doc_date=dt.date,
         taken_ids=set(types),
-        offices=offices_on_record(ds.claims, ds.schema),
+        offices=_offices(ds),
     )
     doc = {"id": "doc-dev", "file": f"{dt.name}.txt", "sha256": "-", "title": dt.name, "language": lang}
     draft = build_draft(doc, dt.text, x, names)

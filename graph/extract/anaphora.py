@@ -10,12 +10,13 @@ subject guess (:func:`sentence_subject`) stand in for subjects a clause leaves i
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from dataclasses import replace
 
 from .arguments import enemy_before
 from .gazetteer import fold_tokens
-from .lang import LANGUAGES, words
+from .lang import LANGUAGES, alternation, words
 from .records import TypedMention
 from .sentences import Sentence
 
@@ -77,14 +78,11 @@ class ArticleIndex:
         i = bisect.bisect_right(ends, pos) - 1
         return leaders[i] if i >= 0 else leaders[0]
 
-    def last_region(self, pos: int, text: str, heads: tuple[str, ...]):
-        """The place named last before *pos* as a region (one of *heads* in its name or beside
+    def last_region(self, pos: int, text: str, heads: re.Pattern):
+        """The place named last before *pos* as a region (a word of *heads* in its name or beside
         it: "the Kursk region", "regione di Kursk"), or None."""
         for m in reversed(self.mentions):
-            if m.end > pos or not m.fits("Location"):
-                continue
-            near = text[max(0, m.start - 14) : m.end + 10].lower()
-            if any(re.search(rf"\b{h}\b", near) for h in heads):
+            if m.end <= pos and m.fits("Location") and heads.search(text, max(0, m.start - 14), m.end + 10):
                 return m
         return None
 
@@ -121,6 +119,12 @@ def _as_anaphor(ante: TypedMention, start: int, end: int, text: str) -> TypedMen
     )
 
 
+@functools.cache
+def _region_heads(heads: tuple[str, ...]) -> re.Pattern:
+    """The words that make a named place a region, as one pattern (``REGION_HEADS``)."""
+    return re.compile(rf"\b(?:{alternation(heads)})\b", re.IGNORECASE)
+
+
 def _article_anaphors(text: str, sent: Sentence, w, article: ArticleIndex) -> list[TypedMention]:
     """The source descriptions and compass nouns of *sent*, resolved over the whole article."""
     out = []
@@ -135,7 +139,7 @@ def _article_anaphors(text: str, sent: Sentence, w, article: ArticleIndex) -> li
     region = getattr(w, "REGION_ANAPHOR", None)
     for m in region.finditer(text, sent.start, sent.end) if region else ():
         # rule region_anaphor (round 103): "sent to the region" is the region named last
-        ante = article.last_region(m.start(), text, w.REGION_HEADS)
+        ante = article.last_region(m.start(), text, _region_heads(w.REGION_HEADS))
         if ante is not None:
             out.append(_as_anaphor(ante, m.start(), m.end(), m[0]))
     compass = getattr(w, "COMPASS_ANAPHOR", None)

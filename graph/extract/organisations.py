@@ -29,6 +29,7 @@ from ..errors import DatasetError, Problem
 from ..yamlio import Record, read_yaml
 from .candidates import Candidate
 from .gazetteer import Gazetteer, Mention
+from .states import known_entity
 
 __all__ = ["ReferenceOrganisations", "load_organisations", "organisation_mentions"]
 
@@ -125,7 +126,7 @@ def organisation_mentions(
             continue  # "Onu" inside "Consiglio di sicurezza dell'Onu": the longer name
         oid = m.entities[0]
         if oid not in known_of:
-            known_of[oid] = _known(orgs.entries[oid][1], gazetteer, entity_types)
+            known_of[oid] = known_entity(orgs.entries[oid][1], gazetteer, entity_types)
         known = known_of[oid]
         if known is not None:
             own.append(Mention(m.start, m.end, m.text, (known,)))
@@ -149,13 +150,3 @@ def organisation_mentions(
             )
         )
     return own, cands
-
-
-def _known(names: dict[str, tuple[str, ...]], gazetteer: Gazetteer, entity_types: dict[str, str]) -> str | None:
-    """The dataset's entity that one of *names* names, or None."""
-    for by_lang in names.values():
-        for n in by_lang:
-            for eid in gazetteer.lookup(n) or ():
-                if eid in entity_types:
-                    return eid
-    return None

@@ -32,7 +32,7 @@ from ..yamlio import Record, read_yaml
 from .candidates import Candidate, slugify
 from .gazetteer import Gazetteer, Mention
 
-__all__ = ["ReferenceStates", "load_states", "state_mentions"]
+__all__ = ["ReferenceStates", "known_entity", "load_states", "state_mentions"]
 
 #: The languages a state's names are given in.
 LANGUAGES = ("en", "it")
@@ -152,7 +152,7 @@ def state_mentions(
         if is_demonym:
             demonyms.add((m.start, m.end))
         if code not in known_of:
-            known_of[code] = _known_state(states.names[code], gazetteer, entity_types)
+            known_of[code] = known_entity(states.names[code], gazetteer, entity_types, "Country")
         known = known_of[code]
         if known is not None:
             own.append(Mention(m.start, m.end, m.text, (known,)))
@@ -180,11 +180,14 @@ def state_mentions(
     return own, cands, demonyms
 
 
-def _known_state(names: dict[str, tuple[str, ...]], gazetteer: Gazetteer, entity_types: dict[str, str]) -> str | None:
-    """The dataset's state that one of *names* names, or None."""
+def known_entity(
+    names: dict[str, tuple[str, ...]], gazetteer: Gazetteer, entity_types: dict[str, str], type_name: str | None = None
+) -> str | None:
+    """The dataset's entity (of *type_name*, when given) that one of *names* (language -> names)
+    names, or None: how a reference list (states, organisations) finds what the dataset holds."""
     for by_lang in names.values():
         for n in by_lang:
             for eid in gazetteer.lookup(n) or ():
-                if entity_types.get(eid) == "Country":
+                if eid in entity_types and (type_name is None or entity_types[eid] == type_name):
                     return eid
     return None

@@ -82,6 +82,10 @@ class _TitleWords(NamedTuple):
     links: frozenset[str]
     joins: re.Pattern  # a conjunction of titles ("e", "and")
     join_before: re.Pattern  # the same, ending the searched text
+    # round 103: a name, a comma, an article, the owning state ("X" in its place) and adjectives
+    # before a role in apposition ("Valery Sukhinin, Russia's new ambassador")
+    apposition: re.Pattern
+    owner_gap: re.Pattern  # between a state and its role: "'s" and adjectives ("Russia's acting")
 
 
 @functools.cache
@@ -89,12 +93,15 @@ def _title_words(lang: str) -> _TitleWords:
     w = words(lang)
     openers = frozenset(w.TITLE_OPENERS)
     joins = alternation(w.TITLE_JOINS)
+    adjectives = alternation(w.TITLE_ADJECTIVES)
     return _TitleWords(
         frozenset(w.TITLE_PORTFOLIOS),
         openers,
         openers | frozenset(w.TITLE_LINK_WORDS) | frozenset(w.TITLE_ADJECTIVES),
         re.compile(rf"\b(?:{joins})\b", re.IGNORECASE),
         re.compile(rf"\b(?:{joins})\s*\Z", re.IGNORECASE),
+        re.compile(rf"\s*,\s*{_ARTICLES}(?:X['’]s\s+)?(?:(?:{adjectives})\s+){{0,2}}", re.IGNORECASE),
+        re.compile(rf"\s*(?:['’]s\s*)?(?:(?:{adjectives})\s+)*", re.IGNORECASE),
     )
 
 
@@ -109,7 +116,7 @@ def _destination(text: str, at: int, end: int, quals, lang: str):
     return next((m for m in quals if m.start == opener.end()), None)
 
 
-def _apposition_gap(text: str, a: int, b: int, quals, w) -> bool:
+def _apposition_gap(text: str, a: int, b: int, quals, lang: str) -> bool:
     """True when ``text[a:b]`` joins a name to the role after it in apposition: a comma, an
     article, and (round 103) the state that owns the post and its adjectives ("Valery
     Sukhinin, Russia's new ambassador", "X, nuovo ambasciatore")."""
@@ -118,9 +125,7 @@ def _apposition_gap(text: str, a: int, b: int, quals, w) -> bool:
         if a <= m.start and m.end <= b:
             gap = text[a : m.start] + "X" + text[m.end : b]
             break
-    adjectives = alternation(w.TITLE_ADJECTIVES)
-    pattern = rf"\s*,\s*{_ARTICLES}(?:X['’]s\s+)?(?:(?:{adjectives})\s+){{0,2}}"
-    return re.fullmatch(pattern, gap, re.IGNORECASE) is not None
+    return _title_words(lang).apposition.fullmatch(gap) is not None
 
 
 def _office_on_record(text: str, r, name, pred: str, offices: Mapping | None, nameless: bool) -> str | None:
@@ -177,7 +182,7 @@ def _owned_body(text: str, before: tuple[int, int], after: tuple[int, int], name
     Minister"); words inside a mention in *named* (the state itself, a known organisation) are
     not counted.
     """
-    portfolio, openers, links, _, _ = _title_words(lang)
+    portfolio, openers, links, *_ = _title_words(lang)
     for (a, b), linked in ((before, False), (after, True)):
         if b <= a:
             continue
@@ -247,7 +252,6 @@ def title_claims(
     rx, leading = _roles(lang)
     links = frozenset(w.ROLE_LINKS) | frozenset(("s",)) | frozenset(w.TITLE_ADJECTIVES)
     envoys = frozenset(w.ENVOY_ROLES)
-    adjectives = rf"(?:(?:{alternation(w.TITLE_ADJECTIVES)})\s+)*"  # "Russia's acting president"
     people = [m for m in here if m.fits("Person") and not m.antecedent]
     quals = [m for m in here if (m.fits("Country") or m.fits("Organization")) and not m.antecedent]
     out = []
@@ -277,7 +281,7 @@ def title_claims(
             name = None
         span: tuple[int, int] = (r.end(), name.start) if name else (r.end(), r.end())
         if name is None:
-            before = [p for p in people if p.end <= r.start() and _apposition_gap(text, p.end, r.start(), quals, w)]
+            before = [p for p in people if p.end <= r.start() and _apposition_gap(text, p.end, r.start(), quals, lang)]
             stop = re.compile(r"[,.;:]|\s(?:ha|hanno|è|said|says|told|has|have|who|che)\b", re.IGNORECASE).search(
                 text, r_end, sent.end
             )
@@ -341,7 +345,7 @@ def title_claims(
                 )
                 is not None
             )
-            or (obj in pre and re.fullmatch(rf"\s*(?:['’]s\s*)?{adjectives}", text[obj.end : r.start()]) is not None)
+            or (obj in pre and _title_words(lang).owner_gap.fullmatch(text, obj.end, r.start()) is not None)
             or (name.start <= r.start() and obj.start >= r.end() and obj.end <= name.end)
         )
         described = (
