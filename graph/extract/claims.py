@@ -440,6 +440,44 @@ def _speaker_after_report(frame: Frame | None, m, cs: int) -> bool:
     return back is not None and back.asserter is m and cs >= back.end
 
 
+#: The pair rules that penalise a subject standing after the cue or its object, which the speaker
+#: of an adjunct may ("After talks with Y, X said").
+_AFTER_RULES = ("subject_after_cue", "subject_after_object")
+
+
+def _adjunct_speaker(text: str, frame: Frame | None, cs: int, sent, symmetric: bool, lang: str) -> tuple | None:
+    """Rule ``speaker_adjunct`` (round 108): the speaker whose reporting clause holds the act noun at
+    *cs* in an adjunct of time ("Lo ha dichiarato X, dopo un incontro con Y", "X said after talks with
+    Y that ...", "After meeting Y, X said"): the act is the speaker's own, in the article's voice.
+    "During" a visit may be the host's words: only a meeting (a *symmetric* act) reads so. Returns
+    the speaker and where the adjunct's names end (the speaker, or the reported clause), or None."""
+    if frame is None:
+        return None
+    opener = words(lang).ACT_ADJUNCT.search(text, max(sent.start, cs - 40), cs)
+    if opener is None or (not symmetric and opener[0].split()[0].lower() in ("durante", "during")):
+        return None
+    back = frame.back
+    if back is not None and back.asserter is not None and cs >= back.end:
+        return back.asserter, sent.end
+    for a in frame.attributions:
+        c0, c1 = a.content
+        if a is not back and a.asserter is not None and cs < c0 and not c0 <= cs < c1 and a.asserter.start > cs - 200:
+            return a.asserter, (a.asserter.start if a.asserter.start > cs else c0)
+    return None
+
+
+def _adjunct_object(text: str, ce: int, o, end: int, symmetric: bool, lang: str) -> bool:
+    """True when *o* is named in the speaker's adjunct (between the cue's end and *end*), after
+    "with"/"con" for a meeting ("after talks in Kyiv, X said" names where, not with whom)."""
+    between = text[ce : o.start]
+    return (
+        ce <= o.start
+        and o.end <= end
+        and ":" not in between
+        and (not symmetric or words(lang).ADJUNCT_PARTNER.search(between) is not None)
+    )
+
+
 def _drop_counted_figures(
     claims: list[CandidateClaim], counted: list[CandidateClaim], suffered: str
 ) -> list[CandidateClaim]:
@@ -615,7 +653,9 @@ def _sentence_claims(
     for kind, pname, phrase, cs, ce in found:
         if kind != "pred" or pname in APPOSITIVE:
             continue  # titles make LEADS / HOLDS_POSITION_IN (see graph.extract.titles)
-        if any(a <= cs and ce <= b for a, b in attr_spans):
+        adjunct_at = _adjunct_speaker(text, frame, cs, sent, schema.predicates[pname].symmetric, lang)
+        adjunct, adjunct_end = adjunct_at if adjunct_at is not None else (None, cs)
+        if adjunct is None and any(a <= cs and ce <= b for a, b in attr_spans):
             continue  # "secondo quanto riportato" is attribution, not a REPORTED cue
         if pname in rules.item_predicates and _sends_a_message(text, found, ce, rules):
             continue  # rule message_is_no_goods (round 100): "sent Putin a message" sends no goods
@@ -667,6 +707,8 @@ def _sentence_claims(
                 if id(m) not in sources
                 or _own_relative_clause(text, m, cs, lang)
                 or _speaker_after_report(frame, m, cs)
+                or m is adjunct
+                or ce <= m.start < adjunct_end  # the adjunct's own names ("after talks with Y")
             ]
         )
         if content:
@@ -809,7 +851,10 @@ def _sentence_claims(
         named_pair = _hyphen_pair(text, ce, here) if pred.symmetric else None
         summons = envoy if envoy is not None and pred.symmetric else None
         opening = {id(o): _object_opening(text, o, title_from.get(id(o)), summons, sent, ce, lang) for o in objs}
-        for s in near + ([speaker] if speaker is not None else []):
+        more_subjects: list[Any] = [speaker] if speaker is not None else []
+        if adjunct is not None and all(x is not adjunct for x in near) and any(x is adjunct for x in subj):
+            more_subjects.append(adjunct)
+        for s in near + more_subjects:
             if named_pair is not None and s.entity not in named_pair:
                 continue  # rule hyphen_pair (round 42): "la posizione della Cina sul vertice Putin-Kim"
             if owner is not None and s.entity != owner.entity and state_of(s, here).entity != owner.entity:
@@ -822,6 +867,7 @@ def _sentence_claims(
                 and s.start < clause0
                 and srole is None
                 and s is not speaker
+                and s is not adjunct
                 and not pronoun_owner(text, cs, s, main)
             ):
                 continue  # the subject of another clause ("X ha detto che <clause>"), unless a pronoun owns the act
@@ -943,6 +989,17 @@ def _sentence_claims(
                     if gain >= 1:
                         score += gain
                         reasons.append(f"speaker_distance+{gain:.0f}")
+                if adjunct is not None and (
+                    s is not adjunct or not _adjunct_object(text, ce, o, adjunct_end, pred.symmetric, lang)
+                ):
+                    continue  # the speaker's act, with whom (or where) its adjunct names
+                if adjunct is not None and s is adjunct and srole is None:
+                    # the speaker's distance from the adjunct counts for nothing, nor its place after it
+                    gain = span_distance(s.start, s.end, cs, ce) / 4 - sum(
+                        float(r.split(name)[1]) for name in _AFTER_RULES for r in reasons if r.startswith(name)
+                    )
+                    score += gain
+                    reasons.append(f"speaker_adjunct+{gain:.0f}")
                 t0 = opening[id(o)]
                 if t0 is not None and ce <= t0:
                     # rule distance_past_title (round 21): "ha ricevuto la ministra della Cultura russa
@@ -979,8 +1036,10 @@ def _sentence_claims(
                     reasons.append("unit_hint+15")
                 scored.append((score, s, o, reasons0 + reasons))
         # implicit subject: nothing before the cue can be the subject -> the subject of a recent sentence
-        if carried and not any(
-            s.start < cs or roles[id(s)] in ("agent", "agent_np", "genitive", "between") for s in subj
+        if (
+            carried
+            and adjunct is None
+            and not any(s.start < cs or roles[id(s)] in ("agent", "agent_np", "genitive", "between") for s in subj)
         ):
             s = next((m for m in carried if any(m.fits(t) for t in pred.domain)), None)
             if s is not None:
@@ -996,7 +1055,7 @@ def _sentence_claims(
                     score = 100 - (cs - sent.start) / 4 - do / 4 - 30 + 8 * (len(phrase.split()) - 1)
                     ref = replace(s, nested=False, alternatives=(), antecedent=s.text, carried=True)
                     scored.append((score, ref, o, [*reasons0, "implicit_subject-30"]))
-        if not scored and lent and pred_name in rules.state_acts:
+        if not scored and lent and adjunct is None and pred_name in rules.state_acts:
             scored += _carried_objects(
                 text,
                 sent,
@@ -1020,6 +1079,7 @@ def _sentence_claims(
         # no subject at all: the article's main actor, for a cue with an object right after it
         if (
             not scored
+            and adjunct is None
             and topic is not None
             and any(topic.fits(t) for t in pred.domain)
             and not any(s.start < cs or roles[id(s)] in ("agent", "agent_np", "genitive", "between") for s in subj)

@@ -162,7 +162,7 @@ DEFINITE = r"(?:the|this|that|its|their)"
 #: A briefing by a source that the asserter reports ("told reporters after a briefing by the NIS").
 BRIEFING_BY = re.compile(
     r"\b(?:after|following|at|during|in)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?"
-    r"(?:briefing|hearing|meeting|session|presentation)\s+(?:by|of|from|with)\s+(?:the\s+)?",
+    r"(?:briefing|hearing|meeting|session|presentation)\s+(?:by|of|from)\s+(?:the\s+)?",
     re.IGNORECASE,
 )
 SOURCE_NOUNS = (
@@ -1420,3 +1420,14 @@ FEELING_STATE = re.compile(
     r"\b(?:is|was|are|were|be|been|being|feel|feels|felt|remain|remains|remained|grew|grow|got|get|seemed|seems|appeared|became|become)\b",
     re.IGNORECASE,
 )
+
+#: Round 108 (`speaker_adjunct`): an adjunct of time opening an act noun or gerund in the reporting
+#: clause ("X said after talks with Y that ...", "After meeting Y, X said"): the act is the
+#: speaker's own, told in the article's voice.
+ACT_ADJUNCT = re.compile(
+    r"(?<![\w'’])(?:after|following|during|at\s+the\s+end\s+of)\s+"
+    r"(?:(?:a|an|the|his|her|their|its)\s+)?(?:[^\W\d_]+\s+)?\Z",
+    re.IGNORECASE,
+)
+#: Round 108 (`speaker_adjunct`): the partner of a meeting in such an adjunct ("talks with Y").
+ADJUNCT_PARTNER = re.compile(r"\bwith\b", re.IGNORECASE)

@@ -250,7 +250,7 @@ DEFINITE = r"(?:il|lo|la|l|i|gli|le|questo|questa|dal|dalla|dallo|dall|del|della
 BRIEFING_BY = re.compile(
     r"\b(?:al\s+termine\s+di|dopo|durante|in|a)\s+(?:un['’]|una|un|il|la|l['’])\s*"
     r"(?:[\w-]+\s+){0,4}?(?:audizione|riunione|briefing|incontro|seduta|relazione)\b"
-    r"[^,.;:]{0,60}?\s(?:del|della|dello|dell['’]|dei|degli|di|con|da\s+parte\s+(?:del|della|dell['’]))\s*",
+    r"[^,.;:]{0,60}?\s(?:del|della|dello|dell['’]|dei|degli|di|da\s+parte\s+(?:del|della|dell['’]))\s*",
     re.IGNORECASE,
 )
 #: A source named after a reporting noun: "un'intervista al Financial Times", "in una dichiarazione diffusa da".
@@ -1484,3 +1484,14 @@ FEELING_STATE = re.compile(
     r"\b(?:è|sono|era|erano|resta|restano|appare|appaiono|detto|detta|detti|dette|dichiarato|dichiarata|mostrato|mostrata)\b",
     re.IGNORECASE,
 )
+
+#: Round 108 (`speaker_adjunct`): an adjunct of time opening an act noun in the reporting clause
+#: ("Lo ha detto X dopo un incontro con Y", "al termine dei colloqui con Y, X ha dichiarato"): the
+#: act is the speaker's own, told in the article's voice.
+ACT_ADJUNCT = re.compile(
+    r"(?<![\w'’])(?:dopo|al\s+termine\s+d(?:i|el|ella|ei|egli|ell['’])|durante)\s*"
+    r"(?:(?:un|una|il|lo|la|i|gli|le)\s+|(?:un|l)['’]\s*)?(?:[^\W\d_]+\s+)?\Z",
+    re.IGNORECASE,
+)
+#: Round 108 (`speaker_adjunct`): the partner of a meeting in such an adjunct ("con l'inviato Y").
+ADJUNCT_PARTNER = re.compile(r"(?<![\w'’])(?:con|col|coi)(?![\w'’])", re.IGNORECASE)
