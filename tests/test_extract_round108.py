@@ -90,3 +90,42 @@ def test_guard_a_briefing_by_a_source_still_relays_it(run):
     )
     c = find_claim(claims, "freedonia", "SUPPLIES", "sylvania")
     assert c is not None and c.attributed_to == "lena-marsh", c and (c.attributed_to, c.reasons)
+
+
+# -- recurring_name: one capitalised word, twice inside sentences and never in lower case, is a
+# name; its claims wait in the low section (graph/extract/candidates.py, graph/extract/pipeline.py)
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        (
+            "Il gruppo di hacker freedoniano Zorblat ha colpito aziende della Silvania. Secondo gli analisti,"
+            " Zorblat usa un nuovo programma.",
+            "it",
+        ),
+        ("Officials at Quorvex said it had no dealings with Freedonia. Analysts said Quorvex lied.", "en"),
+    ],
+)
+def test_a_word_capitalised_twice_inside_sentences_is_a_name(run, text, lang):
+    x = run(text, lang, everything=True)
+    cand = [c for c in x.candidates if c.name in ("Zorblat", "Quorvex")]
+    assert cand and cand[0].reason.startswith("recurring_name"), [(c.name, c.reason) for c in x.candidates]
+    assert len(cand[0].mentions) == 2
+    assert all(c.low for c in x.claims if cand[0].id in (c.subject, c.object))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # once only
+        "Il gruppo Zorblat ha colpito la Silvania. Gli analisti parlano di attacchi mirati.",
+        # written in lower case elsewhere: a common word
+        "Le Zorblat della Silvania sono partite. Le Zorblat tornano. Le zorblat sono barche.",
+        # a common noun written with a capital ("i due Paesi")
+        "La cooperazione tra i due Paesi cresce. Secondo Mosca, i due Paesi firmeranno un accordo.",
+        # at the start of sentences only
+        "Zorblat ha colpito la Silvania. Zorblat ha negato tutto.",
+    ],
+)
+def test_guard_no_name_from_a_capital_once_lower_case_common_or_sentence_initial(run, text):
+    x = run(text, "it", everything=True)
+    assert not [c for c in x.candidates if c.reason.startswith("recurring_name")], [c.name for c in x.candidates]

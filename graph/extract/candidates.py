@@ -18,7 +18,16 @@ from .gazetteer import LEADING_ARTICLES, Gazetteer, Mention, fold_tokens
 from .lang import GENITIVES, LANGUAGES, MONTH_NAMES, PLATFORMS, alternation
 from .sentences import Sentence, is_heading
 
-__all__ = ["Candidate", "dateline_spans", "family_part", "find_candidates", "guess_type", "longer_names", "slugify"]
+__all__ = [
+    "RECURRING_NAME",
+    "Candidate",
+    "dateline_spans",
+    "family_part",
+    "find_candidates",
+    "guess_type",
+    "longer_names",
+    "slugify",
+]
 
 #: Weapon designators: "KN-23", "Hwasong-11", "Su-27"; round 39: a letter or two and at least three
 #: digits, no hyphen ("M1989 Koksan", "M109"), which group names never are ("G7", "G20")
@@ -1420,6 +1429,7 @@ def find_candidates(
     for m in _HEADED_NAME.finditer(text):
         if m["name"].lower() not in stop_words:
             add(m["name"], m.start("name"), m.end("name"), ("Organization", f"headed_name: a name after {m['head']!r}"))
+    singles: list = []  # one capitalised word alone (round 108, `recurring_name`)
     for sent in sentences:
         index = {id(t): k for k, t in enumerate(sent.tokens)}
         for whole, opens in _capitalised_runs(sent):
@@ -1455,6 +1465,8 @@ def find_candidates(
                     start, end = part[0].start, part[-1].end
                     acronym = len(part) == 1 and _ACRONYM.match(part[0].text) and not _ROMAN.match(part[0].text)
                     if len(caps) < 2 and not acronym:
+                        if len(part) == 1 and caps:
+                            singles.append((part[0], sent, index, whole, opens))
                         continue
                     context = _context_type(sent, index[id(part[0])], index[id(part[-1])])
                     if of_title and not guess_type(text[start:end])[1].startswith("keyword"):
@@ -1469,6 +1481,8 @@ def find_candidates(
                     ):
                         found[key][1:3] = list(guess_type(text[start:end]))  # "ricercatore del Center for ..."
                     paren_alias(key, end)
+    for tok in _recurring_names(text, singles, stop_words):
+        add(tok.text, tok.start, tok.end, ("Organization", RECURRING_NAME))
     for start, end in longer:  # round 11 (`longer_name`)
         name = text[start:end]
         t, _ = guess_type(name)
@@ -1544,6 +1558,53 @@ def find_candidates(
     out = [c for c in candidates if c.mentions]
     out.sort(key=lambda c: c.mentions[0].start)
     return out
+
+
+#: Words that news prose capitalises and that name no one alone: the portfolios of titles
+#: ("Cultura"), compass nouns ("the North"), type keywords and heads of institutions and places
+#: ("Presidium" is not among them: it names one body of a state).
+_COMMON_CAPITALS = frozenset(
+    (
+        *_PORTFOLIOS,
+        *(w for m in LANGUAGES.values() for w in (*m.COMPASS_WORDS, *getattr(m, "COMPASS", ()))),
+        *(w for _, keys in _TYPE_KEYWORDS for w in keys),
+        *(h for m in LANGUAGES.values() for hs in m.QUALIFIED_HEADS.values() for h in hs),
+        *(h for m in LANGUAGES.values() for hs in m.INSTITUTION_HEADS.values() for h in hs),
+        *(w for m in LANGUAGES.values() for w in m.COMMON_CAPITALISED),
+    )
+)
+#: The type reason of a name proposed by :func:`_recurring_names`.
+RECURRING_NAME = "recurring_name: one capitalised word, twice inside sentences, never in lower case"
+
+
+def _recurring_names(text: str, singles: list, stop_words) -> list:
+    """Round 108 (`recurring_name`): a word written alone with a capital inside a sentence at
+    least twice, never in lower case in the text, is a name ("il gruppo Lazarus ... Lazarus ha
+    colpito", "Roscosmos said ... Roscosmos has"): a first token of each. Words that open a
+    sentence or a clause, stop words, months, weekdays, titles and role words never count."""
+    inside: dict[str, list] = {}
+    for tok, sent, index, whole, opens in singles:
+        word = tok.text
+        low = word.lower()
+        if (
+            len(word) < 4
+            or not word[1:].islower()
+            or not word.isalpha()
+            or low in stop_words
+            or low in _NOT_NAME_WORDS
+            or low in _TITLE_WORDS
+            or low in _NUMBER_WORDS
+            or low in _COMMON_CAPITALS
+            or (opens and tok is whole[0])
+            or _after_colon(sent, index, tok)
+        ):
+            continue
+        inside.setdefault(word, []).append(tok)
+    return [
+        toks[0]
+        for word, toks in inside.items()
+        if len(toks) >= 2 and not re.search(rf"(?<![\w'’-]){re.escape(word.lower())}(?![\w'’-])", text)
+    ]
 
 
 #: The type reason of a person proposed by :func:`longer_names`.

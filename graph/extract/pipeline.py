@@ -10,7 +10,8 @@ from dataclasses import dataclass, field, replace
 from ..dates import PartialDate
 from ..documents import parse_header
 from ..schema import Schema
-from .candidates import Candidate, dateline_spans, family_part, find_candidates, longer_names
+from .calibration import DEMOTED
+from .candidates import RECURRING_NAME, Candidate, dateline_spans, family_part, find_candidates, longer_names
 from .claims import find_claims
 from .gazetteer import Gazetteer, fold_tokens
 from .lang import words
@@ -408,6 +409,13 @@ def extract(
     parties = [m for m in mentions if not any(a <= m.start and m.end <= b for a, b in filed)]
     claims = find_claims(text, sentences, parties, schema, lang, doc_date, verify=verify, offices=offices)
     claims = drop_foreign_items(claims, makers, rules_for(schema).item_predicates)
+    # rule ``recurring_name`` (round 108): a one-word name known by its capitals alone waits for
+    # review, and so do its claims (it may be an organisation, a ship, a person, a place)
+    guessed = {c.id for c in candidates if c.reason.startswith(RECURRING_NAME)}
+    for claim in claims:
+        if not claim.low and (claim.subject in guessed or claim.object in guessed):
+            claim.low = True
+            claim.reasons.append(DEMOTED + "recurring_name")
     if not mentions:
         notes.append("no known entity and no new-entity candidate was found in the text")
     elif not claims:

@@ -1431,3 +1431,6 @@ ACT_ADJUNCT = re.compile(
 )
 #: Round 108 (`speaker_adjunct`): the partner of a meeting in such an adjunct ("talks with Y").
 ADJUNCT_PARTNER = re.compile(r"\bwith\b", re.IGNORECASE)
+
+#: Round 108 (`recurring_name`): common nouns news prose writes with a capital ("the two States").
+COMMON_CAPITALISED = ("state", "states")

@@ -1495,3 +1495,6 @@ ACT_ADJUNCT = re.compile(
 )
 #: Round 108 (`speaker_adjunct`): the partner of a meeting in such an adjunct ("con l'inviato Y").
 ADJUNCT_PARTNER = re.compile(r"(?<![\w'’])(?:con|col|coi)(?![\w'’])", re.IGNORECASE)
+
+#: Round 108 (`recurring_name`): common nouns news prose writes with a capital ("i due Paesi").
+COMMON_CAPITALISED = ("paese", "paesi", "stato", "stati")
