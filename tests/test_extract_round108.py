@@ -129,3 +129,24 @@ def test_a_word_capitalised_twice_inside_sentences_is_a_name(run, text, lang):
 def test_guard_no_name_from_a_capital_once_lower_case_common_or_sentence_initial(run, text):
     x = run(text, "it", everything=True)
     assert not [c for c in x.candidates if c.reason.startswith("recurring_name")], [c.name for c in x.candidates]
+
+
+# -- joint_source: a bare comma lists sources only before a conjunction ("A, B and C said"), so the
+# name that closes an opening adjunct is no co-asserter ("After meeting A, B said"; frames.py)
+def test_the_name_closing_an_opening_adjunct_is_no_joint_source(run):
+    claims = run("After meeting Lena Marsh, Ivo Brand said Freedonia had sent troops to Sylvania.", "en")
+    c = find_claim(claims, "freedonia", "DEPLOYED_TO", "sylvania")
+    assert c is not None and c.attributed_to == "ivo-brand", c and c.attributed_to
+
+
+def test_guard_a_list_with_its_conjunction_still_names_its_first_source(run):
+    claims = run("Lena Marsh, Ivo Brand and Sylvania said Freedonia had sent troops there.", "en")
+    assert {c.attributed_to for c in claims if c.predicate == "DEPLOYED_TO"} <= {"lena-marsh"}
+
+
+def test_a_gerund_in_the_speakers_adjunct_takes_its_object(run):
+    claims = run("After meeting Lena Marsh in the capital, Ivo Brand said Freedonia would ship more oil.", "en")
+    c = find_claim(claims, "ivo-brand", "MET_WITH", "lena-marsh") or find_claim(
+        claims, "lena-marsh", "MET_WITH", "ivo-brand"
+    )
+    assert c is not None, [(x.subject, x.predicate, x.object, x.reasons) for x in claims]

@@ -468,14 +468,20 @@ def _adjunct_speaker(text: str, frame: Frame | None, cs: int, sent, symmetric: b
 
 def _adjunct_object(text: str, ce: int, o, end: int, symmetric: bool, lang: str) -> bool:
     """True when *o* is named in the speaker's adjunct (between the cue's end and *end*), after
-    "with"/"con" for a meeting ("after talks in Kyiv, X said" names where, not with whom)."""
+    "with"/"con" for a meeting ("after talks in Kyiv, X said" names where, not with whom), or
+    right after a gerund that takes it as its object ("After meeting Y, X said")."""
     between = text[ce : o.start]
+    gerund = text[:ce].endswith("ing") and _GERUND_OBJECT.fullmatch(between) is not None
     return (
         ce <= o.start
         and o.end <= end
         and ":" not in between
-        and (not symmetric or words(lang).ADJUNCT_PARTNER.search(between) is not None)
+        and (not symmetric or gerund or words(lang).ADJUNCT_PARTNER.search(between) is not None)
     )
+
+
+#: What may stand between a gerund and its object: an article, a possessive, title words.
+_GERUND_OBJECT = re.compile(r"\s+(?:the\s+)?(?:[\w.-]+['’]s\s+)?(?:[a-z-]+\s+){0,3}")
 
 
 def _drop_counted_figures(

@@ -322,11 +322,16 @@ def _joint_first(text: str, who, cands, lang: str):
     attributed in the annotation convention (the others are co-asserters the claim cannot hold)."""
     joins = alternation(words(lang).SOURCE_JOINS)
     i = cands.index(who)
-    while i > 0 and re.fullmatch(
-        rf"\s*(?:,|,?\s*(?:{joins}))\s*(?:(?:{alternation(words(lang).ARTICLES)})\s+)?",
-        text[cands[i - 1].end : cands[i].start],
-        re.IGNORECASE,
-    ):
+    joined = False  # round 108: a bare comma lists only before a conjunction ("After meeting A, B said")
+    while i > 0:
+        link = re.fullmatch(
+            rf"\s*(?:,|,?\s*(?P<join>{joins}))\s*(?:(?:{alternation(words(lang).ARTICLES)})\s+)?",
+            text[cands[i - 1].end : cands[i].start],
+            re.IGNORECASE,
+        )
+        if link is None or not (joined or link["join"]):
+            break
+        joined = True
         i -= 1
     return cands[i]
 
