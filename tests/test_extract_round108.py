@@ -150,3 +150,12 @@ def test_a_gerund_in_the_speakers_adjunct_takes_its_object(run):
         claims, "lena-marsh", "MET_WITH", "ivo-brand"
     )
     assert c is not None, [(x.subject, x.predicate, x.object, x.reasons) for x in claims]
+
+
+# -- a source named by its state's possessive: of names ending together the longer heads the phrase
+# ("Sylvania's General Staff said", a new name, not the known "Sylvania"; frames.py)
+def test_the_institution_not_its_state_speaks(run):
+    x = run("Freedonia sent more troops to Sylvania last week, Sylvania's General Staff said.", "en", everything=True)
+    staff = [c.id for c in x.candidates if c.name == "Sylvania's General Staff"]
+    c = find_claim(x.claims, "freedonia", "DEPLOYED_TO", "sylvania")
+    assert staff and c is not None and c.attributed_to == staff[0], (staff, c and c.attributed_to)

@@ -258,7 +258,8 @@ def _source_in(text: str, a: int, b: int, here, lang: str):
                 return owner[0], "named", np_text
     if named and not head_unnamed:
         # the source is the name that heads the phrase: the first (it) or the last (en)
-        m = named[0] if lang != "en" else named[-1]
+        # round 108: of names ending together the longer heads ("Japan's foreign ministry", not "Japan")
+        m = named[0] if lang != "en" else max(named, key=lambda x: (x.end, x.end - x.start))
         return m, "named", np_text
     if head_unnamed or head:
         return None, "unnamed", np_text
