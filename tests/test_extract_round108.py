@@ -10,8 +10,8 @@ import pytest
 from extract_support import extract_runner, find_claim
 
 ENTITIES = {
-    "freedonia": ("Country", ["Freedonia"]),
-    "sylvania": ("Country", ["Sylvania", "Silvania"]),
+    "freedonia": ("Country", ["Freedonia", "Freedonian"]),
+    "sylvania": ("Country", ["Sylvania", "Silvania", "Sylvanian"]),
     "ivo-brand": ("Person", ["Ivo Brand", "Brand"]),
     "lena-marsh": ("Person", ["Lena Marsh", "Marsh"]),
 }
@@ -159,3 +159,22 @@ def test_the_institution_not_its_state_speaks(run):
     staff = [c.id for c in x.candidates if c.name == "Sylvania's General Staff"]
     c = find_claim(x.claims, "freedonia", "DEPLOYED_TO", "sylvania")
     assert staff and c is not None and c.attributed_to == staff[0], (staff, c and c.attributed_to)
+
+
+# -- state_institution: a state's adjective before a capitalised institution belongs to its name,
+# so two states' ministries stay two entities (graph/extract/candidates.py)
+def test_two_states_ministries_are_two_entities(run):
+    x = run(
+        "Freedonia sent troops to Sylvania, the Freedonian Foreign Ministry said on Monday."
+        " The Sylvanian Foreign Ministry denied it.",
+        "en",
+        everything=True,
+    )
+    names = {c.name for c in x.candidates}
+    assert {"Freedonian Foreign Ministry", "Sylvanian Foreign Ministry"} <= names, names
+    assert "Foreign Ministry" not in names
+
+
+def test_guard_an_adjective_before_no_institution_joins_no_name(run):
+    x = run("Freedonian President Ivo Brand met Lena Marsh in Sylvania.", "en", everything=True)
+    assert not [c for c in x.candidates if c.name.startswith("Freedonian")], [c.name for c in x.candidates]

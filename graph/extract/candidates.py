@@ -725,6 +725,23 @@ _DEMONYM_TITLE = re.compile(
 )
 
 
+#: A state's capitalised adjective, maybe with its compass word ("Russian", "North Korean").
+_STATE_ADJECTIVE = re.compile(
+    r"(?:(?:North|South|East|West)\s)?[A-Z][a-z]+(?:"
+    + "|".join(sorted(LANGUAGES["en"].DEMONYM_ENDINGS, key=len, reverse=True))
+    + r")"
+)
+
+
+def _state_adjective_before(text: str, start: int, known: _Spans) -> int | None:
+    """Where a known state's capitalised adjective right before *start* begins ("Russian" in "the
+    Russian Foreign Ministry", "North Korean" in "the North Korean Embassy"), else None."""
+    for s, e in known.overlapping(max(0, start - 2), start):
+        if text[e:start] == " " and _STATE_ADJECTIVE.fullmatch(text, s, e):
+            return s
+    return None
+
+
 def _strip_title(run):
     """*run* without the title words it opens with ("Foreign Minister Choe Son Hui" -> "Choe Son
     Hui", "Chinese Premier Li Qiang" -> "Li Qiang": a demonym may open the title), when at least
@@ -1467,6 +1484,14 @@ def find_candidates(
                     if len(caps) < 2 and not acronym:
                         if len(part) == 1 and caps:
                             singles.append((part[0], sent, index, whole, opens))
+                        continue
+                    owner = _state_adjective_before(text, start, known_spans) if lang == "en" else None
+                    if owner is not None and guess_type(text[start:end])[1].startswith("keyword"):
+                        # rule ``state_institution`` (round 108): "the Russian Foreign Ministry" is
+                        # Russia's, never one "Foreign Ministry" with North Korea's in the same text
+                        name = text[owner:end]
+                        if not gazetteer.lookup(name):
+                            found.setdefault(_fold(name), [name, *guess_type(name), owner])
                         continue
                     context = _context_type(sent, index[id(part[0])], index[id(part[-1])])
                     if of_title and not guess_type(text[start:end])[1].startswith("keyword"):
