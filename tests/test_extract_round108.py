@@ -178,3 +178,38 @@ def test_two_states_ministries_are_two_entities(run):
 def test_guard_an_adjective_before_no_institution_joins_no_name(run):
     x = run("Freedonian President Ivo Brand met Lena Marsh in Sylvania.", "en", everything=True)
     assert not [c for c in x.candidates if c.name.startswith("Freedonian")], [c.name for c in x.candidates]
+
+
+# -- presupposed: a meeting, visit or signing that a statement takes as known (in a temporal adjunct,
+# or naming an agreement) is in the article's voice (graph/extract/qualifiers.py)
+@pytest.mark.parametrize(
+    "text, lang, s, p, o",
+    [
+        (
+            "Sylvania says Freedonia began receiving missiles after Ivo Brand and Lena Marsh met in September.",
+            "en",
+            "ivo-brand",
+            "MET_WITH",
+            "lena-marsh",
+        ),
+        (
+            "Secondo la Silvania, le forniture sono cresciute dopo che Ivo Brand ha incontrato Lena Marsh a settembre.",
+            "it",
+            "ivo-brand",
+            "MET_WITH",
+            "lena-marsh",
+        ),
+    ],
+)
+def test_what_a_statement_takes_as_known_is_the_articles(run, text, lang, s, p, o):
+    claims = run(text, lang)
+    c = find_claim(claims, s, p, o) or find_claim(claims, o, p, s)
+    assert c is not None and c.attributed_to is None and "presupposed" in c.reasons, c and c.attributed_to
+
+
+def test_guard_what_a_statement_reports_is_its_sources(run):
+    claims = run("Sylvania says Ivo Brand met Lena Marsh in secret in September.", "en")
+    c = find_claim(claims, "ivo-brand", "MET_WITH", "lena-marsh") or find_claim(
+        claims, "lena-marsh", "MET_WITH", "ivo-brand"
+    )
+    assert c is not None and c.attributed_to == "sylvania", c and c.attributed_to

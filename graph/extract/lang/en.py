@@ -1434,3 +1434,11 @@ ADJUNCT_PARTNER = re.compile(r"\bwith\b", re.IGNORECASE)
 
 #: Round 108 (`recurring_name`): common nouns news prose writes with a capital ("the two States").
 COMMON_CAPITALISED = ("state", "states")
+
+#: Round 108 (`presupposed`): what a source's statement takes as known, in the article's voice: a
+#: temporal adjunct ("grew after Kim Jong Un met Vladimir Putin", "since the summit") or an
+#: agreement named by its signing ("the defence pact signed by Russia and North Korea").
+PRESUPPOSING = re.compile(r"\b(?:after|since|following)\s+[^,;:.()\"“”]{0,80}\Z", re.IGNORECASE)
+PRESUPPOSED_PARTICIPLE = re.compile(
+    r"\b(?:pact|treaty|agreement|accord|deal|partnership|protocol|memorandum)\s+(?:\w+\s+){0,2}\Z", re.IGNORECASE
+)

@@ -1498,3 +1498,13 @@ ADJUNCT_PARTNER = re.compile(r"(?<![\w'’])(?:con|col|coi)(?![\w'’])", re.IGN
 
 #: Round 108 (`recurring_name`): common nouns news prose writes with a capital ("i due Paesi").
 COMMON_CAPITALISED = ("paese", "paesi", "stato", "stati")
+
+#: Round 108 (`presupposed`): what a source's statement takes as known, in the article's voice: a
+#: temporal adjunct ("dopo che Kim e Putin si sono incontrati", "dal vertice di settembre") or an
+#: agreement named by its signing ("il trattato firmato a giugno da Putin e Kim").
+PRESUPPOSING = re.compile(
+    r"(?<![\w'’])(?:dopo\s+che|da\s+quando|dopo\s+(?:il|lo|la|i|gli|le|l['’]))\s*[^,;:.()\"“”«»]{0,80}\Z", re.IGNORECASE
+)
+PRESUPPOSED_PARTICIPLE = re.compile(
+    r"\b(?:patto|trattato|accordo|intesa|partenariato|protocollo|memorandum)\s+(?:\w+\s+){0,2}\Z", re.IGNORECASE
+)
