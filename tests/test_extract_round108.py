@@ -213,3 +213,28 @@ def test_guard_what_a_statement_reports_is_its_sources(run):
         claims, "lena-marsh", "MET_WITH", "ivo-brand"
     )
     assert c is not None and c.attributed_to == "sylvania", c and c.attributed_to
+
+
+# -- names after a title keep their words: no holder's name ends "envoy to the X Federal District",
+# and a portfolio word opens an institution's name ("Foreign Ministry's ..."; candidates.py)
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        (
+            "Lena Marsh met Ivo Brand, presidential envoy to the Northern Lakes Federal District, on Monday.",
+            "Northern Lakes Federal District",
+        ),
+        (
+            "The delegation includes Ivo Brand, a director of the Foreign Ministry's Second Asian Department.",
+            "Foreign Ministry's Second Asian Department",
+        ),
+    ],
+)
+def test_an_institution_after_a_title_keeps_its_words(run, text, name):
+    x = run(text, "en", everything=True)
+    assert name in {c.name for c in x.candidates}, [c.name for c in x.candidates]
+
+
+def test_guard_a_title_before_a_name_is_still_stripped(run):
+    x = run("Foreign Minister Hal Porter met Defence Minister Ivo Brand in Sylvania.", "en", everything=True)
+    assert "Hal Porter" in {c.name for c in x.candidates}, [c.name for c in x.candidates]

@@ -742,6 +742,12 @@ def _state_adjective_before(text: str, start: int, known: _Spans) -> int | None:
     return None
 
 
+def _institution_word(word: str) -> bool:
+    """True when *word* is a type keyword of an institution ("Ministry", "Department", "Office")."""
+    low = word.lower()
+    return any(low in keys for type_name, keys in _TYPE_KEYWORDS if type_name != "Person")
+
+
 def _strip_title(run):
     """*run* without the title words it opens with ("Foreign Minister Choe Son Hui" -> "Choe Son
     Hui", "Chinese Premier Li Qiang" -> "Li Qiang": a demonym may open the title), when at least
@@ -758,8 +764,10 @@ def _strip_title(run):
         while k > k0 and k + 1 < len(run) and run[k].text == "-" and run[k + 1].text[:1].islower():
             k += 2
     rest = [t for t in run[k:] if t.text.lower() not in _CONNECTORS and t.text[:1].isupper()]
-    if not (k > k0 and len(rest) >= 2):
-        k = 0
+    if not (k > k0 and len(rest) >= 2) or (
+        k0 < k < len(run) and run[k - 1].text.lower() not in _CONNECTORS and _institution_word(run[k].text)
+    ):
+        k = 0  # round 108: "Foreign Ministry's First European Department": a portfolio of an institution
     j = len(run)
     while j > k and run[j - 1].text.lower() in _TITLE_WORDS:
         j -= 1
@@ -919,6 +927,8 @@ def _split_title_holder(sent: Sentence, index: dict, run):
         return [(run, False)]  # "Korea Institute for National Unification": no holder's name at its end
     if run[cut - 1].text.lower() in _CONNECTORS:
         return [(run, False)]  # round 103: "Federation of the Red Cross": words a link joins are one name
+    if guess_type(" ".join(t.text for t in run[cut:]))[1].startswith("keyword"):
+        return [(run, False)]  # round 108: "envoy to the Far Eastern Federal District": no name ends it
     return [(run[:cut], True), (run[cut:], False)]
 
 
