@@ -238,3 +238,23 @@ def test_an_institution_after_a_title_keeps_its_words(run, text, name):
 def test_guard_a_title_before_a_name_is_still_stripped(run):
     x = run("Foreign Minister Hal Porter met Defence Minister Ivo Brand in Sylvania.", "en", everything=True)
     assert "Hal Porter" in {c.name for c in x.candidates}, [c.name for c in x.candidates]
+
+
+# -- possessor_no_partner: in "signed X with Sylvania's Y", Y signs, Sylvania only qualifies it
+# (graph/extract/arguments.py)
+def test_the_possessor_of_a_joint_partner_signs_nothing(run):
+    x = run(
+        "Freedonia's Northern Lakes University has signed a cooperation agreement with Sylvania's Kim Chaek"
+        " University of Mines.",
+        "en",
+        everything=True,
+    )
+    assert not [c for c in x.claims if c.predicate == "SIGNED" and c.subject == "sylvania"], [
+        (c.subject, c.predicate, c.object) for c in x.claims
+    ]
+    assert [c for c in x.claims if c.predicate == "SIGNED" and c.subject.startswith("kim-chaek")]
+
+
+def test_guard_a_partner_named_alone_still_signs(run):
+    x = run("Freedonia has signed a cooperation agreement with Sylvania on mining.", "en", everything=True)
+    assert [c for c in x.claims if c.predicate == "SIGNED" and c.subject == "sylvania"]

@@ -326,7 +326,22 @@ def joint_partners(text: str, ce: int, end: int, subj, lang: str) -> list:
             re.IGNORECASE,
         )
     rx = _COMITATIVE_RX[lang]
-    return [m for m in subj if ce <= m.start < end and not m.nested and rx.search(text, max(0, m.start - 20), m.start)]
+    out = []
+    for m in subj:
+        if ce <= m.start < end and not m.nested and rx.search(text, max(0, m.start - 20), m.start):
+            # round 108 (`possessor_no_partner`): "signed an agreement with North Korea's Kim Chaek
+            # University": the partner is what the possessive owns, the state only qualifies it
+            if not _POSSESSIVE_AFTER.match(text, m.end):
+                out.append(m)
+                continue
+            owned = next((n for n in subj if m.end < n.start <= m.end + 40 and not n.nested), None)
+            if owned is not None:
+                out.append(owned)
+    return out
+
+
+#: A possessive right after a name ("North Korea's").
+_POSSESSIVE_AFTER = re.compile(r"['’]s\s")
 
 
 def speaker_subject(text: str, inner, pred, subj, cs: int):
