@@ -258,3 +258,16 @@ def test_the_possessor_of_a_joint_partner_signs_nothing(run):
 def test_guard_a_partner_named_alone_still_signs(run):
     x = run("Freedonia has signed a cooperation agreement with Sylvania on mining.", "en", everything=True)
     assert [c for c in x.claims if c.predicate == "SIGNED" and c.subject == "sylvania"]
+
+
+# -- CHALLENGES cues (schema/predicates.yaml): seizures, expulsions, attacks on a state's networks
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("Secondo gli esperti, la Freedonia ha preso di mira la Silvania con un attacco informatico.", "it"),
+        ("Sylvanian border guards seized three Freedonian fishing vessels on Monday.", "en"),
+    ],
+)
+def test_seizures_and_attacks_challenge_a_state(run, text, lang):
+    x = run(text, lang, everything=True)
+    assert [c for c in x.claims if c.predicate == "CHALLENGES"], [(c.subject, c.predicate, c.object) for c in x.claims]
