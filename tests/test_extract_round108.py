@@ -11,7 +11,7 @@ from extract_support import extract_runner, find_claim
 
 ENTITIES = {
     "freedonia": ("Country", ["Freedonia", "Freedonian"]),
-    "sylvania": ("Country", ["Sylvania", "Silvania", "Sylvanian"]),
+    "sylvania": ("Country", ["Sylvania", "Silvania", "Sylvanian", "silvani"]),
     "ivo-brand": ("Person", ["Ivo Brand", "Brand"]),
     "lena-marsh": ("Person", ["Lena Marsh", "Marsh"]),
 }
@@ -271,3 +271,19 @@ def test_guard_a_partner_named_alone_still_signs(run):
 def test_seizures_and_attacks_challenge_a_state(run, text, lang):
     x = run(text, lang, everything=True)
     assert [c for c in x.claims if c.predicate == "CHALLENGES"], [(c.subject, c.predicate, c.object) for c in x.claims]
+
+
+# -- state_port: a state's port named by its adjective is the state as the place goods go to
+# (PORT_NOUNS, graph/extract/forces.py)
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("Freedonia shipped coal three times last year to Sylvanian ports.", "en"),
+        ("La Freedonia ha spedito carbone nei porti silvani tre volte l'anno scorso.", "it"),
+    ],
+)
+def test_goods_shipped_to_a_states_ports_go_to_the_state(run, text, lang):
+    x = run(text, lang, everything=True)
+    assert find_claim(x.claims, "freedonia", "SUPPLIES", "sylvania"), [
+        (c.subject, c.predicate, c.object) for c in x.claims
+    ]

@@ -203,6 +203,8 @@ def demonym_stands(text: str, m, lang: str, cs: int, ce: int, forces_act: bool, 
         return True  # round 45: "sent troops to Russian soil", "in territorio russo": the state as a place
     if as_object and state_capital(text, m, lang):
         return True  # round 75: "la sua visita nella capitale nordcoreana": the state as a place
+    if as_object and _qualifies(text, m, lang, "PORT_NOUNS"):
+        return True  # round 108 (`state_port`): "shipped coal to Russian ports": the state as a place
     if forces_act and nominal_demonym(text, m, lang):
         return True  # round 49: "al fianco dei russi": the people named by their adjective, the state's side
     if _place_noun_before(lang).search(text, max(0, m.start - 24), m.start):

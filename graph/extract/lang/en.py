@@ -1442,3 +1442,7 @@ PRESUPPOSING = re.compile(r"\b(?:after|since|following)\s+[^,;:.()\"“”]{0,80
 PRESUPPOSED_PARTICIPLE = re.compile(
     r"\b(?:pact|treaty|agreement|accord|deal|partnership|protocol|memorandum)\s+(?:\w+\s+){0,2}\Z", re.IGNORECASE
 )
+
+#: Round 108 (`state_port`): a state's port named by its adjective ("to Russian ports", "nei porti
+#: russi") is the state as the place goods go to.
+PORT_NOUNS = ("port", "ports", "harbour", "harbor")

@@ -1508,3 +1508,7 @@ PRESUPPOSING = re.compile(
 PRESUPPOSED_PARTICIPLE = re.compile(
     r"\b(?:patto|trattato|accordo|intesa|partenariato|protocollo|memorandum)\s+(?:\w+\s+){0,2}\Z", re.IGNORECASE
 )
+
+#: Round 108 (`state_port`): a state's port named by its adjective ("to Russian ports", "nei porti
+#: russi") is the state as the place goods go to.
+PORT_NOUNS = ("porto", "porti")
