@@ -10,8 +10,8 @@ import pytest
 from extract_support import extract_runner, find_claim
 
 ENTITIES = {
-    "freedonia": ("Country", ["Freedonia", "Freedonian"]),
-    "sylvania": ("Country", ["Sylvania", "Silvania", "Sylvanian", "silvani"]),
+    "freedonia": ("Country", ["Freedonia"]),
+    "sylvania": ("Country", ["Sylvania", "Silvania", "silvani"]),
     "ivo-brand": ("Person", ["Ivo Brand", "Brand"]),
     "lena-marsh": ("Person", ["Lena Marsh", "Marsh"]),
 }
@@ -265,7 +265,7 @@ def test_guard_a_partner_named_alone_still_signs(run):
     "text, lang",
     [
         ("Secondo gli esperti, la Freedonia ha preso di mira la Silvania con un attacco informatico.", "it"),
-        ("Sylvanian border guards seized three Freedonian fishing vessels on Monday.", "en"),
+        ("Sylvania seized a fishing vessel of Freedonia and its crew on Monday.", "en"),
     ],
 )
 def test_seizures_and_attacks_challenge_a_state(run, text, lang):
@@ -284,6 +284,15 @@ def test_seizures_and_attacks_challenge_a_state(run, text, lang):
 )
 def test_goods_shipped_to_a_states_ports_go_to_the_state(run, text, lang):
     x = run(text, lang, everything=True)
+    assert find_claim(x.claims, "freedonia", "SUPPLIES", "sylvania"), [
+        (c.subject, c.predicate, c.object) for c in x.claims
+    ]
+
+
+# -- maker_of_goods: a maker's adjective before a goods word and a transfer noun names the sender
+# (TRANSFER_NOUNS, graph/extract/claims.py)
+def test_a_makers_adjective_before_goods_and_a_transfer_noun_sends(run):
+    x = run("Freedonian fuel deliveries to Sylvania went mainly by rail last year.", "en", everything=True)
     assert find_claim(x.claims, "freedonia", "SUPPLIES", "sylvania"), [
         (c.subject, c.predicate, c.object) for c in x.claims
     ]

@@ -766,7 +766,7 @@ def _sentence_claims(
             and (
                 not m.demonym
                 or demonym_stands(text, m, lang, cs, ce, pred_name in rules.state_acts)
-                or (pred_name in rules.item_predicates and _maker_of_goods(text, m, cs, ce, goods))
+                or (pred_name in rules.item_predicates and _maker_of_goods(text, m, cs, ce, goods, lang))
                 or id(m) in sellers
             )
         ]
@@ -1286,22 +1286,28 @@ def _summoned(text: str, envoy: tuple[int, int], o, meeting: bool, lang: str) ->
     return o.start < envoy[1] or bool(words(lang).ENVOY_NAME_GAP.fullmatch(text, envoy[1], o.start))
 
 
-def _maker_of_goods(text: str, m, cs: int, ce: int, goods: re.Pattern) -> bool:
+def _maker_of_goods(text: str, m, cs: int, ce: int, goods: re.Pattern, lang: str) -> bool:
     """Rule ``maker_of_goods`` (round 47): "North Korean artillery shells shipped to Russia",
     "proiettili nordcoreani spediti in Russia": a demonym naming whose goods a transfer participle
     moves names the one who sends them (a goods noun next to it, at most four words before the
-    participle, no punctuation between)."""
+    participle, no punctuation between); round 108: so does one before a goods word and a
+    transfer noun ("Russian fuel deliveries to North Korea", ``TRANSFER_NOUNS``)."""
     if m.end > cs or cs - m.end > 40 or re.search(r"[,;:()]", text[m.end : cs]):
         return False
+    if _ONE_WORD_GAP.fullmatch(text, m.end, cs) and text[cs:ce].lower() in words(lang).TRANSFER_NOUNS:
+        return True
     if m.nested:
         # round 50: the maker inside the goods' class name right before a transfer noun ("North
         # Korean weapons deliveries", "North Korean arms exports")
         return len(text[m.end : cs].split()) <= 2
-    words = text[cs:ce].split()
-    if not words or not reads_as_participle(text, cs, words[-1].lower()):
+    cue_words = text[cs:ce].split()
+    if not cue_words or not reads_as_participle(text, cs, cue_words[-1].lower()):
         return False
     return bool(goods.search(text, m.end, cs) or goods.search(text, max(0, m.start - 30), m.start))
 
+
+#: One lower-case word between two others ("Russian fuel deliveries").
+_ONE_WORD_GAP = re.compile(r"\s+[a-z]+\s+")
 
 #: What may stand between a cue of receiving and the makers' adjective of what is received:
 #: "of", an article, a few modifiers ("purchases of North Korean", "buying large quantities of").

@@ -1446,3 +1446,6 @@ PRESUPPOSED_PARTICIPLE = re.compile(
 #: Round 108 (`state_port`): a state's port named by its adjective ("to Russian ports", "nei porti
 #: russi") is the state as the place goods go to.
 PORT_NOUNS = ("port", "ports", "harbour", "harbor")
+#: Round 108 (`maker_of_goods`): transfer nouns a maker's adjective and a goods word may precede
+#: ("Russian fuel deliveries", "North Korean coal exports").
+TRANSFER_NOUNS = ("deliveries", "delivery", "exports", "shipments", "shipment", "supplies", "sales", "transfers")

@@ -1512,3 +1512,5 @@ PRESUPPOSED_PARTICIPLE = re.compile(
 #: Round 108 (`state_port`): a state's port named by its adjective ("to Russian ports", "nei porti
 #: russi") is the state as the place goods go to.
 PORT_NOUNS = ("porto", "porti")
+#: Round 108 (`maker_of_goods`): Italian names the maker after the noun ("forniture russe di petrolio").
+TRANSFER_NOUNS: tuple[str, ...] = ()
