@@ -296,3 +296,37 @@ def test_a_makers_adjective_before_goods_and_a_transfer_noun_sends(run):
     assert find_claim(x.claims, "freedonia", "SUPPLIES", "sylvania"), [
         (c.subject, c.predicate, c.object) for c in x.claims
     ]
+
+
+# -- a title may open the agent's phrase after "by" ("a visit to X by Moscow Mayor Y"), and a
+# region's or a city's head holds a post of its state, never leads it (LOCAL_ROLES)
+def test_the_titled_agent_of_a_visit_is_the_person(run):
+    claims = run(
+        "Lena Marsh used a visit to Sylvania by Freedonian Foreign Minister Ivo Brand to send a warning.", "en"
+    )
+    assert find_claim(claims, "ivo-brand", "VISITED", "sylvania"), [(c.subject, c.predicate, c.object) for c in claims]
+    assert not find_claim(claims, "freedonia", "VISITED", "sylvania")
+
+
+def test_a_governor_holds_a_post_of_the_state_and_leads_nothing(run):
+    x = run("The Freedonian governor Ivo Brand met Lena Marsh in Sylvania on Monday.", "en", everything=True)
+    assert not [c for c in x.claims if c.predicate == "LEADS" and c.object == "freedonia"]
+    assert find_claim(x.claims, "ivo-brand", "HOLDS_POSITION_IN", "freedonia")
+
+
+def test_a_title_before_a_name_is_no_entity_of_its_own(run):
+    x = run(
+        "Hal Porter met Foreign Minister Lena Marsh and Vice Foreign Minister Ivo Brand on Friday.",
+        "en",
+        everything=True,
+    )
+    names = {c.name for c in x.candidates}
+    assert "Hal Porter" in names and not {"Vice Foreign Minister", "Foreign Minister"} & names, names
+    assert find_claim(x.claims, "hal-porter", "MET_WITH", "ivo-brand"), [
+        (c.subject, c.predicate, c.object) for c in x.claims
+    ]
+
+
+def test_guard_an_institution_of_title_words_before_a_verb_keeps_its_name(run):
+    x = run("Sylvania's General Staff said Freedonia had sent troops.", "en", everything=True)
+    assert "Sylvania's General Staff" in {c.name for c in x.candidates}, [c.name for c in x.candidates]

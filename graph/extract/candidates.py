@@ -742,6 +742,16 @@ def _state_adjective_before(text: str, start: int, known: _Spans) -> int | None:
     return None
 
 
+def _title_before_name(sent: Sentence, index: dict, part) -> bool:
+    """True when *part* is title words only and a capitalised word follows it: the title of the
+    name after it ("Vice Foreign Minister" before "Kim Jong Gyu"), no name of its own; a run of
+    such words before a verb or a comma may be one ("the General Staff said")."""
+    if not part or not all(t.text.lower() in _TITLE_WORDS for t in part):
+        return False
+    k = index[id(part[-1])] + 1
+    return k < len(sent.tokens) and sent.tokens[k].text[:1].isupper() and sent.tokens[k].text.isalpha()
+
+
 def _institution_word(word: str) -> bool:
     """True when *word* is a type keyword of an institution ("Ministry", "Department", "Office")."""
     low = word.lower()
@@ -1488,6 +1498,8 @@ def find_candidates(
                     run = run[:-1]
                 parts = _split_title_holder(sent, index, run) if run else []
                 for part, of_title in ((p, o) for piece, o in parts for p in _split_institutions(piece)):
+                    if _title_before_name(sent, index, part):
+                        continue  # round 108: "Vice Foreign Minister" before "Kim Jong Gyu" names no one
                     caps = [t for t in part if t.text.lower() not in _CONNECTORS and t.text[:1].isupper()]
                     start, end = part[0].start, part[-1].end
                     acronym = len(part) == 1 and _ACRONYM.match(part[0].text) and not _ROMAN.match(part[0].text)
@@ -1496,7 +1508,8 @@ def find_candidates(
                             singles.append((part[0], sent, index, whole, opens))
                         continue
                     owner = _state_adjective_before(text, start, known_spans) if lang == "en" else None
-                    if owner is not None and guess_type(text[start:end])[1].startswith("keyword"):
+                    kind, why = guess_type(text[start:end])
+                    if owner is not None and why.startswith("keyword") and kind != "Person":
                         # rule ``state_institution`` (round 108): "the Russian Foreign Ministry" is
                         # Russia's, never one "Foreign Ministry" with North Korea's in the same text
                         name = text[owner:end]

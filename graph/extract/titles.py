@@ -375,7 +375,10 @@ def title_claims(
                 lang,
             )
         )
-        pred = rules.leading if role in leading and direct else rules.position
+        # round 108: "Moscow Mayor X", "il governatore russo X": a city's or a region's head holds a
+        # post of the state, never leads it
+        local = role in w.LOCAL_ROLES and obj.fits("Country")
+        pred = rules.leading if role in leading and direct and not local else rules.position
         p = schema.predicates.get(pred)
         if (
             p is None

@@ -608,6 +608,9 @@ LEADING_ROLES = (
     "secretary general",
     "chairman",
     "commander",
+    # round 108: a region's and a city's heads ("Primorye Governor Oleg Kozhemyako", "Moscow Mayor X")
+    "governor",
+    "mayor",
 )
 POSITION_ROLES = (
     "minister",
@@ -1449,3 +1452,7 @@ PORT_NOUNS = ("port", "ports", "harbour", "harbor")
 #: Round 108 (`maker_of_goods`): transfer nouns a maker's adjective and a goods word may precede
 #: ("Russian fuel deliveries", "North Korean coal exports").
 TRANSFER_NOUNS = ("deliveries", "delivery", "exports", "shipments", "shipment", "supplies", "sales", "transfers")
+
+#: Round 108: the heads of a region or a city (LEADING_ROLES), who never lead the state their
+#: place is in ("Moscow Mayor Yuri Luzhkov", "il governatore del Primorye").
+LOCAL_ROLES = ("governor", "mayor")

@@ -691,6 +691,10 @@ LEADING_ROLES = (
     "regina",
     "segretario generale",
     "comandante",
+    # round 108: a region's and a city's heads ("il governatore del Primorye", "il sindaco di Mosca")
+    "governatore",
+    "governatrice",
+    "sindaco",
 )
 #: Role nouns of an office inside an organisation or state ("il ministro della Difesa").
 POSITION_ROLES = (
@@ -1514,3 +1518,7 @@ PRESUPPOSED_PARTICIPLE = re.compile(
 PORT_NOUNS = ("porto", "porti")
 #: Round 108 (`maker_of_goods`): Italian names the maker after the noun ("forniture russe di petrolio").
 TRANSFER_NOUNS: tuple[str, ...] = ()
+
+#: Round 108: the heads of a region or a city (LEADING_ROLES), who never lead the state their
+#: place is in ("Moscow Mayor Yuri Luzhkov", "il governatore del Primorye").
+LOCAL_ROLES = ("governatore", "governatrice", "sindaco")
