@@ -330,3 +330,21 @@ def test_a_title_before_a_name_is_no_entity_of_its_own(run):
 def test_guard_an_institution_of_title_words_before_a_verb_keeps_its_name(run):
     x = run("Sylvania's General Staff said Freedonia had sent troops.", "en", everything=True)
     assert "Sylvania's General Staff" in {c.name for c in x.candidates}, [c.name for c in x.candidates]
+
+
+# -- described_name: "dell'agenzia X" is X's word, not the earlier source "l'agenzia" stands for
+# (graph/extract/frames.py)
+def test_a_description_and_the_name_after_it_are_one_source(run):
+    entities = {
+        **ENTITIES,
+        "kcna-like": ("MediaOutlet", ["Agenzia Quorvex"]),
+        "ria-like": ("MediaOutlet", ["Zorblat News"]),
+    }
+    local = extract_runner(entities, high_only=False)
+    claims = local(
+        "L'agenzia Quorvex riferisce che la Freedonia ha inviato truppe in Silvania. La Freedonia ha inviato anche"
+        " carri armati in Silvania, secondo quanto riferito dal corrispondente dell'agenzia Zorblat News.",
+        "it",
+    )
+    tanks = [c for c in claims if c.predicate == "SUPPLIES" or "carri" in c.quote]
+    assert tanks and all(c.attributed_to == "ria-like" for c in tanks), [(c.predicate, c.attributed_to) for c in tanks]

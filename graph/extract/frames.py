@@ -231,6 +231,13 @@ def _source_in(text: str, a: int, b: int, here, lang: str):
         head = content[0] if content else ""
         head_unnamed = _unnamed_head(np_text, lang)
     named = [m for m in inside if any(m.fits(t) for t in SOURCE_TYPES) and not getattr(m, "demonym", False)]
+    # round 108 (`described_name`): a description resolved to an earlier source ("l'agenzia") and
+    # the name right after it ("dell'agenzia Ria Novosti") are one source: the name's
+    named = [
+        m
+        for m in named
+        if not (getattr(m, "antecedent", "") and any(n is not m and re.fullmatch(r"\s*", text[m.end : n.start]) for n in named))
+    ]
     if named and head_unnamed:
         # "il servizio di intelligence sudcoreano (NIS)": the parenthesis names the description;
         # "un rapporto della Agenzia X": a report is its author's
