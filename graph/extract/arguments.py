@@ -158,7 +158,8 @@ _BETWEEN = re.compile(_MOD + r"\s+(?:tra|fra|between)\s*" + OPTIONAL_ARTICLE + r
 _AGENT_AFTER_PLACE = re.compile(
     r"\s+(?:to|in)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}"  # the place: a name
     r"(?:\s+(?:on|last|this)\s+[A-Za-z]+(?:\s+\d{1,2})?)?"  # a time adjunct ("on June 4")
-    r"\s+by\s*" + OPTIONAL_ARTICLE
+    r"\s+by\s*"
+    + OPTIONAL_ARTICLE
     # round 108: a title may open the agent's phrase ("by Moscow Mayor X", "by Russian Foreign Minister X")
     + r"(?:[A-Z][\w'’.-]*\s+){0,3}"
 )

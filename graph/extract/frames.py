@@ -236,7 +236,10 @@ def _source_in(text: str, a: int, b: int, here, lang: str):
     named = [
         m
         for m in named
-        if not (getattr(m, "antecedent", "") and any(n is not m and re.fullmatch(r"\s*", text[m.end : n.start]) for n in named))
+        if not (
+            getattr(m, "antecedent", "")
+            and any(n is not m and re.fullmatch(r"\s*", text[m.end : n.start]) for n in named)
+        )
     ]
     if named and head_unnamed:
         # "il servizio di intelligence sudcoreano (NIS)": the parenthesis names the description;
