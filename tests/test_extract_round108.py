@@ -1,4 +1,4 @@
-"""Rules of round 108 (issue 10) as tables of invented sentences (no seed or devset text).
+"""Rules of rounds 108 and 109 (issue 10) as tables of invented sentences (no seed or devset text).
 
 Names are made up (Freedonia, Ivo Brand, Lena Marsh ...), so no rule can be fitted to an article.
 """
