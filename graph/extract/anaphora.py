@@ -216,27 +216,48 @@ def resolved_epithets(
                 break
     rx = PAIR_ANAPHORS.get(lang)
     for m in rx.finditer(text, sent.start, sent.end) if rx else ():
-        pair: list = []
+        war_place = getattr(words(lang), "WAR_PLACE", None)
+        named: dict[str, list] = {}  # state -> its mentions before the phrase, latest first
         for h in reversed(history):
-            war_place = getattr(words(lang), "WAR_PLACE", None)
             if _enemy_named(text, h, lang) or (war_place and war_place.search(text, max(0, h.start - 40), h.start)):
                 # rule pair_not_enemy (round 38): "to support Russia in its war against Ukraine";
                 # round 55: nor the state a war is fought in ("la guerra di Mosca in Ucraina")
                 continue
-            if h.end <= m.start() and h.fits("Country") and not h.demonym and h.entity not in {p.entity for p in pair}:
-                pair.append(h)
-                if len(pair) == 2:
-                    break
+            if h.end <= m.start() and h.fits("Country"):
+                named.setdefault(h.entity, []).append(h)
+        # round 108 (`salient_pair`): the two states named most often (adjectives counted), the
+        # later first on a tie, not merely the last two: "il leader nordcoreano ... Mosca ... la
+        # visita in Corea del Sud ... i due Paesi hanno firmato" are North Korea and Russia
+        ranked = sorted(named.values(), key=lambda hs: (len(hs), hs[0].start), reverse=True)
+        pair = [next((h for h in hs if not h.demonym), hs[0]) for hs in ranked[:2]]
         if len(pair) == 2:
             # the two parties as two adjacent mentions joined by the phrase, so "tra i due
             # paesi" reads as "tra A e B" and "uno dei due paesi" as "A o B"
             mid = m.start() + len(m[0]) // 2
             names = f"{pair[1].text} / {pair[0].text}"
             out.append(
-                replace(pair[1], start=m.start(), end=mid, text=m[0], nested=False, alternatives=(), antecedent=names)
+                replace(
+                    pair[1],
+                    start=m.start(),
+                    end=mid,
+                    text=m[0],
+                    nested=False,
+                    alternatives=(),
+                    antecedent=names,
+                    demonym=False,
+                )
             )
             out.append(
-                replace(pair[0], start=mid, end=m.end(), text=m[0], nested=False, alternatives=(), antecedent=names)
+                replace(
+                    pair[0],
+                    start=mid,
+                    end=m.end(),
+                    text=m[0],
+                    nested=False,
+                    alternatives=(),
+                    antecedent=names,
+                    demonym=False,
+                )
             )
     return out
 

@@ -154,7 +154,7 @@ _HEADS_RX = "|".join(sorted((h for hs in _NP_HEADS.values() for h in hs), key=le
 #: (never "the summit in Vladivostok"); and a second adjective joined by "e" / "and" ("accordo di
 #: cooperazione economica e culturale").
 _TOPIC_LINK = r"(?:su|sul|sulla|sullo|sui|sugli|sulle|sull['’]|in(?=\s+(?-i:[a-zàèéìòù])))"
-_AND_ADJ = rf"(?:\s+(?:e|and)\s+{_NP_ADJ}\b)?"
+_AND_ADJ = rf"(?:\s+(?:e|and)\s+{_NP_ADJ}\b(?:\s+(?={_NP_NOUN}\b)(?!{_NP_ADJ}\b)[a-z]{{3,}}(?:ion|ment|ship|ance|ence|ity|ies|y)\b)?)?"
 _NP = re.compile(
     rf"\b{_NP_PRE}(?P<head>{_HEADS_RX})\b(?:\s+{_NP_ADJ})?"
     rf"(?:\s+(?:{_NP_LINK}|{_TOPIC_LINK})\s*{_NP_NOUN}(?:\s+{_NP_WORD})?{_AND_ADJ}){{1,3}}"

@@ -665,6 +665,8 @@ def _sentence_claims(
             continue  # "secondo quanto riportato" is attribution, not a REPORTED cue
         if pname in rules.item_predicates and _sends_a_message(text, found, ce, rules):
             continue  # rule message_is_no_goods (round 100): "sent Putin a message" sends no goods
+        if words(lang).ANONYMITY_AFTER.match(text, ce):
+            continue  # rule asked_anonymity (round 109): "che ha chiesto l'anonimato" asks for no act
         if (pname == rules.troop_presence or pname in rules.item_predicates) and _sends_visitors(
             text, ce, sent.end, lang
         ):

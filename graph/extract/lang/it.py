@@ -1522,3 +1522,6 @@ TRANSFER_NOUNS: tuple[str, ...] = ()
 #: Round 108: the heads of a region or a city (LEADING_ROLES), who never lead the state their
 #: place is in ("Moscow Mayor Yuri Luzhkov", "il governatore del Primorye").
 LOCAL_ROLES = ("governatore", "governatrice", "sindaco")
+#: Round 109 (`asked_anonymity`): what a source asks for when it asks not to be named ("un
+#: funzionario, che ha chiesto l'anonimato"): no act of ordering or asking.
+ANONYMITY_AFTER = re.compile(r"\s*(?:di\s+restare\s+)?(?:l['’]\s*)?anonimato\b", re.IGNORECASE)
