@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from extract_support import extract_runner, find_claim
+from extract_support import extract_runner
 
 ENTITIES = {
     "freedonia": ("Country", ["Freedonia", "Pyongville"]),
