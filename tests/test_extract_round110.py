@@ -7,19 +7,25 @@ from __future__ import annotations
 
 import pytest
 
-from extract_support import extract_runner
+from extract_support import extract_runner, find_claim
 
 ENTITIES = {
     "freedonia": ("Country", ["Freedonia", "Pyongville"]),
     "sylvania": ("Country", ["Sylvania", "Silvania", "Mosgrad"]),
     "marsovia": ("Country", ["Marsovia"]),
     "ivo-brand": ("Person", ["Ivo Brand", "Brand"]),
+    "lena-marsh": ("Person", ["Lena Marsh", "Marsh"]),
 }
 
 
 @pytest.fixture(scope="module")
 def run():
     return extract_runner(ENTITIES, high_only=False)
+
+
+@pytest.fixture(scope="module")
+def run_high():
+    return extract_runner(ENTITIES, high_only=True)
 
 
 # -- salient_pair: "the two countries" are the two states named most often before it, not the last
@@ -57,3 +63,15 @@ def test_an_agreements_coordinated_topic_keeps_its_noun(run):
     assert "agreement on economic and cultural cooperation" in {c.name for c in x.candidates}, [
         c.name for c in x.candidates
     ]
+
+
+# -- appositive_title: a partner named in the closing apposition of a role phrase stands where the
+# role phrase opens ("ha ricevuto il ministro del Commercio della Silvania, Ivo Brand")
+def test_a_partner_after_his_role_phrase_is_met(run_high):
+    claims = run_high(
+        "Lena Marsh ha ricevuto oggi a Mosgrad il ministro del Commercio estero della Freedonia, Ivo Brand.",
+        "it",
+    )
+    assert find_claim(claims, "lena-marsh", "MET_WITH", "ivo-brand") or find_claim(
+        claims, "ivo-brand", "MET_WITH", "lena-marsh"
+    ), [(c.subject, c.predicate, c.object, c.low) for c in claims]

@@ -80,7 +80,7 @@ from .ruledata import ExtractionRules, rules_for
 from .sentences import Sentence, is_heading
 from .spans import span_distance, whole_words
 from .temporal import find_time_expressions
-from .titles import title_claims
+from .titles import appositive_title, title_claims
 from .verifier import BEFORE_CHARS, VERIFIER, verifier_features
 
 __all__ = [
@@ -1271,6 +1271,8 @@ def _object_opening(
     (*summons*, round 91), at the delegation it leads (rule delegation_led_by, round 93:
     "received a delegation led by Deputy Foreign Minister X"); None when at its name."""
     t0 = summons[0] if summons is not None else title_start
+    if t0 is None and o.start > ce and o.fits("Person"):
+        t0 = appositive_title(text, ce, o.start, lang)  # round 110: "con il presidente del X, Kang"
     led = words(lang).LED_BY.search(text, max(sent.start, (t0 or o.start) - 80), t0 or o.start)
     return max(led.start(), ce) if led is not None else t0
 

@@ -26,7 +26,7 @@ from .records import CandidateClaim
 from .ruledata import rules_for
 from .spans import whole_words
 
-__all__ = ["title_claims"]
+__all__ = ["appositive_title", "title_claims"]
 
 _RX: dict[str, tuple[re.Pattern, frozenset[str]]] = {}
 _ARTICLES = r"(?:(?:il|lo|la|i|gli|le|l['’]|un|una|uno|the|a|an)\s*)?"
@@ -43,6 +43,23 @@ def _roles(lang: str) -> tuple[re.Pattern, frozenset[str]]:
         elided = "".join(f"|(?<={a}['’])" for a in getattr(w, "ELIDED_ARTICLES", ()))
         _RX[lang] = (re.compile(rf"(?:(?<![\w'’-]){elided})(?:{body})(?![\w-])", re.IGNORECASE), leading)
     return _RX[lang]
+
+
+def appositive_title(text: str, start: int, name_start: int, lang: str) -> int | None:
+    """Round 110 (`appositive_title`): where a role phrase opens whose closing apposition is the name
+    at *name_start* ("con il presidente del Tribunale centrale, Kang Yun Sok": at "il"), searched
+    from *start*; None when no role phrase ends in a comma right before the name.
+
+    >>> t = "colloqui con il presidente del Tribunale centrale, Kang Yun Sok"
+    >>> t[appositive_title(t, 9, t.index("Kang"), "it"):][:12]
+    'il president'
+    """
+    rx, _ = _roles(lang)
+    for r in rx.finditer(text, start, name_start):
+        if re.fullmatch(r"[^,.;:()\n]{0,60},\s*", text[r.end() : name_start]):
+            art = re.search(rf"{_ARTICLES}\Z", text[max(start, r.start() - 4) : r.start()], re.IGNORECASE)
+            return r.start() - (len(art[0]) if art else 0)
+    return None
 
 
 def _gap_ok(text: str, a: int, b: int, inside, links: frozenset[str], max_len: int = 70) -> bool:
