@@ -75,3 +75,13 @@ def test_a_partner_after_his_role_phrase_is_met(run_high):
     assert find_claim(claims, "lena-marsh", "MET_WITH", "ivo-brand") or find_claim(
         claims, "ivo-brand", "MET_WITH", "lena-marsh"
     ), [(c.subject, c.predicate, c.object, c.low) for c in claims]
+
+
+# -- a plural's bare apostrophe joins a name ("the Workers' Party of Korea"; candidates.py)
+def test_a_plurals_apostrophe_keeps_a_name_whole(run):
+    x = run(
+        "Ivo Brand, a secretary of the Central Committee of the Farmers' Party, met Lena Marsh.",
+        "en",
+        everything=True,
+    )
+    assert "Central Committee of the Farmers' Party" in {c.name for c in x.candidates}, [c.name for c in x.candidates]

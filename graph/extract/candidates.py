@@ -674,13 +674,14 @@ def _capitalised_runs(sent: Sentence):
                 run.extend(toks[j : j + 2])  # "Seong" "-" "kweun"
                 j += 2
             elif (
-                t.text in ("'s", "’s")
+                (t.text in ("'s", "’s") or (t.text in ("'", "’") and run[-1].text.endswith("s")))
                 and run[-1].end == t.start
                 and j + 1 < len(toks)
                 and _capitalised(toks[j + 1])
                 and not toks[j + 1].is_punct
             ):
-                run.extend(toks[j : j + 2])  # "General" "'s" "Office"
+                # "General" "'s" "Office"; round 110: a plural's bare apostrophe, "Workers" "'" "Party"
+                run.extend(toks[j : j + 2])
                 j += 2
             elif _capitalised(t) and not t.is_punct and toks[j - 1].end >= t.start - 1 and not _dated(toks, j):
                 run.append(t)
