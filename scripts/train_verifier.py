@@ -149,7 +149,7 @@ def render(weights: dict[str, float], floor: float, splits: list[str], claims: i
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--devset", default="tests/fixtures/devset", help="development set folder")
-    ap.add_argument("--split", action="append", help="a training split (repeatable; default dev-dev104 w/o validation)")
+    ap.add_argument("--split", action="append", help="a training split (repeatable; default dev-dev109 w/o validation)")
     ap.add_argument("--out", default="schema/verifier.yaml", help="where to write the verifier")
     ap.add_argument("--floor", type=float, default=DEFAULT_FLOOR, help="probability under which a claim goes low")
     ap.add_argument("--choose-floor", action="store_true", help="choose the floor on the last training splits")

@@ -235,30 +235,12 @@ def resolved_epithets(
             # paesi" reads as "tra A e B" and "uno dei due paesi" as "A o B"
             mid = m.start() + len(m[0]) // 2
             names = f"{pair[1].text} / {pair[0].text}"
-            out.append(
-                replace(
-                    pair[1],
-                    start=m.start(),
-                    end=mid,
-                    text=m[0],
-                    nested=False,
-                    alternatives=(),
-                    antecedent=names,
-                    demonym=False,
+            for h, a, b in ((pair[1], m.start(), mid), (pair[0], mid, m.end())):
+                out.append(
+                    replace(
+                        h, start=a, end=b, text=m[0], nested=False, alternatives=(), antecedent=names, demonym=False
+                    )
                 )
-            )
-            out.append(
-                replace(
-                    pair[0],
-                    start=mid,
-                    end=m.end(),
-                    text=m[0],
-                    nested=False,
-                    alternatives=(),
-                    antecedent=names,
-                    demonym=False,
-                )
-            )
     return out
 
 

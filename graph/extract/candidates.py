@@ -726,19 +726,11 @@ _DEMONYM_TITLE = re.compile(
 )
 
 
-#: A state's capitalised adjective, maybe with its compass word ("Russian", "North Korean").
-_STATE_ADJECTIVE = re.compile(
-    r"(?:(?:North|South|East|West)\s)?[A-Z][a-z]+(?:"
-    + "|".join(sorted(LANGUAGES["en"].DEMONYM_ENDINGS, key=len, reverse=True))
-    + r")"
-)
-
-
 def _state_adjective_before(text: str, start: int, known: _Spans) -> int | None:
     """Where a known state's capitalised adjective right before *start* begins ("Russian" in "the
     Russian Foreign Ministry", "North Korean" in "the North Korean Embassy"), else None."""
     for s, e in known.overlapping(max(0, start - 2), start):
-        if text[e:start] == " " and _STATE_ADJECTIVE.fullmatch(text, s, e):
+        if text[e:start] == " " and _DEMONYM_TITLE.match(text[s:e].split()[-1]):
             return s
     return None
 
@@ -753,10 +745,9 @@ def _title_before_name(sent: Sentence, index: dict, part) -> bool:
     return k < len(sent.tokens) and sent.tokens[k].text[:1].isupper() and sent.tokens[k].text.isalpha()
 
 
-def _institution_word(word: str) -> bool:
-    """True when *word* is a type keyword of an institution ("Ministry", "Department", "Office")."""
-    low = word.lower()
-    return any(low in keys for type_name, keys in _TYPE_KEYWORDS if type_name != "Person")
+#: The type keywords of institutions ("ministry", "department", "office"): no title word before one
+#: is a title of its own ("Foreign Ministry").
+_INSTITUTION_WORDS = frozenset(w for type_name, keys in _TYPE_KEYWORDS if type_name != "Person" for w in keys)
 
 
 def _strip_title(run):
@@ -776,7 +767,7 @@ def _strip_title(run):
             k += 2
     rest = [t for t in run[k:] if t.text.lower() not in _CONNECTORS and t.text[:1].isupper()]
     if not (k > k0 and len(rest) >= 2) or (
-        k0 < k < len(run) and run[k - 1].text.lower() not in _CONNECTORS and _institution_word(run[k].text)
+        k0 < k < len(run) and run[k - 1].text.lower() not in _CONNECTORS and run[k].text.lower() in _INSTITUTION_WORDS
     ):
         k = 0  # round 108: "Foreign Ministry's First European Department": a portfolio of an institution
     j = len(run)
@@ -1508,27 +1499,22 @@ def find_candidates(
                         if len(part) == 1 and caps:
                             singles.append((part[0], sent, index, whole, opens))
                         continue
+                    guessed = guess_type(text[start:end])
+                    keyword = guessed[1].startswith("keyword")
                     owner = _state_adjective_before(text, start, known_spans) if lang == "en" else None
-                    kind, why = guess_type(text[start:end])
-                    if owner is not None and why.startswith("keyword") and kind != "Person":
+                    if owner is not None and keyword and guessed[0] != "Person":
                         # rule ``state_institution`` (round 108): "the Russian Foreign Ministry" is
                         # Russia's, never one "Foreign Ministry" with North Korea's in the same text
                         name = text[owner:end]
                         if not gazetteer.lookup(name):
-                            found.setdefault(_fold(name), [name, *guess_type(name), owner])
+                            found.setdefault(_fold(name), [name, *guessed, owner])
                         continue
                     context = _context_type(sent, index[id(part[0])], index[id(part[-1])])
-                    if of_title and not guess_type(text[start:end])[1].startswith("keyword"):
+                    if of_title and not keyword:
                         context = ("Organization", "the organisation of a title")
                     key = add(text[start:end], start, end, context if context else None)
-                    if (
-                        key
-                        and context
-                        and len(caps) >= 2
-                        and guess_type(text[start:end])[1].startswith("keyword")
-                        and context[0] == "Person"
-                    ):
-                        found[key][1:3] = list(guess_type(text[start:end]))  # "ricercatore del Center for ..."
+                    if key and context and len(caps) >= 2 and keyword and context[0] == "Person":
+                        found[key][1:3] = list(guessed)  # "ricercatore del Center for ..."
                     paren_alias(key, end)
     for tok in _recurring_names(text, singles, stop_words):
         add(tok.text, tok.start, tok.end, ("Organization", RECURRING_NAME))

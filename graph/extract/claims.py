@@ -440,11 +440,6 @@ def _speaker_after_report(frame: Frame | None, m, cs: int) -> bool:
     return back is not None and back.asserter is m and cs >= back.end
 
 
-#: The pair rules that penalise a subject standing after the cue or its object, which the speaker
-#: of an adjunct may ("After talks with Y, X said").
-_AFTER_RULES = ("subject_after_cue", "subject_after_object")
-
-
 def _adjunct_speaker(text: str, frame: Frame | None, cs: int, sent, symmetric: bool, lang: str) -> tuple | None:
     """Rule ``speaker_adjunct`` (round 108): the speaker whose reporting clause holds the act noun at
     *cs* in an adjunct of time ("Lo ha dichiarato X, dopo un incontro con Y", "X said after talks with
@@ -976,10 +971,14 @@ def _sentence_claims(
                     and id(o) in coord.setdefault(id(s), {id(m) for m in coordinated_mentions(text, s, here)})
                 ):
                     continue  # "sfidare gli Stati Uniti e la Corea del Sud": two objects, no subject
+                if adjunct is not None and (
+                    s is not adjunct or not _adjunct_object(text, ce, o, adjunct_end, pred.symmetric, lang)
+                ):
+                    continue  # the speaker's act, with whom (or where) its adjunct names
                 score, reasons = score_pair(
                     ArgumentPair(
                         text, cs, ce, cue_word, phrase, pred_name, s, o, srole, roles[id(o)], main, sent, earlier,
-                        pred.symmetric, tuple(objs), pred_name in rules.about_pairs,
+                        pred.symmetric, tuple(objs), pred_name in rules.about_pairs, s is adjunct,
                     )
                 )  # fmt: skip
                 if id(s) in inside:
@@ -997,17 +996,6 @@ def _sentence_claims(
                     if gain >= 1:
                         score += gain
                         reasons.append(f"speaker_distance+{gain:.0f}")
-                if adjunct is not None and (
-                    s is not adjunct or not _adjunct_object(text, ce, o, adjunct_end, pred.symmetric, lang)
-                ):
-                    continue  # the speaker's act, with whom (or where) its adjunct names
-                if adjunct is not None and s is adjunct and srole is None:
-                    # the speaker's distance from the adjunct counts for nothing, nor its place after it
-                    gain = span_distance(s.start, s.end, cs, ce) / 4 - sum(
-                        float(r.split(name)[1]) for name in _AFTER_RULES for r in reasons if r.startswith(name)
-                    )
-                    score += gain
-                    reasons.append(f"speaker_adjunct+{gain:.0f}")
                 t0 = opening[id(o)]
                 if t0 is not None and ce <= t0:
                     # rule distance_past_title (round 21): "ha ricevuto la ministra della Cultura russa

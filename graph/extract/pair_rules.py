@@ -52,10 +52,11 @@ class ArgumentPair:
     symmetric: bool = False  # the predicate states the same fact both ways (MET_WITH)
     pool: tuple = ()  # the mentions that may be the subject (for coordination)
     about_pair: bool = False  # the predicate reacts to a relation "between A and B" (about_pairs)
+    adjunct_speaker: bool = False  # the subject speaks the clause whose adjunct holds the cue (round 108)
 
 
 def _rule_subject_after_cue(p: ArgumentPair) -> float:
-    return -40 if p.srole is None and p.s.start > p.cs else 0
+    return -40 if p.srole is None and p.s.start > p.cs and not p.adjunct_speaker else 0
 
 
 _WHERE_RX = re.compile(r"\s*,?\s*(?:dove|in cui|nella quale|nel quale|where|in which)\s+[^,.;:]{0,25}\Z", re.IGNORECASE)
@@ -111,7 +112,17 @@ def _rule_object_before_cue(p: ArgumentPair) -> float:
 
 
 def _rule_subject_after_object(p: ArgumentPair) -> float:
-    return -25 if p.srole is None and p.s.start > p.o.start and not _helper_in_adjunct(p) else 0
+    return (
+        -25 if p.srole is None and p.s.start > p.o.start and not _helper_in_adjunct(p) and not p.adjunct_speaker else 0
+    )
+
+
+def _rule_speaker_adjunct(p: ArgumentPair) -> float:
+    """Round 108 (`speaker_adjunct`): the speaker of a reporting clause whose adjunct holds the act
+    ("Lo ha dichiarato X, dopo un incontro con Y", "After talks with Y, X said") is its subject
+    wherever the name stands: its distance to the cue counts for nothing (nor, in the rules
+    above, its place after the cue or the object)."""
+    return span_distance(p.s.start, p.s.end, p.cs, p.ce) / 4 if p.adjunct_speaker and p.srole is None else 0
 
 
 def _rule_prepositional_subject(p: ArgumentPair) -> float:
@@ -473,6 +484,7 @@ PAIR_RULES = (
     ("relative_subject", _rule_relative_subject),
     ("event_verb", _rule_event_verb),
     ("pronoun_possessor", _rule_pronoun_possessor),
+    ("speaker_adjunct", _rule_speaker_adjunct),
     ("long_cue", _rule_long_cue),
 )
 

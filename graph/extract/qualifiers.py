@@ -48,17 +48,14 @@ _INDEFINITE_BEFORE = re.compile(r"\b(?:un|una|uno|a|an)\s+\Z|\bun['’]\s*\Z", r
 _INTENT_RX: dict[str, re.Pattern] = {}
 
 
-#: Round 108 (`presupposed`): the acts a source takes as known when they date or name something.
-_PRESUPPOSED_ACTS = frozenset(("MET_WITH", "SIGNED", "VISITED"))
-
-
-def _presupposed(c: CandidateClaim, text: str, floor: int, lang: str) -> bool:
+def _presupposed(c: CandidateClaim, text: str, floor: int, acts: frozenset[str], lang: str) -> bool:
     """Rule ``presupposed`` (round 108): a meeting, a visit or a signing in a temporal adjunct
     ("deliveries grew after Kim Jong Un met Vladimir Putin", "dopo che Putin e Kim si sono
     incontrati") or naming an agreement ("the defence pact signed by Russia and North Korea", "il
     trattato firmato a giugno da Putin e Kim") is what the statement takes as known, not what its
-    source asserts: the claim stays in the article's voice."""
-    if c.predicate not in _PRESUPPOSED_ACTS or not c.cue_end:
+    source asserts: the claim stays in the article's voice. *acts*: ``extraction.yaml``
+    ``presupposed_acts``."""
+    if c.predicate not in acts or not c.cue_end:
         return False
     w = words(lang)
     before = text[max(floor, c.cue_start - 90) : c.cue_start]
@@ -121,13 +118,13 @@ def qualify(
     clause1 = clause_end(frame, anchor, sent)
     # rule ``title_is_article_voice``: "il ministro della Difesa russo X" is how the article names
     # X, not what the sentence's source says
-    if frame and c.attribution is None and not is_title_claim(c) and _presupposed(c, text, sent.start, lang):
-        c.reasons.append("presupposed")  # the article's voice: what the source takes as known
-    elif frame and c.attribution is None and not is_title_claim(c):
+    if frame and c.attribution is None and not is_title_claim(c):
         inner, outer = frame.attribution_for(min(anchor, c.start), max(c.cue_end, anchor + 1))
         if inner is None:
             inner, outer = frame.attribution_for(anchor, anchor + 1)
-        if inner is not None:
+        if inner is not None and _presupposed(c, text, sent.start, rules.presupposed_acts, lang):
+            c.reasons.append("presupposed")  # the article's voice: what the source takes as known
+        elif inner is not None:
             attribute_claim(c, text, inner, outer)
     hedge_cue = (c.attribution or {}).get("cue", "")
     c.hedged = c.hedged or any(clause0 <= s < clause1 for s, _ in hedges) or any(hedge_cue == h for h in w.HEDGING_CUES)

@@ -51,6 +51,7 @@ _KEYS = {
     "not_own",
     "messages",
     "measures",
+    "presupposed_acts",
 }
 #: Keys that may be left out (``calibration``: none, every claim keeps the score's verdict).
 _OPTIONAL = {"calibration"}
@@ -92,6 +93,7 @@ class ExtractionRules:
     not_own: frozenset[str] = frozenset()  # round 88: the subject's own ("its programme") is no object
     messages: frozenset[str] = frozenset()  # round 100: "sent Putin a message" sends no goods
     measures: frozenset[str] = frozenset()  # round 102: "sanctioned Russian firms" sanctions Russia
+    presupposed_acts: frozenset[str] = frozenset()  # round 108: "grew after Kim met Putin": taken as known
     fixed_location: dict[str, frozenset[str]] = field(default_factory=dict)
     score_floor: float | None = None  # calibration: a claim scored under it is drafted low
     demote: tuple[str, ...] = ()  # calibration: features (graph.extract.calibration) drafted low
@@ -230,6 +232,7 @@ def load_rules(path: Path, schema: Schema) -> ExtractionRules:
         not_own=preds(value.get("not_own"), at(value, "not_own"), "not_own"),
         messages=preds(value.get("messages"), at(value, "messages"), "messages"),
         measures=preds(value.get("measures"), at(value, "measures"), "measures"),
+        presupposed_acts=preds(value.get("presupposed_acts"), at(value, "presupposed_acts"), "presupposed_acts"),
         fixed_location=fixed(value.get("fixed_location"), at(value, "fixed_location")),
         score_floor=floor,
         demote=demote,
@@ -374,6 +377,7 @@ def _restricted(rules: ExtractionRules, schema: Schema) -> ExtractionRules:
         not_own=keep(rules.not_own),
         messages=keep(rules.messages),
         measures=keep(rules.measures),
+        presupposed_acts=keep(rules.presupposed_acts),
     )
 
 
