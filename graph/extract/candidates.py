@@ -354,6 +354,11 @@ _TYPE_KEYWORDS = [
             "office",
             "house",
             "casa",  # round 74: "la Casa Bianca"
+            # round 111 (`embassy_seat`): "the North Korean Embassy in Moscow"
+            "embassy",
+            "ambasciata",
+            "consulate",
+            "consolato",
             "dipartimento",
             "parlamento",
             "parliament",
@@ -459,6 +464,13 @@ _TYPE_KEYWORDS = [
             "exercise",
             "offensiva",
             "offensive",
+            # round 111 (`capitalised_event`): "Eastern Economic Forum", "Winter Olympic Games"
+            "forum",
+            "games",
+            "giochi",
+            "olympics",
+            "olimpiadi",
+            "festival",
         },
     ),
     (
@@ -910,11 +922,19 @@ def _split_title_holder(sent: Sentence, index: dict, run):
     """*run* cut into the organisation of a title and its holder's name: after a role noun
     ("il deputato del Partito del Potere Popolare Lee Seong-kweun", "il consigliere della Casa
     Bianca John Kirby") a run of four or more name words ends with the holder's name, its last
-    two words; words of the title's links open it ("ministro degli Esteri Choe Son Hui")."""
+    two words (three short syllables: a Korean name); words of the title's links open it
+    ("ministro degli Esteri Choe Son Hui"). Round 111 (`place_then_holder`): three words are
+    cut too right after a title's link or before an apposition that names a title ("il
+    governatore dell'Amur Oleg Kozhemyako", "Tass Georgy Zinovyev, direttore del ..."). Each
+    piece comes with its part: "title", "holder" or "" (uncut)."""
     k = index[id(run[0])]
     before = [t for t in sent.tokens[max(0, k - 7) : k] if not t.is_punct]
-    if not any(t.text.lower() in _ROLE_HEADS for t in before):
-        return [(run, False)]
+    appositive = _title_follows(sent, index, run)
+    if not any(t.text.lower() in _HOLDER_ROLES for t in before) and not appositive:
+        return [(run, "")]
+    # round 111 (`place_then_holder`): a title's place or outlet may be one word ("il governatore
+    # dell'Amur Oleg Kozhemyako", "ha detto all'agenzia Tass Georgy Zinovyev, direttore del ...")
+    linked = appositive or (k > 0 and sent.tokens[k - 1].text.lower().rstrip("'’") in _HOLDER_LINKS)
     k = 0
     # round 40: any ministry's portfolio too ("il viceministro della Cultura Zhanna Alexeyeva")
     while k < len(run) and (run[k].text.lower() in _TITLE_WORDS or run[k].text.lower() in _PORTFOLIOS):
@@ -922,16 +942,58 @@ def _split_title_holder(sent: Sentence, index: dict, run):
     if k and guess_type(" ".join(t.text for t in run[k:]))[0] == "Person":
         run = run[k:]  # "Esteri", "Difesa": the title's links, not the name
     words = [i for i, t in enumerate(run) if t.text[:1].isupper() and t.text.lower() not in _CONNECTORS]
-    if len(words) < 4:
-        return [(run, False)] if run else []
-    cut = words[-2]
+    if len(words) < 3 or (len(words) == 3 and not linked):
+        return [(run, "")] if run else []
+    holder = _holder_words([_joined_word(run, i) for i in words])
+    if holder >= len(words):
+        return [(run, "")]
+    cut = words[-holder]
     if any(t.text.lower() in _TITLE_WORDS for t in run[cut:]):
-        return [(run, False)]  # "Korea Institute for National Unification": no holder's name at its end
+        return [(run, "")]  # "Korea Institute for National Unification": no holder's name at its end
     if run[cut - 1].text.lower() in _CONNECTORS:
-        return [(run, False)]  # round 103: "Federation of the Red Cross": words a link joins are one name
+        return [(run, "")]  # round 103: "Federation of the Red Cross": words a link joins are one name
     if guess_type(" ".join(t.text for t in run[cut:]))[1].startswith("keyword"):
-        return [(run, False)]  # round 108: "envoy to the Far Eastern Federal District": no name ends it
-    return [(run[:cut], True), (run[cut:], False)]
+        return [(run, "")]  # round 108: "envoy to the Far Eastern Federal District": no name ends it
+    return [(run[:cut], "title"), (run[cut:], "holder")]
+
+
+#: Role nouns before a title's holder: the role heads and the envoys, commissioners and
+#: correspondents whose place or outlet comes before the name ("l'inviato per l'Estremo Oriente X").
+_HOLDER_ROLES = _ROLE_HEADS | frozenset(w for m in LANGUAGES.values() for w in m.HOLDER_ROLES)
+#: Words right before a title's one-word place or outlet ("dell'Amur", "per l'Estremo Oriente",
+#: "all'agenzia Tass", "al Korea Herald").
+_HOLDER_LINKS = frozenset(
+    w.rstrip("'’") for m in LANGUAGES.values() for w in (*m.TITLE_OPENERS, *m.HOLDER_LINKS) if " " not in w
+)
+
+
+def _holder_words(words: list[str]) -> int:
+    """How many of the last *words* name the holder of a title: three when they are three short
+    syllables, as a Korean name ("Corea Han Man Hyok" -> "Han Man Hyok"), else two ("Amur Oleg
+    Kozhemyako" -> "Oleg Kozhemyako").
+
+    >>> _holder_words(["Corea", "Han", "Man", "Hyok"]), _holder_words(["Amur", "Oleg", "Kozhemyako"])
+    (3, 2)
+    """
+    return 3 if len(words) >= 3 and all(w.isalpha() and len(w) <= 5 for w in words[-3:]) else 2
+
+
+def _joined_word(run, i: int) -> str:
+    """The word of *run* that opens at token *i*, with the tokens written against it ("Min-seok")."""
+    word, end = run[i].text, run[i].end
+    for tok in run[i + 1 :]:
+        if tok.start != end:
+            break
+        word, end = word + tok.text, tok.end
+    return word
+
+
+def _title_follows(sent: Sentence, index: dict, run) -> bool:
+    """True when a comma and a title word follow *run* ("Tass Georgy Zinovyev, direttore del
+    ..."): the apposition of its last words, a person's name."""
+    k = index[id(run[-1])] + 1
+    toks = sent.tokens
+    return k + 1 < len(toks) and toks[k].text == "," and toks[k + 1].text.lower() in _HOLDER_ROLES
 
 
 _DATELINE = re.compile(r"(?m)^[ \t]*([A-Z][A-Z.'’-]+(?:[ \t]+[A-Z][A-Z.'’-]+){0,3})(?=[ \t]*(?:,|\(|[-–—][ \t]))")
@@ -1039,6 +1101,9 @@ def _add_np(m: re.Match, text: str, known, gazetteer: Gazetteer, found: dict, st
 
 
 _CAP_WORD = r"[A-ZÀ-Ý][\w’'-]*"
+_NEXT_CAP_WORD = re.compile(rf"[ \t]+{_CAP_WORD}")
+#: Round 111 (`embassy_seat`): the city or state a mission sits in ("a Pyongyang", "in Corea del Nord").
+_SEAT = re.compile(rf"[ \t]+(?:a|in)[ \t]+{_CAP_WORD}(?:[ \t]+(?:(?:del|della|di)[ \t]+)?{_CAP_WORD})*")
 _ELIDED_ARTICLE = re.compile(r"\b[a-z]*[lL]['’]\s*\Z")
 _POST_HEAD = re.compile(rf"\b(?P<head>(?i:{alternation(_QUALIFIED_TYPE['it'])}))\b")
 _POST_ADJ = re.compile(
@@ -1084,8 +1149,15 @@ def _add_post_qualified(m: re.Match, text: str, known: _Spans, gazetteer: Gazett
             and (word.lower() not in _QUALIFIED_TYPE["it"] or word.lower() in LANGUAGES["it"].ARTICLE_HEADS)
         ):
             end, quals = c.end(), quals + 1
+            if word[0].isupper() and m["head"][0].isupper():
+                # round 111: a capitalised name's place is all its words ("il Forum economico
+                # internazionale di San Pietroburgo")
+                while more := _NEXT_CAP_WORD.match(text, end):
+                    end = more.end()
             continue
         break
+    if quals and head in LANGUAGES["it"].SEAT_HEADS and (seat := _SEAT.match(text, end)):
+        end = seat.end()  # round 111 (`embassy_seat`): "l'ambasciata russa a Pyongyang"
     if not quals or re.match(rf"\s+{_CAP_WORD}", text[end:]):
         return
     name = text[start:end]
@@ -1145,7 +1217,7 @@ _OUTLET_AFTER = re.compile(
 _OUTLET_BEFORE = re.compile(
     rf"\b(?i:{alternation({w for m in LANGUAGES.values() for w in m.OUTLET_BEFORE_NAME})})"
     r"(?:[ \t]+(?:ufficiale|[a-zàèéìòù]{3,}(?:ese|ano|ana|ani|ane|ico|ica|ici|iche|eco|eca|o|a)))?"
-    rf"[ \t]+(?P<name>[A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+)?)\b"
+    rf"[ \t]+(?P<name>[A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+){{0,4}})\b"
 )
 _ONE_WORD_PLACE = {
     lang: re.compile(
@@ -1271,9 +1343,17 @@ def _institution_candidates(text: str, known: _Spans, gazetteer: Gazetteer, foun
         put(name, "MediaOutlet", "institution_head: a name before 'news agency'", m.start("name"))
     for m in _OUTLET_BEFORE.finditer(text):
         words = m["name"].split()
-        if not _plain_name(words, stop_words) or _overlaps(m.start("name"), m.end("name"), known):
+        if len(words) > 2:
+            # round 111 (`place_then_holder`): "all'agenzia Tass Georgy Zinovyev": the outlet, then
+            # the name of who spoke to it (three short syllables when Korean)
+            words = words[: -_holder_words(words)]
+            if len(words) > 2:
+                continue
+        name = " ".join(words)
+        end = m.start("name") + len(name)
+        if not _plain_name(words, stop_words) or _overlaps(m.start("name"), end, known):
             continue
-        put(m["name"], "MediaOutlet", "institution_head: a name after an outlet noun", m.start("name"))
+        put(name, "MediaOutlet", "institution_head: a name after an outlet noun", m.start("name"))
     for m in _NAMED_WEAPON.finditer(text):
         if not _plain_name([m["name"]], stop_words) or _overlaps(m.start("name"), m.end("name"), known):
             continue
@@ -1455,6 +1535,14 @@ def find_candidates(
             add(name, start, start + len(name), ("MediaOutlet", "a one-word name that reports or is reported from"))
     for m in _RESOLUTION.finditer(text):
         add(m[0], m.start(), m.end(), ("Agreement", "resolution_number: a resolution named by its number"))
+    formats: dict[str, str] = {}  # the number word -> the first name of its talks
+    for m in (m for words in LANGUAGES.values() for m in words.NUMBERED_TALKS.finditer(text)):
+        # round 111 (`numbered_talks`): "the six-party talks", "i colloqui a sei"
+        key = add(m[0], m.start(), m.end(), ("Event", "numbered_talks: talks named by how many take part"))
+        if key:
+            main = formats.setdefault(m["n"].lower(), key)
+            if main != key:
+                alias_of[key] = main  # "the six-party talks" ... "the six-party nuclear talks": one
     for m in _HEADED_NAME.finditer(text):
         if m["name"].lower() not in stop_words:
             add(m["name"], m.start("name"), m.end("name"), ("Organization", f"headed_name: a name after {m['head']!r}"))
@@ -1489,7 +1577,7 @@ def find_candidates(
                 while run and run[-1].text.lower() in _CONNECTORS:
                     run = run[:-1]
                 parts = _split_title_holder(sent, index, run) if run else []
-                for part, of_title in ((p, o) for piece, o in parts for p in _split_institutions(piece)):
+                for part, role in ((p, o) for piece, o in parts for p in _split_institutions(piece)):
                     if _title_before_name(sent, index, part):
                         continue  # round 108: "Vice Foreign Minister" before "Kim Jong Gyu" names no one
                     caps = [t for t in part if t.text.lower() not in _CONNECTORS and t.text[:1].isupper()]
@@ -1510,8 +1598,10 @@ def find_candidates(
                             found.setdefault(_fold(name), [name, *guessed, owner])
                         continue
                     context = _context_type(sent, index[id(part[0])], index[id(part[-1])])
-                    if of_title and not keyword:
+                    if role == "title" and not keyword:
                         context = ("Organization", "the organisation of a title")
+                    elif role == "holder" and guessed[0] == "Person":
+                        context = ("Person", "place_then_holder: the holder's name after a title's place")
                     key = add(text[start:end], start, end, context if context else None)
                     if key and context and len(caps) >= 2 and keyword and context[0] == "Person":
                         found[key][1:3] = list(guessed)  # "ricercatore del Center for ..."

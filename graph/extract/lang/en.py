@@ -1448,6 +1448,10 @@ PRESUPPOSED_PARTICIPLE = re.compile(
 
 #: Round 108 (`state_port`): a state's port named by its adjective ("to Russian ports", "nei porti
 #: russi") is the state as the place goods go to.
+#: Round 111 (`place_then_holder`): words before a title's one-word place or outlet besides the
+#: title's openers ("told the Korea Herald ...").
+HOLDER_LINKS = ("the", "to")
+HOLDER_ROLES = ("representative", "correspondent", "commissioner", "consul")
 PORT_NOUNS = ("port", "ports", "harbour", "harbor")
 #: Round 108 (`maker_of_goods`): transfer nouns a maker's adjective and a goods word may precede
 #: ("Russian fuel deliveries", "North Korean coal exports").
@@ -1459,3 +1463,11 @@ LOCAL_ROLES = ("governor", "mayor")
 #: Round 109 (`asked_anonymity`): what a source asks for when it asks not to be named ("an official,
 #: who asked for anonymity", "requested anonymity"): no act of ordering or asking.
 ANONYMITY_AFTER = re.compile(r"\s*(?:for\s+)?(?:anonymity|not\s+to\s+be\s+(?:named|identified))\b", re.IGNORECASE)
+#: Round 111 (`numbered_talks`): talks named by how many take part ("the six-party talks", "the
+#: four-nation nuclear negotiations"): one event, a multilateral format.
+NUMBERED_TALKS = re.compile(
+    r"(?<![\w'’-])(?P<n>three|four|five|six|seven|eight)-(?:party|nation|way|country)"
+    r"(?:\s+(?:nuclear|disarmament|denuclearization|denuclearisation|security))?"
+    r"\s+(?:talks|negotiations|process|format|forum)(?![\w'’])",
+    re.IGNORECASE,
+)

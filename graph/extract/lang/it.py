@@ -1320,6 +1320,9 @@ QUALIFIED_HEADS = {
         "dipartimento",
         "ufficio",
         "direzione",
+        # round 111 (`embassy_seat`): "l'ambasciata russa a Pyongyang", "il consolato nordcoreano"
+        "ambasciata",
+        "consolato",
     ),
     "Organization": ("servizio", "agenzia"),
     "ResearchInstitute": ("istituto", "centro"),
@@ -1327,11 +1330,25 @@ QUALIFIED_HEADS = {
     # le emergenze"); lower-case they describe one already named ("il servizio di intelligence
     # sudcoreano") or are common words ("nel centro di X")
     "Facility": ("ponte", "aeroporto", "stazione", "monumento", "sala", "terminal", "poligono"),
-    "Event": ("cerimonia", "parata", "concerto", "esercitazione", "esercitazioni"),
+    "Event": (
+        "cerimonia",
+        "parata",
+        "concerto",
+        "esercitazione",
+        "esercitazioni",
+        # round 111 (`capitalised_event`): with a capital only ("il terzo Forum economico orientale",
+        # "i Giochi olimpici invernali"); lower-case they describe ("un forum di rettori")
+        "forum",
+        "giochi",
+        "olimpiadi",
+        "festival",
+    ),
     "Location": ("zona",),
     "IntelligenceService": ("intelligence",),
 }
-CAPITALISED_HEADS = ("servizio", "agenzia", "centro")
+#: Round 111 (`embassy_seat`): heads of missions, whose name ends with the place they sit in.
+SEAT_HEADS = ("ambasciata", "consolato")
+CAPITALISED_HEADS = ("servizio", "agenzia", "centro", "forum", "giochi", "olimpiadi", "festival")
 #: Round 32 (``national_intelligence``): heads that name one body only as the head of their own
 #: phrase, after an elided article ("secondo l'intelligence sudcoreana": the South's service, a
 #: source in its own name), never as a complement ("il servizio di intelligence sudcoreano",
@@ -1522,6 +1539,26 @@ TRANSFER_NOUNS: tuple[str, ...] = ()
 #: Round 108: the heads of a region or a city (LEADING_ROLES), who never lead the state their
 #: place is in ("Moscow Mayor Yuri Luzhkov", "il governatore del Primorye").
 LOCAL_ROLES = ("governatore", "governatrice", "sindaco")
+#: Round 111 (`place_then_holder`): words before a title's one-word place or outlet besides the
+#: title's openers ("per l'Estremo Oriente Yuri Trutnev", "ha detto al Korea Herald Wi Sung-lac").
+HOLDER_LINKS = ("l'", "al", "alla", "all'", "allo", "a")
+HOLDER_ROLES = (
+    "inviato",
+    "inviata",
+    "rappresentante",
+    "corrispondente",
+    "commissario",
+    "commissaria",
+    "console",
+    "membro",
+)
 #: Round 109 (`asked_anonymity`): what a source asks for when it asks not to be named ("un
 #: funzionario, che ha chiesto l'anonimato"): no act of ordering or asking.
 ANONYMITY_AFTER = re.compile(r"\s*(?:di\s+restare\s+)?(?:l['’]\s*)?anonimato\b", re.IGNORECASE)
+#: Round 111 (`numbered_talks`): talks named by how many take part ("i colloqui a sei", "il
+#: negoziato a quattro"): one event, a multilateral format.
+NUMBERED_TALKS = re.compile(
+    r"(?<![\w'’])(?:colloqui|negoziati|negoziato|trattative|tavolo|formato)(?:\s+nucleari)?\s+a\s+"
+    r"(?P<n>tre|quattro|cinque|sei|sette|otto)(?![\w'’])",
+    re.IGNORECASE,
+)
