@@ -133,3 +133,19 @@ def test_a_bare_embassy_is_no_name(run):
 def test_a_capitalised_embassy_is_no_person(run):
     found = _candidates(run, "The Freedonian Consulate General in Mosgrad said the ship left.", "en")
     assert "Person" not in {t for n, t in found.items() if "Consulate" in n}, found
+
+
+# -- plural_demonym: a state's people named in English plural stand for the state, as Italian "i
+# nordcoreani" does (graph/extract/states.py, lang demonym_plural); workers placed where they work
+# are deployed there (lang TROOP_PRESENCE)
+def test_a_plural_demonym_is_no_person(run):
+    x = run("About 300 Latvians worked in Estonia last year, Ivo Brand said.", "en", everything=True)
+    assert "Latvians" not in {c.name for c in x.candidates}, [(c.name, c.type) for c in x.candidates]
+    assert any(m.text == "Latvians" for m in x.mentions), [(m.text, m.entity) for m in x.mentions]
+
+
+def test_workers_working_in_a_state_are_deployed_there(run):
+    claims = run("Some 2,000 Freedonian workers worked in Sylvania last year.", "en")
+    assert [c for c in claims if (c.subject, c.predicate, c.object) == ("freedonia", "DEPLOYED_TO", "sylvania")], [
+        (c.subject, c.predicate, c.object) for c in claims
+    ]

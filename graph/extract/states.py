@@ -31,6 +31,7 @@ from ..errors import DatasetError, Problem
 from ..yamlio import Record, read_yaml
 from .candidates import Candidate, slugify
 from .gazetteer import Gazetteer, Mention
+from .lang import words
 
 __all__ = ["ReferenceStates", "known_entity", "load_states", "state_mentions"]
 
@@ -52,8 +53,15 @@ class ReferenceStates:
         *lang*; its entities are ISO codes. Built once."""
         if (lang, kind) not in self._finders:
             part = self.names if kind == "names" else self.demonyms
+            # round 111 (`plural_demonym`): the people of a state name it as the adjective does
+            # ("North Koreans worked in Russia", as Italian "i nordcoreani"); Italian lists its plurals
+            plural = words(lang).demonym_plural if kind == "demonyms" else (lambda n: None)
             self._finders[lang, kind] = Gazetteer.from_names(
-                (code, n) for code, by_lang in part.items() for n in by_lang.get(lang, ())
+                (code, form)
+                for code, by_lang in part.items()
+                for n in by_lang.get(lang, ())
+                for form in (n, plural(n))
+                if form
             )
         return self._finders[lang, kind]
 

@@ -304,7 +304,7 @@ TROOP_PRESENCE = re.compile(
     r"\s+(?:(?:are|were|remain|remained|stay|stayed|have\s+been|had\s+been|are\s+being|were\s+being)\s+)?"
     r"(?:(?:now|still|already|currently|reportedly|also)\s+)?"
     r"(?:(?:present|stationed|positioned|based|deployed|fighting|operating|serving|massed|gathered|"
-    r"training)\s+)?"
+    r"training|working|employed|worked|work)\s+)?"  # round 111: workers placed where they work
     r"(?:in|inside|on\s+the\s+ground\s+in|near|along|on(?=\s+[^\W\d_]+\s+(?:"
     + "|".join(TERRITORY_NOUNS)
     + r")\b))\s",  # round 45: "on Russian soil"
@@ -1471,3 +1471,13 @@ NUMBERED_TALKS = re.compile(
     r"\s+(?:talks|negotiations|process|format|forum)(?![\w'’])",
     re.IGNORECASE,
 )
+
+
+def demonym_plural(form: str) -> str | None:
+    """Round 111 (`plural_demonym`): the plural of a demonym that names a state's people, or None
+    when English writes none ("Chinese", "French", "Swiss").
+
+    >>> demonym_plural("North Korean"), demonym_plural("Iraqi"), demonym_plural("Chinese")
+    ('North Koreans', 'Iraqis', None)
+    """
+    return None if form.endswith(("ese", "sh", "ch", "s", "x", "z")) else form + "s"

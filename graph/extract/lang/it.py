@@ -1562,3 +1562,13 @@ NUMBERED_TALKS = re.compile(
     r"(?P<n>tre|quattro|cinque|sei|sette|otto)(?![\w'’])",
     re.IGNORECASE,
 )
+
+
+def demonym_plural(form: str) -> str | None:
+    """Round 111 (`plural_demonym`): Italian lists its plural demonyms (schema/states.yaml), so none
+    is derived.
+
+    >>> demonym_plural("nordcoreano") is None
+    True
+    """
+    return None
