@@ -6,7 +6,8 @@ Each ISO 3166-1 entry gives its English short name (the common name where ISO ha
 "Iran" for "Iran, Islamic Republic of") and its Italian name (pycountry's Italian translation),
 each cut at a comma or a parenthesis; the press forms ISO leaves out ("Britain", "Ivory Coast",
 "Gran Bretagna") are added from :data:`PRESS_FORMS`, and a name that means something else in
-its language is replaced (:data:`REPLACED`). The sovereign states' demonyms come from the
+its language is replaced (:data:`REPLACED`); the states ISO withdrew that reports of their time
+still name are added from :data:`FORMER_STATES`. The sovereign states' demonyms come from the
 hand-written ``scripts/states_extra.yaml``. Run it again to follow a new pycountry
 release; the file says which release wrote it. pycountry is needed only here, never at run time.
 
@@ -34,6 +35,28 @@ PRESS_FORMS: dict[str, dict[str, list[str]]] = {
     "CV": {"en": ["Cape Verde"]},
     "SZ": {"en": ["Swaziland"]},
     "RU": {"en": ["Russia"]},
+}
+
+
+#: Round 112 (`former_state`): states ISO 3166-1 withdrew (ISO 3166-3 keeps their alpha-2 code),
+#: which reports of their time name ("the Soviet Union is supplying North Korea"), with the date
+#: they ended, the state that took over their seat, and the names of that seat's capital that stand
+#: for them before that date ("Moscow had always supported Pyongyang" in 1988).
+FORMER_STATES: dict[str, dict] = {
+    "SU": {
+        "en": ["Soviet Union", "USSR", "U.S.S.R."],
+        "it": ["Unione Sovietica", "URSS", "Urss"],
+        "until": "1991-12-26",
+        "successor": "RU",
+        "capital": {"en": ["Moscow", "Kremlin"], "it": ["Mosca", "Cremlino"]},
+    },
+    "DD": {
+        "en": ["East Germany", "German Democratic Republic", "GDR"],
+        "it": ["Germania Est", "Germania dell'Est", "Repubblica Democratica Tedesca", "RDT", "DDR"],
+        "until": "1990-10-03",
+    },
+    "CS": {"en": ["Czechoslovakia"], "it": ["Cecoslovacchia"], "until": "1993-01-01"},
+    "YU": {"en": ["Yugoslavia"], "it": ["Jugoslavia"], "until": "1992-04-27"},
 }
 
 
@@ -83,6 +106,10 @@ def build(pycountry, gettext) -> tuple[str, dict[str, dict]]:
         for lang, extra in PRESS_FORMS.get(c.alpha_2, {}).items():
             names[lang] += [n for n in extra if n not in names[lang]]
         states[c.alpha_2] = names
+    for code, rec in FORMER_STATES.items():
+        if pycountry.historic_countries.get(alpha_2=code) is None:
+            raise SystemExit(f"FORMER_STATES: {code} is no withdrawn ISO 3166-1 code")
+        states[code] = {k: (dict(v) if isinstance(v, dict) else v) for k, v in rec.items()}
     for code, rec in _extra().items():
         if code not in states:
             raise SystemExit(f"{EXTRA}: {code} is no ISO 3166-1 code")
@@ -106,12 +133,18 @@ def render(release: str, states: dict[str, dict]) -> str:
         "# hold is proposed as a new Country entity; a name here that the dataset gives to one of its",
         '# states is read as that state; a demonym names it as an adjective ("German officials").',
         f"# Written by scripts/make_states.py from ISO 3166-1 (pycountry {release}), the press forms of its",
-        "# PRESS_FORMS and the demonyms of scripts/states_extra.yaml; do not edit by hand, run it again.",
+        "# PRESS_FORMS, the withdrawn states of its FORMER_STATES (ISO 3166-3: `until` the day they ended,",
+        "# the `successor` whose `capital` stands for them before it) and the demonyms of",
+        "# scripts/states_extra.yaml; do not edit by hand, run it again.",
         "states:",
     ]
     for code in sorted(states):
         n = states[code]
         extra = f", demonyms: {part(n['demonyms'])}" if "demonyms" in n else ""
+        if "until" in n:
+            extra += f', until: "{n["until"]}"'
+        if "successor" in n:
+            extra += f", successor: {n['successor']}, capital: {part(n['capital'])}"
         key = f'"{code}"' if code in ("NO", "ON", "OFF", "YES", "Y", "N") else code  # YAML 1.1 booleans
         lines.append(f"  {key}: {{en: {flow(n['en'])}, it: {flow(n['it'])}{extra}}}")
     return "\n".join(lines) + "\n"

@@ -132,6 +132,29 @@ def test_a_bad_states_file_names_every_problem(tmp_path):
     assert any(t.startswith(f"{path}:7:") and "unknown key 'extra'" in t for t in text)
 
 
+def test_the_former_states_load_with_their_successor(tmp_path):
+    states = load_states(default_schema_dir() / "states.yaml")
+    su = states.former["SU"]
+    assert su.successor == "RU" and su.until == "1991-12-26" and "Moscow" in su.capital["en"]
+    assert states.names["SU"]["en"][0] == "Soviet Union" and "sovietici" in states.demonyms["SU"]["it"]
+
+
+def test_a_bad_former_state_names_every_problem(tmp_path):
+    path = tmp_path / "states.yaml"
+    path.write_text(
+        "states:\n  RU: {en: [Russia], it: [Russia]}\n"
+        '  SU: {en: [Soviet Union], it: [Unione Sovietica], until: "1991", successor: XX, capital: {en: [Moscow]}}\n'
+        "  YU: {en: [Yugoslavia], it: [Jugoslavia], successor: RU}\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(DatasetError) as exc:
+        load_states(path)
+    text = [str(p) for p in exc.value.problems]
+    assert any(t.startswith(f"{path}:3:") and "until: an ISO date" in t for t in text), text
+    assert any(t.startswith(f"{path}:3:") and "successor 'XX'" in t for t in text), text
+    assert any(t.startswith(f"{path}:4:") and "belong to a state with until" in t for t in text), text
+
+
 def test_a_duplicate_state_is_refused(tmp_path):
     path = tmp_path / "states.yaml"
     path.write_text(

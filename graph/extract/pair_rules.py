@@ -367,6 +367,26 @@ _BETWEEN_BEFORE = re.compile(
 )
 
 
+def _rule_coordinated_after_cue(p: ArgumentPair) -> float:
+    """Round 112 (`coordinated_after_cue`): two names joined by "e" / "and" after the cue share one
+    role ("le sanzioni dell'Onu e degli Stati Uniti", "the sanctions of the EU and the United
+    States"): neither is the other's subject or object. "Tra A e B", "between A and B" name the
+    two sides of an act, and are read by their own rules; so do the two parties of a symmetric act
+    ("the summit of A and B": they met)."""
+    if p.symmetric or "between" in (p.srole, p.orole) or p.s.antecedent or p.o.antecedent:
+        return 0
+    first, second = (p.s, p.o) if p.s.start < p.o.start else (p.o, p.s)
+    if first.start < p.ce or _BETWEEN_BEFORE.search(p.text, max(p.ce, first.start - 60), first.start):
+        return 0
+    return -60 if any(m is second for m in coordinated_mentions(p.text, first, p.pool, link=_AND_OF)) else 0
+
+
+#: A conjunction that repeats the genitive ("dell'Onu e degli Stati Uniti", "of Russia and of China").
+_AND_OF = re.compile(
+    r"\s*(?:e|ed|and)\s+(?:di|del|dello|della|dei|degli|delle|dell['’]|d['’]|of)\s*(?:the\s+)?", re.IGNORECASE
+)
+
+
 def _rule_between_places(p: ArgumentPair) -> float:
     """Round 13: a name in "tra A e B" / "between A and B" is one end of a stretch ("schierati
     nelle zone di confine tra X e Y"), not where a one-way act goes; exchanges keep both."""
@@ -480,6 +500,7 @@ PAIR_RULES = (
     ("object_of_earlier_cue", _rule_object_of_earlier_cue),
     ("coordinated_reciprocal", _rule_coordinated_reciprocal),
     ("between_places", _rule_between_places),
+    ("coordinated_after_cue", _rule_coordinated_after_cue),
     ("help_adjunct", _rule_help_adjunct),
     ("relative_subject", _rule_relative_subject),
     ("event_verb", _rule_event_verb),

@@ -20,7 +20,7 @@ from .organisations import organisation_mentions
 from .records import CandidateClaim, TypedMention
 from .ruledata import rules_for
 from .sentences import detect_language, split_sentences
-from .states import state_mentions
+from .states import former_capitals, state_mentions
 
 __all__ = ["Extraction", "TypedMention", "demonym_forms", "demonym_gazetteer", "extract", "fit_type", "inside_compound"]
 
@@ -401,6 +401,13 @@ def extract(
         for m in c.mentions:
             demonym = (m.start, m.end) in state_demonyms  # round 100: "il ministro tedesco"
             mentions.append(TypedMention(m.start, m.end, m.text, c.id, c.type, False, False, schema, demonym=demonym))
+    states = rules_for(schema).states
+    if states is not None:  # rule ``former_state`` (round 112): "Moscow" for the Soviet Union in 1985
+        former = former_capitals(mentions, lang, states, doc_date, gazetteer, entity_types)
+        mentions = [
+            replace(m, entity=by.entity, type="Country", known=by.known) if (by := former.get((m.start, m.end))) else m
+            for m in mentions
+        ]
     mentions = short_name_owners(mentions)
     mentions.sort(key=lambda m: (m.start, -m.end))
     # rule dateline_no_party (round 39): "SEUL, 6 marzo –" says where the report was filed; the

@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from ..errors import DatasetError, Problem
 from ..yamlio import Record, read_yaml
@@ -33,11 +34,24 @@ from .candidates import Candidate, slugify
 from .gazetteer import Gazetteer, Mention
 from .lang import words
 
-__all__ = ["ReferenceStates", "known_entity", "load_states", "state_mentions"]
+__all__ = ["FormerState", "ReferenceStates", "former_capitals", "known_entity", "load_states", "state_mentions"]
 
 #: The languages a state's names are given in.
 LANGUAGES = ("en", "it")
 _CODE = re.compile(r"[A-Z]{2}\Z")
+_DATE = re.compile(r"\d{4}-\d{2}-\d{2}\Z")
+#: The keys of a withdrawn state besides its names (round 112, `former_state`).
+_FORMER_KEYS = ("until", "successor", "capital")
+
+
+@dataclass(frozen=True)
+class FormerState:
+    """Round 112 (`former_state`): a state ISO withdrew, *until* the day it ended (ISO date), and
+    the *successor* (a code) whose *capital* names (language -> names) stand for it before then."""
+
+    until: str
+    successor: str | None = None
+    capital: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
 
 @dataclass
@@ -46,6 +60,7 @@ class ReferenceStates:
 
     names: dict[str, dict[str, tuple[str, ...]]]
     demonyms: dict[str, dict[str, tuple[str, ...]]] = field(default_factory=dict)
+    former: dict[str, FormerState] = field(default_factory=dict)
     _finders: dict[tuple[str, str], Gazetteer] = field(default_factory=dict, repr=False, compare=False)
 
     def finder(self, lang: str, kind: str = "names") -> Gazetteer:
@@ -70,7 +85,9 @@ def load_states(path: Path) -> ReferenceStates:
     """Read a states file strictly; raise :class:`~graph.errors.DatasetError` with every problem.
 
     The file holds ``states``: ISO alpha-2 code -> ``{en: [names], it: [names]}``, optionally with
-    ``demonyms`` (``{en: [forms], it: [forms]}``, either language optional).
+    ``demonyms`` (``{en: [forms], it: [forms]}``, either language optional); a state ISO withdrew
+    has ``until`` (the ISO date it ended) and may have a ``successor`` (a code) with the
+    ``capital`` names (``{en: [names], it: [names]}``) that stood for it.
     """
     value, problems = read_yaml(path)
     file = str(path)
@@ -83,7 +100,9 @@ def load_states(path: Path) -> ReferenceStates:
         out.append(Problem(file, *value.key_at(key, (1, 1)), f"unknown key {key!r} (known: states)"))
     states = value["states"]
     names: dict[str, dict[str, tuple[str, ...]]] = {}
-    extra: dict[str, dict[str, dict[str, tuple[str, ...]]]] = {"demonyms": {}}
+    extra: dict[str, dict[str, dict[str, tuple[str, ...]]]] = {"demonyms": {}, "capital": {}}
+    former: dict[str, FormerState] = {}
+    successors: dict[str, tuple[str, tuple[int, int]]] = {}
     for code, rec in states.items():
         where: tuple[int, int] = states.key_at(code, (1, 1))
         if not isinstance(code, str) or not _CODE.match(code):
@@ -92,11 +111,21 @@ def load_states(path: Path) -> ReferenceStates:
         if not isinstance(rec, Record):
             out.append(Problem(file, *where, f"{code}: a mapping of languages ({', '.join(LANGUAGES)}) is expected"))
             continue
-        for lang in sorted(set(rec) - set(LANGUAGES) - set(extra)):
+        for lang in sorted(set(rec) - set(LANGUAGES) - set(extra) - set(_FORMER_KEYS)):
             out.append(Problem(file, *rec.key_at(lang, where), f"{code}: unknown language {lang!r}"))
         for part, by_part in extra.items():
             if part in rec:
                 _forms(rec, part, code, where, by_part, file, out)
+        if "until" in rec:
+            until = rec["until"]
+            if not isinstance(until, str) or not _DATE.match(until):
+                out.append(Problem(file, *rec.key_at("until", where), f"{code}: until: an ISO date is expected"))
+            successor = rec.get("successor")
+            if successor is not None:
+                successors[code] = (successor, rec.key_at("successor", where))
+            former[code] = FormerState(str(until), successor, extra["capital"].get(code, {}))
+        elif any(k in rec for k in ("successor", "capital")):
+            out.append(Problem(file, *where, f"{code}: successor and capital belong to a state with until"))
         by_lang: dict[str, tuple[str, ...]] = {}
         for lang in LANGUAGES:
             given = rec.get(lang)
@@ -105,9 +134,12 @@ def load_states(path: Path) -> ReferenceStates:
                 continue
             by_lang[lang] = tuple(n.strip() for n in given)
         names[code] = by_lang
+    for code, (successor, at) in successors.items():
+        if successor not in names:
+            out.append(Problem(file, *at, f"{code}: successor {successor!r} is no state of the file"))
     if out:
         raise DatasetError(out)
-    return ReferenceStates(names, extra["demonyms"])
+    return ReferenceStates(names, extra["demonyms"], former)
 
 
 def _forms(rec: Record, part: str, code: str, where, by_part: dict, file: str, out: list[Problem]) -> None:
@@ -199,3 +231,59 @@ def known_entity(
                 if eid in entity_types and (type_name is None or entity_types[eid] == type_name):
                     return eid
     return None
+
+
+def former_capitals(
+    mentions,
+    lang: str,
+    states: ReferenceStates,
+    doc_date,
+    gazetteer: Gazetteer,
+    entity_types: dict[str, str],
+) -> dict[tuple[int, int], Any]:
+    """Rule ``former_state`` (round 112): in a report dated before a withdrawn state ended that
+    names it, its successor's capital stands for it ("The Soviet Union is supplying North Korea
+    ... Moscow had been unwilling", 1985): the spans of those capital *mentions* (of the
+    successor's entity) -> the mention of the former state they now name.
+
+    *doc_date* is a :class:`~graph.dates.PartialDate` or None (then nothing changes).
+
+    >>> from types import SimpleNamespace as M
+    >>> states = ReferenceStates(
+    ...     {"SU": {"en": ("Soviet Union",)}, "RU": {"en": ("Russia",)}},
+    ...     former={"SU": FormerState("1991-12-26", "RU", {"en": ("Moscow",)})},
+    ... )
+    >>> gaz = Gazetteer.from_names([("russia", "Russia"), ("russia", "Moscow")])
+    >>> ms = [M(start=4, end=16, text="Soviet Union", entity="soviet-union"), M(start=30, end=36, text="Moscow", entity="russia")]
+    >>> from graph.dates import PartialDate
+    >>> [(k, m.entity) for k, m in former_capitals(ms, "en", states, PartialDate(1985, 7), gaz, {"russia": "Country"}).items()]
+    [((30, 36), 'soviet-union')]
+    >>> former_capitals(ms, "en", states, PartialDate(2024, 7), gaz, {"russia": "Country"})
+    {}
+    """
+    out: dict[tuple[int, int], Any] = {}
+    if doc_date is None:
+        return out
+    when = f"{doc_date.year:04d}-{doc_date.month:02d}-{doc_date.day:02d}"
+    for code, former in states.former.items():
+        capital = {fold(n) for n in former.capital.get(lang, ())}
+        if not capital or former.successor is None or when >= former.until:
+            continue
+        own = {
+            fold(n)
+            for forms in (states.names.get(code, {}), states.demonyms.get(code, {}))
+            for n in forms.get(lang, ())
+        }
+        named = next((m for m in mentions if fold(m.text) in own), None)
+        successor = known_entity(states.names[former.successor], gazetteer, entity_types, "Country")
+        if named is None or successor is None:
+            continue
+        for m in mentions:
+            if m.entity == successor and fold(m.text) in capital:
+                out[m.start, m.end] = named
+    return out
+
+
+def fold(name: str) -> str:
+    """*name* compared without case or surrounding space."""
+    return name.strip().casefold()
