@@ -744,6 +744,11 @@ def analyse(text: str, sent, here, lang: str, discourse: Discourse | None = None
     bm = w.BACK_REFERENCE.match(text, s0)
     if bm and bm.end() < s1:
         np_end = _np_end(text, bm.end(), s1)
+        # rule adjunct_ends_speaker (round 113): "Lo ha detto X durante un incontro con Y": X only
+        adjunct = w.ADJUNCT_OPENING.search(text, bm.end(), np_end)
+        cut = adjunct is not None and any(bm.end() <= x.start and x.end <= adjunct.start() for x in here)
+        if cut:
+            np_end = adjunct.start()
         # rule inverted_source: "Lo ha annunciato a Lina il ministro X, Y,": a place or an addressee
         # after a preposition is no speaker; a person in the apposition that closes the phrase is
         not_source = [x for x in here if bm.end() <= x.start < np_end and _after_preposition(text, x, bm.end(), lang)]
@@ -752,7 +757,7 @@ def analyse(text: str, sent, here, lang: str, discourse: Discourse | None = None
         inverted = ""
         if not_source and len(speakers) < len(here) and kind is not None:
             inverted = "inverted_source"
-        appos = _closing_apposition(text, np_end, s1, here)
+        appos = None if cut else _closing_apposition(text, np_end, s1, here)
         if appos is not None and kind is not None:
             who, kind, np_text, inverted = appos, "named", appos.text, "inverted_source"
         if kind is not None:

@@ -53,10 +53,15 @@ def appositive_title(text: str, start: int, name_start: int, lang: str) -> int |
     >>> t = "colloqui con il presidente del Tribunale centrale, Kang Yun Sok"
     >>> t[appositive_title(t, 9, t.index("Kang"), "it"):][:12]
     'il president'
+    >>> t = "colloqui con il viceministro delle Forze armate, generale Kim Kwang Jin"
+    >>> t[appositive_title(t, 9, t.index("Kim"), "it"):][:15]
+    'il viceministro'
     """
     rx, _ = _roles(lang)
     for r in rx.finditer(text, start, name_start):
-        if re.fullmatch(r"[^,.;:()\n]{0,60},\s*", text[r.end() : name_start]):
+        gap = re.fullmatch(r"[^,.;:()\n]{0,60},\s*(?P<rank>.*?)\s*", text[r.end() : name_start])
+        # round 113: a rank may open the apposition (", generale Kim Kwang Jin")
+        if gap and (not gap["rank"] or rx.fullmatch(gap["rank"])):
             art = re.search(rf"{_ARTICLES}\Z", text[max(start, r.start() - 4) : r.start()], re.IGNORECASE)
             return r.start() - (len(art[0]) if art else 0)
     return None

@@ -1460,6 +1460,9 @@ TRANSFER_NOUNS = ("deliveries", "delivery", "exports", "shipments", "shipment", 
 #: Round 108: the heads of a region or a city (LEADING_ROLES), who never lead the state their
 #: place is in ("Moscow Mayor Yuri Luzhkov", "il governatore del Primorye").
 LOCAL_ROLES = ("governor", "mayor")
+#: Round 113 (`adjunct_ends_speaker`): where an adjunct of time opens after the speaker of a
+#: back-reference with no comma ("X said so after talks with Y"): the speaker's phrase ends there.
+ADJUNCT_OPENING = re.compile(r"\s+(?:after|following|during|at\s+the\s+end\s+of)\s", re.IGNORECASE)
 #: Round 109 (`asked_anonymity`): what a source asks for when it asks not to be named ("an official,
 #: who asked for anonymity", "requested anonymity"): no act of ordering or asking.
 ANONYMITY_AFTER = re.compile(r"\s*(?:for\s+)?(?:anonymity|not\s+to\s+be\s+(?:named|identified))\b", re.IGNORECASE)

@@ -250,7 +250,8 @@ DEFINITE = r"(?:il|lo|la|l|i|gli|le|questo|questa|dal|dalla|dallo|dall|del|della
 BRIEFING_BY = re.compile(
     r"\b(?:al\s+termine\s+di|dopo|durante|in|a)\s+(?:un['’]|una|un|il|la|l['’])\s*"
     r"(?:[\w-]+\s+){0,4}?(?:audizione|riunione|briefing|incontro|seduta|relazione)\b"
-    r"[^,.;:]{0,60}?\s(?:del|della|dello|dell['’]|dei|degli|di|da\s+parte\s+(?:del|della|dell['’]))\s*",
+    # round 113: "un incontro con il vicepresidente del governo X": the partner's title, no briefer
+    r"(?:(?!\s(?:con|col|coi)\s)[^,.;:]){0,60}?\s(?:del|della|dello|dell['’]|dei|degli|di|da\s+parte\s+(?:del|della|dell['’]))\s*",
     re.IGNORECASE,
 )
 #: A source named after a reporting noun: "un'intervista al Financial Times", "in una dichiarazione diffusa da".
@@ -948,7 +949,9 @@ EPITHETS = (
     ),
     (
         re.compile(
-            r"\b(?:il|questo|del|al|dal)\s+(?:regime|governo)\b(?!\s+(?:di|del|della|dei|degli|delle|dell['’]))",
+            # round 113: "del governo regionale", "il governo locale" are a region's, not the state's
+            r"\b(?:il|questo|del|al|dal)\s+(?:regime|governo)\b(?!\s+(?:di|del|della|dei|degli|delle|dell['’]|"
+            r"regionale|locale|provinciale|municipale|cittadino)\b)",
             re.IGNORECASE,
         ),
         "Country",
@@ -1552,6 +1555,9 @@ HOLDER_ROLES = (
     "console",
     "membro",
 )
+#: Round 113 (`adjunct_ends_speaker`): where an adjunct of time opens after the speaker of "Lo ha
+#: detto X" with no comma ("Lo ha detto X durante un incontro con Y"): the speaker's phrase ends there.
+ADJUNCT_OPENING = re.compile(r"\s+(?:dopo|durante|al\s+termine\s+d(?:i|el|ella|ei|egli|ell['’]))\s", re.IGNORECASE)
 #: Round 109 (`asked_anonymity`): what a source asks for when it asks not to be named ("un
 #: funzionario, che ha chiesto l'anonimato"): no act of ordering or asking.
 ANONYMITY_AFTER = re.compile(r"\s*(?:di\s+restare\s+)?(?:l['’]\s*)?anonimato\b", re.IGNORECASE)
