@@ -54,3 +54,20 @@ def test_a_partners_title_makes_no_briefer_and_no_state(run):
 
 
 # appositive_title with a rank (", generale Y") is checked by its doctest (graph/extract/titles.py).
+
+
+# -- titled_genitive: a message "del presidente X" is X's, with the recipient marked "al ..." before
+# the message noun (graph/extract/arguments.py, pair_rules.py)
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        (
+            "A Mosgrad il giudice Pak Tong Ryol ha consegnato al leader freedoniano Lena Marsh un messaggio del"
+            " presidente Ivo Brand.",
+            "it",
+        ),
+    ],
+)
+def test_a_message_of_a_titled_person_is_his_to_its_recipient(run, text, lang):
+    claims = [c for c in run(text, lang) if c.predicate == "SENT_MESSAGE_TO"]
+    assert [(c.subject, c.object) for c in claims] == [("ivo-brand", "lena-marsh")], _pairs(claims)

@@ -151,6 +151,21 @@ _AGENT_ANY = re.compile(
 _GENITIVE = re.compile(
     _MOD + r"\s+(?:di|del|dello|della|dei|degli|delle|dell['’]|d['’]|of)\s*" + OPTIONAL_ARTICLE + r"\Z", re.IGNORECASE
 )
+#: Round 113 (`titled_genitive`): a genitive whose person keeps a title ("un messaggio del presidente
+#: Vladimir Putin", "a letter of Russian President X"): the person owns the cue noun all the same.
+_GENITIVE_TITLED = re.compile(
+    _MOD
+    + r"\s+(?:di|del|dello|della|dei|degli|delle|dell['’]|d['’]|of)\s*"
+    + OPTIONAL_ARTICLE
+    + "(?:"
+    + _TITLE_WORD
+    + "){0,2}(?:"
+    + "|".join(map(re.escape, _ROLE_NOUNS))
+    + r")\s+(?:"
+    + _TITLE_WORD
+    + r"){0,2}\Z",
+    re.IGNORECASE,
+)
 #: "colloqui tra Pechino e Washington", "relations between A and B"
 _BETWEEN = re.compile(_MOD + r"\s+(?:tra|fra|between)\s*" + OPTIONAL_ARTICLE + r"\Z", re.IGNORECASE)
 #: Round 48: a cue noun's agent after its place ("the visit to Pyongyang by X", "a trip to Moscow
@@ -275,6 +290,14 @@ def argument_role(
         return "between"  # round 45: "talks in Pyongyang on Wednesday between A and B"
     if len(gap) <= 30 and not participle and _GENITIVE.match(gap) and not _finite_verb(cue_word):
         return "genitive"  # a genitive needs a cue noun: "combattono al fianco delle forze russe" has none
+    if (
+        len(gap) <= 50
+        and not participle
+        and m.fits("Person")
+        and _GENITIVE_TITLED.match(gap)
+        and not _finite_verb(cue_word)
+    ):
+        return "genitive"  # round 113 (`titled_genitive`): "un messaggio del presidente Vladimir Putin"
     return None
 
 

@@ -288,8 +288,27 @@ def _rule_marked_subject(p: ArgumentPair) -> float:
             return 30  # round 48: "the visit to Pyongyang by X": the place stands between cue and agent
         return 30 - (0 if p.o.start >= p.s.end else 15)
     if p.srole in ("genitive", "between"):
+        if p.srole == "genitive" and _dative_before_cue(p, p.o):
+            return 30  # round 113: "ha consegnato al leader X un messaggio del presidente Y": X receives it
         return 30 - (0 if p.o.start >= p.s.end else 40)
     return 0
+
+
+#: Round 113: a recipient marked by "a" / "to" before the noun of what is given ("al leader X un
+#: messaggio", "to X a letter"), with its title between.
+_DATIVE_MARK = re.compile(r"\b(?:a|al|allo|alla|ai|agli|alle|all['’]|to)\s*(?:[^\W\d_]+\s+){0,3}\Z", re.IGNORECASE)
+_GIVEN_NOUN_OPENING = re.compile(r"\s+(?:(?:un|una|uno|un['’]|il|la|lo|l['’]|a|an|the)\s*)?(?:[^\W\d_]+\s+){0,2}")
+
+
+def _dative_before_cue(p: ArgumentPair, m) -> bool:
+    """True when *m*, before the cue noun, is marked as who receives it ("ha consegnato al leader X
+    un messaggio"): "a" / "to" before it, an article and at most two words between it and the cue."""
+    return (
+        m.end <= p.cs
+        and m.fits("Person")
+        and _GIVEN_NOUN_OPENING.fullmatch(p.text, m.end, p.cs) is not None
+        and _DATIVE_MARK.search(p.text, max(0, m.start - 40), m.start) is not None
+    )
 
 
 def _rule_agent_is_not_object(p: ArgumentPair) -> float:
