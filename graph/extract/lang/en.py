@@ -531,14 +531,28 @@ VISITORS_SENT = re.compile(
 #: measure (a list of adjectives may stand between: "North Korean and Russian firms").
 TARGETS_AFTER_DEMONYM = re.compile(
     r"(?:\s*,?\s+(?:and|or)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?\s+(?:[a-z-]+\s+)?(?:firms?|compan(?:y|ies)|entities|"
-    r"individuals|nationals|citizens|banks?|vessels|ships|officials|businesses|suppliers|traders)\b"
+    r"individuals|nationals|citizens|banks?|vessels|ships|officials|businesses|suppliers|traders|"
+    # round 113 (`national_targets`): one national or ship a state's organs act against ("detained a
+    # North Korean citizen", "seized a North Korean trawler")
+    r"citizen|national|man|woman|men|women|workers?|fisherm[ae]n|sailors?|diplomats?|students?|vessel|ship|"
+    r"trawlers?|boats?|freighters?|tankers?)\b"
 )
 #: Round 102 (`another_named_thing`): a complement after a common noun, up to its first word ("of
 #: friendship", "di amicizia"): the word tells which thing of the kind the noun names.
 COMPLEMENT_OPENING = re.compile(r"\s+(?:of|on|between|with)\s+(?:the\s+|a\s+|an\s+)?(?P<word>[^\W_]+)", re.IGNORECASE)
 #: Round 101 (`state_organ`): nouns of a state's organs; its demonym beside them stands for the state
 #: ("Russian authorities summoned ...", "il governo russo ha convocato ...").
-STATE_ORGANS = ("government", "authorities", "administration")
+STATE_ORGANS = (
+    "government",
+    "authorities",
+    "administration",
+    # round 113 (`national_targets`): the organs that stop, detain and seize ("Russian customs
+    # officers have detained ...")
+    "police",
+    "customs",
+    "border guards",
+    "coast guard",
+)
 #: Round 101 (`adjective_role`): role nouns that are adjectives right before a name ("the official
 #: KCNA news agency"): no office there.
 ADJECTIVE_ROLES = ("official",)
@@ -955,6 +969,9 @@ UNITS = {
     "shells": "shells",
     "rounds": "rounds",
     "workers": "workers",
+    # round 114 (`loggers`): the trades North Korean labour abroad is counted in
+    "loggers": "workers",
+    "lumberjacks": "workers",
     "people": "people",
     "civilians": "people",
     "tonnes": "tonnes",
@@ -1255,6 +1272,9 @@ FORCE_NOUNS = (
     "deminers",
     "builders",
     "workers",
+    # round 114 (`loggers`): workers named by their trade ("North Korean loggers in Russia")
+    "loggers",
+    "lumberjacks",
     "labourers",
     "laborers",
     "officers",

@@ -563,7 +563,10 @@ VISITORS_SENT = re.compile(
 #: them ("sanzioni contro tre società russe", "due cittadini nordcoreani"; a list of adjectives may
 #: stand between: "società nordcoreane e russe").
 TARGETS_BEFORE_DEMONYM = re.compile(
-    r"\b(?:società|aziende|imprese|compagnie|ditte|entità|persone|cittadini|banche|navi|funzionari|fornitori)"
+    r"\b(?:società|aziende|imprese|compagnie|ditte|entità|persone|cittadini|banche|navi|funzionari|fornitori|"
+    # round 113 (`national_targets`): one national or ship ("ha fermato un cittadino nordcoreano")
+    r"cittadin[oa]|uomo|donna|lavorator[ei]|pescator[ei]|marinai[o]?|diplomatic[oi]|student[ei]|nave|"
+    r"pescherecci[o]?|mercantile)"
     r"\s+(?:[a-z]+\s+(?:e|o)\s+)?\Z",
     re.IGNORECASE,
 )
@@ -575,7 +578,7 @@ COMPLEMENT_OPENING = re.compile(
 )
 #: Round 101 (`state_organ`): nouns of a state's organs; its demonym beside them stands for the state
 #: ("le autorità russe hanno convocato ..."; "il governo russo" is an epithet of its own, round 92).
-STATE_ORGANS = ("autorità",)
+STATE_ORGANS = ("autorità", "polizia", "dogana", "doganieri")  # round 113: who stops and detains
 #: Round 100 (`not_only`): a negation that adds ("non si limita a rifornire Mosca di armi, ma",
 #: "non solo ... ma anche").
 NOT_ONLY = (
@@ -1179,6 +1182,10 @@ UNITS = {
     "colpi": "rounds",
     "munizioni": "rounds",
     "lavoratori": "workers",
+    # round 114 (`loggers`): the trades North Korean labour abroad is counted in
+    "boscaioli": "workers",
+    "taglialegna": "workers",
+    "edili": "workers",
     "persone": "people",
     "civili": "people",
     "tonnellate": "tonnes",
@@ -1478,6 +1485,10 @@ FORCE_NOUNS = (
     "istruttori",
     "consiglieri militari",
     "fanti",  # round 58
+    # round 114 (`loggers`): workers named by their trade ("i boscaioli nordcoreani in Russia")
+    "boscaioli",
+    "taglialegna",
+    "edili",
 )
 
 # -- round 7: new-entity candidates (English forms; Italian names its institutions after the head,
