@@ -62,3 +62,17 @@ def test_loggers_placed_in_a_state_were_sent_there(run, text, lang):
     assert [c for c in claims if (c.subject, c.predicate, c.object) == ("freedonia", "DEPLOYED_TO", "sylvania")], (
         _pairs(claims)
     )
+
+
+# -- contrast_clause: ", while ..." / ", mentre ..." opens a clause of its own, whose names are no
+# objects of a cue before it (lang CONTRAST_CLAUSE)
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("Freedonia shipped grain by sea last year, while Sylvania has long hoped to buy its timber.", "en"),
+        ("La Freedonia ha spedito grano nei porti, mentre la Silvania spera da tempo di comprare legname.", "it"),
+    ],
+)
+def test_a_contrasting_clause_holds_no_object_of_the_cue_before_it(run, text, lang):
+    claims = run(text, lang)
+    assert not [c for c in claims if c.subject == "freedonia" and c.object == "sylvania"], _pairs(claims)

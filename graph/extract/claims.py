@@ -779,6 +779,9 @@ def _sentence_claims(
                 or (pred_name in rules.measures and _qualifies_targets(text, m, lang))
             )
             and id(m) not in not_here
+            # round 114 (`contrast_clause`): ", while South Korea has long hoped ...": a clause of its
+            # own after the cue, whose names are none of the cue's objects
+            and not (m.start >= ce and words(lang).CONTRAST_CLAUSE.search(text, ce, m.start))
             and not (pred_name in rules.enemy_not_destination and m.demonym and qualifies_force(text, m, lang, cs, ce))
             # round 49: a people named by its adjective ("accanto ai russi") is a side, never a
             # place (where forces go, fight or lose men)

@@ -1480,6 +1480,8 @@ TRANSFER_NOUNS = ("deliveries", "delivery", "exports", "shipments", "shipment", 
 #: Round 108: the heads of a region or a city (LEADING_ROLES), who never lead the state their
 #: place is in ("Moscow Mayor Yuri Luzhkov", "il governatore del Primorye").
 LOCAL_ROLES = ("governor", "mayor")
+#: Round 114 (`contrast_clause`): a comma and a contrasting conjunction open a clause of its own.
+CONTRAST_CLAUSE = re.compile(r",\s*(?:while|whereas)\s", re.IGNORECASE)
 #: Round 113 (`adjunct_ends_speaker`): where an adjunct of time opens after the speaker of a
 #: back-reference with no comma ("X said so after talks with Y"): the speaker's phrase ends there.
 ADJUNCT_OPENING = re.compile(r"\s+(?:after|following|during|at\s+the\s+end\s+of)\s", re.IGNORECASE)

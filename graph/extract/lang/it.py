@@ -1566,6 +1566,8 @@ HOLDER_ROLES = (
     "console",
     "membro",
 )
+#: Round 114 (`contrast_clause`): a comma and a contrasting conjunction open a clause of its own.
+CONTRAST_CLAUSE = re.compile(r",\s*(?:mentre|laddove)\s", re.IGNORECASE)
 #: Round 113 (`adjunct_ends_speaker`): where an adjunct of time opens after the speaker of "Lo ha
 #: detto X" with no comma ("Lo ha detto X durante un incontro con Y"): the speaker's phrase ends there.
 ADJUNCT_OPENING = re.compile(r"\s+(?:dopo|durante|al\s+termine\s+d(?:i|el|ella|ei|egli|ell['’]))\s", re.IGNORECASE)
