@@ -30,6 +30,7 @@ __all__ = [
     "enemy_before",
     "goods_word",
     "joint_partners",
+    "people_cue_pair",
     "person_cue_pair",
     "reads_as_participle",
     "speaker_subject",
@@ -304,6 +305,17 @@ def argument_role(
 def _finite_verb(cue_word: str) -> bool:
     """True when the cue word reads as a finite verb of its language ("combattono", "inviavano")."""
     return any(m.FINITE_VERB.search(cue_word) for m in LANGUAGES.values())
+
+
+def people_cue_pair(text: str, cs: int, ce: int, s, o, lang: str) -> bool:
+    """Rule ``people_cue`` (round 115): a cue such as "work in" holds for a state whose people the
+    plural of its adjective names right before it ("about 4,000 North Koreans work in the Russian Far
+    East", "i nordcoreani impiegati in Russia"), with the place right after it."""
+    if not (getattr(s, "demonym", False) and s.end <= cs and ce <= o.start <= ce + 40):
+        return False
+    if not s.text.endswith(("s", "i", "e")) or not words(lang).PEOPLE_BEFORE_CUE.fullmatch(text, s.end, cs):
+        return False
+    return not re.search(r"[,;:.]", text[ce : o.start])
 
 
 def person_cue_pair(text: str, cs: int, ce: int, s, o, srole: str | None, lang: str) -> bool:

@@ -39,6 +39,7 @@ from .arguments import (
     enemy_before,
     goods_word,
     joint_partners,
+    people_cue_pair,
     person_cue_pair,
     reads_as_participle,
     speaker_subject,
@@ -763,6 +764,7 @@ def _sentence_claims(
             and (
                 not m.demonym
                 or demonym_stands(text, m, lang, cs, ce, pred_name in rules.state_acts)
+                or phrase in rules.people_cues.get(pname, ())  # round 115: checked with its object below
                 or (pred_name in rules.item_predicates and _maker_of_goods(text, m, cs, ce, goods, lang))
                 or id(m) in sellers
             )
@@ -893,6 +895,8 @@ def _sentence_claims(
                     continue  # rule person_cue: "received" is a meeting only between two people
                 if phrase in presence_only and not troop_presence(text, phrase, cs, ce, o, pname, rules, lang):
                     continue  # rule presence_cue: "militari" cue a deployment only where placed
+                if phrase in rules.people_cues.get(pname, ()) and not people_cue_pair(text, cs, ce, s, o, lang):
+                    continue  # rule people_cue (round 115): "work in" only after a state's people
                 if (
                     pred_name in rules.not_own
                     and o.start >= ce

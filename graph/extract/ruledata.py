@@ -39,6 +39,7 @@ _KEYS = {
     "place_phrase",
     "troop_presence",
     "person_cues",
+    "people_cues",
     "envoy_cues",
     "presence_cues",
     "experiencer_first",
@@ -80,6 +81,8 @@ class ExtractionRules:
     troop_presence: str | None = None  # round 21: where a force noun is placed, a deployment
     #: round 21: cue words that cue their predicate only between two people ("received")
     person_cues: dict[str, frozenset[str]] = field(default_factory=dict)
+    #: round 115: cue words that cue their predicate only after a state's people ("North Koreans work in")
+    people_cues: dict[str, frozenset[str]] = field(default_factory=dict)
     #: round 77: cue words of summoning: their object is the state whose envoy is summoned
     envoy_cues: dict[str, frozenset[str]] = field(default_factory=dict)
     presence_cues: dict[str, frozenset[str]] = field(default_factory=dict)  # round 33: only with troop_presence
@@ -216,6 +219,7 @@ def load_rules(path: Path, schema: Schema) -> ExtractionRules:
         place_phrase=pred(value.get("place_phrase"), at(value, "place_phrase"), "place_phrase"),
         troop_presence=pred(value.get("troop_presence"), at(value, "troop_presence"), "troop_presence"),
         person_cues=cue_words("person_cues", value.get("person_cues"), at(value, "person_cues")),
+        people_cues=cue_words("people_cues", value.get("people_cues"), at(value, "people_cues")),
         envoy_cues=cue_words("envoy_cues", value.get("envoy_cues"), at(value, "envoy_cues")),
         presence_cues=cue_words("presence_cues", value.get("presence_cues"), at(value, "presence_cues")),
         experiencer_first=preds(value.get("experiencer_first"), at(value, "experiencer_first"), "experiencer_first"),
@@ -365,6 +369,7 @@ def _restricted(rules: ExtractionRules, schema: Schema) -> ExtractionRules:
         place_phrase=rules.place_phrase if rules.place_phrase in have else None,
         troop_presence=rules.troop_presence if rules.troop_presence in have else None,
         person_cues={p: c for p, c in rules.person_cues.items() if p in have},
+        people_cues={p: c for p, c in rules.people_cues.items() if p in have},
         envoy_cues={p: c for p, c in rules.envoy_cues.items() if p in have},
         presence_cues={p: c for p, c in rules.presence_cues.items() if p in have},
         experiencer_first=keep(rules.experiencer_first),

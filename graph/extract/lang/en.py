@@ -1480,6 +1480,12 @@ TRANSFER_NOUNS = ("deliveries", "delivery", "exports", "shipments", "shipment", 
 #: Round 108: the heads of a region or a city (LEADING_ROLES), who never lead the state their
 #: place is in ("Moscow Mayor Yuri Luzhkov", "il governatore del Primorye").
 LOCAL_ROLES = ("governor", "mayor")
+#: Round 115 (`people_cue`): what may stand between a state's people and a verb of work ("North
+#: Koreans were officially working in").
+PEOPLE_BEFORE_CUE = re.compile(
+    r"\s+(?:(?:who|were|are|was|is|have|has|had|been|officially|still|now|also|legally|reportedly)\s+){0,3}",
+    re.IGNORECASE,
+)
 #: Round 114 (`contrast_clause`): a comma and a contrasting conjunction open a clause of its own.
 CONTRAST_CLAUSE = re.compile(r",\s*(?:while|whereas)\s", re.IGNORECASE)
 #: Round 113 (`adjunct_ends_speaker`): where an adjunct of time opens after the speaker of a

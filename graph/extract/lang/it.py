@@ -1566,6 +1566,11 @@ HOLDER_ROLES = (
     "console",
     "membro",
 )
+#: Round 115 (`people_cue`): what may stand between a state's people and a verb of work ("i
+#: nordcoreani che lavorano in", "i nordcoreani ufficialmente impiegati in").
+PEOPLE_BEFORE_CUE = re.compile(
+    r"\s+(?:(?:che|sono|erano|ufficialmente|ancora|oggi|attualmente|già|regolarmente)\s+){0,3}", re.IGNORECASE
+)
 #: Round 114 (`contrast_clause`): a comma and a contrasting conjunction open a clause of its own.
 CONTRAST_CLAUSE = re.compile(r",\s*(?:mentre|laddove)\s", re.IGNORECASE)
 #: Round 113 (`adjunct_ends_speaker`): where an adjunct of time opens after the speaker of "Lo ha
