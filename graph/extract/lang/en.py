@@ -627,6 +627,9 @@ LEADING_ROLES = (
     "mayor",
 )
 POSITION_ROLES = (
+    # round 116 (`consul_title`): a consul holds a post of the state whose mission he heads
+    "consul general",
+    "consul",
     "minister",
     "spokesman",
     "spokeswoman",

@@ -702,6 +702,9 @@ LEADING_ROLES = (
 )
 #: Role nouns of an office inside an organisation or state ("il ministro della Difesa").
 POSITION_ROLES = (
+    # round 116 (`consul_title`): a consul holds a post of the state whose mission he heads
+    "console generale",
+    "console",
     "ministro",
     "ministra",
     "portavoce",
