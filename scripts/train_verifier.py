@@ -12,8 +12,8 @@ round 100, ``dev``-``dev99`` in round 100, ``dev``-``dev100`` in round 101, ``de
 rounds 103-107, ``dev``-``dev107`` in round 108, ``dev``-``dev108`` in round 109, ``dev``-``dev109``
 in round 110, ``dev``-``dev110`` in round 111, ``dev``-``dev111`` in round 112, ``dev``-``dev112``
 in round 113, ``dev``-``dev113`` in round 114, ``dev``-``dev114`` in round 115): the validation
-splits (dev14, dev15, dev19-dev21) and the held-out texts are never read, so the figures ``scripts/eval_extract.py`` gives on them measure the verifier on texts it
-never saw.
+splits (dev14, dev15, dev19-dev21) and the held-out texts are never read, so the figures
+``scripts/eval_extract.py`` gives on them measure the verifier on texts it never saw.
 
 The floor is ``--floor`` (default 0.35). With ``--choose-floor`` it is chosen on the training
 splits themselves: a model is fitted without the last ``TUNING_SPLITS`` of them, and of the floors
