@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from extract_support import extract_runner, find_claim
+from extract_support import extract_runner, find_claim, triples
 
 ENTITIES = {
     "freedonia": ("Country", ["Freedonia", "Pyongville", "freedoniano", "freedoniana"]),
@@ -22,10 +22,6 @@ def run():
     return extract_runner(ENTITIES, high_only=False)
 
 
-def _pairs(claims):
-    return [(c.subject, c.predicate, c.object, c.reasons) for c in claims]
-
-
 # -- adjunct_ends_speaker: "Lo ha detto X dopo un incontro con Y" with no comma: the speaker's phrase
 # ends where the adjunct opens, and the meeting is the speaker's (lang ADJUNCT_OPENING, frames.py)
 @pytest.mark.parametrize(
@@ -37,7 +33,7 @@ def _pairs(claims):
 )
 def test_the_speaker_met_whom_an_adjunct_without_comma_names(run, text, lang):
     claims = run(text, lang)
-    assert find_claim(claims, "ivo-brand", "MET_WITH", "lena-marsh"), _pairs(claims)
+    assert find_claim(claims, "ivo-brand", "MET_WITH", "lena-marsh"), triples(claims)
 
 
 # -- a meeting partner's title is no briefing ("durante un incontro con il vicepresidente del
@@ -50,7 +46,7 @@ def test_a_partners_title_makes_no_briefer_and_no_state(run):
         "it",
     )
     met = [c for c in claims if c.predicate == "MET_WITH"]
-    assert met and {(c.subject, c.object) for c in met} == {("ivo-brand", "lena-marsh")}, _pairs(claims)
+    assert met and {(c.subject, c.object) for c in met} == {("ivo-brand", "lena-marsh")}, triples(claims)
 
 
 # appositive_title with a rank (", generale Y") is checked by its doctest (graph/extract/titles.py).
@@ -70,4 +66,4 @@ def test_a_partners_title_makes_no_briefer_and_no_state(run):
 )
 def test_a_message_of_a_titled_person_is_his_to_its_recipient(run, text, lang):
     claims = [c for c in run(text, lang) if c.predicate == "SENT_MESSAGE_TO"]
-    assert [(c.subject, c.object) for c in claims] == [("ivo-brand", "lena-marsh")], _pairs(claims)
+    assert [(c.subject, c.object) for c in claims] == [("ivo-brand", "lena-marsh")], triples(claims)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from extract_support import extract_runner
+from extract_support import extract_runner, triples
 
 ENTITIES = {
     "freedonia": ("Country", ["Freedonia", "Pyongville", "Freedonian", "freedoniano", "freedoniana", "freedoniani"]),
@@ -20,10 +20,6 @@ ENTITIES = {
 @pytest.fixture(scope="module")
 def run():
     return extract_runner(ENTITIES, high_only=False)
-
-
-def _pairs(claims):
-    return [(c.subject, c.predicate, c.object, c.low) for c in claims]
 
 
 # -- national_targets: a state's organs detaining or seizing one of another state's nationals or
@@ -38,14 +34,14 @@ def _pairs(claims):
 )
 def test_detaining_a_national_challenges_his_state(run, text, lang):
     claims = run(text, lang)
-    assert [c for c in claims if (c.subject, c.predicate, c.object) == ("latvia", "CHALLENGES", "estonia")], _pairs(
+    assert [c for c in claims if (c.subject, c.predicate, c.object) == ("latvia", "CHALLENGES", "estonia")], triples(
         claims
     )
 
 
 def test_guard_a_nationals_own_act_is_no_challenge_of_his_state(run):
     claims = run("An Estonian citizen praised Latvian police for their help.", "en")
-    assert not [c for c in claims if c.predicate == "CHALLENGES" and c.object == "estonia"], _pairs(claims)
+    assert not [c for c in claims if c.predicate == "CHALLENGES" and c.object == "estonia"], triples(claims)
 
 
 # -- loggers: workers named by their trade placed in a state were sent there (lang FORCE_NOUNS,
@@ -60,7 +56,7 @@ def test_guard_a_nationals_own_act_is_no_challenge_of_his_state(run):
 def test_loggers_placed_in_a_state_were_sent_there(run, text, lang):
     claims = run(text, lang)
     assert [c for c in claims if (c.subject, c.predicate, c.object) == ("freedonia", "DEPLOYED_TO", "sylvania")], (
-        _pairs(claims)
+        triples(claims)
     )
 
 
@@ -75,4 +71,4 @@ def test_loggers_placed_in_a_state_were_sent_there(run, text, lang):
 )
 def test_a_contrasting_clause_holds_no_object_of_the_cue_before_it(run, text, lang):
     claims = run(text, lang)
-    assert not [c for c in claims if c.subject == "freedonia" and c.object == "sylvania"], _pairs(claims)
+    assert not [c for c in claims if c.subject == "freedonia" and c.object == "sylvania"], triples(claims)

@@ -8,16 +8,12 @@ from __future__ import annotations
 
 import pytest
 
-from extract_support import extract_runner, rules_file_problems
+from extract_support import extract_runner, rules_file_problems, triples
 
 
 @pytest.fixture(scope="module")
 def run():
     return extract_runner({"ivo-brand": ("Person", ["Ivo Brand", "Brand"])}, high_only=False)
-
-
-def _pairs(claims):
-    return [(c.subject, c.predicate, c.object, c.low) for c in claims]
 
 
 # -- people_cue: a state's people named by the plural of its adjective, working in a place, were
@@ -32,7 +28,7 @@ def _pairs(claims):
 )
 def test_a_states_people_working_in_a_place_were_placed_there(run, text, lang):
     claims = run(text, lang)
-    assert [c for c in claims if (c.subject, c.predicate, c.object) == ("latvia", "DEPLOYED_TO", "estonia")], _pairs(
+    assert [c for c in claims if (c.subject, c.predicate, c.object) == ("latvia", "DEPLOYED_TO", "estonia")], triples(
         claims
     )
 
@@ -46,7 +42,7 @@ def test_a_states_people_working_in_a_place_were_placed_there(run, text, lang):
 )
 def test_guard_work_in_is_no_deployment_without_a_states_people(run, text, lang):
     claims = run(text, lang)
-    assert not [c for c in claims if c.predicate == "DEPLOYED_TO"], _pairs(claims)
+    assert not [c for c in claims if c.predicate == "DEPLOYED_TO"], triples(claims)
 
 
 def test_a_people_cue_that_is_no_cue_of_its_predicate_is_a_located_error(tmp_path):

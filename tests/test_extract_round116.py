@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from extract_support import extract_runner, find_claim
+from extract_support import extract_runner, find_claim, triples
 
 ENTITIES = {
     "freedonia": ("Country", ["Freedonia", "Pyongville"]),
@@ -21,10 +21,6 @@ def run():
     return extract_runner(ENTITIES, high_only=False)
 
 
-def _pairs(claims):
-    return [(c.subject, c.predicate, c.object, c.low) for c in claims]
-
-
 # -- consul_title: a consul holds a post of the state whose mission he heads (lang POSITION_ROLES)
 @pytest.mark.parametrize(
     "text, lang",
@@ -35,11 +31,11 @@ def _pairs(claims):
 )
 def test_a_consul_holds_a_post_of_his_state(run, text, lang):
     claims = run(text, lang)
-    assert find_claim(claims, "pak-tong-ryol", "HOLDS_POSITION_IN", "freedonia"), _pairs(claims)
+    assert find_claim(claims, "pak-tong-ryol", "HOLDS_POSITION_IN", "freedonia"), triples(claims)
 
 
 # -- the past of narration cues a visit ("visitò", "si recò"; schema/predicates.yaml VISITED)
 @pytest.mark.parametrize("verb", ["si recò a", "giunse a"])
 def test_the_past_of_narration_cues_a_visit(run, verb):
     claims = run(f"Le targhe ricordano che Lena Marsh {verb} Mosgrad nel maggio 1984.", "it")
-    assert find_claim(claims, "lena-marsh", "VISITED", "sylvania"), _pairs(claims)
+    assert find_claim(claims, "lena-marsh", "VISITED", "sylvania"), triples(claims)

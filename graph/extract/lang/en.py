@@ -1474,7 +1474,7 @@ PRESUPPOSED_PARTICIPLE = re.compile(
 #: Round 111 (`place_then_holder`): words before a title's one-word place or outlet besides the
 #: title's openers ("told the Korea Herald ...").
 HOLDER_LINKS = ("the", "to")
-HOLDER_ROLES = ("representative", "correspondent", "commissioner", "consul")
+HOLDER_ROLES = ("representative", "correspondent", "commissioner")
 PORT_NOUNS = ("port", "ports", "harbour", "harbor")
 #: Round 108 (`maker_of_goods`): transfer nouns a maker's adjective and a goods word may precede
 #: ("Russian fuel deliveries", "North Korean coal exports").

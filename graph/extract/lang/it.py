@@ -1566,7 +1566,6 @@ HOLDER_ROLES = (
     "corrispondente",
     "commissario",
     "commissaria",
-    "console",
     "membro",
 )
 #: Round 115 (`people_cue`): what may stand between a state's people and a verb of work ("i
