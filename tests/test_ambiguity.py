@@ -33,7 +33,8 @@ def test_draft_surfaces_an_ambiguous_name(tmp_path):
     kim = next(m for m in draft["mentions"] if m["first"]["text"] == "Kim")
     assert kim["entity"] == "kim-jong-un" and kim["alternatives"] == ["kim-yo-jong"]
     assert any("'Kim'" in n and "kim-yo-jong" in n for n in draft["notes"])
-    claim = next(c for c in draft["claims"] if c["claim"]["predicate"] == "VISITED")
+    # the mark holds in either section: which one the claim lands in is the verifier's call
+    claim = next(c for c in [*draft["claims"], *draft["low_confidence"]] if c["claim"]["predicate"] == "VISITED")
     assert claim["ambiguous"] == [
         {
             "text": "Kim",
