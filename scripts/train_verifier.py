@@ -7,11 +7,12 @@ match of ``scripts/eval_extract.py``; an L2-regularised logistic regression of r
 claim's features is fitted and written, with its floor, as a YAML mapping of feature names to
 weights (``schema/verifier.yaml`` by default).
 
-The default training splits are the development splits ``dev``-``dev115`` (``dev``-``dev90`` until
+The default training splits are the development splits ``dev``-``dev117`` (``dev``-``dev90`` until
 round 100, ``dev``-``dev99`` in round 100, ``dev``-``dev100`` in round 101, ``dev``-``dev104`` in
 rounds 103-107, ``dev``-``dev107`` in round 108, ``dev``-``dev108`` in round 109, ``dev``-``dev109``
 in round 110, ``dev``-``dev110`` in round 111, ``dev``-``dev111`` in round 112, ``dev``-``dev112``
-in round 113, ``dev``-``dev113`` in round 114, ``dev``-``dev114`` in round 115): the validation
+in round 113, ``dev``-``dev113`` in round 114, ``dev``-``dev114`` in round 115, ``dev``-``dev115``
+in rounds 116-117): the validation
 splits (dev14, dev15, dev19-dev21) and the held-out texts are never read, so the figures
 ``scripts/eval_extract.py`` gives on them measure the verifier on texts it never saw.
 
@@ -48,7 +49,7 @@ from graph.validate import load_dataset
 #: Development splits never used for fitting (eval_extract's validation splits).
 VALIDATION_SPLITS = ("dev14", "dev15", "dev19", "dev20", "dev21")
 #: The default training splits: ``dev``-``dev109`` without the validation splits.
-DEFAULT_SPLITS = tuple(s for s in ("dev", *(f"dev{n}" for n in range(2, 116))) if s not in VALIDATION_SPLITS)
+DEFAULT_SPLITS = tuple(s for s in ("dev", *(f"dev{n}" for n in range(2, 118))) if s not in VALIDATION_SPLITS)
 #: The floor's choice: the last splits held out of the fit, the share of right claims kept.
 TUNING_SPLITS, KEEP_RIGHT = 10, 0.85
 DEFAULT_FLOOR = 0.35

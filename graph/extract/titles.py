@@ -276,12 +276,14 @@ def title_claims(
     envoys = frozenset(w.ENVOY_ROLES)
     people = [m for m in here if m.fits("Person") and not m.antecedent]
     quals = [m for m in here if (m.fits("Country") or m.fits("Organization")) and not m.antecedent]
+    # round 118 (`consul_post`): an envoy or a consul may be posted to a city ("consul general in Nakhodka")
+    posts = [*quals, *(m for m in here if m.fits("Location") and not m.antecedent)]
     out = []
     for r in rx.finditer(text, sent.start, sent.end):
         role = " ".join(r[0].lower().split())
         if role in getattr(w, "ADJECTIVE_ROLES", ()) and re.match(r"\s+[A-Z]", text[r.end() : r.end() + 3]):
             continue  # round 101 (`adjective_role`): "the official KCNA news agency": no office
-        dest = _destination(text, r.end(), sent.end, quals, lang) if role in envoys else None
+        dest = _destination(text, r.end(), sent.end, posts, lang) if role in envoys else None
         r_end = dest.end if dest is not None else r.end()  # the title with the envoy's destination
         # the name: right after the title (a comma may precede it) or right before it, in apposition
         after = [

@@ -675,6 +675,11 @@ ENVOY_ROLES = (
     "special envoy",
     "permanent representative",
     "deputy permanent representative",
+    # round 118 (`consul_post`): consuls are posted to a city of another state ("North Korea's
+    # consul general in Nakhodka, Im Chon Il")
+    "consul general",
+    "consul",
+    "consuls",
 )
 ENVOY_DESTINATION = re.compile(r"\s+(?:to|in|at|for)\s+(?:the\s+)?", re.IGNORECASE)
 TITLE_ADJECTIVES = ("new", "current", "outgoing", "incoming", "acting", "top", "special")

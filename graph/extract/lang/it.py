@@ -752,6 +752,11 @@ ENVOY_ROLES = (
     "vice ambasciatore",
     "inviato speciale",
     "rappresentante permanente",
+    # round 118 (`consul_post`): consuls are posted to a city of another state ("il console
+    # generale nordcoreano a Nakhodka, Sim Guk Ryon")
+    "console generale",
+    "console",
+    "consoli",
 )
 ENVOY_DESTINATION = re.compile(
     r"(?:\s+(?-i:[a-zà-ù]+))?"  # the state's adjective ("russo")
