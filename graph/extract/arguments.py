@@ -18,6 +18,7 @@ from .lang import LANGUAGES, alternation, words
 
 __all__ = [
     "EN_PARTICIPLES",
+    "GENITIVE_LINK",
     "OPTIONAL_ARTICLE",
     "PARTICIPLE_ENDING",
     "PREPOSITION_BEFORE",
@@ -149,14 +150,14 @@ _AGENT_ANY = re.compile(
     re.IGNORECASE,
 )
 #: "il sostegno di Pyongyang", "la collaborazione della Cina", "the support of Russia"
-_GENITIVE = re.compile(
-    _MOD + r"\s+(?:di|del|dello|della|dei|degli|delle|dell['’]|d['’]|of)\s*" + OPTIONAL_ARTICLE + r"\Z", re.IGNORECASE
-)
+#: A genitive preposition, with its elided forms ("del", "dell'", "of").
+GENITIVE_LINK = r"(?:di|del|dello|della|dei|degli|delle|dell['’]|d['’]|of)"
+_GENITIVE = re.compile(_MOD + rf"\s+{GENITIVE_LINK}\s*" + OPTIONAL_ARTICLE + r"\Z", re.IGNORECASE)
 #: Round 113 (`titled_genitive`): a genitive whose person keeps a title ("un messaggio del presidente
 #: Vladimir Putin", "a letter of Russian President X"): the person owns the cue noun all the same.
 _GENITIVE_TITLED = re.compile(
     _MOD
-    + r"\s+(?:di|del|dello|della|dei|degli|delle|dell['’]|d['’]|of)\s*"
+    + rf"\s+{GENITIVE_LINK}\s*"
     + OPTIONAL_ARTICLE
     + "(?:"
     + _TITLE_WORD
@@ -311,7 +312,7 @@ def people_cue_pair(text: str, cs: int, ce: int, s, o, lang: str) -> bool:
     """Rule ``people_cue`` (round 115): a cue such as "work in" holds for a state whose people the
     plural of its adjective names right before it ("about 4,000 North Koreans work in the Russian Far
     East", "i nordcoreani impiegati in Russia"), with the place right after it."""
-    if not (getattr(s, "demonym", False) and s.end <= cs and ce <= o.start <= ce + 40):
+    if not (s.demonym and s.end <= cs and ce <= o.start <= ce + 40):
         return False
     if not s.text.endswith(("s", "i", "e")) or not words(lang).PEOPLE_BEFORE_CUE.fullmatch(text, s.end, cs):
         return False

@@ -13,7 +13,13 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from .arguments import OPTIONAL_ARTICLE, PREPOSITION_BEFORE, agent_after_place, coordinated_mentions
+from .arguments import (
+    GENITIVE_LINK,
+    OPTIONAL_ARTICLE,
+    PREPOSITION_BEFORE,
+    agent_after_place,
+    coordinated_mentions,
+)
 from .lang import LANGUAGES, alternation
 from .sentences import Sentence
 from .spans import span_distance
@@ -401,9 +407,7 @@ def _rule_coordinated_after_cue(p: ArgumentPair) -> float:
 
 
 #: A conjunction that repeats the genitive ("dell'Onu e degli Stati Uniti", "of Russia and of China").
-_AND_OF = re.compile(
-    r"\s*(?:e|ed|and)\s+(?:di|del|dello|della|dei|degli|delle|dell['’]|d['’]|of)\s*(?:the\s+)?", re.IGNORECASE
-)
+_AND_OF = re.compile(rf"\s*(?:e|ed|and)\s+{GENITIVE_LINK}\s*(?:the\s+)?", re.IGNORECASE)
 
 
 def _rule_between_places(p: ArgumentPair) -> float:

@@ -29,6 +29,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import DatasetError, Problem
+from ..resolve import fold_text
 from ..yamlio import Record, read_yaml
 from .candidates import Candidate, slugify
 from .gazetteer import Gazetteer, Mention
@@ -266,24 +267,19 @@ def former_capitals(
         return out
     when = f"{doc_date.year:04d}-{doc_date.month:02d}-{doc_date.day:02d}"
     for code, former in states.former.items():
-        capital = {fold(n) for n in former.capital.get(lang, ())}
+        capital = {fold_text(n) for n in former.capital.get(lang, ())}
         if not capital or former.successor is None or when >= former.until:
             continue
         own = {
-            fold(n)
+            fold_text(n)
             for forms in (states.names.get(code, {}), states.demonyms.get(code, {}))
             for n in forms.get(lang, ())
         }
-        named = next((m for m in mentions if fold(m.text) in own), None)
+        named = next((m for m in mentions if fold_text(m.text) in own), None)
         successor = known_entity(states.names[former.successor], gazetteer, entity_types, "Country")
         if named is None or successor is None:
             continue
         for m in mentions:
-            if m.entity == successor and fold(m.text) in capital:
+            if m.entity == successor and fold_text(m.text) in capital:
                 out[m.start, m.end] = named
     return out
-
-
-def fold(name: str) -> str:
-    """*name* compared without case or surrounding space."""
-    return name.strip().casefold()

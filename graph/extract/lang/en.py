@@ -1452,11 +1452,13 @@ FEELING_STATE = re.compile(
     re.IGNORECASE,
 )
 
+#: Words that open an adjunct of time around an act ("dopo", "after"): ACT_ADJUNCT, ADJUNCT_OPENING.
+_ADJUNCT_OPENERS = r"(?:after|following|during|at\s+the\s+end\s+of)"
 #: Round 108 (`speaker_adjunct`): an adjunct of time opening an act noun or gerund in the reporting
 #: clause ("X said after talks with Y that ...", "After meeting Y, X said"): the act is the
 #: speaker's own, told in the article's voice.
 ACT_ADJUNCT = re.compile(
-    r"(?<![\w'’])(?:after|following|during|at\s+the\s+end\s+of)\s+"
+    rf"(?<![\w'’]){_ADJUNCT_OPENERS}\s+"
     r"(?:(?:a|an|the|his|her|their|its)\s+)?(?:[^\W\d_]+\s+)?\Z",
     re.IGNORECASE,
 )
@@ -1498,7 +1500,7 @@ PEOPLE_BEFORE_CUE = re.compile(
 CONTRAST_CLAUSE = re.compile(r",\s*(?:while|whereas)\s", re.IGNORECASE)
 #: Round 113 (`adjunct_ends_speaker`): where an adjunct of time opens after the speaker of a
 #: back-reference with no comma ("X said so after talks with Y"): the speaker's phrase ends there.
-ADJUNCT_OPENING = re.compile(r"\s+(?:after|following|during|at\s+the\s+end\s+of)\s", re.IGNORECASE)
+ADJUNCT_OPENING = re.compile(rf"\s+{_ADJUNCT_OPENERS}\s", re.IGNORECASE)
 #: Round 109 (`asked_anonymity`): what a source asks for when it asks not to be named ("an official,
 #: who asked for anonymity", "requested anonymity"): no act of ordering or asking.
 ANONYMITY_AFTER = re.compile(r"\s*(?:for\s+)?(?:anonymity|not\s+to\s+be\s+(?:named|identified))\b", re.IGNORECASE)

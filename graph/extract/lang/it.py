@@ -1528,11 +1528,13 @@ FEELING_STATE = re.compile(
     re.IGNORECASE,
 )
 
+#: Words that open an adjunct of time around an act ("dopo", "after"): ACT_ADJUNCT, ADJUNCT_OPENING.
+_ADJUNCT_OPENERS = r"(?:dopo|al\s+termine\s+d(?:i|el|ella|ei|egli|ell['’])|durante)"
 #: Round 108 (`speaker_adjunct`): an adjunct of time opening an act noun in the reporting clause
 #: ("Lo ha detto X dopo un incontro con Y", "al termine dei colloqui con Y, X ha dichiarato"): the
 #: act is the speaker's own, told in the article's voice.
 ACT_ADJUNCT = re.compile(
-    r"(?<![\w'’])(?:dopo|al\s+termine\s+d(?:i|el|ella|ei|egli|ell['’])|durante)\s*"
+    rf"(?<![\w'’]){_ADJUNCT_OPENERS}\s*"
     r"(?:(?:un|una|il|lo|la|i|gli|le)\s+|(?:un|l)['’]\s*)?(?:[^\W\d_]+\s+)?\Z",
     re.IGNORECASE,
 )
@@ -1582,7 +1584,7 @@ PEOPLE_BEFORE_CUE = re.compile(
 CONTRAST_CLAUSE = re.compile(r",\s*(?:mentre|laddove)\s", re.IGNORECASE)
 #: Round 113 (`adjunct_ends_speaker`): where an adjunct of time opens after the speaker of "Lo ha
 #: detto X" with no comma ("Lo ha detto X durante un incontro con Y"): the speaker's phrase ends there.
-ADJUNCT_OPENING = re.compile(r"\s+(?:dopo|durante|al\s+termine\s+d(?:i|el|ella|ei|egli|ell['’]))\s", re.IGNORECASE)
+ADJUNCT_OPENING = re.compile(rf"\s+{_ADJUNCT_OPENERS}\s", re.IGNORECASE)
 #: Round 109 (`asked_anonymity`): what a source asks for when it asks not to be named ("un
 #: funzionario, che ha chiesto l'anonimato"): no act of ordering or asking.
 ANONYMITY_AFTER = re.compile(r"\s*(?:di\s+restare\s+)?(?:l['’]\s*)?anonimato\b", re.IGNORECASE)
