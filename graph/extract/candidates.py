@@ -371,6 +371,7 @@ _TYPE_KEYWORDS = [
             "partito",
             "party",
             "assemblea",
+            "assembly",  # round 119: "Supreme People's Assembly" is no person
             "treasury",  # round 103: "the U.S. Treasury"
             "tesoro",
         },
@@ -498,9 +499,15 @@ _TYPE_KEYWORDS = [
             "piazza",
             "river",
             "fiume",
+            # round 119: Russia's regions by their kind ("Primorsky Krai", "Maritime Territory")
+            "krai",
+            "okrug",
+            "territory",
+            "territorio",
         },
     ),
 ]
+_BUILDING_WORDS = frozenset(("hall", "palace", "stadium", "theatre", "theater", "museum", "arena"))
 #: Words just before a name that tell its type ("l'emittente NHK", "il ministro Rustem Umerov").
 _CONTEXT = {
     "MediaOutlet": {
@@ -618,6 +625,9 @@ def guess_type(name: str, reason: str = "") -> tuple[str, str]:
     'Person'
     """
     words = [w.lower() for w in re.findall(r"[^\W_]+", name)]
+    if words and words[-1] in _BUILDING_WORDS:
+        # round 119: a building named after what sits in it ("Mansudae Assembly Hall") is a building
+        return "Facility", f"keyword {words[-1]!r}"
     for type_name, keys in _TYPE_KEYWORDS:
         hit = next((w for w in words if w in keys), None)
         if hit:
@@ -1132,6 +1142,14 @@ def _add_post_qualified(m: re.Match, text: str, known: _Spans, gazetteer: Gazett
         return  # "fonti di intelligence", "il servizio di intelligence sudcoreano": no name of its own
     start, end = m.start(), m.end()
     quals = 0
+    if head in LANGUAGES["it"].NAMED_AFTER_HEADS and m["head"][0].isupper():
+        # round 119 (`capitalised_university`): a name right after the head is the name's own
+        # ("l'Università Kim Il Sung"), no second name; the place after it is where it is
+        named = end
+        while more := _NEXT_CAP_WORD.match(text, end):
+            end = more.end()
+        if end > named:
+            quals = 5
     while quals < 5:
         a = _POST_ADJ.match(text, end)
         adj = a[0].strip().lower() if a else ""

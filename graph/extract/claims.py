@@ -81,7 +81,7 @@ from .ruledata import ExtractionRules, rules_for
 from .sentences import Sentence, is_heading
 from .spans import span_distance, whole_words
 from .temporal import find_time_expressions
-from .titles import appositive_title, title_claims
+from .titles import appositive_title, place_title, title_claims
 from .verifier import BEFORE_CHARS, VERIFIER, verifier_features
 
 __all__ = [
@@ -781,6 +781,9 @@ def _sentence_claims(
                 or (pred_name in rules.measures and _qualifies_targets(text, m, lang))
             )
             and id(m) not in not_here
+            # round 119 (`place_title`): "met Primorsky Krai Governor Vladimir Miklushevsky": the
+            # place qualifies the title of the person after it, no argument of its own
+            and not (m.fits("Location") and _qualifies_title(text, m, args, lang))
             # round 114 (`contrast_clause`): ", while South Korea has long hoped ...": a clause of its
             # own after the cue, whose names are none of the cue's objects
             and not (m.start >= ce and words(lang).CONTRAST_CLAUSE.search(text, ce, m.start))
@@ -1268,8 +1271,17 @@ def _object_opening(
     t0 = summons[0] if summons is not None else title_start
     if t0 is None and o.start > ce and o.fits("Person"):
         t0 = appositive_title(text, ce, o.start, lang)  # round 110: "con il presidente del X, Kang"
+        if t0 is None:
+            t0 = place_title(text, ce, o.start, lang)  # round 119: "met Primorsky Krai Governor X"
     led = words(lang).LED_BY.search(text, max(sent.start, (t0 or o.start) - 80), t0 or o.start)
     return max(led.start(), ce) if led is not None else t0
+
+
+def _qualifies_title(text: str, m, args, lang: str) -> bool:
+    """Rule ``place_title`` (round 119): *m* opens the title of a person named right after it."""
+    return any(
+        x.fits("Person") and x.start > m.end and place_title(text, m.start, x.start, lang) == m.start for x in args
+    )
 
 
 def _summoned(text: str, envoy: tuple[int, int], o, meeting: bool, lang: str) -> bool:

@@ -26,7 +26,7 @@ from .records import CandidateClaim
 from .ruledata import rules_for
 from .spans import whole_words
 
-__all__ = ["appositive_title", "title_claims"]
+__all__ = ["appositive_title", "place_title", "title_claims"]
 
 _RX: dict[str, tuple[re.Pattern, frozenset[str]]] = {}
 _ARTICLES = r"(?:(?:il|lo|la|i|gli|le|l['’]|un|una|uno|the|a|an)\s*)?"
@@ -65,6 +65,28 @@ def appositive_title(text: str, start: int, name_start: int, lang: str) -> int |
             art = re.search(rf"{_ARTICLES}\Z", text[max(start, r.start() - 4) : r.start()], re.IGNORECASE)
             return r.start() - (len(art[0]) if art else 0)
     return None
+
+
+_CAPITALISED = r"[A-Z][\w'’-]*"
+
+
+def place_title(text: str, start: int, name_start: int, lang: str) -> int | None:
+    """Round 119 (`place_title`): where a title opens that a place's name qualifies right before the
+    name at *name_start* ("met Primorsky Krai Governor Vladimir Miklushevsky": at "Primorsky"),
+    searched from *start*; None when the words before the name are no place and a role, or where
+    the language names the place after the role (``PLACE_BEFORE_TITLE``).
+
+    >>> t = "Kim met Primorsky Krai Governor Vladimir Miklushevsky"
+    >>> t[place_title(t, 7, t.index("Vladimir"), "en"):][:14]
+    'Primorsky Krai'
+    >>> place_title(t, 7, t.index("Vladimir"), "it") is None
+    True
+    """
+    if not words(lang).PLACE_BEFORE_TITLE:
+        return None
+    rx, _ = _roles(lang)
+    m = re.search(rf"(?<![\w'’-])(?:{_CAPITALISED}\s+){{1,3}}(?i:{rx.pattern})\s+\Z", text[start:name_start])
+    return start + m.start() if m is not None else None
 
 
 def _gap_ok(text: str, a: int, b: int, inside, links: frozenset[str], max_len: int = 70) -> bool:

@@ -979,6 +979,8 @@ UNITS = {
     "workers": "workers",
     # round 114 (`loggers`): the trades North Korean labour abroad is counted in
     "loggers": "workers",
+    "labourers": "workers",  # round 119
+    "laborers": "workers",
     "lumberjacks": "workers",
     "people": "people",
     "civilians": "people",
@@ -1114,6 +1116,10 @@ QUALIFIED_HEADS = {
 }
 QUALIFIER_LINKS = ("of", "for", "on", "for the", "of the", "on the")
 CAPITALISED_HEADS = ()
+NAMED_AFTER_HEADS = ()
+#: Round 119 (`place_title`): whether a place's name may stand right before a title and its holder
+#: ("Primorsky Krai Governor Vladimir Miklushevsky"); Italian names it after ("il governatore del X").
+PLACE_BEFORE_TITLE = True
 SHORT_DEMONYMS = ()
 DEMONYM_ENDINGS = ("an", "ian", "ese", "ish", "i", "ic")
 #: English adjectives of nationality do not inflect (see :func:`graph.extract.pipeline.demonym_forms`).

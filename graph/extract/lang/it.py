@@ -401,7 +401,8 @@ PARTICIPLE_LOOKING_NOUNS = re.compile(
 TROOP_PRESENCE_BEFORE = re.compile(
     r"\s*,?\s*(?:si\s+trov(?:ano|ino|avano|erebbero|eranno)|ci\s+(?:sono|siano|sarebbero|erano|saranno)|"
     r"sono\s+presenti|restano|rimangono|sono\s+schierati|sono\s+stanziati|"
-    r"sono\s+(?:già\s+)?(?:giunti|arrivati|entrati)|(?:giungono|arrivano))"  # round 47: "in Russia sono giunti"
+    r"sono\s+(?:già\s+)?(?:giunti|arrivati|entrati)|(?:giungono|arrivano)|"  # round 47: "in Russia sono giunti"
+    r"lavorano|lavoravano|sono\s+impiegati|erano\s+impiegati)"  # round 119: "a Vladivostok lavorano 5.000 operai"
     r"(?:\s+[\w.,]+){0,6}?\s+",
     re.IGNORECASE,
 )
@@ -1190,6 +1191,7 @@ UNITS = {
     "colpi": "rounds",
     "munizioni": "rounds",
     "lavoratori": "workers",
+    "operai": "workers",  # round 119
     # round 114 (`loggers`): the trades North Korean labour abroad is counted in
     "boscaioli": "workers",
     "taglialegna": "workers",
@@ -1343,7 +1345,8 @@ QUALIFIED_HEADS = {
         "consolato",
     ),
     "Organization": ("servizio", "agenzia"),
-    "ResearchInstitute": ("istituto", "centro"),
+    # round 119 (`capitalised_university`): "l'Università statale di Novosibirsk" (capitalised only)
+    "ResearchInstitute": ("istituto", "centro", "università"),
     # heads that name an institution only when written with a capital ("il Servizio statale per
     # le emergenze"); lower-case they describe one already named ("il servizio di intelligence
     # sudcoreano") or are common words ("nel centro di X")
@@ -1360,13 +1363,23 @@ QUALIFIED_HEADS = {
         "giochi",
         "olimpiadi",
         "festival",
+        # round 119: "la Maratona internazionale di Pyongyang"
+        "maratona",
     ),
     "Location": ("zona",),
     "IntelligenceService": ("intelligence",),
 }
 #: Round 111 (`embassy_seat`): heads of missions, whose name ends with the place they sit in.
 SEAT_HEADS = ("ambasciata", "consolato")
-CAPITALISED_HEADS = ("servizio", "agenzia", "centro", "forum", "giochi", "olimpiadi", "festival")
+CAPITALISED_HEADS = (
+    "servizio", "agenzia", "centro", "forum", "giochi", "olimpiadi", "festival", "università", "maratona"
+)  # fmt: skip
+#: Round 119 (`capitalised_university`): capitalised heads whose name may follow them at once
+#: ("l'Università Kim Il Sung", "l'Università Lomonosov"): one name, not a head and a second name.
+NAMED_AFTER_HEADS = ("università",)
+#: Round 119 (`place_title`): whether a place's name may stand right before a title and its holder
+#: ("Primorsky Krai Governor Vladimir Miklushevsky"); Italian names it after ("il governatore del X").
+PLACE_BEFORE_TITLE = False
 #: Round 32 (``national_intelligence``): heads that name one body only as the head of their own
 #: phrase, after an elided article ("secondo l'intelligence sudcoreana": the South's service, a
 #: source in its own name), never as a complement ("il servizio di intelligence sudcoreano",
