@@ -31,6 +31,7 @@ __all__ = [
     "enemy_before",
     "goods_word",
     "joint_partners",
+    "people_before_cue",
     "people_cue_pair",
     "person_cue_pair",
     "reads_as_participle",
@@ -317,6 +318,20 @@ def people_cue_pair(text: str, cs: int, ce: int, s, o, lang: str) -> bool:
     if not s.text.endswith(("s", "i", "e")) or not words(lang).PEOPLE_BEFORE_CUE.fullmatch(text, s.end, cs):
         return False
     return not re.search(r"[,;:.]", text[ce : o.start])
+
+
+def people_before_cue(text: str, cs: int, s, lang: str) -> bool:
+    """Rule ``people_act`` (round 120): a state whose people the plural of its adjective names right
+    before a cue of their own acts ("about 5,000 Russians visited North Korea", "circa 300 nordcoreani
+    sono entrati in Russia"): the people's act is told of their state. Where the plural is also an
+    adjective after a noun (Italian "i soldati nordcoreani"), an article or a number must open it
+    (``PEOPLE_OPENER``)."""
+    if not (s.demonym and s.end <= cs and s.text.endswith(("s", "i", "e"))):
+        return False
+    w = words(lang)
+    if not w.PEOPLE_BEFORE_CUE.fullmatch(text, s.end, cs):
+        return False
+    return w.PEOPLE_OPENER is None or bool(w.PEOPLE_OPENER.search(text, max(0, s.start - 40), s.start))
 
 
 def person_cue_pair(text: str, cs: int, ce: int, s, o, srole: str | None, lang: str) -> bool:

@@ -155,9 +155,12 @@ _HEADS_RX = "|".join(sorted((h for hs in _NP_HEADS.values() for h in hs), key=le
 #: cooperazione economica e culturale").
 _TOPIC_LINK = r"(?:su|sul|sulla|sullo|sui|sugli|sulle|sull['’]|in(?=\s+(?-i:[a-zàèéìòù])))"
 _AND_ADJ = rf"(?:\s+(?:e|and)\s+{_NP_ADJ}\b(?:\s+(?={_NP_NOUN}\b)(?!{_NP_ADJ}\b)[a-z]{{3,}}(?:ion|ment|ship|ance|ence|ity|ies|y)\b)?)?"
+#: Round 119 (`compound_topic`): a noun that heads a two-word modifier's compound after it
+#: ("treaty on comprehensive strategic partnership").
+_NP_HEAD_NOUN = r"(?:\s+[a-z]{3,}(?:ship|tion|ment))?"
 _NP = re.compile(
     rf"\b{_NP_PRE}(?P<head>{_HEADS_RX})\b(?:\s+{_NP_ADJ})?"
-    rf"(?:\s+(?:{_NP_LINK}|{_TOPIC_LINK})\s*{_NP_NOUN}(?:\s+{_NP_WORD})?{_AND_ADJ}){{1,3}}"
+    rf"(?:\s+(?:{_NP_LINK}|{_TOPIC_LINK})\s*{_NP_NOUN}(?:\s+{_NP_WORD})?{_NP_HEAD_NOUN}{_AND_ADJ}){{1,3}}"
     # or a kind with an adjective and no complement: "un nuovo tipo di missile antiaereo"
     rf"|\b{_KIND}(?P<kind>{_HEADS_RX})\s+{_NP_ADJ}\b",
     re.IGNORECASE,
@@ -754,6 +757,15 @@ def _state_adjective_before(text: str, start: int, known: _Spans) -> int | None:
     for s, e in known.overlapping(max(0, start - 2), start):
         if text[e:start] == " " and _DEMONYM_TITLE.match(text[s:e].split()[-1]):
             return s
+    return None
+
+
+def _state_adjective_after(text: str, end: int, known: _Spans) -> int | None:
+    """Where a known state's lower-case adjective right after *end* ends ("russo" in "l'Estremo
+    Oriente russo"), else None."""
+    for s, e in known.overlapping(end, end + 2):
+        if text[end:s] == " " and text[s:e].islower():
+            return e
     return None
 
 
@@ -1614,6 +1626,14 @@ def find_candidates(
                         name = text[owner:end]
                         if not gazetteer.lookup(name):
                             found.setdefault(_fold(name), [name, *guessed, owner])
+                        continue
+                    after = _state_adjective_after(text, end, known_spans) if lang == "it" else None
+                    if after is not None and keyword and guessed[0] == "Location":
+                        # rule ``state_region`` (round 120): "l'Estremo Oriente russo" is one region's
+                        # name, its state's adjective after it as Italian writes it
+                        name = text[start:after]
+                        if not gazetteer.lookup(name):
+                            found.setdefault(_fold(name), [name, *guessed, start])
                         continue
                     context = _context_type(sent, index[id(part[0])], index[id(part[-1])])
                     if role == "title" and not keyword:

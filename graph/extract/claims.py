@@ -39,6 +39,7 @@ from .arguments import (
     enemy_before,
     goods_word,
     joint_partners,
+    people_before_cue,
     people_cue_pair,
     person_cue_pair,
     reads_as_participle,
@@ -661,6 +662,8 @@ def _sentence_claims(
             continue  # "secondo quanto riportato" is attribution, not a REPORTED cue
         if pname in rules.item_predicates and _sends_a_message(text, found, ce, rules):
             continue  # rule message_is_no_goods (round 100): "sent Putin a message" sends no goods
+        if pname in rules.item_predicates and words(lang).WORDS_GIVEN.match(text, ce):
+            continue  # rule words_are_no_goods (round 120): "ha ricevuto una spiegazione" moves no goods
         if words(lang).ANONYMITY_AFTER.match(text, ce):
             continue  # rule asked_anonymity (round 109): "che ha chiesto l'anonimato" asks for no act
         if (pname == rules.troop_presence or pname in rules.item_predicates) and _sends_visitors(
@@ -765,6 +768,7 @@ def _sentence_claims(
                 not m.demonym
                 or demonym_stands(text, m, lang, cs, ce, pred_name in rules.state_acts)
                 or phrase in rules.people_cues.get(pname, ())  # round 115: checked with its object below
+                or (pred_name in rules.people_acts and people_before_cue(text, cs, m, lang))  # round 120
                 or (pred_name in rules.item_predicates and _maker_of_goods(text, m, cs, ce, goods, lang))
                 or id(m) in sellers
             )

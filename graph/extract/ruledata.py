@@ -40,6 +40,7 @@ _KEYS = {
     "troop_presence",
     "person_cues",
     "people_cues",
+    "people_acts",
     "envoy_cues",
     "presence_cues",
     "experiencer_first",
@@ -83,6 +84,8 @@ class ExtractionRules:
     person_cues: dict[str, frozenset[str]] = field(default_factory=dict)
     #: round 115: cue words that cue their predicate only after a state's people ("North Koreans work in")
     people_cues: dict[str, frozenset[str]] = field(default_factory=dict)
+    #: round 120: acts any of whose cues holds for a state whose people name it ("4,050 Russians visited")
+    people_acts: frozenset[str] = frozenset()
     #: round 77: cue words of summoning: their object is the state whose envoy is summoned
     envoy_cues: dict[str, frozenset[str]] = field(default_factory=dict)
     presence_cues: dict[str, frozenset[str]] = field(default_factory=dict)  # round 33: only with troop_presence
@@ -220,6 +223,7 @@ def load_rules(path: Path, schema: Schema) -> ExtractionRules:
         troop_presence=pred(value.get("troop_presence"), at(value, "troop_presence"), "troop_presence"),
         person_cues=cue_words("person_cues", value.get("person_cues"), at(value, "person_cues")),
         people_cues=cue_words("people_cues", value.get("people_cues"), at(value, "people_cues")),
+        people_acts=preds(value.get("people_acts"), at(value, "people_acts"), "people_acts"),
         envoy_cues=cue_words("envoy_cues", value.get("envoy_cues"), at(value, "envoy_cues")),
         presence_cues=cue_words("presence_cues", value.get("presence_cues"), at(value, "presence_cues")),
         experiencer_first=preds(value.get("experiencer_first"), at(value, "experiencer_first"), "experiencer_first"),
@@ -374,6 +378,7 @@ def _restricted(rules: ExtractionRules, schema: Schema) -> ExtractionRules:
         presence_cues={p: c for p, c in rules.presence_cues.items() if p in have},
         experiencer_first=keep(rules.experiencer_first),
         about_pairs=keep(rules.about_pairs),
+        people_acts=keep(rules.people_acts),
         enemy_not_destination=keep(rules.enemy_not_destination),
         not_if_aimed=keep(rules.not_if_aimed),
         purpose_not_object=keep(rules.purpose_not_object),

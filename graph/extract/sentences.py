@@ -123,16 +123,42 @@ def split_sentences(text: str, lang: str, start: int = 0) -> list[Sentence]:
     ]
     out: list[Sentence] = []
     for (base, _), doc in zip(pieces, nlp.pipe(text[a:b] for a, b in pieces), strict=False):
+        carried: tuple[Token, ...] = ()
         for sent in doc.sents:
-            toks = tuple(
+            toks = carried + tuple(
                 Token(t.text, base + t.idx, base + t.idx + len(t.text), t.is_stop, t.is_punct)
                 for t in sent
                 if not t.is_space
             )
+            carried = ()
+            if len(toks) > 2 and _opens_next(text, toks):
+                # round 120 (`quote_opens_next`): 'interview. "That is ...': the opening quote after a
+                # sentence's full stop opens the next sentence, never closes this one
+                toks, carried = toks[:-1], toks[-1:]
             if not toks:
                 continue
             out.append(Sentence(toks[0].start, toks[-1].end, toks))
+        if carried:
+            out.append(Sentence(carried[0].start, carried[0].end, carried))
     return out
+
+
+_OPENING_QUOTES = ('"', "“", "«")
+
+
+def _opens_next(text: str, toks: tuple[Token, ...]) -> bool:
+    """True when a sentence's last token is a quote mark after its final stop and a space, with the
+    sentence's straight quotes unpaired without it (an opening quote of what follows)."""
+    last, stop = toks[-1], toks[-2]
+    if (
+        last.text not in _OPENING_QUOTES
+        or stop.text not in (".", "!", "?", "…")
+        or not text[stop.end : last.start].isspace()
+    ):
+        return False
+    if last.text == '"':
+        return sum(t.text == '"' for t in toks) % 2 == 1
+    return True
 
 
 def detect_language(text: str) -> str:

@@ -1496,6 +1496,9 @@ TRANSFER_NOUNS = ("deliveries", "delivery", "exports", "shipments", "shipment", 
 #: Round 108: the heads of a region or a city (LEADING_ROLES), who never lead the state their
 #: place is in ("Moscow Mayor Yuri Luzhkov", "il governatore del Primorye").
 LOCAL_ROLES = ("governor", "mayor")
+#: Round 120 (`people_act`): what opens a plural of a state's adjective that names its people
+#: before their act ("circa 300 nordcoreani", "i russi"); None where the plural is a noun of its own.
+PEOPLE_OPENER: re.Pattern | None = None
 #: Round 115 (`people_cue`): what may stand between a state's people and a verb of work ("North
 #: Koreans were officially working in").
 PEOPLE_BEFORE_CUE = re.compile(
@@ -1507,6 +1510,13 @@ CONTRAST_CLAUSE = re.compile(r",\s*(?:while|whereas)\s", re.IGNORECASE)
 #: Round 113 (`adjunct_ends_speaker`): where an adjunct of time opens after the speaker of a
 #: back-reference with no comma ("X said so after talks with Y"): the speaker's phrase ends there.
 ADJUNCT_OPENING = re.compile(rf"\s+{_ADJUNCT_OPENERS}\s", re.IGNORECASE)
+#: Round 120 (`words_are_no_goods`): what a verb of giving or receiving moves when it moves only
+#: words ("Moscow received an explanation from Pyongyang", "gave assurances"): no goods.
+WORDS_GIVEN = re.compile(
+    r"\s+(?:[\w'’]+\s+){0,3}?(?<!in\s)(?<!as\s)(?:explanations?|repl(?:y|ies)|responses?|answers?|assurances?|guarantees?|"
+    r"invitations?|requests?|clarifications?|confirmation)\b",
+    re.IGNORECASE,
+)
 #: Round 109 (`asked_anonymity`): what a source asks for when it asks not to be named ("an official,
 #: who asked for anonymity", "requested anonymity"): no act of ordering or asking.
 ANONYMITY_AFTER = re.compile(r"\s*(?:for\s+)?(?:anonymity|not\s+to\s+be\s+(?:named|identified))\b", re.IGNORECASE)

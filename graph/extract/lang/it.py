@@ -932,7 +932,7 @@ ITEM_LIST_LINK = (
 
 #: Round 39 (`stem_false_friends`): words whose crude stem (the last two letters cut) is a cue's
 #: though they are other words: "missili" is no "missiva", "compreso" (including) no "comprerà",
-#: "testate" (warheads) no "testare", "resta" no "restia", "Guido" no "guida".
+#: "testate" (warheads) no "testare", "resta" no "restia", "Guido" no "guida", "dipendenti" no "dipendenza".
 STEM_FALSE_FRIENDS = (
     "missile",
     "missili",
@@ -945,6 +945,9 @@ STEM_FALSE_FRIENDS = (
     "testata",
     "testate",
     "guido",
+    # round 120: "dipendenti" are employees, no "dipendenza" (a cue only with "da": "dipendenti da")
+    "dipendenti",
+    "dipendente",
 )
 
 # -- epithets and descriptions (see graph.extract.anaphora) ------------------------------------
@@ -1588,16 +1591,31 @@ HOLDER_ROLES = (
     "commissaria",
     "membro",
 )
+#: Round 120 (`people_act`): what opens a plural of a state's adjective that names its people
+#: before their act ("circa 300 nordcoreani", "i russi"); None where the plural is a noun of its own.
+PEOPLE_OPENER = re.compile(
+    r"(?:\b(?:i|gli|le|molti|alcuni|altri|tanti|quei|questi)|\d[\d.,]*(?:\s+(?:mila|milioni))?|mila|migliaia\s+di|"
+    r"centinaia\s+di|decine\s+di)\s+\Z",
+    re.IGNORECASE,
+)
 #: Round 115 (`people_cue`): what may stand between a state's people and a verb of work ("i
 #: nordcoreani che lavorano in", "i nordcoreani ufficialmente impiegati in").
 PEOPLE_BEFORE_CUE = re.compile(
-    r"\s+(?:(?:che|sono|erano|ufficialmente|ancora|oggi|attualmente|già|regolarmente)\s+){0,3}", re.IGNORECASE
+    r"\s+(?:(?:che|sono|erano|hanno|avevano|ufficialmente|ancora|oggi|attualmente|già|regolarmente)\s+){0,3}",
+    re.IGNORECASE,
 )
 #: Round 114 (`contrast_clause`): a comma and a contrasting conjunction open a clause of its own.
 CONTRAST_CLAUSE = re.compile(r",\s*(?:mentre|laddove)\s", re.IGNORECASE)
 #: Round 113 (`adjunct_ends_speaker`): where an adjunct of time opens after the speaker of "Lo ha
 #: detto X" with no comma ("Lo ha detto X durante un incontro con Y"): the speaker's phrase ends there.
 ADJUNCT_OPENING = re.compile(rf"\s+{_ADJUNCT_OPENERS}\s", re.IGNORECASE)
+#: Round 120 (`words_are_no_goods`): what a verb of giving or receiving moves when it moves only
+#: words ("Mosca ha ricevuto una spiegazione dalla Corea del Nord", "ha fornito garanzie"): no goods.
+WORDS_GIVEN = re.compile(
+    r"\s+(?:[\w'’]+\s+){0,3}?(?<!in\s)(?<!come\s)(?:spiegazion[ei]|rispost[ae]|assicurazioni|garanzi[ae]|invit[oi]|richiest[ae]|"
+    r"chiariment[oi]|rassicurazioni|conferm[ae])\b",
+    re.IGNORECASE,
+)
 #: Round 109 (`asked_anonymity`): what a source asks for when it asks not to be named ("un
 #: funzionario, che ha chiesto l'anonimato"): no act of ordering or asking.
 ANONYMITY_AFTER = re.compile(r"\s*(?:di\s+restare\s+)?(?:l['’]\s*)?anonimato\b", re.IGNORECASE)
