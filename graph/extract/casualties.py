@@ -63,8 +63,10 @@ def casualty_claims(text: str, sent, here, schema, lang: str, rules, frame, doc_
         count = parse_count(m[0], lang)
         if count is None:
             continue
-        if re.match(r"\s*[-–—]\s", text[m.end() : m.end() + 4]):
-            continue  # round 51: a dateline's day ("WASHINGTON, Dec 30 - ..."), no count
+        if re.match(r"\s*(?:--|[-–—])\s", text[m.end() : m.end() + 4]):
+            continue  # round 51: a dateline's day ("WASHINGTON, Dec 30 - ...", round 121: "May 14 --")
+        if _after_month(text, m.start(), w):
+            continue  # round 121: a date's day ("on May 14 ... killed"), no count
         if w.FRACTION_BEFORE.search(text, max(sent.start, m.start() - 40), m.start()):
             continue  # round 61: "un terzo dei quasi 12.000 militari": the whole, not the victims
         value, approx = count
@@ -241,6 +243,12 @@ def casualty_claims(text: str, sent, here, schema, lang: str, rules, frame, doc_
 
 
 @functools.cache
+def _after_month(text: str, at: int, w) -> bool:
+    """True when the number at *at* follows a month's name ("May 14", "Sept. 3"): a day, no count."""
+    prev = re.search(r"([^\W\d_]+)\.?\s+\Z", text[max(0, at - 14) : at])
+    return prev is not None and prev[1].lower() in w.MONTHS
+
+
 def _last_word_and_bound(w) -> re.Pattern:
     """The last word of a text and the bound phrase after it, if any ("killed at least "), for the
     language module *w* (compiled once)."""

@@ -145,7 +145,7 @@ def _paragraphs(text: str, sentences: list[Sentence]) -> list[int]:
 _CONJ = re.compile(r"\b(?:e|ed|and|o|or|né|nor)\b", re.IGNORECASE)
 
 
-def _cue_in_name(cs: int, ce: int, s, o, here) -> bool:
+def _cue_in_name(text: str, cs: int, ce: int, s, o, here) -> bool:
     """True when the cue lies inside the name of one argument and the other is not named inside it too.
 
     "test missilistici" (a programme) contains the cue "test", so it does not cue a test of
@@ -154,7 +154,9 @@ def _cue_in_name(cs: int, ce: int, s, o, here) -> bool:
     for m, other in ((s, o), (o, s)):
         if m.start <= cs and ce <= m.end:
             return not any(n.entity == other.entity and m.start <= n.start and n.end <= m.end for n in here)
-    return False
+    # round 121: a capitalised cue that opens inside a name runs past it ("the Russian Association for
+    # Friendship and Cultural Cooperation with the DPRK": "Cooperation with" is the name's)
+    return text[cs : cs + 1].isupper() and any(n.start < cs < n.end < ce for n in here)
 
 
 def _names_its_product(pname: str, s, o) -> bool:
@@ -971,7 +973,7 @@ def _sentence_claims(
                     and ce <= s.end
                     and troop_presence(text, phrase, cs, s.end, o, pred_name, rules, lang)
                 )
-                if _cue_in_name(cs, ce, s, o, here) and not placed:
+                if _cue_in_name(text, cs, ce, s, o, here) and not placed:
                     continue  # the cue is part of a name ("test missilistici")
                 if placed and srole is None:
                     srole = "placed"  # its own noun is the cue: no word order to check
