@@ -156,8 +156,8 @@ _HEADS_RX = "|".join(sorted((h for hs in _NP_HEADS.values() for h in hs), key=le
 _TOPIC_LINK = r"(?:su|sul|sulla|sullo|sui|sugli|sulle|sull['’]|in(?=\s+(?-i:[a-zàèéìòù])))"
 _AND_ADJ = rf"(?:\s+(?:e|and)\s+{_NP_ADJ}\b(?:\s+(?={_NP_NOUN}\b)(?!{_NP_ADJ}\b)[a-z]{{3,}}(?:ion|ment|ship|ance|ence|ity|ies|y)\b)?)?"
 #: Round 119 (`compound_topic`): a noun that heads a two-word modifier's compound after it
-#: ("treaty on comprehensive strategic partnership").
-_NP_HEAD_NOUN = r"(?:\s+[a-z]{3,}(?:ship|tion|ment))?"
+#: ("treaty on comprehensive strategic partnership", "treaty on mutual legal assistance").
+_NP_HEAD_NOUN = r"(?:\s+[a-z]{3,}(?:ship|tion|ment|ance|ence))?"
 _NP = re.compile(
     rf"\b{_NP_PRE}(?P<head>{_HEADS_RX})\b(?:\s+{_NP_ADJ})?"
     rf"(?:\s+(?:{_NP_LINK}|{_TOPIC_LINK})\s*{_NP_NOUN}(?:\s+{_NP_WORD})?{_NP_HEAD_NOUN}{_AND_ADJ}){{1,3}}"
@@ -375,6 +375,10 @@ _TYPE_KEYWORDS = [
             "party",
             "assemblea",
             "assembly",  # round 119: "Supreme People's Assembly" is no person
+            # round 122: courts ("North Korea's Central Court", "il Tribunale centrale")
+            "court",
+            "tribunale",
+            "corte",
             "treasury",  # round 103: "the U.S. Treasury"
             "tesoro",
         },
@@ -767,6 +771,20 @@ def _state_adjective_after(text: str, end: int, known: _Spans) -> int | None:
         if text[end:s] == " " and text[s:e].islower():
             return e
     return None
+
+
+#: Roles whose complement is always a portfolio (graph/extract/lang TITLE_MINISTERS).
+_MINISTERS = frozenset(w for m in LANGUAGES.values() for w in m.TITLE_MINISTERS)
+
+
+def _portfolio_of_title(sent: Sentence, index: dict, part) -> bool:
+    """Round 122: *part* is all portfolio words right after a minister's title and its link
+    ("Russia's Minister of Natural Resources, Alexander Kozlov"): the title's complement, no name."""
+    k = index[id(part[0])]
+    if k < 2 or not all(t.text.lower() in _PORTFOLIOS or t.text.lower() in _CONNECTORS for t in part):
+        return False
+    link, title = sent.tokens[k - 1].text.lower(), sent.tokens[k - 2].text.lower()
+    return link in GENITIVES and title in _MINISTERS
 
 
 def _title_before_name(sent: Sentence, index: dict, part) -> bool:
@@ -1610,6 +1628,8 @@ def find_candidates(
                 for part, role in ((p, o) for piece, o in parts for p in _split_institutions(piece)):
                     if _title_before_name(sent, index, part):
                         continue  # round 108: "Vice Foreign Minister" before "Kim Jong Gyu" names no one
+                    if _portfolio_of_title(sent, index, part):
+                        continue  # round 122: "Minister of Natural Resources": the title's portfolio
                     caps = [t for t in part if t.text.lower() not in _CONNECTORS and t.text[:1].isupper()]
                     start, end = part[0].start, part[-1].end
                     acronym = len(part) == 1 and _ACRONYM.match(part[0].text) and not _ROMAN.match(part[0].text)

@@ -408,10 +408,15 @@ def _qualifies_targets(text: str, m, lang: str) -> bool:
     names the state the measure is aimed at (``TARGETS_AFTER_DEMONYM`` / ``TARGETS_BEFORE_DEMONYM``)."""
     w = words(lang)
     after, before = getattr(w, "TARGETS_AFTER_DEMONYM", None), getattr(w, "TARGETS_BEFORE_DEMONYM", None)
-    return bool(
-        (after is not None and after.match(text, m.end, m.end + 60))
-        or (before is not None and before.search(text, max(0, m.start - 40), m.start))
-    )
+    if after is not None and after.match(text, m.end, m.end + 60):
+        return True
+    b = before.search(text, max(0, m.start - 40), m.start) if before is not None else None
+    # round 122: a national in apposition to a name ("Vladlen Amtchentsev, cittadino sudafricano") is
+    # who that person is, the person the target; his state is none
+    return b is not None and not _APPOSED.search(text, max(0, b.start() - 40), b.start())
+
+
+_APPOSED = re.compile(r"[A-Z][\w'’-]*\s*,\s*(?:(?:un|una|uno|a|an)\s+)?\Z")
 
 
 def _sends_visitors(text: str, ce: int, end: int, lang: str) -> bool:

@@ -757,6 +757,10 @@ TITLE_PORTFOLIOS = (
     "communications",
     "youth",
     "railways",
+    # round 122: "Russia's Minister of Natural Resources, Alexander Kozlov"
+    "natural",
+    "resources",
+    "ecology",
 )
 #: Roles whose complement is always a portfolio, whatever its words
 #: ("Natural Resources Minister").
