@@ -189,6 +189,9 @@ _PRE_NP = re.compile(
     r"\b(?:a|an|the|its|their|this)\s+(?P<mods>(?:[a-z][a-z-]{2,}\s+){1,4})"
     rf"(?P<head>{alternation((*_PRE_HEADS, *_QUALIFIED_TYPE['en']))})\b"
 )
+#: Round 123 (`acronym_treaty`): a treaty named by an acronym before its head ("the ABM treaty",
+#: "the INF treaty"): one agreement, never an organisation "ABM".
+_ACRONYM_TREATY = re.compile(r"\b(?:the|an?)\s+(?P<name>[A-Z][A-Z0-9-]{1,6}\s+(?:treaty|agreement|accord|pact))\b")
 #: Modifiers that say nothing of which one is meant ("a new agreement", "the first plant").
 _GENERIC_MODIFIERS = frozenset(
     (
@@ -514,6 +517,7 @@ _TYPE_KEYWORDS = [
         },
     ),
 ]
+_SAINT_WORDS = frozenset(("St.", "St", "Saint", "Sankt", "San", "Santa", "Santo", "São"))
 _BUILDING_WORDS = frozenset(("hall", "palace", "stadium", "theatre", "theater", "museum", "arena"))
 #: Words just before a name that tell its type ("l'emittente NHK", "il ministro Rustem Umerov").
 _CONTEXT = {
@@ -648,6 +652,8 @@ def guess_type(name: str, reason: str = "") -> tuple[str, str]:
     tokens = name.split()
     if len(tokens) == 2 and tokens[0] == "Air":
         return "Organization", "an airline's name ('Air X')"  # round 101: "Air Koryo", "Air China"
+    if 2 <= len(tokens) <= 3 and tokens[0] in _SAINT_WORDS:
+        return "Location", "a place named after a saint"  # round 123: "St. Petersburg", "San Pietroburgo"
     if 2 <= len(tokens) <= 3 and all(t[:1].isupper() and t[1:].islower() for t in tokens):
         return "Person", "two or three capitalised words"
     return "Organization", "capitalised name"
@@ -1545,6 +1551,8 @@ def find_candidates(
         _add_np(m, text, known_spans, gazetteer, found, stop_words)
     for m in _PRE_NP.finditer(text):
         _add_pre_np(m, text, known_spans, gazetteer, found, stop_words)
+    for m in _ACRONYM_TREATY.finditer(text):
+        add(m["name"], m.start("name"), m.end("name"), ("Agreement", "acronym_treaty: an acronym before its head"))
     for m in _ADJ_NP.finditer(text):
         _add_np(m, text, known_spans, gazetteer, found, stop_words, min_words=2)
     for m in _POST_HEAD.finditer(text):

@@ -671,6 +671,8 @@ def _sentence_claims(
             continue  # rule message_is_no_goods (round 100): "sent Putin a message" sends no goods
         if pname in rules.item_predicates and words(lang).WORDS_GIVEN.match(text, ce):
             continue  # rule words_are_no_goods (round 120): "ha ricevuto una spiegazione" moves no goods
+        if pname in rules.not_yet_done and words(lang).PROSPECT_BEFORE.search(text, max(sent.start, cs - 30), cs):
+            continue  # rule not_yet_done (round 123): "are close to signing a treaty" signed none
         if words(lang).ANONYMITY_AFTER.match(text, ce):
             continue  # rule asked_anonymity (round 109): "che ha chiesto l'anonimato" asks for no act
         if (pname == rules.troop_presence or pname in rules.item_predicates) and _sends_visitors(

@@ -49,6 +49,7 @@ _KEYS = {
     "not_if_aimed",
     "purpose_not_object",
     "things_only",
+    "not_yet_done",
     "partner_acts",
     "not_own",
     "messages",
@@ -95,6 +96,8 @@ class ExtractionRules:
     not_if_aimed: frozenset[str] = frozenset()  # round 25: "launched missiles at Kyiv" is no test
     purpose_not_object: frozenset[str] = frozenset()  # round 26: "could use for its weapons"
     things_only: frozenset[str] = frozenset()
+    #: round 123: acts a prospect before their cue says are not done yet ("close to signing")
+    not_yet_done: frozenset[str] = frozenset()
     partner_acts: frozenset[str] = frozenset()
     not_own: frozenset[str] = frozenset()  # round 88: the subject's own ("its programme") is no object
     messages: frozenset[str] = frozenset()  # round 100: "sent Putin a message" sends no goods
@@ -236,6 +239,7 @@ def load_rules(path: Path, schema: Schema) -> ExtractionRules:
             value.get("purpose_not_object"), at(value, "purpose_not_object"), "purpose_not_object"
         ),
         things_only=preds(value.get("things_only"), at(value, "things_only"), "things_only"),
+        not_yet_done=preds(value.get("not_yet_done"), at(value, "not_yet_done"), "not_yet_done"),
         partner_acts=preds(value.get("partner_acts"), at(value, "partner_acts"), "partner_acts"),
         not_own=preds(value.get("not_own"), at(value, "not_own"), "not_own"),
         messages=preds(value.get("messages"), at(value, "messages"), "messages"),
@@ -383,6 +387,7 @@ def _restricted(rules: ExtractionRules, schema: Schema) -> ExtractionRules:
         not_if_aimed=keep(rules.not_if_aimed),
         purpose_not_object=keep(rules.purpose_not_object),
         things_only=keep(rules.things_only),
+        not_yet_done=keep(rules.not_yet_done),
         partner_acts=keep(rules.partner_acts),
         not_own=keep(rules.not_own),
         messages=keep(rules.messages),

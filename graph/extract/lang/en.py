@@ -1514,6 +1514,14 @@ CONTRAST_CLAUSE = re.compile(r",\s*(?:while|whereas)\s", re.IGNORECASE)
 #: Round 113 (`adjunct_ends_speaker`): where an adjunct of time opens after the speaker of a
 #: back-reference with no comma ("X said so after talks with Y"): the speaker's phrase ends there.
 ADJUNCT_OPENING = re.compile(rf"\s+{_ADJUNCT_OPENERS}\s", re.IGNORECASE)
+#: Round 123 (`not_yet_done`): a prospect right before an act's cue ("close to signing", "hopes to
+#: sign", "is set to sign"): the act is not done yet.
+PROSPECT_BEFORE = re.compile(
+    r"\b(?:close\s+to|hopes?\s+to|hoping\s+to|plans?\s+to|planning\s+to|set\s+to|ready\s+to|about\s+to|"
+    r"intends?\s+to|wants?\s+to|expected\s+to|preparing\s+to|prepares?\s+to|seeks?\s+to|aims?\s+to|"
+    r"would|will|shall)\s+(?:\w+\s+){0,1}\Z",
+    re.IGNORECASE,
+)
 #: Round 120 (`words_are_no_goods`): what a verb of giving or receiving moves when it moves only
 #: words ("Moscow received an explanation from Pyongyang", "gave assurances"): no goods.
 WORDS_GIVEN = re.compile(

@@ -1609,6 +1609,13 @@ CONTRAST_CLAUSE = re.compile(r",\s*(?:mentre|laddove)\s", re.IGNORECASE)
 #: Round 113 (`adjunct_ends_speaker`): where an adjunct of time opens after the speaker of "Lo ha
 #: detto X" with no comma ("Lo ha detto X durante un incontro con Y"): the speaker's phrase ends there.
 ADJUNCT_OPENING = re.compile(rf"\s+{_ADJUNCT_OPENERS}\s", re.IGNORECASE)
+#: Round 123 (`not_yet_done`): a prospect right before an act's cue ("in procinto di firmare", "spera
+#: di firmare", "firmeranno" is a future of its own): the act is not done yet.
+PROSPECT_BEFORE = re.compile(
+    r"\b(?:in\s+procinto\s+di|sul\s+punto\s+di|vicin[ie]\s+a|sper[ao]n?o?\s+di|intend[eo]n?o?|vuole|vogliono|"
+    r"pront[oaie]\s+a|punta(?:no)?\s+a|si\s+prepara(?:no)?\s+a|dovrebbe(?:ro)?|potrebbe(?:ro)?)\s+(?:\w+\s+){0,1}\Z",
+    re.IGNORECASE,
+)
 #: Round 120 (`words_are_no_goods`): what a verb of giving or receiving moves when it moves only
 #: words ("Mosca ha ricevuto una spiegazione dalla Corea del Nord", "ha fornito garanzie"): no goods.
 WORDS_GIVEN = re.compile(
