@@ -1,6 +1,7 @@
 """Rules of round 123 (issue 10) as tables of invented sentences (no seed or devset text).
 
-Names are made up (Freedonia, Sylvania ...), so no rule can be fitted to an article.
+Names are made up (Freedonia, Sylvania ...) or states of the reference list (schema/states.yaml),
+so no rule can be fitted to an article.
 """
 
 from __future__ import annotations
@@ -64,3 +65,17 @@ def test_a_place_named_after_a_saint_is_a_place(name):
 def test_a_long_name_opening_with_a_saint_keeps_its_kind():
     # guard: "St. Vellograd Chamber of Commerce and Industry" is an organisation, no place
     assert guess_type("St. Vellograd Chamber of Commerce and Industry")[0] != "Location"
+
+
+# -- targets_of_measures: a state's goods a measure bans name the state it is aimed at
+# ("bans imports of North Korean coal"; lang TARGETS_AFTER_DEMONYM / TARGETS_BEFORE_DEMONYM)
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("Latvia bans imports of Estonian coal, Lena Marsh said.", "en"),
+        ("La Lettonia ha imposto un embargo sulle esportazioni di carbone estone.", "it"),
+    ],
+)
+def test_a_ban_on_a_states_goods_is_aimed_at_the_state(run, text, lang):
+    claims = run(text, lang)
+    assert [c for c in claims if c.predicate == "SANCTIONS" and c.object == "estonia"], triples(claims)

@@ -535,7 +535,9 @@ TARGETS_AFTER_DEMONYM = re.compile(
     # round 113 (`national_targets`): one national or ship a state's organs act against ("detained a
     # North Korean citizen", "seized a North Korean trawler")
     r"citizen|national|man|woman|men|women|workers?|fisherm[ae]n|sailors?|diplomats?|students?|vessel|ship|"
-    r"trawlers?|boats?|freighters?|tankers?)\b"
+    r"trawlers?|boats?|freighters?|tankers?|"
+    # round 123: a state's goods a measure bans ("bans imports of North Korean coal")
+    r"coal|seafood|textiles|exports|imports|goods|products|iron\s+ore)\b"
 )
 #: Round 102 (`another_named_thing`): a complement after a common noun, up to its first word ("of
 #: friendship", "di amicizia"): the word tells which thing of the kind the noun names.

@@ -567,7 +567,9 @@ TARGETS_BEFORE_DEMONYM = re.compile(
     r"\b(?:società|aziende|imprese|compagnie|ditte|entità|persone|cittadini|banche|navi|funzionari|fornitori|"
     # round 113 (`national_targets`): one national or ship ("ha fermato un cittadino nordcoreano")
     r"cittadin[oa]|uomo|donna|lavorator[ei]|pescator[ei]|marinai[o]?|diplomatic[oi]|student[ei]|nave|"
-    r"pescherecci[o]?|mercantile)"
+    r"pescherecci[o]?|mercantile|"
+    # round 123: a state's goods a measure bans ("vieta le importazioni di carbone nordcoreano")
+    r"carbone|prodotti|merci|esportazioni|importazioni|tessili)"
     r"\s+(?:[a-z]+\s+(?:e|o)\s+)?\Z",
     re.IGNORECASE,
 )
