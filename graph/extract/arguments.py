@@ -313,9 +313,21 @@ def people_cue_pair(text: str, cs: int, ce: int, s, o, lang: str) -> bool:
     """Rule ``people_cue`` (round 115): a cue such as "work in" holds for a state whose people the
     plural of its adjective names right before it ("about 4,000 North Koreans work in the Russian Far
     East", "i nordcoreani impiegati in Russia"), with the place right after it."""
-    if not (s.demonym and s.end <= cs and ce <= o.start <= ce + 40):
+    if not (s.demonym and s.text.endswith(("s", "i", "e"))):
         return False
-    if not s.text.endswith(("s", "i", "e")) or not words(lang).PEOPLE_BEFORE_CUE.fullmatch(text, s.end, cs):
+    w = words(lang)
+    if o.end <= cs < ce <= s.start:
+        # round 124 (`people_after_cue`): the place first, right before the verb, and the people
+        # after it ("in Russia lavorano ancora circa 35.000 nordcoreani"; PEOPLE_AFTER_CUE)
+        return (
+            w.PEOPLE_AFTER_CUE is not None
+            and not text[o.end : cs].strip()
+            and bool(w.PLACE_PREPOSITION_BEFORE.search(text, max(0, o.start - 8), o.start))
+            and bool(w.PEOPLE_AFTER_CUE.fullmatch(text, ce, s.start))
+        )
+    if not (s.end <= cs and ce <= o.start <= ce + 40):
+        return False
+    if not w.PEOPLE_BEFORE_CUE.fullmatch(text, s.end, cs):
         return False
     return not re.search(r"[,;:.]", text[ce : o.start])
 

@@ -913,6 +913,9 @@ def _sentence_claims(
                     continue  # rule presence_cue: "militari" cue a deployment only where placed
                 if phrase in rules.people_cues.get(pname, ()) and not people_cue_pair(text, cs, ce, s, o, lang):
                     continue  # rule people_cue (round 115): "work in" only after a state's people
+                # round 124 (`people_after_cue`): "in Russia lavorano ... 35.000 nordcoreani": the
+                # people after the verb are placed where the place before it says, as a force is
+                placed_people = srole is None and s.start >= ce and phrase in rules.people_cues.get(pname, ())
                 if (
                     pred_name in rules.not_own
                     and o.start >= ce
@@ -1000,7 +1003,8 @@ def _sentence_claims(
                     continue  # the speaker's act, with whom (or where) its adjunct names
                 score, reasons = score_pair(
                     ArgumentPair(
-                        text, cs, ce, cue_word, phrase, pred_name, s, o, srole, roles[id(o)], main, sent, earlier,
+                        text, cs, ce, cue_word, phrase, pred_name, s, o, "placed" if placed_people else srole,
+                        roles[id(o)], main, sent, earlier,
                         pred.symmetric, tuple(objs), pred_name in rules.about_pairs, s is adjunct,
                     )
                 )  # fmt: skip

@@ -536,7 +536,9 @@ PAIR_RULES = (
 def score_pair(p: ArgumentPair) -> tuple[float, list[str]]:
     """The score of a pair (100 less a quarter of its distance to the cue, a marked subject's not
     counted) with every rule's change, and the reasons: each rule that fired with its change."""
-    ds = 0 if p.srole in ("agent", "agent_np", "genitive", "between") else span_distance(p.s.start, p.s.end, p.cs, p.ce)
+    # a placed subject (its own noun the cue, or round 124's people after a verb of work) is as near as can be
+    marked = ("agent", "agent_np", "genitive", "between", "placed")
+    ds = 0 if p.srole in marked else span_distance(p.s.start, p.s.end, p.cs, p.ce)
     do = span_distance(p.cs, p.ce, p.o.start, p.o.end)
     score = 100 - (ds + do) / 4
     reasons = []

@@ -1502,6 +1502,10 @@ TRANSFER_NOUNS = ("deliveries", "delivery", "exports", "shipments", "shipment", 
 #: Round 108: the heads of a region or a city (LEADING_ROLES), who never lead the state their
 #: place is in ("Moscow Mayor Yuri Luzhkov", "il governatore del Primorye").
 LOCAL_ROLES = ("governor", "mayor")
+#: Round 124 (`people_after_cue`): what may stand between a verb of work and the people after it when
+#: the place comes first; English puts the people first ("North Koreans work in"): None.
+PEOPLE_AFTER_CUE: re.Pattern | None = None
+PLACE_PREPOSITION_BEFORE = re.compile(r"\b(?:in|at)\s+\Z", re.IGNORECASE)
 #: Round 120 (`people_act`): what opens a plural of a state's adjective that names its people
 #: before their act ("circa 300 nordcoreani", "i russi"); None where the plural is a noun of its own.
 PEOPLE_OPENER: re.Pattern | None = None

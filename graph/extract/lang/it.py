@@ -1593,6 +1593,19 @@ HOLDER_ROLES = (
     "commissaria",
     "membro",
 )
+#: Round 124 (`people_after_cue`): what may stand between a verb of work and the people after it when
+#: the place comes first ("in Russia lavorano ancora circa 35.000 nordcoreani", "a Sakhalin lavorano
+#: circa 600 cittadini nordcoreani"), and the preposition that opens the place.
+PEOPLE_AFTER_CUE = re.compile(
+    r"\s+(?:(?:ancora|attualmente|oggi|già|ormai|regolarmente)\s+)?"
+    r"(?:(?:circa|oltre|almeno|quasi|più\s+di|fino\s+a|meno\s+di)\s+)?"
+    r"(?:\d[\d.,]*(?:\s+mila)?|migliaia\s+di|centinaia\s+di|decine\s+di|molti|tanti)\s+"
+    r"(?:(?:cittadini|lavoratori|operai|immigrati|migranti)\s+)?",
+    re.IGNORECASE,
+)
+PLACE_PREPOSITION_BEFORE = re.compile(
+    r"\b(?:in|a|ad|nel|nella|nello|nei|negli|nelle|al|alla|allo|all['’])\s*\Z", re.IGNORECASE
+)
 #: Round 120 (`people_act`): what opens a plural of a state's adjective that names its people
 #: before their act ("circa 300 nordcoreani", "i russi"); None where the plural is a noun of its own.
 PEOPLE_OPENER = re.compile(
