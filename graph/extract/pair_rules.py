@@ -72,10 +72,24 @@ _WHERE_RX = re.compile(r"\s*,?\s*(?:dove|in cui|nella quale|nel quale|where|in w
 #: 100: capitalised title words may stand between ("sent Russian President Vladimir Putin").
 _DATIVE_VERB = re.compile(
     rf"\b(?i:{alternation(v for m in LANGUAGES.values() for v in m.DATIVE_VERBS)})\s+(?i:the\s+)?"
-    r"((?:[A-Z][\w'’-]*\s+){0,3})\Z"
+    # round 125: a lower-case role among the title's words ("sent North Korean leader Kim Jong Un")
+    rf"((?:[A-Z][\w'’-]*\s+|(?:{alternation(r for m in LANGUAGES.values() for r in m.LEADING_ROLES if ' ' not in r)})\s+){{0,4}})\Z"
 )
 #: What stands between the recipient and the cue noun of what is given: an article, adjectives.
 _GIVEN_OPENING = re.compile(r"\s+(?:(?:a|an|the|his|her|its|their)\s+)?(?:[\w'’-]+\s+){0,3}")
+
+
+_DATIVE_VERB_ONLY = re.compile(rf"\b(?i:{alternation(v for m in LANGUAGES.values() for v in m.DATIVE_VERBS)})\b")
+
+
+def _act_start(p: ArgumentPair, start: int) -> int:
+    """Where the act of the cue opens when a verb of giving puts its recipient between itself and
+    the cue noun ("has sent North Korean leader Kim Jong Un a message": at "sent"), else the cue
+    (round 125: the apposition rules measure from there)."""
+    verb = max(_DATIVE_VERB_ONLY.finditer(p.text, start, p.cs), key=lambda m: m.start(), default=None)
+    if verb is None or p.cs - verb.end() > 60 or re.search(r"[,;:.()]", p.text[verb.end() : p.cs]):
+        return p.cs
+    return verb.start()
 
 
 def _indirect_object(p: ArgumentPair, m) -> bool:
@@ -212,10 +226,11 @@ def _rule_inside_apposition(p: ArgumentPair) -> float:
     closing = p.text.find(",", p.s.end, p.cs)
     if opening < 0 or closing < 0 or "," in p.text[closing + 1 : p.cs]:
         return 0
+    act = _act_start(p, closing)
     # round 64: "X, the secretary of Y, flew into Z on Wednesday and held talks": the apposition
     # closes before the first of two coordinated verbs, which share the subject
-    coordinated = p.cs - closing <= 120 and _AND_THEN.search(p.text, closing + 1, p.cs) is not None
-    if p.cs - closing > 30 and not coordinated:
+    coordinated = act - closing <= 120 and _AND_THEN.search(p.text, closing + 1, act) is not None
+    if act - closing > 30 and not coordinated:
         return 0
     if not _APPOSITION_OPEN.match(p.text, max(lo, opening - 40)) and not re.search(
         r"[A-Z][\w'’-]*\s*\Z", p.text[max(lo, opening - 40) : opening]
@@ -261,7 +276,7 @@ def _rule_apposition_head(p: ArgumentPair) -> float:
     if not _APPOSITION_START.match(p.text, p.s.end):
         return 0
     closing = p.text.rfind(",", p.s.end + 1, p.cs)
-    if closing <= p.s.end or p.cs - closing > 30 or p.text.find(",", p.s.end + 1, closing) >= 0:
+    if closing <= p.s.end or _act_start(p, closing) - closing > 30 or p.text.find(",", p.s.end + 1, closing) >= 0:
         return 0
     if re.search(r"[;:()]", p.text[p.s.end : p.cs]) or closing - p.s.end > 120:
         return 0
