@@ -62,6 +62,11 @@ def find_claim(claims, s: str, p: str, o: str, word: str | None = None):
     )
 
 
+def candidate_types(run: Callable, text: str, lang: str) -> dict[str, str]:
+    """The new-entity candidates *run* drafts from *text*, name -> type."""
+    return {c.name: c.type for c in run(text, lang, everything=True).candidates}
+
+
 def triples(claims, *, quotes: bool = False) -> list[tuple]:
     """(subject, predicate, object[, quote]) of each claim."""
     return [(c.subject, c.predicate, c.object, *((c.quote,) if quotes else ())) for c in claims]

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from extract_support import extract_runner
+from extract_support import candidate_types, extract_runner
 
 ENTITIES = {
     "freedonia": ("Country", ["Freedonia", "Pyongville", "freedoniano", "freedoniana", "Freedonian"]),
@@ -19,10 +19,6 @@ ENTITIES = {
 @pytest.fixture(scope="module")
 def run():
     return extract_runner(ENTITIES, high_only=False)
-
-
-def _candidates(run, text: str, lang: str) -> dict[str, str]:
-    return {c.name: c.type for c in run(text, lang, everything=True).candidates}
 
 
 # -- capitalised_event: Italian writes an event's name with one capital ("il terzo Forum economico
@@ -41,12 +37,12 @@ def _candidates(run, text: str, lang: str) -> dict[str, str]:
     ],
 )
 def test_a_capitalised_event_name_is_an_event(run, text, lang, name):
-    found = _candidates(run, text, lang)
+    found = candidate_types(run, text, lang)
     assert found.get(name) == "Event", found
 
 
 def test_a_lower_case_forum_is_no_name(run):
-    found = _candidates(run, "Si è tenuto un forum economico boreale a Mosgrad.", "it")
+    found = candidate_types(run, "Si è tenuto un forum economico boreale a Mosgrad.", "it")
     assert not [n for n in found if "forum" in n.lower()], found
 
 
@@ -75,17 +71,17 @@ def test_a_lower_case_forum_is_no_name(run):
     ],
 )
 def test_a_titles_place_is_cut_off_its_holder(run, text, holder, other):
-    found = _candidates(run, text, "it")
+    found = candidate_types(run, text, "it")
     assert found.get(holder) == "Person" and other not in found, found
 
 
 def test_a_korean_holder_keeps_three_syllables(run):
-    found = _candidates(run, "Ha parlato il direttore della Commissione Arcadia Han Man Hyok.", "it")
+    found = candidate_types(run, "Ha parlato il direttore della Commissione Arcadia Han Man Hyok.", "it")
     assert "Han Man Hyok" in found and "Man Hyok" not in found, found
 
 
 def test_a_three_word_name_after_a_title_stays_whole(run):
-    found = _candidates(run, "Il ministro Sergei Viktor Tarnev ha visitato Pyongville.", "it")
+    found = candidate_types(run, "Il ministro Sergei Viktor Tarnev ha visitato Pyongville.", "it")
     assert "Sergei Viktor Tarnev" in found, found
 
 
@@ -98,7 +94,7 @@ def test_a_three_word_name_after_a_title_stays_whole(run):
     ],
 )
 def test_numbered_talks_are_an_event(run, text, lang, name):
-    found = _candidates(run, text, lang)
+    found = candidate_types(run, text, lang)
     assert found.get(name) == "Event", found
 
 
@@ -121,17 +117,17 @@ def test_numbered_talks_of_one_number_are_one_event(run):
     ],
 )
 def test_a_mission_is_named_with_its_seat(run, text, name):
-    found = _candidates(run, text, "it")
+    found = candidate_types(run, text, "it")
     assert found.get(name) == "GovernmentBody", found
 
 
 def test_a_bare_embassy_is_no_name(run):
-    found = _candidates(run, "L'ambasciata ha protestato a Pyongville.", "it")
+    found = candidate_types(run, "L'ambasciata ha protestato a Pyongville.", "it")
     assert not [n for n in found if "ambasciata" in n.lower()], found
 
 
 def test_a_capitalised_embassy_is_no_person(run):
-    found = _candidates(run, "The Freedonian Consulate General in Mosgrad said the ship left.", "en")
+    found = candidate_types(run, "The Freedonian Consulate General in Mosgrad said the ship left.", "en")
     assert "Person" not in {t for n, t in found.items() if "Consulate" in n}, found
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from extract_support import extract_runner, find_claim, triples
+from extract_support import candidate_types, extract_runner, find_claim, triples
 from graph.extract.candidates import guess_type
 
 ENTITIES = {
@@ -24,10 +24,6 @@ def run():
     return extract_runner(ENTITIES, high_only=False)
 
 
-def _candidates(run, text: str, lang: str) -> dict[str, str]:
-    return {c.name: c.type for c in run(text, lang, everything=True).candidates}
-
-
 # -- capitalised_university: a capitalised "Università" heads a name of its own, its qualifiers
 # after it, or a name right after it (lang QUALIFIED_HEADS, CAPITALISED_HEADS, NAMED_AFTER_HEADS)
 @pytest.mark.parametrize(
@@ -39,18 +35,18 @@ def _candidates(run, text: str, lang: str) -> dict[str, str]:
     ],
 )
 def test_a_capitalised_university_is_named_as_an_institute(run, text, name):
-    found = _candidates(run, text, "it")
+    found = candidate_types(run, text, "it")
     assert found.get(name) == "ResearchInstitute", found
 
 
 def test_a_lower_case_university_names_none(run):
     # guard (passes without the rule, fails if it over-reaches): "un'università statale" describes, it names nothing
-    found = _candidates(run, "Ha visitato un'università statale di Vellograd.", "it")
+    found = candidate_types(run, "Ha visitato un'università statale di Vellograd.", "it")
     assert not any(n.lower().startswith("universit") for n in found), found
 
 
 def test_a_capitalised_marathon_is_an_event(run):
-    found = _candidates(run, "Pyongville ha ospitato la Maratona internazionale di Vellograd.", "it")
+    found = candidate_types(run, "Pyongville ha ospitato la Maratona internazionale di Vellograd.", "it")
     assert found.get("Maratona internazionale di Vellograd") == "Event", found
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from extract_support import extract_runner, find_claim, triples
+from extract_support import candidate_types, extract_runner, find_claim, triples
 from graph.extract.sentences import split_sentences
 
 ENTITIES = {
@@ -24,28 +24,26 @@ def run():
     return extract_runner(ENTITIES, high_only=False)
 
 
-def _candidates(run, text: str, lang: str) -> dict[str, str]:
-    return {c.name: c.type for c in run(text, lang, everything=True).candidates}
-
-
 # -- compound_topic: a noun heading a two-word modifier ends a descriptive name ("treaty on
 # comprehensive strategic partnership"; candidates.py _NP_HEAD_NOUN)
 def test_a_compound_topic_ends_the_name(run):
-    found = _candidates(run, "Lena Marsh signed a treaty on comprehensive strategic partnership with Freedonia.", "en")
+    found = candidate_types(
+        run, "Lena Marsh signed a treaty on comprehensive strategic partnership with Freedonia.", "en"
+    )
     assert found.get("treaty on comprehensive strategic partnership") == "Agreement", found
 
 
 def test_an_adjective_after_the_topic_stays_out(run):
     # guard (passes without the rule, fails if it over-reaches): "accordo sulla fornitura di energia
     # elettrica sylvana" ends at the topic's adjective, never at the state's
-    found = _candidates(run, "Freedonia ha firmato un accordo sulla fornitura di energia elettrica sylvana.", "it")
+    found = candidate_types(run, "Freedonia ha firmato un accordo sulla fornitura di energia elettrica sylvana.", "it")
     assert "accordo sulla fornitura di energia elettrica" in found, found
 
 
 # -- state_region: "l'Estremo Oriente russo" is one region's name, its state's adjective after it
 # (candidates.py _state_adjective_after)
 def test_a_region_takes_its_state_adjective(run):
-    found = _candidates(run, "Migliaia di freedoniani lavorano nella Regione Boreale sylvana.", "it")
+    found = candidate_types(run, "Migliaia di freedoniani lavorano nella Regione Boreale sylvana.", "it")
     assert found.get("Regione Boreale sylvana") == "Location", found
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from extract_support import extract_runner, find_claim, triples
+from extract_support import candidate_types, extract_runner, find_claim, triples
 from graph.extract.candidates import guess_type
 
 ENTITIES = {
@@ -23,15 +23,11 @@ def run():
     return extract_runner(ENTITIES, high_only=False)
 
 
-def _candidates(run, text: str, lang: str) -> dict[str, str]:
-    return {c.name: c.type for c in run(text, lang, everything=True).candidates}
-
-
 # -- portfolio_of_title: the portfolio after "Minister of" is the title's, no name
 # (candidates.py _portfolio_of_title; lang TITLE_PORTFOLIOS "natural", "resources", "ecology")
 def test_a_ministers_portfolio_is_no_person(run):
     text = "Sylvania's Minister of Natural Resources, Tarko Belen, accompanied the group."
-    found = _candidates(run, text, "en")
+    found = candidate_types(run, text, "en")
     assert "Natural Resources" not in found, found
     claims = run(text, "en")
     assert find_claim(claims, "tarko-belen", "HOLDS_POSITION_IN", "sylvania"), triples(claims)
@@ -39,7 +35,7 @@ def test_a_ministers_portfolio_is_no_person(run):
 
 def test_a_body_after_a_leading_title_stays_a_name(run):
     # guard: "presidente degli Affari di Stato" names a body (not a minister's portfolio)
-    found = _candidates(run, "Lena Marsh, presidente degli Affari di Stato, ha parlato a Sylvania.", "it")
+    found = candidate_types(run, "Lena Marsh, presidente degli Affari di Stato, ha parlato a Sylvania.", "it")
     assert any("Affari di Stato" in n for n in found), found
 
 
@@ -52,7 +48,7 @@ def test_a_court_is_a_government_body(name):
 # -- compound_topic: a topic's noun in -ance / -ence ends the name too ("treaty on mutual legal
 # assistance"; candidates.py _NP_HEAD_NOUN)
 def test_a_topic_in_ance_ends_the_name(run):
-    found = _candidates(run, "Lena Marsh signed a treaty on mutual legal assistance with Freedonia.", "en")
+    found = candidate_types(run, "Lena Marsh signed a treaty on mutual legal assistance with Freedonia.", "en")
     assert found.get("treaty on mutual legal assistance") == "Agreement", found
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from extract_support import extract_runner, triples
+from extract_support import candidate_types, extract_runner, triples
 from graph.extract.candidates import guess_type
 
 ENTITIES = {
@@ -21,10 +21,6 @@ ENTITIES = {
 @pytest.fixture(scope="module")
 def run():
     return extract_runner(ENTITIES, high_only=False)
-
-
-def _candidates(run, text: str, lang: str) -> dict[str, str]:
-    return {c.name: c.type for c in run(text, lang, everything=True).candidates}
 
 
 # -- not_yet_done: a prospect before the cue of a signing says it is not done yet
@@ -51,7 +47,7 @@ def test_a_signing_done_is_a_signing(run):
 
 # -- acronym_treaty: a treaty named by an acronym before its head (candidates.py _ACRONYM_TREATY)
 def test_an_acronym_before_treaty_names_the_treaty(run):
-    found = _candidates(run, "Lena Marsh discussed the ZPK treaty and Sylvanian fuel supplies to Freedonia.", "en")
+    found = candidate_types(run, "Lena Marsh discussed the ZPK treaty and Sylvanian fuel supplies to Freedonia.", "en")
     assert found.get("ZPK treaty") == "Agreement", found
     assert "ZPK" not in found, found
 

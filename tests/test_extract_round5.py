@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from extract_support import extract_runner, find_claim
+from extract_support import candidate_types, extract_runner, find_claim
 
 ENTITIES = {
     "alda-rossi": ("Person", ["Alda Rossi", "Rossi"]),
@@ -26,10 +26,6 @@ ENTITIES = {
 @pytest.fixture(scope="module")
 def run():
     return extract_runner(ENTITIES)
-
-
-def _candidates(run, text, lang):
-    return {c.name: c.type for c in run(text, lang, everything=True).candidates}
 
 
 # -- qualified_head: a head noun and its qualifiers make a candidate typed by the head ------------
@@ -93,7 +89,7 @@ def _candidates(run, text, lang):
     ],
 )
 def test_a_head_and_its_qualifiers_make_a_candidate(run, text, lang, name, kind):
-    assert _candidates(run, text, lang).get(name) == kind
+    assert candidate_types(run, text, lang).get(name) == kind
 
 
 @pytest.mark.parametrize(
@@ -121,11 +117,11 @@ def test_a_head_and_its_qualifiers_make_a_candidate(run, text, lang, name, kind)
     ],
 )
 def test_what_a_qualified_head_does_not_name(run, text, lang, not_name):
-    assert not_name not in _candidates(run, text, lang)
+    assert not_name not in candidate_types(run, text, lang)
 
 
 def test_a_qualified_head_names_the_aircraft_base_not_the_zone(run):
-    names = _candidates(run, "Ci sono aerei nella zona dell'aeroporto di Borva.", "it")
+    names = candidate_types(run, "Ci sono aerei nella zona dell'aeroporto di Borva.", "it")
     assert names.get("aeroporto di Borva") == "Facility"
 
 
