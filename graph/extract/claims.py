@@ -685,6 +685,8 @@ def _sentence_claims(
         ):
             continue  # rule visitors_are_no_force (round 102): "ha inviato in Russia una delegazione"
         clause0 = frame.clause_start(cs, sent.start) if frame else sent.start
+        if words(lang).NONE_GIVEN.match(text, ce):
+            continue  # rule none_given (round 127): "sent no troops", "supplied no oil at all": none
         if frame and frame.negated(cs, clause0):
             continue  # "senza il sostegno dell'artiglieria", "has not acknowledged the deployment"
         content = None

@@ -1520,6 +1520,11 @@ CONTRAST_CLAUSE = re.compile(r",\s*(?:while|whereas)\s", re.IGNORECASE)
 #: Round 113 (`adjunct_ends_speaker`): where an adjunct of time opens after the speaker of a
 #: back-reference with no comma ("X said so after talks with Y"): the speaker's phrase ends there.
 ADJUNCT_OPENING = re.compile(rf"\s+{_ADJUNCT_OPENERS}\s", re.IGNORECASE)
+#: Round 127 (`none_given`): a cue whose object opens with "no" gives none ("sent no troops",
+#: "supplied no oil at all"); a bound is no negation ("no fewer than 10,000", "no more than").
+NONE_GIVEN = re.compile(
+    r"\s+(?:[\w'’-]+\s+){0,3}?no\s+(?!(?:fewer|less|more|longer|later|sooner|doubt)\b)[a-z]", re.IGNORECASE
+)
 #: Round 123 (`not_yet_done`): a prospect right before an act's cue ("close to signing", "hopes to
 #: sign", "is set to sign"): the act is not done yet.
 PROSPECT_BEFORE = re.compile(
