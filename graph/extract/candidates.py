@@ -915,15 +915,6 @@ def _split_titled_conjunct(run):
             return [run[:k], *_split_titled_conjunct(run[k + 1 :])]
         if run[k].text.lower() in ("and", "e") and _names_a_person(run[k + 1 :]) and _ends_with_a_person(run[:k]):
             return [run[:k], *_split_titled_conjunct(run[k + 1 :])]
-        if (
-            run[k].text.lower() in ("and", "e")
-            and run[k + 1].text.lower() in _TITLE_WORDS
-            and _ends_with_a_person(run[:k])
-            and not any(t.text.lower() in _PORTFOLIOS or t.text.lower() in _TITLE_WORDS for t in run[:k])
-        ):
-            # round 128: "Dmitry Peskov and Foreign Ministry spokeswoman Maria Zakharova": a person
-            # is never part of an institution's name after "and"
-            return [run[:k], *_split_titled_conjunct(run[k + 1 :])]
     return [run]
 
 
