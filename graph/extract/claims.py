@@ -410,7 +410,7 @@ def _qualifies_targets(text: str, m, lang: str) -> bool:
     after, before = getattr(w, "TARGETS_AFTER_DEMONYM", None), getattr(w, "TARGETS_BEFORE_DEMONYM", None)
     if after is not None and after.match(text, m.end, m.end + 60):
         return True
-    if m.text.endswith(("s", "i")) and _COUNTED.search(text, max(0, m.start - 25), m.start):
+    if m.text.endswith(("s", "i")) and w.COUNT_BEFORE_PEOPLE.search(text, max(0, m.start - 25), m.start):
         return True  # round 126: a people counted ("detained 87 North Koreans", "fermato 87 nordcoreani")
     b = before.search(text, max(0, m.start - 40), m.start) if before is not None else None
     # round 122: a national in apposition to a name ("Vladlen Amtchentsev, cittadino sudafricano") is
@@ -418,9 +418,6 @@ def _qualifies_targets(text: str, m, lang: str) -> bool:
     return b is not None and not _APPOSED.search(text, max(0, b.start() - 40), b.start())
 
 
-_COUNTED = re.compile(
-    r"(?:\b\d[\d.,]*|\b(?:dozens|hundreds|thousands|decine|centinaia|migliaia)\s+(?:of|di))\s+\Z", re.IGNORECASE
-)
 _APPOSED = re.compile(r"[A-Z][\w'’-]*\s*,\s*(?:(?:un|una|uno|a|an)\s+)?\Z")
 
 

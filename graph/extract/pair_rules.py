@@ -70,8 +70,9 @@ _WHERE_RX = re.compile(r"\s*,?\s*(?:dove|in cui|nella quale|nel quale|where|in w
 
 #: Round 93: a verb that puts its recipient before what it gives ("sent Putin a message"); round
 #: 100: capitalised title words may stand between ("sent Russian President Vladimir Putin").
+_DATIVE_VERBS = alternation(v for m in LANGUAGES.values() for v in m.DATIVE_VERBS)
 _DATIVE_VERB = re.compile(
-    rf"\b(?i:{alternation(v for m in LANGUAGES.values() for v in m.DATIVE_VERBS)})\s+(?i:the\s+)?"
+    rf"\b(?i:{_DATIVE_VERBS})\s+(?i:the\s+)?"
     # round 125: a lower-case role among the title's words ("sent North Korean leader Kim Jong Un")
     rf"((?:[A-Z][\w'’-]*\s+|(?:{alternation(r for m in LANGUAGES.values() for r in m.LEADING_ROLES if ' ' not in r)})\s+){{0,4}})\Z"
 )
@@ -79,7 +80,7 @@ _DATIVE_VERB = re.compile(
 _GIVEN_OPENING = re.compile(r"\s+(?:(?:a|an|the|his|her|its|their)\s+)?(?:[\w'’-]+\s+){0,3}")
 
 
-_DATIVE_VERB_ONLY = re.compile(rf"\b(?i:{alternation(v for m in LANGUAGES.values() for v in m.DATIVE_VERBS)})\b")
+_DATIVE_VERB_ONLY = re.compile(rf"\b(?i:{_DATIVE_VERBS})\b")
 
 
 def _act_start(p: ArgumentPair, start: int) -> int:

@@ -84,9 +84,14 @@ def place_title(text: str, start: int, name_start: int, lang: str) -> int | None
     """
     if not words(lang).PLACE_BEFORE_TITLE:
         return None
+    m = _place_title_rx(lang).search(text, start, name_start)
+    return m.start() if m is not None else None
+
+
+@functools.cache
+def _place_title_rx(lang: str) -> re.Pattern:
     rx, _ = _roles(lang)
-    m = re.search(rf"(?<![\w'’-])(?:{_CAPITALISED}\s+){{1,3}}(?i:{rx.pattern})\s+\Z", text[start:name_start])
-    return start + m.start() if m is not None else None
+    return re.compile(rf"(?<![\w'’-])(?:{_CAPITALISED}\s+){{1,3}}(?i:{rx.pattern})\s+\Z")
 
 
 def _gap_ok(text: str, a: int, b: int, inside, links: frozenset[str], max_len: int = 70) -> bool:

@@ -1503,9 +1503,10 @@ TRANSFER_NOUNS = ("deliveries", "delivery", "exports", "shipments", "shipment", 
 #: place is in ("Moscow Mayor Yuri Luzhkov", "il governatore del Primorye").
 LOCAL_ROLES = ("governor", "mayor")
 #: Round 124 (`people_after_cue`): what may stand between a verb of work and the people after it when
-#: the place comes first; English puts the people first ("North Koreans work in"): None.
+#: the place comes first, and the preposition that opens the place; English puts the people first
+#: ("North Koreans work in"): None.
 PEOPLE_AFTER_CUE: re.Pattern | None = None
-PLACE_PREPOSITION_BEFORE = re.compile(r"\b(?:in|at)\s+\Z", re.IGNORECASE)
+PLACE_PREPOSITION_BEFORE: re.Pattern | None = None  # read only with PEOPLE_AFTER_CUE
 #: Round 120 (`people_act`): what opens a plural of a state's adjective that names its people
 #: before their act ("circa 300 nordcoreani", "i russi"); None where the plural is a noun of its own.
 PEOPLE_OPENER: re.Pattern | None = None
@@ -1520,6 +1521,9 @@ CONTRAST_CLAUSE = re.compile(r",\s*(?:while|whereas)\s", re.IGNORECASE)
 #: Round 113 (`adjunct_ends_speaker`): where an adjunct of time opens after the speaker of a
 #: back-reference with no comma ("X said so after talks with Y"): the speaker's phrase ends there.
 ADJUNCT_OPENING = re.compile(rf"\s+{_ADJUNCT_OPENERS}\s", re.IGNORECASE)
+#: Round 126 (`targets_of_measures`): a count right before a people named by its adjective ("have
+#: detained 87 North Koreans"): the people counted are a measure's target.
+COUNT_BEFORE_PEOPLE = re.compile(r"(?:\b\d[\d.,]*|\b(?:dozens|hundreds|thousands)\s+of)\s+\Z", re.IGNORECASE)
 #: Round 127 (`none_given`): a cue whose object opens with "no" gives none ("sent no troops",
 #: "supplied no oil at all"); a bound is no negation ("no fewer than 10,000", "no more than").
 NONE_GIVEN = re.compile(

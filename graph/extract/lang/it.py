@@ -1624,6 +1624,9 @@ CONTRAST_CLAUSE = re.compile(r",\s*(?:mentre|laddove)\s", re.IGNORECASE)
 #: Round 113 (`adjunct_ends_speaker`): where an adjunct of time opens after the speaker of "Lo ha
 #: detto X" with no comma ("Lo ha detto X durante un incontro con Y"): the speaker's phrase ends there.
 ADJUNCT_OPENING = re.compile(rf"\s+{_ADJUNCT_OPENERS}\s", re.IGNORECASE)
+#: Round 126 (`targets_of_measures`): a count right before a people named by its adjective ("have
+#: detained 87 North Koreans"): the people counted are a measure's target.
+COUNT_BEFORE_PEOPLE = re.compile(r"(?:\b\d[\d.,]*|\b(?:decine|centinaia|migliaia)\s+di)\s+\Z", re.IGNORECASE)
 #: Round 127 (`none_given`): a cue whose object opens with "nessun" gives none ("non ha inviato
 #: nessun soldato" is negated before the cue too; "ha fornito nessun aiuto" is rare but none).
 NONE_GIVEN = re.compile(r"\s+(?:[\w'’-]+\s+){0,3}?nessun[oa]?\s", re.IGNORECASE)
