@@ -82,7 +82,7 @@ from .ruledata import ExtractionRules, rules_for
 from .sentences import Sentence, is_heading
 from .spans import span_distance, whole_words
 from .temporal import find_time_expressions
-from .titles import appositive_title, place_title, title_claims
+from .titles import appositive_title, delegation_heads, place_title, title_claims
 from .verifier import BEFORE_CHARS, VERIFIER, verifier_features
 
 __all__ = [
@@ -308,6 +308,7 @@ def find_claims(
             ) + tuple((subj, o, [], pred) for (subj, pred), o in established.items() if o is not None)
             found_here: list[CandidateClaim] = []
             titles = title_claims(text, sent, here, schema, lang, rules, discourse.roles, offices) if here else []
+            titles += delegation_heads(text, sent, here, schema, lang, rules) if here else []
             if here and not (
                 len({m.entity for m in here}) < 2
                 and not carried
@@ -566,7 +567,7 @@ def _grade(c: CandidateClaim, rules: ExtractionRules) -> None:
 
 
 def _carried_objects(
-    text, sent, cs, ce, cue_word, phrase, pred_name, pred, near, objs, roles, clause0, lent, reasons0, counted
+    text, sent, cs, ce, cue_word, phrase, pred_name, pred, near, objs, roles, clause0, lent, reasons0, counted, lang=""
 ):
     """Rule ``carried_object``: "Pyongyang ha consegnato a Mosca X. La Corea del Nord avrebbe fornito
     anche Y.": a state act whose subject is named before its cue but whose sentence names no one
@@ -592,7 +593,23 @@ def _carried_objects(
                 continue
             ref = replace(o, start=ce, end=ce, nested=False, alternatives=(), antecedent=o.text, carried=True)
             score, reasons = score_pair(
-                ArgumentPair(text, cs, ce, cue_word, phrase, pred_name, s, ref, None, None, s, sent, (), pred.symmetric)
+                ArgumentPair(
+                    text,
+                    cs,
+                    ce,
+                    cue_word,
+                    phrase,
+                    pred_name,
+                    s,
+                    ref,
+                    None,
+                    None,
+                    s,
+                    sent,
+                    (),
+                    pred.symmetric,
+                    lang=lang,
+                )
             )
             if counted:
                 score += 15
@@ -1009,7 +1026,7 @@ def _sentence_claims(
                     ArgumentPair(
                         text, cs, ce, cue_word, phrase, pred_name, s, o, "placed" if placed_people else srole,
                         roles[id(o)], main, sent, earlier,
-                        pred.symmetric, tuple(objs), pred_name in rules.about_pairs, s is adjunct,
+                        pred.symmetric, tuple(objs), pred_name in rules.about_pairs, s is adjunct, lang,
                     )
                 )  # fmt: skip
                 if id(s) in inside:
@@ -1102,6 +1119,7 @@ def _sentence_claims(
                     rules.takes_unit(pred_name, q.unit) and span_distance(q.start, q.end, cs, ce) <= 40
                     for q in quantities
                 ),
+                lang,
             )
         # no subject at all: the article's main actor, for a cue with an object right after it
         if (

@@ -59,6 +59,7 @@ class ArgumentPair:
     pool: tuple = ()  # the mentions that may be the subject (for coordination)
     about_pair: bool = False  # the predicate reacts to a relation "between A and B" (about_pairs)
     adjunct_speaker: bool = False  # the subject speaks the clause whose adjunct holds the cue (round 108)
+    lang: str = ""  # the text's language (round 129: English "a" is an article, no preposition)
 
 
 def _rule_subject_after_cue(p: ArgumentPair) -> float:
@@ -146,6 +147,20 @@ def _rule_speaker_adjunct(p: ArgumentPair) -> float:
     return span_distance(p.s.start, p.s.end, p.cs, p.ce) / 4 if p.adjunct_speaker and p.srole is None else 0
 
 
+#: English prepositions before an indefinite article ("spoke at a Freedonia meeting").
+_EN_PREPOSITION_ARTICLE = re.compile(r"\b(?:in|at|to|from|with|on|into|against|through|via)\s+an?\s+\Z", re.IGNORECASE)
+
+
+def _preposition_before_subject(p: ArgumentPair) -> bool:
+    lo = max(0, p.s.start - 40)
+    m = PREPOSITION_BEFORE.search(p.text, lo, p.s.start)
+    if m is not None and p.lang == "en" and m[0].split()[0].lower() == "a":
+        # round 129 (`english_article`): "A North Korean delegation arrived": in English "a" is an
+        # article, whose noun phrase is prepositional only after a preposition ("at a ...")
+        return _EN_PREPOSITION_ARTICLE.search(p.text, lo, p.s.start) is not None
+    return m is not None
+
+
 def _rule_prepositional_subject(p: ArgumentPair) -> float:
     """ "in Corea del Sud per colloqui": a name inside a prepositional phrase is no subject,
     unless the cue's clause is about it (round 72, :func:`_clause_about_subject`)."""
@@ -153,7 +168,7 @@ def _rule_prepositional_subject(p: ArgumentPair) -> float:
         -30
         if p.srole is None
         and p.s.end <= p.cs
-        and PREPOSITION_BEFORE.search(p.text, max(0, p.s.start - 40), p.s.start)
+        and _preposition_before_subject(p)
         and not _helper_in_adjunct(p)
         and not _possessor_of_cue(p)
         and not _clause_about_subject(p)

@@ -26,7 +26,7 @@ from .records import CandidateClaim
 from .ruledata import rules_for
 from .spans import whole_words
 
-__all__ = ["appositive_title", "place_title", "title_claims"]
+__all__ = ["appositive_title", "delegation_heads", "place_title", "title_claims"]
 
 _RX: dict[str, tuple[re.Pattern, frozenset[str]]] = {}
 _ARTICLES = r"(?:(?:il|lo|la|i|gli|le|l['’]|un|una|uno|the|a|an)\s*)?"
@@ -475,3 +475,47 @@ def _title_claim(text: str, sent, r, name, pred: str, obj: str, start: int, end:
         c.reasons.append("title_former")
     c.notes.append(f"role as printed: {text[r.start() : r.end()]!r}")
     return c
+
+
+def delegation_heads(text: str, sent, here, schema, lang: str, rules) -> list:
+    """Rule ``delegation_head`` (round 129): the person a named delegation is "led by" / "guidata
+    da" leads it ("una delegazione nordcoreana guidata dal ministro X", "a North Korean delegation
+    headed by Vice Foreign Minister X"): X LEADS the delegation. Only the first person after the
+    words, with no other person between.
+
+    >>> from types import SimpleNamespace as M
+    >>> from graph.schema import load_schema
+    >>> t = "A North Korean delegation led by Minister Kim Chol arrived."
+    >>> d = M(start=2, end=25, entity="d", fits=lambda t: t == "Organization")
+    >>> k = M(start=42, end=50, entity="k", fits=lambda t: t == "Person")
+    >>> schema = load_schema("schema")
+    >>> [(c.subject, c.predicate, c.object) for c in delegation_heads(t, M(start=0, end=len(t)), [d, k], schema, "en", rules_for(schema))]
+    [('k', 'LEADS', 'd')]
+    """
+    pred = schema.predicates.get(rules.leading)
+    if pred is None:
+        return []
+    people = [m for m in here if m.fits("Person") and not getattr(m, "antecedent", None)]
+    out = []
+    for d in here:
+        if not d.fits("Organization") or getattr(d, "antecedent", None):
+            continue
+        for p in people:
+            if (
+                p.start <= d.end
+                or p.start - d.end > 120
+                or any(d.end <= q.start < p.start for q in people if q is not p)
+            ):
+                continue
+            led = words(lang).LED_BY.search(text, d.start, p.start)
+            if led is None or not (d.start <= led.start() < d.end):
+                break
+            start, end = whole_words(text, d.start, p.end)
+            c = CandidateClaim(
+                p.entity, rules.leading, d.entity, text[start:end], start, end, sent.start, sent.end,
+                text[led.start() : led.end()].strip(), 95.0, reasons=["delegation_head"],
+                cue_start=led.start(), cue_end=led.end(),
+            )  # fmt: skip
+            out.append(c)
+            break
+    return out

@@ -843,10 +843,12 @@ SALIENT_EPITHETS = (
     (re.compile(r"\bthe\s+(?:ministry|office|department)\b(?!\s+of)", re.IGNORECASE), "GovernmentBody"),
     # round 95: "the council voices deep concern": the council the article names
     (re.compile(r"\bthe\s+council\b(?!\s+of|['’]s\s+(?:president|presidency))", re.IGNORECASE), "GovernmentBody"),
+    # round 129 (`delegation_head`): "the delegation met": the delegation the article names
+    (re.compile(r"\bthe\s+delegation\b(?!\s+(?:of|from|led|headed))", re.IGNORECASE), "Organization"),
 )
 #: Round 38 (`head_agrees`): the head nouns of SALIENT_EPITHETS a body must be named with
 #: ("the ministry" stands for a ministry the article names, never a council of the same type).
-SALIENT_HEADS = ("ministry", "office", "department", "committee", "commission", "council")
+SALIENT_HEADS = ("ministry", "office", "department", "committee", "commission", "council", "delegation")
 #: Round 103 (`region_anaphor`): "the region", "in the region" stand for the region named last
 #: before them ("the Kursk region ... troops sent to the region"); REGION_HEADS are the words
 #: that make a named place a region (beside or inside its name).
@@ -1176,6 +1178,7 @@ INSTITUTION_HEADS = {
     ),
     "MilitaryUnit": ("forces", "army", "navy", "air force", "fleet"),
     "MediaOutlet": ("media", "state media", "television", "state television", "outlets"),
+    "Organization": ("delegation",),  # round 129 (`delegation_head`): "a North Korean delegation"
     # round 32 (``national_intelligence``): "South Korea's spy agency" is the service, not the state
     "IntelligenceService": ("spy agency", "intelligence service", "intelligence agency"),
 }
@@ -1191,6 +1194,7 @@ POSSESSOR_NOUNS = ("parliament", "government", "army", "navy", "party", "militar
 #: "l'intelligence sudcoreana"), a source in its own name, not the state.
 DEMONYM_ONLY_HEADS = {"intelligence": "IntelligenceService"}
 DEMONYM_HEADS = (
+    "delegation",  # round 129
     "media",
     "state media",
     "television",

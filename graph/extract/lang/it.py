@@ -1023,10 +1023,19 @@ SALIENT_EPITHETS = (
         ),
         "GovernmentBody",
     ),
+    (
+        # round 129 (`delegation_head`): "la delegazione ha incontrato": the delegation the article names
+        re.compile(
+            r"\b(?:la|della|alla|dalla|nella|sulla|con\s+la)\s+delegazione\b"
+            r"(?!\s+(?:di|del|della|dei|degli|delle|dell['’]|guidata|capeggiata|presieduta))",
+            re.IGNORECASE,
+        ),
+        "Organization",
+    ),
 )
 #: Round 38 (`head_agrees`): the head nouns of SALIENT_EPITHETS a body must be named with
 #: ("the ministry" stands for a ministry the article names, never a council of the same type).
-SALIENT_HEADS = ("ministero", "ufficio", "dipartimento", "commissione", "comitato", "consiglio")
+SALIENT_HEADS = ("ministero", "ufficio", "dipartimento", "commissione", "comitato", "consiglio", "delegazione")
 #: Round 103 (`region_anaphor`): "la regione", "nella regione" stand for the region named last
 #: before them ("la regione di Kursk ... i soldati inviati nella regione"); REGION_HEADS are the
 #: words that make a named place a region (beside or inside its name).
@@ -1349,7 +1358,8 @@ QUALIFIED_HEADS = {
         "ambasciata",
         "consolato",
     ),
-    "Organization": ("servizio", "agenzia"),
+    # round 129 (`delegation_head`): "una delegazione nordcoreana", "la delegazione del ministero"
+    "Organization": ("servizio", "agenzia", "delegazione"),
     # round 119 (`capitalised_university`): "l'Università statale di Novosibirsk" (capitalised only)
     "ResearchInstitute": ("istituto", "centro", "università"),
     # heads that name an institution only when written with a capital ("il Servizio statale per
