@@ -205,6 +205,10 @@ _BY_AGENT = re.compile(_MOD + r"\s+by\s*" + OPTIONAL_ARTICLE + r"\Z", re.IGNOREC
 _RECEIVED_BEFORE = re.compile(_RECEIVE_STEMS + r"\w*\s+(?:[^\W\d_]+\s+){0,4}\Z", re.IGNORECASE)
 #: Round 22 (rule ``goods_then_giver``): after a verb of receiving, what is received may take up
 #: to seven words before its giver ("is buying millions of artillery shells and rockets from X").
+#: Round 130 (`bought_in`): verbs of buying, and the state named after "in" past the goods
+#: ("ha acquistato elicotteri in Uzbekistan", "componenti acquistati in Russia", "bought tanks in X").
+_PURCHASE_VERB = re.compile(r"(?:acquist|compr|bought|buy|purchas)\w*\Z", re.IGNORECASE)
+_IN_AFTER_GOODS = re.compile(r"(?:\s+[\w'’-]+){0,7}?\s+in\s*\Z", re.IGNORECASE)
 _FROM_AFTER_GOODS = re.compile(
     r"(?:\s+[\w'’-]+){0,7}?\s+(?:from|da|dal|dallo|dalla|dai|dagli|dalle|dall['’])\s*" + OPTIONAL_ARTICLE + r"\Z",
     re.IGNORECASE,
@@ -282,6 +286,16 @@ def argument_role(
         return "agent"  # round 92: "received a message of congratulations from X"
     if goods is not None and RECEIVE_VERB.match(cue_word) and _FROM_AFTER_GOODS.match(gap) and goods.search(gap):
         return "agent"  # round 22: "is buying millions of artillery shells and rockets from X"
+    if (
+        goods is not None
+        and _PURCHASE_VERB.match(cue_word)
+        and m.fits("Country")
+        and _IN_AFTER_GOODS.match(gap)
+        and (goods.search(gap) or gap.split() == ["in"])
+    ):
+        return (
+            "agent"  # round 130 (`bought_in`): "acquistato missili in Uzbekistan": the state it was bought in sold it
+        )
     if not gap.strip() and m.text[:1].islower() and not participle:
         return "genitive"  # a nationality adjective after a cue noun: "il supporto russo"
     if len(gap) <= 30 and (

@@ -250,6 +250,10 @@ _HEAD_TYPE = {
     **_QUALIFIED_TYPE["en"],
     **{h: t for heads in (_NP_HEADS, _ADJ_HEADS) for t, hs in heads.items() for h in hs},
 }
+_DELEGATION_ROLE = re.compile(
+    rf"(?:[A-Z][\w'’.-]*\s+){{0,2}}(?i:{alternation({r for m in LANGUAGES.values() for r in (*m.LEADING_ROLES, *m.POSITION_ROLES)})})\b"
+)
+_DELEGATION_OF = tuple(rx for m in LANGUAGES.values() if (rx := m.DELEGATION_OF) is not None)
 _CONNECTORS = GENITIVES | frozenset(("the", "for", "on", "and", "de", "von", "van", "al", "el", "bin", "e"))
 _SPLIT_CONNECTORS = GENITIVES - {"of"}  # between two institution names of an Italian name
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9&]{1,6}\Z")
@@ -1558,6 +1562,16 @@ def find_candidates(
     for m in _POST_HEAD.finditer(text):
         _add_post_qualified(m, text, known_spans, gazetteer, found, stop_words)
     _institution_candidates(text, known_spans, gazetteer, found, alias_of, stop_words)
+    for rx in _DELEGATION_OF:
+        for m in rx.finditer(text):
+            # round 130 (`delegation_of`): "a delegation of the Russian Orthodox Church": known
+            # names may sit inside, not across
+            if _DELEGATION_ROLE.match(text, m.start("owner")):
+                continue  # "the delegation of Rear Admiral X": a person's, named by the person
+            if not _crosses(m.start(), m.end(), known_spans) and not gazetteer.lookup(m[0]):
+                found.setdefault(
+                    _fold(m[0]), [m[0], "Organization", "delegation_of: a delegation and whose", m.start()]
+                )
     if lang in _ONE_WORD_PLACE:
         for m in _ONE_WORD_PLACE[lang].finditer(text):
             name = m["name"]

@@ -477,6 +477,10 @@ def _title_claim(text: str, sent, r, name, pred: str, obj: str, start: int, end:
     return c
 
 
+#: The words that make an organisation's name a delegation's.
+_DELEGATION_WORD = re.compile(r"\b(?:delegazione|delegation)\b", re.IGNORECASE)
+
+
 def delegation_heads(text: str, sent, here, schema, lang: str, rules) -> list:
     """Rule ``delegation_head`` (round 129): the person a named delegation is "led by" / "guidata
     da" leads it ("una delegazione nordcoreana guidata dal ministro X", "a North Korean delegation
@@ -486,7 +490,7 @@ def delegation_heads(text: str, sent, here, schema, lang: str, rules) -> list:
     >>> from types import SimpleNamespace as M
     >>> from graph.schema import load_schema
     >>> t = "A North Korean delegation led by Minister Kim Chol arrived."
-    >>> d = M(start=2, end=25, entity="d", fits=lambda t: t == "Organization")
+    >>> d = M(start=2, end=25, text="North Korean delegation", entity="d", fits=lambda t: t == "Organization")
     >>> k = M(start=42, end=50, entity="k", fits=lambda t: t == "Person")
     >>> schema = load_schema("schema")
     >>> [(c.subject, c.predicate, c.object) for c in delegation_heads(t, M(start=0, end=len(t)), [d, k], schema, "en", rules_for(schema))]
@@ -507,13 +511,13 @@ def delegation_heads(text: str, sent, here, schema, lang: str, rules) -> list:
                 or any(d.end <= q.start < p.start for q in people if q is not p)
             ):
                 continue
-            led = words(lang).LED_BY.search(text, d.start, p.start)
-            if led is None or not (d.start <= led.start() < d.end):
+            led = words(lang).LED_BY_AFTER.match(text, d.end, p.start)
+            if led is None or not _DELEGATION_WORD.search(d.text):
                 break
             start, end = whole_words(text, d.start, p.end)
             c = CandidateClaim(
                 p.entity, rules.leading, d.entity, text[start:end], start, end, sent.start, sent.end,
-                text[led.start() : led.end()].strip(), 95.0, reasons=["delegation_head"],
+                text[led.start() : led.end()].strip(" ,"), 95.0, reasons=["delegation_head"],
                 cue_start=led.start(), cue_end=led.end(),
             )  # fmt: skip
             out.append(c)

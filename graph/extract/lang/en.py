@@ -223,9 +223,22 @@ DATIVE_VERBS = ("sent", "sends", "send", "gave", "gives", "give", "handed", "han
 #: Round 93 (`delegation_led_by`): the words that make a name the head of a delegation named
 #: before it, and its title ("a delegation led by Deputy Foreign Minister X"): X stands where the
 #: delegation is.
-LED_BY = re.compile(
-    r"\b(?:delegation|team|mission)\b[^,;:.]{0,25}?\s+(?:led|headed)\s+by\s+(?:the\s+)?(?:[\w'’-]+\s+){0,6}\Z",
-    re.IGNORECASE,
+_LED_BY_TAIL = r"[^,;:.]{0,25}?\s+(?:led|headed)\s+by\s+(?:the\s+)?(?:[\w'’-]+\s+){0,6}\Z"
+LED_BY = re.compile(r"\b(?:delegation|team|mission)\b" + _LED_BY_TAIL, re.IGNORECASE)
+#: Round 130 (`delegation_head`): from the end of a delegation's name to its head's name ("a
+#: delegation of the X Church led by Archbishop Y").
+LED_BY_AFTER = re.compile(_LED_BY_TAIL, re.IGNORECASE)
+#: Round 130 (`delegation_of`): a delegation named by whose it is ("a delegation of the Russian
+#: Orthodox Church", "a delegation from North Korea's Ministry of X", "a delegation of North Korean
+#: filmmakers"): a capitalised run after "of" / "from", and a plural noun after a demonym.
+DELEGATION_OF = re.compile(
+    r"\bdelegation\s+(?:of|from)\s+(?:the\s+)?"
+    r"(?P<owner>(?:[A-Z][\w'’.-]*(?:\s+(?:of|for|and|on)(?:\s+the)?)?\s+)*[A-Z][\w'’.-]*)"
+    r"(?:\s+(?:region|province|city|[a-z]{4,}(?:ers|ists|ants|ents|ials|ians|ors|ives|ets)\b))?"
+    # the name ends where the sentence goes on: punctuation, a verb, a preposition
+    r"(?=\s*[,.;:()]|\s*\Z|\s+(?:led|headed|which|who|that|has|have|had|is|was|were|are|will|would|"
+    r"arrived|visited|returned|travelled|traveled|met|left|held|toured|to|in|at|on|for|from|and|with|"
+    r"during|under|also)\b)"
 )
 #: Round 75 (`event_verb`): verbs that carry the event their object names ("paid a visit to X").
 EVENT_VERBS = (

@@ -331,11 +331,16 @@ DATIVE_VERBS: tuple[str, ...] = ()
 #: Round 93 (`delegation_led_by`): the words that make a name the head of a delegation named
 #: before it, and its title ("una delegazione guidata dal viceministro X"): X stands where the
 #: delegation is.
-LED_BY = re.compile(
-    r"\b(?:delegazione|missione)\b[^,;:.]{0,25}?\s+(?:guidat[ao]|capeggiat[ao]|presieduta|condott[ao])\s+"
-    r"(?:da|dal|dalla|dallo|dall['’])\s*(?:[\w'’-]+\s+){0,6}\Z",
-    re.IGNORECASE,
+_LED_BY_TAIL = (
+    r"[^,;:.]{0,25}?\s+(?:guidat[ao]|capeggiat[ao]|presieduta|condott[ao])\s+"
+    r"(?:da|dal|dalla|dallo|dall['’])\s*(?:[\w'’-]+\s+){0,6}\Z"
 )
+LED_BY = re.compile(r"\b(?:delegazione|missione)\b" + _LED_BY_TAIL, re.IGNORECASE)
+#: Round 130 (`delegation_head`): from the end of a delegation's name to its head's name.
+LED_BY_AFTER = re.compile(_LED_BY_TAIL, re.IGNORECASE)
+#: Round 130 (`delegation_of`): Italian names a delegation's owner after it as any qualified head
+#: does (``QUALIFIED_HEADS``).
+DELEGATION_OF = None
 #: Round 75 (`event_verb`): verbs that carry the event their object names ("ha concluso una visita").
 EVENT_VERBS = (
     "aperto",
