@@ -816,8 +816,10 @@ def _sentence_claims(
             )
             and id(m) not in not_here
             # round 119 (`place_title`): "met Primorsky Krai Governor Vladimir Miklushevsky": the
-            # place qualifies the title of the person after it, no argument of its own
-            and not (m.fits("Location") and _qualifies_title(text, m, args, lang))
+            # place qualifies the title of the person after it, no argument of its own; round 131:
+            # any name but a state's (a one-word place proposed as an organisation, "Gazprom CEO X";
+            # "summoned South Korean Ambassador X" summons the state's envoy)
+            and not (not m.fits("Person") and not m.fits("Country") and _qualifies_title(text, m, args, lang))
             # round 114 (`contrast_clause`): ", while South Korea has long hoped ...": a clause of its
             # own after the cue, whose names are none of the cue's objects
             and not (m.start >= ce and words(lang).CONTRAST_CLAUSE.search(text, ce, m.start))
