@@ -28,6 +28,7 @@ __all__ = [
     "argument_role",
     "cause_first",
     "coordinated_mentions",
+    "done_participle_after",
     "enemy_before",
     "goods_word",
     "joint_partners",
@@ -139,6 +140,25 @@ def _after_adjuncts(marker: str) -> re.Pattern:
         rf"(?:\s+(?:{openers})\b[^,;:.()\n]{{1,25}}?){{1,3}}\s+(?:{marker})\s*" + OPTIONAL_ARTICLE + r"\Z",
         re.IGNORECASE,
     )
+
+
+#: Round 132 (`done_by`): a participle of doing right after an act noun ("la visita compiuta",
+#: "the visit paid"), whose agent after "da" / "by" did the act; time words may stand between.
+_DONE_PARTICIPLE = re.compile(
+    r"\s+(?:(?:compiut|effettuat|fatt|condott|svolt)[aoie]|paid|made|conducted|undertaken)\b"
+    r"(?:\s+(?:un|una|due|tre|pochi|alcuni|[a-z]+)\s+(?:anno|anni|mese|mesi|giorno|giorni|settimana|settimane|year|years|month|months|week|weeks|day|days)\s+(?:fa|ago|prima|before|earlier))?",
+    re.IGNORECASE,
+)
+
+
+def done_participle_after(text: str, ce: int) -> bool:
+    """True when a participle of doing follows the act noun ending at *ce* ("la visita compiuta",
+    "the visit paid"): its agent comes after the act's place (rule ``done_by``, round 132).
+
+    >>> done_participle_after("la visita compiuta in Russia da Kim", 9), done_participle_after("la visita in Russia", 9)
+    (True, False)
+    """
+    return _DONE_PARTICIPLE.match(text, ce) is not None
 
 
 #: Round 15 (``participle_agent``): a participle's agent after time and place adjuncts ("firmato due
@@ -278,6 +298,9 @@ def argument_role(
         return None  # round 95: "the wording, obtained by the Associated Press": who receives, not who gives
     if (participle or _FROM_VERB.match(cue_word)) and _AGENT_PART.match(gap):
         return "agent"
+    done = _DONE_PARTICIPLE.match(gap)
+    if done is not None and (_AGENT_PART.match(gap, done.end()) or _AGENT_AFTER_ADJUNCTS.match(gap, done.end())):
+        return "agent"  # round 132 (`done_by`): "la visita compiuta un anno fa in Russia da X", "the visit paid by X"
     if participle and _AGENT_AFTER_ADJUNCTS.match(gap):
         return "agent"  # rule participle_agent: "il trattato firmato a giugno a Lina da X", "signed in May by X"
     if (RECEIVE_VERB.match(cue_word) or (participle and cue_word not in _PLAIN_FROM)) and _FROM_AGENT.match(gap):

@@ -851,9 +851,10 @@ def _sentence_claims(
                 roles[id(m)] is None
                 and t0 is not None
                 and t0 >= ce
-                and argument_role(text, cs, ce, cue_word, replace(m, start=t0), goods, transfer) == "between"
+                and (role := argument_role(text, cs, ce, cue_word, replace(m, start=t0), goods, transfer))
+                in ("between", "agent")
             ):
-                roles[id(m)] = "between"
+                roles[id(m)] = role  # round 132: "la visita compiuta da presidente X": a titled agent too
         roles.update(dict.fromkeys(sellers, "agent"))
         # rule nominal_act_agent: "l'invio di truppe nordcoreane", "sending North Korean troops": the
         # forces a nominalised act names inside its cue are what the act moves, so their state acts

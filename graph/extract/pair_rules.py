@@ -19,6 +19,7 @@ from .arguments import (
     PREPOSITION_BEFORE,
     agent_after_place,
     coordinated_mentions,
+    done_participle_after,
 )
 from .lang import LANGUAGES, alternation
 from .sentences import Sentence
@@ -319,6 +320,8 @@ def _rule_gerund_shares_subject(p: ArgumentPair) -> float:
 def _rule_marked_subject(p: ArgumentPair) -> float:
     """A subject marked after the cue (agent, "da parte di", genitive, "tra A e B"); the object's place."""
     if p.srole == "agent":
+        if p.ce <= p.o.start and p.o.end <= p.s.start and done_participle_after(p.text, p.ce):
+            return 30  # round 132 (`done_by`): "la visita compiuta in Russia da X": the place stands between
         return 30 - (0 if p.o.end <= p.cs else (15 if p.o.start > p.s.end else 40))
     if p.srole == "agent_np":
         if p.ce <= p.o.start and p.o.end <= p.s.start and agent_after_place(p.text, p.ce, p.s.start):
