@@ -28,27 +28,22 @@ def _delegation(x) -> str:
     return ids[0]
 
 
+#: A delegation arriving, per language, with the name it is proposed under.
+ARRIVALS = [
+    ("Una delegazione freedoniana è arrivata a Lina lunedì.", "it", "delegazione freedoniana"),
+    ("A Freedonian delegation arrived in Lina on Monday.", "en", "Freedonian delegation"),
+]
+
+
 # -- delegation_head: a delegation is an organisation of its own (lang QUALIFIED_HEADS /
 # INSTITUTION_HEADS, DEMONYM_HEADS)
-@pytest.mark.parametrize(
-    "text, lang, name",
-    [
-        ("Una delegazione freedoniana è arrivata a Lina lunedì.", "it", "delegazione freedoniana"),
-        ("A Freedonian delegation arrived in Lina on Monday.", "en", "Freedonian delegation"),
-    ],
-)
+@pytest.mark.parametrize("text, lang, name", ARRIVALS)
 def test_a_delegation_is_proposed(run, text, lang, name):
     assert candidate_types(run, text, lang).get(name) == "Organization"
 
 
-@pytest.mark.parametrize(
-    "text, lang",
-    [
-        ("Una delegazione freedoniana è arrivata a Lina lunedì.", "it"),
-        ("A Freedonian delegation arrived in Lina on Monday.", "en"),
-    ],
-)
-def test_the_delegation_visits(run, text, lang):
+@pytest.mark.parametrize("text, lang, name", ARRIVALS)
+def test_the_delegation_visits(run, text, lang, name):
     x = run(text, lang, everything=True)
     d = _delegation(x)
     assert find_claim(x.claims, d, "VISITED", "sylvania"), triples(x.claims)

@@ -145,8 +145,9 @@ def _after_adjuncts(marker: str) -> re.Pattern:
 #: Round 132 (`done_by`): a participle of doing right after an act noun ("la visita compiuta",
 #: "the visit paid"), whose agent after "da" / "by" did the act; time words may stand between.
 _DONE_PARTICIPLE = re.compile(
-    r"\s+(?:(?:compiut|effettuat|fatt|condott|svolt)[aoie]|paid|made|conducted|undertaken)\b"
-    r"(?:\s+(?:un|una|due|tre|pochi|alcuni|[a-z]+)\s+(?:anno|anni|mese|mesi|giorno|giorni|settimana|settimane|year|years|month|months|week|weeks|day|days)\s+(?:fa|ago|prima|before|earlier))?",
+    rf"\s+(?:{alternation(w for m in LANGUAGES.values() for w in m.DONE_PARTICIPLES)})\b"
+    rf"(?:\s+[^\W\d_]+\s+(?:{alternation(w for m in LANGUAGES.values() for w in m.AGO_UNITS)})"
+    rf"\s+(?:{alternation(w for m in LANGUAGES.values() for w in m.AGO_WORDS)})\b)?",
     re.IGNORECASE,
 )
 
@@ -227,7 +228,7 @@ _RECEIVED_BEFORE = re.compile(_RECEIVE_STEMS + r"\w*\s+(?:[^\W\d_]+\s+){0,4}\Z",
 #: to seven words before its giver ("is buying millions of artillery shells and rockets from X").
 #: Round 130 (`bought_in`): verbs of buying, and the state named after "in" past the goods
 #: ("ha acquistato elicotteri in Uzbekistan", "componenti acquistati in Russia", "bought tanks in X").
-_PURCHASE_VERB = re.compile(r"(?:acquist|compr|bought|buy|purchas)\w*\Z", re.IGNORECASE)
+_PURCHASE_VERB = re.compile("(?:" + "|".join(m.PURCHASE_STEMS for m in LANGUAGES.values()) + r")\w*\Z", re.IGNORECASE)
 _IN_AFTER_GOODS = re.compile(r"(?:\s+[\w'’-]+){0,7}?\s+in\s*\Z", re.IGNORECASE)
 _FROM_AFTER_GOODS = re.compile(
     r"(?:\s+[\w'’-]+){0,7}?\s+(?:from|da|dal|dallo|dalla|dai|dagli|dalle|dall['’])\s*" + OPTIONAL_ARTICLE + r"\Z",

@@ -21,7 +21,7 @@ from .arguments import (
     coordinated_mentions,
     done_participle_after,
 )
-from .lang import LANGUAGES, alternation
+from .lang import LANGUAGES, alternation, words
 from .sentences import Sentence
 from .spans import span_distance
 
@@ -148,17 +148,14 @@ def _rule_speaker_adjunct(p: ArgumentPair) -> float:
     return span_distance(p.s.start, p.s.end, p.cs, p.ce) / 4 if p.adjunct_speaker and p.srole is None else 0
 
 
-#: English prepositions before an indefinite article ("spoke at a Freedonia meeting").
-_EN_PREPOSITION_ARTICLE = re.compile(r"\b(?:in|at|to|from|with|on|into|against|through|via)\s+an?\s+\Z", re.IGNORECASE)
-
-
 def _preposition_before_subject(p: ArgumentPair) -> bool:
     lo = max(0, p.s.start - 40)
     m = PREPOSITION_BEFORE.search(p.text, lo, p.s.start)
-    if m is not None and p.lang == "en" and m[0].split()[0].lower() == "a":
+    article = words(p.lang).PREPOSITION_BEFORE_ARTICLE if p.lang else None
+    if m is not None and article is not None and m[0].split()[0].lower() == "a":
         # round 129 (`english_article`): "A North Korean delegation arrived": in English "a" is an
         # article, whose noun phrase is prepositional only after a preposition ("at a ...")
-        return _EN_PREPOSITION_ARTICLE.search(p.text, lo, p.s.start) is not None
+        return article.search(p.text, lo, p.s.start) is not None
     return m is not None
 
 

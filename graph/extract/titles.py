@@ -477,10 +477,6 @@ def _title_claim(text: str, sent, r, name, pred: str, obj: str, start: int, end:
     return c
 
 
-#: The words that make an organisation's name a delegation's.
-_DELEGATION_WORD = re.compile(r"\b(?:delegazione|delegation)\b", re.IGNORECASE)
-
-
 def delegation_heads(text: str, sent, here, schema, lang: str, rules) -> list:
     """Rule ``delegation_head`` (round 129): the person a named delegation is "led by" / "guidata
     da" leads it ("una delegazione nordcoreana guidata dal ministro X", "a North Korean delegation
@@ -512,7 +508,7 @@ def delegation_heads(text: str, sent, here, schema, lang: str, rules) -> list:
             ):
                 continue
             led = words(lang).LED_BY_AFTER.match(text, d.end, p.start)
-            if led is None or not _DELEGATION_WORD.search(d.text):
+            if led is None or not re.search(rf"\b{words(lang).DELEGATION_NOUN}\b", d.text, re.IGNORECASE):
                 break
             start, end = whole_words(text, d.start, p.end)
             c = CandidateClaim(

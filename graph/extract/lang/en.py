@@ -611,6 +611,20 @@ NOT_AFTER_SUBJECT = (
 )  # fmt: skip
 #: Stems of verbs of receiving: the giver follows "from" / "da" ("ricevuto obici dalla Corea").
 RECEIVE_STEMS = r"receiv|obtain|acquir|purchas|bought|buy|procur|import"
+#: Round 130 (`bought_in`): stems of verbs of buying; the state goods were bought "in" sold them.
+PURCHASE_STEMS = r"bought|buy|purchas"
+#: Round 132 (`done_by`): participles of doing after an act noun ("the visit paid by X"), and the
+#: time words that may follow them ("two years ago").
+DONE_PARTICIPLES = ("paid", "made", "conducted", "undertaken")
+AGO_UNITS = ("year", "years", "month", "months", "week", "weeks", "day", "days")
+AGO_WORDS = ("ago", "before", "earlier")
+#: Round 129 (`delegation_head`): the noun of a delegation.
+DELEGATION_NOUN = "delegation"
+#: Round 129 (`english_article`): prepositions before an indefinite article that opens a name's
+#: phrase ("spoke at a Freedonia meeting"); English "A" alone is an article, no preposition.
+PREPOSITION_BEFORE_ARTICLE = re.compile(
+    r"\b(?:in|at|to|from|with|on|into|against|through|via)\s+an?\s+\Z", re.IGNORECASE
+)
 #: Nouns of places a state qualifies ("il porto nordcoreano di Rajin", "the Russian port of Dunay").
 #: English finite verbs are not told from nouns by their ending ("supplies", "fights").
 FINITE_VERB = re.compile(r"(?!)")

@@ -657,6 +657,18 @@ NOT_AFTER_SUBJECT = (
 )  # fmt: skip
 #: Stems of verbs of receiving: the giver follows "from" / "da" ("ricevuto obici dalla Corea").
 RECEIVE_STEMS = r"ricev|ottenu|ottien|otteng|otten|acquist|acquisit|compr(?:a|o|i|er|ò)|importat|import"
+#: Round 130 (`bought_in`): stems of verbs of buying; the state goods were bought "in" sold them.
+PURCHASE_STEMS = r"acquist|compr"
+#: Round 132 (`done_by`): participles of doing after an act noun ("la visita compiuta da X"), and
+#: the time words that may follow them ("un anno fa").
+DONE_PARTICIPLES = tuple(f"{s}{e}" for s in ("compiut", "effettuat", "fatt", "condott", "svolt") for e in "aoie")
+AGO_UNITS = ("anno", "anni", "mese", "mesi", "giorno", "giorni", "settimana", "settimane")
+AGO_WORDS = ("fa", "prima")
+#: Round 129 (`delegation_head`): the noun of a delegation.
+DELEGATION_NOUN = "delegazione"
+#: Round 129 (`english_article`): prepositions before an indefinite article that opens a name's
+#: phrase; None where the language's "a" is no article (Italian "a" is a preposition).
+PREPOSITION_BEFORE_ARTICLE = None
 #: Nouns of places a state qualifies ("il porto nordcoreano di Rajin", "the Russian port of Dunay").
 #: Finite plural and imperfect verb forms ("combattono", "inviavano"): a cue so ending is a verb,
 #: never a noun with a genitive subject after it.
