@@ -35,6 +35,7 @@ __all__ = [
     "people_before_cue",
     "people_cue_pair",
     "person_cue_pair",
+    "preposition_before",
     "reads_as_participle",
     "speaker_subject",
 ]
@@ -224,12 +225,12 @@ _BY_AGENT = re.compile(_MOD + r"\s+by\s*" + OPTIONAL_ARTICLE + r"\Z", re.IGNOREC
 #: Round 92 (rule ``received_from``): a cue noun a verb of receiving governs ("received a message of
 #: congratulations from X", "ha ricevuto un messaggio da X"): the name after "from" gave it.
 _RECEIVED_BEFORE = re.compile(_RECEIVE_STEMS + r"\w*\s+(?:[^\W\d_]+\s+){0,4}\Z", re.IGNORECASE)
-#: Round 22 (rule ``goods_then_giver``): after a verb of receiving, what is received may take up
-#: to seven words before its giver ("is buying millions of artillery shells and rockets from X").
 #: Round 130 (`bought_in`): verbs of buying, and the state named after "in" past the goods
 #: ("ha acquistato elicotteri in Uzbekistan", "componenti acquistati in Russia", "bought tanks in X").
 _PURCHASE_VERB = re.compile("(?:" + "|".join(m.PURCHASE_STEMS for m in LANGUAGES.values()) + r")\w*\Z", re.IGNORECASE)
 _IN_AFTER_GOODS = re.compile(r"(?:\s+[\w'’-]+){0,7}?\s+in\s*\Z", re.IGNORECASE)
+#: Round 22 (rule ``goods_then_giver``): after a verb of receiving, what is received may take up
+#: to seven words before its giver ("is buying millions of artillery shells and rockets from X").
 _FROM_AFTER_GOODS = re.compile(
     r"(?:\s+[\w'’-]+){0,7}?\s+(?:from|da|dal|dallo|dalla|dai|dagli|dalle|dall['’])\s*" + OPTIONAL_ARTICLE + r"\Z",
     re.IGNORECASE,
@@ -258,6 +259,23 @@ PREPOSITION_BEFORE = re.compile(
     r"(?:(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*['’]s\s+)?\Z",
     re.IGNORECASE,
 )  # "in Russia's Far East": a possessive may stand between the preposition and the name
+
+
+def preposition_before(text: str, lo: int, start: int, lang: str) -> bool:
+    """True when a preposition opens the phrase of the name at *start* (searched from *lo*).
+
+    Rule ``english_article`` (round 129): where the language's "a" is an article
+    (``PREPOSITION_BEFORE_ARTICLE``), "A North Korean delegation" opens a noun phrase; the phrase
+    is prepositional only after a preposition ("spoke at a Freedonia meeting").
+
+    >>> preposition_before("A Freedonia delegation arrived", 0, 2, "en"), preposition_before("A Lina Kim arrivò", 0, 2, "it")
+    (False, True)
+    """
+    m = PREPOSITION_BEFORE.search(text, lo, start)
+    article = words(lang).PREPOSITION_BEFORE_ARTICLE if lang else None
+    if m is not None and article is not None and m[0].split()[0].lower() == "a":
+        return article.search(text, lo, start) is not None
+    return m is not None
 
 
 #: A determiner right before a cue makes it a noun ("la visita di Putin", not a participle).
@@ -310,6 +328,7 @@ def argument_role(
         return "agent"  # round 92: "received a message of congratulations from X"
     if goods is not None and RECEIVE_VERB.match(cue_word) and _FROM_AFTER_GOODS.match(gap) and goods.search(gap):
         return "agent"  # round 22: "is buying millions of artillery shells and rockets from X"
+    # round 130 (`bought_in`): "acquistato missili in Uzbekistan": the state it was bought in sold it
     if (
         goods is not None
         and _PURCHASE_VERB.match(cue_word)
@@ -317,9 +336,7 @@ def argument_role(
         and _IN_AFTER_GOODS.match(gap)
         and (goods.search(gap) or gap.split() == ["in"])
     ):
-        return (
-            "agent"  # round 130 (`bought_in`): "acquistato missili in Uzbekistan": the state it was bought in sold it
-        )
+        return "agent"
     if not gap.strip() and m.text[:1].islower() and not participle:
         return "genitive"  # a nationality adjective after a cue noun: "il supporto russo"
     if len(gap) <= 30 and (
@@ -448,7 +465,7 @@ def joint_partners(text: str, ce: int, end: int, subj, lang: str) -> list:
 _POSSESSIVE_AFTER = re.compile(r"['’]s\s")
 
 
-def speaker_subject(text: str, inner, pred, subj, cs: int):
+def speaker_subject(text: str, inner, pred, subj, cs: int, lang: str):
     """The asserter as the subject of its own reported clause ("La Corea del Nord ha confermato di
     aver inviato truppe", "North Korea acknowledged that it had sent troops"), when the clause
     names no subject before the cue; else None."""
@@ -463,7 +480,7 @@ def speaker_subject(text: str, inner, pred, subj, cs: int):
         inner.content[0] <= s.start
         and s.end <= cs
         and not s.demonym
-        and not PREPOSITION_BEFORE.search(text, max(0, s.start - 14), s.start)
+        and not preposition_before(text, max(0, s.start - 14), s.start, lang)
         for s in subj
     ):
         return None  # the clause names its own subject ("in Russia" names a place, not one)

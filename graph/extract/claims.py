@@ -307,8 +307,12 @@ def find_claims(
                 if p == para[si] and k == si - 1
             ) + tuple((subj, o, [], pred) for (subj, pred), o in established.items() if o is not None)
             found_here: list[CandidateClaim] = []
-            titles = title_claims(text, sent, here, schema, lang, rules, discourse.roles, offices) if here else []
-            titles += delegation_heads(text, sent, here, schema, lang, rules) if here else []
+            titles = (
+                title_claims(text, sent, here, schema, lang, rules, discourse.roles, offices)
+                + delegation_heads(text, sent, here, schema, lang, rules)
+                if here
+                else []
+            )
             if here and not (
                 len({m.entity for m in here}) < 2
                 and not carried
@@ -567,7 +571,7 @@ def _grade(c: CandidateClaim, rules: ExtractionRules) -> None:
 
 
 def _carried_objects(
-    text, sent, cs, ce, cue_word, phrase, pred_name, pred, near, objs, roles, clause0, lent, reasons0, counted, lang=""
+    text, sent, cs, ce, cue_word, phrase, pred_name, pred, near, objs, roles, clause0, lent, reasons0, counted, lang
 ):
     """Rule ``carried_object``: "Pyongyang ha consegnato a Mosca X. La Corea del Nord avrebbe fornito
     anche Y.": a state act whose subject is named before its cue but whose sentence names no one
@@ -592,25 +596,10 @@ def _carried_objects(
             ):
                 continue
             ref = replace(o, start=ce, end=ce, nested=False, alternatives=(), antecedent=o.text, carried=True)
-            score, reasons = score_pair(
-                ArgumentPair(
-                    text,
-                    cs,
-                    ce,
-                    cue_word,
-                    phrase,
-                    pred_name,
-                    s,
-                    ref,
-                    None,
-                    None,
-                    s,
-                    sent,
-                    (),
-                    pred.symmetric,
-                    lang=lang,
-                )
+            pair = ArgumentPair(
+                text, cs, ce, cue_word, phrase, pred_name, s, ref, None, None, s, sent, (), pred.symmetric, lang=lang
             )
+            score, reasons = score_pair(pair)
             if counted:
                 score += 15
                 reasons.append("unit_hint+15")
@@ -894,7 +883,7 @@ def _sentence_claims(
             )
         ]
         near = [m for m in subj if abs(m.start - cs) <= MAX_WINDOW // 2]
-        speaker = speaker_subject(text, inner, pred, subj, cs)
+        speaker = speaker_subject(text, inner, pred, subj, cs, lang)
         owner = force_owner(text, phrase, ce, here, lang) if pred_name in rules.state_acts else None
         named_pair = _hyphen_pair(text, ce, here) if pred.symmetric else None
         summons = envoy if envoy is not None and pred.symmetric else None

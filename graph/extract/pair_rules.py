@@ -16,12 +16,12 @@ from typing import Any
 from .arguments import (
     GENITIVE_LINK,
     OPTIONAL_ARTICLE,
-    PREPOSITION_BEFORE,
     agent_after_place,
     coordinated_mentions,
     done_participle_after,
+    preposition_before,
 )
-from .lang import LANGUAGES, alternation, words
+from .lang import LANGUAGES, alternation
 from .sentences import Sentence
 from .spans import span_distance
 
@@ -148,17 +148,6 @@ def _rule_speaker_adjunct(p: ArgumentPair) -> float:
     return span_distance(p.s.start, p.s.end, p.cs, p.ce) / 4 if p.adjunct_speaker and p.srole is None else 0
 
 
-def _preposition_before_subject(p: ArgumentPair) -> bool:
-    lo = max(0, p.s.start - 40)
-    m = PREPOSITION_BEFORE.search(p.text, lo, p.s.start)
-    article = words(p.lang).PREPOSITION_BEFORE_ARTICLE if p.lang else None
-    if m is not None and article is not None and m[0].split()[0].lower() == "a":
-        # round 129 (`english_article`): "A North Korean delegation arrived": in English "a" is an
-        # article, whose noun phrase is prepositional only after a preposition ("at a ...")
-        return article.search(p.text, lo, p.s.start) is not None
-    return m is not None
-
-
 def _rule_prepositional_subject(p: ArgumentPair) -> float:
     """ "in Corea del Sud per colloqui": a name inside a prepositional phrase is no subject,
     unless the cue's clause is about it (round 72, :func:`_clause_about_subject`)."""
@@ -166,7 +155,7 @@ def _rule_prepositional_subject(p: ArgumentPair) -> float:
         -30
         if p.srole is None
         and p.s.end <= p.cs
-        and _preposition_before_subject(p)
+        and preposition_before(p.text, max(0, p.s.start - 40), p.s.start, p.lang)
         and not _helper_in_adjunct(p)
         and not _possessor_of_cue(p)
         and not _clause_about_subject(p)

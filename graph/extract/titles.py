@@ -477,11 +477,16 @@ def _title_claim(text: str, sent, r, name, pred: str, obj: str, start: int, end:
     return c
 
 
+@functools.cache
+def _delegation_noun(lang: str) -> re.Pattern:
+    return re.compile(rf"\b{words(lang).DELEGATION_NOUN}\b", re.IGNORECASE)
+
+
 def delegation_heads(text: str, sent, here, schema, lang: str, rules) -> list:
     """Rule ``delegation_head`` (round 129): the person a named delegation is "led by" / "guidata
     da" leads it ("una delegazione nordcoreana guidata dal ministro X", "a North Korean delegation
     headed by Vice Foreign Minister X"): X LEADS the delegation. Only the first person after the
-    words, with no other person between.
+    delegation's name, with the words ``LED_BY_AFTER`` between.
 
     >>> from types import SimpleNamespace as M
     >>> from graph.schema import load_schema
@@ -492,30 +497,28 @@ def delegation_heads(text: str, sent, here, schema, lang: str, rules) -> list:
     >>> [(c.subject, c.predicate, c.object) for c in delegation_heads(t, M(start=0, end=len(t)), [d, k], schema, "en", rules_for(schema))]
     [('k', 'LEADS', 'd')]
     """
-    pred = schema.predicates.get(rules.leading)
-    if pred is None:
+    if rules.leading not in schema.predicates:
         return []
-    people = [m for m in here if m.fits("Person") and not getattr(m, "antecedent", None)]
+    people = sorted((m for m in here if m.fits("Person") and not getattr(m, "antecedent", None)), key=lambda m: m.start)
+    delegations = [
+        m
+        for m in here
+        if m.fits("Organization") and not getattr(m, "antecedent", None) and _delegation_noun(lang).search(m.text)
+    ]
     out = []
-    for d in here:
-        if not d.fits("Organization") or getattr(d, "antecedent", None):
+    for d in delegations:
+        head = next((p for p in people if p.start > d.end), None)
+        if head is None or head.start - d.end > 120:
             continue
-        for p in people:
-            if (
-                p.start <= d.end
-                or p.start - d.end > 120
-                or any(d.end <= q.start < p.start for q in people if q is not p)
-            ):
-                continue
-            led = words(lang).LED_BY_AFTER.match(text, d.end, p.start)
-            if led is None or not re.search(rf"\b{words(lang).DELEGATION_NOUN}\b", d.text, re.IGNORECASE):
-                break
-            start, end = whole_words(text, d.start, p.end)
-            c = CandidateClaim(
-                p.entity, rules.leading, d.entity, text[start:end], start, end, sent.start, sent.end,
+        led = words(lang).LED_BY_AFTER.match(text, d.end, head.start)
+        if led is None:
+            continue
+        start, end = whole_words(text, d.start, head.end)
+        out.append(
+            CandidateClaim(
+                head.entity, rules.leading, d.entity, text[start:end], start, end, sent.start, sent.end,
                 text[led.start() : led.end()].strip(" ,"), 95.0, reasons=["delegation_head"],
                 cue_start=led.start(), cue_end=led.end(),
-            )  # fmt: skip
-            out.append(c)
-            break
+            )
+        )  # fmt: skip
     return out
