@@ -30,7 +30,7 @@ def run():
         (
             "La delegazione prenderà parte al quarto Forum economico boreale di Mosgrad.",
             "it",
-            "Forum economico boreale di Mosgrad",
+            "quarto Forum economico boreale di Mosgrad",  # round 136: the ordinal names the edition
         ),
         ("Gli atleti sono attesi ai Giochi artici invernali.", "it", "Giochi artici invernali"),
         ("Ivo Brand attended the Northern Economic Forum in Mosgrad.", "en", "Northern Economic Forum"),

@@ -486,6 +486,22 @@ _TYPE_KEYWORDS = [
             "olympics",
             "olimpiadi",
             "festival",
+            # round 136 (`event_keywords`): "Moscow Conference on International Security", "World
+            # Aquatics Championships", "Fiera internazionale di Pyongyang"
+            "conference",
+            "conferenza",
+            "championship",
+            "championships",
+            "campionato",
+            "campionati",
+            "tournament",
+            "torneo",
+            "fair",
+            "fiera",
+            "expo",
+            "exhibition",
+            "marathon",
+            "maratona",
         },
     ),
     (
@@ -1688,6 +1704,8 @@ def find_candidates(
                     paren_alias(key, end)
     for tok in _recurring_names(text, singles, stop_words):
         add(tok.text, tok.start, tok.end, ("Organization", RECURRING_NAME))
+    if lang in _EDITION_ORDINAL:
+        _edition_names(text, found, gazetteer, _EDITION_ORDINAL[lang])
     for start, end in longer:  # round 11 (`longer_name`)
         name = text[start:end]
         t, _ = guess_type(name)
@@ -1763,6 +1781,41 @@ def find_candidates(
     out = [c for c in candidates if c.mentions]
     out.sort(key=lambda c: c.mentions[0].start)
     return out
+
+
+#: Round 136 (`ordinal_edition`): the kinds whose names an ordinal before them belongs to, and
+#: the ordinal per language (``EDITION_ORDINAL``).
+_EDITION_TYPES = frozenset(("Event", "MilitaryUnit"))
+_EDITION_ORDINAL = {lang: rx for lang, m in LANGUAGES.items() if (rx := getattr(m, "EDITION_ORDINAL", None))}
+#: Up to two capitalised words between the ordinal and the name ("the 11th Moscow Conference ...").
+_CAPITALS_BEFORE = re.compile(r"(?:[A-Z][\w.'’-]*\s+){1,2}\Z")
+
+
+def _edition_names(text: str, found: dict, gazetteer: Gazetteer, ordinal: re.Pattern) -> None:
+    """Rule ``ordinal_edition`` (round 136): an event or a unit named after an ordinal is that
+    edition or that unit ("the 12th Pyongyang International Film Festival", "the 225th Separate
+    Assault Brigade", "all'11° Forum sportivo internazionale di Perm"), never every edition or
+    every brigade of the name; the name without it stays, and becomes its alias where both stand.
+
+    >>> found = {"assault brigade": ["Assault Brigade", "MilitaryUnit", "keyword 'brigade'", 8]}
+    >>> _edition_names("The 47th Assault Brigade held.", found, Gazetteer(), _EDITION_ORDINAL["en"])
+    >>> sorted(v[0] for v in found.values())
+    ['47th Assault Brigade', 'Assault Brigade']
+    """
+    for name, type_name, reason, _ in list(found.values()):
+        if type_name not in _EDITION_TYPES:
+            continue
+        for m in re.finditer(re.escape(name), text):
+            before = text[max(0, m.start() - 80) : m.start()]
+            o = ordinal.search(before)
+            if o is None and (caps := _CAPITALS_BEFORE.search(before)) is not None:
+                o = ordinal.search(before[: caps.start()])
+            if o is None:
+                continue
+            start = m.start() - len(before) + o.start()
+            full = text[start : m.end()]
+            if not gazetteer.lookup(full):
+                found.setdefault(_fold(full), [full, type_name, f"{reason}; ordinal_edition", start])
 
 
 #: Words that news prose capitalises and that name no one alone: the portfolios of titles

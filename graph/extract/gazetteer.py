@@ -81,8 +81,9 @@ def loose_token(tok: str) -> str:
     return tok
 
 
-# What may separate two tokens of one name in the text (no newline, no sentence punctuation).
-_GAP = re.compile(r"[ \t\-‐‑‒–—_/'’.]*\Z")
+# What may separate two tokens of one name in the text (no newline, no sentence punctuation);
+# round 136: the signs of an Italian ordinal too ("11° Forum").
+_GAP = re.compile(r"[ \t\-‐‑‒–—_/'’.°ºª]*\Z")
 
 
 @dataclass(frozen=True)

@@ -620,6 +620,14 @@ AGO_UNITS = ("year", "years", "month", "months", "week", "weeks", "day", "days")
 AGO_WORDS = ("ago", "before", "earlier")
 #: Round 129 (`delegation_head`): the noun of a delegation.
 DELEGATION_NOUN = "delegation"
+#: Round 136 (`ordinal_edition`): an ordinal right before an event's or a unit's name is part of
+#: it ("the 12th Pyongyang International Film Festival", "the 225th Separate Assault Brigade").
+EDITION_ORDINAL = re.compile(
+    r"(?<![\w.,])(?:\d{1,3}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
+    r"eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|"
+    r"twentieth)\s+\Z",
+    re.IGNORECASE,
+)
 #: Round 129 (`english_article`): prepositions before an indefinite article that opens a name's
 #: phrase ("spoke at a Freedonia meeting"); English "A" alone is an article, no preposition.
 PREPOSITION_BEFORE_ARTICLE = re.compile(

@@ -341,6 +341,14 @@ LED_BY_AFTER = re.compile(_LED_BY_TAIL, re.IGNORECASE)
 #: Round 130 (`delegation_of`): Italian names a delegation's owner after it as any qualified head
 #: does (``QUALIFIED_HEADS``).
 DELEGATION_OF = None
+#: Round 136 (`ordinal_edition`): an ordinal right before an event's or a unit's name is part of
+#: it ("all'11° Forum sportivo internazionale", "la terza Fiera internazionale", "l'11ª Brigata").
+EDITION_ORDINAL = re.compile(
+    r"(?<![\w.,])(?:\d{1,3}\s?(?:°|º|ª|esim[oa])|prim[oa]|second[oa]|terz[oa]|quart[oa]|quint[oa]|sest[oa]|"
+    r"settim[oa]|ottav[oa]|non[oa]|decim[oa]|(?:undic|dodic|tredic|quattordic|quindic|sedic|diciassett|diciott|"
+    r"diciannov|vent)esim[oa])\s+\Z",
+    re.IGNORECASE,
+)
 #: Round 75 (`event_verb`): verbs that carry the event their object names ("ha concluso una visita").
 EVENT_VERBS = (
     "aperto",
@@ -1397,6 +1405,15 @@ QUALIFIED_HEADS = {
         "festival",
         # round 119: "la Maratona internazionale di Pyongyang"
         "maratona",
+        # round 136 (`event_keywords`): "la Fiera internazionale di Pyongyang", "la Conferenza di
+        # Mosca sulla sicurezza", "i Campionati mondiali di nuoto", "il Torneo internazionale"
+        "fiera",
+        "conferenza",
+        "esposizione",
+        "mostra",
+        "campionato",
+        "campionati",
+        "torneo",
     ),
     "Location": ("zona",),
     "IntelligenceService": ("intelligence",),
@@ -1404,7 +1421,8 @@ QUALIFIED_HEADS = {
 #: Round 111 (`embassy_seat`): heads of missions, whose name ends with the place they sit in.
 SEAT_HEADS = ("ambasciata", "consolato")
 CAPITALISED_HEADS = (
-    "servizio", "agenzia", "centro", "forum", "giochi", "olimpiadi", "festival", "università", "maratona"
+    "servizio", "agenzia", "centro", "forum", "giochi", "olimpiadi", "festival", "università", "maratona",
+    "fiera", "conferenza", "esposizione", "mostra", "campionato", "campionati", "torneo",
 )  # fmt: skip
 #: Round 119 (`capitalised_university`): capitalised heads whose name may follow them at once
 #: ("l'Università Kim Il Sung", "l'Università Lomonosov"): one name, not a head and a second name.
