@@ -995,6 +995,8 @@ def _split_title_holder(sent: Sentence, index: dict, run):
     piece comes with its part: "title", "holder" or "" (uncut)."""
     k = index[id(run[0])]
     before = [t for t in sent.tokens[max(0, k - 7) : k] if not t.is_punct]
+    # round 138 (`long_name`): the role noun right before the run has no organisation between
+    direct = k > 0 and sent.tokens[k - 1].text.lower() in _HOLDER_ROLES
     appositive = _title_follows(sent, index, run)
     if not any(t.text.lower() in _HOLDER_ROLES for t in before) and not appositive:
         return [(run, "")]
@@ -1020,6 +1022,10 @@ def _split_title_holder(sent: Sentence, index: dict, run):
         return [(run, "")]  # round 103: "Federation of the Red Cross": words a link joins are one name
     if guess_type(" ".join(t.text for t in run[cut:]))[1].startswith("keyword"):
         return [(run, "")]  # round 108: "envoy to the Far Eastern Federal District": no name ends it
+    if direct and guess_type(" ".join(t.text for t in run[:cut]))[0] == "Person":
+        # round 138 (`long_name`): "President Teodoro Obiang Nguema Mbasogo": four name words right
+        # after the role noun, none an institution's, are one person's name
+        return [(run, "")]
     return [(run[:cut], "title"), (run[cut:], "holder")]
 
 

@@ -246,8 +246,12 @@ def _rule_inside_apposition(p: ArgumentPair) -> float:
 
 
 #: Round 80: the opening of an apposition after a name: a lower-case word, an article, or a
-#: possessor ("Russia's minister ...").
-_APPOSITION_START = re.compile(r",\s*(?:(?:the|il|la|l['’])\s*|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?['’]s\s+)?[a-z]")
+#: possessor ("Russia's minister ..."); round 138 (`no_apposition_verb`): never an auxiliary, which
+#: opens the clause the name ends ("..., inviata del presidente Y, aveva comunicato").
+_AUXILIARIES = alternation(w for m in LANGUAGES.values() for w in m.AUXILIARY_VERBS)
+_APPOSITION_START = re.compile(
+    rf",\s*(?!(?:{_AUXILIARIES})\b)(?:(?:the|il|la|l['’])\s*|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?['’]s\s+)?[a-z]"
+)
 
 
 def _rule_object_inside_apposition(p: ArgumentPair) -> float:

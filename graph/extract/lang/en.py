@@ -534,6 +534,17 @@ CUE_BLOCKERS: dict[str, tuple[str, ...]] = {
         "far",
     ),
 }
+#: Round 138 (`attributive_participle`): a participle of sanctioning after an article, a possessive,
+#: "of" or a verb of handling goods describes the goods or the people ("to acquire banned military
+#: equipment", "its banned ballistic missile programme", "helping sanctioned entities"): no one
+#: sanctions anyone there.
+_BEFORE_ATTRIBUTIVE = (
+    *("a", "an", "the", "its", "their", "his", "her", "of", "other", "any", "some", "these", "those"),
+    *("acquire", "acquiring", "buy", "buying", "import", "importing", "export", "exporting", "ship"),
+    *("shipping", "destroy", "confiscated", "seized", "smuggle", "smuggled", "smuggling", "sell"),
+    *("selling", "supply", "supplying", "carry", "carrying", "help", "helping", "let", "lets"),
+)
+CUE_BLOCKERS.update(dict.fromkeys(("banned", "sanctioned", "blacklisted", "designated"), _BEFORE_ATTRIBUTIVE))
 #: Round 102 (`visitors_are_no_force`): what a verb of sending sends, a few words after it, when it is
 #: a delegation, a team or performers ("ha inviato in Russia una delegazione"): no deployment.
 VISITORS_SENT = re.compile(
@@ -620,6 +631,9 @@ AGO_UNITS = ("year", "years", "month", "months", "week", "weeks", "day", "days")
 AGO_WORDS = ("ago", "before", "earlier")
 #: Round 129 (`delegation_head`): the noun of a delegation.
 DELEGATION_NOUN = "delegation"
+#: Round 138 (`no_apposition_verb`): auxiliaries, which open a clause after a name's comma, never an
+#: apposition ("X, inviata del presidente Y, aveva comunicato": "aveva" does not describe Y).
+AUXILIARY_VERBS = ("has", "have", "had", "is", "are", "was", "were", "will", "would")
 #: Round 136 (`ordinal_edition`): an ordinal right before an event's or a unit's name is part of
 #: it ("the 12th Pyongyang International Film Festival", "the 225th Separate Assault Brigade").
 EDITION_ORDINAL = re.compile(
