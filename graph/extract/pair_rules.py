@@ -181,13 +181,61 @@ _ING_NOUNS = frozenset(n for m in LANGUAGES.values() for n in m.ING_NOUNS)
 def _clause_about_subject(p: ArgumentPair) -> bool:
     """Round 72: a noun phrase inside a prepositional phrase is still the subject of a relative
     clause or a gerund it opens ("deals with the North Korean soldiers who fought in Kursk",
-    "with North Korean soldiers fighting in Kursk")."""
+    "with North Korean soldiers fighting in Kursk"); round 139, a person's apposition between.
+    """
+    if _relative_after_apposition(p):
+        return True
     if p.cs - p.s.end > 60:
         return False
     if _RELATIVE_TO_CUE.fullmatch(p.text, p.s.end, p.cs):
-        return True
+        # round 139: "who" asks for a person, never an organisation's name ("a leader of the X
+        # Party who is visiting"); a state stands for its people ("North Korean soldiers who")
+        return not (_WHO_TO_CUE.search(p.text, p.s.end, p.cs) and p.s.type in _NAMED_BODIES)
     word = p.cue_word.lower()
     return word.endswith("ing") and word not in _ING_NOUNS and bool(_PHRASE_TO_GERUND.fullmatch(p.text, p.s.end, p.cs))
+
+
+#: Round 139 (`relative_after_apposition`): the relative pronoun of a person right after the
+#: apposition that describes the person, and the auxiliaries before the verb ("..., who arrived",
+#: "..., che era arrivato").
+_PERSON_RELATIVE_TO_CUE = re.compile(
+    r",\s*(?:who|che|il\s+quale|la\s+quale)\s+"
+    r"(?:(?:have|has|had|been|were|was|is|hanno|ha|aveva|avevano|era|erano|è|sono)\s+){0,2}\Z",
+    re.IGNORECASE,
+)
+
+
+#: The kinds of names that are no antecedent of "who" (round 139).
+_NAMED_BODIES = frozenset(("Organization", "GovernmentBody", "MediaOutlet", "ResearchInstitute", "MilitaryUnit"))
+#: English "who" asks for a person, so it may close the apposition without a comma ("Nusrat Bhutto,
+#: a leader of the Pakistan People's Party who is visiting Pyongyang").
+_WHO_TO_CUE = re.compile(r"\s+who\s+(?:(?:have|has|had|been|were|was|is|are)\s+){0,2}\Z", re.IGNORECASE)
+
+
+def _who_after_apposition(p: ArgumentPair) -> int | None:
+    """Where the "who" that closes a person's apposition stands (None when there is none)."""
+    if p.s.end > p.cs or not p.s.fits("Person") or not _APPOSITION_START.match(p.text, p.s.end):
+        return None
+    who = _WHO_TO_CUE.search(p.text, p.s.end + 1, p.cs)
+    if who is None or who.start() - p.s.end > 120 or p.text.find(",", p.s.end + 1, who.start()) >= 0:
+        return None
+    return None if re.search(r"[;:()]", p.text[p.s.end : who.start()]) else who.start()
+
+
+def _relative_after_apposition(p: ArgumentPair) -> bool:
+    """Round 139 (`relative_after_apposition`): "talks with Kim Yong Nam, president of the
+    Presidium of the Supreme People's Assembly, who arrived in Harare the same afternoon": the
+    relative clause after a person's apposition is the person's, not the last name inside it."""
+    if p.s.end > p.cs or not p.s.fits("Person") or not _APPOSITION_START.match(p.text, p.s.end):
+        return False
+    if _who_after_apposition(p) is not None:
+        return True
+    closing = p.text.rfind(",", p.s.end + 1, p.cs)
+    if closing <= p.s.end or closing - p.s.end > 120 or p.text.find(",", p.s.end + 1, closing) >= 0:
+        return False
+    return not re.search(r"[;:()]", p.text[p.s.end : closing]) and bool(
+        _PERSON_RELATIVE_TO_CUE.fullmatch(p.text, closing, p.cs)
+    )
 
 
 #: Round 45: a possessive right before the cue noun, at most two modifiers between ("North
@@ -477,8 +525,12 @@ def _rule_help_adjunct(p: ArgumentPair) -> float:
 
 def _rule_relative_subject(p: ArgumentPair) -> float:
     """Round 72: the noun phrase a relative clause or a gerund qualifies is its subject, however
-    far its name stands from the verb ("North Korean soldiers who have fought in Kursk")."""
-    return 6 if p.srole is None and p.s.end <= p.cs and _clause_about_subject(p) else 0
+    far its name stands from the verb ("North Korean soldiers who have fought in Kursk"); round
+    139: the apposition a "who" closes is no distance from it either."""
+    if p.srole is not None or p.s.end > p.cs or not _clause_about_subject(p):
+        return 0
+    who = _who_after_apposition(p)
+    return 6 + ((who - p.s.end) / 4 if who is not None else 0)
 
 
 #: Round 75 (`event_verb`): the subject, perhaps a closing apposition's comma, a light verb of
