@@ -1009,6 +1009,10 @@ def _split_title_holder(sent: Sentence, index: dict, run):
         k += 1
     if k and guess_type(" ".join(t.text for t in run[k:]))[0] == "Person":
         run = run[k:]  # "Esteri", "Difesa": the title's links, not the name
+    elif k and _long_person_name(run[k:]):
+        # round 140 (`long_name` after the title's own words): "Deputy Home Minister Wan Junaidi
+        # Tuanku Jaafar": four or five name words right after the title are one person's name
+        return [(run[k:], "")]
     words = [i for i, t in enumerate(run) if t.text[:1].isupper() and t.text.lower() not in _CONNECTORS]
     if len(words) < 3 or (len(words) == 3 and not linked):
         return [(run, "")] if run else []
@@ -1022,7 +1026,7 @@ def _split_title_holder(sent: Sentence, index: dict, run):
         return [(run, "")]  # round 103: "Federation of the Red Cross": words a link joins are one name
     if guess_type(" ".join(t.text for t in run[cut:]))[1].startswith("keyword"):
         return [(run, "")]  # round 108: "envoy to the Far Eastern Federal District": no name ends it
-    if direct and guess_type(" ".join(t.text for t in run[:cut]))[0] == "Person":
+    if direct and (guess_type(" ".join(t.text for t in run[:cut]))[0] == "Person" or _long_person_name(run)):
         # round 138 (`long_name`): "President Teodoro Obiang Nguema Mbasogo": four name words right
         # after the role noun, none an institution's, are one person's name
         return [(run, "")]
@@ -1037,6 +1041,25 @@ _HOLDER_ROLES = _ROLE_HEADS | frozenset(w for m in LANGUAGES.values() for w in m
 _HOLDER_LINKS = frozenset(
     w.rstrip("'’") for m in LANGUAGES.values() for w in (*m.TITLE_OPENERS, *m.HOLDER_LINKS) if " " not in w
 )
+
+
+#: Round 140: a word of a personal name (a capital, then lower case; "Nandi-Ndaitwah" too).
+_NAME_WORD = re.compile(r"[A-Z][a-zà-ÿ]+(?:-[A-Z]?[a-zà-ÿ]+)?\Z")
+
+
+def _long_person_name(run) -> bool:
+    """Four or five personal-name words and nothing else ("Wan Junaidi Tuanku Jaafar").
+
+    >>> from graph.extract.sentences import split_sentences
+    >>> _long_person_name(split_sentences("Wan Junaidi Tuanku Jaafar", "en")[0].tokens)
+    True
+    """
+    name = " ".join(t.text for t in run)
+    return (
+        4 <= len(run) <= 5
+        and all(_NAME_WORD.match(t.text) for t in run)
+        and not guess_type(name)[1].startswith("keyword")
+    )
 
 
 def _holder_words(words: list[str]) -> int:
@@ -1223,10 +1246,20 @@ def _add_post_qualified(m: re.Match, text: str, known: _Spans, gazetteer: Gazett
         word = c["word"].split()[0] if c else ""
         if (
             c
-            and (word[0].isupper() or word not in stop_words)
+            and (
+                word[0].isupper()
+                or word not in stop_words
+                or (head == LANGUAGES["it"].DELEGATION_NOUN and word in _NOUNS_IN_STOP_LISTS)
+            )
             and word.lower() not in MONTH_NAMES
-            # "zona dell'aeroporto di X": two names; "Servizio nazionale di intelligence": one
-            and (word.lower() not in _QUALIFIED_TYPE["it"] or word.lower() in LANGUAGES["it"].ARTICLE_HEADS)
+            # "zona dell'aeroporto di X": two names; "Servizio nazionale di intelligence": one;
+            # round 140 (`delegation_owner`): a delegation is named by the body it comes from
+            # ("una delegazione del governo nordcoreano", "la delegazione del ministero della Cultura")
+            and (
+                word.lower() not in _QUALIFIED_TYPE["it"]
+                or word.lower() in LANGUAGES["it"].ARTICLE_HEADS
+                or head == LANGUAGES["it"].DELEGATION_NOUN
+            )
         ):
             end, quals = c.end(), quals + 1
             if word[0].isupper() and m["head"][0].isupper():
