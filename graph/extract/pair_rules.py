@@ -212,9 +212,25 @@ _NAMED_BODIES = frozenset(("Organization", "GovernmentBody", "MediaOutlet", "Res
 _WHO_TO_CUE = re.compile(r"\s+who\s+(?:(?:have|has|had|been|were|was|is|are)\s+){0,2}\Z", re.IGNORECASE)
 
 
+def _opens_person_apposition(p: ArgumentPair) -> bool:
+    """True when the subject is a person named before the cue and an apposition follows the name."""
+    return p.s.end <= p.cs and p.s.fits("Person") and bool(_APPOSITION_START.match(p.text, p.s.end))
+
+
+def _apposition_closing(p: ArgumentPair) -> int | None:
+    """The comma that closes the person's apposition before the cue (None when there is none):
+    the last comma before the cue, no other after the name's, at most 120 characters on."""
+    if not _opens_person_apposition(p):
+        return None
+    closing = p.text.rfind(",", p.s.end + 1, p.cs)
+    if closing <= p.s.end or closing - p.s.end > 120 or p.text.find(",", p.s.end + 1, closing) >= 0:
+        return None
+    return None if re.search(r"[;:()]", p.text[p.s.end : closing]) else closing
+
+
 def _who_after_apposition(p: ArgumentPair) -> int | None:
     """Where the "who" that closes a person's apposition stands (None when there is none)."""
-    if p.s.end > p.cs or not p.s.fits("Person") or not _APPOSITION_START.match(p.text, p.s.end):
+    if not _opens_person_apposition(p):
         return None
     who = _WHO_TO_CUE.search(p.text, p.s.end + 1, p.cs)
     if who is None or who.start() - p.s.end > 120 or p.text.find(",", p.s.end + 1, who.start()) >= 0:
@@ -226,16 +242,10 @@ def _relative_after_apposition(p: ArgumentPair) -> bool:
     """Round 139 (`relative_after_apposition`): "talks with Kim Yong Nam, president of the
     Presidium of the Supreme People's Assembly, who arrived in Harare the same afternoon": the
     relative clause after a person's apposition is the person's, not the last name inside it."""
-    if p.s.end > p.cs or not p.s.fits("Person") or not _APPOSITION_START.match(p.text, p.s.end):
-        return False
     if _who_after_apposition(p) is not None:
         return True
-    closing = p.text.rfind(",", p.s.end + 1, p.cs)
-    if closing <= p.s.end or closing - p.s.end > 120 or p.text.find(",", p.s.end + 1, closing) >= 0:
-        return False
-    return not re.search(r"[;:()]", p.text[p.s.end : closing]) and bool(
-        _PERSON_RELATIVE_TO_CUE.fullmatch(p.text, closing, p.cs)
-    )
+    closing = _apposition_closing(p)
+    return closing is not None and bool(_PERSON_RELATIVE_TO_CUE.fullmatch(p.text, closing, p.cs))
 
 
 #: Round 45: a possessive right before the cue noun, at most two modifiers between ("North
@@ -326,14 +336,8 @@ def _rule_apposition_head(p: ArgumentPair) -> float:
     """Round 80 (`apposition_head`): "Alexander Galushka, Russia's minister for the development of
     the Far East, visited South Korea": the name an apposition follows is the verb's subject, and
     the apposition's length is no distance from the verb."""
-    if p.srole is not None or p.s.end > p.cs or not p.s.fits("Person"):
-        return 0
-    if not _APPOSITION_START.match(p.text, p.s.end):
-        return 0
-    closing = p.text.rfind(",", p.s.end + 1, p.cs)
-    if closing <= p.s.end or _act_start(p, closing) - closing > 30 or p.text.find(",", p.s.end + 1, closing) >= 0:
-        return 0
-    if re.search(r"[;:()]", p.text[p.s.end : p.cs]) or closing - p.s.end > 120:
+    closing = _apposition_closing(p) if p.srole is None else None
+    if closing is None or _act_start(p, closing) - closing > 30 or re.search(r"[;:()]", p.text[closing : p.cs]):
         return 0
     return (closing - p.s.end) / 4
 
