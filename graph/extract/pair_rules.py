@@ -441,6 +441,10 @@ _ARTICLE_BEFORE_CUE = re.compile(
 )
 
 
+#: Round 141 (`partner_after_cue`): a cue that ends with the preposition of its partner.
+_PARTNER_PREPOSITION = re.compile(r"\b(?:con|with)\Z", re.IGNORECASE)
+
+
 def _rule_coordinated_reciprocal(p: ArgumentPair) -> float:
     """ "A and B met", "A e B si sono incontrati": a symmetric act with a coordinated subject holds
     between the two; the second name before the cue is no misplaced object."""
@@ -450,6 +454,8 @@ def _rule_coordinated_reciprocal(p: ArgumentPair) -> float:
         return 0  # "the two countries" is read by the pair anaphor's own rule
     if re.search(r"[,;:]", p.text[p.o.end : p.cs]) or p.cs - p.o.end > 40:
         return 0
+    if _PARTNER_PREPOSITION.search(p.phrase) and any(p.ce <= m.start <= p.ce + 25 for m in p.pool):
+        return 0  # round 141: "A e B intrattengono relazioni con Pyongyang": the partner follows the cue
     held = p.s.fits("Person") and p.o.fits("Person") and _LIGHT_VERB.search(p.text, p.o.end, p.cs)
     held = held or bool(_IN_TALK_BEFORE_CUE.search(p.text, p.o.end, p.cs))
     if _ARTICLE_BEFORE_CUE.search(p.text, p.o.end, p.cs) and not held:
