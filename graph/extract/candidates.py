@@ -135,7 +135,9 @@ _NP_LINK = (
 )
 _NP_FUNCTION = (
     r"(?!(?:di|del|della|dei|degli|delle|dello|per|con|che|il|la|le|lo|gli|una|uno|un|nel|nella|"
-    r"nei|nelle|sul|sulla|tra|fra|and|the|for|of|on|with|that|and|non|come|anche|più|piu)\b)"
+    r"nei|nelle|sul|sulla|tra|fra|and|the|for|of|on|with|that|and|non|come|anche|più|piu|"
+    # round 142 (`elided_link`): the elided links ("sull'uso", "dell'energia") are no words of a name
+    r"dell|sull|nell|dall|all|coll)\b)"
 )
 _NP_NOUN = _NP_FUNCTION + r"(?:[a-zàèéìòù]{3,}|\d[\d.,]*)"
 _NP_WORD = (

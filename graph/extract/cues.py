@@ -56,6 +56,11 @@ class CueIndex:
         self.blockers: dict[str, frozenset[str]] = {
             k: frozenset(v) for k, v in getattr(words(lang), "CUE_BLOCKERS", {}).items()
         }
+        #: round 142 (`noun_modifier`): a cue's one word -> the words right after it that make it
+        #: a noun's modifier ("a shipping company" ships nothing)
+        self.next_blockers: dict[str, frozenset[str]] = {
+            k: frozenset(v) for k, v in getattr(words(lang), "CUE_NEXT_BLOCKERS", {}).items()
+        }
         #: round 100 (`time_gap`): words of time that may stand inside a cue of several words
         #: ("è arrivata oggi a Mosca", "arrived on Monday in Seoul"), folded
         w = words(lang)
@@ -90,6 +95,9 @@ class CueIndex:
             blocked = self.blockers.get(tokens[i][0])
             if blocked and i > 0 and tokens[i - 1][0] in blocked:
                 continue  # "as part of", "un inviato": another phrase than the cue
+            blocked = self.next_blockers.get(tokens[i][0])
+            if blocked and i + 1 < len(tokens) and tokens[i + 1][0] in blocked:
+                continue  # "a shipping company": a modifier of the noun after it
             for kind, name, phrase, pst in self.first.get(st, ()):
                 n = len(pst)
                 if tuple(stems[i : i + n]) == pst or self._articulated_end(tokens, stems, i, pst):

@@ -545,6 +545,15 @@ _BEFORE_ATTRIBUTIVE = (
     *("selling", "supply", "supplying", "carry", "carrying", "help", "helping", "let", "lets"),
 )
 CUE_BLOCKERS.update(dict.fromkeys(("banned", "sanctioned", "blacklisted", "designated"), _BEFORE_ATTRIBUTIVE))
+#: Round 142 (`noun_modifier`): words after a cue's one word that make it a noun's modifier, no
+#: act ("a North Korean shipping company", "the French shipping group CMA CGM").
+CUE_NEXT_BLOCKERS: dict[str, tuple[str, ...]] = {
+    "shipping": (
+        *("company", "companies", "firm", "firms", "group", "groups", "line", "lines", "agent", "agents"),
+        *("agency", "industry", "documents", "records", "route", "routes", "lane", "lanes", "giant"),
+        *("register", "registry", "magnate", "operator", "operators"),
+    ),
+}
 #: Round 102 (`visitors_are_no_force`): what a verb of sending sends, a few words after it, when it is
 #: a delegation, a team or performers ("ha inviato in Russia una delegazione"): no deployment.
 VISITORS_SENT = re.compile(
