@@ -176,6 +176,10 @@ _AGENT_ANY = re.compile(
 #: A genitive preposition, with its elided forms ("del", "dell'", "of").
 GENITIVE_LINK = r"(?:di|del|dello|della|dei|degli|delle|dell['’]|d['’]|of)"
 _GENITIVE = re.compile(_MOD + rf"\s+{GENITIVE_LINK}\s*" + OPTIONAL_ARTICLE + r"\Z", re.IGNORECASE)
+#: Round 143 (`target_link`): the words before a genitive link that make it the measure's target.
+_TARGET_LINK = re.compile(
+    rf"\b(?:{alternation(t for m in LANGUAGES.values() for t in m.TARGET_LINKS)})\s+{GENITIVE_LINK}", re.IGNORECASE
+)
 #: Round 113 (`titled_genitive`): a genitive whose person keeps a title ("un messaggio del presidente
 #: Vladimir Putin", "a letter of Russian President X"): the person owns the cue noun all the same.
 _GENITIVE_TITLED = re.compile(
@@ -347,6 +351,8 @@ def argument_role(
     if not participle and _BETWEEN_AFTER_ADJUNCTS.fullmatch(gap):
         return "between"  # round 45: "talks in Pyongyang on Wednesday between A and B"
     if len(gap) <= 30 and not participle and _GENITIVE.match(gap) and not _finite_verb(cue_word):
+        if _TARGET_LINK.search(gap):
+            return None  # round 143 (`target_link`): "misure restrittive nei confronti di Pyongyang"
         return "genitive"  # a genitive needs a cue noun: "combattono al fianco delle forze russe" has none
     if (
         len(gap) <= 50

@@ -155,7 +155,13 @@ _HEADS_RX = "|".join(sorted((h for hs in _NP_HEADS.values() for h in hs), key=le
 #: scambi sportivi", "agreement on cooperation in forestry"), "in" only before a lower-case word
 #: (never "the summit in Vladivostok"); and a second adjective joined by "e" / "and" ("accordo di
 #: cooperazione economica e culturale").
-_TOPIC_LINK = r"(?:su|sul|sulla|sullo|sui|sugli|sulle|sull['’]|in(?=\s+(?-i:[a-zàèéìòù])))"
+_TOPIC_LINK = (
+    r"(?:su|sul|sulla|sullo|sui|sugli|sulle|sull['’]|in(?=\s+(?-i:[a-zàèéìòù]))|"
+    # round 143 (`field_link`): the field of a cooperation ("accordo di cooperazione nelle
+    # tecnologie dell'informazione"), never a place ("il vertice nella capitale")
+    r"(?:(?<=cooperazione\s)|(?<=collaborazione\s))"
+    r"(?:(?:nel|nella|nelle|nei|negli|nello)(?=\s+(?-i:[a-zàèéìòù]))|nell['’](?=(?-i:[a-zàèéìòù]))))"
+)
 _AND_ADJ = rf"(?:\s+(?:e|and)\s+{_NP_ADJ}\b(?:\s+(?={_NP_NOUN}\b)(?!{_NP_ADJ}\b)[a-z]{{3,}}(?:ion|ment|ship|ance|ence|ity|ies|y)\b)?)?"
 #: Round 119 (`compound_topic`): a noun that heads a two-word modifier's compound after it
 #: ("treaty on comprehensive strategic partnership", "treaty on mutual legal assistance").

@@ -640,6 +640,9 @@ AGO_UNITS = ("year", "years", "month", "months", "week", "weeks", "day", "days")
 AGO_WORDS = ("ago", "before", "earlier")
 #: Round 129 (`delegation_head`): the noun of a delegation.
 DELEGATION_NOUN = "delegation"
+#: Round 143 (`target_link`): words that mark a measure's target before a genitive link (none in
+#: English, whose "against" is no genitive).
+TARGET_LINKS: tuple[str, ...] = ()
 #: Round 138 (`no_apposition_verb`): auxiliaries, which open a clause after a name's comma, never an
 #: apposition ("X, inviata del presidente Y, aveva comunicato": "aveva" does not describe Y).
 AUXILIARY_VERBS = ("has", "have", "had", "is", "are", "was", "were", "will", "would")

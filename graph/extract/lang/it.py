@@ -341,6 +341,9 @@ LED_BY_AFTER = re.compile(_LED_BY_TAIL, re.IGNORECASE)
 #: Round 130 (`delegation_of`): Italian names a delegation's owner after it as any qualified head
 #: does (``QUALIFIED_HEADS``).
 DELEGATION_OF = None
+#: Round 143 (`target_link`): words that mark whom a measure is aimed at before a genitive link
+#: ("misure restrittive nei confronti di Pyongyang"): the target, never the measure's owner.
+TARGET_LINKS = ("nei confronti", "nel confronto")
 #: Round 138 (`no_apposition_verb`): auxiliaries, which open a clause after a name's comma, never an
 #: apposition ("X, inviata del presidente Y, aveva comunicato": "aveva" does not describe Y).
 AUXILIARY_VERBS = ("ha", "hanno", "aveva", "avevano", "è", "era", "erano", "sono", "sarà", "saranno", "avrà", "avranno")
