@@ -803,6 +803,8 @@ _DEMONYM_TITLE = re.compile(
     r"(?:North|South|East|West|Nord|Sud)?[A-Z][a-z]+(?:"
     + "|".join(sorted({e for m in LANGUAGES.values() for e in m.DEMONYM_ENDINGS}, key=len, reverse=True))
     + r")\Z"
+    # round 144 (`irregular_demonym`): the capitalised adjectives no ending makes ("French")
+    + rf"|(?:{alternation(d for m in LANGUAGES.values() for d in m.SHORT_DEMONYMS if d[:1].isupper())})\Z"
 )
 
 

@@ -1189,7 +1189,9 @@ NAMED_AFTER_HEADS = ()
 #: Round 119 (`place_title`): whether a place's name may stand right before a title and its holder
 #: ("Primorsky Krai Governor Vladimir Miklushevsky"); Italian names it after ("il governatore del X").
 PLACE_BEFORE_TITLE = True
-SHORT_DEMONYMS = ()
+#: Round 144 (`irregular_demonym`): adjectives of nationality no ending makes ("the French
+#: Institute of International Relations", "Greek President X").
+SHORT_DEMONYMS = ("French", "Dutch", "Greek", "Thai", "Swiss", "Czech", "Welsh")
 DEMONYM_ENDINGS = ("an", "ian", "ese", "ish", "i", "ic")
 #: English adjectives of nationality do not inflect (see :func:`graph.extract.pipeline.demonym_forms`).
 DEMONYM_INFLECTIONS: tuple[tuple[str, ...], ...] = ()
