@@ -40,7 +40,7 @@ import numpy as np
 from scipy import sparse
 from scipy.optimize import minimize
 
-from eval_extract import devset_gazetteer, draft_proposals, load_devset, score_text
+from eval_extract import DEVSET_SPLITS, devset_gazetteer, draft_proposals, load_devset, score_text
 from graph.atomic import write_atomic
 from graph.extract.calibration import DEMOTED
 from graph.extract.verifier import BEFORE_CHARS, VERIFIER, Verifier, verifier_features
@@ -48,8 +48,9 @@ from graph.validate import load_dataset
 
 #: Development splits never used for fitting (eval_extract's validation splits).
 VALIDATION_SPLITS = ("dev14", "dev15", "dev19", "dev20", "dev21")
-#: The default training splits: ``dev``-``dev109`` without the validation splits.
-DEFAULT_SPLITS = tuple(s for s in ("dev", *(f"dev{n}" for n in range(2, 144))) if s not in VALIDATION_SPLITS)
+#: The default training splits: every development split (``eval_extract.DEVSET_SPLITS``, the one
+#: list a round extends) but the validation splits; never the current round's held-out texts.
+DEFAULT_SPLITS = tuple(s for s in DEVSET_SPLITS if s not in (*VALIDATION_SPLITS, "held-out"))
 #: The floor's choice: the last splits held out of the fit, the share of right claims kept.
 TUNING_SPLITS, KEEP_RIGHT = 10, 0.85
 DEFAULT_FLOOR = 0.35

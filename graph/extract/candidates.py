@@ -1871,8 +1871,15 @@ def find_candidates(
 #: the ordinal per language (``EDITION_ORDINAL``).
 _EDITION_TYPES = frozenset(("Event", "MilitaryUnit"))
 _EDITION_ORDINAL = {lang: rx for lang, m in LANGUAGES.items() if (rx := getattr(m, "EDITION_ORDINAL", None))}
-#: Up to two capitalised words between the ordinal and the name ("the 11th Moscow Conference ...").
-_CAPITALS_BEFORE = re.compile(r"(?:[A-Z][\w.'’-]*\s+){1,2}\Z")
+_WORD = re.compile(r"\S+")
+_SPACE = re.compile(r"\s+")
+
+
+def _names_at(text: str, at: int, word: str, by_first: dict) -> list[tuple[str, str, str]]:
+    """The names of *by_first* (first word -> names) written at *at*, whose first *word* is read as
+    written and without what ends a clause ("Olympiad," opens the name "Olympiad")."""
+    keys = dict.fromkeys((word, word.rstrip(",.;:!?)")))
+    return [n for k in keys for n in by_first.get(k, ()) if text.startswith(n[0], at)]
 
 
 def _edition_names(text: str, found: dict, gazetteer: Gazetteer, ordinal: re.Pattern) -> None:
@@ -1880,26 +1887,34 @@ def _edition_names(text: str, found: dict, gazetteer: Gazetteer, ordinal: re.Pat
     edition or that unit ("the 12th Pyongyang International Film Festival", "the 225th Separate
     Assault Brigade", "all'11° Forum sportivo internazionale di Perm"), never every edition or
     every brigade of the name; the name without it stays, and becomes its alias where both stand.
+    Up to two capitalised words may stand between the ordinal and the name ("the 11th Moscow
+    Conference ..."). One pass over the text's ordinals.
 
     >>> found = {"assault brigade": ["Assault Brigade", "MilitaryUnit", "keyword 'brigade'", 8]}
     >>> _edition_names("The 47th Assault Brigade held.", found, Gazetteer(), _EDITION_ORDINAL["en"])
     >>> sorted(v[0] for v in found.values())
     ['47th Assault Brigade', 'Assault Brigade']
     """
-    for name, type_name, reason, _ in list(found.values()):
-        if type_name not in _EDITION_TYPES:
-            continue
-        for m in re.finditer(re.escape(name), text):
-            before = text[max(0, m.start() - 80) : m.start()]
-            o = ordinal.search(before)
-            if o is None and (caps := _CAPITALS_BEFORE.search(before)) is not None:
-                o = ordinal.search(before[: caps.start()])
-            if o is None:
-                continue
-            start = m.start() - len(before) + o.start()
-            full = text[start : m.end()]
-            if not gazetteer.lookup(full):
-                found.setdefault(_fold(full), [full, type_name, f"{reason}; ordinal_edition", start])
+    by_first: dict[str, list[tuple[str, str, str]]] = {}
+    for name, type_name, reason, _ in found.values():
+        if type_name in _EDITION_TYPES:
+            by_first.setdefault(name.split()[0], []).append((name, type_name, reason))
+    if not by_first:
+        return
+    for o in ordinal.finditer(text):
+        at = o.end()
+        for _ in range(3):  # the name right after the ordinal, or after one or two capitalised words
+            word = _WORD.match(text, at)
+            if word is None:
+                break
+            for name, type_name, reason in _names_at(text, at, word[0], by_first):
+                full = text[o.start() : at + len(name)]
+                if not gazetteer.lookup(full):
+                    found.setdefault(_fold(full), [full, type_name, f"{reason}; ordinal_edition", o.start()])
+            space = _SPACE.match(text, word.end())
+            if not word[0][:1].isupper() or space is None:
+                break
+            at = space.end()
 
 
 #: Words that news prose capitalises and that name no one alone: the portfolios of titles

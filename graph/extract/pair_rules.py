@@ -195,13 +195,14 @@ def _clause_about_subject(p: ArgumentPair) -> bool:
     return word.endswith("ing") and word not in _ING_NOUNS and bool(_PHRASE_TO_GERUND.fullmatch(p.text, p.s.end, p.cs))
 
 
+#: Auxiliaries per language (``AUXILIARY_VERBS``): before a relative clause's verb (round 139), never
+#: at an apposition's start (round 138).
+_AUXILIARIES = alternation(w for m in LANGUAGES.values() for w in m.AUXILIARY_VERBS)
 #: Round 139 (`relative_after_apposition`): the relative pronoun of a person right after the
 #: apposition that describes the person, and the auxiliaries before the verb ("..., who arrived",
 #: "..., che era arrivato").
 _PERSON_RELATIVE_TO_CUE = re.compile(
-    r",\s*(?:who|che|il\s+quale|la\s+quale)\s+"
-    r"(?:(?:have|has|had|been|were|was|is|hanno|ha|aveva|avevano|era|erano|è|sono)\s+){0,2}\Z",
-    re.IGNORECASE,
+    rf",\s*(?:who|che|il\s+quale|la\s+quale)\s+(?:(?:{_AUXILIARIES})\s+){{0,2}}\Z", re.IGNORECASE
 )
 
 
@@ -209,7 +210,7 @@ _PERSON_RELATIVE_TO_CUE = re.compile(
 _NAMED_BODIES = frozenset(("Organization", "GovernmentBody", "MediaOutlet", "ResearchInstitute", "MilitaryUnit"))
 #: English "who" asks for a person, so it may close the apposition without a comma ("Nusrat Bhutto,
 #: a leader of the Pakistan People's Party who is visiting Pyongyang").
-_WHO_TO_CUE = re.compile(r"\s+who\s+(?:(?:have|has|had|been|were|was|is|are)\s+){0,2}\Z", re.IGNORECASE)
+_WHO_TO_CUE = re.compile(rf"\s+who\s+(?:(?:{_AUXILIARIES})\s+){{0,2}}\Z", re.IGNORECASE)
 
 
 def _opens_person_apposition(p: ArgumentPair) -> bool:
@@ -306,7 +307,6 @@ def _rule_inside_apposition(p: ArgumentPair) -> float:
 #: Round 80: the opening of an apposition after a name: a lower-case word, an article, or a
 #: possessor ("Russia's minister ..."); round 138 (`no_apposition_verb`): never an auxiliary, which
 #: opens the clause the name ends ("..., inviata del presidente Y, aveva comunicato").
-_AUXILIARIES = alternation(w for m in LANGUAGES.values() for w in m.AUXILIARY_VERBS)
 _APPOSITION_START = re.compile(
     rf",\s*(?!(?:{_AUXILIARIES})\b)(?:(?:the|il|la|l['’])\s*|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?['’]s\s+)?[a-z]"
 )
@@ -537,10 +537,12 @@ def _rule_relative_subject(p: ArgumentPair) -> float:
     """Round 72: the noun phrase a relative clause or a gerund qualifies is its subject, however
     far its name stands from the verb ("North Korean soldiers who have fought in Kursk"); round
     139: the apposition a "who" closes is no distance from it either."""
-    if p.srole is not None or p.s.end > p.cs or not _clause_about_subject(p):
+    if p.srole is not None or p.s.end > p.cs:
         return 0
     who = _who_after_apposition(p)
-    return 6 + ((who - p.s.end) / 4 if who is not None else 0)
+    if who is not None:
+        return 6 + (who - p.s.end) / 4
+    return 6 if _clause_about_subject(p) else 0
 
 
 #: Round 75 (`event_verb`): the subject, perhaps a closing apposition's comma, a light verb of

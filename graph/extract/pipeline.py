@@ -213,7 +213,7 @@ def short_name_owners(mentions: list[TypedMention]) -> list[TypedMention]:
         if part:
             owners.setdefault(part, set()).add(m.entity)
             known[m.entity] = m.known
-            if m.start < first.get(part, (m.start + 1,))[0]:
+            if part not in first or m.start < first[part][0]:
                 first[part] = (m.start, m.entity)
     out = []
     for m in mentions:

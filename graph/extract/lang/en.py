@@ -645,13 +645,13 @@ DELEGATION_NOUN = "delegation"
 TARGET_LINKS: tuple[str, ...] = ()
 #: Round 138 (`no_apposition_verb`): auxiliaries, which open a clause after a name's comma, never an
 #: apposition ("X, inviata del presidente Y, aveva comunicato": "aveva" does not describe Y).
-AUXILIARY_VERBS = ("has", "have", "had", "is", "are", "was", "were", "will", "would")
+AUXILIARY_VERBS = ("has", "have", "had", "is", "are", "was", "were", "will", "would", "been")
 #: Round 136 (`ordinal_edition`): an ordinal right before an event's or a unit's name is part of
 #: it ("the 12th Pyongyang International Film Festival", "the 225th Separate Assault Brigade").
 EDITION_ORDINAL = re.compile(
     r"(?<![\w.,])(?:\d{1,3}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
     r"eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|"
-    r"twentieth)\s+\Z",
+    r"twentieth)\s+",
     re.IGNORECASE,
 )
 #: Round 129 (`english_article`): prepositions before an indefinite article that opens a name's

@@ -352,7 +352,7 @@ AUXILIARY_VERBS = ("ha", "hanno", "aveva", "avevano", "è", "era", "erano", "son
 EDITION_ORDINAL = re.compile(
     r"(?<![\w.,])(?:\d{1,3}\s?(?:°|º|ª|esim[oa])|prim[oa]|second[oa]|terz[oa]|quart[oa]|quint[oa]|sest[oa]|"
     r"settim[oa]|ottav[oa]|non[oa]|decim[oa]|(?:undic|dodic|tredic|quattordic|quindic|sedic|diciassett|diciott|"
-    r"diciannov|vent)esim[oa])\s+\Z",
+    r"diciannov|vent)esim[oa])\s+",
     re.IGNORECASE,
 )
 #: Round 75 (`event_verb`): verbs that carry the event their object names ("ha concluso una visita").
