@@ -143,7 +143,7 @@ class Frame:
 
 
 #: Round 100: a lower-case apposition describing the speaker, up to its closing comma.
-_SPEAKER_APPOSITION = re.compile(rf"\s*,\s*(?:(?:{alternation(ARTICLES)})\s+)?[a-z][^,;:.]*,")
+_SPEAKER_APPOSITION = re.compile(rf"\s*,\s*(?P<body>(?:(?:{alternation(ARTICLES)})\s+)?[a-z][^,;:.]*),")
 _CLAUSE_JOIN = re.compile(r",\s+(?:and|but|while|whereas|e|ed|ma|mentre)\s+", re.IGNORECASE)
 _NP_STOP = re.compile(r"[,;:()]|\s+(?:che|that|who|which|ha|hanno|said|says)\b", re.IGNORECASE)
 _SHORT_PAREN = re.compile(r"\([^(),;:.]{1,30}\)")
@@ -797,6 +797,10 @@ def analyse(text: str, sent, here, lang: str, discourse: Discourse | None = None
                 # speaker's own circumstances after the phrase (and after the apposition that
                 # describes the speaker: "X, capo del Centro ...,") are in the article's voice
                 described = _SPEAKER_APPOSITION.match(text, np_end, s1)
+                if described and _alt(lang, "SUBORDINATORS").match(text, described.start("body")):
+                    # round 145 (`subordinate_not_apposition`): "Lo ha annunciato il governo, dopo che
+                    # il presidente X ha ricevuto Y,": a clause of its own, no description of the speaker
+                    described = None
                 exclude(s0, described.end() if described else np_end)
 
     # 1. "secondo X, ..." / "according to X" / "citing X": the source phrase up to a comma

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 from typing import Any
 
 from .arguments import (
@@ -445,6 +446,12 @@ _ARTICLE_BEFORE_CUE = re.compile(
 _PARTNER_PREPOSITION = re.compile(r"\b(?:con|with)\Z", re.IGNORECASE)
 
 
+@cache
+def _subordinator(lang: str) -> re.Pattern:
+    """A word that opens a subordinate clause ("after", "dopo che") in *lang*."""
+    return re.compile(rf"\b(?:{alternation(LANGUAGES[lang].SUBORDINATORS)})\b", re.IGNORECASE)
+
+
 def _rule_coordinated_reciprocal(p: ArgumentPair) -> float:
     """ "A and B met", "A e B si sono incontrati": a symmetric act with a coordinated subject holds
     between the two; the second name before the cue is no misplaced object."""
@@ -454,6 +461,10 @@ def _rule_coordinated_reciprocal(p: ArgumentPair) -> float:
         return 0  # "the two countries" is read by the pair anaphor's own rule
     if re.search(r"[,;:]", p.text[p.o.end : p.cs]) or p.cs - p.o.end > 40:
         return 0
+    if p.lang and any(
+        p.o.end <= m.start and m.end <= p.cs and _subordinator(p.lang).search(p.text, p.o.end, m.start) for m in p.pool
+    ):
+        return 0  # round 145: "Relations between A and B cooled after C established ties": C acts
     if _PARTNER_PREPOSITION.search(p.phrase) and any(p.ce <= m.start <= p.ce + 25 for m in p.pool):
         return 0  # round 141: "A e B intrattengono relazioni con Pyongyang": the partner follows the cue
     held = p.s.fits("Person") and p.o.fits("Person") and _LIGHT_VERB.search(p.text, p.o.end, p.cs)

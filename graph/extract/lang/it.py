@@ -151,7 +151,8 @@ THAT_ONLY_VERBS: frozenset[str] = frozenset()
 ENVOY_AFTER_SUMMON = re.compile(
     r"\s+(?:[^\s,.;:]+\s+){0,5}?(?:l['’]\s*|il\s+|i\s+|gli\s+|un\s+|un['’]\s*)?"
     r"(?:ambasciatore|ambasciatrice|incaricat[oa] d['’]affari|rappresentant[ei]\s+diplomatic[oi]|inviat[oa]|diplomatic[oi])\b"
-    r"(?:\s+(?:[a-zà-ù]+|(?:della|del|dello|dell['’]|dei|degli|delle|di)\s*(?:[A-Z][^\s,.;:]*(?:\s+(?:del|della|di)?\s*[A-Z][^\s,.;:]*){0,2})))?",
+    # round 145: the genitive first, else "della" is read as the adjective ("l'ambasciatore della Corea del Nord")
+    r"(?:\s+(?:(?:della|del|dello|dell['’]|dei|degli|delle|di)\s*(?:[A-Z][^\s,.;:]*(?:\s+(?:del|della|di)?\s*[A-Z][^\s,.;:]*){0,2})|[a-zà-ù]+))?",
 )
 #: Round 75 (`act_object`): what follows a reporting verb that makes it an act, not a report: an
 #: event noun as its object ("ha concluso una visita in Russia", "ha aperto la sua visita").
