@@ -684,6 +684,8 @@ def guess_type(name: str, reason: str = "") -> tuple[str, str]:
         return "Location", "a place named after a saint"  # round 123: "St. Petersburg", "San Pietroburgo"
     if 2 <= len(tokens) <= 3 and all(t[:1].isupper() and t[1:].islower() for t in tokens):
         return "Person", "two or three capitalised words"
+    if 2 <= len(tokens) <= 4 and _PARTICLE_NAME.fullmatch(tokens[-1]) and all(_GIVEN.fullmatch(t) for t in tokens[:-1]):
+        return "Person", "given names and a family name with its article"  # round 146: "Bashar al-Assad"
     return "Organization", "capitalised name"
 
 
@@ -713,6 +715,10 @@ def _dated(toks, j: int) -> bool:
 #: Round 141 (`name_particle`): lower-case articles written against a family name with a hyphen
 #: ("al-Sisi", "el-Baradei", "ad-Din").
 _HYPHENED_PARTICLES = frozenset(("al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ud", "ul"))
+#: A given name: one capitalised word ("Bashar", "Abdel").
+_GIVEN = re.compile(r"[A-Z][a-z]+")
+#: One token of a particle and a family name ("al-Assad"), as the Italian tokenizer keeps it.
+_PARTICLE_NAME = re.compile(rf"(?:{'|'.join(sorted(_HYPHENED_PARTICLES))})-[A-Z][\w'’-]*")
 
 
 def _capitalised_runs(sent: Sentence):
@@ -766,6 +772,9 @@ def _capitalised_runs(sent: Sentence):
                 # article joined to the family name belongs to the name
                 run.extend(toks[j : j + 3])
                 j += 3
+            elif _PARTICLE_NAME.fullmatch(t.text) and toks[j - 1].end >= t.start - 1:
+                run.append(t)  # round 146: the Italian tokens keep "al-Assad" whole
+                j += 1
             elif t.text.lower() in _CONNECTORS and j + 1 < len(toks) and run:
                 # connectors may chain: "Institute for the Study"
                 k = j
@@ -1752,7 +1761,12 @@ def find_candidates(
                         continue  # round 108: "Vice Foreign Minister" before "Kim Jong Gyu" names no one
                     if _portfolio_of_title(sent, index, part):
                         continue  # round 122: "Minister of Natural Resources": the title's portfolio
-                    caps = [t for t in part if t.text.lower() not in _CONNECTORS and t.text[:1].isupper()]
+                    caps = [
+                        t
+                        for t in part
+                        if t.text.lower() not in _CONNECTORS
+                        and (t.text[:1].isupper() or _PARTICLE_NAME.fullmatch(t.text))
+                    ]
                     start, end = part[0].start, part[-1].end
                     acronym = len(part) == 1 and _ACRONYM.match(part[0].text) and not _ROMAN.match(part[0].text)
                     if len(caps) < 2 and not acronym:

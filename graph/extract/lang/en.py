@@ -548,6 +548,7 @@ CUE_BLOCKERS.update(dict.fromkeys(("banned", "sanctioned", "blacklisted", "desig
 #: Round 142 (`noun_modifier`): words after a cue's one word that make it a noun's modifier, no
 #: act ("a North Korean shipping company", "the French shipping group CMA CGM").
 CUE_NEXT_BLOCKERS: dict[str, tuple[str, ...]] = {
+    "letters": ("of",),  # round 146: "the letters of credence" are credentials, no message
     "shipping": (
         *("company", "companies", "firm", "firms", "group", "groups", "line", "lines", "agent", "agents"),
         *("agency", "industry", "documents", "records", "route", "routes", "lane", "lanes", "giant"),

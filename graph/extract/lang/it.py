@@ -936,6 +936,9 @@ CUE_BLOCKERS: dict[str, tuple[str, ...]] = {
     # round 70: "un inviato americano", "l'inviato": an envoy, nobody sent
     "inviato": ("un", "l", "dell", "all", "nell", "dall", "sull"),
 }
+#: Round 142 (`noun_modifier`): words after a cue's one word that make it another phrase; round
+#: 146: "le lettere credenziali" are credentials, no message.
+CUE_NEXT_BLOCKERS: dict[str, tuple[str, ...]] = {"lettere": ("credenziali",), "lettera": ("credenziale",)}
 
 #: Round 81 (`intermediary_no_party`): a channel before a name ("tramite il Pam", "attraverso l'Onu").
 THROUGH_BEFORE = re.compile(r"\b(?:tramite|attraverso|via)\s+(?:(?:il|lo|la|i|gli|le)\s+|l['’]\s*)?\Z", re.IGNORECASE)
@@ -1580,8 +1583,8 @@ COMPLEMENT_HEADS = ()
 OUTLET_AFTER_NAME = ()
 #: A one-word capitalised name after these words, closed by punctuation or a conjunction, is a
 #: place ("vicino a X, nel sud-ovest", "arrivano a X.").
-NAME_PLACE_PREPOSITIONS = ("a", "vicino a", "nel", "nella", "da", "verso", "fino a", "presso")
-NAME_PLACE_CLOSERS = ("e", "nel", "nella", "in")
+NAME_PLACE_PREPOSITIONS = ("a", "ad", "vicino a", "nel", "nella", "da", "verso", "fino a", "presso")
+NAME_PLACE_CLOSERS = ("e", "nel", "nella", "in", "per")  # round 146: "ad", "per" ("è arrivato ad Ashgabat per ...")
 #: An outlet noun, maybe with adjectives, before a name makes it an outlet ("l'agenzia russa Tass",
 #: "l'emittente Sbs", "il quotidiano sudcoreano Chosun").
 OUTLET_BEFORE_NAME = ("agenzia", "agenzia di stampa", "emittente", "quotidiano", "giornale", "settimanale", "rete")
