@@ -684,6 +684,12 @@ def guess_type(name: str, reason: str = "") -> tuple[str, str]:
         return "Location", "a place named after a saint"  # round 123: "St. Petersburg", "San Pietroburgo"
     if 2 <= len(tokens) <= 3 and all(t[:1].isupper() and t[1:].islower() for t in tokens):
         return "Person", "two or three capitalised words"
+    if (
+        3 <= len(tokens) <= 6
+        and any(t in _PATRONYMIC for t in tokens[1:-1])
+        and all(_GIVEN.fullmatch(t) for t in tokens)
+    ):
+        return "Person", _PATRONYMIC_NAME  # round 147: "Isselkou Ould Ahmed Izid Bih"
     if 2 <= len(tokens) <= 4 and _PARTICLE_NAME.fullmatch(tokens[-1]) and all(_GIVEN.fullmatch(t) for t in tokens[:-1]):
         return "Person", "given names and a family name with its article"  # round 146: "Bashar al-Assad"
     return "Organization", "capitalised name"
@@ -715,6 +721,9 @@ def _dated(toks, j: int) -> bool:
 #: Round 141 (`name_particle`): lower-case articles written against a family name with a hyphen
 #: ("al-Sisi", "el-Baradei", "ad-Din").
 _HYPHENED_PARTICLES = frozenset(("al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ud", "ul"))
+#: Round 147: the words of a patronymic inside an Arabic or Berber name ("Mohamed Ould Ghazouani").
+_PATRONYMIC = frozenset(("Ould", "Bin", "Ben", "Ibn", "Bint", "Abu"))
+_PATRONYMIC_NAME = "a name with a patronymic"
 #: A given name: one capitalised word ("Bashar", "Abdel").
 _GIVEN = re.compile(r"[A-Z][a-z]+")
 #: One token of a particle and a family name ("al-Assad"), as the Italian tokenizer keeps it.
@@ -1049,6 +1058,8 @@ def _split_title_holder(sent: Sentence, index: dict, run):
         # round 140 (`long_name` after the title's own words): "Deputy Home Minister Wan Junaidi
         # Tuanku Jaafar": four or five name words right after the title are one person's name
         return [(run[k:], "")]
+    if run and guess_type(" ".join(t.text for t in run))[1] == _PATRONYMIC_NAME:
+        return [(run, "")]  # round 147: "Isselkou Ould Ahmed Izid Bih" is one name, no title's end
     words = [i for i, t in enumerate(run) if t.text[:1].isupper() and t.text.lower() not in _CONNECTORS]
     if len(words) < 3 or (len(words) == 3 and not linked):
         return [(run, "")] if run else []

@@ -154,9 +154,10 @@ def state_capital(text: str, m, lang: str) -> bool:
 
 def _qualifies(text: str, m, lang: str, nouns_name: str) -> bool:
     after, rx = _territory_rx(lang, nouns_name)
+    # round 147: wide enough for a noun of two words ("immigration authorities", "autorità marittime")
     if after:  # English: the noun after the adjective
-        return rx.match(text[m.end : m.end + 16]) is not None
-    return rx.search(text[max(0, m.start - 16) : m.start]) is not None
+        return rx.match(text[m.end : m.end + 26]) is not None
+    return rx.search(text[max(0, m.start - 26) : m.start]) is not None
 
 
 @functools.cache

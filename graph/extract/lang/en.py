@@ -588,6 +588,12 @@ STATE_ORGANS = (
     "customs",
     "border guards",
     "coast guard",
+    # round 147: the organs that hold ships and arrest crews ("Angolan maritime authorities")
+    "maritime authorities",
+    "port authorities",
+    "immigration officers",
+    "immigration authorities",
+    "immigration officials",
 )
 #: Round 101 (`adjective_role`): role nouns that are adjectives right before a name ("the official
 #: KCNA news agency"): no office there.
@@ -636,7 +642,10 @@ RECEIVE_STEMS = r"receiv|obtain|acquir|purchas|bought|buy|procur|import"
 PURCHASE_STEMS = r"bought|buy|purchas"
 #: Round 132 (`done_by`): participles of doing after an act noun ("the visit paid by X"), and the
 #: time words that may follow them ("two years ago").
-DONE_PARTICIPLES = ("paid", "made", "conducted", "undertaken")
+DONE_PARTICIPLES = (
+    *("paid", "made", "conducted", "undertaken"),
+    *("imposed", "adopted", "approved", "introduced", "levied"),  # round 147 (`decided_by`)
+)
 AGO_UNITS = ("year", "years", "month", "months", "week", "weeks", "day", "days")
 AGO_WORDS = ("ago", "before", "earlier")
 #: Round 129 (`delegation_head`): the noun of a delegation.

@@ -601,7 +601,10 @@ COMPLEMENT_OPENING = re.compile(
 )
 #: Round 101 (`state_organ`): nouns of a state's organs; its demonym beside them stands for the state
 #: ("le autorità russe hanno convocato ..."; "il governo russo" is an epithet of its own, round 92).
-STATE_ORGANS = ("autorità", "polizia", "dogana", "doganieri")  # round 113: who stops and detains
+STATE_ORGANS = (
+    *("autorità", "polizia", "dogana", "doganieri"),  # round 113: who stops and detains
+    *("autorità marittime", "autorità portuali", "guardia costiera"),  # round 147: who holds ships
+)
 #: Round 100 (`not_only`): a negation that adds ("non si limita a rifornire Mosca di armi, ma",
 #: "non solo ... ma anche").
 NOT_ONLY = (
@@ -676,7 +679,15 @@ RECEIVE_STEMS = r"ricev|ottenu|ottien|otteng|otten|acquist|acquisit|compr(?:a|o|
 PURCHASE_STEMS = r"acquist|compr"
 #: Round 132 (`done_by`): participles of doing after an act noun ("la visita compiuta da X"), and
 #: the time words that may follow them ("un anno fa").
-DONE_PARTICIPLES = tuple(f"{s}{e}" for s in ("compiut", "effettuat", "fatt", "condott", "svolt") for e in "aoie")
+DONE_PARTICIPLES = tuple(
+    f"{s}{e}"
+    for s in (
+        *("compiut", "effettuat", "fatt", "condott", "svolt"),
+        # round 147 (`decided_by`): measures decided or imposed ("le sanzioni decise dal Consiglio")
+        *("decis", "impost", "adottat", "approvat", "varat", "inflitt"),
+    )
+    for e in "aoie"
+)
 AGO_UNITS = ("anno", "anni", "mese", "mesi", "giorno", "giorni", "settimana", "settimane")
 AGO_WORDS = ("fa", "prima")
 #: Round 129 (`delegation_head`): the noun of a delegation.
