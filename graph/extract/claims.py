@@ -707,6 +707,8 @@ def _sentence_claims(
             if em is None:
                 continue
             envoy = (ce, em.end())
+        if phrase in rules.appeal_cues.get(pname, ()) and words(lang).APPEAL_INFINITIVE.match(text, ce, sent.end):
+            continue  # rule appeal_cue (round 148): "called on North Korea to withdraw" is an appeal
         in_return = bool(frame and pname in rules.in_return_from and any(a <= cs < b for a, b in frame.in_return))
         if (
             frame

@@ -420,8 +420,18 @@ def _rule_object_of_earlier_cue(p: ArgumentPair) -> float:
             b <= p.s.start and p.s.start - b <= 25 and not re.search(r"[,;:]", p.text[b : p.s.start])
             for _, b in p.earlier
         )
-        and _AND_THEN.fullmatch(p.text[p.s.end : p.cs])
+        and (_AND_THEN.fullmatch(p.text[p.s.end : p.cs]) or _where_after(p))
         else 0
+    )
+
+
+def _where_after(p: ArgumentPair) -> bool:
+    """Round 148: "ha incontrato Medvedev in Egitto, dove si era recato": the object of the earlier
+    verb stands before the place a "where" clause opens on; the clause's subject is the earlier one's."""
+    return (
+        p.s.end <= p.o.start
+        and re.fullmatch(r"\s+(?:in|a|ad|nel|nella|at|to)\s+(?:the\s+)?", p.text[p.s.end : p.o.start]) is not None
+        and _WHERE_RX.match(p.text, p.o.end, p.cs) is not None
     )
 
 

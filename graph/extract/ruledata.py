@@ -42,6 +42,7 @@ _KEYS = {
     "people_cues",
     "people_acts",
     "envoy_cues",
+    "appeal_cues",
     "presence_cues",
     "experiencer_first",
     "about_pairs",
@@ -89,6 +90,8 @@ class ExtractionRules:
     people_acts: frozenset[str] = frozenset()
     #: round 77: cue words of summoning: their object is the state whose envoy is summoned
     envoy_cues: dict[str, frozenset[str]] = field(default_factory=dict)
+    #: round 148: cue words that make an appeal, no act, when an infinitive follows their object
+    appeal_cues: dict[str, frozenset[str]] = field(default_factory=dict)
     presence_cues: dict[str, frozenset[str]] = field(default_factory=dict)  # round 33: only with troop_presence
     experiencer_first: frozenset[str] = frozenset()  # round 35: the subject feels, the cause is the object
     about_pairs: frozenset[str] = frozenset()  # round 44: "concern about ties between A and B": A and B
@@ -228,6 +231,7 @@ def load_rules(path: Path, schema: Schema) -> ExtractionRules:
         people_cues=cue_words("people_cues", value.get("people_cues"), at(value, "people_cues")),
         people_acts=preds(value.get("people_acts"), at(value, "people_acts"), "people_acts"),
         envoy_cues=cue_words("envoy_cues", value.get("envoy_cues"), at(value, "envoy_cues")),
+        appeal_cues=cue_words("appeal_cues", value.get("appeal_cues"), at(value, "appeal_cues")),
         presence_cues=cue_words("presence_cues", value.get("presence_cues"), at(value, "presence_cues")),
         experiencer_first=preds(value.get("experiencer_first"), at(value, "experiencer_first"), "experiencer_first"),
         about_pairs=preds(value.get("about_pairs"), at(value, "about_pairs"), "about_pairs"),
@@ -379,6 +383,7 @@ def _restricted(rules: ExtractionRules, schema: Schema) -> ExtractionRules:
         person_cues={p: c for p, c in rules.person_cues.items() if p in have},
         people_cues={p: c for p, c in rules.people_cues.items() if p in have},
         envoy_cues={p: c for p, c in rules.envoy_cues.items() if p in have},
+        appeal_cues={p: c for p, c in rules.appeal_cues.items() if p in have},
         presence_cues={p: c for p, c in rules.presence_cues.items() if p in have},
         experiencer_first=keep(rules.experiencer_first),
         about_pairs=keep(rules.about_pairs),

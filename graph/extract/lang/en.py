@@ -642,6 +642,8 @@ RECEIVE_STEMS = r"receiv|obtain|acquir|purchas|bought|buy|procur|import"
 PURCHASE_STEMS = r"bought|buy|purchas"
 #: Round 132 (`done_by`): participles of doing after an act noun ("the visit paid by X"), and the
 #: time words that may follow them ("two years ago").
+#: Round 148 (`appeal_cues`): an infinitive after the object of "called on": an appeal, no call paid.
+APPEAL_INFINITIVE = re.compile(r"(?:[^.;:]|(?<=\b[A-Z])\.){0,90}?\bto\s+(?!the\b|a\b|an\b|its\b|his\b|her\b)[a-z]+\b")
 DONE_PARTICIPLES = (
     *("paid", "made", "conducted", "undertaken"),
     *("imposed", "adopted", "approved", "introduced", "levied"),  # round 147 (`decided_by`)
