@@ -636,6 +636,13 @@ def _sentence_claims(
         for t in titles
         if m.entity == t.object and t.start <= m.start and m.end <= t.end and m.fits("Country")
     }
+    # round 149 (`host_no_visitor`): the state a person's title names ("Egyptian President X")
+    title_state = {
+        id(m): t.object
+        for m in here
+        for t in titles
+        if m.entity == t.subject and t.start <= m.start and m.end <= t.end and m.fits("Person")
+    }
     title_from = {
         id(m): t.start
         for m in here
@@ -920,6 +927,8 @@ def _sentence_claims(
                 ):
                     continue  # rule stimulus_agent (round 96): "concerned by North Korea's decision to ...
                     # leave the NPT": the agent of a feeling causes it; it feels only what can feel back
+                if pred_name in rules.visits and title_state.get(id(s)) == o.entity:
+                    continue  # rule host_no_visitor (round 149): "Egyptian President Mubarak" visits no Egypt
                 if envoy is not None and not _summoned(text, envoy, o, pred.symmetric, lang):
                     continue  # rule summoned_envoy (round 77): the summoned envoy's state only
                 if phrase in rules.person_cues.get(pname, ()) and not person_cue_pair(text, cs, ce, s, o, srole, lang):

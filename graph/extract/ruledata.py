@@ -41,6 +41,7 @@ _KEYS = {
     "person_cues",
     "people_cues",
     "people_acts",
+    "visits",
     "envoy_cues",
     "appeal_cues",
     "presence_cues",
@@ -88,6 +89,8 @@ class ExtractionRules:
     people_cues: dict[str, frozenset[str]] = field(default_factory=dict)
     #: round 120: acts any of whose cues holds for a state whose people name it ("4,050 Russians visited")
     people_acts: frozenset[str] = frozenset()
+    #: round 149 (`host_no_visitor`): acts of going to a place, which no one does to his own state
+    visits: frozenset[str] = frozenset()
     #: round 77: cue words of summoning: their object is the state whose envoy is summoned
     envoy_cues: dict[str, frozenset[str]] = field(default_factory=dict)
     #: round 148: cue words that make an appeal, no act, when an infinitive follows their object
@@ -230,6 +233,7 @@ def load_rules(path: Path, schema: Schema) -> ExtractionRules:
         person_cues=cue_words("person_cues", value.get("person_cues"), at(value, "person_cues")),
         people_cues=cue_words("people_cues", value.get("people_cues"), at(value, "people_cues")),
         people_acts=preds(value.get("people_acts"), at(value, "people_acts"), "people_acts"),
+        visits=preds(value.get("visits"), at(value, "visits"), "visits"),
         envoy_cues=cue_words("envoy_cues", value.get("envoy_cues"), at(value, "envoy_cues")),
         appeal_cues=cue_words("appeal_cues", value.get("appeal_cues"), at(value, "appeal_cues")),
         presence_cues=cue_words("presence_cues", value.get("presence_cues"), at(value, "presence_cues")),
@@ -388,6 +392,7 @@ def _restricted(rules: ExtractionRules, schema: Schema) -> ExtractionRules:
         experiencer_first=keep(rules.experiencer_first),
         about_pairs=keep(rules.about_pairs),
         people_acts=keep(rules.people_acts),
+        visits=keep(rules.visits),
         enemy_not_destination=keep(rules.enemy_not_destination),
         not_if_aimed=keep(rules.not_if_aimed),
         purpose_not_object=keep(rules.purpose_not_object),
