@@ -202,7 +202,9 @@ def test_guard_receiving_a_thing_from_someone_is_no_meeting(run_people, text, la
 
 
 def test_a_person_cue_that_is_no_cue_of_its_predicate_is_a_located_error(tmp_path):
-    lines, where = rules_file_problems(tmp_path, "person_cues:\n  MET_WITH: [", "person_cues:\n  MET_WITH: [welcomed, ")
+    lines, where = rules_file_problems(
+        tmp_path, "person_cues:\n  MET_WITH: [", "person_cues:\n  MET_WITH: [applauded, "
+    )
     assert len(lines) == 1 and "person_cues.MET_WITH: a list of cue words of the predicate" in lines[0], lines
     assert where in lines[0]
 

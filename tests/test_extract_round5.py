@@ -207,7 +207,8 @@ def test_a_name_inside_an_apposition_does_not_act(run, text, lang):
         ("Marsovia ha mandato in Freedonia più di 3.000 soldati.", "it", ("marsovia", "DEPLOYED_TO", "freedonia")),
         ("Alda Rossi è arrivata in Freedonia per colloqui.", "it", ("alda-rossi", "VISITED", "freedonia")),
         ("Otto Vann arrived in Freedonia on Monday.", "en", ("otto-vann", "VISITED", "freedonia")),
-        ("A Lina Alda Rossi è stata accolta da Otto Vann.", "it", ("alda-rossi", "MET_WITH", "otto-vann")),
+        # round 150: "accolta da X" reads as a participle with its agent, the host first, as "ricevuta da X"
+        ("A Lina Alda Rossi è stata accolta da Otto Vann.", "it", ("otto-vann", "MET_WITH", "alda-rossi")),
         ("Otto Vann ha detto che Marsovia sosterrà Freedonia.", "it", ("marsovia", "SUPPORTS", "freedonia")),
         ("Otto Vann said Marsovia would always stand with Freedonia.", "en", ("marsovia", "SUPPORTS", "freedonia")),
         (

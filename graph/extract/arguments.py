@@ -290,6 +290,8 @@ _DETERMINER_BEFORE = re.compile(
 )
 #: English past participles without -ed / -en ("sent by", "sold to"), from the language's irregular forms.
 EN_PARTICIPLES = frozenset(words("en").IRREGULAR)
+#: Round 150: the Italian participles no regular ending shows ("accolto").
+IT_PARTICIPLES = frozenset(words("it").IRREGULAR_PARTICIPLES)
 
 
 def reads_as_participle(text: str, cs: int, cue_word: str) -> bool:
@@ -298,7 +300,7 @@ def reads_as_participle(text: str, cs: int, cue_word: str) -> bool:
         return False
     if any(m.PARTICIPLE_LOOKING_NOUNS.match(cue_word) for m in LANGUAGES.values()):
         return False  # round 31: "soldati nordcoreani": a noun, its demonym qualifies it
-    return bool(PARTICIPLE_ENDING.search(cue_word)) or cue_word in EN_PARTICIPLES
+    return bool(PARTICIPLE_ENDING.search(cue_word)) or cue_word in EN_PARTICIPLES or cue_word in IT_PARTICIPLES
 
 
 def argument_role(
@@ -407,6 +409,12 @@ def people_before_cue(text: str, cs: int, s, lang: str) -> bool:
     return w.PEOPLE_OPENER is None or bool(w.PEOPLE_OPENER.search(text, max(0, s.start - 40), s.start))
 
 
+@functools.cache
+def _auxiliary_before(lang: str) -> re.Pattern:
+    """An auxiliary verb right before a participle, an adverb or time word between at most."""
+    return re.compile(rf"\b(?:{alternation(words(lang).AUXILIARY_VERBS)})\s+(?:[^\W\d_]+\s+)?\Z", re.IGNORECASE)
+
+
 def person_cue_pair(text: str, cs: int, ce: int, s, o, srole: str | None, lang: str) -> bool:
     """Rule ``person_cue`` (round 21): a cue such as "received" holds between two people, the host
     before it and the guest right after it ("Putin received Choe at the Kremlin"), or in the
@@ -415,9 +423,19 @@ def person_cue_pair(text: str, cs: int, ce: int, s, o, srole: str | None, lang: 
     if not (s.fits("Person") and o.fits("Person")):
         return False
     w = words(lang)
-    if w.PASSIVE_BEFORE.search(text, max(0, cs - 30), cs) or w.PASSIVE_BEFORE.search(text[cs:ce] + " "):
+    words_ = text[cs:ce].split()
+    # round 150: a bare participle with its agent is passive too ("arrivato giovedì, accolto in
+    # aeroporto da X", "where he was welcomed by X")
+    bare = (
+        len(words_) == 1  # "aveva ricevuto": the auxiliary in the cue makes it active
+        and reads_as_participle(text, cs, words_[-1].lower())
+        and not _auxiliary_before(lang).search(text, max(0, cs - 30), cs)  # "ha ricevuto da X" is active
+    )
+    if w.PASSIVE_BEFORE.search(text, max(0, cs - 30), cs) or w.PASSIVE_BEFORE.search(text[cs:ce] + " ") or bare:
         first, second = (s, o) if s.start < o.start else (o, s)
-        return first.end <= cs and ce <= second.start and bool(w.PASSIVE_AGENT.search(text, ce, second.start))
+        passive = first.end <= cs and ce <= second.start and bool(w.PASSIVE_AGENT.search(text, ce, second.start))
+        if passive or not bare:
+            return passive
     return s.end <= cs and ce <= o.start and not w.GIVER_PREPOSITIONS.search(text, ce, o.start)
 
 
