@@ -62,6 +62,11 @@ def find_claim(claims, s: str, p: str, o: str, word: str | None = None):
     )
 
 
+def find_either_way(claims, a: str, p: str, b: str):
+    """The claim (a, p, b) or (b, p, a): a symmetric act drafted in either order; None if absent."""
+    return find_claim(claims, a, p, b) or find_claim(claims, b, p, a)
+
+
 def candidate_types(run: Callable, text: str, lang: str) -> dict[str, str]:
     """The new-entity candidates *run* drafts from *text*, name -> type."""
     return {c.name: c.type for c in run(text, lang, everything=True).candidates}

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from extract_support import extract_runner, find_claim, triples
+from extract_support import extract_runner, find_claim, find_either_way, triples
 
 ENTITIES = {
     "freedonia": ("Country", ["Freedonia", "Freedonian", "freedoniano"]),
@@ -24,10 +24,6 @@ def run():
     return extract_runner(ENTITIES, high_only=False)
 
 
-def _either_way(claims, a: str, p: str, b: str):
-    return find_claim(claims, a, p, b) or find_claim(claims, b, p, a)
-
-
 # -- diplomatic_relations: states that establish diplomatic relations are partners
 @pytest.mark.parametrize(
     "text, lang",
@@ -39,7 +35,7 @@ def _either_way(claims, a: str, p: str, b: str):
 )
 def test_established_relations_make_partners(run, text, lang):
     claims = run(text, lang)
-    claim = _either_way(claims, "freedonia", "COOPERATES_WITH", "sylvania")
+    claim = find_either_way(claims, "freedonia", "COOPERATES_WITH", "sylvania")
     assert claim is not None and "diplomatic" in claim.cue, triples(claims)
 
 
@@ -50,7 +46,7 @@ def test_the_pair_of_another_clause_does_not_establish_them(run):
     claims = run(text, "en")
     wrong = [c for c in claims if {c.subject, c.object} == {"freedonia", "sylvania"} and "established" in c.cue]
     assert not wrong, triples(claims)
-    assert _either_way(claims, "marsovia", "COOPERATES_WITH", "ruritania"), triples(claims)
+    assert find_either_way(claims, "marsovia", "COOPERATES_WITH", "ruritania"), triples(claims)
 
 
 # -- severed_relations: a state that breaks off relations with another acts against it
@@ -84,7 +80,7 @@ def test_no_partner_named_no_challenge(run):
 )
 def test_presenting_credentials_is_a_meeting(run, text, lang):
     claims = run(text, lang)
-    assert _either_way(claims, "pak-sol-ho", "MET_WITH", "ivo-brand"), triples(claims)
+    assert find_either_way(claims, "pak-sol-ho", "MET_WITH", "ivo-brand"), triples(claims)
 
 
 # -- persona_non_grata: declaring a state's envoy persona non grata acts against the state
@@ -114,4 +110,4 @@ def test_a_clause_after_the_speaker_keeps_its_act(run):
         "che il presidente Ivo Brand ha ricevuto il viceministro silvano Pak Sol Ho, secondo l'agenzia Dpa."
     )
     claims = run(text, "it")
-    assert _either_way(claims, "ivo-brand", "MET_WITH", "pak-sol-ho"), triples(claims)
+    assert find_either_way(claims, "ivo-brand", "MET_WITH", "pak-sol-ho"), triples(claims)

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from extract_support import candidate_types, extract_runner, find_claim, triples
+from extract_support import candidate_types, extract_runner, find_claim, find_either_way, triples
 
 ENTITIES = {
     "freedonia": ("Country", ["Freedonia", "Freedonian", "freedoniano"]),
@@ -22,10 +22,6 @@ def run():
     return extract_runner(ENTITIES, high_only=False)
 
 
-def _either_way(claims, a: str, p: str, b: str):
-    return find_claim(claims, a, p, b) or find_claim(claims, b, p, a)
-
-
 # -- credentials received: the head of state who receives an envoy's credentials meets him; the
 # letters of credence are no message
 @pytest.mark.parametrize(
@@ -37,7 +33,7 @@ def _either_way(claims, a: str, p: str, b: str):
 )
 def test_receiving_credentials_is_a_meeting_no_message(run, text, lang):
     claims = run(text, lang)
-    assert _either_way(claims, "ivo-brand", "MET_WITH", "pak-sol-ho"), triples(claims)
+    assert find_either_way(claims, "ivo-brand", "MET_WITH", "pak-sol-ho"), triples(claims)
     assert not [c for c in claims if c.predicate == "SENT_MESSAGE_TO"], triples(claims)
 
 
@@ -72,7 +68,7 @@ def test_compliments_are_praise(run):
 )
 def test_restored_relations_make_partners(run, text, lang):
     claims = run(text, lang)
-    claim = _either_way(claims, "freedonia", "COOPERATES_WITH", "sylvania")
+    claim = find_either_way(claims, "freedonia", "COOPERATES_WITH", "sylvania")
     assert claim is not None and not claim.low, triples(claims)
 
 

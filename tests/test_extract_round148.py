@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from extract_support import extract_runner, find_claim, triples
+from extract_support import extract_runner, find_claim, find_either_way, triples
 
 ENTITIES = {
     "freedonia": ("Country", ["Freedonia", "Freedonian", "freedoniano"]),
@@ -23,10 +23,6 @@ def run():
     return extract_runner(ENTITIES, high_only=False)
 
 
-def _either_way(claims, a: str, p: str, b: str):
-    return find_claim(claims, a, p, b) or find_claim(claims, b, p, a)
-
-
 # -- appeal_cue: "called on X" is a call paid on X; "called on X to <verb>" is an appeal
 @pytest.mark.parametrize(
     "text",
@@ -37,7 +33,7 @@ def _either_way(claims, a: str, p: str, b: str):
 )
 def test_a_call_paid_on_someone_is_a_meeting(run, text):
     claims = run(text, "en")
-    assert _either_way(claims, "pak-sol-ho", "MET_WITH", "ivo-brand"), triples(claims)
+    assert find_either_way(claims, "pak-sol-ho", "MET_WITH", "ivo-brand"), triples(claims)
 
 
 @pytest.mark.parametrize(

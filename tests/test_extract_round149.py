@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from extract_support import extract_runner, find_claim, triples
+from extract_support import extract_runner, find_claim, find_either_way, triples
 
 ENTITIES = {
     "freedonia": ("Country", ["Freedonia", "Freedonian", "freedoniano"]),
@@ -52,7 +52,5 @@ def test_a_titled_visitor_still_visits_another_state(run):
 def test_ambassador_level_relations_make_partners(run):
     text = "Freedonia has agreed to establish ambassador-level diplomatic relations with Sylvania, the radio said."
     claims = run(text, "en")
-    claim = find_claim(claims, "freedonia", "COOPERATES_WITH", "sylvania") or find_claim(
-        claims, "sylvania", "COOPERATES_WITH", "freedonia"
-    )
+    claim = find_either_way(claims, "freedonia", "COOPERATES_WITH", "sylvania")
     assert claim is not None and "ambassador-level" in claim.cue, triples(claims)

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from extract_support import extract_runner, find_claim, triples
+from extract_support import extract_runner, find_either_way, triples
 
 ENTITIES = {
     "freedonia": ("Country", ["Freedonia", "Freedonian", "freedoniano"]),
@@ -20,10 +20,6 @@ ENTITIES = {
 @pytest.fixture(scope="module")
 def run():
     return extract_runner(ENTITIES, high_only=False)
-
-
-def _either_way(claims, a: str, p: str, b: str):
-    return find_claim(claims, a, p, b) or find_claim(claims, b, p, a)
 
 
 # -- a welcome in person is a meeting between the two people
@@ -40,7 +36,7 @@ def _either_way(claims, a: str, p: str, b: str):
 )
 def test_a_welcome_in_person_is_a_meeting(run, text, lang):
     claims = run(text, lang)
-    assert _either_way(claims, "ivo-brand", "MET_WITH", "pak-sol-ho"), triples(claims)
+    assert find_either_way(claims, "ivo-brand", "MET_WITH", "pak-sol-ho"), triples(claims)
 
 
 def test_welcoming_a_decision_is_no_meeting(run):

@@ -423,12 +423,12 @@ def person_cue_pair(text: str, cs: int, ce: int, s, o, srole: str | None, lang: 
     if not (s.fits("Person") and o.fits("Person")):
         return False
     w = words(lang)
-    words_ = text[cs:ce].split()
+    cue_tokens = text[cs:ce].split()
     # round 150: a bare participle with its agent is passive too ("arrivato giovedì, accolto in
     # aeroporto da X", "where he was welcomed by X")
     bare = (
-        len(words_) == 1  # "aveva ricevuto": the auxiliary in the cue makes it active
-        and reads_as_participle(text, cs, words_[-1].lower())
+        len(cue_tokens) == 1  # "aveva ricevuto": the auxiliary in the cue makes it active
+        and reads_as_participle(text, cs, cue_tokens[0].lower())
         and not _auxiliary_before(lang).search(text, max(0, cs - 30), cs)  # "ha ricevuto da X" is active
     )
     if w.PASSIVE_BEFORE.search(text, max(0, cs - 30), cs) or w.PASSIVE_BEFORE.search(text[cs:ce] + " ") or bare:

@@ -636,19 +636,14 @@ def _sentence_claims(
         for t in titles
         if m.entity == t.object and t.start <= m.start and m.end <= t.end and m.fits("Country")
     }
-    # round 149 (`host_no_visitor`): the state a person's title names ("Egyptian President X")
-    title_state = {
-        id(m): t.object
-        for m in here
-        for t in titles
-        if m.entity == t.subject and t.start <= m.start and m.end <= t.end and m.fits("Person")
-    }
-    title_from = {
-        id(m): t.start
-        for m in here
-        for t in titles
-        if m.entity == t.subject and t.start < m.start and m.end <= t.end and m.fits("Person")
-    }
+    title_from: dict[int, int] = {}
+    title_state: dict[int, str] = {}  # round 149 (`host_no_visitor`): "Egyptian President X"'s Egypt
+    for m in here:
+        for t in titles:
+            if m.entity == t.subject and t.start <= m.start and m.end <= t.end and m.fits("Person"):
+                title_state[id(m)] = t.object
+                if t.start < m.start:
+                    title_from[id(m)] = t.start
     stoks = fold_tokens(text[sent.start : sent.end])
     stoks = [(t, a + sent.start, b + sent.start) for t, a, b in stoks]
     pair_claims: dict[tuple, list] = {}

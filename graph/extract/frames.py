@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from .lang import ARTICLES, GENITIVES, alternation, words
+from .lang import ARTICLES, GENITIVES, alternation, phrases_rx, words
 
 __all__ = ["SOURCE_TYPES", "Attribution", "Discourse", "Frame", "analyse"]
 
@@ -49,16 +49,6 @@ def _force_noun_gap(lang: str) -> re.Pattern:
     """A force noun, perhaps after one modifier, between a name and what follows ("North Korean
     special forces who")."""
     return re.compile(rf"\s+(?:[^\W\d_]+\s+)?(?:{alternation(words(lang).FORCE_NOUNS)})\s*,?\s*", re.IGNORECASE)
-
-
-def _alt(lang: str, name: str) -> re.Pattern:
-    """A case-insensitive whole-word pattern for the phrases of list *name* of *lang*, longest first."""
-    key = (lang, name)
-    if key not in _RX_CACHE:
-        phrases = sorted(getattr(words(lang), name), key=len, reverse=True)
-        body = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in phrases)
-        _RX_CACHE[key] = re.compile(rf"(?<![\w'’])(?:{body})(?![\w])", re.IGNORECASE)
-    return _RX_CACHE[key]
 
 
 @dataclass
@@ -412,7 +402,7 @@ def _complement(after: str, lang: str) -> re.Match | None:
     """The match of the words up to and including the complementizer at the start of *after*,
     or None; the adverbial in between holds no other reporting verb."""
     m = _complement_rx(lang).match(after)
-    if m is None or _alt(lang, "REPORT_VERBS").search(after, 0, max(0, m.end() - 4)):
+    if m is None or phrases_rx(lang, "REPORT_VERBS").search(after, 0, max(0, m.end() - 4)):
         return None
     return m
 
@@ -679,7 +669,7 @@ def _coordinated_act(text: str, a0: int, verb: int, here, lang: str) -> int | No
         return None
     subject = subjects[0]
     prefix = text[a0 : subject.start]
-    if re.search(r"[,;:()]", prefix) or len(prefix.split()) > 6 or _alt(lang, "REPORT_VERBS").search(prefix):
+    if re.search(r"[,;:()]", prefix) or len(prefix.split()) > 6 or phrases_rx(lang, "REPORT_VERBS").search(prefix):
         return None  # something opens the clause before the name: not a plain subject
     if _clause_openers(lang).search(prefix):
         return None  # "they watched what X gave Y, and urged ...": the name is inside another clause
@@ -797,14 +787,14 @@ def analyse(text: str, sent, here, lang: str, discourse: Discourse | None = None
                 # speaker's own circumstances after the phrase (and after the apposition that
                 # describes the speaker: "X, capo del Centro ...,") are in the article's voice
                 described = _SPEAKER_APPOSITION.match(text, np_end, s1)
-                if described and _alt(lang, "SUBORDINATORS").match(text, described.start("body")):
+                if described and phrases_rx(lang, "SUBORDINATORS").match(text, described.start("body")):
                     # round 145 (`subordinate_not_apposition`): "Lo ha annunciato il governo, dopo che
                     # il presidente X ha ricevuto Y,": a clause of its own, no description of the speaker
                     described = None
                 exclude(s0, described.end() if described else np_end)
 
     # 1. "secondo X, ..." / "according to X" / "citing X": the source phrase up to a comma
-    for m in _alt(lang, "SOURCE_INTRO").finditer(text, s0, s1):
+    for m in phrases_rx(lang, "SOURCE_INTRO").finditer(text, s0, s1):
         if _in_name(m, here):
             continue
         cue = " ".join(m[0].lower().split())
@@ -883,7 +873,7 @@ def analyse(text: str, sent, here, lang: str, discourse: Discourse | None = None
         exclude(m.start(), att.end)
     # 1a. rule viewpoint_source (round 60): "Per il Nis, <clause>": a source phrase that opens the
     # sentence (after a dateline at most) and ends at a comma says whose view the clause is
-    for m in _alt(lang, "VIEWPOINT_INTRO").finditer(text, s0, s1) if w.VIEWPOINT_INTRO else ():
+    for m in phrases_rx(lang, "VIEWPOINT_INTRO").finditer(text, s0, s1) if w.VIEWPOINT_INTRO else ():
         if any(a.start <= m.start() < a.end for a in atts) or not _SENTENCE_OPENING.fullmatch(text, s0, m.start()):
             continue
         np_end = _np_end(text, m.end(), s1)
@@ -929,7 +919,7 @@ def analyse(text: str, sent, here, lang: str, discourse: Discourse | None = None
         atts.append(att)
         exclude(m.start(), m.end())
     # 2. reporting verbs: "X ha rivelato che ...", "..., ha detto il ministro", "..., Lee said"
-    for m in _alt(lang, "REPORT_VERBS").finditer(text, s0, s1):
+    for m in phrases_rx(lang, "REPORT_VERBS").finditer(text, s0, s1):
         if any(a.start <= m.start() < a.end for a in atts) or _in_name(m, here):
             continue
         attributive = getattr(w, "ATTRIBUTIVE_BEFORE", None)
@@ -1213,18 +1203,18 @@ def analyse(text: str, sent, here, lang: str, discourse: Discourse | None = None
     adding = [(m.start(), m.end()) for m in re.finditer(w.NOT_ONLY, text[s0:s1], re.IGNORECASE)]
     negations = [
         (m.start(), m.end())
-        for m in _alt(lang, "NEGATIONS").finditer(text, s0, s1)
+        for m in phrases_rx(lang, "NEGATIONS").finditer(text, s0, s1)
         if not any(a <= m.start() - s0 < b for a, b in adding)
     ]
     barriers = list(joins_at)
     for m in re.compile(r"[;:]|\s[-–—]\s").finditer(text, s0, s1):
         barriers.append(m.end())
-    for m in _alt(lang, "SUBORDINATORS").finditer(text, s0, s1):
-        if words(lang).SUBORDINATOR_EXCEPTIONS and _alt(lang, "SUBORDINATOR_EXCEPTIONS").match(text, m.start()):
+    for m in phrases_rx(lang, "SUBORDINATORS").finditer(text, s0, s1):
+        if words(lang).SUBORDINATOR_EXCEPTIONS and phrases_rx(lang, "SUBORDINATOR_EXCEPTIONS").match(text, m.start()):
             continue  # round 59: ", as well as missiles" joins items, it opens no clause
         if re.search(r",\s*\Z", text[max(s0, m.start() - 3) : m.start()]):
             barriers.append(m.start())
-    for m in _alt(lang, "RELATIVE_PRONOUNS").finditer(text, s0, s1):
+    for m in phrases_rx(lang, "RELATIVE_PRONOUNS").finditer(text, s0, s1):
         # round 72: a demonym and its force noun before the pronoun ("North Korean soldiers who")
         prev = [
             x
@@ -1235,7 +1225,7 @@ def analyse(text: str, sent, here, lang: str, discourse: Discourse | None = None
         if not prev and not any(abs(m.start() - a.content[0]) <= 6 for a in atts):
             barriers.append(m.start())  # "an official who spoke of ...": the clause has its own subject
     in_return = []
-    for m in _alt(lang, "IN_RETURN").finditer(text, s0, s1):
+    for m in phrases_rx(lang, "IN_RETURN").finditer(text, s0, s1):
         end = text.find(",", m.end(), s1)
         if m.start() - s0 <= 2:  # "In cambio dei proiettili, <clause>": the whole clause
             in_return.append((m.start(), s1))

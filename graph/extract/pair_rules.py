@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
 from typing import Any
 
 from .arguments import (
@@ -22,7 +21,7 @@ from .arguments import (
     done_participle_after,
     preposition_before,
 )
-from .lang import LANGUAGES, alternation
+from .lang import LANGUAGES, alternation, phrases_rx
 from .sentences import Sentence
 from .spans import span_distance
 
@@ -456,12 +455,6 @@ _ARTICLE_BEFORE_CUE = re.compile(
 _PARTNER_PREPOSITION = re.compile(r"\b(?:con|with)\Z", re.IGNORECASE)
 
 
-@cache
-def _subordinator(lang: str) -> re.Pattern:
-    """A word that opens a subordinate clause ("after", "dopo che") in *lang*."""
-    return re.compile(rf"\b(?:{alternation(LANGUAGES[lang].SUBORDINATORS)})\b", re.IGNORECASE)
-
-
 def _rule_coordinated_reciprocal(p: ArgumentPair) -> float:
     """ "A and B met", "A e B si sono incontrati": a symmetric act with a coordinated subject holds
     between the two; the second name before the cue is no misplaced object."""
@@ -472,7 +465,8 @@ def _rule_coordinated_reciprocal(p: ArgumentPair) -> float:
     if re.search(r"[,;:]", p.text[p.o.end : p.cs]) or p.cs - p.o.end > 40:
         return 0
     if p.lang and any(
-        p.o.end <= m.start and m.end <= p.cs and _subordinator(p.lang).search(p.text, p.o.end, m.start) for m in p.pool
+        p.o.end <= m.start and m.end <= p.cs and phrases_rx(p.lang, "SUBORDINATORS").search(p.text, p.o.end, m.start)
+        for m in p.pool
     ):
         return 0  # round 145: "Relations between A and B cooled after C established ties": C acts
     if _PARTNER_PREPOSITION.search(p.phrase) and any(p.ce <= m.start <= p.ce + 25 for m in p.pool):

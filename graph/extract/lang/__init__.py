@@ -7,13 +7,14 @@ hedges, role nouns, number words, units); none names an entity.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable
 from types import ModuleType
 
 from . import en, it
 
-__all__ = ["ARTICLES", "GENITIVES", "LANGUAGES", "MONTH_NAMES", "PLATFORMS", "alternation", "words"]
+__all__ = ["ARTICLES", "GENITIVES", "LANGUAGES", "MONTH_NAMES", "PLATFORMS", "alternation", "phrases_rx", "words"]
 
 LANGUAGES: dict[str, ModuleType] = {"it": it, "en": en}
 #: Articles of every language ("il", "una", "the"): never the head of a noun phrase.
@@ -50,3 +51,18 @@ def alternation(phrases: Iterable[str]) -> str:
     'porto\\-franco|regione|porto'
     """
     return "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True))
+
+
+@functools.cache
+def phrases_rx(lang: str, name: str) -> re.Pattern:
+    """A case-insensitive whole-word pattern for the phrases of list *name* of language *lang*,
+    longest first, spaces matching any run of white space.
+
+    Examples
+    --------
+    >>> bool(phrases_rx("it", "SUBORDINATORS").match("dopo  che il presidente"))
+    True
+    """
+    phrases = sorted(getattr(words(lang), name), key=len, reverse=True)
+    body = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in phrases)
+    return re.compile(rf"(?<![\w'’])(?:{body})(?![\w])", re.IGNORECASE)
