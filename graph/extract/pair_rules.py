@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 from typing import Any
 
 from .arguments import (
@@ -408,6 +409,22 @@ def _rule_agent_phrase_object(p: ArgumentPair) -> float:
     return -40 if any(m.AGENT_PHRASE_BEFORE.search(before) for m in LANGUAGES.values()) else 0
 
 
+def _rule_place_left(p: ArgumentPair) -> float:
+    """Round 152 (`place_left`): "Ri ha lasciato martedì Pyongyang diretto in Egitto", "left
+    Pyongyang bound for Cairo": the place after a verb of leaving (and a word of time) is where the
+    journey starts, no subject of the act after it."""
+    if p.srole is not None or p.s.end > p.cs or not p.lang:
+        return 0
+    return -40 if _leaving_before(p.lang).search(p.text, max(0, p.s.start - 30), p.s.start) else 0
+
+
+@cache
+def _leaving_before(lang: str) -> re.Pattern:
+    """A verb of leaving right before a name, a word of time between at most."""
+    verbs = alternation(LANGUAGES[lang].LEAVING_VERBS)
+    return re.compile(rf"\b(?:{verbs})\s+(?:[^\W\d_]+\s+)?\Z", re.IGNORECASE)
+
+
 def _rule_object_of_earlier_cue(p: ArgumentPair) -> float:
     """ "Putin visited Pyongyang and signed a treaty": a name right after an earlier verb of the
     clause is that verb's object, not the subject of the verb coordinated after it."""
@@ -624,6 +641,7 @@ PAIR_RULES = (
     ("agent_is_not_object", _rule_agent_is_not_object),
     ("agent_phrase_object", _rule_agent_phrase_object),
     ("object_of_earlier_cue", _rule_object_of_earlier_cue),
+    ("place_left", _rule_place_left),
     ("coordinated_reciprocal", _rule_coordinated_reciprocal),
     ("between_places", _rule_between_places),
     ("coordinated_after_cue", _rule_coordinated_after_cue),

@@ -642,6 +642,9 @@ RECEIVE_STEMS = r"receiv|obtain|acquir|purchas|bought|buy|procur|import"
 PURCHASE_STEMS = r"bought|buy|purchas"
 #: Round 132 (`done_by`): participles of doing after an act noun ("the visit paid by X"), and the
 #: time words that may follow them ("two years ago").
+#: Round 152 (`place_left`): a place right after a verb of leaving is where a journey starts, never
+#: the subject of the act after it ("left Pyongyang on Tuesday bound for Cairo").
+LEAVING_VERBS = ("left", "leaves", "leaving", "leave")
 #: Round 148 (`appeal_cues`): an infinitive after the object of "called on": an appeal, no call paid.
 APPEAL_INFINITIVE = re.compile(r"(?:[^.;:]|(?<=\b[A-Z])\.){0,90}?\bto\s+(?!the\b|a\b|an\b|its\b|his\b|her\b)[a-z]+\b")
 DONE_PARTICIPLES = (

@@ -679,6 +679,9 @@ RECEIVE_STEMS = r"ricev|ottenu|ottien|otteng|otten|acquist|acquisit|compr(?:a|o|
 PURCHASE_STEMS = r"acquist|compr"
 #: Round 132 (`done_by`): participles of doing after an act noun ("la visita compiuta da X"), and
 #: the time words that may follow them ("un anno fa").
+#: Round 152 (`place_left`): a place right after a verb of leaving is where a journey starts, never
+#: the subject of the act after it ("ha lasciato martedì Pyongyang diretto in Egitto").
+LEAVING_VERBS = ("lasciato", "lasciata", "lasciati", "lascia", "lasciando", "lasciò", "lasciano", "lasciarono")
 #: Round 150: past participles no regular ending shows ("accolto in aeroporto da X").
 IRREGULAR_PARTICIPLES = ("accolto", "accolta", "accolti", "accolte")
 #: Round 148 (`appeal_cues`): English only ("called on X to ..."); Italian has no such cue.
