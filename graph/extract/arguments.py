@@ -14,7 +14,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from .lang import LANGUAGES, alternation, words
+from .lang import LANGUAGES, alternation, phrase_before_rx, words
 
 __all__ = [
     "EN_PARTICIPLES",
@@ -290,8 +290,9 @@ _DETERMINER_BEFORE = re.compile(
 )
 #: English past participles without -ed / -en ("sent by", "sold to"), from the language's irregular forms.
 EN_PARTICIPLES = frozenset(words("en").IRREGULAR)
-#: Round 150: the Italian participles no regular ending shows ("accolto").
-IT_PARTICIPLES = frozenset(words("it").IRREGULAR_PARTICIPLES)
+#: Past participles no regular ending shows: the English irregular forms and (round 150) the
+#: Italian ones ("accolto").
+IRREGULAR_PARTICIPLES = EN_PARTICIPLES | frozenset(words("it").IRREGULAR_PARTICIPLES)
 
 
 def reads_as_participle(text: str, cs: int, cue_word: str) -> bool:
@@ -300,7 +301,7 @@ def reads_as_participle(text: str, cs: int, cue_word: str) -> bool:
         return False
     if any(m.PARTICIPLE_LOOKING_NOUNS.match(cue_word) for m in LANGUAGES.values()):
         return False  # round 31: "soldati nordcoreani": a noun, its demonym qualifies it
-    return bool(PARTICIPLE_ENDING.search(cue_word)) or cue_word in EN_PARTICIPLES or cue_word in IT_PARTICIPLES
+    return bool(PARTICIPLE_ENDING.search(cue_word)) or cue_word in IRREGULAR_PARTICIPLES
 
 
 def argument_role(
@@ -409,12 +410,6 @@ def people_before_cue(text: str, cs: int, s, lang: str) -> bool:
     return w.PEOPLE_OPENER is None or bool(w.PEOPLE_OPENER.search(text, max(0, s.start - 40), s.start))
 
 
-@functools.cache
-def _auxiliary_before(lang: str) -> re.Pattern:
-    """An auxiliary verb right before a participle, an adverb or time word between at most."""
-    return re.compile(rf"\b(?:{alternation(words(lang).AUXILIARY_VERBS)})\s+(?:[^\W\d_]+\s+)?\Z", re.IGNORECASE)
-
-
 def person_cue_pair(text: str, cs: int, ce: int, s, o, srole: str | None, lang: str) -> bool:
     """Rule ``person_cue`` (round 21): a cue such as "received" holds between two people, the host
     before it and the guest right after it ("Putin received Choe at the Kremlin"), or in the
@@ -429,7 +424,9 @@ def person_cue_pair(text: str, cs: int, ce: int, s, o, srole: str | None, lang: 
     bare = (
         len(cue_tokens) == 1  # "aveva ricevuto": the auxiliary in the cue makes it active
         and reads_as_participle(text, cs, cue_tokens[0].lower())
-        and not _auxiliary_before(lang).search(text, max(0, cs - 30), cs)  # "ha ricevuto da X" is active
+        and not phrase_before_rx(lang, "AUXILIARY_VERBS").search(
+            text, max(0, cs - 30), cs
+        )  # "ha ricevuto da X" is active
     )
     if w.PASSIVE_BEFORE.search(text, max(0, cs - 30), cs) or w.PASSIVE_BEFORE.search(text[cs:ce] + " ") or bare:
         first, second = (s, o) if s.start < o.start else (o, s)

@@ -727,7 +727,7 @@ _PATRONYMIC_NAME = "a name with a patronymic"
 #: A given name: one capitalised word ("Bashar", "Abdel").
 _GIVEN = re.compile(r"[A-Z][a-z]+")
 #: One token of a particle and a family name ("al-Assad"), as the Italian tokenizer keeps it.
-_PARTICLE_NAME = re.compile(rf"(?:{'|'.join(sorted(_HYPHENED_PARTICLES))})-[A-Z][\w'’-]*")
+_PARTICLE_NAME = re.compile(rf"(?:{alternation(_HYPHENED_PARTICLES)})-[A-Z][\w'’-]*")
 
 
 def _capitalised_runs(sent: Sentence):
@@ -1058,7 +1058,7 @@ def _split_title_holder(sent: Sentence, index: dict, run):
         # round 140 (`long_name` after the title's own words): "Deputy Home Minister Wan Junaidi
         # Tuanku Jaafar": four or five name words right after the title are one person's name
         return [(run[k:], "")]
-    if run and guess_type(" ".join(t.text for t in run))[1] == _PATRONYMIC_NAME:
+    if any(t.text in _PATRONYMIC for t in run) and guess_type(" ".join(t.text for t in run))[1] == _PATRONYMIC_NAME:
         return [(run, "")]  # round 147: "Isselkou Ould Ahmed Izid Bih" is one name, no title's end
     words = [i for i, t in enumerate(run) if t.text[:1].isupper() and t.text.lower() not in _CONNECTORS]
     if len(words) < 3 or (len(words) == 3 and not linked):

@@ -153,21 +153,24 @@ def state_capital(text: str, m, lang: str) -> bool:
 
 
 def _qualifies(text: str, m, lang: str, nouns_name: str) -> bool:
-    after, rx = _territory_rx(lang, nouns_name)
-    # round 147: wide enough for a noun of two words ("immigration authorities", "autorità marittime")
+    after, rx, reach = _territory_rx(lang, nouns_name)
     if after:  # English: the noun after the adjective
-        return rx.match(text[m.end : m.end + 26]) is not None
-    return rx.search(text[max(0, m.start - 26) : m.start]) is not None
+        return rx.match(text[m.end : m.end + reach]) is not None
+    return rx.search(text[max(0, m.start - reach) : m.start]) is not None
 
 
 @functools.cache
-def _territory_rx(lang: str, nouns_name: str = "TERRITORY_NOUNS") -> tuple[bool, re.Pattern]:
-    """Whether the language names the land after its adjective, and the pattern of the noun."""
+def _territory_rx(lang: str, nouns_name: str = "TERRITORY_NOUNS") -> tuple[bool, re.Pattern, int]:
+    """Whether the language names the land after its adjective, the pattern of the noun, and how
+    far from the adjective to read for it (round 147: the longest noun and its spaces, at least 16,
+    so "immigration authorities" and "autorità marittime" fit)."""
     w = words(lang)
-    nouns = alternation(getattr(w, nouns_name))
+    listed = getattr(w, nouns_name)
+    nouns = alternation(listed)
+    reach = max(16, max(map(len, listed)) + 3)
     if w.COMPOUND_HEAD == "last":
-        return True, re.compile(rf"\s+(?:{nouns})\b", re.IGNORECASE)
-    return False, re.compile(rf"\b(?:{nouns})\s+\Z", re.IGNORECASE)
+        return True, re.compile(rf"\s+(?:{nouns})\b", re.IGNORECASE), reach
+    return False, re.compile(rf"\b(?:{nouns})\s+\Z", re.IGNORECASE), reach
 
 
 @functools.cache

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
 from typing import Any
 
 from .arguments import (
@@ -22,7 +21,7 @@ from .arguments import (
     done_participle_after,
     preposition_before,
 )
-from .lang import LANGUAGES, alternation, phrases_rx
+from .lang import LANGUAGES, alternation, phrase_before_rx, phrases_rx
 from .sentences import Sentence
 from .spans import span_distance
 
@@ -415,14 +414,8 @@ def _rule_place_left(p: ArgumentPair) -> float:
     journey starts, no subject of the act after it."""
     if p.srole is not None or p.s.end > p.cs or not p.lang:
         return 0
-    return -40 if _leaving_before(p.lang).search(p.text, max(0, p.s.start - 30), p.s.start) else 0
-
-
-@cache
-def _leaving_before(lang: str) -> re.Pattern:
-    """A verb of leaving right before a name, a word of time between at most."""
-    verbs = alternation(LANGUAGES[lang].LEAVING_VERBS)
-    return re.compile(rf"\b(?:{verbs})\s+(?:[^\W\d_]+\s+)?\Z", re.IGNORECASE)
+    left = phrase_before_rx(p.lang, "LEAVING_VERBS").search(p.text, max(0, p.s.start - 30), p.s.start)
+    return -40 if left else 0
 
 
 def _rule_object_of_earlier_cue(p: ArgumentPair) -> float:

@@ -14,7 +14,17 @@ from types import ModuleType
 
 from . import en, it
 
-__all__ = ["ARTICLES", "GENITIVES", "LANGUAGES", "MONTH_NAMES", "PLATFORMS", "alternation", "phrases_rx", "words"]
+__all__ = [
+    "ARTICLES",
+    "GENITIVES",
+    "LANGUAGES",
+    "MONTH_NAMES",
+    "PLATFORMS",
+    "alternation",
+    "phrase_before_rx",
+    "phrases_rx",
+    "words",
+]
 
 LANGUAGES: dict[str, ModuleType] = {"it": it, "en": en}
 #: Articles of every language ("il", "una", "the"): never the head of a noun phrase.
@@ -66,3 +76,16 @@ def phrases_rx(lang: str, name: str) -> re.Pattern:
     phrases = sorted(getattr(words(lang), name), key=len, reverse=True)
     body = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in phrases)
     return re.compile(rf"(?<![\w'’])(?:{body})(?![\w])", re.IGNORECASE)
+
+
+@functools.cache
+def phrase_before_rx(lang: str, name: str) -> re.Pattern:
+    """A pattern that ends a text with a phrase of list *name* of language *lang* and at most one
+    word after it (an adverb or a word of time): what stands right before a name.
+
+    Examples
+    --------
+    >>> bool(phrase_before_rx("it", "AUXILIARY_VERBS").search("Kim aveva poi "))
+    True
+    """
+    return re.compile(rf"\b(?:{alternation(getattr(words(lang), name))})\s+(?:[^\W\d_]+\s+)?\Z", re.IGNORECASE)
