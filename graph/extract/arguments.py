@@ -60,7 +60,8 @@ _TITLE_WORD = (
     + r"))\s+"
 )
 _COORD_TITLE = re.compile(
-    r"\s*,?\s*(?:e|ed|and)\s+(?:(?:il|lo|la|i|gli|le|the|l['’])\s*)?(?:"
+    # round 153: the preposition repeated ("con il premier X e con il vicepremier Y")
+    r"\s*,?\s*(?:e|ed|and)\s+(?:(?:con|with)\s+)?(?:(?:il|lo|la|i|gli|le|the|l['’])\s*)?(?:"
     + _TITLE_WORD
     + r"){0,2}(?:"
     + "|".join(map(re.escape, _ROLE_NOUNS))
@@ -71,7 +72,9 @@ _COORD_TITLE = re.compile(
 )
 _PAREN = re.compile(r"\A\s*\([^()\n]{1,40}\)")
 _COORD = re.compile(
-    r"\s*(?:,|e|ed|and|o|or|né|nor|as\s+well\s+as)\s+(?:(?:il|lo|la|i|gli|le|the|l['’])\s*)?\Z", re.IGNORECASE
+    # round 153: after a conjunction, the preposition repeated ("con X e con Y")
+    r"\s*(?:,|(?:e|ed|and|o|or|né|nor|as\s+well\s+as)(?:\s+(?:con|with))?)\s+(?:(?:il|lo|la|i|gli|le|the|l['’])\s*)?\Z",
+    re.IGNORECASE,
 )
 
 

@@ -862,7 +862,11 @@ def _title_before_name(sent: Sentence, index: dict, part) -> bool:
     """True when *part* is title words only and a capitalised word follows it: the title of the
     name after it ("Vice Foreign Minister" before "Kim Jong Gyu"), no name of its own; a run of
     such words before a verb or a comma may be one ("the General Staff said")."""
-    if not part or not all(t.text.lower() in _TITLE_WORDS for t in part):
+    if not part or not all(
+        # round 153: a hyphen inside the title ("Vice-Premier Vladimir Putin")
+        t.text.lower() in _TITLE_WORDS or (t.text == "-" and 0 < i < len(part) - 1)
+        for i, t in enumerate(part)
+    ):
         return False
     k = index[id(part[-1])] + 1
     return k < len(sent.tokens) and sent.tokens[k].text[:1].isupper() and sent.tokens[k].text.isalpha()
@@ -1377,6 +1381,12 @@ _DEMONYM_INST = re.compile(
     rf"(?P<head>{alternation(_EN.DEMONYM_HEADS)})\b(?!['’-])"
     rf"(?P<comp>[ \t]+in[ \t]+{_CAPW}(?:[ \t]+{_CAPW})?)?"
 )
+#: Round 153 (`named_delegation`): a delegation named by the body or the state it comes from, in
+#: English order ("a Russian Foreign Ministry delegation", "the North Korean government delegation").
+_NAMED_DELEGATION = re.compile(
+    rf"\b(?i:a|an|the)[ \t]+(?P<name>(?P<body>(?:{_CAPW}[ \t]+){{1,5}})"
+    rf"(?:(?P<kind>{alternation(_EN.DELEGATION_KINDS)})[ \t]+)?{_EN.DELEGATION_NOUN})\b(?!['’-])"
+)
 _PLACE_AFTER = re.compile(
     rf"\b(?P<name>{_CAPW}(?:[ \t]+{_CAPW})?)[ \t]+(?P<noun>{alternation(_EN.PLACE_AFTER_NAME)})\b(?!['’-])"
 )
@@ -1493,6 +1503,17 @@ def _institution_candidates(text: str, known: _Spans, gazetteer: Gazetteer, foun
             f"institution_head: demonym and head {head!r}",
             m.start(),
         )
+    for m in _NAMED_DELEGATION.finditer(text):
+        body = m["body"].split()
+        state_words = [bool(_DEMONYM_TITLE.fullmatch(w)) or w.lower() in _EN.COMPASS for w in body]
+        if (not m["kind"] and all(state_words)) or any(
+            w.endswith(("'s", "’s")) or (w.lower() in stop_words and not state)
+            for w, state in zip(body, state_words, strict=True)
+        ):
+            continue  # "a North Korean delegation" (a demonym and the head, above); "Putin's delegation"
+        if _crosses(m.start("name"), m.end("name"), known):
+            continue  # known names may sit inside, not across
+        put(m["name"], "Organization", "named_delegation: a body and its delegation", m.start("name"))
     for m in _PLACE_AFTER.finditer(text):
         words = m["name"].split()
         while words and not _plain_name(words[:1], stop_words):

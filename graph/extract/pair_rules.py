@@ -33,10 +33,15 @@ _GERUND = re.compile(r"(?:ando|endo)\Z")
 _APPOSITION_BEFORE = re.compile(
     r",\s*[^\W\d_]+\s+(?:di|del|dello|della|dei|degli|delle|dell['’]|d['’]|of|at)\s*(?:the\s+)?\Z", re.IGNORECASE
 )
-#: A second verb coordinated with the first: "... and (then) signed", "... e ha poi firmato".
-_AND_THEN = re.compile(
-    r"\s*,?\s*(?:and|e|ed)\s+(?:(?:then|later|also|poi|anche|quindi|ha|hanno|has|have|had)\s+)*", re.IGNORECASE
+#: A second verb coordinated with the first: "... and (then) signed", "... e ha poi firmato"; round
+#: 153, a light verb before the cue noun ("... and held talks with", "... e ha avuto colloqui con").
+_AND_THEN_WORDS = (
+    r"\s*,?\s*\b(?:and|e|ed)\s+(?:(?:then|later|also|poi|anche|quindi|ha|hanno|has|have|had)\s+)*"
+    rf"(?:(?:{alternation(v for m in LANGUAGES.values() for v in m.LIGHT_VERBS)})\s+)?"
 )
+_AND_THEN = re.compile(_AND_THEN_WORDS, re.IGNORECASE)
+#: The same coordination, right before the cue.
+_COORDINATED_VERB = re.compile(_AND_THEN_WORDS + r"\Z", re.IGNORECASE)
 
 
 @dataclass
@@ -444,6 +449,46 @@ def _where_after(p: ArgumentPair) -> bool:
     )
 
 
+#: The words of a title between an agent's marker and the name ("dal presidente dell'Assemblea, ").
+_TITLE_WORDS = re.compile(r"(?:[^\W\d_]+(?:['’]\s*|,?\s+)){0,10}")
+
+
+def _passive_agent(p: ArgumentPair, m) -> bool:
+    """True when *m* is the agent of a passive ("ricevuto da Kim Yong Nam", "e dal presidente
+    dell'Assemblea, Choe Thae Bok", "received by Kim"), its title between marker and name."""
+    lo = max(0, m.start - 100)
+    for k in range(m.start, lo - 1, -1):
+        if k < m.start and not p.text[k - 1 : k].isspace():
+            continue
+        if not _TITLE_WORDS.fullmatch(p.text, k, m.start):
+            continue
+        if any(lang.AGENT_PHRASE_BEFORE.search(p.text, lo, k) for lang in LANGUAGES.values()):
+            return True
+    return False
+
+
+def _rule_passive_agent_coordinated(p: ArgumentPair) -> float:
+    """Round 153 (`passive_agent_coordinated`): "Mottaki è stato ricevuto da Kim Yong Nam, e ha avuto
+    colloqui con Pak Ui Chun": the verb coordinated after a passive shares the passive's subject (the
+    sentence's, +30), never its agent (-40)."""
+    if p.srole is not None or p.s.end > p.cs or p.main is None or p.main.end > p.cs:
+        return 0
+    coordination = _COORDINATED_VERB.search(p.text, p.sent.start, p.cs)
+    if coordination is None or p.s.end > coordination.start():
+        return 0
+    between = p.text[p.s.end : coordination.start()]
+    if re.search(r"[;:]", between):
+        return 0
+    if p.s is not p.main:
+        return -40 if _passive_agent(p, p.s) else 0
+    agents = [
+        m
+        for m in p.pool
+        if p.main.end <= m.start and m.end <= coordination.start() and m is not p.main and _passive_agent(p, m)
+    ]
+    return 30 if agents else 0
+
+
 #: Round 57: a light verb before the meeting noun says the two people held it together ("A e B
 #: hanno avviato un colloquio", "A and B held a summit"), unlike "joined the talks".
 _LIGHT_VERB = re.compile(
@@ -635,6 +680,7 @@ PAIR_RULES = (
     ("agent_phrase_object", _rule_agent_phrase_object),
     ("object_of_earlier_cue", _rule_object_of_earlier_cue),
     ("place_left", _rule_place_left),
+    ("passive_agent_coordinated", _rule_passive_agent_coordinated),
     ("coordinated_reciprocal", _rule_coordinated_reciprocal),
     ("between_places", _rule_between_places),
     ("coordinated_after_cue", _rule_coordinated_after_cue),

@@ -655,6 +655,19 @@ AGO_UNITS = ("year", "years", "month", "months", "week", "weeks", "day", "days")
 AGO_WORDS = ("ago", "before", "earlier")
 #: Round 129 (`delegation_head`): the noun of a delegation.
 DELEGATION_NOUN = "delegation"
+#: Round 153 (`named_delegation`): lower-case words that say what kind of delegation a body sends
+#: ("the North Korean government delegation", "a Workers' Party friendship delegation").
+DELEGATION_KINDS = (
+    "government",
+    "parliamentary",
+    "military",
+    "party",
+    "state",
+    "trade",
+    "economic",
+    "friendship",
+    "goodwill",
+)
 #: Round 143 (`target_link`): words that mark a measure's target before a genitive link (none in
 #: English, whose "against" is no genitive).
 TARGET_LINKS: tuple[str, ...] = ()
@@ -727,6 +740,8 @@ POSITION_ROLES = (
     "analyst",
     "secretary",
     "deputy",
+    "vice-premier",  # round 153
+    "vice premier",
     "prosecutor",
     "senator",
     "member",

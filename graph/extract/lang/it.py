@@ -779,6 +779,7 @@ POSITION_ROLES = (
     "analista",
     "vicepresidente",
     "viceministro",
+    "vicepremier",  # round 153
     "sottosegretario",
     "segretario",
     "procuratore",
