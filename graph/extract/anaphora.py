@@ -39,6 +39,13 @@ PAIR_ANAPHORS = {lang: m.PAIR_ANAPHORS for lang, m in LANGUAGES.items()}
 
 
 _ADJACENT = re.compile(r"\s+")  # an adjective right after its noun
+#: Round 154: where a clause opens: the sentence's start, a punctuation mark or a conjunction, an
+#: adverbial of two words at most ("Poco prima", "Al termine dei colloqui,").
+_CLAUSE_OPENING = re.compile(
+    rf"(?:\A|[,;:]|\b(?:and|but|then|e|ed|ma|poi|{alternation(w for m in LANGUAGES.values() for w in m.SUBORDINATORS)})\b)"
+    r"\s*(?:[^\W\d_]+\s+){0,2}\Z",
+    re.IGNORECASE,
+)
 
 
 def _fits_any(m, type_names: str) -> bool:
@@ -241,6 +248,25 @@ def resolved_epithets(
                         h, start=a, end=b, text=m[0], nested=False, alternatives=(), antecedent=names, demonym=False
                     )
                 )
+    people = getattr(words(lang), "PEOPLE_PAIR_ANAPHORS", None)
+    for m in people.finditer(text, sent.start, sent.end) if people else ():
+        # round 154 (`people_pair`): "i due hanno firmato", "the two leaders held talks": the two
+        # people named last, the later first; inside a clause ("Yu met both men") the clause's own
+        # people are not the two
+        opens = _CLAUSE_OPENING.search(text[sent.start : m.start()]) is not None
+        pair = []
+        for h in reversed(history):
+            if not opens and h.start >= sent.start:
+                continue
+            if h.end <= m.start() and h.fits("Person") and not h.nested and h.entity not in {p.entity for p in pair}:
+                pair.append(h)
+                if len(pair) == 2:
+                    break
+        if len(pair) == 2:
+            mid = m.start() + len(m[0]) // 2
+            names = f"{pair[1].text} / {pair[0].text}"
+            for h, a, b in ((pair[1], m.start(), mid), (pair[0], mid, m.end())):
+                out.append(replace(h, start=a, end=b, text=m[0], nested=False, alternatives=(), antecedent=names))
     return out
 
 

@@ -721,6 +721,26 @@ def _dated(toks, j: int) -> bool:
 #: Round 141 (`name_particle`): lower-case articles written against a family name with a hyphen
 #: ("al-Sisi", "el-Baradei", "ad-Din").
 _HYPHENED_PARTICLES = frozenset(("al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ud", "ul"))
+#: Round 154 (`chinese_family_name`): common Chinese family names, written first ("Chen Zhu" is
+#: "Chen" alone, as "Wang Yi" is "Wang"), when a given name of one or two pinyin syllables follows;
+#: not "He", "Ma", "Su", "Lei", "Long": words that open English or Italian sentences.
+# fmt: off
+_CHINESE_FAMILY_NAMES = frozenset((
+    "Bai", "Cai", "Cao", "Chen", "Cheng", "Cui", "Dai", "Deng", "Ding", "Dong", "Du", "Duan", "Fan", "Fang",
+    "Feng", "Fu", "Gao", "Gong", "Gu", "Guo", "Han", "Hao", "Hou", "Hu", "Hua", "Huang", "Jia", "Jiang", "Jin",
+    "Kong", "Li", "Liang", "Liao", "Lin", "Liu", "Lu", "Luo", "Lü", "Mao", "Meng", "Pan", "Peng", "Qian",
+    "Qin", "Qiu", "Ren", "Shao", "Shen", "Shi", "Song", "Sun", "Tan", "Tang", "Tian", "Wan", "Wang", "Wei",
+    "Wen", "Wu", "Xi", "Xia", "Xiao", "Xie", "Xu", "Xue", "Yan", "Yang", "Yao", "Ye", "Yin", "Yu", "Yuan",
+    "Zeng", "Zhang", "Zhao", "Zheng", "Zhong", "Zhou", "Zhu", "Zou",
+))
+# fmt: on
+#: A given name of one or two pinyin syllables ("Yi", "Jinping", "Peiyan", "Dawei").
+_PINYIN_GIVEN = re.compile(
+    r"(?:(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?"
+    r"(?:iang|iong|uang|ueng|ang|eng|ing|ong|ian|iao|uai|uan|ai|ao|an|ei|en|er|ia|ie|in|iu|ou|ua|ui|un|uo|ue|a|e|i|o|u|ü)"
+    r"(?![aeiouü])){1,2}",
+    re.IGNORECASE,
+)
 #: Round 147: the words of a patronymic inside an Arabic or Berber name ("Mohamed Ould Ghazouani").
 _PATRONYMIC = frozenset(("Ould", "Bin", "Ben", "Ibn", "Bint", "Abu"))
 _PATRONYMIC_NAME = "a name with a patronymic"
@@ -1572,6 +1592,11 @@ def family_part(name: str) -> str | None:
 
     >>> family_part("Abdel Fattah al-Sisi"), family_part("Bashar al-Assad")
     ('Sisi', 'Assad')
+
+    Round 154 (`chinese_family_name`): a common Chinese family name before a pinyin given name.
+
+    >>> family_part("Chen Zhu"), family_part("Wang Yi"), family_part("Sergei Lavrov"), family_part("Li Robert")
+    ('Chen', 'Wang', 'Lavrov', 'Robert')
     """
     parts = name.split()
     article, _, family = parts[-1].partition("-")
@@ -1579,6 +1604,8 @@ def family_part(name: str) -> str | None:
         return family if len(family) >= 3 and family.isalpha() and family[:1].isupper() else None
     if not 2 <= len(parts) <= 3 or not all(p[:1].isupper() for p in parts):
         return None
+    if len(parts) == 2 and parts[0] in _CHINESE_FAMILY_NAMES and _PINYIN_GIVEN.fullmatch(parts[1]):
+        return parts[0] if len(parts[0]) >= 2 else None  # round 154: "Chen Zhu" -> "Chen"
     korean = "-" in parts[-1] or (len(parts) == 3 and all(len(p) <= 4 for p in parts))
     part = parts[0] if korean else parts[-1]
     return part if len(part) >= 3 and part.isalpha() else None

@@ -515,10 +515,12 @@ def _rule_coordinated_reciprocal(p: ArgumentPair) -> float:
     between the two; the second name before the cue is no misplaced object."""
     if not p.symmetric or p.srole is not None or not (p.s.end <= p.o.start and p.o.end <= p.cs):
         return 0
-    if p.s.antecedent or p.o.antecedent:
-        return 0  # "the two countries" is read by the pair anaphor's own rule
     if re.search(r"[,;:]", p.text[p.o.end : p.cs]) or p.cs - p.o.end > 40:
         return 0
+    if p.s.antecedent and p.s.antecedent == p.o.antecedent and p.s.end == p.o.start:
+        return 40  # round 154: the two halves of one pair phrase ("the two leaders held talks")
+    if p.s.antecedent or p.o.antecedent:
+        return 0  # "the two countries" is read by the pair anaphor's own rule
     if p.lang and any(
         p.o.end <= m.start and m.end <= p.cs and phrases_rx(p.lang, "SUBORDINATORS").search(p.text, p.o.end, m.start)
         for m in p.pool

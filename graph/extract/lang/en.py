@@ -962,6 +962,11 @@ NAMED_LATER = (
 PAIR_ANAPHORS = re.compile(
     r"\b(?:the|both)\s+(?:two\s+)?(?:countries|states|governments|allies)\b|\bbilateral\b", re.IGNORECASE
 )
+#: Round 154 (`people_pair`): plural descriptions of the two people named last ("the two leaders").
+PEOPLE_PAIR_ANAPHORS = re.compile(
+    r"\b(?:the\s+two|both(?:\s+the)?)\s+(?:leaders|men|ministers|presidents|heads\s+of\s+state|officials)\b",
+    re.IGNORECASE,
+)
 THE_COUNTRY = re.compile(r"\b(?:in|to|of|from)\s+the\s+country\b", re.IGNORECASE)
 
 # -- quantities ------------------------------------------------------------------------------

@@ -1120,6 +1120,12 @@ PAIR_ANAPHORS = re.compile(
     r"|\bentrambi\s+i\s+paesi\b|\bbilateral[ei]\b",
     re.IGNORECASE,
 )
+#: Round 154 (`people_pair`): plural descriptions of the two people named last ("i due leader",
+#: "i due hanno firmato").
+PEOPLE_PAIR_ANAPHORS = re.compile(
+    r"\b(?:i|dei|ai|dai|tra\s+i|fra\s+i)\s+due\s+(?:leader|ministri|presidenti|capi\s+di\s+stato|uomini|dirigenti)\b"
+    r"|\b(?:i|I)\s+due(?=\s+(?:hanno|avevano|si|sono|erano)\b)"
+)
 #: "nel paese" after a state was named: that state ("sono arrivati nel paese").
 THE_COUNTRY = re.compile(r"\b(?:nel|del|al|dal)\s+paese\b", re.IGNORECASE)
 
